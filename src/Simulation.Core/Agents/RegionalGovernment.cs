@@ -1,0 +1,186 @@
+using Simulation.Core.Bidding;
+using Simulation.Core.Clusters;
+using Simulation.Core.Randomness;
+using Simulation.Core.Regimes;
+using Simulation.Core.Regions;
+
+namespace Simulation.Core.Agents;
+
+/// <summary>
+/// A regional government: decides which competitions to enter, how much effort to put into a bid,
+/// whether to bid jointly with partners, and whether to fund its own cluster when national support is
+/// scarce. State is reset for each replication and never allocated in the yearly loop.
+/// </summary>
+public sealed class RegionalGovernment
+{
+    /// <summary>Most clusters a region can have on its books in one replication.</summary>
+    public const int MaxClusters = 8;
+
+    private readonly OwnCluster[] _clusters = new OwnCluster[MaxClusters];
+
+    /// <summary>Creates the agent for one region.</summary>
+    public RegionalGovernment(int index, Region region, double population, double grdpBillionWon)
+    {
+        Index = index;
+        Region = region;
+        Population = population;
+        GrdpBillionWon = grdpBillionWon;
+    }
+
+    /// <summary>Position of the region in the scenario.</summary>
+    public int Index { get; }
+
+    /// <summary>The fixed description of the region.</summary>
+    public Region Region { get; }
+
+    /// <summary>Population, thousand persons.</summary>
+    public double Population { get; }
+
+    /// <summary>Regional GRDP, ₩ billion.</summary>
+    public double GrdpBillionWon { get; }
+
+    /// <summary>Capacity: starts from the <c>capacity</c> index and grows with projects won and clusters completed.</summary>
+    public double Capacity { get; set; }
+
+    /// <summary>Discretionary budget for the year, ₩ billion.</summary>
+    public double YearlyBudget { get; private set; }
+
+    /// <summary>What is left of this year's budget, ₩ billion.</summary>
+    public double BudgetLeft { get; set; }
+
+    /// <summary>National resources received so far, ₩ billion.</summary>
+    public double ResourcesReceived { get; private set; }
+
+    /// <summary>Effort spent on bids so far, ₩ billion.</summary>
+    public double EffortSpent { get; set; }
+
+    /// <summary>The effort over prize value that rivals expect of this region, learnt from its past bids (bids are public,
+    /// so every region holds the same belief about it).</summary>
+    public double ExpectedIntensity { get; set; }
+
+    /// <summary>Clusters started so far.</summary>
+    public int ClustersStarted { get; private set; }
+
+    /// <summary>Clusters completed so far.</summary>
+    public int ClustersCompleted { get; private set; }
+
+    /// <summary>Clusters stalled so far.</summary>
+    public int ClustersStalled { get; private set; }
+
+    /// <summary>Clears the state for a new replication.</summary>
+    public void Reset(double initialCapacity, double initialIntensity)
+    {
+        Capacity = initialCapacity;
+        ResourcesReceived = 0;
+        EffortSpent = 0;
+        ExpectedIntensity = initialIntensity;
+        ClustersStarted = ClustersCompleted = ClustersStalled = 0;
+        Array.Clear(_clusters);
+    }
+
+    /// <summary>Opens the year's budget: a fixed share of regional GRDP.</summary>
+    public void BeginYear(Behaviour behaviour)
+    {
+        YearlyBudget = GrdpBillionWon * behaviour.BudgetShareOfGrdp;
+        BudgetLeft = YearlyBudget;
+    }
+
+    /// <summary>Books national resources received (fund shares, designations, prizes, grants).</summary>
+    public void Receive(double billionWon) => ResourcesReceived += billionWon;
+
+    /// <summary>Returns how much this region can put into one bid this year.</summary>
+    public double EffortCap(Behaviour behaviour) => Math.Max(0, Math.Min(behaviour.MaxEffortShareOfBudget * YearlyBudget, BudgetLeft));
+
+    /// <summary>Decides whether to enter a competition: a logit choice on the expected net gain of its best bid.</summary>
+    public static bool EnterCompetition(double expectedGain, Behaviour behaviour, ref RandomStream random) =>
+        random.NextDouble() < Logit.Choice(expectedGain, behaviour.EntryTemperature);
+
+    /// <summary>Decides (for a partnership, by its lead) whether to bid as one: a logit choice on the joint bid's expected gain
+    /// over the members' separate gains.</summary>
+    public bool ConsiderJointBid(double gainOverSeparate, Behaviour behaviour, ref RandomStream random) =>
+        random.NextDouble() < Logit.Choice(gainOverSeparate, behaviour.EntryTemperature);
+
+    /// <summary>Chooses next round's effort: a damped, noisy best response to rivals' current efforts,
+    /// E' = (1 − λ)·E + λ·BR·exp(η), η ~ N(0, effortNoise), kept within the bid's floor and cap.</summary>
+    public static double ChooseEffort(in Bid bid, double logRivals, Behaviour behaviour, ref RandomStream random)
+    {
+        var best = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
+        var noise = behaviour.EffortNoise > 0 ? Math.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
+        var next = (1 - behaviour.Damping) * bid.Effort + behaviour.Damping * best * noise;
+        return Math.Clamp(next, bid.Floor, Math.Max(bid.Floor, bid.Cap));
+    }
+
+    /// <summary>
+    /// Runs the year for the region's own clusters: pays for the running ones (the regime's grants-in-aid cover a share),
+    /// each of which may stall (logit on capacity, grant share and budget strain); then, if none is running, starts one when
+    /// planned or by a logit choice on the scarcity of national support, capacity and the regime's self-help pressure.
+    /// </summary>
+    /// <returns>The grants-in-aid received this year, ₩ billion.</returns>
+    public double FundOwnCluster(int year, PolicyRegime regime, OwnClusterRules rules, double scarcity, ref RandomStream random)
+    {
+        var grants = 0.0;
+        var running = false;
+        for (var c = 0; c < _clusters.Length; c++)
+        {
+            ref var cluster = ref _clusters[c];
+            if (cluster.Status != ClusterStatus.Running)
+            {
+                continue;
+            }
+            var grant = regime.GrantShareOfOwnClusters * cluster.YearlyCost;
+            var own = cluster.YearlyCost - grant;
+            BudgetLeft -= own;
+            grants += grant;
+            var strain = YearlyBudget > 0 ? own / YearlyBudget : 10.0;
+            var stall = rules.Stall;
+            var pStall = Logit.Probability(stall.Intercept + stall.Capacity * Capacity + stall.GrantShare * regime.GrantShareOfOwnClusters + stall.BudgetStrain * strain);
+            if (random.NextDouble() < pStall)
+            {
+                cluster.Status = ClusterStatus.Stalled;
+                ClustersStalled++;
+                continue;
+            }
+            if (++cluster.YearsBuilt >= cluster.Duration)
+            {
+                cluster.Status = ClusterStatus.Completed;
+                ClustersCompleted++;
+                Capacity += rules.CapacityGainOnCompletion;
+                continue;
+            }
+            running = true;
+        }
+        Receive(grants);
+
+        foreach (var planned in rules.Planned)
+        {
+            if (planned.Region == Index && planned.StartYear == year)
+            {
+                Start(planned.CostBillionWon, planned.DurationYears);
+                running = true;
+            }
+        }
+        if (!running)
+        {
+            var start = rules.Start;
+            var pStart = Logit.Probability(start.Intercept + start.Scarcity * scarcity + start.Capacity * Capacity + start.SelfHelpPressure * regime.SelfHelpPressure);
+            if (random.NextDouble() < pStart)
+            {
+                Start(rules.CostBillionWon, rules.DurationYears);
+            }
+        }
+        return grants;
+    }
+
+    private void Start(double cost, int duration)
+    {
+        for (var c = 0; c < _clusters.Length; c++)
+        {
+            if (_clusters[c].Status != ClusterStatus.Running)
+            {
+                _clusters[c] = new OwnCluster { Status = ClusterStatus.Running, Cost = cost, Duration = Math.Max(duration, 1) };
+                ClustersStarted++;
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+using Simulation.Core.Agents;
+using Simulation.Core.Projects;
+using Simulation.Core.Randomness;
+using Simulation.Core.Regions;
+using Simulation.Core.Selection;
+using Simulation.Core.Signals;
+
+namespace Simulation.Core.Bidding;
+
+/// <summary>
+/// One national competition, start to finish: partners decide whether to bid jointly, candidates decide
+/// whether to enter, bids adjust their effort over a few rounds of damped best response (pre-qualification
+/// and main evaluation), and the regime's selection rule picks the winners. Buffers are reused across calls.
+/// </summary>
+public sealed class Competition
+{
+    private readonly Bid[] _bids;
+    private readonly Bid[] _scratch;
+    private readonly double[] _logStrength;
+    private readonly double[] _nextEffort;
+    private readonly int[] _winners;
+    private int _count;
+
+    /// <summary>Allocates buffers for up to <paramref name="maxBids"/> bids and <paramref name="maxWinners"/> winners.</summary>
+    public Competition(int maxBids, int maxWinners)
+    {
+        _bids = new Bid[maxBids];
+        _scratch = new Bid[maxBids];
+        _logStrength = new double[maxBids];
+        _nextEffort = new double[maxBids];
+        _winners = new int[Math.Max(maxWinners, 1)];
+    }
+
+    /// <summary>The bids of the last competition run (entrants only, after the selection).</summary>
+    public ReadOnlySpan<Bid> Bids => _bids.AsSpan(0, _count);
+
+    /// <summary>Runs the competition for <paramref name="project"/> and books its results on the governments and the outcome.</summary>
+    public void Run(
+        int projectIndex,
+        NationalProject project,
+        ScorePlan plan,
+        ISelectionRule rule,
+        int year,
+        RegionalGovernment[] governments,
+        IReadOnlyList<Partnership> partnerships,
+        Behaviour behaviour,
+        ref RandomStream random,
+        ReplicationOutcome outcome)
+    {
+        FormBids(project, plan, rule, governments, behaviour);
+        if (project.JointBids)
+        {
+            ConsiderJointBids(project, plan, rule, year, governments, partnerships, behaviour, ref random);
+        }
+        DecideEntry(project.Winners, governments, behaviour, ref random);
+        if (_count == 0)
+        {
+            return;
+        }
+        for (var round = 0; round < behaviour.AdjustmentRounds; round++)
+        {
+            AdjustEfforts(project.Winners, governments, behaviour, ref random);
+        }
+        Award(projectIndex, project, plan, rule, governments, behaviour, ref random, outcome);
+    }
+
+    private void FormBids(NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments, Behaviour behaviour)
+    {
+        _count = 0;
+        if (project.Candidates.Count == 0)
+        {
+            for (var r = 0; r < governments.Length; r++)
+            {
+                _bids[_count++] = SingleBid(governments[r], project, plan, rule, behaviour);
+            }
+            return;
+        }
+        foreach (var r in project.Candidates)
+        {
+            _bids[_count++] = SingleBid(governments[r], project, plan, rule, behaviour);
+        }
+    }
+
+    private static Bid SingleBid(RegionalGovernment government, NationalProject project, ScorePlan plan, ISelectionRule rule, Behaviour behaviour)
+    {
+        var merit = plan.Merit(government.Index, government.Capacity);
+        var valuation = project.PrizeValuePerWinner * project.ValuationMultipliers[government.Index];
+        var bid = new Bid
+        {
+            Members = 1UL << government.Index,
+            Lead = government.Index,
+            Population = government.Population,
+            Merit = merit,
+            Valuation = valuation,
+            Floor = behaviour.BidPreparationCostBillionWon,
+            Cap = Math.Max(behaviour.BidPreparationCostBillionWon, government.EffortCap(behaviour)),
+            Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
+        };
+        bid.Effort = Math.Clamp(government.ExpectedIntensity * valuation, bid.Floor, bid.Cap);
+        return bid;
+    }
+
+    private void ConsiderJointBids(NationalProject project, ScorePlan plan, ISelectionRule rule, int year, RegionalGovernment[] governments,
+        IReadOnlyList<Partnership> partnerships, Behaviour behaviour, ref RandomStream random)
+    {
+        foreach (var partnership in partnerships)
+        {
+            if (year < partnership.FromYear)
+            {
+                continue;
+            }
+            var members = 0UL;
+            foreach (var m in partnership.Members)
+            {
+                if (IndexOfSingle(m) >= 0)
+                {
+                    members |= 1UL << m;
+                }
+            }
+            if (System.Numerics.BitOperations.PopCount(members) < 2)
+            {
+                continue;
+            }
+
+            var joint = JointBid(members, project, plan, rule, governments, behaviour);
+            var separate = 0.0;
+            for (var i = 0; i < _count; i++)
+            {
+                if ((_bids[i].Members & members) != 0)
+                {
+                    separate += ExpectedGain(i, project.Winners, excludeMembers: 0UL, replacement: null);
+                }
+            }
+            var together = ExpectedGain(-1, project.Winners, excludeMembers: members, replacement: joint);
+            var lead = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
+            if (lead.ConsiderJointBid(together - separate, behaviour, ref random))
+            {
+                var kept = 0;
+                for (var i = 0; i < _count; i++)
+                {
+                    if ((_bids[i].Members & members) == 0)
+                    {
+                        _bids[kept++] = _bids[i];
+                    }
+                }
+                _bids[kept++] = joint;
+                _count = kept;
+            }
+        }
+    }
+
+    private int IndexOfSingle(int region)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_bids[i].Members == 1UL << region)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Bid JointBid(ulong members, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments, Behaviour behaviour)
+    {
+        double population = 0, merit = 0, multiplier = 0, cap = 0, intensity = 0;
+        var lead = -1;
+        for (var r = 0; r < governments.Length; r++)
+        {
+            if ((members & (1UL << r)) == 0)
+            {
+                continue;
+            }
+            var g = governments[r];
+            lead = lead < 0 ? r : lead;
+            population += g.Population;
+            merit += g.Population * plan.Merit(r, g.Capacity);
+            multiplier += g.Population * project.ValuationMultipliers[r];
+            intensity += g.Population * g.ExpectedIntensity;
+            cap += g.EffortCap(behaviour);
+        }
+        merit = (merit / population) + plan.JointBidWeight;
+        var valuation = project.PrizeValuePerWinner * multiplier / population;
+        var bid = new Bid
+        {
+            Members = members,
+            Lead = lead,
+            Population = population,
+            Merit = merit,
+            Valuation = valuation,
+            Floor = behaviour.BidPreparationCostBillionWon,
+            Cap = Math.Max(behaviour.BidPreparationCostBillionWon, cap),
+            Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
+        };
+        bid.Effort = Math.Clamp(intensity / population * valuation, bid.Floor, bid.Cap);
+        return bid;
+    }
+
+    // Expected gain of the best response of bid `self` (or of `replacement` when self < 0) against the other bids at their
+    // current efforts, leaving out bids that share a member with `excludeMembers`.
+    private double ExpectedGain(int self, int winners, ulong excludeMembers, Bid? replacement)
+    {
+        var bid = self >= 0 ? _bids[self] : replacement!.Value;
+        var logRivals = double.NegativeInfinity;
+        for (var j = 0; j < _count; j++)
+        {
+            if (j == self || (_bids[j].Members & excludeMembers) != 0)
+            {
+                continue;
+            }
+            logRivals = BestResponse.LogSumExp(logRivals, _bids[j].Perceived.LogStrength(_bids[j].Effort));
+        }
+        logRivals -= Math.Log(winners); // k winners: the chance of being among them is read as q / (q + Y/k)
+        var effort = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
+        return BestResponse.Payoff(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, effort);
+    }
+
+    private void DecideEntry(int winners, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    {
+        var entered = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var gain = ExpectedGain(i, winners, 0UL, null);
+            if (RegionalGovernment.EnterCompetition(gain, behaviour, ref random))
+            {
+                _scratch[entered++] = _bids[i];
+            }
+        }
+        _scratch.AsSpan(0, entered).CopyTo(_bids);
+        _count = entered;
+    }
+
+    private void AdjustEfforts(int winners, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    {
+        var logTotal = double.NegativeInfinity;
+        for (var i = 0; i < _count; i++)
+        {
+            _logStrength[i] = _bids[i].Perceived.LogStrength(_bids[i].Effort);
+            logTotal = BestResponse.LogSumExp(logTotal, _logStrength[i]);
+        }
+        var logWinners = Math.Log(winners);
+        for (var i = 0; i < _count; i++)
+        {
+            var logRivals = LogRivals(i, logTotal) - logWinners;
+            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], logRivals, behaviour, ref random);
+        }
+        for (var i = 0; i < _count; i++)
+        {
+            _bids[i].Effort = _nextEffort[i];
+        }
+    }
+
+    // ln Σ_{j≠i} q_j, from the total when that is accurate, else summed directly.
+    private double LogRivals(int i, double logTotal)
+    {
+        var ownShare = Math.Exp(_logStrength[i] - logTotal);
+        if (ownShare < 0.999)
+        {
+            return logTotal + Math.Log(1.0 - ownShare);
+        }
+        var sum = double.NegativeInfinity;
+        for (var j = 0; j < _count; j++)
+        {
+            if (j != i)
+            {
+                sum = BestResponse.LogSumExp(sum, _logStrength[j]);
+            }
+        }
+        return sum;
+    }
+
+    private void Award(int projectIndex, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments,
+        Behaviour behaviour, ref RandomStream random, ReplicationOutcome outcome)
+    {
+        var winnerCount = Math.Min(project.Winners, _count);
+        var winners = _winners.AsSpan(0, winnerCount);
+        if (_count <= project.Winners)
+        {
+            for (var i = 0; i < winnerCount; i++)
+            {
+                winners[i] = i;
+            }
+        }
+        else
+        {
+            rule.SelectWinners(_bids.AsSpan(0, _count), plan.EffortWeight, project.PrizeValuePerWinner, ref random, winners);
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            ref var bid = ref _bids[i];
+            outcome.TotalEffort += bid.Effort;
+            if (bid.IsJoint)
+            {
+                outcome.JointBids++;
+            }
+            var intensity = bid.Effort / bid.Valuation;
+            for (var members = bid.Members; members != 0; members &= members - 1)
+            {
+                var g = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
+                var share = g.Population / bid.Population;
+                g.EffortSpent += bid.Effort * share;
+                g.BudgetLeft -= bid.Effort * share;
+                g.ExpectedIntensity += behaviour.BeliefLearningRate * (intensity - g.ExpectedIntensity);
+            }
+        }
+        foreach (var w in winners)
+        {
+            ref var bid = ref _bids[w];
+            outcome.AddWinner(projectIndex, bid.Members);
+            outcome.PrizeAwarded += project.PrizeValuePerWinner;
+            var capacityGain = behaviour.CapacityGainPerTrillionWon * project.PrizeValuePerWinner / 1000.0;
+            for (var members = bid.Members; members != 0; members &= members - 1)
+            {
+                var g = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
+                var share = g.Population / bid.Population;
+                g.Receive(project.NationalFundingPerWinner * share);
+                g.Capacity += capacityGain * share;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Simulation.Core.Signals;
+
+namespace Simulation.Core.Programmes;
+
+/// <summary>
+/// A national programme that designates sites in regions: Innovation Cities, Enterprise Cities, special
+/// districts (paper §3). The national government chooses; regions do not bid.
+/// </summary>
+/// <param name="Id">Identifier.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Years">Years in which designations are made.</param>
+/// <param name="DesignationsPerYear">Designations per year (rounded).</param>
+/// <param name="MaxPerRegion">Most designations one region can hold over a run.</param>
+/// <param name="Eligible">Eligible region indices (all when empty).</param>
+/// <param name="ValuePerDesignation">Planned value of one designation, ₩ billion.</param>
+/// <param name="CountsAsNationalResources">Whether the value is national money received by the region.</param>
+/// <param name="Selection">Signals the choice follows.</param>
+/// <param name="Discretion">Scale of the Gumbel noise in the choice (≥ 0).</param>
+/// <param name="Categories">Optional categories with realisation rates.</param>
+/// <param name="RealisationSpread">Std. dev. of the log-normal realisation factor (≥ 0).</param>
+public sealed record DesignationProgramme(
+    string Id,
+    string Name,
+    IReadOnlyList<int> Years,
+    double DesignationsPerYear,
+    int MaxPerRegion,
+    IReadOnlyList<int> Eligible,
+    double ValuePerDesignation,
+    bool CountsAsNationalResources,
+    IReadOnlyList<Criterion> Selection,
+    double Discretion,
+    IReadOnlyList<ProgrammeCategory> Categories,
+    double RealisationSpread);

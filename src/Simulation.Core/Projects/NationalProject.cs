@@ -1,0 +1,36 @@
+using Simulation.Core.Signals;
+
+namespace Simulation.Core.Projects;
+
+/// <summary>
+/// A national project awarded by competition among regions (paper §4.1): the Maglev line, Robot Land,
+/// the Medical Complex, or any project a scenario describes.
+/// </summary>
+/// <param name="Id">Identifier, for example <c>medicalComplex</c>.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Year">Year of the (first) selection.</param>
+/// <param name="EveryYears">Repeat interval in years, or null for a one-off competition.</param>
+/// <param name="Winners">Number of winning bids (≥ 1; Robot Land and the Medical Complex had two).</param>
+/// <param name="PrizeValuePerWinner">Value of the prize to one winning bid, ₩ billion; what bidders compete for.</param>
+/// <param name="NationalFundingPerWinner">National money that follows one win, ₩ billion; counted as resources received.</param>
+/// <param name="Candidates">Indices of the regions that may bid (every region when empty).</param>
+/// <param name="JointBids">Whether partners may bid as one.</param>
+/// <param name="ValuationMultipliers">Per-region scaling of the prize as that region values it (1 = the prize value).</param>
+/// <param name="Criteria">The project's own selection criteria.</param>
+public sealed record NationalProject(
+    string Id,
+    string Name,
+    int Year,
+    int? EveryYears,
+    int Winners,
+    double PrizeValuePerWinner,
+    double NationalFundingPerWinner,
+    IReadOnlyList<int> Candidates,
+    bool JointBids,
+    IReadOnlyList<double> ValuationMultipliers,
+    IReadOnlyList<Criterion> Criteria)
+{
+    /// <summary>Returns true when a selection for this project takes place in <paramref name="year"/>.</summary>
+    public bool IsHeldIn(int year) =>
+        year == Year || (EveryYears is { } every && year > Year && (year - Year) % every == 0);
+}

@@ -1,0 +1,172 @@
+using Simulation.Core.Agents;
+using Simulation.Core.Bidding;
+using Simulation.Core.Metrics;
+using Simulation.Core.Randomness;
+using Simulation.Core.Regimes;
+using Simulation.Core.Signals;
+
+namespace Simulation.Core;
+
+/// <summary>
+/// The model: sixteen regional governments and the national government stepping through the horizon one
+/// year at a time under the regime in force. One instance is reused for many replications; <see cref="Reset"/>
+/// starts a replication and <see cref="Step"/> simulates one year, allocating nothing.
+/// </summary>
+public sealed class SimulationModel
+{
+    private readonly Scenario _scenario;
+    private readonly RegionalGovernment[] _governments;
+    private readonly NationalGovernment _national;
+    private readonly Competition _competition;
+    private readonly double[] _initialCapacity;
+    private readonly double[] _population;
+    private RandomStream _random;
+    private RegimeMode _mode;
+
+    /// <summary>Builds the agents and compiles the scenario's rules.</summary>
+    public SimulationModel(Scenario scenario)
+    {
+        _scenario = scenario;
+        Scores = new StandardScores(scenario.Regions, scenario.Attributes.Count, scenario.Indices);
+        var population = scenario.PopulationAttribute;
+        var grdp = scenario.GrdpPerCapitaAttribute;
+        _population = scenario.Regions.Select(r => r.Values[population]).ToArray();
+        _governments = scenario.Regions
+            .Select((r, i) => new RegionalGovernment(i, r, r.Values[population], r.Values[population] * r.Values[grdp]))
+            .ToArray();
+        var capacityIndex = scenario.Indices.ToList().FindIndex(x => x.Id == "capacity");
+        _initialCapacity = scenario.Regions
+            .Select((_, i) => capacityIndex < 0 ? 0.0 : Scores.Index(capacityIndex)[i])
+            .ToArray();
+        _national = new NationalGovernment(scenario, Scores);
+        var maxWinners = scenario.Projects.Count == 0 ? 1 : scenario.Projects.Max(p => p.Winners);
+        _competition = new Competition(scenario.Regions.Count, maxWinners);
+        Outcome = new ReplicationOutcome(scenario);
+        Year = scenario.Timeline.FirstYear;
+    }
+
+    /// <summary>Standardised attributes and indices of the scenario.</summary>
+    public StandardScores Scores { get; }
+
+    /// <summary>The regional governments, in scenario order.</summary>
+    public IReadOnlyList<RegionalGovernment> Governments => _governments;
+
+    /// <summary>The national government.</summary>
+    public NationalGovernment National => _national;
+
+    /// <summary>The last competition run (for replaying a replication).</summary>
+    public Competition LastCompetition => _competition;
+
+    /// <summary>The year the next <see cref="Step"/> simulates.</summary>
+    public int Year { get; private set; }
+
+    /// <summary>True once every year of the horizon has been simulated.</summary>
+    public bool IsFinished => Year > _scenario.Timeline.LastYear;
+
+    /// <summary>The results of the current replication; complete after <see cref="Finish"/>.</summary>
+    public ReplicationOutcome Outcome { get; }
+
+    /// <summary>Returns the index of the regime in force in the year the next step simulates.</summary>
+    public int RegimeInForce => _mode.Regime ?? _scenario.Timeline.RegimeAt(Year);
+
+    /// <summary>Starts a replication: clears the state and takes the random stream it will draw from.</summary>
+    public void Reset(RegimeMode mode, RandomStream random)
+    {
+        _mode = mode;
+        _random = random;
+        Year = _scenario.Timeline.FirstYear;
+        for (var r = 0; r < _governments.Length; r++)
+        {
+            _governments[r].Reset(_initialCapacity[r], _scenario.Behaviour.InitialEffortIntensity);
+        }
+        _national.Reset();
+        Outcome.Clear();
+    }
+
+    /// <summary>
+    /// Simulates one year: budgets open; the national government shares out the fund and makes the designations of the
+    /// programmes the regime runs; the competitions held this year run; regions fund their own clusters.
+    /// </summary>
+    public void Step()
+    {
+        var regime = RegimeInForce;
+        var spec = _scenario.Regimes[regime];
+        var behaviour = _scenario.Behaviour;
+        foreach (var g in _governments)
+        {
+            g.BeginYear(behaviour);
+        }
+
+        Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, ref _random);
+        foreach (var programme in spec.Programmes)
+        {
+            if (_scenario.Programmes[programme].Years.Contains(Year))
+            {
+                _national.MakeDesignations(programme, regime, _governments, ref _random, Outcome, behaviour);
+            }
+        }
+
+        for (var p = 0; p < _scenario.Projects.Count; p++)
+        {
+            var project = _scenario.Projects[p];
+            if (project.IsHeldIn(Year))
+            {
+                _competition.Run(p, project, _national.ProjectPlan(p, regime), _national.Rule(regime), Year,
+                    _governments, _scenario.Partnerships, behaviour, ref _random, Outcome);
+            }
+        }
+
+        var meanPerCapita = MeanResourcesPerCapita();
+        foreach (var g in _governments)
+        {
+            var scarcity = meanPerCapita <= 0 ? 0.0 : Math.Clamp(1.0 - (g.ResourcesReceived / g.Population / meanPerCapita), -1.0, 1.0);
+            g.FundOwnCluster(Year, spec, _scenario.OwnClusters, scarcity, ref _random);
+        }
+        Year++;
+    }
+
+    /// <summary>Runs the remaining years and completes <see cref="Outcome"/>.</summary>
+    public ReplicationOutcome RunToEnd()
+    {
+        while (!IsFinished)
+        {
+            Step();
+        }
+        return Finish();
+    }
+
+    /// <summary>Computes the end-of-run metrics into <see cref="Outcome"/>.</summary>
+    public ReplicationOutcome Finish()
+    {
+        var o = Outcome;
+        double total = 0, capital = 0;
+        for (var r = 0; r < _governments.Length; r++)
+        {
+            var g = _governments[r];
+            o.Resources[r] = g.ResourcesReceived;
+            o.ResourcesPerCapita[r] = g.ResourcesReceived * 1000.0 / g.Population; // ₩ billion per thousand persons → ₩ thousand per person
+            total += g.ResourcesReceived;
+            capital += g.Region.CapitalRegion ? g.ResourcesReceived : 0.0;
+            o.ClustersStarted += g.ClustersStarted;
+            o.ClustersCompleted += g.ClustersCompleted;
+            o.ClustersStalled += g.ClustersStalled;
+        }
+        o.TotalResources = total;
+        o.CapitalRegionShare = total > 0 ? capital / total : 0.0;
+        o.Gini = Inequality.Gini(o.ResourcesPerCapita);
+        o.Theil = Inequality.Theil(o.Resources, _population);
+        o.RentDissipation = o.PrizeAwarded > 0 ? o.TotalEffort / o.PrizeAwarded : 0.0;
+        return o;
+    }
+
+    private double MeanResourcesPerCapita()
+    {
+        double resources = 0, people = 0;
+        foreach (var g in _governments)
+        {
+            resources += g.ResourcesReceived;
+            people += g.Population;
+        }
+        return resources / people;
+    }
+}
