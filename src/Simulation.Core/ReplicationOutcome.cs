@@ -112,4 +112,27 @@ public sealed class ReplicationOutcome
             WinnerCounts[project]++;
         }
     }
+
+    /// <summary>Copies every result into <paramref name="target"/>, a buffer of the same scenario.</summary>
+    public void CopyTo(ReplicationOutcome target)
+    {
+        WinningBids.CopyTo(target.WinningBids, 0);
+        WinnerCounts.CopyTo(target.WinnerCounts, 0);
+        Resources.CopyTo(target.Resources, 0);
+        ResourcesPerCapita.CopyTo(target.ResourcesPerCapita, 0);
+        PlannedByCategory.CopyTo(target.PlannedByCategory, 0);
+        RealisedByCategory.CopyTo(target.RealisedByCategory, 0);
+        target.Gini = Gini;
+        target.Theil = Theil;
+        target.CapitalRegionShare = CapitalRegionShare;
+        target.RentDissipation = RentDissipation;
+        target.TotalEffort = TotalEffort;
+        target.PrizeAwarded = PrizeAwarded;
+        target.TotalResources = TotalResources;
+        target.FundSpent = FundSpent;
+        target.JointBids = JointBids;
+        target.ClustersStarted = ClustersStarted;
+        target.ClustersCompleted = ClustersCompleted;
+        target.ClustersStalled = ClustersStalled;
+    }
 }

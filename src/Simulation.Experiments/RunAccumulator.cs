@@ -1,0 +1,109 @@
+using Simulation.Core;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Outcomes;
+using Simulation.Experiments.Statistics;
+
+namespace Simulation.Experiments;
+
+/// <summary>
+/// Folds replications into win counts and metric accumulators in constant memory. Fed in replication order, so
+/// its floating-point results do not depend on the thread count.
+/// </summary>
+public sealed class RunAccumulator : IReplicationObserver
+{
+    private static readonly string[] Plotted = [OutcomeMetrics.Gini, OutcomeMetrics.Theil, OutcomeMetrics.RentDissipation, OutcomeMetrics.CapitalRegionShare];
+
+    private readonly Scenario _scenario;
+    private readonly IReadOnlyList<RegimeMode> _modes;
+    private readonly IReadOnlyList<OutcomeMetric> _metrics;
+    private readonly long[,,] _wins;
+    private readonly MetricAccumulator[,] _accumulators;
+    private readonly long[] _replications;
+
+    /// <summary>Creates an empty accumulator for a scenario's modes and metrics.</summary>
+    public RunAccumulator(Scenario scenario)
+    {
+        _scenario = scenario;
+        _modes = scenario.Modes();
+        _metrics = OutcomeMetrics.For(scenario);
+        _wins = new long[_modes.Count, scenario.Projects.Count, scenario.Regions.Count];
+        _accumulators = new MetricAccumulator[_modes.Count, _metrics.Count];
+        for (var m = 0; m < _modes.Count; m++)
+        {
+            for (var k = 0; k < _metrics.Count; k++)
+            {
+                _accumulators[m, k] = new MetricAccumulator();
+            }
+        }
+        _replications = new long[_modes.Count];
+    }
+
+    /// <inheritdoc />
+    public void Observe(long replication, RegimeMode mode, ReplicationOutcome outcome)
+    {
+        var m = ModeIndex(mode);
+        _replications[m]++;
+        for (var p = 0; p < _scenario.Projects.Count; p++)
+        {
+            var members = 0UL;
+            foreach (var bid in outcome.Winners(p))
+            {
+                members |= bid;
+            }
+            for (; members != 0; members &= members - 1)
+            {
+                _wins[m, p, System.Numerics.BitOperations.TrailingZeroCount(members)]++;
+            }
+        }
+        for (var k = 0; k < _metrics.Count; k++)
+        {
+            _accumulators[m, k].Add(_metrics[k].Read(outcome));
+        }
+    }
+
+    /// <summary>Returns the results so far.</summary>
+    public RunResult Result(RunOptions options)
+    {
+        var wins = new List<WinProbability>();
+        var summaries = new List<MetricSummary>();
+        var samples = new Dictionary<(string, string), IReadOnlyList<double>>();
+        for (var m = 0; m < _modes.Count; m++)
+        {
+            var n = _replications[m];
+            for (var p = 0; p < _scenario.Projects.Count; p++)
+            {
+                for (var r = 0; r < _scenario.Regions.Count; r++)
+                {
+                    var k = _wins[m, p, r];
+                    var (low, high) = BinomialInterval.ClopperPearson(k, n);
+                    wins.Add(new WinProbability(_modes[m].Label, _scenario.Projects[p].Id, _scenario.Regions[r].Id, k, n, n > 0 ? (double)k / n : 0.0, low, high));
+                }
+            }
+        }
+        for (var k = 0; k < _metrics.Count; k++)
+        {
+            for (var m = 0; m < _modes.Count; m++)
+            {
+                var s = _accumulators[m, k].Summarise();
+                summaries.Add(new MetricSummary(_metrics[k].Name, _modes[m].Label, s.Count, s.Mean, s.StandardDeviation, s.P05, s.P50, s.P95));
+                if (Plotted.Contains(_metrics[k].Name))
+                {
+                    samples[(_metrics[k].Name, _modes[m].Label)] = _accumulators[m, k].Sample;
+                }
+            }
+        }
+        return new RunResult(_modes.Select(x => x.Label).ToList(), options, wins, summaries, samples);
+    }
+
+    private int ModeIndex(RegimeMode mode)
+    {
+        for (var i = 0; i < _modes.Count; i++)
+        {
+            if (_modes[i] == mode)
+            {
+                return i;
+            }
+        }
+        throw new ArgumentException($"Mode '{mode.Label}' is not one of this scenario's modes.", nameof(mode));
+    }
+}

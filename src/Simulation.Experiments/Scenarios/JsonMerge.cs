@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+
+namespace Simulation.Experiments.Scenarios;
+
+/// <summary>
+/// Merges a scenario over the one it extends: objects field by field; arrays whose elements all carry an
+/// <c>id</c> (or all a <c>signal</c>) element by element, matching on that key; any other array, and an empty
+/// one, replaces the parent's whole.
+/// </summary>
+public static class JsonMerge
+{
+    /// <summary>Returns a new object: <paramref name="parent"/> overridden by <paramref name="child"/>.</summary>
+    public static JsonObject Merge(JsonObject parent, JsonObject child)
+    {
+        var result = (JsonObject)parent.DeepClone();
+        foreach (var (key, value) in child)
+        {
+            result[key] = result[key] is { } existing ? MergeNode(existing, value) : value?.DeepClone();
+        }
+        return result;
+    }
+
+    private static JsonNode? MergeNode(JsonNode existing, JsonNode? overriding) => (existing, overriding) switch
+    {
+        (JsonObject a, JsonObject b) => Merge(a, b),
+        (JsonArray a, JsonArray b) when KeyOf(a) is { } key && KeyOf(b) == key => MergeByKey(a, b, key),
+        _ => overriding?.DeepClone(),
+    };
+
+    private static string? KeyOf(JsonArray array)
+    {
+        if (array.Count == 0)
+        {
+            return null;
+        }
+        foreach (var key in new[] { "id", "signal" })
+        {
+            if (array.All(e => e is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out _)))
+            {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static JsonArray MergeByKey(JsonArray parent, JsonArray child, string key)
+    {
+        var result = (JsonArray)parent.DeepClone();
+        foreach (var element in child.OfType<JsonObject>())
+        {
+            var id = element[key]!.GetValue<string>();
+            var index = result.ToList().FindIndex(e => e is JsonObject o && o[key]!.GetValue<string>() == id);
+            if (index >= 0)
+            {
+                result[index] = Merge((JsonObject)result[index]!, element);
+            }
+            else
+            {
+                result.Add(element.DeepClone());
+            }
+        }
+        return result;
+    }
+}

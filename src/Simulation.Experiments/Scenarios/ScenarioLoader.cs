@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Simulation.Experiments.Scenarios;
+
+/// <summary>
+/// Loads a scenario file: parses it, follows its <c>extends</c> chain, checks every file and the merged result
+/// against the schema, then checks what a schema cannot (references, timeline coverage) while building the
+/// model's input. Any problem is reported before anything runs.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Returns the loaded scenario, or throws <see cref="ScenarioException"/> naming the file, JSON path and problem.</summary>
+    public static LoadedScenario Load(string path)
+    {
+        var files = new List<ScenarioFile>();
+        var merged = LoadChain(path, files, []);
+        merged.Remove("extends");
+        merged.Remove("$schema");
+        var label = files.Count > 1 ? $"{path} (merged with {string.Join(", ", files.Skip(1).Select(f => f.Path))})" : path;
+        var problems = ScenarioSchema.Check(merged, label);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+        var model = new ScenarioReader(label).Read(merged);
+        return new LoadedScenario(model, merged, files);
+    }
+
+    /// <summary>Returns the scenario built from JSON text (no <c>extends</c> allowed); <paramref name="name"/> labels messages.</summary>
+    public static LoadedScenario Parse(string json, string name = "<text>")
+    {
+        var document = ParseObject(json, name);
+        if (document.ContainsKey("extends"))
+        {
+            throw new ScenarioException(name, "$.extends", "'extends' needs a file on disk; load the scenario with Load(path)");
+        }
+        document.Remove("$schema");
+        var problems = ScenarioSchema.Check(document, name);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+        return new LoadedScenario(new ScenarioReader(name).Read(document), document, [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]);
+    }
+
+    private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen)
+    {
+        var full = Path.GetFullPath(path);
+        if (!seen.Add(full))
+        {
+            throw new ScenarioException(path, "$.extends", $"'extends' makes a cycle: {string.Join(" → ", seen.Select(Path.GetFileName))} → {Path.GetFileName(full)}");
+        }
+        if (!File.Exists(full))
+        {
+            throw new ScenarioException(path, "$", "file not found");
+        }
+        var bytes = File.ReadAllBytes(full);
+        files.Add(new ScenarioFile(path, Sha256(bytes)));
+        var document = ParseObject(System.Text.Encoding.UTF8.GetString(bytes), path);
+        var problems = ScenarioSchema.Check(document, path);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+        if (document["extends"] is not JsonValue extends)
+        {
+            return document;
+        }
+        var parentPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", extends.GetValue<string>());
+        if (!File.Exists(parentPath))
+        {
+            throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', does not exist");
+        }
+        var parent = LoadChain(parentPath, files, seen);
+        parent.Remove("extends");
+        document.Remove("extends");
+        return JsonMerge.Merge(parent, document);
+    }
+
+    private static JsonObject ParseObject(string json, string file)
+    {
+        try
+        {
+            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            return node as JsonObject ?? throw new ScenarioException(file, "$", "a scenario must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "$";
+            throw new ScenarioException(file, where, $"not valid JSON: {FirstSentence(e.Message)}");
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
+
+    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,363 @@
+using System.Text.Json.Nodes;
+using Simulation.Core;
+using Simulation.Core.Agents;
+using Simulation.Core.Clusters;
+using Simulation.Core.Programmes;
+using Simulation.Core.Projects;
+using Simulation.Core.Regimes;
+using Simulation.Core.Regions;
+using Simulation.Core.Signals;
+
+namespace Simulation.Experiments.Scenarios;
+
+/// <summary>
+/// Builds the model's <see cref="Scenario"/> from a merged document that has passed the schema, checking what the
+/// schema cannot: unique ids, references between sections, and a timeline that covers the horizon.
+/// </summary>
+internal sealed class ScenarioReader(string file)
+{
+    private static readonly Dictionary<string, SignalKind> BuiltInSignals = new()
+    {
+        ["effort"] = SignalKind.Effort,
+        ["capacity"] = SignalKind.Capacity,
+        ["alignment"] = SignalKind.Alignment,
+        ["capitalRegion"] = SignalKind.CapitalRegion,
+        ["jointBid"] = SignalKind.JointBid,
+    };
+
+    private readonly List<ScenarioProblem> _problems = [];
+    private Dictionary<string, int> _attributes = [];
+    private Dictionary<string, int> _regions = [];
+    private Dictionary<string, int> _indices = [];
+    private Dictionary<string, int> _programmes = [];
+    private Dictionary<string, int> _regimes = [];
+    private int _firstYear;
+    private int _lastYear;
+
+    public Scenario Read(JsonObject d)
+    {
+        _firstYear = Int(d, "horizon.firstYear");
+        _lastYear = Int(d, "horizon.lastYear");
+        if (_lastYear < _firstYear)
+        {
+            Problem("$.horizon.lastYear", $"{_lastYear} is before firstYear {_firstYear}");
+        }
+
+        var attributes = Array(d, "attributes").Select(a => new RegionAttribute(Str(a, "id"), Str(a, "unit"))).ToList();
+        _attributes = Ids(attributes.Select(a => a.Id), "$.attributes");
+        foreach (var required in new[] { "population", "grdpPerCapita" })
+        {
+            if (!_attributes.ContainsKey(required))
+            {
+                Problem("$.attributes", $"the attribute '{required}' is required (budgets and per-capita outcomes use it)");
+            }
+        }
+
+        var regionNodes = Array(d, "regions");
+        _regions = Ids(regionNodes.Select(r => Str(r, "id")), "$.regions");
+        if (regionNodes.Count > Scenario.MaxRegions)
+        {
+            Problem("$.regions", $"{regionNodes.Count} regions; at most {Scenario.MaxRegions} are supported");
+        }
+        var regions = regionNodes.Select((r, i) => ReadRegion(r, $"$.regions[{i}]", attributes)).ToList();
+
+        var indices = Array(d, "indices").Select((x, i) => new CompositeIndex(Str(x, "id"),
+            Array(x, "components").Select((c, j) => new IndexComponent(
+                Ref(_attributes, Str(c, "attribute"), $"$.indices[{i}].components[{j}].attribute", "attribute"),
+                Num(c, "weight"),
+                Str(c, "direction") == "lower",
+                (c["transform"]?.GetValue<string>() ?? "none") == "log")).ToList())).ToList();
+        _indices = Ids(indices.Select(x => x.Id), "$.indices");
+        // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
+        foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ContainsKey(k) && k != "capacity")))
+        {
+            Problem("$.indices", $"the index id '{id}' clashes with an attribute or a built-in signal");
+        }
+
+        var partnerships = Array(d, "partnerships").Select((p, i) => new Partnership(Str(p, "id"),
+            Strings(p, "members").Select((m, j) => Ref(_regions, m, $"$.partnerships[{i}].members[{j}]", "region")).ToList(),
+            Int(p, "fromYear"))).ToList();
+        Ids(partnerships.Select(p => p.Id), "$.partnerships");
+
+        var programmeNodes = Array(d, "programmes");
+        _programmes = Ids(programmeNodes.Select(p => Str(p, "id")), "$.programmes");
+        var regimeNodes = Array(d, "regimes");
+        _regimes = Ids(regimeNodes.Select(r => Str(r, "id")), "$.regimes");
+
+        var regimes = regimeNodes.Select((r, i) => ReadRegime(r, $"$.regimes[{i}]")).ToList();
+        var programmes = programmeNodes.Select((p, i) => ReadProgramme(p, $"$.programmes[{i}]")).ToList();
+        var projectNodes = Array(d, "projects");
+        Ids(projectNodes.Select(p => Str(p, "id")), "$.projects");
+        var projects = projectNodes.Select((p, i) => ReadProject(p, $"$.projects[{i}]")).ToList();
+
+        var timeline = ReadTimeline(Array(d, "timeline"));
+        var counterfactuals = Strings(d, "counterfactuals").Select((c, i) => Ref(_regimes, c, $"$.counterfactuals[{i}]", "regime")).ToList();
+        var fund = new NationalFund(Int(d, "nationalFund.startYear"), Num(d, "nationalFund.initialBillionUsd"), Num(d, "nationalFund.growthRatePerYear"));
+        var clusters = ReadOwnClusters(Obj(d, "ownClusters"));
+        var behaviour = ReadBehaviour(Obj(d, "behaviour"));
+
+        if (_problems.Count > 0)
+        {
+            throw new ScenarioException(_problems);
+        }
+        return new Scenario(
+            Str(d, "name"), Str(d, "description"), (ulong)Long(d, "seed"), Int(d, "replications"), timeline!, counterfactuals,
+            Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour);
+    }
+
+    private Region ReadRegion(JsonObject r, string path, List<RegionAttribute> attributes)
+    {
+        var values = Obj(r, "values");
+        foreach (var (key, _) in values)
+        {
+            if (!_attributes.ContainsKey(key))
+            {
+                Problem($"{path}.values.{key}", $"'{key}' is not a declared attribute (declare it in $.attributes)");
+            }
+        }
+        var row = new double[attributes.Count];
+        for (var a = 0; a < attributes.Count; a++)
+        {
+            if (values[attributes[a].Id] is not JsonValue v)
+            {
+                Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
+                continue;
+            }
+            row[a] = v.GetValue<double>();
+            if (attributes[a].Id is "population" or "grdpPerCapita" && row[a] <= 0)
+            {
+                Problem($"{path}.values.{attributes[a].Id}", $"{row[a]} must be positive");
+            }
+        }
+        var neighbours = Strings(r, "neighbours").Select((n, j) => Ref(_regions, n, $"{path}.neighbours[{j}]", "region")).ToList();
+        return new Region(Str(r, "id"), Str(r, "name"), r["capitalRegion"]!.GetValue<bool>(), neighbours, row);
+    }
+
+    private PolicyRegime ReadRegime(JsonObject r, string path)
+    {
+        var selection = Obj(r, "selection");
+        var settings = new SelectionSettings(
+            Str(selection, "rule") == "tullock" ? SelectionRuleKind.Tullock : SelectionRuleKind.Scored,
+            Str(selection, "noise") == "normal" ? NoiseKind.Normal : NoiseKind.Gumbel,
+            Num(selection, "discretion"),
+            Num(selection, "exponent"));
+        var fund = Obj(r, "fund");
+        var policy = new FundPolicy(Num(fund, "shareOfPath"), Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false));
+        var programmes = Strings(r, "programmes").Select((p, i) => Ref(_programmes, p, $"{path}.programmes[{i}]", "programme")).ToList();
+        return new PolicyRegime(
+            Str(r, "id"), Str(r, "name"), settings, Criteria(r, "tilt", path, allowBidSignals: true),
+            Ref(_attributes, Str(r, "alignmentAttribute"), $"{path}.alignmentAttribute", "attribute"),
+            policy, programmes, Num(r, "grantShareOfOwnClusters"), Num(r, "selfHelpPressure"));
+    }
+
+    private DesignationProgramme ReadProgramme(JsonObject p, string path)
+    {
+        var years = p["years"]!.AsArray().Select(y => y!.GetValue<int>()).ToList();
+        for (var i = 0; i < years.Count; i++)
+        {
+            InHorizon(years[i], $"{path}.years[{i}]");
+        }
+        var eligible = Strings(p, "eligible").Select((e, i) => Ref(_regions, e, $"{path}.eligible[{i}]", "region")).ToList();
+        var categories = p["categories"] is JsonArray c
+            ? c.OfType<JsonObject>().Select(x => new ProgrammeCategory(Str(x, "id"), Num(x, "share"), Num(x, "realisationRate"))).ToList()
+            : [];
+        if (categories.Count > 0 && categories.Sum(x => x.Share) <= 0)
+        {
+            Problem($"{path}.categories", "the category shares add up to zero");
+        }
+        return new DesignationProgramme(
+            Str(p, "id"), Str(p, "name"), years, Num(p, "designationsPerYear"), p["maxPerRegion"]!.GetValue<int>(), eligible,
+            Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
+            Criteria(p, "selection", path, allowBidSignals: false), Num(p, "discretion"), categories,
+            p["realisationSpread"] is null ? 0.0 : Num(p, "realisationSpread"));
+    }
+
+    private NationalProject ReadProject(JsonObject p, string path)
+    {
+        var year = Int(p, "year");
+        InHorizon(year, $"{path}.year");
+        var candidates = Strings(p, "candidates").Select((c, i) => Ref(_regions, c, $"{path}.candidates[{i}]", "region")).ToList();
+        if (candidates.Distinct().Count() != candidates.Count)
+        {
+            Problem($"{path}.candidates", "a region is listed twice");
+        }
+        var multipliers = Enumerable.Repeat(1.0, _regions.Count).ToArray();
+        if (p["valuationMultipliers"] is JsonObject m)
+        {
+            foreach (var (region, value) in m)
+            {
+                var index = Ref(_regions, region, $"{path}.valuationMultipliers.{region}", "region");
+                if (index >= 0)
+                {
+                    multipliers[index] = value!.GetValue<double>();
+                }
+            }
+        }
+        var winners = Int(p, "winners");
+        if (candidates.Count > 0 && winners > candidates.Count)
+        {
+            Problem($"{path}.winners", $"{winners} winners but only {candidates.Count} candidates");
+        }
+        return new NationalProject(
+            Str(p, "id"), Str(p, "name"), year, p["everyYears"]?.GetValue<int>(), winners,
+            Num(p, "prizeValuePerWinnerBillionWon"), Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
+            p["jointBids"]!.GetValue<bool>(), multipliers, Criteria(p, "criteria", path, allowBidSignals: true));
+    }
+
+    private RegimeTimeline? ReadTimeline(List<JsonObject> entries)
+    {
+        var byYear = new int[Math.Max(_lastYear - _firstYear + 1, 0)];
+        System.Array.Fill(byYear, -1);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var path = $"$.timeline[{i}]";
+            var regime = Ref(_regimes, Str(entries[i], "regime"), $"{path}.regime", "regime");
+            var from = Int(entries[i], "fromYear");
+            var to = Int(entries[i], "toYear");
+            if (to < from)
+            {
+                Problem($"{path}.toYear", $"{to} is before fromYear {from}");
+            }
+            for (var y = from; y <= to; y++)
+            {
+                if (y < _firstYear || y > _lastYear)
+                {
+                    Problem(path, $"year {y} is outside the horizon {_firstYear}–{_lastYear}");
+                    break;
+                }
+                if (byYear[y - _firstYear] >= 0)
+                {
+                    Problem(path, $"year {y} is covered twice (overlapping timeline entries)");
+                    break;
+                }
+                byYear[y - _firstYear] = regime;
+            }
+        }
+        var gaps = Enumerable.Range(0, byYear.Length).Where(i => byYear[i] < 0).Select(i => _firstYear + i).ToList();
+        if (gaps.Count > 0)
+        {
+            Problem("$.timeline", $"no regime is in force in {string.Join(", ", gaps)}: the timeline must cover {_firstYear}–{_lastYear} without gaps");
+        }
+        return byYear.Length == 0 || gaps.Count > 0 ? null : new RegimeTimeline(_firstYear, byYear);
+    }
+
+    private OwnClusterRules ReadOwnClusters(JsonObject c)
+    {
+        var start = Obj(c, "start");
+        var stall = Obj(c, "stall");
+        var planned = Array(c, "planned").Select((p, i) => new PlannedCluster(
+            Str(p, "id"), Ref(_regions, Str(p, "region"), $"$.ownClusters.planned[{i}].region", "region"), Int(p, "startYear"),
+            Num(p, "costBillionWon"), (int)Math.Round(Num(p, "durationYears")))).ToList();
+        Ids(planned.Select(p => p.Id), "$.ownClusters.planned");
+        return new OwnClusterRules(
+            Num(c, "costBillionWon"), (int)Math.Round(Num(c, "durationYears")),
+            new StartCoefficients(Num(start, "intercept"), Num(start, "scarcity"), Num(start, "capacity"), Num(start, "selfHelpPressure")),
+            new StallCoefficients(Num(stall, "intercept"), Num(stall, "capacity"), Num(stall, "grantShare"), Num(stall, "budgetStrain")),
+            Num(c, "capacityGainOnCompletion"), planned);
+    }
+
+    private static Behaviour ReadBehaviour(JsonObject b) => new(
+        (int)Math.Round(Num(b, "adjustmentRounds")), Num(b, "damping"), Num(b, "effortNoise"), Num(b, "entryTemperature"),
+        Num(b, "bidPreparationCostBillionWon"), Num(b, "budgetShareOfGrdp"), Num(b, "maxEffortShareOfBudget"),
+        Num(b, "beliefLearningRate"), Num(b, "initialEffortIntensity"), Num(b, "capacityGainPerTrillionWon"));
+
+    private List<Criterion> Criteria(JsonObject owner, string field, string path, bool allowBidSignals)
+    {
+        var list = new List<Criterion>();
+        var nodes = Array(owner, field);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var at = $"{path}.{field}[{i}].signal";
+            var name = Str(nodes[i], "signal");
+            Signal signal;
+            if (BuiltInSignals.TryGetValue(name, out var kind))
+            {
+                signal = new Signal(kind);
+                if (!allowBidSignals && kind is SignalKind.Effort or SignalKind.JointBid)
+                {
+                    Problem(at, $"'{name}' describes a bid and cannot steer an allocation or a designation");
+                }
+            }
+            else if (_attributes.TryGetValue(name, out var a))
+            {
+                signal = new Signal(SignalKind.Attribute, a);
+            }
+            else if (_indices.TryGetValue(name, out var x))
+            {
+                signal = new Signal(SignalKind.Index, x);
+            }
+            else
+            {
+                Problem(at, $"unknown signal '{name}': use an attribute ({string.Join(", ", _attributes.Keys)}), an index ({string.Join(", ", _indices.Keys)}) or a built-in ({string.Join(", ", BuiltInSignals.Keys)})");
+                continue;
+            }
+            list.Add(new Criterion(signal, Num(nodes[i], "weight")));
+        }
+        return list;
+    }
+
+    private void InHorizon(int year, string path)
+    {
+        if (year < _firstYear || year > _lastYear)
+        {
+            Problem(path, $"year {year} is outside the horizon {_firstYear}–{_lastYear}");
+        }
+    }
+
+    private int Ref(Dictionary<string, int> ids, string id, string path, string what)
+    {
+        if (ids.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+        Problem(path, $"unknown {what} '{id}'" + (ids.Count > 0 && ids.Count <= 20 ? $" (known: {string.Join(", ", ids.Keys)})" : string.Empty));
+        return -1;
+    }
+
+    private Dictionary<string, int> Ids(IEnumerable<string> ids, string path)
+    {
+        var map = new Dictionary<string, int>();
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!map.TryAdd(id, i))
+            {
+                Problem($"{path}[{i}].id", $"duplicate id '{id}'");
+            }
+            i++;
+        }
+        return map;
+    }
+
+    private void Problem(string path, string message) => _problems.Add(new ScenarioProblem(file, path, message));
+
+    private static JsonNode? At(JsonObject o, string dotted)
+    {
+        JsonNode? node = o;
+        foreach (var part in dotted.Split('.'))
+        {
+            node = node?[part];
+        }
+        return node;
+    }
+
+    private static JsonObject Obj(JsonObject o, string field) => (JsonObject)At(o, field)!;
+
+    private static List<JsonObject> Array(JsonObject o, string field) => At(o, field)?.AsArray().OfType<JsonObject>().ToList() ?? [];
+
+    private static List<string> Strings(JsonObject o, string field) => At(o, field)?.AsArray().Select(x => x!.GetValue<string>()).ToList() ?? [];
+
+    private static string Str(JsonObject o, string field) => At(o, field)!.GetValue<string>();
+
+    private static int Int(JsonObject o, string field) => At(o, field)!.GetValue<int>();
+
+    private static long Long(JsonObject o, string field) => At(o, field)!.GetValue<long>();
+
+    // A sourced number ({ "value": x, "source": "..." }) or a plain number.
+    private static double Num(JsonObject o, string field) => At(o, field) switch
+    {
+        JsonObject sourced => sourced["value"]!.GetValue<double>(),
+        JsonNode plain => plain.GetValue<double>(),
+        null => throw new InvalidOperationException($"'{field}' is missing after schema validation"),
+    };
+}

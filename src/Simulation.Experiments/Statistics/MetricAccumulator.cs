@@ -1,0 +1,70 @@
+using MathNet.Numerics.Statistics;
+
+namespace Simulation.Experiments.Statistics;
+
+/// <summary>
+/// Mean, standard deviation and the 5th, 50th and 95th percentiles of one outcome metric, accumulated in bounded
+/// memory as replications stream in: the moments with MathNet <see cref="RunningStatistics"/>; the percentiles exactly
+/// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from streaming
+/// <see cref="P2Quantile"/> estimates (approximate). Values that are not numbers are counted apart.
+/// </summary>
+public sealed class MetricAccumulator
+{
+    private readonly RunningStatistics _moments = new();
+    private readonly P2Quantile _p05 = new(0.05);
+    private readonly P2Quantile _p50 = new(0.50);
+    private readonly P2Quantile _p95 = new(0.95);
+    private readonly List<double> _sample = [];
+
+    /// <summary>Values kept, beyond which percentiles are streaming estimates.</summary>
+    public const int ExactLimit = 20_000;
+
+    /// <summary>Number of values that were not numbers.</summary>
+    public long Missing { get; private set; }
+
+    /// <summary>Adds a value.</summary>
+    public void Add(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            Missing++;
+            return;
+        }
+        _moments.Push(value);
+        _p05.Add(value);
+        _p50.Add(value);
+        _p95.Add(value);
+        if (_sample.Count < ExactLimit)
+        {
+            _sample.Add(value);
+        }
+    }
+
+    /// <summary>Returns the summary so far.</summary>
+    public MetricStatistics Summarise()
+    {
+        var exact = _moments.Count <= ExactLimit;
+        var sorted = exact ? _sample.Order().ToArray() : [];
+        double Percentile(P2Quantile streaming, double tau) =>
+            sorted.Length == 0 ? streaming.Estimate() : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
+        return new MetricStatistics(
+            _moments.Count,
+            _moments.Count > 0 ? _moments.Mean : double.NaN,
+            _moments.Count > 1 ? _moments.StandardDeviation : 0.0,
+            Percentile(_p05, 0.05),
+            Percentile(_p50, 0.50),
+            Percentile(_p95, 0.95));
+    }
+
+    /// <summary>The first values (at most <see cref="ExactLimit"/>), in replication order, for plotting.</summary>
+    public IReadOnlyList<double> Sample => _sample;
+}
+
+/// <summary>Summary statistics of one metric.</summary>
+/// <param name="Count">Number of values.</param>
+/// <param name="Mean">Sample mean.</param>
+/// <param name="StandardDeviation">Sample standard deviation (n − 1).</param>
+/// <param name="P05">5th percentile (exact up to the limit, then a P² estimate).</param>
+/// <param name="P50">Median (exact up to the limit, then a P² estimate).</param>
+/// <param name="P95">95th percentile (exact up to the limit, then a P² estimate).</param>
+public sealed record MetricStatistics(long Count, double Mean, double StandardDeviation, double P05, double P50, double P95);
