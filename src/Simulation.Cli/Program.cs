@@ -1,1 +1,23 @@
-namespace Simulation.Cli; internal static class Program { private static int Main() => 0; }
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Simulation.Cli;
+
+// The host supplies configuration (appsettings.json, REGSIM_* environment variables), logging to stderr and DI;
+// System.CommandLine parses the verbs. Nothing else happens here.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Production" });
+builder.Configuration.AddEnvironmentVariables("REGSIM_");
+builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddSingleton(ConsoleStreams.System);
+builder.Services.AddSingleton<RunService>();
+using var host = builder.Build();
+
+var root = new RootCommand("regsim: regions competing for national projects under the Roh and Lee regimes")
+{
+    RunCommand.Create(host.Services),
+};
+return await root.Parse(args).InvokeAsync();

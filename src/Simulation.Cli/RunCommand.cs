@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Simulation.Cli;
+
+/// <summary>Defines <c>regsim run</c>: parses its arguments into a <see cref="RunRequest"/> and hands it to <see cref="RunService"/>.</summary>
+public static class RunCommand
+{
+    /// <summary>Returns the command, wired to the service provider.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var scenario = new Argument<FileInfo>("scenario") { Description = "Scenario file, for example scenarios/baseline.json" };
+        scenario.Validators.Add(result =>
+        {
+            var file = result.GetValueOrDefault<FileInfo>();
+            if (file is not null && !file.Exists)
+            {
+                result.AddError($"Scenario file '{file}' does not exist.");
+            }
+        });
+        var replications = new Option<int?>("--replications", "-n") { Description = "Number of replications [default: the scenario's]" };
+        replications.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--replications must be at least 1.");
+            }
+        });
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Worker threads; results do not depend on it",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>/]" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no winners table" };
+
+        var command = new Command("run", "Run a scenario's Monte Carlo replications and write CSV files, plots and a manifest")
+        {
+            scenario, replications, seed, threads, output, quiet,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = new RunRequest(
+                parse.GetValue(scenario)!.ToString(),
+                parse.GetValue(replications),
+                parse.GetValue(seed),
+                parse.GetValue(threads),
+                parse.GetValue(output),
+                parse.GetValue(quiet));
+            return services.GetRequiredService<RunService>().RunAsync(request, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,74 @@
+using Simulation.Core.Bidding;
+
+namespace Simulation.Core.Tests.Bidding;
+
+public class BestResponseTests
+{
+    [Theory]
+    [InlineData(2, 1.0)]
+    [InlineData(4, 1.0)]
+    [InlineData(4, 0.5)]
+    [InlineData(5, 1.25)]
+    [InlineData(10, 1.0)]
+    public void SymmetricNashEffort_IsAFixedPoint(int n, double r)
+    {
+        const double prize = 100.0;
+        var nash = r * (n - 1) * prize / (n * n);
+        var logRivals = Math.Log(n - 1) + (r * Math.Log(nash));
+
+        var effort = BestResponse.Effort(prize, r, 0.0, logRivals, 1e-6, 1e9);
+
+        Assert.Equal(nash, effort, nash * 1e-8);
+    }
+
+    [Theory]
+    [InlineData(100.0, 50.0)]
+    [InlineData(30.0, 90.0)]
+    public void TwoPlayersWithDifferentValuations_MatchBaik1994(double v1, double v2)
+    {
+        // r = 1: x1 = V1² V2 / (V1 + V2)², x2 = V1 V2² / (V1 + V2)².
+        var x1 = v1 * v1 * v2 / ((v1 + v2) * (v1 + v2));
+        var x2 = v1 * v2 * v2 / ((v1 + v2) * (v1 + v2));
+
+        Assert.Equal(x1, BestResponse.Effort(v1, 1.0, 0.0, Math.Log(x2), 1e-6, 1e9), x1 * 1e-8);
+        Assert.Equal(x2, BestResponse.Effort(v2, 1.0, 0.0, Math.Log(x1), 1e-6, 1e9), x2 * 1e-8);
+    }
+
+    [Theory]
+    [InlineData(0.3, 0.7, 2.0)]
+    [InlineData(1.0, -1.2, 0.1)]
+    [InlineData(1.8, 0.4, 50.0)]
+    public void InteriorOptimum_HasZeroMarginalPayoff(double r, double logScale, double rivals)
+    {
+        const double prize = 250.0;
+        var logRivals = Math.Log(rivals);
+
+        var effort = BestResponse.Effort(prize, r, logScale, logRivals, 1e-6, 1e9);
+        var h = effort * 1e-5;
+        var slope = (BestResponse.Payoff(prize, r, logScale, logRivals, effort + h) - BestResponse.Payoff(prize, r, logScale, logRivals, effort - h)) / (2 * h);
+
+        Assert.True(effort > 1e-6);
+        Assert.Equal(0.0, slope, 1e-5);
+        Assert.True(BestResponse.Payoff(prize, r, logScale, logRivals, effort) >= BestResponse.Payoff(prize, r, logScale, logRivals, effort * 1.2));
+        Assert.True(BestResponse.Payoff(prize, r, logScale, logRivals, effort) >= BestResponse.Payoff(prize, r, logScale, logRivals, effort * 0.8));
+    }
+
+    [Fact]
+    public void Effort_IsKeptWithinFloorAndCap()
+    {
+        Assert.Equal(5.0, BestResponse.Effort(100, 1, 0, Math.Log(25), 1e-6, 5.0));
+        Assert.Equal(40.0, BestResponse.Effort(100, 1, 0, Math.Log(25), 40.0, 1e9));
+    }
+
+    [Fact]
+    public void WithoutRivals_OnlyTheFloorIsSpent()
+    {
+        Assert.Equal(2.0, BestResponse.Effort(100, 1, 0, double.NegativeInfinity, 2.0, 1e9));
+    }
+
+    [Fact]
+    public void WhenEffortDoesNotCount_OnlyTheFloorIsSpent()
+    {
+        Assert.Equal(2.0, BestResponse.Effort(100, 0, 0, Math.Log(3), 2.0, 1e9));
+    }
+}
