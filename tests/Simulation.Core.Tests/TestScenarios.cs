@@ -18,7 +18,7 @@ internal static class TestScenarios
     public const int Need = 2;
     public const int Vote = 3;
 
-    public static Behaviour Behaviour(int rounds = 200, double damping = 0.5, double noise = 0.0, double temperature = 0.0, double floor = 0.0) =>
+    public static Behaviour Behaviour(int rounds = 400, double damping = 0.5, double noise = 0.0, double temperature = 0.0, double floor = 0.0) =>
         new(rounds, damping, noise, temperature, floor, BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0,
             BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0.0);
 

@@ -2,7 +2,7 @@ namespace Simulation.Core.Agents;
 
 /// <summary>Bounded-rationality parameters shared by all regional governments.</summary>
 /// <param name="AdjustmentRounds">Rounds of damped best response before a selection (≥ 1).</param>
-/// <param name="Damping">Weight of the new best response in each round (0 &lt; λ ≤ 1).</param>
+/// <param name="Damping">λ, weight of the new best response in the first round (0 &lt; λ ≤ 1); round t uses λ / (1 + λ·t).</param>
 /// <param name="EffortNoise">Std. dev. of the log-normal noise on each effort choice (≥ 0).</param>
 /// <param name="EntryTemperature">Logit temperature of entry and joint-bid choices, ₩ billion (0 = deterministic).</param>
 /// <param name="BidPreparationCostBillionWon">Fixed cost of preparing a bid (paper work), ₩ billion.</param>

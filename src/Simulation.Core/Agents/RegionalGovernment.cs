@@ -101,12 +101,15 @@ public sealed class RegionalGovernment
         random.NextDouble() < Logit.Choice(gainOverSeparate, behaviour.EntryTemperature);
 
     /// <summary>Chooses next round's effort: a damped, noisy best response to rivals' current efforts,
-    /// E' = (1 − λ)·E + λ·BR·exp(η), η ~ N(0, effortNoise), kept within the bid's floor and cap.</summary>
-    public static double ChooseEffort(in Bid bid, double logRivals, Behaviour behaviour, ref RandomStream random)
+    /// E' = E + λ_t·(BR·exp(η) − E) with η ~ N(0, effortNoise) and a step λ_t = λ / (1 + λ·t) that shrinks with the round t,
+    /// as in fictitious play, so that the adjustment settles even where best responses jump (Tullock exponents above 1).
+    /// The result is kept within the bid's floor and cap.</summary>
+    public static double ChooseEffort(in Bid bid, double logRivals, int round, Behaviour behaviour, ref RandomStream random)
     {
         var best = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
         var noise = behaviour.EffortNoise > 0 ? Math.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
-        var next = (1 - behaviour.Damping) * bid.Effort + behaviour.Damping * best * noise;
+        var step = behaviour.Damping / (1 + (behaviour.Damping * round));
+        var next = bid.Effort + (step * ((best * noise) - bid.Effort));
         return Math.Clamp(next, bid.Floor, Math.Max(bid.Floor, bid.Cap));
     }
 

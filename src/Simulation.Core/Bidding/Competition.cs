@@ -59,7 +59,7 @@ public sealed class Competition
         }
         for (var round = 0; round < behaviour.AdjustmentRounds; round++)
         {
-            AdjustEfforts(project.Winners, governments, behaviour, ref random);
+            AdjustEfforts(project.Winners, round, behaviour, ref random);
         }
         Award(projectIndex, project, plan, rule, governments, behaviour, ref random, outcome);
     }
@@ -230,7 +230,7 @@ public sealed class Competition
         _count = entered;
     }
 
-    private void AdjustEfforts(int winners, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    private void AdjustEfforts(int winners, int round, Behaviour behaviour, ref RandomStream random)
     {
         var logTotal = double.NegativeInfinity;
         for (var i = 0; i < _count; i++)
@@ -242,7 +242,7 @@ public sealed class Competition
         for (var i = 0; i < _count; i++)
         {
             var logRivals = LogRivals(i, logTotal) - logWinners;
-            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], logRivals, behaviour, ref random);
+            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], logRivals, round, behaviour, ref random);
         }
         for (var i = 0; i < _count; i++)
         {

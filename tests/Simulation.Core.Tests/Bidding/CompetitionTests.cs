@@ -12,6 +12,7 @@ public class CompetitionTests
     [InlineData(4, 1.0)]
     [InlineData(4, 0.8)]
     [InlineData(6, 1.1)]
+    [InlineData(3, 1.4)]
     public void SymmetricTullockContest_SettlesAtTheNashEquilibrium(int n, double r)
     {
         const double prize = 100.0;
