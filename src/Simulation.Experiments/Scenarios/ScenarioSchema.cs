@@ -41,14 +41,20 @@ public static class ScenarioSchema
         var problems = new List<ScenarioProblem>();
         foreach (var detail in results.Details ?? [])
         {
-            if (detail.Errors is null || detail.IsValid || detail.EvaluationPath.ToString().Contains("/if"))
+            var evaluationPath = detail.EvaluationPath.ToString();
+            // Failures inside "if" and inside "contains" are how those keywords work, not problems of the file.
+            if (detail.Errors is null || detail.IsValid || evaluationPath.Contains("/if") || evaluationPath.Contains("/contains/"))
             {
                 continue;
             }
             foreach (var (keyword, message) in detail.Errors)
             {
+                if (evaluationPath.EndsWith("/contains", StringComparison.Ordinal) && keyword != "contains")
+                {
+                    continue;
+                }
                 var path = ToJsonPath(detail.InstanceLocation.ToString());
-                var text = Explain(keyword, message, path, detail.EvaluationPath.ToString());
+                var text = Explain(keyword, message, path, evaluationPath);
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))
                 {
                     problems.Add(new ScenarioProblem(file, path, text));

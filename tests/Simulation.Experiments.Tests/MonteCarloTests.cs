@@ -1,0 +1,90 @@
+using Simulation.Core;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests;
+
+public class MonteCarloTests
+{
+    private static readonly Scenario Smoke = ScenarioLoader.Load(Repository.Scenario("smoke.json")).Model;
+
+    [Fact]
+    public void Results_AreIdenticalWhateverTheThreadCount()
+    {
+        var one = Fingerprint(1);
+        var two = Fingerprint(2);
+        var five = Fingerprint(5);
+
+        Assert.Equal(one.Observed, two.Observed);
+        Assert.Equal(one.Observed, five.Observed);
+        Assert.Equal(one.Result.WinProbabilities, two.Result.WinProbabilities);
+        Assert.Equal(one.Result.Summaries, five.Result.Summaries);
+    }
+
+    [Fact]
+    public void Observers_SeeReplicationsInOrder_EachModeOnce()
+    {
+        var recorder = new Recorder();
+        MonteCarlo.Run(Smoke, new RunOptions(37, 5, 3), [recorder]);
+
+        var expected = Enumerable.Range(0, 37).SelectMany(r => Smoke.Modes().Select(m => (long)r * 10 + Smoke.Modes().ToList().IndexOf(m))).ToList();
+        Assert.Equal(expected, recorder.Keys);
+    }
+
+    [Fact]
+    public void DifferentSeeds_GiveDifferentResults()
+    {
+        var a = MonteCarlo.Run(Smoke, new RunOptions(50, 1, 2));
+        var b = MonteCarlo.Run(Smoke, new RunOptions(50, 2, 2));
+
+        Assert.NotEqual(a.Summaries, b.Summaries);
+    }
+
+    [Fact]
+    public void WinProbabilities_CoverEveryModeProjectAndRegion_WithIntervalsAroundThem()
+    {
+        var result = MonteCarlo.Run(Smoke, new RunOptions(200, 9, 2));
+
+        Assert.Equal(3 * Smoke.Projects.Count * Smoke.Regions.Count, result.WinProbabilities.Count);
+        Assert.All(result.WinProbabilities, w =>
+        {
+            Assert.InRange(w.Probability, w.CiLow, w.CiHigh);
+            Assert.Equal(200, w.Replications);
+        });
+        // Each project has as many winning regions per replication as its winners (more with joint bids).
+        foreach (var project in Smoke.Projects)
+        {
+            var expectedWins = result.WinProbabilities.Where(w => w.Project == project.Id && w.Regime == "roh").Sum(w => w.Wins);
+            Assert.True(expectedWins >= project.Winners * 200, $"{project.Id}: {expectedWins}");
+        }
+    }
+
+    [Fact]
+    public void Cancellation_StopsTheRun()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => MonteCarlo.Run(Smoke, new RunOptions(1000, 1, 2), cancellationToken: cancel.Token));
+    }
+
+    private static (List<string> Observed, RunResult Result) Fingerprint(int threads)
+    {
+        var recorder = new Recorder();
+        var result = MonteCarlo.Run(Smoke, new RunOptions(300, 77, threads), [recorder]);
+        return (recorder.Rows, result);
+    }
+
+    private sealed class Recorder : IReplicationObserver
+    {
+        public List<string> Rows { get; } = [];
+
+        public List<long> Keys { get; } = [];
+
+        public void Observe(long replication, RegimeMode mode, ReplicationOutcome outcome)
+        {
+            Keys.Add((replication * 10) + Smoke.Modes().ToList().IndexOf(mode));
+            Rows.Add(FormattableString.Invariant($"{replication}/{mode.Label}/{outcome.Gini:R}/{outcome.RentDissipation:R}/{string.Join(",", outcome.WinningBids)}/{string.Join(",", outcome.Resources.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
+        }
+    }
+}

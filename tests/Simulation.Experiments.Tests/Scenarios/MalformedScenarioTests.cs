@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Scenarios;
+
+public class MalformedScenarioTests
+{
+    [Fact]
+    public void BadJson_IsRejectedWithItsLine()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("bad.json", "{\n  \"name\": \"x\",\n  \"seed\": ,\n}");
+
+        var problem = Reject(path);
+
+        Assert.Equal(path, problem.File);
+        Assert.Contains("line 3", problem.JsonPath);
+        Assert.Contains("not valid JSON", problem.Message);
+    }
+
+    [Fact]
+    public void MissingField_IsNamed() =>
+        AssertRejected(d => d.Remove("seed"), "$", "seed");
+
+    [Fact]
+    public void UnknownField_IsNamed() =>
+        AssertRejected(d => d["behaviour"]!["dampning"] = 1, "$.behaviour.dampning", "unknown field 'dampning'");
+
+    [Fact]
+    public void WrongType_IsNamed() =>
+        AssertRejected(d => d["replications"] = "many", "$.replications", "");
+
+    [Fact]
+    public void WeightOutOfRange_IsNamed() =>
+        AssertRejected(d => d["regimes"]![0]!["tilt"]![0]!["weight"]!["value"] = 11, "$.regimes[0].tilt[0].weight.value", "10");
+
+    [Fact]
+    public void ParameterWithoutSource_IsRejected() =>
+        AssertRejected(d => d["nationalFund"]!["growthRatePerYear"]!.AsObject().Remove("source"), "$.nationalFund.growthRatePerYear", "source");
+
+    [Fact]
+    public void UnknownRegion_IsNamed() =>
+        AssertRejected(d => d["projects"]![0]!["candidates"]!.AsArray().Add("pyongyang"), "$.projects[0].candidates[4]", "unknown region 'pyongyang'");
+
+    [Fact]
+    public void UnknownSignal_IsNamed() =>
+        AssertRejected(d => d["projects"]![1]!["criteria"]![0]!["signal"] = "charisma", "$.projects[1].criteria[0].signal", "unknown signal 'charisma'");
+
+    [Fact]
+    public void TimelineWithAGap_IsRejected() =>
+        AssertRejected(d => d["timeline"]![1]!["fromYear"] = 2009, "$.timeline", "no regime is in force in 2008");
+
+    [Fact]
+    public void TimelineWithAnOverlap_IsRejected() =>
+        AssertRejected(d => d["timeline"]![1]!["fromYear"] = 2007, "$.timeline[1]", "covered twice");
+
+    [Fact]
+    public void TimelineWithAnUnknownRegime_IsRejected() =>
+        AssertRejected(d => d["timeline"]![1]!["regime"] = "park", "$.timeline[1].regime", "unknown regime 'park'");
+
+    [Fact]
+    public void DuplicateId_IsRejected() =>
+        AssertRejected(d => d["regions"]![1]!["id"] = "seoul", "$.regions[1].id", "duplicate id 'seoul'");
+
+    [Fact]
+    public void MissingAttributeValue_IsNamed() =>
+        AssertRejected(d => d["regions"]![2]!["values"]!.AsObject().Remove("rdShare"), "$.regions[2].values", "rdShare");
+
+    [Fact]
+    public void EffortInAnAllocation_IsRejected() =>
+        AssertRejected(d => d["regimes"]![0]!["fund"]!["allocation"]![0]!["signal"] = "effort", "$.regimes[0].fund.allocation[0].signal", "cannot steer");
+
+    [Fact]
+    public void ProjectOutsideTheHorizon_IsRejected() =>
+        AssertRejected(d => d["projects"]![0]!["year"] = 2030, "$.projects[0].year", "outside the horizon");
+
+    [Fact]
+    public void ExtendsCycle_IsRejected()
+    {
+        using var folder = new ScenarioFolder();
+        folder.Write("a.json", """{ "extends": "b.json", "name": "a" }""");
+        var b = folder.Write("b.json", """{ "extends": "a.json", "name": "b" }""");
+
+        var problem = Reject(b);
+
+        Assert.Contains("cycle", problem.Message);
+    }
+
+    [Fact]
+    public void ExtendsMissingFile_IsRejected()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("orphan.json", """{ "extends": "nowhere.json", "name": "orphan" }""");
+
+        var problem = Reject(path);
+
+        Assert.Equal("$.extends", problem.JsonPath);
+        Assert.Contains("nowhere.json", problem.Message);
+    }
+
+    [Fact]
+    public void ErrorInAnExtendingFile_NamesThatFile()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("child.json", """{ "extends": "baseline.json", "name": "child", "seeed": 3 }""");
+
+        var problem = Reject(path);
+
+        Assert.Equal(path, problem.File);
+        Assert.Equal("$.seeed", problem.JsonPath);
+    }
+
+    private static void AssertRejected(Action<JsonObject> change, string jsonPath, string fragment)
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", change);
+
+        var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains(exception.Problems, p => p.File.StartsWith(path, StringComparison.Ordinal) && p.JsonPath == jsonPath && p.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Contains(path, exception.Message);
+    }
+
+    private static ScenarioProblem Reject(string path) =>
+        Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems[0];
+}

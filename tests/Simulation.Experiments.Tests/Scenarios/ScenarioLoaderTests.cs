@@ -1,0 +1,102 @@
+using Simulation.Core.Regimes;
+using Simulation.Core.Signals;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Scenarios;
+
+public class ScenarioLoaderTests
+{
+    [Fact]
+    public void Baseline_LoadsWithTheFiguresOfThePaper()
+    {
+        var scenario = ScenarioLoader.Load(Repository.Scenario("baseline.json")).Model;
+
+        Assert.Equal(16, scenario.Regions.Count);
+        Assert.Equal(["maglev", "robotLand", "medicalComplex"], scenario.Projects.Select(p => p.Id));
+        Assert.Equal(["roh", "lee"], scenario.Regimes.Select(r => r.Id));
+        Assert.Equal(5.5, scenario.Fund.InitialBillionUsd);
+        Assert.Equal(0.085, scenario.Fund.GrowthRatePerYear);
+        Assert.Equal(2004, scenario.Fund.StartYear);
+        var daegu = scenario.Regions.Single(r => r.Id == "daegu");
+        Assert.Equal(10.57, daegu.Values[scenario.GrdpPerCapitaAttribute]);
+        Assert.False(daegu.CapitalRegion);
+        Assert.True(scenario.Regions.Single(r => r.Id == "incheon").CapitalRegion);
+        Assert.Equal(0, scenario.Timeline.RegimeAt(2007));
+        Assert.Equal(1, scenario.Timeline.RegimeAt(2008));
+        Assert.Equal(2, scenario.Projects.Single(p => p.Id == "medicalComplex").Winners);
+        Assert.Equal(["timeline", "roh", "lee"], scenario.Modes().Select(m => m.Label));
+    }
+
+    [Fact]
+    public void Counterfactuals_RunOneRegimeOverTheWholeHorizon()
+    {
+        var roh = ScenarioLoader.Load(Repository.Scenario("roh-only.json")).Model;
+        var lee = ScenarioLoader.Load(Repository.Scenario("lee-only.json")).Model;
+
+        Assert.All(Enumerable.Range(2003, 13), y => Assert.Equal(0, roh.Timeline.RegimeAt(y)));
+        Assert.All(Enumerable.Range(2003, 13), y => Assert.Equal(1, lee.Timeline.RegimeAt(y)));
+        Assert.Empty(roh.Counterfactuals);
+        Assert.Equal([RegimeMode.Timeline], roh.Modes());
+    }
+
+    [Fact]
+    public void Extends_OverridesOnlyWhatItNames()
+    {
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+        var smoke = ScenarioLoader.Load(Repository.Scenario("smoke.json"));
+
+        Assert.Equal(20, smoke.Model.Replications);
+        Assert.Equal("smoke", smoke.Model.Name);
+        var withoutChanged = (System.Text.Json.Nodes.JsonObject)smoke.Document.DeepClone();
+        withoutChanged["replications"] = baseline.Document["replications"]!.DeepClone();
+        withoutChanged["name"] = baseline.Document["name"]!.DeepClone();
+        withoutChanged["description"] = baseline.Document["description"]!.DeepClone();
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(baseline.Document, withoutChanged));
+        Assert.Equal(2, smoke.Files.Count);
+        Assert.Equal(64, smoke.File.Sha256.Length);
+    }
+
+    [Fact]
+    public void Extends_MergesCriteriaBySignal()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("what-if.json", """
+            { "extends": "baseline.json", "name": "what-if",
+              "regimes": [ { "id": "lee", "tilt": [ { "signal": "equity", "weight": { "value": 2.5, "source": "assumption" } } ] } ] }
+            """);
+
+        var scenario = ScenarioLoader.Load(path).Model;
+        var lee = scenario.Regimes.Single(r => r.Id == "lee");
+        var equity = scenario.Indices.ToList().FindIndex(i => i.Id == "equity");
+
+        Assert.Equal(2.5, lee.Tilt.Single(c => c.Signal == new Signal(SignalKind.Index, equity)).Weight);
+        Assert.Contains(lee.Tilt, c => c.Signal.Kind == SignalKind.Alignment);
+    }
+
+    [Fact]
+    public void NewProjectAndAttribute_NeedOnlyAScenarioFile()
+    {
+        using var folder = new ScenarioFolder();
+        var baseline = folder.Baseline();
+        var regions = baseline["regions"]!.AsArray();
+        baseline["attributes"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "id": "coastline", "unit": "km", "source": "assumption" }"""));
+        foreach (var region in regions)
+        {
+            region!["values"]!["coastline"] = 100;
+        }
+        baseline["projects"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""
+            { "id": "port", "name": "New port", "year": 2010, "winners": 1,
+              "prizeValuePerWinnerBillionWon": { "value": 500, "source": "assumption" },
+              "nationalFundingPerWinnerBillionWon": { "value": 300, "source": "assumption" },
+              "candidates": ["busan", "incheon", "jeonnam"], "jointBids": false,
+              "criteria": [ { "signal": "coastline", "weight": { "value": 1, "source": "assumption" } } ],
+              "source": "assumption" }
+            """));
+        var path = folder.Write("new-project.json", baseline.ToJsonString());
+
+        var scenario = ScenarioLoader.Load(path).Model;
+
+        Assert.Equal("port", scenario.Projects[^1].Id);
+        Assert.Equal(scenario.AttributeIndex("coastline"), scenario.Projects[^1].Criteria[0].Signal.Index);
+    }
+}
