@@ -10,30 +10,32 @@ public static class WinnersTable
     /// <summary>How many regions to list per project and mode.</summary>
     public const int Top = 3;
 
-    /// <summary>Writes the table to <paramref name="writer"/>.</summary>
+    /// <summary>Writes one small table per project to <paramref name="writer"/>: ranks down, regime modes across.</summary>
     public static void Write(TextWriter writer, Scenario scenario, RunResult result)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Interactive = InteractionSupport.No });
-        var table = new Table().Title("Most likely winners (probability, 95 % interval)").AddColumn("Project");
-        foreach (var mode in result.Modes)
-        {
-            table.AddColumn(mode);
-        }
-        var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name);
+        var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name.Split(" (")[0]);
+        terminal.WriteLine($"Most likely winners: probability ± half its 95 % interval");
         foreach (var project in scenario.Projects)
         {
-            var cells = new List<string> { Markup.Escape($"{project.Name} ({project.Year}, {project.Winners} winner{(project.Winners > 1 ? "s" : string.Empty)})") };
+            var table = new Table()
+                .Title(Markup.Escape($"{project.Name} ({project.Year}, {project.Winners} winner{(project.Winners > 1 ? "s" : string.Empty)})"))
+                .AddColumn("#");
+            var columns = result.Modes.Select(mode => result.WinProbabilities
+                .Where(w => w.Regime == mode && w.Project == project.Id && w.Wins > 0)
+                .OrderByDescending(w => w.Probability).ThenBy(w => w.Region, StringComparer.Ordinal)
+                .Take(Top)
+                .Select(w => $"{names[w.Region]} {w.Probability:0.00} ± {(w.CiHigh - w.CiLow) / 2:0.00}")
+                .ToList()).ToList();
             foreach (var mode in result.Modes)
             {
-                var top = result.WinProbabilities
-                    .Where(w => w.Regime == mode && w.Project == project.Id && w.Wins > 0)
-                    .OrderByDescending(w => w.Probability).ThenBy(w => w.Region, StringComparer.Ordinal)
-                    .Take(Top)
-                    .Select(w => $"{names[w.Region]} {w.Probability:0.00} ({w.CiLow:0.00}–{w.CiHigh:0.00})");
-                cells.Add(Markup.Escape(string.Join("\n", top)));
+                table.AddColumn(Markup.Escape(mode));
             }
-            table.AddRow(cells.ToArray());
+            for (var rank = 0; rank < Top; rank++)
+            {
+                table.AddRow([(rank + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), .. columns.Select(c => rank < c.Count ? Markup.Escape(c[rank]) : string.Empty)]);
+            }
+            terminal.Write(table);
         }
-        terminal.Write(table);
     }
 }

@@ -1,0 +1,21 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Simulation.Output;
+
+/// <summary>Writes a <see cref="RunManifest"/> as indented camelCase JSON with "\n" line ends, so manifests diff cleanly.</summary>
+public static class ManifestWriter
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+    };
+
+    /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline).</summary>
+    /// <param name="path">File to create or overwrite.</param>
+    /// <param name="manifest">The manifest.</param>
+    public static void Write(string path, RunManifest manifest) =>
+        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+}

@@ -1,0 +1,33 @@
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Output;
+
+/// <summary>
+/// What produced a results folder (<c>manifest.json</c>): tool version, scenario files with their hashes, seed and
+/// options, so a result can be traced and re-run exactly.
+/// </summary>
+/// <param name="ToolVersion">Version of the tool that wrote the results.</param>
+/// <param name="ScenarioName">Scenario name.</param>
+/// <param name="ScenarioFile">Path of the scenario file as given.</param>
+/// <param name="ScenarioSha256">Lower-case hex SHA-256 of the scenario file.</param>
+/// <param name="ExtendsFiles">Files the scenario extends, each with its SHA-256, nearest parent first.</param>
+/// <param name="Seed">Master seed.</param>
+/// <param name="Replications">Replications run per mode.</param>
+/// <param name="Threads">Worker threads (results do not depend on it).</param>
+/// <param name="Modes">Mode labels run, in order.</param>
+/// <param name="StartedUtc">Start time, ISO 8601 UTC (for example <c>2025-01-31T12:00:00Z</c>).</param>
+/// <param name="WallTimeSeconds">Wall-clock time of the run, seconds.</param>
+/// <param name="Files">Files written, relative to the results folder.</param>
+public sealed record RunManifest(
+    string ToolVersion,
+    string ScenarioName,
+    string ScenarioFile,
+    string ScenarioSha256,
+    IReadOnlyList<ScenarioFile> ExtendsFiles,
+    ulong Seed,
+    int Replications,
+    int Threads,
+    IReadOnlyList<string> Modes,
+    string StartedUtc,
+    double WallTimeSeconds,
+    IReadOnlyList<string> Files);

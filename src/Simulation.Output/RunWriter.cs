@@ -1,0 +1,73 @@
+using Simulation.Core;
+using Simulation.Experiments;
+using Simulation.Experiments.Outcomes;
+using Simulation.Output.Charts;
+using Simulation.Output.Csv;
+
+namespace Simulation.Output;
+
+/// <summary>Writes the finished tables and charts of a run into a results folder.</summary>
+public static class RunWriter
+{
+    /// <summary>Name of the win-probability table.</summary>
+    public const string WinProbabilitiesFile = "win_probabilities.csv";
+
+    /// <summary>Name of the metric summary table.</summary>
+    public const string SummaryFile = "summary.csv";
+
+    /// <summary>Name of the per-replication table, written during the run by <see cref="OutcomeCsvWriter"/>.</summary>
+    public const string OutcomesFile = "outcomes.csv";
+
+    private static readonly (string Metric, string File, string Title, string XLabel)[] Distributions =
+    [
+        (OutcomeMetrics.Gini, "distribution_gini", "Inequality of national resources across regions, by regime",
+            "Gini of national resources per capita across regions"),
+        (OutcomeMetrics.RentDissipation, "distribution_rent_dissipation", "Rent dissipation in project competitions, by regime",
+            "Rent dissipation (total effort / prize value)"),
+    ];
+
+    /// <summary>
+    /// Writes <c>win_probabilities.csv</c>, <c>summary.csv</c> and <c>plots/</c> (one
+    /// <c>win_probability_&lt;projectId&gt;</c> chart per project, and <c>distribution_gini</c> and
+    /// <c>distribution_rent_dissipation</c>, each as PNG and SVG) into <paramref name="directory"/>. The win-probability
+    /// charts show Roh against Lee when the run has both modes, else every mode.
+    /// </summary>
+    /// <param name="directory">Results folder (for example <see cref="OutputDirectory.Path"/>); created if missing.</param>
+    /// <param name="scenario">The scenario run, for project and region names.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    /// <returns>The paths written, relative to <paramref name="directory"/> with '/' separators, sorted.</returns>
+    public static IReadOnlyList<string> WriteResults(string directory, Scenario scenario, RunResult result)
+    {
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        CsvFiles.WriteWinProbabilities(Path.Combine(directory, WinProbabilitiesFile), result.WinProbabilities);
+        written.Add(WinProbabilitiesFile);
+        CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
+        written.Add(SummaryFile);
+
+        var modes = result.Modes.Contains("roh") && result.Modes.Contains("lee") ? ["roh", "lee"] : result.Modes;
+        var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
+        foreach (var project in scenario.Projects)
+        {
+            var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
+            using var plot = WinProbabilityChart.Create(project.Name, rows, modes, regions);
+            written.AddRange(SaveChart(directory, $"win_probability_{project.Id}", plot));
+        }
+        foreach (var (metric, file, title, xLabel) in Distributions)
+        {
+            var samples = result.Modes
+                .Where(mode => result.Samples.ContainsKey((metric, mode)))
+                .ToDictionary(mode => mode, mode => result.Samples[(metric, mode)]);
+            using var plot = DistributionChart.Create(title, xLabel, samples);
+            written.AddRange(SaveChart(directory, file, plot));
+        }
+        written.Sort(StringComparer.Ordinal);
+        return written;
+    }
+
+    private static string[] SaveChart(string directory, string name, ScottPlot.Plot plot)
+    {
+        ChartWriter.Save(plot, Path.Combine(directory, "plots", name));
+        return [$"plots/{name}.png", $"plots/{name}.svg"];
+    }
+}
