@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Simulation.Output;
@@ -11,6 +12,8 @@ public static class ManifestWriter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         NewLine = "\n",
+        // The manifest is read by people and never embedded in HTML, so '+' and non-ASCII stay as written.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline).</summary>

@@ -11,13 +11,14 @@ public class ManifestWriterTests
         using var temp = new TempFolder();
         var path = temp.File("manifest.json");
         var manifest = new RunManifest("0.1.0", "smoke", "scenarios/smoke.json", "abc", [new ScenarioFile("baseline.json", "def")],
-            ulong.MaxValue, 50, 4, ["timeline", "roh", "lee"], "2025-01-31T12:00:00Z", 1.5, ["summary.csv"]);
+            ulong.MaxValue, 50, 4, ["timeline", "roh", "lee"], "2025-01-31T12:00:00+00:00", 1.5, ["summary.csv"]);
 
         ManifestWriter.Write(path, manifest);
 
         var text = File.ReadAllText(path);
         Assert.DoesNotContain("\r", text);
         Assert.Contains("\n  \"toolVersion\": \"0.1.0\"", text);
+        Assert.Contains("\"startedUtc\": \"2025-01-31T12:00:00+00:00\"", text);
         using var json = JsonDocument.Parse(text);
         var root = json.RootElement;
         Assert.Equal(ulong.MaxValue, root.GetProperty("seed").GetUInt64());

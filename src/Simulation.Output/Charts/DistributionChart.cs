@@ -76,8 +76,10 @@ public static class DistributionChart
         }
         if (min == max)
         {
-            var half = min == 0 ? 0.5 : Math.Abs(min) * 0.05;
-            return (min - half, max + half);
+            // Centre the value in the middle bin of a range 10 % of its size (or 1 around zero).
+            var width = (min == 0 ? 1 : Math.Abs(min) * 0.1) / Bins;
+            var low = min - ((Bins / 2 + 0.5) * width);
+            return (low, low + (Bins * width));
         }
         return (min, max);
     }

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>The README's first command, run as written but into a temporary folder, with its key numbers checked
+/// within stated tolerances: a change in the model that moves them makes this fail.</summary>
+public sealed class ReadmeExampleTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void BaselineRun_GivesTheDocumentedHeadlines()
+    {
+        var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
+        Assert.Contains("dotnet run --project src/Simulation.Cli -- run scenarios/baseline.json", readme);
+
+        var (code, stdout, stderr) = Regsim.Run("run", "scenarios/baseline.json", "--out", _temp, "-n", "2000");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Most likely winners", stdout);
+
+        var rows = File.ReadAllLines(Path.Combine(_temp, "win_probabilities.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        double P(string regime, string project, string region) =>
+            double.Parse(rows.Single(r => r[0] == regime && r[1] == project && r[2] == region)[5], CultureInfo.InvariantCulture);
+        string Favourite(string regime, string project) =>
+            rows.Where(r => r[0] == regime && r[1] == project).OrderByDescending(r => double.Parse(r[5], CultureInfo.InvariantCulture)).First()[2];
+
+        // History (paper §4.1): Incheon is the favourite for the Maglev line and Robot Land in the Roh era.
+        Assert.Equal("incheon", Favourite("timeline", "maglev"));
+        Assert.Equal("incheon", Favourite("timeline", "robotLand"));
+        // Daegu is among the three most likely Medical Complex winners under the Lee regime.
+        var medical = rows.Where(r => r[0] == "lee" && r[1] == "medicalComplex").OrderByDescending(r => double.Parse(r[5], CultureInfo.InvariantCulture)).Take(3).Select(r => r[2]);
+        Assert.Contains("daegu", medical);
+        // The Lee regime favours the aligned, poorest metropolitan city more than the Roh regime does.
+        Assert.True(P("lee", "medicalComplex", "daegu") > P("roh", "medicalComplex", "daegu") + 0.1);
+
+        var summary = File.ReadAllLines(Path.Combine(_temp, "summary.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        double Mean(string metric, string regime) =>
+            double.Parse(summary.Single(r => r[0] == metric && r[1] == regime)[3], CultureInfo.InvariantCulture);
+        // The Capital Region gets a larger share of national resources under regionalized concentration.
+        Assert.True(Mean("capital_region_share", "lee") > Mean("capital_region_share", "roh") + 0.1);
+        // Fund path (paper §3.1): $5.5 billion in 2004 growing 8.5 % a year, 2004-2015, at ₩1,145 per dollar.
+        var fund = Enumerable.Range(0, 12).Sum(t => 5.5 * Math.Pow(1.085, t)) * 1145;
+        Assert.Equal(fund, Mean("fund_spent_bn_krw", "timeline"), fund * 1e-9);
+        // Rent dissipation stays well inside (0, 1) with the baseline's effort weights.
+        Assert.InRange(Mean("rent_dissipation", "timeline"), 0.1, 0.8);
+    }
+}

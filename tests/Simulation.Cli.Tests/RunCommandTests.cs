@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Run_WritesEveryResultFile()
+    {
+        var outDir = Path.Combine(_temp, "smoke");
+        var (code, stdout, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir, "--threads", "2");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Most likely winners", stdout);
+        foreach (var file in new[] { "win_probabilities.csv", "outcomes.csv", "summary.csv", "manifest.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(outDir, file)), file);
+        }
+        foreach (var plot in new[] { "win_probability_maglev", "win_probability_robotLand", "win_probability_medicalComplex", "distribution_gini", "distribution_rent_dissipation" })
+        {
+            Assert.True(new FileInfo(Path.Combine(outDir, "plots", plot + ".png")).Length > 1000, plot);
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(outDir, "plots", plot + ".svg")));
+        }
+        Assert.DoesNotContain(Directory.GetDirectories(_temp), d => d != outDir);
+    }
+
+    [Fact]
+    public void Csv_HaveTheDocumentedColumns()
+    {
+        var outDir = Path.Combine(_temp, "columns");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir).ExitCode);
+
+        Assert.Equal("regime,project,region,wins,replications,probability,ci_low,ci_high", Header("win_probabilities.csv"));
+        Assert.Equal("metric,regime,count,mean,sd,p05,p50,p95", Header("summary.csv"));
+        var outcomes = File.ReadAllLines(Path.Combine(outDir, "outcomes.csv"));
+        Assert.StartsWith("replication,regime,winners_maglev,winners_robotLand,winners_medicalComplex,gini_resources_per_capita,theil_resources_per_capita,capital_region_share,rent_dissipation,", outcomes[0]);
+        Assert.Contains("resources_per_capita_daegu", outcomes[0]);
+        Assert.Equal(1 + (20 * 3), outcomes.Length);
+        Assert.Equal(16 * 3 * 3, File.ReadAllLines(Path.Combine(outDir, "win_probabilities.csv")).Length - 1);
+
+        string Header(string file) => File.ReadLines(Path.Combine(outDir, file)).First();
+    }
+
+    [Fact]
+    public void Manifest_RecordsTheScenarioAndItsHash()
+    {
+        var outDir = Path.Combine(_temp, "manifest");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir, "--seed", "99", "-n", "15", "-t", "1").ExitCode);
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        var root = manifest.RootElement;
+        var expectedHash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(Regsim.Root, "scenarios", "smoke.json"))));
+        Assert.Equal(expectedHash, root.GetProperty("scenarioSha256").GetString());
+        Assert.Equal(99UL, root.GetProperty("seed").GetUInt64());
+        Assert.Equal(15, root.GetProperty("replications").GetInt32());
+        Assert.Equal(1, root.GetProperty("threads").GetInt32());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("toolVersion").GetString()));
+        Assert.True(root.GetProperty("wallTimeSeconds").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void SameSeed_GivesByteIdenticalCsvAtAnyThreadCount()
+    {
+        var one = Path.Combine(_temp, "one");
+        var two = Path.Combine(_temp, "two");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "-n", "300", "--out", one, "--threads", "1").ExitCode);
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "-n", "300", "--out", two, "--threads", "2").ExitCode);
+
+        foreach (var file in new[] { "win_probabilities.csv", "outcomes.csv", "summary.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(one, file)), File.ReadAllBytes(Path.Combine(two, file)));
+        }
+    }
+
+    [Fact]
+    public void MalformedScenario_ExitsWithCode2_NamesTheProblem_AndWritesNothing()
+    {
+        var bad = Path.Combine(_temp, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(Path.Combine(Regsim.Root, "scenarios", "baseline.json")).Replace("\"seed\": 20030225", "\"seed\": -4"));
+        var outDir = Path.Combine(_temp, "never");
+
+        var (code, _, stderr) = Regsim.Run("run", bad, "--out", outDir);
+
+        Assert.Equal(2, code);
+        Assert.Contains(bad, stderr);
+        Assert.Contains("$.seed", stderr);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Empty(Directory.GetDirectories(_temp));
+    }
+
+    [Fact]
+    public void FailedRun_LeavesAnEarlierGoodResultInPlace()
+    {
+        var outDir = Path.Combine(_temp, "kept");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir).ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(outDir, "outcomes.csv"));
+        var bad = Path.Combine(_temp, "bad.json");
+        File.WriteAllText(bad, "{ not json");
+
+        Assert.Equal(2, Regsim.Run("run", bad, "--out", outDir).ExitCode);
+
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(outDir, "outcomes.csv")));
+    }
+
+    [Theory]
+    [InlineData("--replications", "0")]
+    [InlineData("--threads", "0")]
+    public void BadOption_IsRejectedBeforeRunning(string option, string value)
+    {
+        var outDir = Path.Combine(_temp, "bad-option");
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", option, value, "--out", outDir);
+
+        Assert.Equal(1, code);
+        Assert.Contains(option, stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void MissingScenarioFile_IsRejected()
+    {
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/does-not-exist.json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("does-not-exist.json", stderr);
+    }
+}
