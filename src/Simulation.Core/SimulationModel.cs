@@ -98,9 +98,10 @@ public sealed class SimulationModel
         }
 
         Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, ref _random);
-        foreach (var programme in spec.Programmes)
+        for (var i = 0; i < spec.Programmes.Count; i++)
         {
-            if (_scenario.Programmes[programme].Years.Contains(Year))
+            var programme = spec.Programmes[i];
+            if (_national.DesignatesIn(programme, Year))
             {
                 _national.MakeDesignations(programme, regime, _governments, ref _random, Outcome, behaviour);
             }

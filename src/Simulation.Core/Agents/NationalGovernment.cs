@@ -21,6 +21,9 @@ public sealed class NationalGovernment
     private readonly int[] _categoryOffsets;
     private readonly int[,] _designations;
     private readonly double[] _weights;
+    private readonly double[] _scores;
+    private readonly bool[,] _eligible;
+    private readonly HashSet<(int Programme, int Year)> _designationYears = [];
 
     /// <summary>Compiles every regime's rules against the scenario.</summary>
     public NationalGovernment(Scenario scenario, StandardScores scores)
@@ -52,7 +55,21 @@ public sealed class NationalGovernment
             }
         }
         _designations = new int[scenario.Programmes.Count, scenario.Regions.Count];
+        _eligible = new bool[scenario.Programmes.Count, scenario.Regions.Count];
+        for (var p = 0; p < scenario.Programmes.Count; p++)
+        {
+            var spec = scenario.Programmes[p];
+            for (var r = 0; r < scenario.Regions.Count; r++)
+            {
+                _eligible[p, r] = spec.Eligible.Count == 0 || spec.Eligible.Contains(r);
+            }
+            foreach (var year in spec.Years)
+            {
+                _designationYears.Add((p, year));
+            }
+        }
         _weights = new double[scenario.Regions.Count];
+        _scores = new double[scenario.Regions.Count];
     }
 
     /// <summary>Returns the selection rule of a regime.</summary>
@@ -63,6 +80,9 @@ public sealed class NationalGovernment
 
     /// <summary>Returns how many designations of a programme a region holds.</summary>
     public int Designations(int programme, int region) => _designations[programme, region];
+
+    /// <summary>Returns true when <paramref name="programme"/> makes designations in <paramref name="year"/> (if the regime runs it).</summary>
+    public bool DesignatesIn(int programme, int year) => _designationYears.Contains((programme, year));
 
     /// <summary>Clears the designations for a new replication.</summary>
     public void Reset() => Array.Clear(_designations);
@@ -105,9 +125,20 @@ public sealed class NationalGovernment
         var spec = _scenario.Programmes[programme];
         var plan = _programmePlans[programme, regime];
         var count = (int)Math.Round(spec.DesignationsPerYear, MidpointRounding.AwayFromZero);
+        var reference = double.NegativeInfinity;
+        for (var r = 0; r < governments.Length; r++)
+        {
+            _scores[r] = plan.Merit(r, governments[r].Capacity);
+            reference = Math.Max(reference, _scores[r]);
+        }
+        for (var r = 0; r < governments.Length; r++)
+        {
+            _weights[r] = IsOpen(programme, spec, r) ? SiteWeight(_scores[r], reference, spec.Discretion) : 0.0;
+        }
+
         for (var d = 0; d < count; d++)
         {
-            var region = ChooseSite(programme, spec, plan, governments, ref random);
+            var region = spec.Discretion > 0 ? DrawSite(ref random) : BestSite(programme, spec);
             if (region < 0)
             {
                 return;
@@ -118,7 +149,9 @@ public sealed class NationalGovernment
             {
                 g.Receive(spec.ValuePerDesignation);
                 g.Capacity += behaviour.CapacityGainPerTrillionWon * spec.ValuePerDesignation / 1000.0;
+                _scores[region] = plan.Merit(region, g.Capacity);
             }
+            _weights[region] = IsOpen(programme, spec, region) ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
             if (spec.Categories.Count > 0)
             {
                 var category = ChooseCategory(spec.Categories, ref random);
@@ -130,50 +163,51 @@ public sealed class NationalGovernment
         }
     }
 
-    private int ChooseSite(int programme, DesignationProgramme spec, ScorePlan plan, RegionalGovernment[] governments, ref RandomStream random)
+    private bool IsOpen(int programme, DesignationProgramme spec, int region) =>
+        _eligible[programme, region] && _designations[programme, region] < spec.MaxPerRegion;
+
+    private static double SiteWeight(double score, double reference, double discretion) =>
+        discretion > 0 ? Math.Exp((score - reference) / discretion) : 1.0;
+
+    // A categorical draw by the open regions' weights.
+    private int DrawSite(ref RandomStream random)
     {
         var total = 0.0;
-        var best = -1;
-        var bestScore = double.NegativeInfinity;
-        for (var r = 0; r < governments.Length; r++)
+        for (var r = 0; r < _weights.Length; r++)
         {
-            _weights[r] = 0.0;
-            if (_designations[programme, r] >= spec.MaxPerRegion || (spec.Eligible.Count > 0 && !spec.Eligible.Contains(r)))
-            {
-                continue;
-            }
-            var score = plan.Merit(r, governments[r].Capacity);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = r;
-            }
-            _weights[r] = double.NaN; // marks eligibility; filled below once the best score is known
+            total += _weights[r];
         }
-        if (best < 0 || spec.Discretion <= 0)
+        if (total <= 0)
         {
-            return best;
-        }
-        for (var r = 0; r < governments.Length; r++)
-        {
-            if (double.IsNaN(_weights[r]))
-            {
-                _weights[r] = Math.Exp((plan.Merit(r, governments[r].Capacity) - bestScore) / spec.Discretion);
-                total += _weights[r];
-            }
+            return -1;
         }
         var target = random.NextDouble() * total;
-        for (var r = 0; r < governments.Length; r++)
+        var chosen = -1;
+        for (var r = 0; r < _weights.Length; r++)
         {
             if (_weights[r] <= 0)
             {
                 continue;
             }
-            best = r;
+            chosen = r;
             target -= _weights[r];
             if (target < 0)
             {
                 break;
+            }
+        }
+        return chosen;
+    }
+
+    // The open region with the best score (the first one on ties).
+    private int BestSite(int programme, DesignationProgramme spec)
+    {
+        var best = -1;
+        for (var r = 0; r < _scores.Length; r++)
+        {
+            if (IsOpen(programme, spec, r) && (best < 0 || _scores[r] > _scores[best]))
+            {
+                best = r;
             }
         }
         return best;
@@ -182,9 +216,9 @@ public sealed class NationalGovernment
     private static int ChooseCategory(IReadOnlyList<ProgrammeCategory> categories, ref RandomStream random)
     {
         var total = 0.0;
-        foreach (var c in categories)
+        for (var c = 0; c < categories.Count; c++)
         {
-            total += c.Share;
+            total += categories[c].Share;
         }
         var target = random.NextDouble() * total;
         for (var c = 0; c < categories.Count; c++)

@@ -154,8 +154,9 @@ public sealed class RegionalGovernment
         }
         Receive(grants);
 
-        foreach (var planned in rules.Planned)
+        for (var i = 0; i < rules.Planned.Count; i++)
         {
+            var planned = rules.Planned[i];
             if (planned.Region == Index && planned.StartYear == year)
             {
                 Start(planned.CostBillionWon, planned.DurationYears);

@@ -17,9 +17,12 @@ public sealed class Competition
     private readonly Bid[] _bids;
     private readonly Bid[] _scratch;
     private readonly double[] _logStrength;
+    private readonly double[] _strength;
     private readonly double[] _nextEffort;
     private readonly int[] _winners;
     private int _count;
+    private double _shift;
+    private double _total;
 
     /// <summary>Allocates buffers for up to <paramref name="maxBids"/> bids and <paramref name="maxWinners"/> winners.</summary>
     public Competition(int maxBids, int maxWinners)
@@ -27,6 +30,7 @@ public sealed class Competition
         _bids = new Bid[maxBids];
         _scratch = new Bid[maxBids];
         _logStrength = new double[maxBids];
+        _strength = new double[maxBids];
         _nextEffort = new double[maxBids];
         _winners = new int[Math.Max(maxWinners, 1)];
     }
@@ -75,9 +79,9 @@ public sealed class Competition
             }
             return;
         }
-        foreach (var r in project.Candidates)
+        for (var i = 0; i < project.Candidates.Count; i++)
         {
-            _bids[_count++] = SingleBid(governments[r], project, plan, rule, behaviour);
+            _bids[_count++] = SingleBid(governments[project.Candidates[i]], project, plan, rule, behaviour);
         }
     }
 
@@ -103,15 +107,17 @@ public sealed class Competition
     private void ConsiderJointBids(NationalProject project, ScorePlan plan, ISelectionRule rule, int year, RegionalGovernment[] governments,
         IReadOnlyList<Partnership> partnerships, Behaviour behaviour, ref RandomStream random)
     {
-        foreach (var partnership in partnerships)
+        for (var p = 0; p < partnerships.Count; p++)
         {
+            var partnership = partnerships[p];
             if (year < partnership.FromYear)
             {
                 continue;
             }
             var members = 0UL;
-            foreach (var m in partnership.Members)
+            for (var i = 0; i < partnership.Members.Count; i++)
             {
+                var m = partnership.Members[i];
                 if (IndexOfSingle(m) >= 0)
                 {
                     members |= 1UL << m;
@@ -123,6 +129,7 @@ public sealed class Competition
             }
 
             var joint = JointBid(members, project, plan, rule, governments, behaviour);
+            PrepareStrengths();
             var separate = 0.0;
             for (var i = 0; i < _count; i++)
             {
@@ -197,27 +204,63 @@ public sealed class Competition
     }
 
     // Expected gain of the best response of bid `self` (or of `replacement` when self < 0) against the other bids at their
-    // current efforts, leaving out bids that share a member with `excludeMembers`.
+    // current efforts, leaving out bids that share a member with `excludeMembers`. Needs PrepareStrengths().
     private double ExpectedGain(int self, int winners, ulong excludeMembers, Bid? replacement)
     {
         var bid = self >= 0 ? _bids[self] : replacement!.Value;
-        var logRivals = double.NegativeInfinity;
+        var logRivals = LogRivals(self, excludeMembers) - Math.Log(winners); // k winners: read as q / (q + Y/k)
+        var effort = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
+        return BestResponse.Payoff(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, effort);
+    }
+
+    // Computes every bid's strength at its current effort, relative to the strongest, so that rivals' totals are sums.
+    private void PrepareStrengths()
+    {
+        _shift = double.NegativeInfinity;
+        for (var i = 0; i < _count; i++)
+        {
+            _logStrength[i] = _bids[i].Perceived.LogStrength(_bids[i].Effort);
+            _shift = Math.Max(_shift, _logStrength[i]);
+        }
+        _total = 0.0;
+        for (var i = 0; i < _count; i++)
+        {
+            _strength[i] = Math.Exp(_logStrength[i] - _shift);
+            _total += _strength[i];
+        }
+    }
+
+    // ln Σ q_j over the bids other than `self` that share no member with `excludeMembers`; from the total when that is
+    // accurate, else summed directly.
+    private double LogRivals(int self, ulong excludeMembers)
+    {
+        var sum = _total;
         for (var j = 0; j < _count; j++)
         {
             if (j == self || (_bids[j].Members & excludeMembers) != 0)
             {
-                continue;
+                sum -= _strength[j];
             }
-            logRivals = BestResponse.LogSumExp(logRivals, _bids[j].Perceived.LogStrength(_bids[j].Effort));
         }
-        logRivals -= Math.Log(winners); // k winners: the chance of being among them is read as q / (q + Y/k)
-        var effort = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
-        return BestResponse.Payoff(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, effort);
+        if (sum > 1e-9 * _total)
+        {
+            return _shift + Math.Log(sum);
+        }
+        var log = double.NegativeInfinity;
+        for (var j = 0; j < _count; j++)
+        {
+            if (j != self && (_bids[j].Members & excludeMembers) == 0)
+            {
+                log = BestResponse.LogSumExp(log, _logStrength[j]);
+            }
+        }
+        return log;
     }
 
     private void DecideEntry(int winners, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
     {
         var entered = 0;
+        PrepareStrengths();
         for (var i = 0; i < _count; i++)
         {
             var gain = ExpectedGain(i, winners, 0UL, null);
@@ -232,41 +275,17 @@ public sealed class Competition
 
     private void AdjustEfforts(int winners, int round, Behaviour behaviour, ref RandomStream random)
     {
-        var logTotal = double.NegativeInfinity;
-        for (var i = 0; i < _count; i++)
-        {
-            _logStrength[i] = _bids[i].Perceived.LogStrength(_bids[i].Effort);
-            logTotal = BestResponse.LogSumExp(logTotal, _logStrength[i]);
-        }
+        PrepareStrengths();
         var logWinners = Math.Log(winners);
         for (var i = 0; i < _count; i++)
         {
-            var logRivals = LogRivals(i, logTotal) - logWinners;
+            var logRivals = LogRivals(i, 0UL) - logWinners;
             _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], logRivals, round, behaviour, ref random);
         }
         for (var i = 0; i < _count; i++)
         {
             _bids[i].Effort = _nextEffort[i];
         }
-    }
-
-    // ln Σ_{j≠i} q_j, from the total when that is accurate, else summed directly.
-    private double LogRivals(int i, double logTotal)
-    {
-        var ownShare = Math.Exp(_logStrength[i] - logTotal);
-        if (ownShare < 0.999)
-        {
-            return logTotal + Math.Log(1.0 - ownShare);
-        }
-        var sum = double.NegativeInfinity;
-        for (var j = 0; j < _count; j++)
-        {
-            if (j != i)
-            {
-                sum = BestResponse.LogSumExp(sum, _logStrength[j]);
-            }
-        }
-        return sum;
     }
 
     private void Award(int projectIndex, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments,
