@@ -85,7 +85,8 @@ public sealed class SimulationModel
 
     /// <summary>
     /// Simulates one year: budgets open; the national government shares out the fund and makes the designations of the
-    /// programmes the regime runs; the competitions held this year run; regions fund their own clusters.
+    /// programmes the regime runs; regions start and pay for their own clusters (committed spending comes first); then the
+    /// competitions held this year run on what is left of the budgets.
     /// </summary>
     public void Step()
     {
@@ -107,6 +108,13 @@ public sealed class SimulationModel
             }
         }
 
+        var meanPerCapita = MeanResourcesPerCapita();
+        foreach (var g in _governments)
+        {
+            var scarcity = meanPerCapita <= 0 ? 0.0 : Math.Clamp(1.0 - (g.ResourcesReceived / g.Population / meanPerCapita), -1.0, 1.0);
+            g.FundOwnCluster(Year, spec, _scenario.OwnClusters, scarcity, ref _random);
+        }
+
         for (var p = 0; p < _scenario.Projects.Count; p++)
         {
             var project = _scenario.Projects[p];
@@ -115,13 +123,6 @@ public sealed class SimulationModel
                 _competition.Run(p, project, _national.ProjectPlan(p, regime), _national.Rule(regime), Year,
                     _governments, _scenario.Partnerships, behaviour, ref _random, Outcome);
             }
-        }
-
-        var meanPerCapita = MeanResourcesPerCapita();
-        foreach (var g in _governments)
-        {
-            var scarcity = meanPerCapita <= 0 ? 0.0 : Math.Clamp(1.0 - (g.ResourcesReceived / g.Population / meanPerCapita), -1.0, 1.0);
-            g.FundOwnCluster(Year, spec, _scenario.OwnClusters, scarcity, ref _random);
         }
         Year++;
     }

@@ -22,6 +22,7 @@ public sealed class NationalGovernment
     private readonly int[,] _designations;
     private readonly double[] _weights;
     private readonly double[] _scores;
+    private readonly double[][] _categoryShares;
     private readonly bool[,] _eligible;
     private readonly HashSet<(int Programme, int Year)> _designationYears = [];
 
@@ -70,6 +71,7 @@ public sealed class NationalGovernment
         }
         _weights = new double[scenario.Regions.Count];
         _scores = new double[scenario.Regions.Count];
+        _categoryShares = scenario.Programmes.Select(p => p.Categories.Select(c => c.Share).ToArray()).ToArray();
     }
 
     /// <summary>Returns the selection rule of a regime.</summary>
@@ -129,7 +131,10 @@ public sealed class NationalGovernment
         for (var r = 0; r < governments.Length; r++)
         {
             _scores[r] = plan.Merit(r, governments[r].Capacity);
-            reference = Math.Max(reference, _scores[r]);
+            if (IsOpen(programme, spec, r))
+            {
+                reference = Math.Max(reference, _scores[r]);
+            }
         }
         for (var r = 0; r < governments.Length; r++)
         {
@@ -138,7 +143,7 @@ public sealed class NationalGovernment
 
         for (var d = 0; d < count; d++)
         {
-            var region = spec.Discretion > 0 ? DrawSite(ref random) : BestSite(programme, spec);
+            var region = spec.Discretion > 0 ? random.NextIndex(_weights) : BestSite(programme, spec);
             if (region < 0)
             {
                 return;
@@ -154,7 +159,7 @@ public sealed class NationalGovernment
             _weights[region] = IsOpen(programme, spec, region) ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
             if (spec.Categories.Count > 0)
             {
-                var category = ChooseCategory(spec.Categories, ref random);
+                var category = random.NextIndex(_categoryShares[programme]);
                 var spread = spec.RealisationSpread;
                 var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - (spread * spread / 2)) : 1.0;
                 outcome.PlannedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation;
@@ -169,36 +174,6 @@ public sealed class NationalGovernment
     private static double SiteWeight(double score, double reference, double discretion) =>
         discretion > 0 ? Math.Exp((score - reference) / discretion) : 1.0;
 
-    // A categorical draw by the open regions' weights.
-    private int DrawSite(ref RandomStream random)
-    {
-        var total = 0.0;
-        for (var r = 0; r < _weights.Length; r++)
-        {
-            total += _weights[r];
-        }
-        if (total <= 0)
-        {
-            return -1;
-        }
-        var target = random.NextDouble() * total;
-        var chosen = -1;
-        for (var r = 0; r < _weights.Length; r++)
-        {
-            if (_weights[r] <= 0)
-            {
-                continue;
-            }
-            chosen = r;
-            target -= _weights[r];
-            if (target < 0)
-            {
-                break;
-            }
-        }
-        return chosen;
-    }
-
     // The open region with the best score (the first one on ties).
     private int BestSite(int programme, DesignationProgramme spec)
     {
@@ -211,24 +186,5 @@ public sealed class NationalGovernment
             }
         }
         return best;
-    }
-
-    private static int ChooseCategory(IReadOnlyList<ProgrammeCategory> categories, ref RandomStream random)
-    {
-        var total = 0.0;
-        for (var c = 0; c < categories.Count; c++)
-        {
-            total += categories[c].Share;
-        }
-        var target = random.NextDouble() * total;
-        for (var c = 0; c < categories.Count; c++)
-        {
-            target -= categories[c].Share;
-            if (target < 0)
-            {
-                return c;
-            }
-        }
-        return categories.Count - 1;
     }
 }

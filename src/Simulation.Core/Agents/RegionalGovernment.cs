@@ -114,15 +114,37 @@ public sealed class RegionalGovernment
     }
 
     /// <summary>
-    /// Runs the year for the region's own clusters: pays for the running ones (the regime's grants-in-aid cover a share),
-    /// each of which may stall (logit on capacity, grant share and budget strain); then, if none is running, starts one when
-    /// planned or by a logit choice on the scarcity of national support, capacity and the regime's self-help pressure.
+    /// Runs the year for the region's own clusters. First the starts: planned clusters start in their year; otherwise a
+    /// region with no cluster under construction starts one by a logit choice on the scarcity of national support, its
+    /// capacity and the regime's self-help pressure. Then every cluster under construction (a new one included) is paid
+    /// for, the regime's grants-in-aid covering a share, and may stall (logit on capacity, grant share and budget strain);
+    /// one that survives its last year of construction is completed and adds to capacity.
     /// </summary>
     /// <returns>The grants-in-aid received this year, ₩ billion.</returns>
     public double FundOwnCluster(int year, PolicyRegime regime, OwnClusterRules rules, double scarcity, ref RandomStream random)
     {
+        var running = IsBuilding();
+        var planned = false;
+        for (var i = 0; i < rules.Planned.Count; i++)
+        {
+            var cluster = rules.Planned[i];
+            if (cluster.Region == Index && cluster.StartYear == year)
+            {
+                Start(cluster.CostBillionWon, cluster.DurationYears);
+                planned = true;
+            }
+        }
+        if (!running && !planned)
+        {
+            var start = rules.Start;
+            var pStart = Logit.Probability(start.Intercept + (start.Scarcity * scarcity) + (start.Capacity * Capacity) + (start.SelfHelpPressure * regime.SelfHelpPressure));
+            if (random.NextDouble() < pStart)
+            {
+                Start(rules.CostBillionWon, rules.DurationYears);
+            }
+        }
+
         var grants = 0.0;
-        var running = false;
         for (var c = 0; c < _clusters.Length; c++)
         {
             ref var cluster = ref _clusters[c];
@@ -136,43 +158,33 @@ public sealed class RegionalGovernment
             grants += grant;
             var strain = YearlyBudget > 0 ? own / YearlyBudget : 10.0;
             var stall = rules.Stall;
-            var pStall = Logit.Probability(stall.Intercept + stall.Capacity * Capacity + stall.GrantShare * regime.GrantShareOfOwnClusters + stall.BudgetStrain * strain);
+            var pStall = Logit.Probability(stall.Intercept + (stall.Capacity * Capacity) + (stall.GrantShare * regime.GrantShareOfOwnClusters) + (stall.BudgetStrain * strain));
             if (random.NextDouble() < pStall)
             {
                 cluster.Status = ClusterStatus.Stalled;
                 ClustersStalled++;
-                continue;
             }
-            if (++cluster.YearsBuilt >= cluster.Duration)
+            else if (++cluster.YearsBuilt >= cluster.Duration)
             {
                 cluster.Status = ClusterStatus.Completed;
                 ClustersCompleted++;
                 Capacity += rules.CapacityGainOnCompletion;
-                continue;
             }
-            running = true;
         }
         Receive(grants);
-
-        for (var i = 0; i < rules.Planned.Count; i++)
-        {
-            var planned = rules.Planned[i];
-            if (planned.Region == Index && planned.StartYear == year)
-            {
-                Start(planned.CostBillionWon, planned.DurationYears);
-                running = true;
-            }
-        }
-        if (!running)
-        {
-            var start = rules.Start;
-            var pStart = Logit.Probability(start.Intercept + start.Scarcity * scarcity + start.Capacity * Capacity + start.SelfHelpPressure * regime.SelfHelpPressure);
-            if (random.NextDouble() < pStart)
-            {
-                Start(rules.CostBillionWon, rules.DurationYears);
-            }
-        }
         return grants;
+    }
+
+    private bool IsBuilding()
+    {
+        for (var c = 0; c < _clusters.Length; c++)
+        {
+            if (_clusters[c].Status == ClusterStatus.Running)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Start(double cost, int duration)

@@ -56,7 +56,7 @@ public sealed class Competition
         {
             ConsiderJointBids(project, plan, rule, year, governments, partnerships, behaviour, ref random);
         }
-        DecideEntry(project.Winners, governments, behaviour, ref random);
+        DecideEntry(project.Winners, behaviour, ref random);
         if (_count == 0)
         {
             return;
@@ -96,13 +96,17 @@ public sealed class Competition
             Population = government.Population,
             Merit = merit,
             Valuation = valuation,
-            Floor = behaviour.BidPreparationCostBillionWon,
-            Cap = Math.Max(behaviour.BidPreparationCostBillionWon, government.EffortCap(behaviour)),
+            Floor = Floor(behaviour, project),
+            Cap = Math.Max(Floor(behaviour, project), government.EffortCap(behaviour)),
             Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
         };
         bid.Effort = Math.Clamp(government.ExpectedIntensity * valuation, bid.Floor, bid.Cap);
         return bid;
     }
+
+    // The least a bid costs: its preparation, and never less than a billionth of the prize, so that every bid's effort is positive.
+    private static double Floor(Behaviour behaviour, NationalProject project) =>
+        Math.Max(behaviour.BidPreparationCostBillionWon, 1e-9 * project.PrizeValuePerWinner);
 
     private void ConsiderJointBids(NationalProject project, ScorePlan plan, ISelectionRule rule, int year, RegionalGovernment[] governments,
         IReadOnlyList<Partnership> partnerships, Behaviour behaviour, ref RandomStream random)
@@ -195,8 +199,8 @@ public sealed class Competition
             Population = population,
             Merit = merit,
             Valuation = valuation,
-            Floor = behaviour.BidPreparationCostBillionWon,
-            Cap = Math.Max(behaviour.BidPreparationCostBillionWon, cap),
+            Floor = Floor(behaviour, project),
+            Cap = Math.Max(Floor(behaviour, project), cap),
             Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
         };
         bid.Effort = Math.Clamp(intensity / population * valuation, bid.Floor, bid.Cap);
@@ -257,7 +261,7 @@ public sealed class Competition
         return log;
     }
 
-    private void DecideEntry(int winners, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    private void DecideEntry(int winners, Behaviour behaviour, ref RandomStream random)
     {
         var entered = 0;
         PrepareStrengths();

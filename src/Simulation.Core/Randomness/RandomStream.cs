@@ -60,6 +60,37 @@ public struct RandomStream
     /// <summary>Returns a standard Gumbel (maximum) draw; with it, "highest noisy score wins" is exactly a logit choice.</summary>
     public double NextGumbel() => -Math.Log(-Math.Log(NextOpenDouble()));
 
+    /// <summary>Returns an index drawn with probability proportional to <paramref name="weights"/> (entries ≤ 0 are never drawn),
+    /// or -1 when no weight is positive.</summary>
+    public int NextIndex(ReadOnlySpan<double> weights)
+    {
+        var total = 0.0;
+        foreach (var w in weights)
+        {
+            total += w > 0 ? w : 0.0;
+        }
+        if (total <= 0)
+        {
+            return -1;
+        }
+        var target = NextDouble() * total;
+        var chosen = -1;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] <= 0)
+            {
+                continue;
+            }
+            chosen = i;
+            target -= weights[i];
+            if (target < 0)
+            {
+                break;
+            }
+        }
+        return chosen;
+    }
+
     /// <summary>Returns true with probability <paramref name="probability"/>.</summary>
     public bool NextBernoulli(double probability) => NextDouble() < probability;
 

@@ -29,28 +29,8 @@ public sealed record TullockSelection(double Exponent) : ISelectionRule
         }
         for (var w = 0; w < winners.Length; w++)
         {
-            var total = 0.0;
-            foreach (var x in weights)
-            {
-                total += x;
-            }
-            var target = random.NextDouble() * total;
-            var chosen = -1;
-            for (var i = 0; i < weights.Length; i++)
-            {
-                if (weights[i] <= 0)
-                {
-                    continue;
-                }
-                chosen = i;
-                target -= weights[i];
-                if (target < 0)
-                {
-                    break;
-                }
-            }
-            winners[w] = chosen;
-            weights[chosen] = 0.0;
+            winners[w] = random.NextIndex(weights);
+            weights[winners[w]] = 0.0;
         }
     }
 }

@@ -193,6 +193,10 @@ internal sealed class ScenarioReader(string file)
                 }
             }
         }
+        if (Num(p, "prizeValuePerWinnerBillionWon") <= 0)
+        {
+            Problem($"{path}.prizeValuePerWinnerBillionWon.value", "must be positive: bidders compete for it");
+        }
         var winners = Int(p, "winners");
         if (candidates.Count > 0 && winners > candidates.Count)
         {

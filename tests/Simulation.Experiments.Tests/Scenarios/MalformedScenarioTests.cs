@@ -75,6 +75,10 @@ public class MalformedScenarioTests
         AssertRejected(d => d["projects"]![0]!["year"] = 2030, "$.projects[0].year", "outside the horizon");
 
     [Fact]
+    public void ZeroPrize_IsRejected() =>
+        AssertRejected(d => d["projects"]![2]!["prizeValuePerWinnerBillionWon"]!["value"] = 0, "$.projects[2].prizeValuePerWinnerBillionWon.value", "must be positive");
+
+    [Fact]
     public void ExtendsCycle_IsRejected()
     {
         using var folder = new ScenarioFolder();
