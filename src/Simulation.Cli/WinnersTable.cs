@@ -25,7 +25,7 @@ public static class WinnersTable
                 .Where(w => w.Regime == mode && w.Project == project.Id && w.Wins > 0)
                 .OrderByDescending(w => w.Probability).ThenBy(w => w.Region, StringComparer.Ordinal)
                 .Take(Top)
-                .Select(w => $"{names[w.Region]} {w.Probability:0.00} ± {(w.CiHigh - w.CiLow) / 2:0.00}")
+                .Select(w => $"{names[w.Region]} {w.Probability:0.00} ± {(w.CiHigh - w.CiLow) / 2:0.000}")
                 .ToList()).ToList();
             foreach (var mode in result.Modes)
             {
