@@ -15,10 +15,13 @@ builder.Logging.AddFilter(level => level >= LogLevel.Warning);
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<RunService>();
+builder.Services.AddSingleton<SweepService>();
 using var host = builder.Build();
 
 var root = new RootCommand("regsim: regions competing for national projects under the Roh and Lee regimes")
 {
     RunCommand.Create(host.Services),
+    SweepCommand.Create(host.Services),
+    MergeCommand.Create(host.Services.GetRequiredService<ConsoleStreams>()),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Simulation.Cli;
+
+/// <summary>Defines <c>regsim sweep</c>: parses its arguments into a <see cref="SweepRequest"/> and hands it to <see cref="SweepService"/>.</summary>
+public static class SweepCommand
+{
+    /// <summary>Returns the command, wired to the service provider.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var experiment = new Argument<FileInfo>("experiment") { Description = "Experiment file, for example scenarios/experiments/lee-weights.json" };
+        experiment.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
+            {
+                result.AddError($"Experiment file '{file}' does not exist.");
+            }
+        });
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>/, or output/<experiment>/shard-I-of-N/ with --shard]" };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads per design point; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1.");
+            }
+        });
+        var shard = new Option<string?>("--shard") { Description = "Run only shard I of N (0-based), for batch jobs: the points whose index modulo N is I" };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+
+        var command = new Command("sweep", "Run an experiment's design points and append one row per point and regime mode to sweep.csv; run again to resume")
+        {
+            experiment, output, threads, shard, quiet,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var spec = parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null;
+            var request = new SweepRequest(parse.GetValue(experiment)!.ToString(), parse.GetValue(output), parse.GetValue(threads), spec, parse.GetValue(quiet));
+            return services.GetRequiredService<SweepService>().RunAsync(request, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace Simulation.Experiments.Scenarios;
+
+/// <summary>
+/// A JSON Schema embedded in this assembly, whose findings are turned into problems that name the file, the JSON path
+/// and what is wrong, in words a scenario author understands.
+/// </summary>
+public sealed class EmbeddedSchema
+{
+    private readonly Lazy<JsonSchema> _schema;
+
+    /// <summary>Refers to the embedded resource <paramref name="resourceName"/> (loaded on first use).</summary>
+    public EmbeddedSchema(string resourceName)
+    {
+        ResourceName = resourceName;
+        _schema = new(() => JsonSchema.FromText(Text));
+    }
+
+    /// <summary>The resource name, which is also the schema's file name in <c>scenarios/</c>.</summary>
+    public string ResourceName { get; }
+
+    /// <summary>The schema's text.</summary>
+    public string Text
+    {
+        get
+        {
+            using var stream = typeof(EmbeddedSchema).Assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidOperationException($"The schema {ResourceName} is not embedded in the assembly.");
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
+    /// <summary>Returns the problems the schema finds in <paramref name="document"/> (empty when it is valid).</summary>
+    public IReadOnlyList<ScenarioProblem> Check(JsonNode document, string file)
+    {
+        using var parsed = JsonDocument.Parse(document.ToJsonString());
+        var results = _schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid)
+        {
+            return [];
+        }
+        var problems = new List<ScenarioProblem>();
+        foreach (var detail in results.Details ?? [])
+        {
+            var evaluationPath = detail.EvaluationPath.ToString();
+            // Failures inside "if" and inside "contains" are how those keywords work, not problems of the file.
+            if (detail.Errors is null || detail.IsValid || evaluationPath.Contains("/if") || evaluationPath.Contains("/contains/"))
+            {
+                continue;
+            }
+            foreach (var (keyword, message) in detail.Errors)
+            {
+                if (evaluationPath.EndsWith("/contains", StringComparison.Ordinal) && keyword != "contains")
+                {
+                    continue;
+                }
+                var path = ToJsonPath(detail.InstanceLocation.ToString());
+                var text = Explain(keyword, message, path, evaluationPath);
+                if (!problems.Any(p => p.JsonPath == path && p.Message == text))
+                {
+                    problems.Add(new ScenarioProblem(file, path, text));
+                }
+            }
+        }
+        if (problems.Count == 0)
+        {
+            problems.Add(new ScenarioProblem(file, "$", $"the document does not match {ResourceName}"));
+        }
+        return problems;
+    }
+
+    /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>
+    public static string ToJsonPath(string pointer)
+    {
+        var path = "$";
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/").Replace("~0", "~");
+            path += int.TryParse(segment, out var index) ? $"[{index}]" : $".{segment}";
+        }
+        return path;
+    }
+
+    private static string Explain(string keyword, string message, string path, string evaluationPath)
+    {
+        if (evaluationPath.Contains("additionalProperties") || keyword == "false" || message.Contains("false schema"))
+        {
+            var field = path[(path.LastIndexOf('.') + 1)..];
+            return $"unknown field '{field}' (check the spelling)";
+        }
+        return keyword switch
+        {
+            "required" => message.Replace("Required properties", "missing required field(s)").Replace(" are not present", string.Empty).Replace(" is not present", string.Empty),
+            _ => message,
+        };
+    }
+}

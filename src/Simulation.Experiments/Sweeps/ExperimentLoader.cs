@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Sweeps;
+
+/// <summary>
+/// Loads an experiment file: checks it against <c>scenarios/experiment.schema.json</c>, loads the scenario it sweeps,
+/// and checks every factor by building the scenario at the factor's minimum and maximum, so a sweep that would fail
+/// half-way is rejected before it starts.
+/// </summary>
+public static class ExperimentLoader
+{
+    private static readonly EmbeddedSchema Schema = new("experiment.schema.json");
+
+    /// <summary>Returns the experiment, or throws <see cref="ScenarioException"/> naming the file, the JSON path and the problem.</summary>
+    public static Experiment Load(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            throw new ScenarioException(path, "$", "file not found");
+        }
+        var bytes = System.IO.File.ReadAllBytes(path);
+        JsonObject document;
+        try
+        {
+            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+                ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new ScenarioException(path, $"line {(e.LineNumber ?? 0) + 1}", $"not valid JSON: {e.Message.Split(" Path:")[0]}");
+        }
+        var problems = Schema.Check(document, path);
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+
+        var scenarioPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", document["scenario"]!.GetValue<string>());
+        var scenario = ScenarioLoader.Load(scenarioPath);
+        var factors = ReadFactors(document, path, scenario);
+        var design = document["design"]!["kind"]!.GetValue<string>() switch
+        {
+            "grid" => DesignKind.Grid,
+            "latinHypercube" => DesignKind.LatinHypercube,
+            _ => DesignKind.Sobol,
+        };
+        var points = document["design"]!["points"]?.GetValue<int>() ?? 0;
+        if (design != DesignKind.Grid && points < 1)
+        {
+            throw new ScenarioException(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'");
+        }
+        var plots = document["plots"]?.AsArray().Select(p => p!.GetValue<string>()).ToList()
+            ?? [Outcomes.OutcomeMetrics.Gini, Outcomes.OutcomeMetrics.RentDissipation];
+        var metrics = Outcomes.OutcomeMetrics.For(scenario.Model).Select(m => m.Name).ToHashSet();
+        for (var i = 0; i < plots.Count; i++)
+        {
+            if (!metrics.Contains(plots[i]))
+            {
+                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}'");
+            }
+        }
+        return new Experiment(
+            document["name"]!.GetValue<string>(), scenario, factors, design, points,
+            document["replicationsPerPoint"]!.GetValue<int>(), document["seed"]!.GetValue<ulong>(),
+            document["commonRandomNumbers"]?.GetValue<bool>() ?? true, plots,
+            new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+    }
+
+    private static List<Factor> ReadFactors(JsonObject document, string path, LoadedScenario scenario)
+    {
+        var factors = new List<Factor>();
+        var nodes = document["factors"]!.AsArray();
+        var levelsPerFactor = document["design"]!["levelsPerFactor"]?.GetValue<int>() ?? 3;
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i]!.AsObject();
+            var at = $"$.factors[{i}]";
+            var name = node["name"]!.GetValue<string>();
+            if (factors.Any(f => f.Name == name))
+            {
+                throw new ScenarioException(path, $"{at}.name", $"duplicate factor name '{name}'");
+            }
+            ParameterPath parameter;
+            try
+            {
+                parameter = ParameterPath.Parse(node["parameter"]!.GetValue<string>());
+                parameter.Read(scenario.Document);
+            }
+            catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new ScenarioException(path, $"{at}.parameter", e.Message);
+            }
+            var min = node["min"]!.GetValue<double>();
+            var max = node["max"]!.GetValue<double>();
+            if (max < min)
+            {
+                throw new ScenarioException(path, $"{at}.max", $"{max} is below min {min}");
+            }
+            var levels = node["levels"]?.AsArray().Select(l => l!.GetValue<double>()).ToList() ?? [.. Designs.FullGrid.EvenLevels(min, max, levelsPerFactor)];
+            for (var l = 0; l < levels.Count; l++)
+            {
+                if (levels[l] < min || levels[l] > max)
+                {
+                    throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} is outside [{min}, {max}]");
+                }
+            }
+            foreach (var (value, bound) in new[] { (min, "min"), (max, "max") })
+            {
+                var variant = (JsonObject)scenario.Document.DeepClone();
+                parameter.Write(variant, value);
+                try
+                {
+                    ScenarioLoader.Parse(variant.ToJsonString(), scenario.File.Path);
+                }
+                catch (ScenarioException e)
+                {
+                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}");
+                }
+            }
+            factors.Add(new Factor(name, parameter, min, max, levels));
+        }
+        return factors;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Simulation.Experiments.Sweeps;
+
+/// <summary>
+/// Names one number in a scenario, in the scenario's own vocabulary: <c>regimes[lee].tilt[equity].weight</c>,
+/// <c>nationalFund.growthRatePerYear</c>, <c>regions[daegu].values.fiscalSelfReliance</c>. A bracket selects a list element
+/// by its <c>id</c> or <c>signal</c>, or by position; a path that ends on a sourced number sets its <c>value</c>.
+/// </summary>
+public sealed class ParameterPath
+{
+    private readonly IReadOnlyList<(string Field, string? Selector)> _segments;
+
+    private ParameterPath(string text, IReadOnlyList<(string, string?)> segments)
+    {
+        Text = text;
+        _segments = segments;
+    }
+
+    /// <summary>The path as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Parses a path; throws <see cref="FormatException"/> naming what is wrong.</summary>
+    public static ParameterPath Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new FormatException("the parameter path is empty");
+        }
+        var segments = new List<(string, string?)>();
+        foreach (var part in text.Split('.'))
+        {
+            var open = part.IndexOf('[');
+            if (open < 0)
+            {
+                segments.Add((Check(part, text), null));
+                continue;
+            }
+            if (!part.EndsWith(']') || part.IndexOf('[', open + 1) >= 0)
+            {
+                throw new FormatException($"'{part}' in '{text}' should look like name[selector]");
+            }
+            var selector = part[(open + 1)..^1];
+            if (selector.Length == 0)
+            {
+                throw new FormatException($"empty selector in '{text}'");
+            }
+            segments.Add((Check(part[..open], text), selector));
+        }
+        return new ParameterPath(text, segments);
+    }
+
+    /// <summary>Returns the number the path names in <paramref name="document"/>; throws <see cref="KeyNotFoundException"/> naming the missing step.</summary>
+    public double Read(JsonObject document)
+    {
+        var (parent, key) = Locate(document);
+        var node = parent[key];
+        return (node is JsonObject sourced ? sourced["value"] : node)!.GetValue<double>();
+    }
+
+    /// <summary>Sets the number the path names in <paramref name="document"/> (the <c>value</c> of a sourced number), keeping its source.</summary>
+    public void Write(JsonObject document, double value)
+    {
+        var (parent, key) = Locate(document);
+        if (parent[key] is JsonObject sourced)
+        {
+            sourced["value"] = value;
+        }
+        else
+        {
+            parent[key] = value;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+
+    private (JsonObject Parent, string Key) Locate(JsonObject document)
+    {
+        JsonObject current = document;
+        var walked = "";
+        for (var i = 0; i < _segments.Count; i++)
+        {
+            var (field, selector) = _segments[i];
+            walked = walked.Length == 0 ? field : $"{walked}.{field}";
+            var last = i == _segments.Count - 1;
+            if (selector is null)
+            {
+                if (last)
+                {
+                    if (current[field] is not (JsonObject { } or JsonValue))
+                    {
+                        throw new KeyNotFoundException($"'{Text}': there is no number at '{walked}'");
+                    }
+                    if (current[field] is JsonObject o && o["value"] is not JsonValue)
+                    {
+                        throw new KeyNotFoundException($"'{Text}': '{walked}' is an object without a value");
+                    }
+                    return (current, field);
+                }
+                current = current[field] as JsonObject ?? throw new KeyNotFoundException($"'{Text}': there is no object at '{walked}'");
+                continue;
+            }
+
+            var list = current[field] as JsonArray ?? throw new KeyNotFoundException($"'{Text}': there is no list at '{walked}'");
+            var element = Select(list, selector) ?? throw new KeyNotFoundException(
+                $"'{Text}': no element of '{walked}' has id or signal '{selector}'" + Known(list));
+            walked += $"[{selector}]";
+            if (last)
+            {
+                throw new KeyNotFoundException($"'{Text}': '{walked}' is a list element, not a number; name a field of it");
+            }
+            current = element;
+        }
+        throw new KeyNotFoundException($"'{Text}' names nothing");
+    }
+
+    private static JsonObject? Select(JsonArray list, string selector)
+    {
+        if (int.TryParse(selector, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            return index < list.Count ? list[index] as JsonObject : null;
+        }
+        return list.OfType<JsonObject>().FirstOrDefault(e =>
+            (e["id"] is JsonValue id && id.GetValue<string>() == selector) || (e["signal"] is JsonValue signal && signal.GetValue<string>() == selector));
+    }
+
+    private static string Known(JsonArray list)
+    {
+        var keys = list.OfType<JsonObject>().Select(e => (e["id"] ?? e["signal"])?.GetValue<string>()).Where(k => k is not null).ToList();
+        return keys.Count == 0 ? string.Empty : $" (there are: {string.Join(", ", keys)})";
+    }
+
+    private static string Check(string field, string text) =>
+        field.Length > 0 && field.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$')
+            ? field
+            : throw new FormatException($"'{field}' in '{text}' is not a field name");
+}

@@ -1,0 +1,61 @@
+using MathNet.Numerics.Distributions;
+using Simulation.Core;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Sweeps;
+
+/// <summary>
+/// Runs an experiment's design points one after another, each a Monte Carlo run of the scenario with the point's factor
+/// values, and hands each finished point's rows on in point order (the parameter-scan verb over <see cref="MonteCarlo"/>).
+/// </summary>
+public static class Sweep
+{
+    /// <summary>Returns the scenario of one design point: the base scenario with the point's factor values written in.</summary>
+    public static Scenario ScenarioAt(Experiment experiment, DesignPoint point)
+    {
+        var document = (System.Text.Json.Nodes.JsonObject)experiment.Scenario.Document.DeepClone();
+        for (var f = 0; f < experiment.Factors.Count; f++)
+        {
+            experiment.Factors[f].Parameter.Write(document, point.Values[f]);
+        }
+        return ScenarioLoader.Parse(document.ToJsonString(), $"{experiment.File.Path} point {point.Index}").Model;
+    }
+
+    /// <summary>Returns the rows of one design point, one per regime mode.</summary>
+    public static IReadOnlyList<SweepRow> RunPoint(Experiment experiment, DesignPoint point, int threads, CancellationToken cancellationToken = default)
+    {
+        var scenario = ScenarioAt(experiment, point);
+        var result = MonteCarlo.Run(scenario, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), null, null, cancellationToken);
+        return Rows(point, result);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="points"/> in order and calls <paramref name="finished"/> with each point's rows as soon as it is done,
+    /// so the caller can append them to a file and a killed sweep loses at most the point in progress.
+    /// </summary>
+    public static void Run(Experiment experiment, IEnumerable<DesignPoint> points, int threads, Action<IReadOnlyList<SweepRow>> finished,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var point in points)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            finished(RunPoint(experiment, point, threads, cancellationToken));
+        }
+    }
+
+    private static List<SweepRow> Rows(DesignPoint point, RunResult result)
+    {
+        var rows = new List<SweepRow>();
+        foreach (var mode in result.Modes)
+        {
+            var summaries = result.Summaries.Where(s => s.Regime == mode).ToList();
+            var means = summaries.Select(s => s.Count > 0 ? s.Mean : double.NaN).ToList();
+            var half = summaries.Select(s => s.Count > 1 ? StudentT.InvCDF(0, 1, s.Count - 1, 0.975) * s.Sd / Math.Sqrt(s.Count) : double.NaN).ToList();
+            var wins = result.WinProbabilities.Where(w => w.Regime == mode).Select(w => w.Probability).ToList();
+            rows.Add(new SweepRow(
+                point.Index, mode, point.Values, point.Seed, result.Options.Replications, means,
+                means.Zip(half, (m, h) => m - h).ToList(), means.Zip(half, (m, h) => m + h).ToList(), wins));
+        }
+        return rows;
+    }
+}

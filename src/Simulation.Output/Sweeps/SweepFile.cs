@@ -1,0 +1,122 @@
+using System.Text;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Output.Sweeps;
+
+/// <summary>
+/// A sweep's <c>sweep.csv</c>, appended to one design point at a time and flushed to disk, so a sweep killed at any moment
+/// keeps every finished point. Reopening it resumes: a half-written point at the end is cut off, the finished points are
+/// reported, and a folder that holds another experiment, version or shard is refused.
+/// </summary>
+public sealed class SweepFile : IDisposable
+{
+    /// <summary>The file name inside a sweep folder.</summary>
+    public const string Name = "sweep.csv";
+
+    private readonly FileStream _stream;
+
+    private SweepFile(FileStream stream, IReadOnlySet<int> finished)
+    {
+        _stream = stream;
+        FinishedPoints = finished;
+    }
+
+    /// <summary>Design points already in the file (complete, every mode present).</summary>
+    public IReadOnlySet<int> FinishedPoints { get; }
+
+    /// <summary>Opens the sweep file in <paramref name="directory"/>, creating it with its header and manifest or resuming it.</summary>
+    /// <exception cref="InvalidDataException">The folder holds results that cannot be continued with this experiment.</exception>
+    public static SweepFile OpenOrResume(string directory, SweepManifest manifest, SweepColumns columns)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, Name);
+        var existing = SweepManifestFile.Read(directory);
+        if (existing is not null)
+        {
+            var why = manifest.Incompatibility(existing)
+                ?? (existing.ShardIndex != manifest.ShardIndex || existing.ShardCount != manifest.ShardCount ? "it holds another shard" : null);
+            if (why is not null)
+            {
+                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Use another --out folder, or delete it to start again.");
+            }
+        }
+        else if (File.Exists(path))
+        {
+            throw new InvalidDataException($"'{path}' exists without {SweepManifestFile.Name}; it was not written by this sweep. Use another --out folder.");
+        }
+
+        var header = SweepTable.Header(columns) + "\n";
+        SweepManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        try
+        {
+            var finished = stream.Length == 0 ? [] : Recover(stream, header, manifest.Modes.Count, path);
+            if (stream.Length == 0)
+            {
+                stream.Write(Encoding.UTF8.GetBytes(header));
+                stream.Flush(flushToDisk: true);
+            }
+            stream.Seek(0, SeekOrigin.End);
+            return new SweepFile(stream, finished);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Appends one design point's rows and flushes them to disk.</summary>
+    public void Append(IReadOnlyList<SweepRow> rows)
+    {
+        _stream.Write(Encoding.UTF8.GetBytes(SweepTable.Format(rows)));
+        _stream.Flush(flushToDisk: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stream.Dispose();
+
+    // Keeps the header and the complete points, in file order; cuts everything after the last complete point.
+    private static HashSet<int> Recover(FileStream stream, string header, int modes, string path)
+    {
+        var text = ReadAll(stream);
+        if (!text.StartsWith(header, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"'{path}' has another header; it belongs to a different experiment. Use another --out folder.");
+        }
+        var finished = new HashSet<int>();
+        var keep = header.Length;
+        var position = header.Length;
+        var rowsOfPoint = 0;
+        var point = -1;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0)
+            {
+                break; // a row cut off mid-write
+            }
+            var line = text[position..end];
+            var index = SweepTable.PointOf(line);
+            rowsOfPoint = index == point ? rowsOfPoint + 1 : 1;
+            point = index;
+            position = end + 1;
+            if (rowsOfPoint == modes)
+            {
+                finished.Add(point);
+                keep = position;
+            }
+        }
+        var bytes = Encoding.UTF8.GetByteCount(text.AsSpan(0, keep));
+        stream.SetLength(bytes);
+        stream.Flush(flushToDisk: true);
+        return finished;
+    }
+
+    private static string ReadAll(FileStream stream)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,33 @@
+namespace Simulation.Output.Sweeps;
+
+/// <summary>
+/// What a sweep folder holds (<c>sweep.manifest.json</c>): the experiment and version that produced it and which shard,
+/// so a resumed sweep and a merge can refuse to mix results of different experiments or versions.
+/// </summary>
+/// <param name="ToolVersion">Version of the tool that wrote the rows.</param>
+/// <param name="Experiment">Experiment name.</param>
+/// <param name="ExperimentFile">Experiment file as given.</param>
+/// <param name="ExperimentSha256">SHA-256 of the experiment file.</param>
+/// <param name="ScenarioSha256">SHA-256 of the swept scenario file.</param>
+/// <param name="ShardIndex">This shard (0-based), or null for a whole sweep.</param>
+/// <param name="ShardCount">Number of shards, or null for a whole sweep.</param>
+/// <param name="Points">Design points in the whole experiment.</param>
+/// <param name="Modes">Regime modes per point.</param>
+public sealed record SweepManifest(
+    string ToolVersion,
+    string Experiment,
+    string ExperimentFile,
+    string ExperimentSha256,
+    string ScenarioSha256,
+    int? ShardIndex,
+    int? ShardCount,
+    int Points,
+    IReadOnlyList<string> Modes)
+{
+    /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
+    public string? Incompatibility(SweepManifest other) =>
+        other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
+        : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
+        : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
+        : null;
+}

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Simulation.Output.Sweeps;
+
+/// <summary>
+/// Joins the folders of a sharded sweep into one <c>sweep.csv</c> with the rows in design-point order: the same bytes an
+/// unsharded run writes. Refuses shards of different experiments or versions, missing or repeated shards, and
+/// unfinished ones.
+/// </summary>
+public static class SweepMerge
+{
+    /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/> and returns the merged manifest.</summary>
+    /// <exception cref="InvalidDataException">The shards cannot be merged; the message says why.</exception>
+    public static SweepManifest Merge(IReadOnlyList<string> shardDirectories, string output)
+    {
+        if (shardDirectories.Count == 0)
+        {
+            throw new InvalidDataException("no shard folders given");
+        }
+        var manifests = shardDirectories.Select(d => SweepManifestFile.Read(d)
+            ?? throw new InvalidDataException($"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
+        var first = manifests[0];
+        var count = first.ShardCount ?? throw new InvalidDataException($"'{shardDirectories[0]}' is a whole sweep, not a shard");
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            var why = first.Incompatibility(manifests[i]) ?? (manifests[i].ShardCount != count ? $"it is one of {manifests[i].ShardCount} shards, not {count}" : null);
+            if (why is not null)
+            {
+                throw new InvalidDataException($"cannot merge '{shardDirectories[i]}' with '{shardDirectories[0]}': {why}");
+            }
+        }
+        var indices = manifests.Select(m => m.ShardIndex!.Value).ToList();
+        var missing = Enumerable.Range(0, count).Except(indices).ToList();
+        if (missing.Count > 0 || indices.Distinct().Count() != indices.Count)
+        {
+            throw new InvalidDataException($"need each of the {count} shards once; " +
+                (missing.Count > 0 ? $"missing shard(s) {string.Join(", ", missing)}" : "a shard is given twice"));
+        }
+
+        string? header = null;
+        var lines = new List<(int Point, int Order, string Text)>();
+        for (var s = 0; s < shardDirectories.Count; s++)
+        {
+            var all = File.ReadAllText(Path.Combine(shardDirectories[s], SweepFile.Name));
+            var rows = all.Split('\n');
+            header ??= rows[0];
+            if (rows[0] != header)
+            {
+                throw new InvalidDataException($"'{shardDirectories[s]}' has different columns");
+            }
+            var data = rows.Skip(1).Where(r => r.Length > 0).ToList();
+            var expected = Enumerable.Range(0, first.Points).Count(p => p % count == indices[s]) * first.Modes.Count;
+            if (data.Count != expected || !all.EndsWith('\n'))
+            {
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of {expected} rows. Run it again to resume it.");
+            }
+            lines.AddRange(data.Select((text, order) => (SweepTable.PointOf(text), order, text)));
+        }
+
+        Directory.CreateDirectory(output);
+        var merged = new StringBuilder(header).Append('\n');
+        foreach (var line in lines.OrderBy(l => l.Point).ThenBy(l => l.Order))
+        {
+            merged.Append(line.Text).Append('\n');
+        }
+        var temporary = Path.Combine(output, SweepFile.Name + ".partial");
+        File.WriteAllText(temporary, merged.ToString(), new UTF8Encoding(false));
+        File.Move(temporary, Path.Combine(output, SweepFile.Name), overwrite: true);
+        var manifest = first with { ShardIndex = null, ShardCount = null };
+        SweepManifestFile.Write(output, manifest);
+        return manifest;
+    }
+}

@@ -1,0 +1,33 @@
+using Simulation.Experiments.Outcomes;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Charts;
+
+namespace Simulation.Output.Sweeps;
+
+/// <summary>Draws a finished sweep's main-effect plots from its <c>sweep.csv</c>: one PNG and SVG per plotted metric and factor.</summary>
+public static class SweepPlots
+{
+    /// <summary>Writes <c>plots/main_effect_&lt;metric&gt;_&lt;factor&gt;.png/.svg</c> into <paramref name="directory"/> and returns the files, relative.</summary>
+    public static IReadOnlyList<string> Write(string directory, Experiment experiment)
+    {
+        var columns = SweepColumns.For(experiment);
+        var lines = File.ReadLines(Path.Combine(directory, SweepFile.Name)).Skip(1).Where(l => l.Length > 0);
+        var rows = SweepTable.Parse(lines, columns);
+        var descriptions = OutcomeMetrics.For(experiment.Scenario.Model).ToDictionary(m => m.Name, m => m.Description);
+        var plots = Path.Combine(directory, "plots");
+        Directory.CreateDirectory(plots);
+        var written = new List<string>();
+        foreach (var metric in experiment.Plots)
+        {
+            var effects = MainEffects.Compute(experiment, columns, rows, metric);
+            foreach (var group in effects.GroupBy(e => e.Factor))
+            {
+                var name = $"main_effect_{metric}_{group.Key}";
+                ChartWriter.Save(MainEffectChart.Create(group.ToList(), descriptions[metric]), Path.Combine(plots, name));
+                written.Add($"plots/{name}.png");
+                written.Add($"plots/{name}.svg");
+            }
+        }
+        return written;
+    }
+}
