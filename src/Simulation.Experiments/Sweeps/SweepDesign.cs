@@ -14,7 +14,7 @@ public static class SweepDesign
         {
             DesignKind.Grid => FullGrid.Generate(factors.Select(f => f.Levels).ToList()),
             DesignKind.LatinHypercube => Scale(LatinHypercube.Generate(experiment.Points, factors.Count, experiment.Seed), factors),
-            _ => throw new NotSupportedException("Sobol designs are not available yet."),
+            _ => Scale(SobolSequence.Generate(experiment.Points, factors.Count), factors),
         };
         return values.Select((v, i) => new DesignPoint(i, v, PointSeed(experiment, i))).ToList();
     }
