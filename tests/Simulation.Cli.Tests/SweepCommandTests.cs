@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Simulation.Cli.Tests;
+
+public sealed class SweepCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void ShardsMerged_AreByteIdenticalToAnUnshardedSweep()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", whole, "--threads", "2").ExitCode);
+        var shards = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var dir = Path.Combine(_temp, $"shard-{i}");
+            shards.Add(dir);
+            Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", $"{i}/3", "--out", dir, "--threads", "1").ExitCode);
+        }
+
+        var (code, _, stderr) = Regsim.Run(["merge", "--out", Path.Combine(_temp, "merged"), .. shards]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(_temp, "merged", "sweep.csv")));
+        Assert.True(File.Exists(Path.Combine(whole, "plots", "main_effect_gini_resources_per_capita_lee_equity.png")));
+        Assert.Equal(1 + (6 * 3), File.ReadAllLines(Path.Combine(whole, "sweep.csv")).Length);
+    }
+
+    [Fact]
+    public async Task KilledSweep_ResumesWithTheSameCommand_AndLosesNothing()
+    {
+        var experiment = Path.Combine(_temp, "resume.json");
+        File.WriteAllText(experiment, $$"""
+            { "name": "resume", "scenario": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}",
+              "seed": 3, "replicationsPerPoint": 300, "design": { "kind": "latinHypercube", "points": 24 },
+              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1 } ] }
+            """);
+        var reference = Path.Combine(_temp, "reference");
+        Assert.Equal(0, Regsim.Run("sweep", experiment, "--out", reference).ExitCode);
+        var killed = Path.Combine(_temp, "killed");
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "sweep", experiment, "--out", killed })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using (var process = Process.Start(start)!)
+        {
+            var csv = Path.Combine(killed, "sweep.csv");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while ((!File.Exists(csv) || File.ReadAllLines(csv).Length < 1 + (3 * 2)) && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                await Task.Delay(50);
+            }
+            process.Kill(entireProcessTree: true); // SIGKILL: like a node that dies
+            await process.WaitForExitAsync();
+        }
+        var rowsBefore = File.ReadAllLines(Path.Combine(killed, "sweep.csv")).Length - 1;
+        Assert.InRange(rowsBefore, 6, (24 * 3) - 1);
+
+        var (code, _, stderr) = Regsim.Run("sweep", experiment, "--out", killed);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Resuming", stderr);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(reference, "sweep.csv")), File.ReadAllBytes(Path.Combine(killed, "sweep.csv")));
+    }
+
+    [Fact]
+    public void BadExperiment_ExitsWithCode2_AndNamesTheProblem()
+    {
+        var experiment = Path.Combine(_temp, "bad.json");
+        File.WriteAllText(experiment, """{ "name": "bad", "scenario": "../nowhere.json", "seed": 1, "replicationsPerPoint": 2, "design": { "kind": "sobol" }, "factors": [] }""");
+
+        var (code, _, stderr) = Regsim.Run("sweep", experiment, "--out", Path.Combine(_temp, "never"));
+
+        Assert.Equal(2, code);
+        Assert.Contains(experiment, stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+    }
+}

@@ -1,0 +1,26 @@
+using Simulation.Experiments.Designs;
+
+namespace Simulation.Experiments.Tests.Designs;
+
+public class FullGridTests
+{
+    [Fact]
+    public void Grid_HasEveryCombination_LastFactorFastest()
+    {
+        var points = FullGrid.Generate([[0.0, 1.0], [10.0, 20.0, 30.0]]);
+
+        Assert.Equal(6, points.Length);
+        Assert.Equal([0.0, 10.0], points[0]);
+        Assert.Equal([0.0, 20.0], points[1]);
+        Assert.Equal([1.0, 30.0], points[5]);
+        Assert.Equal(6, points.Select(p => (p[0], p[1])).Distinct().Count());
+    }
+
+    [Fact]
+    public void EmptyAxis_IsAnError() =>
+        Assert.Throws<ArgumentException>(() => FullGrid.Generate([[0.0, 1.0], []]));
+
+    [Fact]
+    public void EvenLevels_SpanTheRangeInclusive() =>
+        Assert.Equal([0.0, 0.25, 0.5, 0.75, 1.0], FullGrid.EvenLevels(0, 1, 5));
+}

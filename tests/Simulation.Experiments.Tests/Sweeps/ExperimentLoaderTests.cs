@@ -1,0 +1,78 @@
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Tests.Sweeps;
+
+public sealed class ExperimentLoaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("regsim-experiment-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ExampleExperiments_Load()
+    {
+        var lee = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "lee-weights.json"));
+        var smoke = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
+
+        Assert.Equal(DesignKind.LatinHypercube, lee.Design);
+        Assert.Equal(40, SweepDesign.Points(lee).Count);
+        Assert.Equal(2 * 3, SweepDesign.Points(smoke).Count);
+    }
+
+    [Fact]
+    public void Points_AreDeterministic_AndShardsPartitionThem()
+    {
+        var experiment = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "lee-weights.json"));
+        var points = SweepDesign.Points(experiment);
+
+        Assert.Equal(points.Select(p => p.Values), SweepDesign.Points(experiment).Select(p => p.Values));
+        var shards = Enumerable.Range(0, 3).SelectMany(s => SweepDesign.Shard(points, s, 3)).Select(p => p.Index).Order();
+        Assert.Equal(Enumerable.Range(0, points.Count), shards);
+        Assert.All(points, p => Assert.InRange(p.Values[3], 0.5, 2.0));
+    }
+
+    [Fact]
+    public void PointScenario_CarriesTheFactorValues()
+    {
+        var experiment = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
+        var point = SweepDesign.Points(experiment)[5];
+
+        var scenario = Sweep.ScenarioAt(experiment, point);
+
+        var lee = scenario.Regimes.Single(r => r.Id == "lee");
+        Assert.Contains(lee.Tilt, c => c.Signal.Kind == Core.Signals.SignalKind.Alignment && c.Weight == point.Values[1]);
+    }
+
+    [Theory]
+    [InlineData("\"parameter\": \"regimes[lee].tilt[equality].weight\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "equality")]
+    [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 11", "$.factors[0].max", "makes the scenario invalid")]
+    [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 1, \"max\": 0", "$.factors[0].max", "below min")]
+    [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": [2]", "$.factors[0].levels[0]", "outside")]
+    public void BadFactor_IsRejectedBeforeRunning(string factor, string jsonPath, string fragment)
+    {
+        var path = Write("{ \"name\": \"bad\", \"scenario\": \"" + Repository.Scenario("baseline.json").Replace("\\", "/") + "\", \"seed\": 1, \"replicationsPerPoint\": 5, "
+            + "\"design\": { \"kind\": \"grid\" }, \"factors\": [ { \"name\": \"f\", " + factor + " } ] }");
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Contains(e.Problems, p => p.File == path && p.JsonPath == jsonPath && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownField_IsRejected()
+    {
+        var path = Write("{ \"name\": \"bad\", \"scenario\": \"x.json\", \"seed\": 1, \"replicationsPerPoint\": 5, \"desing\": {}, \"design\": { \"kind\": \"grid\" }, \"factors\": [] }");
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Contains(e.Problems, p => p.JsonPath == "$.desing");
+    }
+
+    private string Write(string json)
+    {
+        var path = Path.Combine(_folder, "experiment.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}

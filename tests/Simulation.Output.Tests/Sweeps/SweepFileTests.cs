@@ -1,0 +1,124 @@
+using System.Text;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Output.Tests.Sweeps;
+
+public class SweepFileTests
+{
+    private static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+
+    [Fact]
+    public void Reopening_KeepsFinishedPoints_AndCutsAHalfWrittenOne()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+            file.Append(Rows(1));
+        }
+        var complete = File.ReadAllText(folder.File(SweepFile.Name));
+        // A kill in the middle of point 2: one whole row and half of the next.
+        var partial = SweepTable.Format(Rows(2));
+        File.AppendAllText(folder.File(SweepFile.Name), partial[..(partial.IndexOf('\n') + 8)]);
+
+        using (var resumed = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            Assert.Equal([0, 1], resumed.FinishedPoints.Order());
+        }
+        Assert.Equal(complete, File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
+    public void FolderOfAnotherExperiment_IsRefused()
+    {
+        using var folder = new TempFolder();
+        using (SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+        }
+
+        var other = Manifest() with { ExperimentSha256 = new string('b', 64) };
+        var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, other, Columns));
+        Assert.Contains("different experiment", e.Message);
+        var newer = Manifest() with { ToolVersion = "9.9.9" };
+        Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, newer, Columns));
+    }
+
+    [Fact]
+    public void ShardsMerged_EqualTheUnshardedFile()
+    {
+        using var folder = new TempFolder();
+        var whole = System.IO.Path.Combine(folder.Path, "whole");
+        using (var file = SweepFile.OpenOrResume(whole, Manifest(), Columns))
+        {
+            for (var p = 0; p < 5; p++)
+            {
+                file.Append(Rows(p));
+            }
+        }
+        var shards = new List<string>();
+        for (var s = 0; s < 2; s++)
+        {
+            var dir = System.IO.Path.Combine(folder.Path, $"shard{s}");
+            shards.Add(dir);
+            using var file = SweepFile.OpenOrResume(dir, Manifest() with { ShardIndex = s, ShardCount = 2 }, Columns);
+            for (var p = s; p < 5; p += 2)
+            {
+                file.Append(Rows(p));
+            }
+        }
+
+        SweepMerge.Merge([shards[1], shards[0]], System.IO.Path.Combine(folder.Path, "merged"));
+
+        Assert.Equal(File.ReadAllBytes(System.IO.Path.Combine(whole, SweepFile.Name)), File.ReadAllBytes(System.IO.Path.Combine(folder.Path, "merged", SweepFile.Name)));
+    }
+
+    [Fact]
+    public void Merge_RefusesMissingMixedOrUnfinishedShards()
+    {
+        using var folder = new TempFolder();
+        string Shard(int index, SweepManifest manifest, int points)
+        {
+            var dir = System.IO.Path.Combine(folder.Path, $"s{index}-{manifest.ExperimentSha256[0]}-{points}");
+            using var file = SweepFile.OpenOrResume(dir, manifest with { ShardIndex = index, ShardCount = 2 }, Columns);
+            for (var p = index; p < points; p += 2)
+            {
+                file.Append(Rows(p));
+            }
+            return dir;
+        }
+        var good0 = Shard(0, Manifest(), 5);
+        var good1 = Shard(1, Manifest(), 5);
+        var foreign = Shard(1, Manifest() with { ExperimentSha256 = new string('c', 64) }, 5);
+        var unfinished = Shard(1, Manifest(), 3);
+        var output = System.IO.Path.Combine(folder.Path, "out");
+
+        Assert.Contains("missing shard(s) 1", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0], output)).Message);
+        Assert.Contains("different experiment", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, foreign], output)).Message);
+        Assert.Contains("unfinished", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, unfinished], output)).Message);
+        Assert.False(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
+        SweepMerge.Merge([good0, good1], output);
+        Assert.True(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
+    }
+
+    [Fact]
+    public void Rows_RoundTripThroughText()
+    {
+        var rows = Rows(3);
+        var text = SweepTable.Format(rows);
+
+        var parsed = SweepTable.Parse(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), Columns);
+
+        Assert.Equal(SweepTable.Format(parsed), text);
+        Assert.True(double.IsNaN(parsed[1].CiLows[0]));
+        Assert.Equal(Encoding.UTF8.GetByteCount(text), Encoding.UTF8.GetBytes(text).Length);
+    }
+
+    private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 5, ["roh", "lee"]);
+
+    private static List<SweepRow> Rows(int point) =>
+    [
+        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
+        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
+    ];
+}
