@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Simulation.Experiments.Comparison;
+
+/// <summary>Lists the parameters that differ between two scenario documents, naming list elements by id or signal so the
+/// list reads like the scenario (sources and descriptions are left out: they document, they do not change results).</summary>
+public static class ParameterDiff
+{
+    private static readonly HashSet<string> Ignored = ["source", "description", "name", "$schema"];
+
+    /// <summary>Returns the differences, sorted by path.</summary>
+    public static IReadOnlyList<ParameterDifference> Between(JsonObject a, JsonObject b)
+    {
+        var left = Flatten(a);
+        var right = Flatten(b);
+        return left.Keys.Union(right.Keys)
+            .Where(k => !left.TryGetValue(k, out var x) || !right.TryGetValue(k, out var y) || x != y)
+            .Order(StringComparer.Ordinal)
+            .Select(k => new ParameterDifference(k, left.GetValueOrDefault(k, string.Empty), right.GetValueOrDefault(k, string.Empty)))
+            .ToList();
+    }
+
+    private static Dictionary<string, string> Flatten(JsonObject document)
+    {
+        var values = new Dictionary<string, string>();
+        Walk(document, string.Empty, values);
+        return values;
+    }
+
+    private static void Walk(JsonNode? node, string path, Dictionary<string, string> values)
+    {
+        switch (node)
+        {
+            case JsonObject o when o["value"] is JsonValue v && o.ContainsKey("source"):
+                values[path] = Text(v);
+                break;
+            case JsonObject o:
+                foreach (var (key, child) in o)
+                {
+                    if (!Ignored.Contains(key))
+                    {
+                        Walk(child, path.Length == 0 ? key : $"{path}.{key}", values);
+                    }
+                }
+                break;
+            case JsonArray list when list.All(e => e is JsonObject x && (x["id"] ?? x["signal"]) is JsonValue):
+                foreach (var element in list.OfType<JsonObject>())
+                {
+                    Walk(element, $"{path}[{(element["id"] ?? element["signal"])!.GetValue<string>()}]", values);
+                }
+                break;
+            case JsonArray list:
+                values[path] = list.ToJsonString();
+                break;
+            case JsonValue v:
+                values[path] = Text(v);
+                break;
+        }
+    }
+
+    private static string Text(JsonValue value) => value.GetValueKind() switch
+    {
+        JsonValueKind.Number => value.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+        JsonValueKind.String => value.GetValue<string>(),
+        _ => value.ToJsonString(),
+    };
+}

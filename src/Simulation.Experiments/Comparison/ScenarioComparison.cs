@@ -1,0 +1,139 @@
+using Simulation.Core;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Outcomes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Comparison;
+
+/// <summary>
+/// Compares two scenarios on common random numbers: replication k of A and of B draw from the same stream, so their
+/// difference measures the scenarios, not the luck of the draw, and its interval is the paired one.
+/// </summary>
+public static class ScenarioComparison
+{
+    /// <summary>Values kept per metric, mode and scenario for the distribution plots.</summary>
+    public const int SampleSize = 20_000;
+
+    private static readonly string[] Plotted = [OutcomeMetrics.Gini, OutcomeMetrics.Theil, OutcomeMetrics.CapitalRegionShare, OutcomeMetrics.RentDissipation];
+
+    /// <summary>Returns the parameter differences and every outcome's paired difference B − A under the modes both run.</summary>
+    public static ComparisonResult Run(LoadedScenario a, LoadedScenario b, RunOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var modesA = a.Model.Modes();
+        var modesB = b.Model.Modes();
+        var common = modesA.Select(m => m.Label).Intersect(modesB.Select(m => m.Label)).ToList();
+        if (common.Count == 0)
+        {
+            throw new ArgumentException($"the scenarios share no regime mode (A runs {string.Join(", ", modesA.Select(m => m.Label))}; B runs {string.Join(", ", modesB.Select(m => m.Label))})");
+        }
+        var pairsA = common.Select(l => modesA.First(m => m.Label == l)).ToArray();
+        var pairsB = common.Select(l => modesB.First(m => m.Label == l)).ToArray();
+        var metricsA = OutcomeMetrics.For(a.Model).ToDictionary(m => m.Name);
+        var metrics = OutcomeMetrics.For(b.Model).Where(m => metricsA.ContainsKey(m.Name)).Select(m => (metricsA[m.Name], m)).ToArray();
+        var wins = WinCells(a.Model, b.Model);
+
+        var metricStats = New(common.Count, metrics.Length);
+        var winStats = New(common.Count, wins.Length);
+        var samples = new Dictionary<(string, string, string), List<double>>();
+
+        ParallelWaves.Run(options.Replications, options.Threads, MonteCarlo.MaxBlock,
+            () => new PairWorker(a.Model, b.Model, common.Count),
+            (worker, first, count) => worker.Compute(first, count, pairsA, pairsB, options.Seed),
+            (worker, first, count) =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    for (var m = 0; m < common.Count; m++)
+                    {
+                        var (oa, ob) = worker.Outcomes(i, m);
+                        for (var k = 0; k < metrics.Length; k++)
+                        {
+                            var (ma, mb) = metrics[k];
+                            var (va, vb) = (ma.Read(oa), mb.Read(ob));
+                            metricStats[m][k].Add(va, vb);
+                            if (Plotted.Contains(ma.Name))
+                            {
+                                Keep(samples, (ma.Name, common[m], "A"), va);
+                                Keep(samples, (ma.Name, common[m], "B"), vb);
+                            }
+                        }
+                        for (var c = 0; c < wins.Length; c++)
+                        {
+                            winStats[m][c].Add(Won(oa, wins[c].ProjectA, wins[c].RegionA), Won(ob, wins[c].ProjectB, wins[c].RegionB));
+                        }
+                    }
+                }
+            },
+            progress, cancellationToken);
+
+        var differences = new List<OutcomeDifference>();
+        for (var m = 0; m < common.Count; m++)
+        {
+            differences.AddRange(metrics.Select((x, k) => metricStats[m][k].Summarise("metric", x.Item1.Name, common[m])));
+            differences.AddRange(wins.Select((w, c) => winStats[m][c].Summarise("win", w.Name, common[m])));
+        }
+        return new ComparisonResult(common, options, ParameterDiff.Between(a.Document, b.Document), differences,
+            samples.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value));
+    }
+
+    private static PairedStatistics[][] New(int modes, int items) =>
+        Enumerable.Range(0, modes).Select(_ => Enumerable.Range(0, items).Select(_ => new PairedStatistics()).ToArray()).ToArray();
+
+    private static void Keep(Dictionary<(string, string, string), List<double>> samples, (string, string, string) key, double value)
+    {
+        if (!samples.TryGetValue(key, out var list))
+        {
+            samples[key] = list = [];
+        }
+        if (list.Count < SampleSize)
+        {
+            list.Add(value);
+        }
+    }
+
+    // (project, region) pairs both scenarios have, matched by id.
+    private static (string Name, int ProjectA, int RegionA, int ProjectB, int RegionB)[] WinCells(Scenario a, Scenario b) =>
+        (from pa in Enumerable.Range(0, a.Projects.Count)
+         let pb = b.Projects.ToList().FindIndex(p => p.Id == a.Projects[pa].Id)
+         where pb >= 0
+         from ra in Enumerable.Range(0, a.Regions.Count)
+         let rb = b.Regions.ToList().FindIndex(r => r.Id == a.Regions[ra].Id)
+         where rb >= 0
+         select ($"{a.Projects[pa].Id}:{a.Regions[ra].Id}", pa, ra, pb, rb)).ToArray();
+
+    private static double Won(ReplicationOutcome outcome, int project, int region)
+    {
+        foreach (var bid in outcome.Winners(project))
+        {
+            if ((bid & (1UL << region)) != 0)
+            {
+                return 1.0;
+            }
+        }
+        return 0.0;
+    }
+
+    // One thread's pair of models and the outcome buffers of its block.
+    private sealed class PairWorker(Scenario a, Scenario b, int modes)
+    {
+        private readonly SimulationModel _modelA = new(a);
+        private readonly SimulationModel _modelB = new(b);
+        private readonly ReplicationOutcome[] _a = Enumerable.Range(0, MonteCarlo.MaxBlock * modes).Select(_ => new ReplicationOutcome(a)).ToArray();
+        private readonly ReplicationOutcome[] _b = Enumerable.Range(0, MonteCarlo.MaxBlock * modes).Select(_ => new ReplicationOutcome(b)).ToArray();
+
+        public (ReplicationOutcome A, ReplicationOutcome B) Outcomes(int i, int mode) => (_a[(i * modes) + mode], _b[(i * modes) + mode]);
+
+        public void Compute(long first, int count, RegimeMode[] modesA, RegimeMode[] modesB, ulong seed)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                for (var m = 0; m < modes; m++)
+                {
+                    Replication.Run(_modelA, modesA[m], seed, first + i).CopyTo(_a[(i * modes) + m]);
+                    Replication.Run(_modelB, modesB[m], seed, first + i).CopyTo(_b[(i * modes) + m]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using Simulation.Experiments.Sensitivity;
+
+namespace Simulation.Experiments.Tests.Sensitivity;
+
+public class SobolAnalysisTests
+{
+    private const int IshigamiSamples = 1 << 13;
+    private const double Tolerance = 0.02;
+
+    private static readonly SaltelliDesign IshigamiDesign = SaltelliDesign.Create(3, IshigamiSamples);
+    private static readonly double[] IshigamiOutputs = IshigamiDesign.Points.Select(TestFunctions.Ishigami).ToArray();
+
+    [Fact]
+    public void Ishigami_IndicesMatchTheAnalyticalValues()
+    {
+        var (first, total) = TestFunctions.IshigamiIndices();
+        var indices = SobolAnalysis.Analyse(IshigamiDesign, IshigamiOutputs, bootstrapResamples: 500, seed: 1);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(i, indices[i].Factor);
+            Assert.True(Math.Abs(indices[i].First - first[i]) < Tolerance, $"S{i + 1} = {indices[i].First}, expected {first[i]}");
+            Assert.True(Math.Abs(indices[i].Total - total[i]) < Tolerance, $"ST{i + 1} = {indices[i].Total}, expected {total[i]}");
+        }
+    }
+
+    [Fact]
+    public void Ishigami_BootstrapIntervalsContainTheAnalyticalValues()
+    {
+        var (first, total) = TestFunctions.IshigamiIndices();
+        var indices = SobolAnalysis.Analyse(IshigamiDesign, IshigamiOutputs, bootstrapResamples: 500, seed: 2);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.InRange(first[i], indices[i].FirstCiLow, indices[i].FirstCiHigh);
+            Assert.InRange(total[i], indices[i].TotalCiLow, indices[i].TotalCiHigh);
+            Assert.True(indices[i].FirstCiHigh - indices[i].FirstCiLow < 0.15, $"S{i + 1} interval too wide");
+            Assert.True(indices[i].TotalCiHigh - indices[i].TotalCiLow < 0.15, $"ST{i + 1} interval too wide");
+        }
+    }
+
+    [Fact]
+    public void EstimatorWithASignError_IsClearlyWrong()
+    {
+        // A local copy of the first-order estimator with A and B swapped, f(A)(f(A_B^i) − f(B)), estimates 1 − S_Ti
+        // instead of S_i; the tolerance used above must reject it, or those tests could not fail.
+        var (first, _) = TestFunctions.IshigamiIndices();
+        var y = IshigamiOutputs;
+        var n = IshigamiDesign.BaseSamples;
+        var a = Enumerable.Range(0, n).Select(j => y[IshigamiDesign.RowOfA(j)]).ToArray();
+        var b = Enumerable.Range(0, n).Select(j => y[IshigamiDesign.RowOfB(j)]).ToArray();
+        var variance = MathNet.Numerics.Statistics.Statistics.PopulationVariance(a.Concat(b));
+        var worstError = 0.0;
+        for (var i = 0; i < 3; i++)
+        {
+            var ab = Enumerable.Range(0, n).Select(j => y[IshigamiDesign.RowOfAB(i, j)]).ToArray();
+            var swapped = Enumerable.Range(0, n).Sum(j => a[j] * (ab[j] - b[j])) / n / variance;
+            var correct = Enumerable.Range(0, n).Sum(j => b[j] * (ab[j] - a[j])) / n / variance;
+            Assert.True(Math.Abs(correct - first[i]) < Tolerance);
+            worstError = Math.Max(worstError, Math.Abs(swapped - first[i]));
+        }
+        Assert.True(worstError > 5 * Tolerance, $"swapped estimator is off by only {worstError}");
+    }
+
+    [Fact]
+    public void LinearAdditiveModel_HasFirstEqualToTotalEqualToShareOfVariance()
+    {
+        // y = Σ b_i x_i with x_i uniform on [0, 1]: every Var(b_i x_i) = b_i²/12, so S_i = S_Ti = b_i² / Σ b².
+        double[] b = [1.0, 2.0, 3.0, 0.0];
+        var design = SaltelliDesign.Create(b.Length, 1 << 12);
+        var outputs = design.Points.Select(x => TestFunctions.Linear(x, b)).ToArray();
+        var indices = SobolAnalysis.Analyse(design, outputs, bootstrapResamples: 200, seed: 3);
+        var sumOfSquares = b.Sum(c => c * c);
+        for (var i = 0; i < b.Length; i++)
+        {
+            var share = b[i] * b[i] / sumOfSquares;
+            Assert.Equal(share, indices[i].First, 0.005);
+            Assert.Equal(share, indices[i].Total, 0.005);
+        }
+        Assert.Equal(0.0, indices[3].First);
+        Assert.Equal(0.0, indices[3].Total);
+    }
+
+    [Fact]
+    public void SameSeed_GivesIdenticalIntervals_AndAnotherSeedDifferentOnes()
+    {
+        var design = SaltelliDesign.Create(3, 256);
+        var outputs = design.Points.Select(TestFunctions.Ishigami).ToArray();
+        var first = SobolAnalysis.Analyse(design, outputs, 100, seed: 4);
+        var again = SobolAnalysis.Analyse(design, outputs, 100, seed: 4);
+        var other = SobolAnalysis.Analyse(design, outputs, 100, seed: 5);
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, other);
+        Assert.Equal(first.Select(s => s.First), other.Select(s => s.First));
+    }
+
+    [Fact]
+    public void Analyse_RejectsOutputsThatCannotGiveIndices()
+    {
+        var design = SaltelliDesign.Create(2, 32);
+        var constant = new double[design.Points.Count];
+        Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, constant, 10, 1));
+        Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, new double[5], 10, 1));
+        var withInfinity = design.Points.Select(x => x[0]).ToArray();
+        withInfinity[0] = double.PositiveInfinity;
+        Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, withInfinity, 10, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SobolAnalysis.Analyse(design, design.Points.Select(x => x[0]).ToArray(), 10, 1, confidence: 1.0));
+    }
+}
