@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Simulation.Output;
 
-/// <summary>Writes a <see cref="RunManifest"/> as indented camelCase JSON with "\n" line ends, so manifests diff cleanly.</summary>
+/// <summary>Writes a manifest (such as <see cref="RunManifest"/>) as indented camelCase JSON with "\n" line ends, so manifests diff cleanly.</summary>
 public static class ManifestWriter
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -17,8 +17,9 @@ public static class ManifestWriter
     };
 
     /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline).</summary>
+    /// <typeparam name="TManifest">The manifest record (<see cref="RunManifest"/>, a comparison's, ...).</typeparam>
     /// <param name="path">File to create or overwrite.</param>
     /// <param name="manifest">The manifest.</param>
-    public static void Write(string path, RunManifest manifest) =>
+    public static void Write<TManifest>(string path, TManifest manifest) =>
         File.WriteAllText(path, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 }

@@ -51,6 +51,12 @@ public static class ParameterDiff
                     Walk(element, $"{path}[{(element["id"] ?? element["signal"])!.GetValue<string>()}]", values);
                 }
                 break;
+            case JsonArray list when list.All(e => e is JsonObject):
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Walk(list[i], $"{path}[{i}]", values);
+                }
+                break;
             case JsonArray list:
                 values[path] = list.ToJsonString();
                 break;

@@ -1,0 +1,26 @@
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Output.Comparison;
+
+/// <summary>What produced a comparison folder (<c>manifest.json</c>): both scenarios with their hashes, seed and options.</summary>
+/// <param name="ToolVersion">Version of the tool.</param>
+/// <param name="ScenarioA">Scenario A's files (the file itself first, then what it extends) with their SHA-256.</param>
+/// <param name="ScenarioB">Scenario B's files.</param>
+/// <param name="Seed">Master seed shared by both (common random numbers).</param>
+/// <param name="Replications">Replication pairs.</param>
+/// <param name="Threads">Worker threads (results do not depend on it).</param>
+/// <param name="Modes">Regime modes compared.</param>
+/// <param name="StartedUtc">Start time, ISO 8601 UTC.</param>
+/// <param name="WallTimeSeconds">Wall-clock time, seconds.</param>
+/// <param name="Files">Files written, relative.</param>
+public sealed record ComparisonManifest(
+    string ToolVersion,
+    IReadOnlyList<ScenarioFile> ScenarioA,
+    IReadOnlyList<ScenarioFile> ScenarioB,
+    ulong Seed,
+    int Replications,
+    int Threads,
+    IReadOnlyList<string> Modes,
+    string StartedUtc,
+    double WallTimeSeconds,
+    IReadOnlyList<string> Files);

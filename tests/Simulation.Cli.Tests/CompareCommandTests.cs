@@ -1,0 +1,37 @@
+namespace Simulation.Cli.Tests;
+
+public sealed class CompareCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Compare_WritesDifferencesParametersPlotsAndManifest()
+    {
+        var outDir = Path.Combine(_temp, "cmp");
+
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--out", outDir);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("timeline[0].regime", stdout);
+        Assert.Equal("kind,name,regime,mean_a,mean_b,difference,ci_low,ci_high,pairs", File.ReadLines(Path.Combine(outDir, "comparison.csv")).First());
+        Assert.Equal(["path,a,b", "timeline[0].regime,roh,lee"], File.ReadAllLines(Path.Combine(outDir, "parameters.csv")));
+        Assert.True(File.Exists(Path.Combine(outDir, "plots", "difference_win_probability_medicalComplex.png")));
+        Assert.True(File.Exists(Path.Combine(outDir, "plots", "distribution_gini_resources_per_capita_timeline.svg")));
+        Assert.Contains("\"scenarioA\"", File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+    }
+
+    [Fact]
+    public void MalformedScenario_ExitsWithCode2()
+    {
+        var bad = Path.Combine(_temp, "bad.json");
+        File.WriteAllText(bad, "{ \"extends\": \"nowhere.json\", \"name\": \"bad\" }");
+
+        var (code, _, stderr) = Regsim.Run("compare", "scenarios/roh-only.json", bad, "--out", Path.Combine(_temp, "never"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("nowhere.json", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+    }
+}

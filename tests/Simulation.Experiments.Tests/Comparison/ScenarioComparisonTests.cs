@@ -1,0 +1,56 @@
+using Simulation.Experiments.Comparison;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Comparison;
+
+public class ScenarioComparisonTests
+{
+    [Fact]
+    public void IdenticalScenarios_GiveExactlyZeroDifferences_AndNoParameterDifference()
+    {
+        var a = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+        var b = ScenarioLoader.Load(Repository.Scenario("smoke.json"));
+
+        var result = ScenarioComparison.Run(a, b, new RunOptions(150, 4, 2));
+
+        Assert.Equal(["timeline", "roh", "lee"], result.Modes);
+        Assert.DoesNotContain(result.Parameters, p => p.Path != "replications");
+        Assert.NotEmpty(result.Differences);
+        Assert.All(result.Differences.Where(d => d.Pairs > 0), d =>
+        {
+            Assert.Equal(0.0, d.Difference);
+            Assert.Equal(0.0, d.CiLow);
+            Assert.Equal(0.0, d.CiHigh);
+            Assert.Equal(d.MeanA, d.MeanB);
+        });
+    }
+
+    [Fact]
+    public void Counterfactuals_DifferWhereTheRegimesDo_WithPairedIntervalsAroundTheDifference()
+    {
+        var roh = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
+        var lee = ScenarioLoader.Load(Repository.Scenario("lee-only.json"));
+
+        var result = ScenarioComparison.Run(roh, lee, new RunOptions(400, 4, 2));
+
+        var parameter = Assert.Single(result.Parameters);
+        Assert.Equal("timeline[0].regime", parameter.Path);
+        var share = result.Differences.Single(d => d.Name == "capital_region_share");
+        Assert.True(share.CiLow > 0, $"the Lee regime should raise the Capital Region's share: {share}");
+        Assert.All(result.Differences.Where(d => d.Pairs > 1), d => Assert.InRange(d.Difference, d.CiLow, d.CiHigh));
+        // The difference of means equals the mean of the paired differences.
+        Assert.All(result.Differences.Where(d => d.Pairs > 0), d => Assert.Equal(d.MeanB - d.MeanA, d.Difference, 1e-9));
+    }
+
+    [Fact]
+    public void Results_DoNotDependOnTheThreadCount()
+    {
+        var roh = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
+        var lee = ScenarioLoader.Load(Repository.Scenario("lee-only.json"));
+
+        var one = ScenarioComparison.Run(roh, lee, new RunOptions(90, 8, 1));
+        var three = ScenarioComparison.Run(roh, lee, new RunOptions(90, 8, 3));
+
+        Assert.Equal(one.Differences, three.Differences);
+    }
+}
