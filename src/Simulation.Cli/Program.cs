@@ -16,12 +16,18 @@ builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOpt
 builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<RunService>();
 builder.Services.AddSingleton<SweepService>();
+builder.Services.AddSingleton<CompareService>();
+builder.Services.AddSingleton<SensitivityService>();
+builder.Services.AddSingleton<SlurmService>();
 using var host = builder.Build();
 
 var root = new RootCommand("regsim: regions competing for national projects under the Roh and Lee regimes")
 {
     RunCommand.Create(host.Services),
     SweepCommand.Create(host.Services),
+    CompareCommand.Create(host.Services),
+    SensitivityCommand.Create(host.Services),
     MergeCommand.Create(host.Services.GetRequiredService<ConsoleStreams>()),
+    SlurmCommand.Create(host.Services),
 };
 return await root.Parse(args).InvokeAsync();

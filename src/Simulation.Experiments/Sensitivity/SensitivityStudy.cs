@@ -1,0 +1,100 @@
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Sensitivity;
+
+/// <summary>
+/// Runs a global sensitivity analysis of the model over an experiment's factors: builds the Morris or Saltelli design in
+/// the unit hypercube, scales it onto the factors' ranges, runs a Monte Carlo at every point (the experiment's
+/// replications per point, its seed) and estimates the indices of each chosen output with bootstrap intervals.
+/// </summary>
+public static class SensitivityStudy
+{
+    /// <summary>Returns the design's points, scaled to the factors' ranges, in evaluation order.</summary>
+    public static IReadOnlyList<DesignPoint> Points(Experiment experiment, SensitivitySettings settings)
+    {
+        var unit = Unit(experiment, settings, out _, out _);
+        return unit.Select((u, i) => new DesignPoint(i, u.Select((x, f) => experiment.Factors[f].Scale(x)).ToArray(), experiment.Seed)).ToList();
+    }
+
+    /// <summary>Returns every index of every factor for every output; <paramref name="pointDone"/> is called after each point.</summary>
+    public static IReadOnlyList<SensitivityRow> Run(Experiment experiment, SensitivitySettings settings, int threads, Action? pointDone = null,
+        CancellationToken cancellationToken = default)
+    {
+        var columns = SweepColumns.For(experiment);
+        var readers = settings.Outputs.Select(o => Reader(columns, o)).ToList();
+        if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
+        {
+            throw new ArgumentException($"the scenario does not run the regime mode '{settings.Regime}'");
+        }
+        var unit = Unit(experiment, settings, out var morris, out var saltelli);
+        var outputs = settings.Outputs.Select(_ => new double[unit.Count]).ToList();
+        foreach (var point in Points(experiment, settings))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = Sweep.RunPoint(experiment, point, threads, cancellationToken).Single(r => r.Regime == settings.Regime);
+            for (var o = 0; o < outputs.Count; o++)
+            {
+                outputs[o][point.Index] = readers[o](row);
+            }
+            pointDone?.Invoke();
+        }
+
+        var rows = new List<SensitivityRow>();
+        for (var o = 0; o < outputs.Count; o++)
+        {
+            if (morris is not null)
+            {
+                foreach (var x in MorrisAnalysis.Analyse(morris, outputs[o], settings.BootstrapResamples, settings.Seed))
+                {
+                    var factor = experiment.Factors[x.Factor].Name;
+                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "mu_star", x.MuStar, x.MuStarCiLow, x.MuStarCiHigh));
+                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "mu", x.Mu, double.NaN, double.NaN));
+                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "sigma", x.Sigma, double.NaN, double.NaN));
+                }
+            }
+            else
+            {
+                foreach (var x in SobolAnalysis.Analyse(saltelli!, outputs[o], settings.BootstrapResamples, settings.Seed))
+                {
+                    var factor = experiment.Factors[x.Factor].Name;
+                    rows.Add(new("sobol", settings.Outputs[o], settings.Regime, factor, "first", x.First, x.FirstCiLow, x.FirstCiHigh));
+                    rows.Add(new("sobol", settings.Outputs[o], settings.Regime, factor, "total", x.Total, x.TotalCiLow, x.TotalCiHigh));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>Returns why an output name is not valid for the experiment, or null when it is.</summary>
+    public static string? CheckOutput(Experiment experiment, string output)
+    {
+        var columns = SweepColumns.For(experiment);
+        return columns.Metrics.Contains(output) || columns.WinProbabilities.Contains(output)
+            ? null
+            : $"unknown output '{output}': use an outcome metric (such as {columns.Metrics[0]}) or a win column (such as {columns.WinProbabilities[0]})";
+    }
+
+    private static IReadOnlyList<IReadOnlyList<double>> Unit(Experiment experiment, SensitivitySettings settings, out MorrisDesign? morris, out SaltelliDesign? saltelli)
+    {
+        morris = null;
+        saltelli = null;
+        if (settings.Method == SensitivityMethod.Morris)
+        {
+            morris = MorrisDesign.Create(experiment.Factors.Count, settings.Trajectories, settings.Levels, settings.Seed);
+            return morris.Points;
+        }
+        saltelli = SaltelliDesign.Create(experiment.Factors.Count, settings.BaseSamples);
+        return saltelli.Points;
+    }
+
+    private static Func<SweepRow, double> Reader(SweepColumns columns, string output)
+    {
+        var metric = columns.Metrics.ToList().IndexOf(output);
+        if (metric >= 0)
+        {
+            return row => row.Means[metric];
+        }
+        var win = columns.WinProbabilities.ToList().IndexOf(output);
+        return win >= 0 ? row => row.WinProbabilities[win] : throw new ArgumentException($"unknown output '{output}'");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Simulation.Output.Batch;
+
+/// <summary>
+/// What the Slurm scripts of a sharded sweep are rendered from (see <see cref="SlurmJobScripts"/>). Paths are absolute
+/// so the jobs behave the same whichever folder they are submitted from and whichever node runs them.
+/// </summary>
+/// <param name="Regsim">The command that runs regsim on the compute nodes, as shell text inserted as written, for
+/// example <c>dotnet /opt/regsim/regsim.dll</c> or <c>'/home/me/my tools/regsim'</c>; quote paths with
+/// <see cref="Shell.Join"/>. One line, not empty.</param>
+/// <param name="ExperimentPath">The experiment file, absolute.</param>
+/// <param name="OutputDirectory">The sweep's folder, absolute: shard <c>I</c> writes <c>shard-I-of-N/</c> in it, the
+/// merge writes <c>sweep.csv</c> into it, and the scripts and logs go to <c>slurm/</c>. It may not hold a double quote,
+/// a backslash or a control character, which Slurm's <c>#SBATCH --output</c> line cannot carry.</param>
+/// <param name="Shards">Number of shards N ≥ 1: one array task each, task I running the design points whose index
+/// modulo N is I.</param>
+/// <param name="ThreadsPerTask">CPUs each array task asks for and sweep threads it runs (≥ 1).</param>
+/// <param name="Partition">Slurm partition, or null for the cluster's default partition.</param>
+/// <param name="TimeLimit">Wall-clock limit of each job in a Slurm time format (<c>HH:MM:SS</c>,
+/// <c>D-HH:MM:SS</c>, <c>MM</c>, ...), or null for the partition's default.</param>
+/// <param name="JobName">Slurm job name of the array; the merge job adds <c>-merge</c>. Letters, digits,
+/// <c>_ . -</c> only.</param>
+public sealed partial record SlurmJob(
+    string Regsim,
+    string ExperimentPath,
+    string OutputDirectory,
+    int Shards,
+    int ThreadsPerTask,
+    string? Partition,
+    string? TimeLimit,
+    string JobName)
+{
+    /// <summary>Where the scripts are written: <c>OutputDirectory/slurm</c>.</summary>
+    public string ScriptDirectory => Path.Combine(OutputDirectory, "slurm");
+
+    /// <summary>Where Slurm writes the jobs' output: <c>OutputDirectory/slurm/logs</c>.</summary>
+    public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
+
+    /// <summary>Returns the folder shard <paramref name="shard"/> writes: <c>OutputDirectory/shard-I-of-N</c>, as
+    /// <c>regsim sweep --shard I/N</c> names it.</summary>
+    public string ShardDirectory(int shard) => Path.Combine(OutputDirectory, $"shard-{shard}-of-{Shards}");
+
+    /// <summary>Returns a Slurm job name made from an experiment name: characters other than letters, digits and
+    /// <c>_ . -</c> become <c>-</c>, and <c>regsim-</c> goes in front so the jobs are recognisable in
+    /// <c>squeue</c>.</summary>
+    public static string JobNameFor(string experimentName) =>
+        "regsim-" + InvalidJobNameCharacters().Replace(experimentName, "-");
+
+    /// <summary>Returns everything wrong with the job, each as a sentence naming the option; empty when the job can be
+    /// rendered. The one place these rules live.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Shards < 1)
+        {
+            problems.Add($"--shards must be at least 1 (got {Shards}).");
+        }
+        if (ThreadsPerTask < 1)
+        {
+            problems.Add($"--threads-per-task must be at least 1 (got {ThreadsPerTask}).");
+        }
+        if (string.IsNullOrWhiteSpace(Regsim) || Regsim.Any(char.IsControl))
+        {
+            problems.Add("--regsim must be a command on one line.");
+        }
+        if (!Path.IsPathFullyQualified(ExperimentPath) || ExperimentPath.Any(char.IsControl))
+        {
+            problems.Add($"The experiment path must be absolute and on one line (got '{ExperimentPath}').");
+        }
+        if (!Path.IsPathFullyQualified(OutputDirectory) || OutputDirectory.Any(c => char.IsControl(c) || c is '"' or '\\'))
+        {
+            problems.Add($"The output folder must be absolute, without double quotes, backslashes or control characters, which Slurm's #SBATCH lines cannot carry (got '{OutputDirectory}').");
+        }
+        if (Partition is not null && !PartitionPattern().IsMatch(Partition))
+        {
+            problems.Add($"--partition must be a partition name, or several separated by commas (got '{Partition}').");
+        }
+        if (TimeLimit is not null && !IsTimeLimit(TimeLimit))
+        {
+            problems.Add($"--time must be a Slurm time limit such as 02:00:00 or 1-12:00:00 (got '{TimeLimit}').");
+        }
+        if (!JobNamePattern().IsMatch(JobName))
+        {
+            problems.Add($"The job name may hold only letters, digits and _ . - (got '{JobName}').");
+        }
+        return problems;
+    }
+
+    /// <summary>Returns whether <paramref name="text"/> is a time limit Slurm accepts: <c>MM</c>, <c>MM:SS</c>,
+    /// <c>HH:MM:SS</c>, <c>D-HH</c>, <c>D-HH:MM</c> or <c>D-HH:MM:SS</c>.</summary>
+    public static bool IsTimeLimit(string text) => TimeLimitPattern().IsMatch(text);
+
+    [GeneratedRegex("^([0-9]+-[0-9]+(:[0-9]+){0,2}|[0-9]+(:[0-9]+){0,2})$")]
+    private static partial Regex TimeLimitPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*$")]
+    private static partial Regex PartitionPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    private static partial Regex JobNamePattern();
+
+    [GeneratedRegex("[^A-Za-z0-9_.-]")]
+    private static partial Regex InvalidJobNameCharacters();
+}

@@ -1,0 +1,44 @@
+using ScottPlot;
+using Simulation.Experiments.Sensitivity;
+
+namespace Simulation.Output.Charts;
+
+/// <summary>
+/// Which factors matter for one output: bars of the sensitivity indices per factor with their bootstrap intervals
+/// (Morris μ*, or Sobol first-order and total side by side).
+/// </summary>
+public static class SensitivityChart
+{
+    /// <summary>Returns the plot of one output's indices.</summary>
+    /// <param name="rows">The output's rows (one method, one regime).</param>
+    public static Plot Create(IReadOnlyList<SensitivityRow> rows)
+    {
+        var method = rows.Count > 0 ? rows[0].Method : "morris";
+        var indices = method == "morris" ? new[] { "mu_star" } : new[] { "first", "total" };
+        var factors = rows.Select(r => r.Factor).Distinct().ToList();
+        var series = indices.Select(index =>
+        {
+            var found = factors.Select(f => rows.Single(r => r.Factor == f && r.Index == index)).ToList();
+            return new GroupedBars.Series(Label(index), [.. found.Select(r => r.Value)], [.. found.Select(r => r.CiLow)], [.. found.Select(r => r.CiHigh)]);
+        }).ToList();
+        var plot = new Plot();
+        GroupedBars.Add(plot, series, factors.Count);
+        var output = rows.Count > 0 ? rows[0].Output : string.Empty;
+        var regime = rows.Count > 0 ? ModeLabels.Display(rows[0].Regime) : string.Empty;
+        ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", "Factor",
+            method == "morris" ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
+        ChartStyle.CategoryTicks(plot, factors);
+        plot.Axes.AutoScaleY();
+        plot.Axes.SetLimitsX(-0.6, factors.Count - 0.4);
+        ChartStyle.LegendAbove(plot);
+        return plot;
+    }
+
+    private static string Label(string index) => index switch
+    {
+        "mu_star" => "μ* (Morris)",
+        "first" => "First-order S1",
+        "total" => "Total ST",
+        _ => index,
+    };
+}

@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using Simulation.Output.Batch;
+
+namespace Simulation.Output.Tests.Batch;
+
+public sealed class SlurmJobScriptsTests
+{
+    private static SlurmJob Job(
+        int shards = 3,
+        string output = "/data/sweeps/smoke",
+        string experiment = "/repo/scenarios/experiments/smoke-sweep.json",
+        int threads = 2,
+        string? partition = null,
+        string? time = null) =>
+        new("dotnet /opt/regsim/regsim.dll", experiment, output, shards, threads, partition, time, "regsim-smoke-sweep");
+
+    private static IEnumerable<string> Directives(string script) =>
+        script.Split('\n').Where(l => l.StartsWith("#SBATCH ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(1, "0-0")]
+    [InlineData(3, "0-2")]
+    [InlineData(250, "0-249")]
+    public void Sweep_IsAnArrayWithOneTaskPerShard(int shards, string range)
+    {
+        var scripts = SlurmJobScripts.Render(Job(shards));
+
+        Assert.Contains($"#SBATCH --array={range}", Directives(scripts.Sweep));
+        Assert.DoesNotContain(Directives(scripts.Merge), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Sweep_RunsTheTasksShardIntoItsOwnFolder()
+    {
+        var scripts = SlurmJobScripts.Render(Job(shards: 3, threads: 2));
+
+        Assert.Contains("shard=\"${SLURM_ARRAY_TASK_ID:?", scripts.Sweep);
+        Assert.Contains(
+            "exec dotnet /opt/regsim/regsim.dll sweep /repo/scenarios/experiments/smoke-sweep.json --shard \"$shard/3\" --out /data/sweeps/smoke/\"shard-$shard-of-3\" --threads 2\n",
+            scripts.Sweep);
+        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Sweep));
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Sweep));
+    }
+
+    [Fact]
+    public void Merge_JoinsTheShardFoldersOfThisShardCountIntoTheSweepFolder()
+    {
+        var scripts = SlurmJobScripts.Render(Job(shards: 4));
+
+        Assert.Contains("out=/data/sweeps/smoke\n", scripts.Merge);
+        Assert.Contains("exec dotnet /opt/regsim/regsim.dll merge --out \"$out\" \"$out\"/shard-*-of-4\n", scripts.Merge);
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/merge-%j.out\"", Directives(scripts.Merge));
+    }
+
+    [Fact]
+    public void Submit_QueuesTheMergeAfterTheWholeArraySucceeds()
+    {
+        var scripts = SlurmJobScripts.Render(Job());
+
+        var lines = scripts.Submit.Split('\n');
+        var array = Array.FindIndex(lines, l => l.StartsWith("array_id=$(sbatch --parsable", StringComparison.Ordinal));
+        var merge = Array.FindIndex(lines, l => l.Contains("--dependency=\"afterok:$array_id\"", StringComparison.Ordinal));
+        Assert.True(array >= 0 && merge > array, scripts.Submit);
+        Assert.EndsWith(" /data/sweeps/smoke/slurm/sweep.sbatch)", lines[array]);
+        Assert.Contains("--kill-on-invalid-dep=yes /data/sweeps/smoke/slurm/merge.sbatch)", lines[merge]);
+        Assert.Contains($"echo \"{SlurmJobScripts.ArrayJobLine}$array_id\"", lines);
+        Assert.Contains($"echo \"{SlurmJobScripts.MergeJobLine}$merge_id\"", lines);
+    }
+
+    [Fact]
+    public void PartitionAndTime_AreAskedOfBothJobsOnlyWhenGiven()
+    {
+        var plain = SlurmJobScripts.Render(Job());
+        var placed = SlurmJobScripts.Render(Job(partition: "long", time: "1-12:00:00"));
+
+        Assert.DoesNotContain(Directives(plain.Sweep + plain.Merge), d => d.Contains("--partition") || d.Contains("--time"));
+        foreach (var script in new[] { placed.Sweep, placed.Merge })
+        {
+            Assert.Contains("#SBATCH --partition=long", Directives(script));
+            Assert.Contains("#SBATCH --time=1-12:00:00", Directives(script));
+        }
+    }
+
+    [Fact]
+    public void PathsWithSpacesAndQuotes_AreQuotedForTheShellAndForSbatch()
+    {
+        var scripts = SlurmJobScripts.Render(Job(output: "/data/my sweeps/it's 100%", experiment: "/repo/my experiments/a $b.json"));
+
+        Assert.Contains("sweep '/repo/my experiments/a $b.json' --shard", scripts.Sweep);
+        Assert.Contains("--out '/data/my sweeps/it'\\''s 100%'/\"shard-$shard-of-3\"", scripts.Sweep);
+        Assert.Contains("out='/data/my sweeps/it'\\''s 100%'\n", scripts.Merge);
+        Assert.Contains("#SBATCH --output=\"/data/my sweeps/it's 100%%/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Sweep));
+        Assert.Contains("'/data/my sweeps/it'\\''s 100%/slurm/sweep.sbatch'", scripts.Submit);
+    }
+
+    [Fact]
+    public void Directives_ComeBeforeTheFirstCommand()
+    {
+        // sbatch stops reading #SBATCH lines at the first line that is not a comment.
+        foreach (var script in new[] { SlurmJobScripts.Render(Job()).Sweep, SlurmJobScripts.Render(Job()).Merge })
+        {
+            var lines = script.Split('\n');
+            var firstCommand = Array.FindIndex(lines, l => l.Length > 0 && !l.StartsWith('#'));
+            Assert.True(Array.FindLastIndex(lines, l => l.StartsWith("#SBATCH", StringComparison.Ordinal)) < firstCommand);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 1, null, "--shards must be at least 1")]
+    [InlineData(-2, 1, null, "--shards must be at least 1")]
+    [InlineData(2, 0, null, "--threads-per-task must be at least 1")]
+    [InlineData(2, 1, "two hours", "--time must be a Slurm time limit")]
+    public void InvalidJobs_AreRejectedWithTheOptionNamed(int shards, int threads, string? time, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => SlurmJobScripts.Render(Job(shards: shards, threads: threads, time: time)));
+        Assert.Contains(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("relative/out")]
+    [InlineData("/data/a\"b")]
+    [InlineData("/data/a\nb")]
+    public void OutputFolders_SlurmCannotCarry_AreRejected(string output)
+    {
+        Assert.Contains(Job(output: output).Problems(), p => p.StartsWith("The output folder must be absolute", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("smoke-sweep", "regsim-smoke-sweep")]
+    [InlineData("lee weights/2", "regsim-lee-weights-2")]
+    public void JobNameFor_KeepsOnlyCharactersSlurmAccepts(string experiment, string expected)
+    {
+        Assert.Equal(expected, SlurmJob.JobNameFor(experiment));
+    }
+
+    [Theory]
+    [InlineData("30", true)]
+    [InlineData("02:00:00", true)]
+    [InlineData("1-00", true)]
+    [InlineData("1-12:30:00", true)]
+    [InlineData("2h", false)]
+    [InlineData("", false)]
+    public void IsTimeLimit_AcceptsSlurmsFormats(string text, bool valid)
+    {
+        Assert.Equal(valid, SlurmJob.IsTimeLimit(text));
+    }
+
+    [Fact]
+    public void WriteTo_WritesExecutableScriptsAndTheLogFolder()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "slurm");
+
+        var written = SlurmJobScripts.Render(Job(output: temp.Path)).WriteTo(folder);
+
+        Assert.Equal(["sweep.sbatch", "merge.sbatch", "submit.sh"], written.Select(Path.GetFileName));
+        Assert.True(Directory.Exists(Path.Combine(folder, "logs")));
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        foreach (var path in written)
+        {
+            Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), path);
+        }
+    }
+
+    [Fact]
+    public void Scripts_AreValidBash()
+    {
+        using var temp = new TempFolder();
+        var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a sweep"))).WriteTo(temp.Path);
+
+        foreach (var path in written)
+        {
+            var check = new ProcessStartInfo("bash", ["-n", path]) { RedirectStandardError = true };
+            using var bash = Process.Start(check)!;
+            var error = bash.StandardError.ReadToEnd();
+            bash.WaitForExit();
+            Assert.True(bash.ExitCode == 0, $"{path}: {error}");
+        }
+    }
+
+    [Fact]
+    public void Sweep_RunAsAnArrayTask_PassesTheShardArguments()
+    {
+        // With `echo` standing in for regsim, running the script as task 1 shows the exact arguments regsim receives.
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "my sweep");
+        var job = Job(output: output) with { Regsim = "printf '%s\\n'" };
+        SlurmJobScripts.Render(job).WriteTo(temp.Path);
+
+        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, SlurmJobScripts.SweepFileName)]) { RedirectStandardOutput = true };
+        start.Environment["SLURM_ARRAY_TASK_ID"] = "1";
+        using var bash = Process.Start(start)!;
+        var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
+        bash.WaitForExit();
+
+        Assert.Equal(0, bash.ExitCode);
+        Assert.Equal(
+            ["sweep", "/repo/scenarios/experiments/smoke-sweep.json", "--shard", "1/3", "--out", Path.Combine(output, "shard-1-of-3"), "--threads", "2"],
+            args);
+    }
+
+    [Fact]
+    public void Merge_RunAsAJob_PassesEveryShardFolderAndNoOther()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "my sweep");
+        var job = Job(output: output) with { Regsim = "printf '%s\\n'" };
+        SlurmJobScripts.Render(job).WriteTo(temp.Path);
+        foreach (var folder in new[] { "shard-2-of-3", "shard-0-of-3", "shard-1-of-3", "shard-0-of-2", "slurm" })
+        {
+            Directory.CreateDirectory(Path.Combine(output, folder));
+        }
+
+        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, SlurmJobScripts.MergeFileName)]) { RedirectStandardOutput = true };
+        using var bash = Process.Start(start)!;
+        var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
+        bash.WaitForExit();
+
+        Assert.Equal(0, bash.ExitCode);
+        Assert.Equal(
+            ["merge", "--out", output, .. Enumerable.Range(0, 3).Select(i => Path.Combine(output, $"shard-{i}-of-3"))],
+            args);
+    }
+}
