@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Simulation.Output.Batch;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>
+/// Runs a sharded sweep through a real Slurm, as a user of <c>regsim slurm</c> would: the scripts are written, submit.sh
+/// queues the job array and the merge, and the merged sweep.csv must be byte for byte the unsharded sweep's. Uses the
+/// single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts); when Slurm does not answer and the test runs
+/// as root it starts it itself and stops it afterwards, and when Slurm cannot be had the test is skipped with the reason.
+/// </summary>
+public sealed class SlurmIntegrationTests : IDisposable
+{
+    private const string Experiment = "scenarios/experiments/smoke-sweep.json";
+    private const string StartedList = "/run/regsim-slurm/started";
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string _sharded = Path.Combine(Regsim.TempFolder(), "sharded sweep"); // a space, as users' paths have
+    private readonly string _whole = Regsim.TempFolder();
+    private bool _startedSlurm;
+
+    public void Dispose()
+    {
+        Directory.Delete(Path.GetDirectoryName(_sharded)!, recursive: true);
+        Directory.Delete(_whole, recursive: true);
+        if (_startedSlurm)
+        {
+            Exec("bash", [Path.Combine(Regsim.Root, "scripts/cluster/slurm-down.sh")], TimeSpan.FromMinutes(1));
+        }
+    }
+
+    [SkippableFact]
+    public void ShardedSweepOnSlurm_MergesToTheUnshardedSweepCsv()
+    {
+        var unavailable = EnsureSlurm();
+        Skip.If(unavailable is not null, unavailable);
+
+        var (code, stdout, stderr) = Regsim.Run("slurm", Experiment, "--shards", "3", "--out", _sharded);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Submit with:", stdout);
+
+        // From another folder: the scripts carry absolute paths.
+        var submit = Exec("bash", [Path.Combine(_sharded, "slurm", SlurmJobScripts.SubmitFileName)], TimeSpan.FromMinutes(1), workingDirectory: "/");
+        Assert.True(submit.Code == 0, $"submit.sh failed: {submit.Out}{submit.Error}");
+        var arrayJob = JobId(submit.Out, SlurmJobScripts.ArrayJobLine);
+        var mergeJob = JobId(submit.Out, SlurmJobScripts.MergeJobLine);
+
+        var finished = WaitForJobs([arrayJob, mergeJob]);
+        var states = JobStates(arrayJob) + JobStates(mergeJob);
+        Assert.True(finished, $"jobs {arrayJob} and {mergeJob} still queued after {JobTimeout}:\n{states}{Logs()}");
+        Assert.False(Regex.IsMatch(states, "JobState=(?!COMPLETED)"), $"not every job completed:\n{states}{Logs()}");
+        var merged = Path.Combine(_sharded, "sweep.csv");
+        Assert.True(File.Exists(merged), $"the merge wrote no {merged}:\n{states}{Logs()}");
+        for (var shard = 0; shard < 3; shard++)
+        {
+            Assert.True(File.Exists(Path.Combine(_sharded, $"shard-{shard}-of-3", "sweep.csv")), $"shard {shard} wrote nothing:\n{Logs()}");
+        }
+
+        var whole = Regsim.Run("sweep", Experiment, "--out", _whole);
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_whole, "sweep.csv")), File.ReadAllBytes(merged));
+    }
+
+    // Returns null when Slurm answers with a usable node, otherwise why it cannot be had.
+    private string? EnsureSlurm()
+    {
+        if (NodeIsUp())
+        {
+            return null;
+        }
+        var id = Exec("id", ["-u"], TimeSpan.FromSeconds(10));
+        if (id.Out.Trim() != "0")
+        {
+            return "Slurm is not running (sinfo shows no usable node), and starting it needs root: run scripts/cluster/slurm-up.sh as root.";
+        }
+        var hadStarted = File.Exists(StartedList);
+        var up = Exec("bash", [Path.Combine(Regsim.Root, "scripts/cluster/slurm-up.sh")], TimeSpan.FromMinutes(5));
+        _startedSlurm = !hadStarted && File.Exists(StartedList);
+        if (up.Code != 0 || !NodeIsUp())
+        {
+            return $"Slurm could not be started by scripts/cluster/slurm-up.sh (exit {up.Code}): {Tail(up.Error + up.Out, 1500)}";
+        }
+        return null;
+    }
+
+    private static bool NodeIsUp()
+    {
+        var sinfo = Exec("sinfo", ["--noheader", "--format=%T"], TimeSpan.FromSeconds(15));
+        return sinfo.Code == 0 && Regex.IsMatch(sinfo.Out, @"^(idle|mixed|allocated|completing)\b", RegexOptions.Multiline);
+    }
+
+    private static string JobId(string submitOutput, string prefix)
+    {
+        var line = submitOutput.Split('\n').FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.True(line is not null, $"submit.sh printed no '{prefix}' line:\n{submitOutput}");
+        var id = line[prefix.Length..].Trim();
+        Assert.Matches("^[0-9]+$", id);
+        return id;
+    }
+
+    // Waits until squeue lists none of the jobs (an array counts until all its tasks have left the queue).
+    private static bool WaitForJobs(IReadOnlyList<string> jobs)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < JobTimeout)
+        {
+            var squeue = Exec("squeue", ["--noheader", "--format=%i %T", "--jobs=" + string.Join(',', jobs)], TimeSpan.FromSeconds(15));
+            // squeue exits 1 for ids already purged from the controller: gone, as far as waiting goes.
+            if ((squeue.Code == 0 && squeue.Out.Trim().Length == 0) || (squeue.Code != 0 && squeue.Error.Contains("Invalid job id", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+        }
+        return false;
+    }
+
+    // One line per job (and per array task) with its JobState, as the controller still remembers it; sacct would need
+    // an accounting database, which the single-node test cluster does not run.
+    private static string JobStates(string job)
+    {
+        var show = Exec("scontrol", ["--oneliner", "show", "job", job], TimeSpan.FromSeconds(15));
+        return string.Concat(show.Out.Split('\n').Where(l => l.Length > 0).Select(l =>
+            string.Join(' ', l.Split(' ').Where(f => f.StartsWith("JobId=", StringComparison.Ordinal) || f.StartsWith("ArrayTaskId=", StringComparison.Ordinal)
+                || f.StartsWith("JobState=", StringComparison.Ordinal) || f.StartsWith("ExitCode=", StringComparison.Ordinal) || f.StartsWith("Reason=", StringComparison.Ordinal))) + "\n"));
+    }
+
+    private string Logs()
+    {
+        var folder = Path.Combine(_sharded, "slurm", "logs");
+        return !Directory.Exists(folder)
+            ? ""
+            : string.Concat(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => $"--- {Path.GetFileName(f)}\n{Tail(File.ReadAllText(f), 2000)}\n"));
+    }
+
+    private static string Tail(string text, int length) => text.Length <= length ? text : "..." + text[^length..];
+
+    private static (int Code, string Out, string Error) Exec(string file, IEnumerable<string> args, TimeSpan timeout, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(file, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? Regsim.Root,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return (-1, "", $"{file}: {e.Message}");
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return (-1, output.Result, error.Result + $"\n{file} did not finish in {timeout}");
+            }
+            return (process.ExitCode, output.Result, error.Result);
+        }
+    }
+}
