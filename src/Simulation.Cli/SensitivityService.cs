@@ -83,23 +83,12 @@ public sealed class SensitivityService(ConsoleStreams console)
         }
     }
 
-    private IReadOnlyList<SensitivityRow> RunWithProgress(Experiment experiment, SensitivitySettings settings, int total, SensitivityRequest request, CancellationToken cancellationToken)
-    {
-        if (request.Quiet || !console.ErrorIsInteractive)
+    private IReadOnlyList<SensitivityRow> RunWithProgress(Experiment experiment, SensitivitySettings settings, int total, SensitivityRequest request, CancellationToken cancellationToken) =>
+        TerminalProgress.Run(console, request.Quiet, $"{settings.Method}: {total} points", total, progress =>
         {
-            return SensitivityStudy.Run(experiment, settings, request.Threads, null, cancellationToken);
-        }
-        IReadOnlyList<SensitivityRow> rows = [];
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) })
-            .Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
-            {
-                var task = context.AddTask($"{settings.Method}: {total} points", maxValue: total);
-                rows = SensitivityStudy.Run(experiment, settings, request.Threads, () => task.Increment(1), cancellationToken);
-            });
-        return rows;
-    }
+            var done = 0;
+            return SensitivityStudy.Run(experiment, settings, request.Threads, () => progress?.Report(++done), cancellationToken);
+        });
 
     private void Print(IReadOnlyList<SensitivityRow> rows)
     {

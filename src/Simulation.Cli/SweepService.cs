@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Sweeps;
-using Spectre.Console;
 
 namespace Simulation.Cli;
 
@@ -68,25 +67,15 @@ public sealed class SweepService(ILogger<SweepService> logger, ConsoleStreams co
     }
 
     private void RunWithProgress(Experiment experiment, IReadOnlyList<DesignPoint> remaining, int done, int total, SweepRequest request,
-        SweepFile file, CancellationToken cancellationToken)
-    {
-        if (request.Quiet || !console.ErrorIsInteractive)
+        SweepFile file, CancellationToken cancellationToken) =>
+        TerminalProgress.Run<object?>(console, request.Quiet, $"{experiment.Name}: {total} points", total, progress =>
         {
-            Sweep.Run(experiment, remaining, request.Threads, file.Append, cancellationToken);
-            return;
-        }
-        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) })
-            .Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
+            progress?.Report(done);
+            Sweep.Run(experiment, remaining, request.Threads, rows =>
             {
-                var task = context.AddTask($"{experiment.Name}: {total} points", maxValue: total);
-                task.Value = done;
-                Sweep.Run(experiment, remaining, request.Threads, rows =>
-                {
-                    file.Append(rows);
-                    task.Increment(1);
-                }, cancellationToken);
-            });
-    }
+                file.Append(rows);
+                progress?.Report(++done);
+            }, cancellationToken);
+            return null;
+        });
 }

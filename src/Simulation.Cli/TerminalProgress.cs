@@ -1,0 +1,36 @@
+using Spectre.Console;
+
+namespace Simulation.Cli;
+
+/// <summary>
+/// A progress bar with the time left, drawn on stderr while long work runs, so results on stdout stay clean; nothing is
+/// drawn when stderr is not a terminal (a batch job's log) or the user asked for quiet.
+/// </summary>
+public static class TerminalProgress
+{
+    /// <summary>Returns what <paramref name="work"/> returns; it receives the bar to report absolute progress to, or null.</summary>
+    public static T Run<T>(ConsoleStreams console, bool quiet, string description, long total, Func<IProgress<long>?, T> work)
+    {
+        if (quiet || !console.ErrorIsInteractive)
+        {
+            return work(null);
+        }
+        T result = default!;
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) })
+            .Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(description), maxValue: total);
+                result = work(new Bar(task));
+                task.Value = total;
+            });
+        return result;
+    }
+
+    // Progress<T> posts to the thread pool; the bar is set directly instead, from the worker's thread.
+    private sealed class Bar(ProgressTask task) : IProgress<long>
+    {
+        public void Report(long value) => task.Value = value;
+    }
+}
