@@ -154,7 +154,11 @@ fi
 for daemon in slurmctld slurmd; do
   if ! running "/run/$daemon.pid" "$daemon"; then
     note "starting $daemon"
-    "$daemon" || fail "$daemon did not start; the end of /var/log/slurm/$daemon.log:
+    # A test cluster keeps no jobs across restarts: the controller starts with its saved state cleared (-c), so jobs
+    # of an earlier run whose processes are gone cannot hold the node's cores.
+    args=()
+    [ "$daemon" = slurmctld ] && args=(-c)
+    "$daemon" "${args[@]}" || fail "$daemon did not start; the end of /var/log/slurm/$daemon.log:
 $(tail -n 20 "/var/log/slurm/$daemon.log" 2>/dev/null)"
     remember "$daemon"
     for _ in $(seq 1 20); do

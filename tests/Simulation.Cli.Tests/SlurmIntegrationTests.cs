@@ -19,9 +19,15 @@ public sealed class SlurmIntegrationTests : IDisposable
     private readonly string _sharded = Path.Combine(Regsim.TempFolder(), "sharded sweep"); // a space, as users' paths have
     private readonly string _whole = Regsim.TempFolder();
     private bool _startedSlurm;
+    private readonly List<string> _jobs = [];
 
     public void Dispose()
     {
+        // Jobs left in the queue (a failed or timed-out run) would hold the node's cores for the next run.
+        if (_jobs.Count > 0)
+        {
+            Exec("scancel", _jobs, TimeSpan.FromSeconds(30));
+        }
         Directory.Delete(Path.GetDirectoryName(_sharded)!, recursive: true);
         Directory.Delete(_whole, recursive: true);
         if (_startedSlurm)
@@ -45,6 +51,7 @@ public sealed class SlurmIntegrationTests : IDisposable
         Assert.True(submit.Code == 0, $"submit.sh failed: {submit.Out}{submit.Error}");
         var arrayJob = JobId(submit.Out, SlurmJobScripts.ArrayJobLine);
         var mergeJob = JobId(submit.Out, SlurmJobScripts.MergeJobLine);
+        _jobs.AddRange([arrayJob, mergeJob]);
 
         var finished = WaitForJobs([arrayJob, mergeJob]);
         var states = JobStates(arrayJob) + JobStates(mergeJob);

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Simulation.Cli;
+
+/// <summary>Defines <c>regsim calibrate</c>: parses its arguments into a <see cref="CalibrateRequest"/> and hands it to <see cref="CalibrateService"/>.</summary>
+public static class CalibrateCommand
+{
+    /// <summary>Returns the command, wired to the service provider.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var scenario = new Argument<FileInfo>("scenario") { Description = "Scenario whose parameters with a 'prior' are calibrated, for example scenarios/calibration.json" };
+        scenario.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
+            {
+                result.AddError($"Scenario file '{file}' does not exist.");
+            }
+        });
+        var particles = new Option<int>("--particles", "-p") { Description = "Particles drawn from the priors; raise it and run again to add particles", DefaultValueFactory = _ => 500 };
+        var replications = new Option<int>("--replications", "-n") { Description = "Replications per particle", DefaultValueFactory = _ => 100 };
+        var predictive = new Option<int>("--predictive-replications") { Description = "Replications of the posterior predictive check", DefaultValueFactory = _ => 2000 };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
+        foreach (var option in new[] { particles, replications, predictive, threads })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
+        var accept = new Option<double>("--accept") { Description = "Share of the particles accepted, closest to the record first", DefaultValueFactory = _ => 0.1 };
+        accept.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is not (> 0 and <= 1))
+            {
+                result.AddError("--accept must be in (0, 1].");
+            }
+        });
+        var epsilon = new Option<double?>("--epsilon") { Description = "Accept every particle within this distance instead of a share" };
+        epsilon.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is < 0)
+            {
+                result.AddError("--epsilon must be at least 0.");
+            }
+        });
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>-calibration/]" };
+        var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
+
+        var command = new Command("calibrate", "Rejection ABC of a scenario's uncertain parameters against the historical winners; resumable: run again to continue")
+        {
+            scenario, particles, replications, accept, epsilon, seed, predictive, threads, output, markdown, quiet,
+        };
+        command.SetAction((parse, cancellationToken) => services.GetRequiredService<CalibrateService>().RunAsync(
+            new CalibrateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(particles), parse.GetValue(replications), parse.GetValue(accept),
+                parse.GetValue(epsilon), parse.GetValue(seed), parse.GetValue(predictive), parse.GetValue(threads), parse.GetValue(output),
+                parse.GetValue(markdown), parse.GetValue(quiet)),
+            cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Calibration;
+using Simulation.Output.Validation;
+using Spectre.Console;
+
+namespace Simulation.Cli;
+
+/// <summary>
+/// The application service behind <c>regsim calibrate</c>: loads the scenario and its priors, runs the particles a previous
+/// run of the same command did not finish (appending each to <c>particles.csv</c> as it finishes), then accepts the
+/// closest, runs the posterior predictive check and writes the posterior, its plots and the calibrated scenario.
+/// </summary>
+public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleStreams console)
+{
+    /// <summary>Returns the exit code: 0 done, 1 the folder holds another calibration, 2 scenario rejected, 3 failed to write, 130 interrupted.</summary>
+    public async Task<int> RunAsync(CalibrateRequest request, CancellationToken cancellationToken)
+    {
+        LoadedScenario loaded;
+        AbcCalibration calibration;
+        try
+        {
+            loaded = ScenarioLoader.Load(request.ScenarioPath);
+            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.AcceptQuantile, request.Epsilon,
+                request.Seed ?? loaded.Model.Seed, request.PredictiveReplications);
+            calibration = AbcCalibration.Create(loaded, settings);
+        }
+        catch (ScenarioException e)
+        {
+            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidScenario;
+        }
+
+        var directory = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-calibration");
+        var table = ParticleTable.For(calibration);
+        var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(loaded.Document.ToJsonString()))), calibration.Settings.Seed,
+            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        try
+        {
+            IReadOnlyList<Particle> particles;
+            using (var file = ParticleFile.OpenOrResume(directory, manifest, table))
+            {
+                var done = file.Particles.Select(p => p.Index).ToHashSet();
+                var remaining = Enumerable.Range(0, request.Particles).Where(i => !done.Contains(i)).ToList();
+                if (done.Count > 0)
+                {
+                    console.Error.WriteLine($"Resuming {directory}: {request.Particles - remaining.Count} of {request.Particles} particles already done.");
+                }
+                await Task.Run(() => TerminalProgress.Run<object?>(console, request.Quiet, $"{loaded.Model.Name}: {request.Particles} particles", request.Particles, progress =>
+                {
+                    var count = request.Particles - remaining.Count;
+                    progress?.Report(count);
+                    calibration.Run(remaining, request.Threads, particle =>
+                    {
+                        file.Append(particle);
+                        progress?.Report(++count);
+                    }, cancellationToken);
+                    return null;
+                }), cancellationToken);
+                particles = [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
+            }
+
+            var posterior = calibration.Accept(particles);
+            var parameters = calibration.Summarise(posterior);
+            var predictive = await Task.Run(() => calibration.PredictiveCheck(posterior, request.Threads, cancellationToken), cancellationToken);
+            var description = calibration.Describe(posterior);
+            var extends = Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(request.ScenarioPath)).Replace('\\', '/');
+            var calibrated = CalibratedScenario.Override(loaded.Document, extends, $"{loaded.Model.Name}-calibrated",
+                $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
+                [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
+                    $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))]);
+            var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, calibrated).ToList();
+            files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, "manifest.json"]);
+            files.Sort(StringComparer.Ordinal);
+            ManifestWriter.Write(Path.Combine(directory, "manifest.json"), new
+            {
+                toolVersion = ToolVersion.Current,
+                scenarioFile = request.ScenarioPath,
+                scenarioSha256 = loaded.File.Sha256,
+                seed = calibration.Settings.Seed,
+                particles = posterior.Particles,
+                replicationsPerParticle = calibration.Settings.ReplicationsPerParticle,
+                acceptQuantile = request.Epsilon is null ? request.AcceptQuantile : (double?)null,
+                epsilonRequested = request.Epsilon,
+                accepted = posterior.Accepted.Count,
+                acceptanceRate = posterior.AcceptanceRate,
+                epsilon = posterior.Epsilon,
+                predictiveReplications = calibration.Settings.PredictiveReplications,
+                threads = request.Threads,
+                startedUtc = started.ToString("O"),
+                wallTimeSeconds = clock.Elapsed.TotalSeconds,
+                files,
+            });
+            if (request.MarkdownPath is { } markdown)
+            {
+                MarkdownSection.Write(markdown, CalibrationMarkdown.Section,
+                    CalibrationMarkdown.Block(Command(request, calibration.Settings), ToolVersion.Current, calibration, posterior, parameters, predictive), CalibrationMarkdown.Title);
+            }
+            if (!request.Quiet)
+            {
+                Print(parameters);
+            }
+            console.Out.WriteLine($"Calibration of {loaded.Model.Name}: accepted {posterior.Accepted.Count} of {posterior.Particles} particles "
+                + $"(acceptance rate {posterior.AcceptanceRate:0.###}, ε = {posterior.Epsilon:0.####}) in {clock.Elapsed.TotalSeconds:F1} s; "
+                + $"results in {directory}/, calibrated scenario {Path.Combine(directory, CalibrationWriter.CalibratedName)}");
+            return ExitCodes.Ok;
+        }
+        catch (InvalidDataException e)
+        {
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidArguments;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine($"Cancelled; the finished particles are kept in {directory}/{ParticleFile.Name}. Run the same command again to resume.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(LogEvents.RunFailed, e, "Calibration failed to write");
+            console.Error.WriteLine($"Failed to write to '{directory}': {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    // The command that reproduces the results: options that change them, not the thread count or the output folder.
+    private static string Command(CalibrateRequest request, CalibrationSettings settings)
+    {
+        var parts = new List<string> { $"regsim calibrate {request.ScenarioPath}", $"--particles {settings.Particles}", $"--replications {settings.ReplicationsPerParticle}" };
+        parts.Add(settings.Epsilon is { } e ? $"--epsilon {e.ToString(CultureInfo.InvariantCulture)}" : $"--accept {settings.AcceptQuantile.ToString(CultureInfo.InvariantCulture)}");
+        parts.Add($"--seed {settings.Seed}");
+        parts.Add($"--predictive-replications {settings.PredictiveReplications}");
+        if (request.MarkdownPath is { } markdown)
+        {
+            parts.Add($"--markdown {markdown}");
+        }
+        return string.Join(' ', parts);
+    }
+
+    private void Print(IReadOnlyList<PosteriorParameter> parameters)
+    {
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        var table = new Table().Title("Posterior (accepted particles)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval");
+        foreach (var p in parameters)
+        {
+            table.AddRow(Markup.Escape(p.Prior.Path.Text), Markup.Escape(p.Prior.Describe()), MarkdownNumber.Format(p.Prior.ScenarioValue),
+                MarkdownNumber.Format(p.Mean), MarkdownNumber.Format(p.Sd), Markup.Escape(MarkdownNumber.Interval(p.P025, p.P975)));
+        }
+        terminal.Write(table);
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Simulation.Cli;
+
+/// <summary>Defines <c>regsim validate</c>: parses its arguments into a <see cref="ValidateRequest"/> and hands it to <see cref="ValidateService"/>.</summary>
+public static class ValidateCommand
+{
+    /// <summary>Default scenario of the historical checks.</summary>
+    public const string DefaultScenario = "scenarios/baseline.json";
+
+    /// <summary>Default replications per Monte Carlo check.</summary>
+    public const int DefaultReplications = 2000;
+
+    /// <summary>Default output folder.</summary>
+    public const string DefaultOutput = "output/validation";
+
+    /// <summary>Returns the command, wired to the service provider.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var scenario = new Option<FileInfo>("--scenario") { Description = "Scenario the historical checks run on", DefaultValueFactory = _ => new FileInfo(DefaultScenario) };
+        scenario.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
+            {
+                result.AddError($"Scenario file '{file}' does not exist.");
+            }
+        });
+        var replications = new Option<int>("--replications", "-n") { Description = "Replications per Monte Carlo check", DefaultValueFactory = _ => DefaultReplications };
+        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
+        foreach (var option in new[] { replications, threads })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder for validation.csv and validation.md", DefaultValueFactory = _ => DefaultOutput };
+        var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No stage messages and no table" };
+
+        var command = new Command("validate", "Run the validation checks (contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")
+        {
+            scenario, replications, seed, threads, output, markdown, quiet,
+        };
+        command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
+            new ValidateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
+                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(quiet)),
+            cancellationToken));
+        return command;
+    }
+}

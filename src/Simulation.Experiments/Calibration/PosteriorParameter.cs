@@ -1,0 +1,25 @@
+using MathNet.Numerics.Statistics;
+
+namespace Simulation.Experiments.Calibration;
+
+/// <summary>A parameter's prior and posterior side by side (a row of <c>summary.csv</c>).</summary>
+/// <param name="Prior">The parameter and its prior.</param>
+/// <param name="Mean">Posterior mean.</param>
+/// <param name="Sd">Posterior standard deviation (n − 1).</param>
+/// <param name="P025">2.5th percentile of the accepted values .</param>
+/// <param name="P50">Median of the accepted values.</param>
+/// <param name="P975">97.5th percentile of the accepted values.</param>
+public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, double P025, double P50, double P975)
+{
+    /// <summary>Returns the summary of the accepted values of parameter <paramref name="index"/>.</summary>
+    public static PosteriorParameter Of(Prior prior, AbcPosterior posterior, int index)
+    {
+        var values = posterior.Accepted.Select(p => p.Parameters[index]).ToArray();
+        if (values.Length == 0)
+        {
+            return new PosteriorParameter(prior, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
+        return new PosteriorParameter(prior, values.Average(), values.Length > 1 ? values.StandardDeviation() : 0.0,
+            values.QuantileCustom(0.025, QuantileDefinition.R7), values.QuantileCustom(0.5, QuantileDefinition.R7), values.QuantileCustom(0.975, QuantileDefinition.R7));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Calibration;
+
+/// <summary>
+/// Finds the parameters a scenario marks as uncertain: every sourced number in the merged document that carries a
+/// <c>prior</c>. Each gets a <see cref="ParameterPath"/> in the scenario's own vocabulary (list elements by their
+/// <c>id</c> or <c>signal</c>, by position where they have neither), so the calibrator can write values with it.
+/// </summary>
+public static class ScenarioPriors
+{
+    /// <summary>Returns the priors of <paramref name="scenario"/> in document order, after checking each (support, and
+    /// that the scenario accepts the parameter at both ends of it); throws <see cref="ScenarioException"/> naming the problem.</summary>
+    public static IReadOnlyList<Prior> Find(LoadedScenario scenario)
+    {
+        var priors = new List<Prior>();
+        Walk(scenario.Document, "", "$", priors, scenario.File.Path);
+        if (priors.Select(p => p.Name).Distinct().Count() != priors.Count)
+        {
+            var name = priors.GroupBy(p => p.Name).First(g => g.Count() > 1).Key;
+            throw new ScenarioException(scenario.File.Path, "$", $"two uncertain parameters share the name '{name}'");
+        }
+        foreach (var prior in priors)
+        {
+            foreach (var (value, end) in new[] { (prior.Min, "min"), (prior.Max, "max") })
+            {
+                var variant = (JsonObject)scenario.Document.DeepClone();
+                prior.Path.Write(variant, value);
+                try
+                {
+                    ScenarioLoader.Parse(variant.ToJsonString(), scenario.File.Path);
+                }
+                catch (ScenarioException e)
+                {
+                    throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior.{end}",
+                        $"{value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}");
+                }
+            }
+        }
+        return priors;
+    }
+
+    /// <summary>Returns a column- and file-safe name for a parameter path: brackets and dots become underscores.</summary>
+    public static string NameOf(string path) =>
+        string.Concat(path.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')).Replace("__", "_", StringComparison.Ordinal).Trim('_');
+
+    private static void Walk(JsonNode? node, string path, string jsonPath, List<Prior> priors, string file)
+    {
+        switch (node)
+        {
+            case JsonObject o when o["prior"] is JsonObject prior && o["value"] is JsonValue value:
+                priors.Add(Read(path, jsonPath, prior, value.GetValue<double>(), file));
+                break;
+            case JsonObject o:
+                foreach (var (key, child) in o)
+                {
+                    Walk(child, path.Length == 0 ? key : $"{path}.{key}", $"{jsonPath}.{key}", priors, file);
+                }
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                {
+                    var selector = a[i] is JsonObject e && (e["id"] ?? e["signal"]) is JsonValue key && key.TryGetValue<string>(out var text)
+                        && a.OfType<JsonObject>().Count(x => (x["id"] ?? x["signal"])?.GetValue<string>() == text) == 1
+                        ? text
+                        : i.ToString(CultureInfo.InvariantCulture);
+                    Walk(a[i], $"{path}[{selector}]", $"{jsonPath}[{i}]", priors, file);
+                }
+                break;
+        }
+    }
+
+    private static Prior Read(string path, string jsonPath, JsonObject prior, double value, string file)
+    {
+        double Number(string field) => prior[field] is JsonValue v ? v.GetValue<double>() : double.NaN;
+        var distribution = prior["distribution"]?.GetValue<string>() switch
+        {
+            "uniform" => PriorDistribution.Uniform,
+            "normal" => PriorDistribution.Normal,
+            var other => throw new ScenarioException(file, $"{jsonPath}.prior.distribution", $"'{other}' is not a prior distribution (uniform or normal)"),
+        };
+        var (min, max, mean, sd) = (Number("min"), Number("max"), Number("mean"), Number("sd"));
+        if (!double.IsFinite(min) || !double.IsFinite(max) || max < min)
+        {
+            throw new ScenarioException(file, $"{jsonPath}.prior", "a prior needs finite 'min' ≤ 'max'");
+        }
+        if (distribution == PriorDistribution.Normal && (!double.IsFinite(mean) || !(sd > 0)))
+        {
+            throw new ScenarioException(file, $"{jsonPath}.prior", "a normal prior needs a finite 'mean' and an 'sd' above 0");
+        }
+        return new Prior(NameOf(path), ParameterPath.Parse(path), distribution, min, max,
+            distribution == PriorDistribution.Normal ? mean : double.NaN, distribution == PriorDistribution.Normal ? sd : double.NaN, value);
+    }
+}

@@ -1,0 +1,87 @@
+using MathNet.Numerics.Statistics;
+using Simulation.Core;
+using Simulation.Core.Regimes;
+
+namespace Simulation.Experiments.Validation;
+
+/// <summary>
+/// Special districts (paper Table 3): realised ÷ planned investment by category over 2004–2010, from replications of the
+/// timeline stopped at the end of 2010. A check passes when the paper's percentage lies within the central 95 % of the
+/// replications (the 2.5th to 97.5th percentile, R-7 definition). The category rates are inputs and the realisation
+/// noise has mean one (ODD, pattern P4), so these checks test the bookkeeping, not an emergent result.
+/// </summary>
+public static class SpecialDistrictChecks
+{
+    /// <summary>Returns the special-district checks: one per category of <see cref="PaperTable3"/>, then the total.</summary>
+    public static IReadOnlyList<ValidationCheck> Run(Scenario scenario, ValidationOptions options, CancellationToken cancellationToken = default)
+    {
+        var programme = -1;
+        var offset = 0;
+        for (var p = 0; p < scenario.Programmes.Count && programme < 0; p++)
+        {
+            if (scenario.Programmes[p].Id == PaperTable3.Programme)
+            {
+                programme = p;
+            }
+            else
+            {
+                offset += scenario.Programmes[p].Categories.Count;
+            }
+        }
+        if (programme < 0)
+        {
+            return [Missing("specialDistricts.missing", $"the scenario has no programme '{PaperTable3.Programme}'")];
+        }
+        var categories = scenario.Programmes[programme].Categories.Select(c => c.Id).ToList();
+        var readings = ReplicationStepper.Run(scenario, RegimeMode.Timeline, PaperTable3.LastYear, options, model =>
+        {
+            var o = model.Outcome;
+            var ratios = new double[categories.Count + 1];
+            double planned = 0, realised = 0;
+            for (var c = 0; c < categories.Count; c++)
+            {
+                var p = o.PlannedByCategory[offset + c];
+                ratios[c] = p > 0 ? o.RealisedByCategory[offset + c] / p : double.NaN;
+                planned += p;
+                realised += o.RealisedByCategory[offset + c];
+            }
+            ratios[^1] = planned > 0 ? realised / planned : double.NaN;
+            return ratios;
+        }, cancellationToken);
+
+        var checks = new List<ValidationCheck>();
+        foreach (var (category, planned, invested, realisation) in PaperTable3.Categories)
+        {
+            var c = categories.IndexOf(category);
+            if (c < 0)
+            {
+                checks.Add(Missing($"specialDistricts.{category}", $"the programme '{PaperTable3.Programme}' has no category '{category}'"));
+                continue;
+            }
+            checks.Add(Check($"specialDistricts.{category}", $"special districts, {category}: realised ÷ planned investment 2004–2010 (paper: ₩{invested:N0} bn of ₩{planned:N0} bn)",
+                realisation, readings.Select(r => r[c])));
+        }
+        checks.Add(Check("specialDistricts.total", "special districts, all categories: realised ÷ planned investment 2004–2010 (paper: ₩5,661 bn of ₩6,317 bn)",
+            PaperTable3.TotalRealisation, readings.Select(r => r[^1])));
+        return checks;
+    }
+
+    private static ValidationCheck Check(string name, string description, double expected, IEnumerable<double> values)
+    {
+        var finite = values.Where(double.IsFinite).ToArray();
+        if (finite.Length == 0)
+        {
+            return new ValidationCheck("specialDistricts", name, description, expected, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
+                "no replication planned any investment in this category by 2010", "paper Table 3");
+        }
+        var low = finite.QuantileCustom(0.025, QuantileDefinition.R7);
+        var high = finite.QuantileCustom(0.975, QuantileDefinition.R7);
+        return new ValidationCheck("specialDistricts", name, description, expected, finite.Average(), low, high,
+            ValidationCheck.Verdict(expected >= low && expected <= high),
+            $"paper value within the simulated interval; simulated: mean over {finite.Length} replications; interval: 2.5th–97.5th percentile of the replications",
+            "paper Table 3");
+    }
+
+    private static ValidationCheck Missing(string name, string why) =>
+        new("specialDistricts", name, why, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail, why, "paper Table 3");
+}

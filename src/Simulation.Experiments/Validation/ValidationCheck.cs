@@ -1,0 +1,32 @@
+namespace Simulation.Experiments.Validation;
+
+/// <summary>
+/// One row of a validation report: what theory or the historical record says (<paramref name="Expected"/>), what the
+/// model gives (<paramref name="Simulated"/>, with an interval whose meaning <paramref name="Criterion"/> states), and the
+/// verdict. Rows are self-describing so the CSV and the Markdown summary need no knowledge of the individual checks.
+/// </summary>
+/// <param name="Group">The family of checks: <c>contest</c>, <c>history</c>, <c>specialDistricts</c>, <c>fund</c>, <c>regime</c>.</param>
+/// <param name="Name">Stable identifier, unique in a report, for example <c>contest.symmetric_n4_r1.effort</c>.</param>
+/// <param name="Description">What is compared, in words, with the unit.</param>
+/// <param name="Expected">The value theory or the record gives (for an inequality check, the bound).</param>
+/// <param name="Simulated">The model's value.</param>
+/// <param name="CiLow">Lower end of the simulated value's interval (see <paramref name="Criterion"/>).</param>
+/// <param name="CiHigh">Upper end of the simulated value's interval.</param>
+/// <param name="Status">Pass, fail, or info (reported, not judged).</param>
+/// <param name="Criterion">The pass rule and what the interval is, for example "within 2 % of expected; interval: min-max over the bids".</param>
+/// <param name="Source">Where the expected value comes from: a theorem, a paper section, a record.</param>
+public sealed record ValidationCheck(
+    string Group,
+    string Name,
+    string Description,
+    double Expected,
+    double Simulated,
+    double CiLow,
+    double CiHigh,
+    CheckStatus Status,
+    string Criterion,
+    string Source)
+{
+    /// <summary>Returns <see cref="CheckStatus.Pass"/> when <paramref name="condition"/> holds, else <see cref="CheckStatus.Fail"/>.</summary>
+    public static CheckStatus Verdict(bool condition) => condition ? CheckStatus.Pass : CheckStatus.Fail;
+}

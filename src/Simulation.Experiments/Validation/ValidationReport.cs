@@ -1,0 +1,14 @@
+namespace Simulation.Experiments.Validation;
+
+/// <summary>The result of a validation run: every check in a fixed order, and how it was run.</summary>
+/// <param name="ScenarioName">Name of the scenario the historical checks ran on.</param>
+/// <param name="Options">Replications, seed and threads.</param>
+/// <param name="Checks">The checks, grouped and in a fixed order.</param>
+public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks)
+{
+    /// <summary>The checks that failed.</summary>
+    public IReadOnlyList<ValidationCheck> Failed => Checks.Where(c => c.Status == CheckStatus.Fail).ToList();
+
+    /// <summary>True when no judged check failed.</summary>
+    public bool Passed => Failed.Count == 0;
+}

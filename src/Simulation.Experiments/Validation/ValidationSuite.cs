@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Validation;
+
+/// <summary>
+/// The fixed set of checks behind <c>regsim validate</c>, in the order of docs/VALIDATION.md: contest theory (synthetic
+/// contests against closed forms), history (paper §4.1), special districts (paper Table 3), the balanced-development fund
+/// (paper §3.1) and the regime effects (paper Table 1).
+/// </summary>
+public static class ValidationSuite
+{
+    /// <summary>Returns the report of every check. The historical checks run on <paramref name="scenario"/> (normally the
+    /// baseline); a scenario that lacks what a check needs gets a failed check naming it, not an exception.</summary>
+    /// <param name="scenario">The scenario to validate, with its merged document (for the counterfactual without the equity tilt).</param>
+    /// <param name="options">Replications, seed and threads of the Monte Carlo checks.</param>
+    /// <param name="stage">Told the name of each stage as it starts, for a progress display.</param>
+    /// <param name="cancellationToken">Stops between replications.</param>
+    public static ValidationReport Run(LoadedScenario scenario, ValidationOptions options, Action<string>? stage = null, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var model = scenario.Model;
+        var checks = new List<ValidationCheck>();
+
+        stage?.Invoke("contest theory");
+        checks.AddRange(ContestChecks.Run());
+
+        stage?.Invoke("history");
+        var run = new RunOptions(options.Replications, options.Seed, options.Threads);
+        HistoricalOutcomeCounter? counter = null;
+        string? historyProblem = null;
+        try
+        {
+            counter = new HistoricalOutcomeCounter(model, HistoricalRecord.Competitions);
+        }
+        catch (ArgumentException e)
+        {
+            historyProblem = e.Message.Split(" (Parameter")[0];
+        }
+        var recorder = new RegimeRecorder(model, RegimeEffectChecks.EquityRegime, RegimeEffectChecks.EfficiencyRegime);
+        var result = MonteCarlo.Run(model, run, counter is null ? [recorder] : [counter, recorder], null, cancellationToken);
+        checks.AddRange(counter is null
+            ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
+                "the historical competitions must be in the scenario", "paper §4.1")]
+            : HistoryChecks.Evaluate(model, result, counter));
+
+        stage?.Invoke("special districts");
+        checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
+
+        stage?.Invoke("fund");
+        checks.AddRange(FundChecks.Evaluate(model, result, options.Seed));
+
+        stage?.Invoke("regime effects");
+        var (variant, problem) = WithoutEquityTilt(scenario);
+        RegimeRecorder? without = null;
+        if (variant is not null)
+        {
+            without = new RegimeRecorder(variant.Model, RegimeEffectChecks.EquityRegime, RegimeEffectChecks.EfficiencyRegime);
+            MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
+        }
+        checks.AddRange(RegimeEffectChecks.Evaluate(recorder, without, problem));
+        return new ValidationReport(model.Name, options, checks);
+    }
+
+    // The scenario with the equity regime's equity tilt set to 0 and only that regime as a counterfactual (the check reads no other mode).
+    private static (LoadedScenario? Scenario, string? Problem) WithoutEquityTilt(LoadedScenario scenario)
+    {
+        var document = (JsonObject)scenario.Document.DeepClone();
+        try
+        {
+            ParameterPath.Parse(RegimeEffectChecks.EquityTilt).Write(document, 0.0);
+        }
+        catch (KeyNotFoundException e)
+        {
+            return (null, e.Message);
+        }
+        document["counterfactuals"] = new JsonArray(RegimeEffectChecks.EquityRegime);
+        try
+        {
+            return (ScenarioLoader.Parse(document.ToJsonString(), $"{scenario.File.Path} without the equity tilt"), null);
+        }
+        catch (ScenarioException e)
+        {
+            return (null, e.Message);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Simulation.Output.Calibration;
+
+/// <summary>
+/// What a calibration folder's particles were drawn for (<c>calibration.manifest.json</c>): the scenario, seed, priors,
+/// targets and replications per particle. A re-run resumes only when all of these match; the number of particles may
+/// grow, since particle i does not depend on how many there are.
+/// </summary>
+/// <param name="ToolVersion">Version of the tool that wrote the particles.</param>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="ScenarioFile">Scenario file as given.</param>
+/// <param name="DocumentSha256">SHA-256 of the merged scenario document (so a change in a parent file is seen too).</param>
+/// <param name="Seed">Master seed.</param>
+/// <param name="ReplicationsPerParticle">Replications per particle.</param>
+/// <param name="Parameters">Each uncertain parameter as <c>path ~ prior</c>, in order.</param>
+/// <param name="Targets">Target names, in order.</param>
+public sealed record CalibrationManifest(
+    string ToolVersion,
+    string Scenario,
+    string ScenarioFile,
+    string DocumentSha256,
+    ulong Seed,
+    int ReplicationsPerParticle,
+    IReadOnlyList<string> Parameters,
+    IReadOnlyList<string> Targets)
+{
+    /// <summary>Returns why particles written under <paramref name="other"/> cannot be continued under this manifest, or null.</summary>
+    public string? Incompatibility(CalibrationManifest other) =>
+        other.DocumentSha256 != DocumentSha256 ? $"it holds particles of another scenario document ({other.ScenarioFile}, {other.DocumentSha256[..12]}… against {DocumentSha256[..12]}…)"
+        : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
+        : other.Seed != Seed ? $"it was drawn with seed {other.Seed}, not {Seed}"
+        : other.ReplicationsPerParticle != ReplicationsPerParticle ? $"it used {other.ReplicationsPerParticle} replications per particle, not {ReplicationsPerParticle}"
+        : !other.Parameters.SequenceEqual(Parameters) ? "its priors differ"
+        : !other.Targets.SequenceEqual(Targets) ? "its targets differ"
+        : null;
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Simulation.Experiments.Calibration;
+
+namespace Simulation.Output.Calibration;
+
+/// <summary>
+/// A calibration's <c>particles.csv</c>, appended to one particle at a time and flushed, so a calibration killed at any
+/// moment keeps every finished particle. Reopening it resumes: a half-written row at the end is cut off, the finished
+/// particles are read back, and a folder that holds particles of another scenario, seed or prior is refused.
+/// </summary>
+public sealed class ParticleFile : IDisposable
+{
+    /// <summary>The file name inside a calibration folder.</summary>
+    public const string Name = "particles.csv";
+
+    private readonly FileStream _stream;
+    private readonly ParticleTable _table;
+    private readonly List<Particle> _particles;
+
+    private ParticleFile(FileStream stream, ParticleTable table, List<Particle> particles)
+    {
+        _stream = stream;
+        _table = table;
+        _particles = particles;
+    }
+
+    /// <summary>Every finished particle, in file order (resumed ones first).</summary>
+    public IReadOnlyList<Particle> Particles => _particles;
+
+    /// <summary>Opens the particle file in <paramref name="directory"/>, creating it with its header and manifest or resuming it.</summary>
+    /// <exception cref="InvalidDataException">The folder holds particles that cannot be continued with this calibration.</exception>
+    public static ParticleFile OpenOrResume(string directory, CalibrationManifest manifest, ParticleTable table)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, Name);
+        var existing = CalibrationManifestFile.Read(directory);
+        if (existing is not null && manifest.Incompatibility(existing) is { } why)
+        {
+            throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Use another --out folder, or delete it to start again.");
+        }
+        if (existing is null && File.Exists(path))
+        {
+            throw new InvalidDataException($"'{path}' exists without {CalibrationManifestFile.Name}; it was not written by this calibration. Use another --out folder.");
+        }
+        CalibrationManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
+        var header = table.Header + "\n";
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        try
+        {
+            var particles = stream.Length == 0 ? [] : Recover(stream, header, table, path);
+            if (stream.Length == 0)
+            {
+                stream.Write(Encoding.UTF8.GetBytes(header));
+                stream.Flush(flushToDisk: true);
+            }
+            stream.Seek(0, SeekOrigin.End);
+            return new ParticleFile(stream, table, particles);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Appends one particle and flushes it to disk.</summary>
+    public void Append(Particle particle)
+    {
+        _stream.Write(Encoding.UTF8.GetBytes(_table.Format(particle)));
+        _stream.Flush(flushToDisk: true);
+        _particles.Add(particle);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _stream.Dispose();
+
+    // Keeps the header and the complete rows, in file order; cuts everything from the first incomplete row.
+    private static List<Particle> Recover(FileStream stream, string header, ParticleTable table, string path)
+    {
+        stream.Seek(0, SeekOrigin.Begin);
+        string text;
+        using (var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16, leaveOpen: true))
+        {
+            text = reader.ReadToEnd();
+        }
+        if (!text.StartsWith(header, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"'{path}' has another header; it belongs to a different calibration. Use another --out folder.");
+        }
+        var particles = new List<Particle>();
+        var keep = header.Length;
+        while (keep < text.Length)
+        {
+            var end = text.IndexOf('\n', keep);
+            if (end < 0 || table.Parse(text[keep..end]) is not { } particle)
+            {
+                break;
+            }
+            particles.Add(particle);
+            keep = end + 1;
+        }
+        stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, keep)));
+        stream.Flush(flushToDisk: true);
+        return particles;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using Simulation.Experiments.Validation;
+
+namespace Simulation.Output.Validation;
+
+/// <summary>
+/// The Markdown summary of a validation report: one table per group of checks with the expected value, the simulated
+/// value, its interval, the verdict and the pass rule. The text depends only on the report and its provenance (no clock,
+/// no thread count), so refreshing docs/VALIDATION.md with the same code and seed changes nothing.
+/// </summary>
+public static class ValidationMarkdown
+{
+    /// <summary>Name of the generated block in docs/VALIDATION.md (see <see cref="MarkdownSection"/>).</summary>
+    public const string Section = "validate";
+
+    /// <summary>Title of a stand-alone <c>validation.md</c>.</summary>
+    public const string Title = "# regsim validation report";
+
+    private static readonly (string Group, string Title)[] Groups =
+    [
+        ("contest", "Contest theory"),
+        ("history", "History (paper §4.1)"),
+        ("specialDistricts", "Special districts (paper Table 3)"),
+        ("fund", "Balanced-development fund (paper §3.1)"),
+        ("regime", "Regime effects (paper Table 1)"),
+    ];
+
+    /// <summary>Returns the generated block: provenance, the overall verdict, and a table per group.</summary>
+    public static string Block(ValidationReport report, ValidationProvenance provenance)
+    {
+        var text = new StringBuilder();
+        var judged = report.Checks.Count(c => c.Status != CheckStatus.Info);
+        var failed = report.Failed;
+        text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on `")
+            .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
+            .Append("…`), ").Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
+        text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" judged checks pass");
+        text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
+        text.Append(" Rows marked *info* are reported for context and not judged.\n");
+        foreach (var (group, title) in Groups.Concat(report.Checks.Select(c => c.Group).Distinct().Where(g => Groups.All(x => x.Group != g)).Select(g => (g, g))))
+        {
+            var rows = report.Checks.Where(c => c.Group == group).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+            text.Append("\n### ").Append(title).Append("\n\n");
+            text.Append("| check | what | expected | simulated | interval | result | rule |\n");
+            text.Append("|---|---|---|---|---|---|---|\n");
+            foreach (var c in rows)
+            {
+                text.Append("| `").Append(c.Name).Append("` | ").Append(Escape(c.Description)).Append(" | ")
+                    .Append(MarkdownNumber.Format(c.Expected)).Append(" | ").Append(MarkdownNumber.Format(c.Simulated)).Append(" | ")
+                    .Append(MarkdownNumber.Interval(c.CiLow, c.CiHigh)).Append(" | ").Append(Result(c.Status)).Append(" | ")
+                    .Append(Escape(c.Criterion)).Append(" |\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Returns a stand-alone document: <see cref="Title"/> and the block between its markers.</summary>
+    public static string Document(ValidationReport report, ValidationProvenance provenance) =>
+        MarkdownSection.Replace(null, Section, Block(report, provenance), Title);
+
+    private static string Result(CheckStatus status) => status switch
+    {
+        CheckStatus.Pass => "pass",
+        CheckStatus.Fail => "**FAIL**",
+        _ => "*info*",
+    };
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

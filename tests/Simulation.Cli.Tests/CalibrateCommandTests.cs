@@ -1,0 +1,65 @@
+namespace Simulation.Cli.Tests;
+
+public sealed class CalibrateCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static string[] Args(string output, int particles, params string[] more) =>
+        ["calibrate", "scenarios/calibration.json", "--particles", particles.ToString(), "-n", "20", "--predictive-replications", "100", "--accept", "0.25", "--out", output, "-q", .. more];
+
+    [Fact]
+    public void Calibration_WritesThePosteriorItsPlotsAndARunnableScenario()
+    {
+        var output = Path.Combine(_temp, "cal");
+        var markdown = Path.Combine(_temp, "V.md");
+
+        var (code, stdout, stderr) = Regsim.Run([.. Args(output, 12), "--markdown", markdown]);
+
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("accepted 3 of 12 particles (acceptance rate 0.25", stdout);
+        Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "particles.csv")).Length);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(output, "posterior.csv")).Length);
+        Assert.Equal(6, File.ReadAllLines(Path.Combine(output, "summary.csv")).Length);
+        Assert.Equal(5, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length);
+        Assert.True(File.Exists(Path.Combine(output, "plots", "posterior_regimes_roh_tilt_equity_weight.png")));
+        Assert.True(File.Exists(Path.Combine(output, "plots", "pairs_regimes_roh_selection_discretion_regimes_roh_tilt_equity_weight.png")));
+        Assert.True(File.Exists(Path.Combine(output, "plots", "predictive_check.png")));
+        Assert.Contains("\"acceptanceRate\": 0.25", File.ReadAllText(Path.Combine(output, "manifest.json")));
+        var calibrated = File.ReadAllText(Path.Combine(output, "calibrated.json"));
+        Assert.Contains("\"source\": \"calibrated: posterior mean of rejection ABC", calibrated);
+        Assert.Contains("<!-- calibrate:begin", File.ReadAllText(markdown));
+
+        var run = Regsim.Run("run", Path.Combine(output, "calibrated.json"), "-n", "20", "--out", Path.Combine(_temp, "run"), "-q");
+        Assert.True(run.ExitCode == 0, run.Error);
+    }
+
+    [Fact]
+    public void MoreParticlesLater_ContinueTheSameFile_ByteForByte()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var grown = Path.Combine(_temp, "grown");
+        Assert.Equal(0, Regsim.Run([.. Args(whole, 10, "--threads", "2")]).ExitCode);
+        Assert.Equal(0, Regsim.Run([.. Args(grown, 4, "--threads", "1")]).ExitCode);
+
+        var (code, _, stderr) = Regsim.Run([.. Args(grown, 10, "--threads", "2")]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Resuming", stderr);
+        foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "calibrated.json" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(whole, file)).Replace("whole", "grown"), File.ReadAllText(Path.Combine(grown, file)));
+        }
+    }
+
+    [Fact]
+    public void ScenarioWithoutPriors_ExitsWith2()
+    {
+        var (code, _, stderr) = Regsim.Run("calibrate", "scenarios/baseline.json", "--out", Path.Combine(_temp, "never"), "-q");
+
+        Assert.Equal(2, code);
+        Assert.Contains("prior", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+    }
+}

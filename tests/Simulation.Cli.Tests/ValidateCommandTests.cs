@@ -1,0 +1,49 @@
+namespace Simulation.Cli.Tests;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Baseline_PassesAndWritesTheTables_AndRefreshesOnlyTheMarkdownBlock()
+    {
+        var markdown = Path.Combine(_temp, "VALIDATION.md");
+        File.WriteAllText(markdown, "# Validation\n\nHand-written method notes.\n\n<!-- validate:begin -->\nstale\n<!-- validate:end -->\n\nMore prose.\n");
+        var output = Path.Combine(_temp, "out");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", "-n", "400", "--out", output, "--markdown", markdown, "-q");
+
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("checks pass", stdout);
+        var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
+        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source", csv[0]);
+        Assert.Contains(csv, l => l.StartsWith("contest.symmetric_n4_r1.effort,", StringComparison.Ordinal) && l.Contains(",pass,"));
+        Assert.DoesNotContain(csv, l => l.Contains(",fail,"));
+        Assert.True(File.Exists(Path.Combine(output, "validation.md")));
+        var text = File.ReadAllText(markdown);
+        Assert.StartsWith("# Validation\n\nHand-written method notes.\n\n<!-- validate:begin", text);
+        Assert.EndsWith("<!-- validate:end -->\n\nMore prose.\n", text);
+        Assert.DoesNotContain("stale", text);
+        Assert.Contains($"`regsim validate --replications 400 --seed 20030225 --markdown {markdown}`", text);
+    }
+
+    [Fact]
+    public void EquityIndexWithTheWrongSign_ExitsWith4_AndNamesTheFailedCheck()
+    {
+        var scenario = Path.Combine(_temp, "flipped.json");
+        File.WriteAllText(scenario, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "flipped", "description": "equity index turned round",
+              "indices": [ { "id": "equity", "components": [
+                { "attribute": "grdpPerCapita", "weight": 0.4, "direction": "higher", "transform": "log" },
+                { "attribute": "fiscalSelfReliance", "weight": 0.4, "direction": "higher" },
+                { "attribute": "rdShare", "weight": 0.2, "direction": "higher" } ] } ] }
+            """);
+
+        var (code, _, stderr) = Regsim.Run("validate", "--scenario", scenario, "-n", "400", "--out", Path.Combine(_temp, "out"), "-q");
+
+        Assert.Equal(4, code);
+        Assert.Contains("FAIL regime.equity_tilt:", stderr);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Calibration;
+
+public class ScenarioPriorsTests
+{
+    [Fact]
+    public void CalibrationScenario_MarksFiveParameters_ByTheirPaths()
+    {
+        var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
+
+        var priors = ScenarioPriors.Find(scenario);
+
+        Assert.Equal(
+            [
+                "regimes[roh].selection.discretion",
+                "regimes[roh].tilt[equity].weight",
+                "regimes[lee].tilt[alignment].weight",
+                "projects[maglev].criteria[gatewayInfrastructure].weight",
+                "projects[medicalComplex].criteria[equity].weight",
+            ],
+            priors.Select(p => p.Path.Text));
+        Assert.All(priors, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
+        Assert.Equal("regimes_roh_tilt_equity_weight", priors[1].Name);
+        Assert.Equal(PriorDistribution.Normal, priors[4].Distribution);
+        Assert.Equal((0.0, 1.5, 0.5, 0.4), (priors[4].Min, priors[4].Max, priors[4].Mean, priors[4].Sd));
+    }
+
+    [Fact]
+    public void Baseline_MarksNothing()
+    {
+        Assert.Empty(ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("baseline.json"))));
+    }
+
+    [Fact]
+    public void CalibrationScenario_RunsWithTheBaselinesValues()
+    {
+        var calibration = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+
+        Assert.Equal(baseline.Model.Regimes, calibration.Model.Regimes, new JsonEquality<Core.Regimes.PolicyRegime>());
+        Assert.Equal(baseline.Model.Projects.Select(p => p.Criteria.Select(c => c.Weight).ToArray()).SelectMany(x => x),
+            calibration.Model.Projects.Select(p => p.Criteria.Select(c => c.Weight).ToArray()).SelectMany(x => x));
+    }
+
+    [Fact]
+    public void PriorReachingOutsideTheValidRange_IsRejectedWithItsPath()
+    {
+        var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var weight = document["regimes"]![0]!["tilt"]![0]!["weight"]!.AsObject();
+        weight["prior"] = new JsonObject { ["distribution"] = "uniform", ["min"] = 0, ["max"] = 12 };
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioPriors.Find(ScenarioLoader.Parse(document.ToJsonString(), "wide.json")));
+
+        Assert.Contains("regimes[roh].tilt[equity].weight.prior.max", e.Message);
+    }
+
+    [Fact]
+    public void MalformedPrior_IsRejectedByTheSchema()
+    {
+        var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        document["regimes"]![0]!["tilt"]![0]!["weight"]!["prior"] = new JsonObject { ["distribution"] = "normal", ["min"] = 0, ["max"] = 1 };
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(document.ToJsonString(), "bad.json"));
+
+        Assert.Contains("$.regimes[0].tilt[0].weight.prior", e.Message);
+    }
+
+    [Fact]
+    public void PriorAnywhereInTheDocument_IsFound_WithAPathThatReadsIt()
+    {
+        var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        document["programmes"]![0]!["designationsPerYear"]!["prior"] = new JsonObject { ["distribution"] = "uniform", ["min"] = 8, ["max"] = 12 };
+        document["behaviour"]!["damping"]!["prior"] = new JsonObject { ["distribution"] = "uniform", ["min"] = 0.2, ["max"] = 1 };
+        var scenario = ScenarioLoader.Parse(document.ToJsonString(), "x.json");
+
+        var priors = ScenarioPriors.Find(scenario);
+
+        Assert.Equal(["programmes[innovationCities].designationsPerYear", "behaviour.damping"], priors.Select(p => p.Path.Text));
+        Assert.Equal([10.0, 0.6], priors.Select(p => p.Path.Read(scenario.Document)));
+    }
+
+    private sealed class JsonEquality<T> : IEqualityComparer<T>
+    {
+        public bool Equals(T? x, T? y) => System.Text.Json.JsonSerializer.Serialize(x) == System.Text.Json.JsonSerializer.Serialize(y);
+
+        public int GetHashCode(T obj) => 0;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+using Simulation.Experiments.Validation;
+
+namespace Simulation.Experiments.Tests.Validation;
+
+/// <summary>The suite on the baseline passes; the suite on a baseline with a deliberate error fails the check that should
+/// catch it. Small replication counts keep each run to a second or two.</summary>
+public class ValidationSuiteTests
+{
+    private const int Replications = 400;
+
+    private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+
+    private static ValidationReport Validate(LoadedScenario scenario) =>
+        ValidationSuite.Run(scenario, new ValidationOptions(Replications, scenario.Model.Seed, 2));
+
+    private static LoadedScenario Mutated(Action<JsonObject> change)
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        change(document);
+        return ScenarioLoader.Parse(document.ToJsonString(), "mutated baseline");
+    }
+
+    [Fact]
+    public void Baseline_PassesEveryJudgedCheck()
+    {
+        var report = Validate(Baseline);
+
+        Assert.True(report.Passed, string.Join("; ", report.Failed.Select(f => $"{f.Name}: {f.Simulated} [{f.CiLow}, {f.CiHigh}]")));
+        Assert.Equal(report.Checks.Count, report.Checks.Select(c => c.Name).Distinct().Count());
+        foreach (var group in new[] { "contest", "history", "specialDistricts", "fund", "regime" })
+        {
+            Assert.Contains(report.Checks, c => c.Group == group && c.Status == CheckStatus.Pass);
+        }
+        Assert.Contains(report.Checks, c => c.Name == "history.full_outcome" && c.Status == CheckStatus.Info);
+    }
+
+    [Fact]
+    public void Report_IsTheSameWhateverTheThreadCount()
+    {
+        var one = ValidationSuite.Run(Baseline, new ValidationOptions(120, 7, 1));
+        var three = ValidationSuite.Run(Baseline, new ValidationOptions(120, 7, 3));
+
+        Assert.Equal(one.Checks, three.Checks);
+    }
+
+    [Fact]
+    public void EquityIndexWithTheWrongSign_FailsTheRegimeChecks()
+    {
+        // "lower is better" turned round: the equity index now rewards the rich.
+        var flipped = Mutated(d =>
+        {
+            foreach (var component in Equity(d)["components"]!.AsArray())
+            {
+                component!["direction"] = "higher";
+            }
+        });
+
+        var report = Validate(flipped);
+
+        Assert.False(report.Passed);
+        var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
+        Assert.Equal(CheckStatus.Fail, pooled.Status);
+        Assert.True(pooled.CiHigh < 0, $"the tilt should now work against the poorest: {pooled.Simulated} [{pooled.CiLow}, {pooled.CiHigh}]");
+        var projects = report.Checks.Where(c => c.Name.StartsWith("regime.equity_tilt.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, projects.Count);
+        Assert.All(projects, c => Assert.True(c.Simulated < 0, $"{c.Name}: {c.Simulated}"));
+    }
+
+    [Fact]
+    public void RegimeWithoutItsEquityTilt_FailsTheEquityTiltChecks()
+    {
+        var report = Validate(Mutated(d => ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 0.0)));
+
+        var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
+        Assert.Equal(CheckStatus.Fail, pooled.Status);
+        Assert.Equal(0.0, pooled.Simulated); // the same scenario on the same streams: no difference at all
+    }
+
+    [Fact]
+    public void FundGrowingAtTheWrongRate_FailsTheFundChecks()
+    {
+        var report = Validate(Mutated(d => ParameterPath.Parse("nationalFund.growthRatePerYear").Write(d, 0.09)));
+
+        Assert.Equal(CheckStatus.Pass, report.Checks.Single(c => c.Name == "fund.2004").Status);
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "fund.2005").Status);
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "fund.growth_rate").Status);
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "fund.spent_roh").Status);
+    }
+
+    [Fact]
+    public void SpecialDistrictCategoryRealisingTheWrongShare_FailsItsCheckOnly()
+    {
+        var report = Validate(Mutated(d => ParameterPath.Parse("programmes[specialDistricts].categories[medicalHealth].realisationRate").Write(d, 0.4)));
+
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "specialDistricts.medicalHealth").Status);
+        Assert.Equal(CheckStatus.Pass, report.Checks.Single(c => c.Name == "specialDistricts.education").Status);
+    }
+
+    [Fact]
+    public void HistoricalWinnerMadeUnattractive_FailsItsRankCheck()
+    {
+        // Without the gateway criterion and with a heavy weight on equity, Incheon is no longer a likely Maglev winner.
+        var report = Validate(Mutated(d =>
+        {
+            ParameterPath.Parse("projects[maglev].criteria[gatewayInfrastructure].weight").Write(d, 0.0);
+            ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 3.0);
+        }));
+
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "history.maglev.incheon.rank").Status);
+    }
+
+    [Fact]
+    public void ScenarioWithoutTheHistoricalProjects_FailsWithAReason()
+    {
+        var report = Validate(Mutated(d => d["projects"] = new JsonArray(d["projects"]!.AsArray()[0]!.DeepClone())));
+
+        var missing = report.Checks.Single(c => c.Name == "history.missing");
+        Assert.Equal(CheckStatus.Fail, missing.Status);
+        Assert.Contains("robotLand", missing.Description);
+    }
+
+    private static JsonObject Equity(JsonObject document) =>
+        document["indices"]!.AsArray().OfType<JsonObject>().Single(i => i["id"]!.GetValue<string>() == "equity");
+}

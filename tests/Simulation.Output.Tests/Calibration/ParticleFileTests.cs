@@ -1,0 +1,73 @@
+using Simulation.Experiments.Calibration;
+using Simulation.Output.Calibration;
+
+namespace Simulation.Output.Tests.Calibration;
+
+public class ParticleFileTests
+{
+    private static readonly ParticleTable Table = new(["a", "b"], ["p_x"]);
+
+    private static CalibrationManifest Manifest(ulong seed = 1) =>
+        new("0.1.0", "s", "s.json", new string('a', 64), seed, 100, ["a ~ uniform [0, 1]", "b ~ uniform [0, 2]"], ["p_x"]);
+
+    private static Particle Particle(int i) => new(i, [i / 10.0, 1.0 / 3], [0.25 * i], Math.Sqrt(2) * i);
+
+    [Fact]
+    public void Rows_RoundTripExactly()
+    {
+        var particle = Particle(3);
+
+        var parsed = Table.Parse(Table.Format(particle).TrimEnd('\n'))!;
+
+        Assert.Equal(particle.Index, parsed.Index);
+        Assert.Equal(particle.Parameters, parsed.Parameters);
+        Assert.Equal(particle.Summaries, parsed.Summaries);
+        Assert.Equal(particle.Distance, parsed.Distance);
+        Assert.Equal("particle,a,b,p_x,distance", Table.Header);
+        Assert.Null(Table.Parse("3,0.1,0.2"));
+    }
+
+    [Fact]
+    public void Reopening_KeepsFinishedParticles_AndCutsAHalfWrittenOne()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            file.Append(Particle(0));
+            file.Append(Particle(1));
+        }
+        var complete = File.ReadAllText(folder.File(ParticleFile.Name));
+        File.AppendAllText(folder.File(ParticleFile.Name), Table.Format(Particle(2))[..9]); // killed mid-row
+
+        using (var resumed = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            Assert.Equal([0, 1], resumed.Particles.Select(p => p.Index));
+            Assert.Equal(complete, File.ReadAllText(folder.File(ParticleFile.Name)));
+            resumed.Append(Particle(2));
+        }
+        Assert.Equal(complete + Table.Format(Particle(2)), File.ReadAllText(folder.File(ParticleFile.Name)));
+    }
+
+    [Fact]
+    public void AnotherSeed_IsRefused()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(seed: 1), Table))
+        {
+            file.Append(Particle(0));
+        }
+
+        var e = Assert.Throws<InvalidDataException>(() => ParticleFile.OpenOrResume(folder.Path, Manifest(seed: 2), Table));
+
+        Assert.Contains("seed", e.Message);
+    }
+
+    [Fact]
+    public void AFileNotWrittenByACalibration_IsRefused()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File(ParticleFile.Name), "something else\n");
+
+        Assert.Throws<InvalidDataException>(() => ParticleFile.OpenOrResume(folder.Path, Manifest(), Table));
+    }
+}

@@ -1,0 +1,59 @@
+using Simulation.Experiments.Validation;
+using Simulation.Output.Validation;
+
+namespace Simulation.Output.Tests.Validation;
+
+public class ValidationWriterTests
+{
+    private static readonly ValidationReport Report = new("baseline", new ValidationOptions(100, 7, 2),
+    [
+        new("contest", "contest.a", "effort, with a | pipe", 18.75, 18.7, 18.6, 18.8, CheckStatus.Pass, "within 2 %", "Tullock (1980)"),
+        new("history", "history.b", "rank", 2, 3, 1, 4, CheckStatus.Fail, "rank ≤ 2", "paper §4.1"),
+        new("history", "history.c", "probability", 7.6e-5, double.NaN, double.NaN, double.NaN, CheckStatus.Info, "not judged", "paper §4.1"),
+    ]);
+
+    private static readonly ValidationProvenance Provenance = new("regsim validate --replications 100 --seed 7", "0.1.0", "scenarios/baseline.json", "0123456789abcdef0123");
+
+    [Fact]
+    public void Csv_HasTheDocumentedColumns_AndOneRowPerCheck()
+    {
+        using var folder = new TempFolder();
+
+        ValidationWriter.Write(folder.Path, Report, Provenance);
+
+        var lines = File.ReadAllLines(folder.File(ValidationCsv.Name));
+        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("contest.a,18.75,18.7,18.6,18.8,pass,contest,", lines[1]);
+        Assert.StartsWith("history.b,2,3,1,4,fail,", lines[2]);
+        Assert.StartsWith("history.c,7.6E-05,,,,info,", lines[3]);
+    }
+
+    [Fact]
+    public void Markdown_GivesTheVerdict_TheProvenance_AndATablePerGroup()
+    {
+        var text = ValidationMarkdown.Document(Report, Provenance);
+
+        Assert.StartsWith(ValidationMarkdown.Title, text);
+        Assert.Contains("`regsim validate --replications 100 --seed 7`", text);
+        Assert.Contains("**1 of 2 judged checks pass; 1 fail:** `history.b`.", text);
+        Assert.Contains("### Contest theory", text);
+        Assert.Contains("### History (paper §4.1)", text);
+        Assert.DoesNotContain("### Fund", text);
+        Assert.Contains("| `contest.a` | effort, with a \\| pipe | 18.75 | 18.7 | [18.6, 18.8] | pass | within 2 % |", text);
+        Assert.Contains("| `history.c` | probability | 7.6E-5 | – | – | *info* |", text);
+        Assert.Contains(MarkdownSection.End(ValidationMarkdown.Section), text);
+    }
+
+    [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(123111.4, "123,111")]
+    [InlineData(0.3333333, "0.3333")]
+    [InlineData(-0.0209, "-0.0209")]
+    [InlineData(7.631e-5, "7.631E-5")]
+    [InlineData(double.NaN, "–")]
+    public void Numbers_AreShortAndInvariant(double value, string text)
+    {
+        Assert.Equal(text, MarkdownNumber.Format(value));
+    }
+}
