@@ -15,19 +15,25 @@ builder.Logging.AddFilter(level => level >= LogLevel.Warning);
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<RunService>();
+builder.Services.AddSingleton<BenchService>();
 builder.Services.AddSingleton<SweepService>();
 builder.Services.AddSingleton<CompareService>();
 builder.Services.AddSingleton<SensitivityService>();
 builder.Services.AddSingleton<SlurmService>();
+builder.Services.AddSingleton<ValidateService>();
+builder.Services.AddSingleton<CalibrateService>();
 using var host = builder.Build();
 
 var root = new RootCommand("regsim: regions competing for national projects under the Roh and Lee regimes")
 {
     RunCommand.Create(host.Services),
+    BenchCommand.Create(host.Services),
     SweepCommand.Create(host.Services),
     CompareCommand.Create(host.Services),
     SensitivityCommand.Create(host.Services),
     MergeCommand.Create(host.Services.GetRequiredService<ConsoleStreams>()),
     SlurmCommand.Create(host.Services),
+    ValidateCommand.Create(host.Services),
+    CalibrateCommand.Create(host.Services),
 };
 return await root.Parse(args).InvokeAsync();

@@ -41,10 +41,14 @@ public static class RunCommand
         });
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no winners table" };
+        var noOutcomes = new Option<bool>("--no-outcomes")
+        {
+            Description = "Do not write outcomes.csv (one row per replication and regime mode), for very long runs [default: write it]",
+        };
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write CSV files, plots and a manifest")
         {
-            scenario, replications, seed, threads, output, quiet,
+            scenario, replications, seed, threads, output, quiet, noOutcomes,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -54,7 +58,8 @@ public static class RunCommand
                 parse.GetValue(seed),
                 parse.GetValue(threads),
                 parse.GetValue(output),
-                parse.GetValue(quiet));
+                parse.GetValue(quiet),
+                parse.GetValue(noOutcomes));
             return services.GetRequiredService<RunService>().RunAsync(request, cancellationToken);
         });
         return command;

@@ -7,4 +7,5 @@ namespace Simulation.Cli;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;scenario-name&gt;/</c>.</param>
 /// <param name="Quiet">Suppress the progress bar and the winners table.</param>
-public sealed record RunRequest(string ScenarioPath, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, bool Quiet);
+/// <param name="NoOutcomes">Skip <c>outcomes.csv</c> (one row per replication and mode), for very long runs.</param>
+public sealed record RunRequest(string ScenarioPath, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, bool Quiet, bool NoOutcomes = false);

@@ -11,7 +11,9 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// The application service behind <c>regsim run</c>: loads and checks the scenario, runs the replications with a
-/// progress bar, writes every result into a staging folder and swaps it into place only when all is written.
+/// progress bar, writes every result into a staging folder and swaps it into place only when all is written. With
+/// <see cref="RunRequest.NoOutcomes"/> it skips <c>outcomes.csv</c>, whose rows are the only output that grows with the
+/// number of replications.
 /// </summary>
 public sealed class RunService(ILogger<RunService> logger, ConsoleStreams console)
 {
@@ -41,18 +43,24 @@ public sealed class RunService(ILogger<RunService> logger, ConsoleStreams consol
         {
             using var staging = OutputDirectory.Create(finalPath);
             RunResult result;
-            using (var outcomes = new OutcomeCsvWriter(Path.Combine(staging.Path, "outcomes.csv"), scenario))
+            var files = new List<string>();
+            if (request.NoOutcomes)
             {
-                result = await Task.Run(() => RunWithProgress(scenario, options, outcomes, request.Quiet, cancellationToken), cancellationToken);
+                result = await Task.Run(() => RunWithProgress(scenario, options, [], request.Quiet, cancellationToken), cancellationToken);
             }
-            var files = new List<string> { "outcomes.csv" };
+            else
+            {
+                using var outcomes = new OutcomeCsvWriter(Path.Combine(staging.Path, RunWriter.OutcomesFile), scenario);
+                result = await Task.Run(() => RunWithProgress(scenario, options, [outcomes], request.Quiet, cancellationToken), cancellationToken);
+                files.Add(RunWriter.OutcomesFile);
+            }
             files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result));
             files.Add("manifest.json");
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(staging.Path, "manifest.json"), new RunManifest(
                 ToolVersion(), scenario.Name, loaded.File.Path, loaded.File.Sha256,
                 loaded.Files.Skip(1).ToList(), options.Seed, options.Replications, options.Threads, result.Modes,
-                started.ToString("O"), clock.Elapsed.TotalSeconds, files));
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet()));
             staging.Commit();
 
             logger.LogInformation(LogEvents.RunFinished, "Wrote {Count} files to {Path} in {Seconds:F1} s", files.Count, finalPath, clock.Elapsed.TotalSeconds);
@@ -77,11 +85,11 @@ public sealed class RunService(ILogger<RunService> logger, ConsoleStreams consol
         }
     }
 
-    private RunResult RunWithProgress(Core.Scenario scenario, RunOptions options, OutcomeCsvWriter outcomes, bool quiet, CancellationToken cancellationToken)
+    private RunResult RunWithProgress(Core.Scenario scenario, RunOptions options, IReadOnlyList<IReplicationObserver> observers, bool quiet, CancellationToken cancellationToken)
     {
         if (quiet || !console.ErrorIsInteractive)
         {
-            return MonteCarlo.Run(scenario, options, [outcomes], null, cancellationToken);
+            return MonteCarlo.Run(scenario, options, observers, null, cancellationToken);
         }
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
         RunResult? result = null;
@@ -90,10 +98,17 @@ public sealed class RunService(ILogger<RunService> logger, ConsoleStreams consol
             .Start(context =>
             {
                 var task = context.AddTask($"{scenario.Name}: {options.Replications:N0} replications", maxValue: options.Replications);
-                result = MonteCarlo.Run(scenario, options, [outcomes], new SynchronousProgress(task), cancellationToken);
+                result = MonteCarlo.Run(scenario, options, observers, new SynchronousProgress(task), cancellationToken);
                 task.Value = options.Replications;
             });
         return result!;
+    }
+
+    // Read at the end, after the results and plots are written, so it covers the whole run.
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     private static string ToolVersion() =>

@@ -67,7 +67,7 @@ public sealed class SimulationModel
     public ReplicationOutcome Outcome { get; }
 
     /// <summary>Returns the index of the regime in force in the year the next step simulates.</summary>
-    public int RegimeInForce => _mode.Regime ?? _scenario.Timeline.RegimeAt(Year);
+    public int RegimeInForce => RegimeOf(_mode, Year);
 
     /// <summary>Starts a replication: clears the state and takes the random stream it will draw from.</summary>
     public void Reset(RegimeMode mode, RandomStream random)
@@ -82,6 +82,63 @@ public sealed class SimulationModel
         _national.Reset();
         Outcome.Clear();
     }
+
+    /// <summary>Returns an empty snapshot buffer for this model's scenario, to pass to <see cref="Save"/>.</summary>
+    public ModelSnapshot CreateSnapshot() => new(_scenario, _governments);
+
+    /// <summary>Copies the model's state between two years (after the last <see cref="Step"/>) into <paramref name="snapshot"/>.</summary>
+    public void Save(ModelSnapshot snapshot)
+    {
+        snapshot.Year = Year;
+        snapshot.Mode = _mode;
+        snapshot.Random = _random;
+        for (var r = 0; r < _governments.Length; r++)
+        {
+            _governments[r].CopyStateTo(snapshot.Governments[r]);
+        }
+        _national.CopyDesignationsTo(snapshot.Designations);
+        Outcome.CopyTo(snapshot.Outcome);
+    }
+
+    /// <summary>
+    /// Puts the model back in the state of <paramref name="snapshot"/> and continues it under <paramref name="mode"/>: what
+    /// follows is exactly what a replication run under <paramref name="mode"/> from the start would give, because the two
+    /// modes applied the same regime in every year before the snapshot (checked: otherwise this throws).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="mode"/> differs from the snapshot's mode in a year before it.</exception>
+    public void Restore(ModelSnapshot snapshot, RegimeMode mode)
+    {
+        for (var year = _scenario.Timeline.FirstYear; year < snapshot.Year; year++)
+        {
+            if (RegimeOf(mode, year) != RegimeOf(snapshot.Mode, year))
+            {
+                throw new ArgumentException($"Mode '{mode.Label}' applies another regime than '{snapshot.Mode.Label}' in {year}, before the snapshot.", nameof(mode));
+            }
+        }
+        _mode = mode;
+        _random = snapshot.Random;
+        Year = snapshot.Year;
+        for (var r = 0; r < _governments.Length; r++)
+        {
+            snapshot.Governments[r].CopyStateTo(_governments[r]);
+        }
+        _national.RestoreDesignations(snapshot.Designations);
+        snapshot.Outcome.CopyTo(Outcome);
+    }
+
+    /// <summary>Returns how many years, from the first, <paramref name="a"/> and <paramref name="b"/> apply the same regime:
+    /// the years a run can simulate once for both.</summary>
+    public int SharedYears(RegimeMode a, RegimeMode b)
+    {
+        var year = _scenario.Timeline.FirstYear;
+        while (year <= _scenario.Timeline.LastYear && RegimeOf(a, year) == RegimeOf(b, year))
+        {
+            year++;
+        }
+        return year - _scenario.Timeline.FirstYear;
+    }
+
+    private int RegimeOf(RegimeMode mode, int year) => mode.Regime ?? _scenario.Timeline.RegimeAt(year);
 
     /// <summary>
     /// Simulates one year: budgets open; the national government shares out the fund and makes the designations of the

@@ -18,6 +18,8 @@ namespace Simulation.Output;
 /// <param name="StartedUtc">Start time, ISO 8601 UTC (for example <c>2025-01-31T12:00:00Z</c>).</param>
 /// <param name="WallTimeSeconds">Wall-clock time of the run, seconds.</param>
 /// <param name="Files">Files written, relative to the results folder.</param>
+/// <param name="PeakWorkingSetBytes">The process's peak working set at the end of the run, bytes (null when not measured):
+/// shows that memory stays flat however many replications are run.</param>
 public sealed record RunManifest(
     string ToolVersion,
     string ScenarioName,
@@ -30,4 +32,5 @@ public sealed record RunManifest(
     IReadOnlyList<string> Modes,
     string StartedUtc,
     double WallTimeSeconds,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files,
+    long? PeakWorkingSetBytes = null);

@@ -68,6 +68,36 @@ public class MonteCarloTests
         Assert.ThrowsAny<OperationCanceledException>(() => MonteCarlo.Run(Smoke, new RunOptions(1000, 1, 2), cancellationToken: cancel.Token));
     }
 
+    [Fact]
+    public void Outcomes_AreThoseOfEachModeRunOnItsOwn()
+    {
+        // The timeline follows the Roh regime to 2007, as the roh counterfactual does; a run simulates those years once and
+        // continues the timeline from a snapshot, which must give exactly a separate run of the timeline.
+        var recorder = new Recorder();
+        MonteCarlo.Run(Smoke, new RunOptions(40, 3, 2), [recorder]);
+
+        var model = new SimulationModel(Smoke);
+        var expected = new Recorder();
+        for (var k = 0; k < 40; k++)
+        {
+            foreach (var mode in Smoke.Modes())
+            {
+                expected.Observe(k, mode, Replication.Run(model, mode, 3, k));
+            }
+        }
+        Assert.Equal(expected.Rows, recorder.Rows);
+    }
+
+    [Fact]
+    public void AFailingObserver_StopsTheRun_AndItsExceptionComesOut()
+    {
+        var failing = new Failing(after: 100);
+
+        var error = Assert.Throws<InvalidOperationException>(() => MonteCarlo.Run(Smoke, new RunOptions(2000, 1, 2), [failing]));
+
+        Assert.Equal("observer failed", error.Message);
+    }
+
     private static (List<string> Observed, RunResult Result) Fingerprint(int threads)
     {
         var recorder = new Recorder();
@@ -85,6 +115,19 @@ public class MonteCarloTests
         {
             Keys.Add((replication * 10) + Smoke.Modes().ToList().IndexOf(mode));
             Rows.Add(FormattableString.Invariant($"{replication}/{mode.Label}/{outcome.Gini:R}/{outcome.RentDissipation:R}/{string.Join(",", outcome.WinningBids)}/{string.Join(",", outcome.Resources.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
+        }
+    }
+
+    private sealed class Failing(int after) : IReplicationObserver
+    {
+        private int _seen;
+
+        public void Observe(long replication, RegimeMode mode, ReplicationOutcome outcome)
+        {
+            if (++_seen > after)
+            {
+                throw new InvalidOperationException("observer failed");
+            }
         }
     }
 }

@@ -19,12 +19,22 @@ public sealed class NationalGovernment
     private readonly ScorePlan[,] _projectPlans;
     private readonly ScorePlan[,] _programmePlans;
     private readonly int[] _categoryOffsets;
-    private readonly int[,] _designations;
+    private readonly int _regions;
+    private readonly int[] _designations; // programme × region, flat
     private readonly double[] _weights;
     private readonly double[] _scores;
     private readonly double[][] _categoryShares;
-    private readonly bool[,] _eligible;
-    private readonly HashSet<(int Programme, int Year)> _designationYears = [];
+    private readonly double[][] _categorySums;
+    private readonly double[] _siteSums;
+    private readonly double[]?[,] _openSiteWeights; // programme × regime: the weights while every eligible region is open,
+    private readonly double[]?[,] _openSiteSums;    // when they do not depend on capacity (null otherwise)
+    private readonly double[][] _realisationRates;
+    private readonly bool[] _eligible; // programme × region, flat
+    private readonly bool[] _designationYears; // programme × year of the horizon, flat
+    private readonly int _firstYear;
+    private readonly int[] _drawnCategory; // the year's designations' categories and realisation draws, booked after the draws
+    private readonly double[] _drawnNormal;
+    private readonly int _years;
 
     /// <summary>Compiles every regime's rules against the scenario.</summary>
     public NationalGovernment(Scenario scenario, StandardScores scores)
@@ -55,23 +65,58 @@ public sealed class NationalGovernment
                 _programmePlans[p, g] = new ScorePlan(scenario.Programmes[p].Selection, scenario.Regions, scores, regimes[g].AlignmentAttribute);
             }
         }
-        _designations = new int[scenario.Programmes.Count, scenario.Regions.Count];
-        _eligible = new bool[scenario.Programmes.Count, scenario.Regions.Count];
+        _regions = scenario.Regions.Count;
+        _firstYear = scenario.Timeline.FirstYear;
+        _years = scenario.Timeline.LastYear - scenario.Timeline.FirstYear + 1;
+        _designations = new int[scenario.Programmes.Count * _regions];
+        _eligible = new bool[scenario.Programmes.Count * _regions];
+        _designationYears = new bool[scenario.Programmes.Count * _years];
         for (var p = 0; p < scenario.Programmes.Count; p++)
         {
             var spec = scenario.Programmes[p];
-            for (var r = 0; r < scenario.Regions.Count; r++)
+            for (var r = 0; r < _regions; r++)
             {
-                _eligible[p, r] = spec.Eligible.Count == 0 || spec.Eligible.Contains(r);
+                _eligible[(p * _regions) + r] = spec.Eligible.Count == 0 || spec.Eligible.Contains(r);
             }
             foreach (var year in spec.Years)
             {
-                _designationYears.Add((p, year));
+                if (year >= _firstYear && year < _firstYear + _years)
+                {
+                    _designationYears[(p * _years) + year - _firstYear] = true;
+                }
             }
         }
-        _weights = new double[scenario.Regions.Count];
-        _scores = new double[scenario.Regions.Count];
+        _weights = new double[_regions];
+        _scores = new double[_regions];
         _categoryShares = scenario.Programmes.Select(p => p.Categories.Select(c => c.Share).ToArray()).ToArray();
+        _categorySums = _categoryShares.Select(shares =>
+        {
+            var sums = new double[shares.Length];
+            RandomStream.RunningSums(shares, sums);
+            return sums;
+        }).ToArray();
+        _siteSums = new double[_regions];
+        _openSiteWeights = new double[]?[scenario.Programmes.Count, regimes.Count];
+        _openSiteSums = new double[]?[scenario.Programmes.Count, regimes.Count];
+        for (var p = 0; p < scenario.Programmes.Count; p++)
+        {
+            for (var g = 0; g < regimes.Count; g++)
+            {
+                if (_programmePlans[p, g].CapacityWeight == 0)
+                {
+                    var merit = Enumerable.Range(0, _regions).Select(r => _programmePlans[p, g].Merit(r, 0.0)).ToArray();
+                    var weights = new double[_regions];
+                    var sums = new double[_regions];
+                    SiteWeights(merit, new int[_regions], _eligible.AsSpan(p * _regions, _regions), scenario.Programmes[p], weights);
+                    RandomStream.RunningSums(weights, sums);
+                    (_openSiteWeights[p, g], _openSiteSums[p, g]) = (weights, sums);
+                }
+            }
+        }
+        _realisationRates = scenario.Programmes.Select(p => p.Categories.Select(c => c.RealisationRate).ToArray()).ToArray();
+        var most = scenario.Programmes.Count == 0 ? 0 : scenario.Programmes.Max(p => (int)Math.Round(p.DesignationsPerYear, MidpointRounding.AwayFromZero));
+        _drawnCategory = new int[Math.Max(most, 0)];
+        _drawnNormal = new double[Math.Max(most, 0)];
     }
 
     /// <summary>Returns the selection rule of a regime.</summary>
@@ -81,13 +126,20 @@ public sealed class NationalGovernment
     public ScorePlan ProjectPlan(int project, int regime) => _projectPlans[project, regime];
 
     /// <summary>Returns how many designations of a programme a region holds.</summary>
-    public int Designations(int programme, int region) => _designations[programme, region];
+    public int Designations(int programme, int region) => _designations[(programme * _regions) + region];
 
     /// <summary>Returns true when <paramref name="programme"/> makes designations in <paramref name="year"/> (if the regime runs it).</summary>
-    public bool DesignatesIn(int programme, int year) => _designationYears.Contains((programme, year));
+    public bool DesignatesIn(int programme, int year) =>
+        year >= _firstYear && year < _firstYear + _years && _designationYears[(programme * _years) + year - _firstYear];
 
     /// <summary>Clears the designations for a new replication.</summary>
     public void Reset() => Array.Clear(_designations);
+
+    /// <summary>Copies the designations held into <paramref name="target"/> (programmes × regions), for a snapshot.</summary>
+    internal void CopyDesignationsTo(int[] target) => _designations.CopyTo(target, 0);
+
+    /// <summary>Sets the designations held from <paramref name="source"/> (programmes × regions), from a snapshot.</summary>
+    internal void RestoreDesignations(int[] source) => source.CopyTo(_designations, 0);
 
     /// <summary>
     /// Shares out the year's balanced-development fund: share_i ∝ population_i · exp(Σ w·signal_i + discretion·ε_i),
@@ -127,60 +179,109 @@ public sealed class NationalGovernment
         var spec = _scenario.Programmes[programme];
         var plan = _programmePlans[programme, regime];
         var count = (int)Math.Round(spec.DesignationsPerYear, MidpointRounding.AwayFromZero);
-        var reference = double.NegativeInfinity;
+        var designations = _designations.AsSpan(programme * _regions, _regions);
+        var eligible = _eligible.AsSpan(programme * _regions, _regions);
+        var allOpen = true;
         for (var r = 0; r < governments.Length; r++)
         {
             _scores[r] = plan.Merit(r, governments[r].Capacity);
-            if (IsOpen(programme, spec, r))
-            {
-                reference = Math.Max(reference, _scores[r]);
-            }
+            allOpen &= !eligible[r] || designations[r] < spec.MaxPerRegion;
         }
-        for (var r = 0; r < governments.Length; r++)
+        double reference;
+        if (allOpen && _openSiteWeights[programme, regime] is { } cached)
         {
-            _weights[r] = IsOpen(programme, spec, r) ? SiteWeight(_scores[r], reference, spec.Discretion) : 0.0;
+            // Merit does not depend on capacity and no region is full: the weights are those computed once, exactly.
+            cached.CopyTo(_weights, 0);
+            _openSiteSums[programme, regime]!.CopyTo(_siteSums, 0);
+            reference = MaxOpenScore(_scores, designations, eligible, spec.MaxPerRegion);
         }
-
+        else
+        {
+            reference = SiteWeights(_scores, designations, eligible, spec, _weights);
+            // The running sums of the weights are taken again only when a weight changes.
+            RandomStream.RunningSums(_weights, _siteSums);
+        }
+        var categories = _categorySums[programme];
+        var rates = _realisationRates[programme];
+        var offset = _categoryOffsets[programme];
+        var spread = spec.RealisationSpread;
+        var drawn = 0;
         for (var d = 0; d < count; d++)
         {
-            var region = spec.Discretion > 0 ? random.NextIndex(_weights) : BestSite(programme, spec);
+            var region = spec.Discretion > 0 ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
             if (region < 0)
             {
-                return;
+                break;
             }
-            _designations[programme, region]++;
-            var g = governments[region];
+            designations[region]++;
+            var open = eligible[region] && designations[region] < spec.MaxPerRegion;
             if (spec.CountsAsNationalResources)
             {
+                var g = governments[region];
                 g.Receive(spec.ValuePerDesignation);
                 g.Capacity += behaviour.CapacityGainPerTrillionWon * spec.ValuePerDesignation / 1000.0;
                 _scores[region] = plan.Merit(region, g.Capacity);
+                _weights[region] = open ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
+                RandomStream.RunningSums(_weights, _siteSums);
             }
-            _weights[region] = IsOpen(programme, spec, region) ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
-            if (spec.Categories.Count > 0)
+            else if (!open)
             {
-                var category = random.NextIndex(_categoryShares[programme]);
-                var spread = spec.RealisationSpread;
-                var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - (spread * spread / 2)) : 1.0;
-                outcome.PlannedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation;
-                outcome.RealisedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation * spec.Categories[category].RealisationRate * factor;
+                _weights[region] = 0.0; // otherwise its score, and so its weight, is unchanged
+                RandomStream.RunningSums(_weights, _siteSums);
             }
+            if (categories.Length > 0)
+            {
+                _drawnCategory[drawn] = random.NextIndexFromSums(categories);
+                _drawnNormal[drawn++] = spread > 0 ? random.NextGaussian() : 0.0;
+            }
+        }
+
+        // Booked in the order drawn, after the draws: the exponentials of the realisation factors then follow one another
+        // without waiting on the draws' branches.
+        for (var j = 0; j < drawn; j++)
+        {
+            var category = _drawnCategory[j];
+            var factor = spread > 0 ? Math.Exp((spread * _drawnNormal[j]) - (spread * spread / 2)) : 1.0;
+            outcome.PlannedByCategory[offset + category] += spec.ValuePerDesignation;
+            outcome.RealisedByCategory[offset + category] += spec.ValuePerDesignation * rates[category] * factor;
         }
     }
 
-    private bool IsOpen(int programme, DesignationProgramme spec, int region) =>
-        _eligible[programme, region] && _designations[programme, region] < spec.MaxPerRegion;
+    // Each open region's weight exp((m − max m) / σ) (1 when σ = 0), closed ones 0; returns max m over the open regions.
+    private static double SiteWeights(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible,
+        DesignationProgramme spec, Span<double> weights)
+    {
+        var reference = MaxOpenScore(scores, designations, eligible, spec.MaxPerRegion);
+        for (var r = 0; r < scores.Length; r++)
+        {
+            weights[r] = eligible[r] && designations[r] < spec.MaxPerRegion ? SiteWeight(scores[r], reference, spec.Discretion) : 0.0;
+        }
+        return reference;
+    }
+
+    private static double MaxOpenScore(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible, int maxPerRegion)
+    {
+        var reference = double.NegativeInfinity;
+        for (var r = 0; r < scores.Length; r++)
+        {
+            if (eligible[r] && designations[r] < maxPerRegion)
+            {
+                reference = Math.Max(reference, scores[r]);
+            }
+        }
+        return reference;
+    }
 
     private static double SiteWeight(double score, double reference, double discretion) =>
         discretion > 0 ? Math.Exp((score - reference) / discretion) : 1.0;
 
     // The open region with the best score (the first one on ties).
-    private int BestSite(int programme, DesignationProgramme spec)
+    private int BestSite(ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible, int maxPerRegion)
     {
         var best = -1;
         for (var r = 0; r < _scores.Length; r++)
         {
-            if (IsOpen(programme, spec, r) && (best < 0 || _scores[r] > _scores[best]))
+            if (eligible[r] && designations[r] < maxPerRegion && (best < 0 || _scores[r] > _scores[best]))
             {
                 best = r;
             }

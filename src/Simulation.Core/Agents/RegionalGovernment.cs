@@ -17,6 +17,9 @@ public sealed class RegionalGovernment
     public const int MaxClusters = 8;
 
     private readonly OwnCluster[] _clusters = new OwnCluster[MaxClusters];
+    private int _running; // clusters under construction, so that a region with none skips the slots
+    private OwnClusterRules? _plannedFrom;
+    private PlannedCluster[] _planned = [];
 
     /// <summary>Creates the agent for one region.</summary>
     public RegionalGovernment(int index, Region region, double population, double grdpBillionWon)
@@ -75,7 +78,25 @@ public sealed class RegionalGovernment
         EffortSpent = 0;
         ExpectedIntensity = initialIntensity;
         ClustersStarted = ClustersCompleted = ClustersStalled = 0;
+        _running = 0;
         Array.Clear(_clusters);
+    }
+
+    /// <summary>Copies every evolving variable into <paramref name="target"/>, the agent of the same region in another model
+    /// or snapshot.</summary>
+    internal void CopyStateTo(RegionalGovernment target)
+    {
+        target.Capacity = Capacity;
+        target.YearlyBudget = YearlyBudget;
+        target.BudgetLeft = BudgetLeft;
+        target.ResourcesReceived = ResourcesReceived;
+        target.EffortSpent = EffortSpent;
+        target.ExpectedIntensity = ExpectedIntensity;
+        target.ClustersStarted = ClustersStarted;
+        target.ClustersCompleted = ClustersCompleted;
+        target.ClustersStalled = ClustersStalled;
+        target._running = _running;
+        _clusters.CopyTo(target._clusters, 0);
     }
 
     /// <summary>Opens the year's budget: a fixed share of regional GRDP.</summary>
@@ -93,23 +114,28 @@ public sealed class RegionalGovernment
 
     /// <summary>Decides whether to enter a competition: a logit choice on the expected net gain of its best bid.</summary>
     public static bool EnterCompetition(double expectedGain, Behaviour behaviour, ref RandomStream random) =>
-        random.NextDouble() < Logit.Choice(expectedGain, behaviour.EntryTemperature);
+        Logit.DecideChoice(random.NextDouble(), expectedGain, behaviour.EntryTemperature);
 
     /// <summary>Decides (for a partnership, by its lead) whether to bid as one: a logit choice on the joint bid's expected gain
     /// over the members' separate gains.</summary>
     public bool ConsiderJointBid(double gainOverSeparate, Behaviour behaviour, ref RandomStream random) =>
-        random.NextDouble() < Logit.Choice(gainOverSeparate, behaviour.EntryTemperature);
+        Logit.DecideChoice(random.NextDouble(), gainOverSeparate, behaviour.EntryTemperature);
 
     /// <summary>Chooses next round's effort: a damped, noisy best response to rivals' current efforts,
     /// E' = E + λ_t·(BR·exp(η) − E) with η ~ N(0, effortNoise) and a step λ_t = λ / (1 + λ·t) that shrinks with the round t,
     /// as in fictitious play, so that the adjustment settles even where best responses jump (Tullock exponents above 1).
     /// The result is kept within the bid's floor and cap.</summary>
-    public static double ChooseEffort(in Bid bid, double logRivals, int round, Behaviour behaviour, ref RandomStream random)
+    /// <param name="bid">The bid, at its current effort.</param>
+    /// <param name="bestResponse">BR, the bid's best response to the rivals' current efforts (<see cref="BestResponse"/>;
+    /// a competition solves every bid's of a round together).</param>
+    /// <param name="round">The adjustment round t, from 0.</param>
+    /// <param name="behaviour">Damping λ and effort noise.</param>
+    /// <param name="random">The replication's stream, for η.</param>
+    public static double ChooseEffort(in Bid bid, double bestResponse, int round, Behaviour behaviour, ref RandomStream random)
     {
-        var best = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
         var noise = behaviour.EffortNoise > 0 ? Math.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
         var step = behaviour.Damping / (1 + (behaviour.Damping * round));
-        var next = bid.Effort + (step * ((best * noise) - bid.Effort));
+        var next = bid.Effort + (step * ((bestResponse * noise) - bid.Effort));
         return Math.Clamp(next, bid.Floor, Math.Max(bid.Floor, bid.Cap));
     }
 
@@ -123,12 +149,11 @@ public sealed class RegionalGovernment
     /// <returns>The grants-in-aid received this year, ₩ billion.</returns>
     public double FundOwnCluster(int year, PolicyRegime regime, OwnClusterRules rules, double scarcity, ref RandomStream random)
     {
-        var running = IsBuilding();
+        var running = _running > 0;
         var planned = false;
-        for (var i = 0; i < rules.Planned.Count; i++)
+        foreach (var cluster in PlannedHere(rules))
         {
-            var cluster = rules.Planned[i];
-            if (cluster.Region == Index && cluster.StartYear == year)
+            if (cluster.StartYear == year)
             {
                 Start(cluster.CostBillionWon, cluster.DurationYears);
                 planned = true;
@@ -137,37 +162,40 @@ public sealed class RegionalGovernment
         if (!running && !planned)
         {
             var start = rules.Start;
-            var pStart = Logit.Probability(start.Intercept + (start.Scarcity * scarcity) + (start.Capacity * Capacity) + (start.SelfHelpPressure * regime.SelfHelpPressure));
-            if (random.NextDouble() < pStart)
+            var startOdds = start.Intercept + (start.Scarcity * scarcity) + (start.Capacity * Capacity) + (start.SelfHelpPressure * regime.SelfHelpPressure);
+            if (Logit.Decide(random.NextDouble(), startOdds))
             {
                 Start(rules.CostBillionWon, rules.DurationYears);
             }
         }
 
         var grants = 0.0;
-        for (var c = 0; c < _clusters.Length; c++)
+        for (var c = 0; c < _clusters.Length && _running > 0; c++)
         {
             ref var cluster = ref _clusters[c];
             if (cluster.Status != ClusterStatus.Running)
             {
                 continue;
             }
-            var grant = regime.GrantShareOfOwnClusters * cluster.YearlyCost;
-            var own = cluster.YearlyCost - grant;
+            var yearlyCost = cluster.YearlyCost;
+            var grant = regime.GrantShareOfOwnClusters * yearlyCost;
+            var own = yearlyCost - grant;
             BudgetLeft -= own;
             grants += grant;
             var strain = YearlyBudget > 0 ? own / YearlyBudget : 10.0;
             var stall = rules.Stall;
-            var pStall = Logit.Probability(stall.Intercept + (stall.Capacity * Capacity) + (stall.GrantShare * regime.GrantShareOfOwnClusters) + (stall.BudgetStrain * strain));
-            if (random.NextDouble() < pStall)
+            var stallOdds = stall.Intercept + (stall.Capacity * Capacity) + (stall.GrantShare * regime.GrantShareOfOwnClusters) + (stall.BudgetStrain * strain);
+            if (Logit.Decide(random.NextDouble(), stallOdds))
             {
                 cluster.Status = ClusterStatus.Stalled;
                 ClustersStalled++;
+                _running--;
             }
             else if (++cluster.YearsBuilt >= cluster.Duration)
             {
                 cluster.Status = ClusterStatus.Completed;
                 ClustersCompleted++;
+                _running--;
                 Capacity += rules.CapacityGainOnCompletion;
             }
         }
@@ -175,16 +203,15 @@ public sealed class RegionalGovernment
         return grants;
     }
 
-    private bool IsBuilding()
+    // This region's planned clusters, picked out of the rules once rather than every year.
+    private PlannedCluster[] PlannedHere(OwnClusterRules rules)
     {
-        for (var c = 0; c < _clusters.Length; c++)
+        if (!ReferenceEquals(rules, _plannedFrom))
         {
-            if (_clusters[c].Status == ClusterStatus.Running)
-            {
-                return true;
-            }
+            _planned = rules.Planned.Where(c => c.Region == Index).ToArray();
+            _plannedFrom = rules;
         }
-        return false;
+        return _planned;
     }
 
     private void Start(double cost, int duration)
@@ -195,6 +222,7 @@ public sealed class RegionalGovernment
             {
                 _clusters[c] = new OwnCluster { Status = ClusterStatus.Running, Cost = cost, Duration = Math.Max(duration, 1) };
                 ClustersStarted++;
+                _running++;
                 return;
             }
         }

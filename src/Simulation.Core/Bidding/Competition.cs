@@ -19,8 +19,16 @@ public sealed class Competition
     private readonly double[] _logStrength;
     private readonly double[] _strength;
     private readonly double[] _nextEffort;
+    private readonly double[] _valuation;
+    private readonly double[] _exponent;
+    private readonly double[] _logScale;
+    private readonly double[] _logRivals;
+    private readonly double[] _floor;
+    private readonly double[] _cap;
+    private readonly double[] _payoff;
     private readonly int[] _winners;
     private int _count;
+    private bool _responsesCurrent; // _nextEffort holds every bid's best response to the bids as they stand
     private double _shift;
     private double _total;
 
@@ -31,7 +39,14 @@ public sealed class Competition
         _scratch = new Bid[maxBids];
         _logStrength = new double[maxBids];
         _strength = new double[maxBids];
-        _nextEffort = new double[maxBids];
+        _nextEffort = new double[maxBids + 1]; // + 1: a joint bid weighed beside all its members
+        _valuation = new double[maxBids + 1];
+        _exponent = new double[maxBids + 1];
+        _logScale = new double[maxBids + 1];
+        _logRivals = new double[maxBids + 1];
+        _floor = new double[maxBids + 1];
+        _cap = new double[maxBids + 1];
+        _payoff = new double[maxBids + 1];
         _winners = new int[Math.Max(maxWinners, 1)];
     }
 
@@ -134,15 +149,26 @@ public sealed class Competition
 
             var joint = JointBid(members, project, plan, rule, governments, behaviour);
             PrepareStrengths();
-            var separate = 0.0;
+            // The members' separate gains (each against every other bid) and the joint bid's (against the bids with no
+            // member in it), solved side by side; k winners are read as q / (q + Y/k).
+            var logWinners = Math.Log(project.Winners);
+            var n = 0;
             for (var i = 0; i < _count; i++)
             {
                 if ((_bids[i].Members & members) != 0)
                 {
-                    separate += ExpectedGain(i, project.Winners, excludeMembers: 0UL, replacement: null);
+                    SetProblem(n++, _bids[i], LogRivals(i, 0UL) - logWinners);
                 }
             }
-            var together = ExpectedGain(-1, project.Winners, excludeMembers: members, replacement: joint);
+            SetProblem(n++, joint, LogRivals(-1, members) - logWinners);
+            BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
+                _floor.AsSpan(0, n), _cap.AsSpan(0, n), _nextEffort.AsSpan(0, n), _payoff.AsSpan(0, n));
+            var separate = 0.0;
+            for (var i = 0; i < n - 1; i++)
+            {
+                separate += _payoff[i];
+            }
+            var together = _payoff[n - 1];
             var lead = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
             if (lead.ConsiderJointBid(together - separate, behaviour, ref random))
             {
@@ -207,16 +233,6 @@ public sealed class Competition
         return bid;
     }
 
-    // Expected gain of the best response of bid `self` (or of `replacement` when self < 0) against the other bids at their
-    // current efforts, leaving out bids that share a member with `excludeMembers`. Needs PrepareStrengths().
-    private double ExpectedGain(int self, int winners, ulong excludeMembers, Bid? replacement)
-    {
-        var bid = self >= 0 ? _bids[self] : replacement!.Value;
-        var logRivals = LogRivals(self, excludeMembers) - Math.Log(winners); // k winners: read as q / (q + Y/k)
-        var effort = BestResponse.Effort(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, bid.Floor, bid.Cap);
-        return BestResponse.Payoff(bid.Valuation, bid.Perceived.Exponent, bid.Perceived.LogScale, logRivals, effort);
-    }
-
     // Computes every bid's strength at its current effort, relative to the strongest, so that rivals' totals are sums.
     private void PrepareStrengths()
     {
@@ -239,11 +255,18 @@ public sealed class Competition
     private double LogRivals(int self, ulong excludeMembers)
     {
         var sum = _total;
-        for (var j = 0; j < _count; j++)
+        if (excludeMembers == 0)
         {
-            if (j == self || (_bids[j].Members & excludeMembers) != 0)
+            sum -= self >= 0 ? _strength[self] : 0.0;
+        }
+        else
+        {
+            for (var j = 0; j < _count; j++)
             {
-                sum -= _strength[j];
+                if (j == self || (_bids[j].Members & excludeMembers) != 0)
+                {
+                    sum -= _strength[j];
+                }
             }
         }
         if (sum > 1e-9 * _total)
@@ -261,30 +284,58 @@ public sealed class Competition
         return log;
     }
 
+    // Every bid's best response to all the others at their current efforts (into _nextEffort) and its expected gain (into
+    // _payoff), solved side by side. Needs PrepareStrengths().
+    private void SolveBestResponses(double logWinners)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            SetProblem(i, _bids[i], LogRivals(i, 0UL) - logWinners); // k winners: read as q / (q + Y/k)
+        }
+        var n = _count;
+        BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _nextEffort.AsSpan(0, n), _payoff.AsSpan(0, n));
+    }
+
+    private void SetProblem(int slot, in Bid bid, double logRivals)
+    {
+        _valuation[slot] = bid.Valuation;
+        _exponent[slot] = bid.Perceived.Exponent;
+        _logScale[slot] = bid.Perceived.LogScale;
+        _logRivals[slot] = logRivals;
+        _floor[slot] = bid.Floor;
+        _cap[slot] = bid.Cap;
+    }
+
     private void DecideEntry(int winners, Behaviour behaviour, ref RandomStream random)
     {
         var entered = 0;
         PrepareStrengths();
+        SolveBestResponses(Math.Log(winners)); // the gains do not depend on the decisions, which are drawn in order after
         for (var i = 0; i < _count; i++)
         {
-            var gain = ExpectedGain(i, winners, 0UL, null);
-            if (RegionalGovernment.EnterCompetition(gain, behaviour, ref random))
+            if (RegionalGovernment.EnterCompetition(_payoff[i], behaviour, ref random))
             {
                 _scratch[entered++] = _bids[i];
             }
         }
+        // When every bid entered, the first adjustment round faces exactly the contest the entry decisions weighed.
+        _responsesCurrent = entered == _count;
         _scratch.AsSpan(0, entered).CopyTo(_bids);
         _count = entered;
     }
 
     private void AdjustEfforts(int winners, int round, Behaviour behaviour, ref RandomStream random)
     {
-        PrepareStrengths();
-        var logWinners = Math.Log(winners);
+        if (!_responsesCurrent)
+        {
+            PrepareStrengths();
+            SolveBestResponses(Math.Log(winners));
+        }
+        _responsesCurrent = false;
         for (var i = 0; i < _count; i++)
         {
-            var logRivals = LogRivals(i, 0UL) - logWinners;
-            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], logRivals, round, behaviour, ref random);
+            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], _nextEffort[i], round, behaviour, ref random);
         }
         for (var i = 0; i < _count; i++)
         {

@@ -49,12 +49,35 @@ public struct RandomStream
     /// <summary>Returns a uniform draw in (0, 1), safe to take the logarithm of.</summary>
     public double NextOpenDouble() => ((NextUInt64() >> 11) + 0.5) * (1.0 / (1UL << 53));
 
-    /// <summary>Returns a standard normal draw (Box-Muller; one of the pair is discarded to keep the stream stateless).</summary>
+    /// <summary>Returns a standard normal draw by the ziggurat method (<see cref="NormalZiggurat"/>): one 64-bit draw
+    /// gives the layer (its low 7 bits) and a signed uniform (its top 53 bits); draws outside the layer's inner rectangle
+    /// are accepted or rejected against the density, so a call consumes one 64-bit draw most of the time and more in the
+    /// wedges and the tail.</summary>
     public double NextGaussian()
     {
-        var u1 = NextOpenDouble();
-        var u2 = NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var edge = NormalZiggurat.Edge;
+        var ratio = NormalZiggurat.InnerRatio;
+        while (true)
+        {
+            var bits = NextUInt64();
+            var layer = (int)(bits & (NormalZiggurat.Layers - 1));
+            var u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
+            if (Math.Abs(u) < ratio[layer])
+            {
+                return u * edge[layer];
+            }
+            if (layer == 0)
+            {
+                return NormalTail(u < 0);
+            }
+            var x = u * edge[layer];
+            var outer = Math.Exp(-0.5 * ((edge[layer] * edge[layer]) - (x * x)));
+            var inner = Math.Exp(-0.5 * ((edge[layer + 1] * edge[layer + 1]) - (x * x)));
+            if (inner + (NextDouble() * (outer - inner)) < 1.0)
+            {
+                return x;
+            }
+        }
     }
 
     /// <summary>Returns a standard Gumbel (maximum) draw; with it, "highest noisy score wins" is exactly a logit choice.</summary>
@@ -62,13 +85,13 @@ public struct RandomStream
 
     /// <summary>Returns an index drawn with probability proportional to <paramref name="weights"/> (entries ≤ 0 are never drawn),
     /// or -1 when no weight is positive.</summary>
-    public int NextIndex(ReadOnlySpan<double> weights)
+    public int NextIndex(ReadOnlySpan<double> weights) => NextIndex(weights, PositiveTotal(weights));
+
+    /// <summary>Returns an index drawn as <see cref="NextIndex(ReadOnlySpan{double})"/> does, given the total that
+    /// <see cref="PositiveTotal"/> returns for <paramref name="weights"/>: for repeated draws from weights that rarely
+    /// change, so the sum is not taken again for each draw.</summary>
+    public int NextIndex(ReadOnlySpan<double> weights, double total)
     {
-        var total = 0.0;
-        foreach (var w in weights)
-        {
-            total += w > 0 ? w : 0.0;
-        }
         if (total <= 0)
         {
             return -1;
@@ -91,8 +114,75 @@ public struct RandomStream
         return chosen;
     }
 
+    /// <summary>Returns an index drawn with probability proportional to weights given by their running sums
+    /// (<see cref="RunningSums"/>), or -1 when no weight is positive: for many draws from weights that rarely change. The
+    /// index is the first whose running sum exceeds the uniform times the total, found by counting rather than by a loop
+    /// that exits at an unpredictable place.</summary>
+    public int NextIndexFromSums(ReadOnlySpan<double> sums)
+    {
+        var total = sums[^1];
+        if (total <= 0)
+        {
+            return -1;
+        }
+        var target = NextDouble() * total;
+        var index = 0;
+        foreach (var sum in sums)
+        {
+            index += sum <= target ? 1 : 0;
+        }
+        if (index < sums.Length)
+        {
+            return index;
+        }
+        // Rounding put the target at the total: the last entry with a positive weight.
+        index = sums.Length - 1;
+        while (index > 0 && sums[index - 1] >= sums[index])
+        {
+            index--;
+        }
+        return index;
+    }
+
+    /// <summary>Writes the running sums of the positive entries of <paramref name="weights"/> into <paramref name="sums"/>
+    /// (entries ≤ 0 add nothing), for <see cref="NextIndexFromSums"/>.</summary>
+    public static void RunningSums(ReadOnlySpan<double> weights, Span<double> sums)
+    {
+        var total = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            total += weights[i] > 0 ? weights[i] : 0.0;
+            sums[i] = total;
+        }
+    }
+
+    /// <summary>Returns the sum of the positive entries of <paramref name="weights"/>, in order: the total a weighted draw
+    /// scales its uniform by.</summary>
+    public static double PositiveTotal(ReadOnlySpan<double> weights)
+    {
+        var total = 0.0;
+        foreach (var w in weights)
+        {
+            total += w > 0 ? w : 0.0;
+        }
+        return total;
+    }
+
     /// <summary>Returns true with probability <paramref name="probability"/>.</summary>
     public bool NextBernoulli(double probability) => NextDouble() < probability;
+
+    // Marsaglia's (1964) exact sampler of the normal tail beyond R.
+    private double NormalTail(bool negative)
+    {
+        double x, y;
+        do
+        {
+            x = Math.Log(NextOpenDouble()) / NormalZiggurat.TailStart;
+            y = Math.Log(NextOpenDouble());
+        }
+        while (-2.0 * y < x * x);
+        return negative ? x - NormalZiggurat.TailStart : NormalZiggurat.TailStart - x;
+    }
 
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 

@@ -31,13 +31,33 @@ public sealed class MetricAccumulator
             return;
         }
         _moments.Push(value);
+        if (_sample.Count < ExactLimit)
+        {
+            if (_sample.Count == _sample.Capacity)
+            {
+                // Grow to the limit and no further, so that the memory of a long run stays what it was at the limit.
+                _sample.Capacity = Math.Min(ExactLimit, Math.Max(64, 2 * _sample.Capacity));
+            }
+            _sample.Add(value);
+            return;
+        }
+        if (_p50.Count == 0)
+        {
+            // The streaming estimates are needed only past the limit. They start from the kept values, in order, which
+            // gives exactly what feeding them every value from the first would.
+            foreach (var kept in _sample)
+            {
+                AddToEstimates(kept);
+            }
+        }
+        AddToEstimates(value);
+    }
+
+    private void AddToEstimates(double value)
+    {
         _p05.Add(value);
         _p50.Add(value);
         _p95.Add(value);
-        if (_sample.Count < ExactLimit)
-        {
-            _sample.Add(value);
-        }
     }
 
     /// <summary>Returns the summary so far.</summary>

@@ -71,4 +71,28 @@ public class BestResponseTests
     {
         Assert.Equal(2.0, BestResponse.Effort(100, 0, 0, Math.Log(3), 2.0, 1e9));
     }
+
+    [Fact]
+    public void SolveMany_GivesExactlyWhatSolveGivesForEachProblem()
+    {
+        // Interior optima, capped and floored answers, no rival, effort that does not count, and a cap below the floor.
+        double[] valuation = [100, 2800, 415, 785, 100, 100, 100, 50];
+        double[] exponent = [1.0, 0.8, 8.0, 0.4, 1.0, 0.0, 1.0, 2.0];
+        double[] logScale = [0.0, -5.0, -40.0, 0.3, 0.0, 0.0, 0.0, 1.0];
+        double[] logRivals = [Math.Log(25), 2.0, -30.0, 1.0, double.NegativeInfinity, Math.Log(3), Math.Log(25), 9.0];
+        double[] floor = [1e-6, 2, 2, 2, 2, 2, 1e-6, 2];
+        double[] cap = [1e9, 500, 90, 1e9, 1e9, 1e9, 5.0, 1.0];
+        var effort = new double[valuation.Length];
+        var payoff = new double[valuation.Length];
+
+        BestResponse.SolveMany(valuation, exponent, logScale, logRivals, floor, cap, effort, payoff);
+
+        for (var i = 0; i < valuation.Length; i++)
+        {
+            var single = BestResponse.Solve(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], out var singlePayoff);
+            Assert.Equal(single, effort[i]);
+            Assert.Equal(singlePayoff, payoff[i]);
+            Assert.Equal(BestResponse.Payoff(valuation[i], exponent[i], logScale[i], logRivals[i], single), payoff[i], 1e-9 * Math.Max(1, Math.Abs(payoff[i])));
+        }
+    }
 }

@@ -41,4 +41,46 @@ public class RandomStreamTests
         Assert.Equal(1.0, gaussianSquares / n, 1);
         Assert.Equal(0.5772156649, gumbel / n, 2); // Euler–Mascheroni constant
     }
+
+    [Fact]
+    public void NextGaussian_FollowsTheStandardNormalDistribution_TailsIncluded()
+    {
+        // Φ(x) at a few points, the last pair beyond the ziggurat's tail start (3.44), so the tail sampler is checked too.
+        double[] points = [-3.5, -3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0, 3.5];
+        double[] cdf = [2.326290790355e-4, 1.349898031630e-3, 2.275013194818e-2, 0.1586552539315, 0.3085375387260, 0.5,
+            0.6914624612740, 0.8413447460685, 0.9772498680518, 0.9986501019684, 0.9997673709210];
+        var random = RandomStream.ForReplication(2, 0);
+        const int n = 2_000_000;
+        var below = new int[points.Length];
+        for (var i = 0; i < n; i++)
+        {
+            var z = random.NextGaussian();
+            for (var j = 0; j < points.Length; j++)
+            {
+                below[j] += z < points[j] ? 1 : 0;
+            }
+        }
+        for (var j = 0; j < points.Length; j++)
+        {
+            var sd = Math.Sqrt(cdf[j] * (1 - cdf[j]) / n);
+            Assert.True(Math.Abs(((double)below[j] / n) - cdf[j]) < 5 * sd, $"P(Z < {points[j]}) = {(double)below[j] / n:F6}, expected {cdf[j]:F6}");
+        }
+    }
+
+    [Fact]
+    public void NextIndexFromSums_DrawsAsNextIndexDoes_AndNeverAZeroWeight()
+    {
+        double[] weights = [0.0, 2.5, 0.0, 1.0, 3.25, 0.0];
+        var sums = new double[weights.Length];
+        RandomStream.RunningSums(weights, sums);
+        var a = RandomStream.ForReplication(4, 1);
+        var b = RandomStream.ForReplication(4, 1);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var index = a.NextIndexFromSums(sums);
+            Assert.Equal(b.NextIndex(weights), index);
+            Assert.True(weights[index] > 0);
+        }
+        Assert.Equal(-1, a.NextIndexFromSums(new double[3]));
+    }
 }

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Simulation.Cli;
+
+/// <summary>Defines <c>regsim bench</c>: parses its arguments into a <see cref="BenchRequest"/> and hands it to
+/// <see cref="BenchService"/>.</summary>
+public static class BenchCommand
+{
+    /// <summary>Returns the command, wired to the service provider.</summary>
+    public static Command Create(IServiceProvider services)
+    {
+        var scenario = new Option<FileInfo>("--scenario")
+        {
+            Description = "Scenario to measure",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("scenarios", "baseline.json")),
+        };
+        scenario.Validators.Add(result =>
+        {
+            var file = result.GetValueOrDefault<FileInfo>();
+            if (file is not null && !file.Exists)
+            {
+                result.AddError($"Scenario file '{file}' does not exist.");
+            }
+        });
+        var replications = new Option<int>("--replications", "-n")
+        {
+            Description = "Replications per speed measurement",
+            DefaultValueFactory = _ => 20_000,
+        };
+        replications.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--replications must be at least 1.");
+            }
+        });
+        var sweepPoints = new Option<int>("--sweep-points")
+        {
+            Description = $"Design points to run for the design-point rate, each of {BenchService.ReplicationsPerDesignPoint} replications",
+            DefaultValueFactory = _ => 20,
+        };
+        sweepPoints.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--sweep-points must be at least 1.");
+            }
+        });
+        var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
+        var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
+
+        var command = new Command("bench", "Measure replications per second at one thread and at all cores, parallel efficiency, " +
+            "design points per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
+        {
+            scenario, replications, sweepPoints, quick, output,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var request = new BenchRequest(
+                parse.GetValue(scenario)!.ToString(),
+                parse.GetValue(replications),
+                parse.GetValue(sweepPoints),
+                parse.GetValue(quick),
+                parse.GetValue(output));
+            return services.GetRequiredService<BenchService>().RunAsync(request, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>The <c>bench</c> command runs and reports every figure (not a timing test: only that the figures exist and are
+/// positive), and the <c>run --no-outcomes</c> its memory probes use records its peak memory.</summary>
+public sealed class BenchCommandTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void QuickBench_PrintsEveryRow_WithPositiveFigures()
+    {
+        var csv = Path.Combine(_temp, "bench.csv");
+
+        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--out", csv);
+
+        Assert.True(code == 0, stderr);
+        foreach (var row in new[] { "replications/s, 1 thread", "threads (all cores)", "parallel efficiency", "design points/s (200 replications each)",
+            "peak memory, 10^4 replications", "peak memory, 10^5 replications" })
+        {
+            Assert.Contains(row, stdout);
+        }
+        Assert.DoesNotContain("peak memory, 10^6", stdout);
+
+        var rows = File.ReadAllLines(csv);
+        Assert.Equal("measure,replications,threads,value,unit", rows[0]);
+        var measures = rows.Skip(1).Select(r => r.Split(',')).ToList();
+        Assert.Equal(["replications_per_second", "replications_per_second", "parallel_efficiency", "design_points_per_second",
+            "peak_working_set", "wall_time", "peak_working_set", "wall_time"], measures.Select(m => m[0]));
+        Assert.All(measures, m => Assert.True(double.Parse(m[3], CultureInfo.InvariantCulture) > 0, string.Join(",", m)));
+        Assert.Equal(["10000", "100000"], measures.Where(m => m[0] == "peak_working_set").Select(m => m[1]));
+    }
+
+    [Fact]
+    public void RunWithoutOutcomes_WritesNoOutcomesFile_AndRecordsPeakMemory()
+    {
+        var outDir = Path.Combine(_temp, "lean");
+
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--quiet", "--no-outcomes", "--out", outDir);
+
+        Assert.True(code == 0, stderr);
+        Assert.False(File.Exists(Path.Combine(outDir, "outcomes.csv")));
+        Assert.True(File.Exists(Path.Combine(outDir, "summary.csv")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        Assert.True(manifest.RootElement.GetProperty("peakWorkingSetBytes").GetInt64() > 0);
+        Assert.DoesNotContain("outcomes.csv", manifest.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+    }
+}

@@ -1,0 +1,35 @@
+using Simulation.Core.Randomness;
+
+namespace Simulation.Core.Tests;
+
+public class LogitTests
+{
+    [Fact]
+    public void Decide_AgreesWithTheExactComparison_EverywhereIncludingNearTheBound()
+    {
+        var random = RandomStream.ForReplication(3, 0);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var x = (random.NextDouble() - 0.5) * (i % 2 == 0 ? 4 : 60);
+            var p = Logit.Probability(x);
+            // Uniforms spread over [0, 1), and others just around the probability itself, where a wrong shortcut would show.
+            var u = i % 3 == 0 ? random.NextDouble() : Math.Clamp(p + ((random.NextDouble() - 0.5) * 1e-9), 0, Math.BitDecrement(1.0));
+            Assert.Equal(u < p, Logit.Decide(u, x));
+        }
+    }
+
+    [Theory]
+    [InlineData(double.PositiveInfinity, 0.3, true)]
+    [InlineData(double.NegativeInfinity, 0.3, false)]
+    [InlineData(0.0, 0.49, true)]
+    [InlineData(0.0, 0.5, false)]
+    public void Decide_HandlesTheEdges(double x, double u, bool expected) => Assert.Equal(expected, Logit.Decide(u, x));
+
+    [Fact]
+    public void DecideChoice_WithZeroTemperature_ChoosesExactlyWhenTheGainIsPositive()
+    {
+        Assert.True(Logit.DecideChoice(0.999, 0.1, 0));
+        Assert.False(Logit.DecideChoice(0.0, -0.1, 0));
+        Assert.False(Logit.DecideChoice(0.0, 0.0, 0));
+    }
+}
