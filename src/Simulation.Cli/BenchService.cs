@@ -32,15 +32,8 @@ public sealed class BenchService(ILogger<BenchService> logger, ConsoleStreams co
     /// <summary>Returns the exit code of a benchmark.</summary>
     public async Task<int> RunAsync(BenchRequest request, CancellationToken cancellationToken)
     {
-        LoadedScenario loaded;
-        try
+        if (ScenarioInput.Load(request.ScenarioPath, console, logger) is not { } loaded)
         {
-            loaded = ScenarioLoader.Load(request.ScenarioPath);
-        }
-        catch (ScenarioException e)
-        {
-            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
 

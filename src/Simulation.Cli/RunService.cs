@@ -20,15 +20,8 @@ public sealed class RunService(ILogger<RunService> logger, ConsoleStreams consol
     /// <summary>Returns the exit code of a run.</summary>
     public async Task<int> RunAsync(RunRequest request, CancellationToken cancellationToken)
     {
-        LoadedScenario loaded;
-        try
+        if (ScenarioInput.Load(request.ScenarioPath, console, logger) is not { } loaded)
         {
-            loaded = ScenarioLoader.Load(request.ScenarioPath);
-        }
-        catch (ScenarioException e)
-        {
-            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
 

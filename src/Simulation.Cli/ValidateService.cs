@@ -22,15 +22,8 @@ public sealed class ValidateService(ILogger<ValidateService> logger, ConsoleStre
     /// <summary>Returns the exit code: 0 all checks pass, 4 a check failed, 2 scenario rejected, 3 failed to write, 130 interrupted.</summary>
     public async Task<int> RunAsync(ValidateRequest request, CancellationToken cancellationToken)
     {
-        LoadedScenario loaded;
-        try
+        if (ScenarioInput.Load(request.ScenarioPath, console, logger) is not { } loaded)
         {
-            loaded = ScenarioLoader.Load(request.ScenarioPath);
-        }
-        catch (ScenarioException e)
-        {
-            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);

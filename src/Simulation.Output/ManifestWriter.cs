@@ -22,4 +22,10 @@ public static class ManifestWriter
     /// <param name="manifest">The manifest.</param>
     public static void Write<TManifest>(string path, TManifest manifest) =>
         File.WriteAllText(path, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
+    /// <summary>Returns the manifest at <paramref name="path"/>, or null when there is none.</summary>
+    /// <typeparam name="TManifest">The manifest record.</typeparam>
+    public static TManifest? Read<TManifest>(string path)
+        where TManifest : class =>
+        File.Exists(path) ? JsonSerializer.Deserialize<TManifest>(File.ReadAllText(path), Options) : null;
 }

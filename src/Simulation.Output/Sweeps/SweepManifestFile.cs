@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace Simulation.Output.Sweeps;
 
 /// <summary>Reads and writes <c>sweep.manifest.json</c>.</summary>
@@ -9,22 +6,9 @@ public static class SweepManifestFile
     /// <summary>The file name inside a sweep folder.</summary>
     public const string Name = "sweep.manifest.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        NewLine = "\n",
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Writes the manifest into <paramref name="directory"/>.</summary>
-    public static void Write(string directory, SweepManifest manifest) =>
-        File.WriteAllText(Path.Combine(directory, Name), JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(false));
+    public static void Write(string directory, SweepManifest manifest) => ManifestWriter.Write(Path.Combine(directory, Name), manifest);
 
     /// <summary>Returns the manifest in <paramref name="directory"/>, or null when there is none.</summary>
-    public static SweepManifest? Read(string directory)
-    {
-        var path = Path.Combine(directory, Name);
-        return File.Exists(path) ? JsonSerializer.Deserialize<SweepManifest>(File.ReadAllText(path), Options) : null;
-    }
+    public static SweepManifest? Read(string directory) => ManifestWriter.Read<SweepManifest>(Path.Combine(directory, Name));
 }
