@@ -22,6 +22,7 @@ builder.Services.AddSingleton<SensitivityService>();
 builder.Services.AddSingleton<SlurmService>();
 builder.Services.AddSingleton<ValidateService>();
 builder.Services.AddSingleton<CalibrateService>();
+builder.Services.AddSingleton<ServeService>();
 using var host = builder.Build();
 
 var root = new RootCommand("regsim: regions competing for national projects under the Roh and Lee regimes")
@@ -35,5 +36,6 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     SlurmCommand.Create(host.Services),
     ValidateCommand.Create(host.Services),
     CalibrateCommand.Create(host.Services),
+    ServeCommand.Create(host.Services),
 };
 return await root.Parse(args).InvokeAsync();

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Reflection;
 using Microsoft.Extensions.Logging;
 using Simulation.Experiments;
+using Simulation.Experiments.Narration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Output;
 using Simulation.Output.Csv;
+using Simulation.Output.Reports;
 using Spectre.Console;
 
 namespace Simulation.Cli;
@@ -48,12 +50,15 @@ public sealed class RunService(ILogger<RunService> logger, ConsoleStreams consol
                 files.Add(RunWriter.OutcomesFile);
             }
             files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result));
+            files.Add(HtmlReport.FileName);
             files.Add("manifest.json");
             files.Sort(StringComparer.Ordinal);
-            ManifestWriter.Write(Path.Combine(staging.Path, "manifest.json"), new RunManifest(
+            var manifest = new RunManifest(
                 ToolVersion(), scenario.Name, loaded.File.Path, loaded.File.Sha256,
                 loaded.Files.Skip(1).ToList(), options.Seed, options.Replications, options.Threads, result.Modes,
-                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet()));
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet());
+            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
+            ManifestWriter.Write(Path.Combine(staging.Path, "manifest.json"), manifest);
             staging.Commit();
 
             logger.LogInformation(LogEvents.RunFinished, "Wrote {Count} files to {Path} in {Seconds:F1} s", files.Count, finalPath, clock.Elapsed.TotalSeconds);

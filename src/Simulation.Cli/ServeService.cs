@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Simulation.Web;
+
+namespace Simulation.Cli;
+
+/// <summary>
+/// The application service behind <c>regsim serve</c>: builds the classroom server with the command line's
+/// configuration (REGSIM_* environment variables) and logging (stderr), prints where to point a browser, and serves
+/// until Ctrl-C.
+/// </summary>
+public sealed class ServeService(ILogger<ServeService> logger, ConsoleStreams console, IConfiguration configuration)
+{
+    /// <summary>Returns the exit code once the server has stopped.</summary>
+    public async Task<int> ServeAsync(ServeRequest request, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(request.ScenariosFolder))
+        {
+            console.Error.WriteLine($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
+            return ExitCodes.InvalidArguments;
+        }
+        var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
+        var options = new ClassroomOptions([$"http://{host}:{request.Port}"], request.ScenariosFolder, request.JoinCode);
+        await using var app = ClassroomServer.Build(options, builder =>
+        {
+            builder.Configuration.AddConfiguration(configuration);
+            builder.Logging.ClearProviders();
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+            builder.Logging.AddConfiguration(configuration.GetSection("Logging"));
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        });
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            logger.LogError(e, "Could not listen on port {Port}", request.Port);
+            console.Error.WriteLine($"Could not listen on port {request.Port}: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        var page = request.ListenAny ? $"http://<this machine's address>:{request.Port}/?code={request.JoinCode}" : $"http://127.0.0.1:{request.Port}/";
+        console.Out.WriteLine($"Classroom page: {page}  (Ctrl-C to stop)");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: stop below
+        }
+        await app.StopAsync(CancellationToken.None);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using Simulation.Core;
+using Simulation.Experiments.Outcomes;
+
+namespace Simulation.Experiments.Narration;
+
+/// <summary>
+/// Turns a run's finished summaries into one or two plain sentences per finding, so a reader who has never seen the
+/// paper can follow a report: who most likely wins each project under each regime, which region's chance moves most
+/// between the Roh and Lee regimes, and how unequal the outcome is. Pure functions of the scenario and result.
+/// </summary>
+/// <remarks>
+/// The Roh and Lee modes are run on common random numbers, so their win counts are not independent and the usual
+/// interval for a difference of two proportions would be wrong. The change sentence therefore states the change and
+/// the 95 % interval of each proportion, and claims no interval for the difference itself.
+/// </remarks>
+public static class ResultNarrative
+{
+    /// <summary>Returns every sentence: per project (in scenario order) the likely winner under each mode and the largest
+    /// Roh-to-Lee change, then inequality (Gini, Capital Region share) and rent dissipation. A finding whose mode or
+    /// metric is missing from <paramref name="result"/> is left out rather than guessed.</summary>
+    /// <param name="scenario">The scenario run, for project and region names.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    public static IReadOnlyList<NarrativeSentence> Describe(Scenario scenario, RunResult result)
+    {
+        var sentences = new List<NarrativeSentence>();
+        foreach (var project in scenario.Projects)
+        {
+            sentences.AddRange(LikelyWinners(scenario, result, project.Id));
+            if (LargestChange(scenario, result, project.Id) is { } change)
+            {
+                sentences.Add(change);
+            }
+        }
+        sentences.AddRange(Inequality(scenario, result));
+        sentences.AddRange(RentDissipation(result));
+        return sentences;
+    }
+
+    /// <summary>Returns, for each mode with rows for <paramref name="projectId"/>, the region that wins it most often, with
+    /// its probability and 95 % Clopper-Pearson interval.</summary>
+    /// <param name="scenario">The scenario run, for names.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    /// <param name="projectId">Project id.</param>
+    public static IReadOnlyList<NarrativeSentence> LikelyWinners(Scenario scenario, RunResult result, string projectId)
+    {
+        var projectName = ProjectName(scenario, projectId);
+        var sentences = new List<NarrativeSentence>();
+        foreach (var mode in result.Modes)
+        {
+            var rows = result.WinProbabilities.Where(w => w.Project == projectId && w.Regime == mode).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+            var best = rows.MaxBy(w => w.Probability)!;
+            var text = best.Probability > 0
+                ? $"Under {ModePhrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
+                : $"Under {ModePhrase(mode)}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
+            sentences.Add(new NarrativeSentence(projectId, text));
+        }
+        return sentences;
+    }
+
+    /// <summary>Returns the region whose chance of winning <paramref name="projectId"/> changes most between the
+    /// <c>roh</c> and <c>lee</c> modes, with both probabilities and their intervals; null when either mode is missing or
+    /// no region's chance changes.</summary>
+    /// <param name="scenario">The scenario run, for names.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    /// <param name="projectId">Project id.</param>
+    public static NarrativeSentence? LargestChange(Scenario scenario, RunResult result, string projectId)
+    {
+        var roh = Rows(result, projectId, "roh");
+        var lee = Rows(result, projectId, "lee");
+        if (roh.Count == 0 || lee.Count == 0)
+        {
+            return null;
+        }
+        var pairs = roh.Keys.Intersect(lee.Keys).Select(region => (Before: roh[region], After: lee[region])).ToList();
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+        var (before, after) = pairs.MaxBy(p => Math.Abs(p.After.Probability - p.Before.Probability));
+        var points = (after.Probability - before.Probability) * 100;
+        if (Math.Abs(points) < 0.05)
+        {
+            return null;
+        }
+        var direction = points > 0 ? "rises" : "falls";
+        var text = $"{RegionName(scenario, before.Region)}'s chance of winning the {ProjectName(scenario, projectId)} changes most between the regimes: it {direction} from "
+            + $"{Percent(before.Probability)} % (95 % interval {Percent(before.CiLow)}–{Percent(before.CiHigh)} %) under the Roh regime to "
+            + $"{Percent(after.Probability)} % (95 % interval {Percent(after.CiLow)}–{Percent(after.CiHigh)} %) under the Lee regime, "
+            + $"a change of {Signed(points)} percentage points.";
+        return new NarrativeSentence(projectId, text);
+    }
+
+    /// <summary>Returns the mean Gini and the mean Capital Region share under each mode, each with the range of the
+    /// middle 90 % of replications (p05–p95).</summary>
+    /// <param name="scenario">The scenario run, for the names of the Capital Region's members.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    public static IReadOnlyList<NarrativeSentence> Inequality(Scenario scenario, RunResult result)
+    {
+        var sentences = new List<NarrativeSentence>();
+        var gini = ByMode(result, OutcomeMetrics.Gini, s => $"{Number(s.Mean)} under {ModePhrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        if (gini.Count > 0)
+        {
+            sentences.Add(new NarrativeSentence(OutcomeMetrics.Gini,
+                $"The Gini of national resources per capita across regions (0 = equal, 1 = all to one region) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications."));
+        }
+        var capital = ByMode(result, OutcomeMetrics.CapitalRegionShare, s => $"{Percent(s.Mean)} % under {ModePhrase(s.Regime)} ({Percent(s.P05)}–{Percent(s.P95)} %)");
+        if (capital.Count > 0)
+        {
+            var names = scenario.Regions.Where(r => r.CapitalRegion).Select(r => r.Name).ToList();
+            var members = names.Count > 0 ? $" ({string.Join(", ", names)})" : string.Empty;
+            sentences.Add(new NarrativeSentence(OutcomeMetrics.CapitalRegionShare,
+                $"The Capital Region{members} receives on average {Join(capital)} of national resources; in brackets, the middle 90 % of replications."));
+        }
+        return sentences;
+    }
+
+    /// <summary>Returns the mean rent dissipation (bid effort per unit of prize awarded) under each mode, with p05–p95.</summary>
+    /// <param name="result">The run's finished summaries.</param>
+    public static IReadOnlyList<NarrativeSentence> RentDissipation(RunResult result)
+    {
+        var parts = ByMode(result, OutcomeMetrics.RentDissipation, s => $"{Number(s.Mean)} under {ModePhrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        return parts.Count == 0
+            ? []
+            : [new NarrativeSentence(OutcomeMetrics.RentDissipation,
+                $"For every won of prize awarded, regions spend on average {Join(parts)} won of effort bidding for it; in brackets, the middle 90 % of replications.")];
+    }
+
+    /// <summary>How a mode is named in a sentence ("the Roh regime", "the historical timeline").</summary>
+    /// <param name="mode">Mode label.</param>
+    public static string ModePhrase(string mode) => mode switch
+    {
+        "timeline" => "the historical timeline",
+        "roh" => "the Roh regime",
+        "lee" => "the Lee regime",
+        _ => $"the '{mode}' regime",
+    };
+
+    /// <summary>Formats a probability as a percentage without the sign: whole numbers from 10 % to 99 %, one decimal
+    /// below 10 % and above 99 % where rounding would hide the difference from 0 or 100.</summary>
+    /// <param name="probability">A value in 0..1.</param>
+    public static string Percent(double probability)
+    {
+        var value = probability * 100;
+        if (value <= 0 || value >= 100)
+        {
+            return Math.Clamp(value, 0, 100).ToString("0", CultureInfo.InvariantCulture);
+        }
+        return (value < 9.95 || value > 99 ? value.ToString("0.0", CultureInfo.InvariantCulture) : value.ToString("0", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Formats a metric value for reading: three significant digits (0.213, 1.42, 42.5), whole numbers with
+    /// thousands separators from 1,000 up, never exponent notation.</summary>
+    /// <param name="value">The value.</param>
+    public static string Number(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
+        if (Math.Abs(value) >= 1000)
+        {
+            return value.ToString("N0", CultureInfo.InvariantCulture);
+        }
+        var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
+        return Math.Round(value, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> ByMode(RunResult result, string metric, Func<MetricSummary, string> describe) =>
+        [.. result.Modes
+            .Select(mode => result.Summaries.FirstOrDefault(s => s.Metric == metric && s.Regime == mode))
+            .Where(s => s is not null && double.IsFinite(s.Mean))
+            .Select(s => describe(s!))];
+
+    private static Dictionary<string, WinProbability> Rows(RunResult result, string projectId, string mode)
+    {
+        var rows = new Dictionary<string, WinProbability>();
+        foreach (var row in result.WinProbabilities.Where(w => w.Project == projectId && w.Regime == mode))
+        {
+            rows.TryAdd(row.Region, row);
+        }
+        return rows;
+    }
+
+    private static string Join(IReadOnlyList<string> parts) => parts.Count switch
+    {
+        1 => parts[0],
+        2 => $"{parts[0]} and {parts[1]}",
+        _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
+    };
+
+    private static string Signed(double points) =>
+        (points > 0 ? "+" : "−") + Math.Abs(points).ToString(Math.Abs(points) < 9.95 ? "0.0" : "0", CultureInfo.InvariantCulture);
+
+    private static string ProjectName(Scenario scenario, string projectId) =>
+        scenario.Projects.FirstOrDefault(p => p.Id == projectId)?.Name ?? projectId;
+
+    private static string RegionName(Scenario scenario, string regionId) =>
+        scenario.Regions.FirstOrDefault(r => r.Id == regionId)?.Name ?? regionId;
+}

@@ -1,0 +1,26 @@
+namespace Simulation.Web;
+
+/// <summary>
+/// How the classroom server listens and what it serves. Defaults keep it private to the machine: a teacher must opt in
+/// to other addresses, and then a join code keeps strangers on the same network out.
+/// </summary>
+/// <param name="Urls">Addresses to listen on, for example <c>http://127.0.0.1:5080</c>.</param>
+/// <param name="ScenariosFolder">Folder whose <c>*.json</c> scenarios the page offers.</param>
+/// <param name="JoinCode">When set, every API call must carry it (header <c>X-Join-Code</c> or <c>?code=</c>).</param>
+public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string ScenariosFolder, string? JoinCode = null)
+{
+    /// <summary>Most replications one run may ask for, so one student cannot hold the machine for minutes.</summary>
+    public int MaxReplications { get; init; } = 5000;
+
+    /// <summary>Most runs computing at once; further requests get 429 until one ends.</summary>
+    public int MaxConcurrentRuns { get; init; } = 2;
+
+    /// <summary>Largest request body accepted, in bytes; a run request is a few hundred bytes.</summary>
+    public long MaxRequestBytes { get; init; } = 16 * 1024;
+
+    /// <summary>Worker threads per run; results do not depend on it.</summary>
+    public int ThreadsPerRun { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>How long a started run waits for its page to open the event stream before it is cancelled.</summary>
+    public TimeSpan AttachTimeout { get; init; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,190 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Simulation.Experiments;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// Builds the classroom web server of <c>regsim serve</c>: one page (embedded HTML, JavaScript and CSS, nothing fetched
+/// from the internet) and a small JSON API to list scenarios and their parameters, start a bounded run, follow it as
+/// server-sent events and cancel it. Callers add their own configuration and logging through <c>configure</c>, so the
+/// command line and the tests share one construction.
+/// </summary>
+public static class ClassroomServer
+{
+    /// <summary>Header (or <c>?code=</c> query) carrying the join code.</summary>
+    public const string JoinCodeHeader = "X-Join-Code";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Returns the application, not yet started.</summary>
+    /// <param name="options">Addresses, scenarios folder, join code and limits.</param>
+    /// <param name="configure">Adds configuration, logging or services before the application is built.</param>
+    public static WebApplication Build(ClassroomOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new ScenarioCatalog(options.ScenariosFolder));
+        builder.Services.AddSingleton<RunRegistry>();
+        configure?.Invoke(builder);
+        var app = builder.Build();
+
+        app.Use(async (context, next) =>
+        {
+            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api"))
+            {
+                var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
+                if (!string.Equals(given, code, StringComparison.Ordinal))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    await context.Response.WriteAsJsonAsync(new RequestProblem(JoinCodeHeader, "the join code is missing or wrong; ask the teacher for it"));
+                    return;
+                }
+            }
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next(context);
+        });
+
+        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
+        app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
+        app.MapGet("/style.css", () => Asset("style.css", "text/css; charset=utf-8"));
+
+        app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => Results.Ok(catalog.Names()));
+        app.MapGet("/api/scenarios/{name}/parameters", (string name, ScenarioCatalog catalog) =>
+            catalog.TryLoad(name) is { } loaded
+                ? Results.Ok(new { scenario = name, replications = Math.Min(loaded.Model.Replications, options.MaxReplications), maxReplications = options.MaxReplications, seed = loaded.Model.Seed, parameters = ParameterCatalog.For(loaded.Document) })
+                : Results.NotFound(new RequestProblem("scenario", $"there is no scenario '{name}'")));
+        app.MapPost("/api/runs", StartRun);
+        app.MapGet("/api/runs/{id}/events", StreamEvents);
+        app.MapDelete("/api/runs/{id}", (string id, RunRegistry registry) =>
+        {
+            if (registry.Find(id) is not { } run)
+            {
+                return Results.NotFound(new RequestProblem("id", $"there is no run '{id}'"));
+            }
+            run.Cancel();
+            return Results.Accepted();
+        });
+        return app;
+    }
+
+    private static async Task<IResult> StartRun(HttpContext context, ScenarioCatalog catalog, RunRegistry registry, ClassroomOptions options, ILogger<RunRegistry> logger)
+    {
+        RunRequestBody? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<RunRequestBody>(context.Request.Body, Json, context.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            return Results.BadRequest(new RequestProblem(field, "is not valid JSON of the expected type"));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Json(new RequestProblem("body", $"is larger than {options.MaxRequestBytes} bytes"), statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        if (body?.Scenario is not { Length: > 0 } name)
+        {
+            return Results.BadRequest(new RequestProblem("scenario", "is required: a name from GET /api/scenarios"));
+        }
+        if (catalog.TryLoad(name) is not { } loaded)
+        {
+            return Results.BadRequest(new RequestProblem("scenario", $"there is no scenario '{name}'"));
+        }
+        var replications = body.Replications ?? Math.Min(loaded.Model.Replications, options.MaxReplications);
+        if (replications < 1 || replications > options.MaxReplications)
+        {
+            return Results.BadRequest(new RequestProblem("replications", $"{replications} is out of range [1, {options.MaxReplications}]"));
+        }
+        var document = loaded.Document.DeepClone().AsObject();
+        if (ParameterCatalog.Apply(document, body.Parameters ?? []) is { } problem)
+        {
+            return Results.BadRequest(problem);
+        }
+        Core.Scenario scenario;
+        try
+        {
+            scenario = Experiments.Scenarios.ScenarioLoader.Parse(document.ToJsonString(), name).Model;
+        }
+        catch (Experiments.Scenarios.ScenarioException e)
+        {
+            return Results.BadRequest(new RequestProblem("parameters", e.Message));
+        }
+        var run = registry.TryStart(scenario, new RunOptions(replications, body.Seed ?? loaded.Model.Seed, options.ThreadsPerRun));
+        if (run is null)
+        {
+            return Results.Json(new RequestProblem("runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends"), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, name, replications, body.Parameters?.Count ?? 0);
+        return Results.Created($"/api/runs/{run.Id}", new { id = run.Id, replications, seed = run.Options.Seed, events = $"/api/runs/{run.Id}/events" });
+    }
+
+    private static async Task StreamEvents(string id, HttpContext context, RunRegistry registry)
+    {
+        if (registry.Find(id) is not { } run)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsJsonAsync(new RequestProblem("id", $"there is no run '{id}'"));
+            return;
+        }
+        if (!run.Attach())
+        {
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
+            await context.Response.WriteAsJsonAsync(new RequestProblem("id", "another page is already following this run"));
+            return;
+        }
+        var aborted = context.RequestAborted;
+        // The page closing (or navigating away) ends the request: stop computing for nobody.
+        await using var _ = aborted.Register(run.Cancel);
+        context.Response.Headers.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        try
+        {
+            while (!run.Completion.IsCompleted)
+            {
+                await Send(context, "progress", new { done = run.Done, total = run.Options.Replications }, aborted);
+                await Task.WhenAny(run.Completion, Task.Delay(250, aborted));
+            }
+            if (run.Completion.IsCompletedSuccessfully)
+            {
+                await Send(context, "progress", new { done = run.Options.Replications, total = run.Options.Replications }, aborted);
+                await Send(context, "result", run.Completion.Result, aborted);
+            }
+            else if (run.Completion.IsCanceled || run.Completion.Exception?.InnerException is OperationCanceledException)
+            {
+                await Send(context, "cancelled", new { done = run.Done }, aborted);
+            }
+            else
+            {
+                await Send(context, "failed", new { message = run.Completion.Exception?.InnerException?.Message ?? "the run failed" }, aborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the page went away; the registration above cancelled the run
+        }
+    }
+
+    private static async Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken)
+    {
+        var text = $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+        await context.Response.Body.FlushAsync(cancellationToken);
+    }
+
+    private static IResult Asset(string name, string contentType)
+    {
+        var stream = typeof(ClassroomServer).Assembly.GetManifestResourceStream($"wwwroot/{name}");
+        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// The parameters a class plays with, read from a scenario document: each regime's weights on equity, efficiency and
+/// political alignment, its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
+/// Ranges are the schema's (<c>scenarios/scenario.schema.json</c>), narrowed where the schema is open-ended so a slider
+/// has two ends; the same ranges check what the page sends back.
+/// </summary>
+public static class ParameterCatalog
+{
+    /// <summary>Path of the switch that turns joint bids on or off for every project.</summary>
+    public const string JointBids = "jointBids";
+
+    private static readonly string[] Signals = ["equity", "efficiency", "alignment"];
+
+    /// <summary>Returns the parameters present in <paramref name="document"/>, with their current values.</summary>
+    public static IReadOnlyList<ClassroomParameter> For(JsonObject document)
+    {
+        var list = new List<ClassroomParameter>();
+        foreach (var regime in (document["regimes"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var id = regime["id"]?.GetValue<string>() ?? "";
+            var group = $"{Display(id)} regime";
+            foreach (var signal in Signals)
+            {
+                Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05);
+            }
+            Add(list, document, $"regimes[{id}].selection.discretion", "Selection noise", group, 0, 5, 0.05);
+            Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1);
+        }
+        Add(list, document, "nationalFund.initialBillionUsd", "Fund at launch (US$ billion)", "Balanced-development fund", 0, 50, 0.5);
+        Add(list, document, "nationalFund.growthRatePerYear", "Fund growth per year", "Balanced-development fund", -0.5, 0.5, 0.005);
+        var projects = (document["projects"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        if (projects.Count > 0)
+        {
+            var on = projects.Any(p => p["jointBids"]?.GetValue<bool>() == true);
+            list.Add(new ClassroomParameter(JointBids, "Joint bids allowed", "Projects", "switch", on ? 1 : 0, 0, 1, 1,
+                "scenario's projects (set for every project at once)"));
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="overrides"/> to <paramref name="document"/> (in place), or returns the problem with the
+    /// first override that is unknown or out of range.
+    /// </summary>
+    public static RequestProblem? Apply(JsonObject document, IReadOnlyDictionary<string, double> overrides)
+    {
+        var known = For(document).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        foreach (var (path, value) in overrides)
+        {
+            var field = $"parameters.{path}";
+            if (!known.TryGetValue(path, out var parameter))
+            {
+                return new RequestProblem(field, "is not a parameter of this scenario; GET /api/scenarios/{name}/parameters lists them");
+            }
+            if (!double.IsFinite(value) || value < parameter.Min || value > parameter.Max)
+            {
+                return new RequestProblem(field, $"{value} is out of range [{parameter.Min}, {parameter.Max}]");
+            }
+            if (path == JointBids)
+            {
+                foreach (var project in (document["projects"] as JsonArray ?? []).OfType<JsonObject>())
+                {
+                    project["jointBids"] = value >= 0.5;
+                }
+                continue;
+            }
+            ParameterPath.Parse(path).Write(document, value);
+        }
+        return null;
+    }
+
+    /// <summary>Display name of a regime id.</summary>
+    public static string Display(string regime) => regime switch
+    {
+        "roh" => "Roh",
+        "lee" => "Lee",
+        "timeline" => "History",
+        _ => regime,
+    };
+
+    private static void Add(List<ClassroomParameter> list, JsonObject document, string path, string label, string group, double min, double max, double step)
+    {
+        var parsed = ParameterPath.Parse(path);
+        double value;
+        try
+        {
+            value = parsed.Read(document);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return; // this scenario does not have it
+        }
+        list.Add(new ClassroomParameter(path, label, group, "number", value, min, Math.Max(max, value), step, SourceOf(document, path)));
+    }
+
+    private static string? SourceOf(JsonObject document, string path)
+    {
+        // The source sits beside the value in a sourced number; ParameterPath reads only numbers, so walk the same way by hand.
+        JsonNode? node = document;
+        foreach (var part in path.Split('.'))
+        {
+            var open = part.IndexOf('[');
+            var name = open < 0 ? part : part[..open];
+            node = node?[name];
+            if (open >= 0 && node is JsonArray array)
+            {
+                var selector = part[(open + 1)..^1];
+                node = array.OfType<JsonObject>().FirstOrDefault(o =>
+                    o["id"]?.GetValue<string>() == selector || o["signal"]?.GetValue<string>() == selector);
+            }
+        }
+        return (node as JsonObject)?["source"]?.GetValue<string>();
+    }
+}

@@ -1,0 +1,62 @@
+using Simulation.Core;
+using Simulation.Experiments;
+using Simulation.Experiments.Outcomes;
+using Simulation.Output.Charts;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// What the page shows when a run ends: win probabilities, the inequality and rent-dissipation summaries, the charts as
+/// SVG (drawn on the server with the same chart classes as <c>regsim run</c>), and plain sentences under each chart.
+/// </summary>
+/// <param name="Replications">Replications run.</param>
+/// <param name="Seed">Master seed used.</param>
+/// <param name="Modes">Regime modes run.</param>
+/// <param name="WinProbabilities">One row per mode, project and region, with its 95 % interval.</param>
+/// <param name="Metrics">Gini and rent-dissipation summaries per mode.</param>
+/// <param name="Charts">One chart per project, then the two distributions.</param>
+public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<WinProbability> WinProbabilities,
+    IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts)
+{
+    private static readonly (string Metric, string Title, string XLabel)[] Distributions =
+    [
+        (OutcomeMetrics.Gini, "Inequality of national resources across regions, by regime", "Gini of national resources per capita across regions"),
+        (OutcomeMetrics.RentDissipation, "Rent dissipation in project competitions, by regime", "Rent dissipation (total effort / prize value)"),
+    ];
+
+    private const int Width = 900;
+    private const int Height = 520;
+
+    /// <summary>Builds the report of a finished run.</summary>
+    public static RunReport From(Scenario scenario, RunResult result)
+    {
+        var modes = result.Modes.Contains("roh") && result.Modes.Contains("lee") ? (IReadOnlyList<string>)["roh", "lee"] : result.Modes;
+        var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
+        var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name);
+        var charts = new List<ReportChart>();
+        foreach (var project in scenario.Projects)
+        {
+            var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
+            using var plot = WinProbabilityChart.Create(project.Name, rows, modes, regions);
+            charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(plot.GetSvgXml(Width, Height)),
+                Sentences.ForProject(project.Name, rows, modes, names)));
+        }
+        foreach (var (metric, title, xLabel) in Distributions)
+        {
+            var samples = result.Modes.Where(m => result.Samples.ContainsKey((metric, m))).ToDictionary(m => m, m => result.Samples[(metric, m)]);
+            using var plot = DistributionChart.Create(title, xLabel, samples);
+            var summaries = result.Summaries.Where(s => s.Metric == metric).ToList();
+            charts.Add(new ReportChart(metric, title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(metric, summaries, modes)));
+        }
+        var metrics = result.Summaries.Where(s => s.Metric is OutcomeMetrics.Gini or OutcomeMetrics.RentDissipation).ToList();
+        return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.WinProbabilities, metrics, charts);
+    }
+
+    // An SVG placed inside HTML takes no XML declaration, and needs a viewBox to scale with the page (projector or phone).
+    private static string Inline(string svg)
+    {
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        svg = start > 0 ? svg[start..] : svg;
+        return svg.Replace($"width=\"{Width}\" height=\"{Height}\"", $"viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\"", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Simulation.Web;
+
+/// <summary>The JSON body of <c>POST /api/runs</c>.</summary>
+/// <param name="Scenario">Scenario name (a file in the scenarios folder without <c>.json</c>).</param>
+/// <param name="Replications">Replications, 1 to the server's limit; the scenario's (capped) when absent.</param>
+/// <param name="Seed">Master seed; the scenario's when absent.</param>
+/// <param name="Parameters">Overrides by parameter path, as listed by <c>GET /api/scenarios/{name}/parameters</c>.</param>
+public sealed record RunRequestBody(string? Scenario, int? Replications, ulong? Seed, Dictionary<string, double>? Parameters);

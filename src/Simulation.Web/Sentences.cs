@@ -1,0 +1,60 @@
+using System.Globalization;
+using Simulation.Experiments;
+using Simulation.Experiments.Outcomes;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// Plain sentences under each chart, computed from the result, so a class reads the finding rather than decoding bars.
+/// </summary>
+public static class Sentences
+{
+    /// <summary>Who most likely wins a project under each mode, and how sure that is.</summary>
+    public static IReadOnlyList<string> ForProject(string project, IReadOnlyList<WinProbability> rows, IReadOnlyList<string> modes,
+        IReadOnlyDictionary<string, string> regionNames)
+    {
+        var parts = new List<string>();
+        foreach (var mode in modes)
+        {
+            var best = rows.Where(r => r.Regime == mode).OrderByDescending(r => r.Probability).ThenBy(r => r.Region, StringComparer.Ordinal).FirstOrDefault();
+            if (best is null)
+            {
+                continue;
+            }
+            var name = regionNames.TryGetValue(best.Region, out var n) ? n : best.Region;
+            parts.Add($"under {ParameterCatalog.Display(mode)} {name} ({Percent(best.Probability)}, 95 % interval {Percent(best.CiLow)} to {Percent(best.CiHigh)})");
+        }
+        if (parts.Count == 0)
+        {
+            return [$"No region won {project} in this run."];
+        }
+        return [$"The most likely winner of {project}: {string.Join("; ", parts)}."];
+    }
+
+    /// <summary>The metric's mean under each mode, and which mode is higher.</summary>
+    public static IReadOnlyList<string> ForMetric(string metric, IReadOnlyList<MetricSummary> summaries, IReadOnlyList<string> modes)
+    {
+        var shown = modes.Select(m => summaries.FirstOrDefault(s => s.Regime == m)).OfType<MetricSummary>().ToList();
+        if (shown.Count == 0)
+        {
+            return ["This run has no values for this measure."];
+        }
+        var what = metric == OutcomeMetrics.Gini ? "The Gini of resources per person (0 = equal, 1 = all in one region)" : "Rent dissipation (effort spent per won of prize)";
+        var means = string.Join(", ", shown.Select(s => $"{Number(s.Mean)} under {ParameterCatalog.Display(s.Regime)} (90 % of runs between {Number(s.P05)} and {Number(s.P95)})"));
+        var first = $"{what} averages {means}.";
+        if (shown.Count < 2)
+        {
+            return [first];
+        }
+        var high = shown.MaxBy(s => s.Mean)!;
+        var low = shown.MinBy(s => s.Mean)!;
+        var second = metric == OutcomeMetrics.Gini
+            ? $"Regions end up less equal under {ParameterCatalog.Display(high.Regime)} than under {ParameterCatalog.Display(low.Regime)}."
+            : $"Competing wastes more under {ParameterCatalog.Display(high.Regime)} than under {ParameterCatalog.Display(low.Regime)}.";
+        return [first, second];
+    }
+
+    private static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    private static string Number(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,182 @@
+"use strict";
+// The classroom page: no framework, no build step. Talks to the JSON API of `regsim serve`.
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const code = new URLSearchParams(location.search).get("code");
+  const headers = code ? { "X-Join-Code": code } : {};
+  let defaults = [];
+  let current = null; // { id, source }
+
+  async function api(path, options = {}) {
+    const response = await fetch(path, { ...options, headers: { ...headers, ...(options.headers || {}) } });
+    const body = response.status === 204 ? null : await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new Error(body && body.field ? `${body.field}: ${body.message}` : `request failed (${response.status})`);
+    }
+    return body;
+  }
+
+  function status(text, isError = false) {
+    $("status").textContent = text;
+    $("status").className = isError ? "error" : "";
+  }
+
+  function format(p, value) {
+    return p.kind === "switch" ? (value >= 0.5 ? "on" : "off") : Number(value).toFixed(p.step < 0.01 ? 3 : 2);
+  }
+
+  async function loadScenarios() {
+    const names = await api("/api/scenarios");
+    const select = $("scenario");
+    select.replaceChildren(...names.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
+    await loadParameters();
+  }
+
+  async function loadParameters() {
+    const info = await api(`/api/scenarios/${encodeURIComponent($("scenario").value)}/parameters`);
+    defaults = info.parameters;
+    $("replications").max = info.maxReplications;
+    const groups = new Map();
+    for (const p of info.parameters) {
+      if (!groups.has(p.group)) groups.set(p.group, []);
+      groups.get(p.group).push(p);
+    }
+    const container = $("parameters");
+    container.replaceChildren();
+    let i = 0;
+    for (const [group, list] of groups) {
+      const fieldset = document.createElement("fieldset");
+      const legend = document.createElement("legend");
+      legend.textContent = group;
+      fieldset.append(legend);
+      for (const p of list) {
+        const id = `p${i++}`;
+        const label = document.createElement("label");
+        label.htmlFor = id;
+        const input = document.createElement("input");
+        input.id = id;
+        input.dataset.path = p.path;
+        input.dataset.initial = p.value;
+        if (p.kind === "switch") {
+          input.type = "checkbox";
+          input.checked = p.value >= 0.5;
+          label.className = "switch";
+          label.append(input, document.createTextNode(p.label));
+        } else {
+          input.type = "range";
+          input.min = p.min; input.max = p.max; input.step = p.step; input.value = p.value;
+          const out = document.createElement("output");
+          out.htmlFor = id;
+          out.textContent = format(p, p.value);
+          input.addEventListener("input", () => { out.textContent = format(p, input.value); });
+          label.append(document.createTextNode(p.label), out);
+        }
+        if (p.source) {
+          const source = document.createElement("span");
+          source.className = "source";
+          source.textContent = `Source: ${p.source}`;
+          label.append(source);
+        }
+        fieldset.append(label);
+        if (p.kind !== "switch") fieldset.append(input);
+      }
+      container.append(fieldset);
+    }
+  }
+
+  function overrides() {
+    const result = {};
+    for (const input of $("parameters").querySelectorAll("input[data-path]")) {
+      const value = input.type === "checkbox" ? (input.checked ? 1 : 0) : Number(input.value);
+      if (value !== Number(input.dataset.initial)) result[input.dataset.path] = value;
+    }
+    return result;
+  }
+
+  function busy(on) {
+    $("run").disabled = on;
+    $("cancel").disabled = !on;
+  }
+
+  async function run() {
+    busy(true);
+    $("progress").value = 0;
+    status("Starting…");
+    let started;
+    try {
+      started = await api("/api/runs", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ scenario: $("scenario").value, replications: Number($("replications").value), parameters: overrides() }),
+      });
+    } catch (e) {
+      status(e.message, true);
+      busy(false);
+      return;
+    }
+    const url = started.events + (code ? `?code=${encodeURIComponent(code)}` : "");
+    const source = new EventSource(url);
+    current = { id: started.id, source };
+    source.addEventListener("progress", (e) => {
+      const p = JSON.parse(e.data);
+      $("progress").value = p.total ? p.done / p.total : 0;
+      status(`Running: ${p.done.toLocaleString()} of ${p.total.toLocaleString()} replications`);
+    });
+    source.addEventListener("result", (e) => { finish(); show(JSON.parse(e.data)); });
+    source.addEventListener("cancelled", () => { finish(); status("Cancelled."); });
+    source.addEventListener("failed", (e) => { finish(); status(JSON.parse(e.data).message, true); });
+    source.onerror = () => { if (current && current.source === source) { finish(); status("Lost the connection to the server.", true); } };
+  }
+
+  function finish() {
+    if (current) current.source.close();
+    current = null;
+    busy(false);
+  }
+
+  async function cancel() {
+    if (!current) return;
+    try { await api(`/api/runs/${current.id}`, { method: "DELETE" }); } catch (e) { status(e.message, true); }
+  }
+
+  function show(report) {
+    status(`Done: ${report.replications.toLocaleString()} replications, seed ${report.seed}.`);
+    $("empty").hidden = true;
+    const charts = $("charts");
+    charts.replaceChildren();
+    for (const chart of report.charts) {
+      const figure = document.createElement("figure");
+      figure.id = `chart-${chart.id}`;
+      const picture = document.createElement("div");
+      picture.setAttribute("role", "img");
+      picture.setAttribute("aria-label", chart.title);
+      // The SVG is drawn by the server from numbers only (ScottPlot), never from request text.
+      picture.innerHTML = chart.svg;
+      const caption = document.createElement("figcaption");
+      for (const s of chart.sentences) {
+        const p = document.createElement("p");
+        p.className = "sentence";
+        p.textContent = s;
+        caption.append(p);
+      }
+      figure.append(picture, caption);
+      charts.append(figure);
+    }
+  }
+
+  function reset() {
+    for (const input of $("parameters").querySelectorAll("input[data-path]")) {
+      if (input.type === "checkbox") input.checked = Number(input.dataset.initial) >= 0.5;
+      else { input.value = input.dataset.initial; input.dispatchEvent(new Event("input")); }
+    }
+  }
+
+  $("replications").addEventListener("input", () => { $("replications-value").textContent = $("replications").value; });
+  $("replications-value").textContent = $("replications").value;
+  $("scenario").addEventListener("change", () => loadParameters().catch((e) => status(e.message, true)));
+  $("run").addEventListener("click", run);
+  $("cancel").addEventListener("click", cancel);
+  $("reset").addEventListener("click", reset);
+  window.addEventListener("pagehide", () => { if (current) current.source.close(); });
+  loadScenarios().catch((e) => status(e.message, true));
+})();

@@ -1,0 +1,88 @@
+using Simulation.Experiments.Narration;
+using Simulation.Experiments.Outcomes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Narration;
+
+public class ResultNarrativeTests
+{
+    private static readonly Core.Scenario Scenario = ScenarioLoader.Load(Repository.Scenario("smoke.json")).Model;
+
+    private static RunResult Result(params string[] modes)
+    {
+        var wins = new List<WinProbability>();
+        foreach (var mode in modes)
+        {
+            var incheon = mode == "lee" ? 0.87 : 0.12;
+            wins.Add(new WinProbability(mode, "maglev", "incheon", (long)(incheon * 1000), 1000, incheon, incheon - 0.01, incheon + 0.01));
+            wins.Add(new WinProbability(mode, "maglev", "daegu", 300, 1000, 0.30, 0.27, 0.33));
+        }
+        var summaries = modes.SelectMany(mode => new[]
+        {
+            new MetricSummary(OutcomeMetrics.Gini, mode, 1000, mode == "lee" ? 0.301 : 0.214, 0.02, mode == "lee" ? 0.262 : 0.181, 0.21, mode == "lee" ? 0.344 : 0.249),
+            new MetricSummary(OutcomeMetrics.CapitalRegionShare, mode, 1000, 0.45, 0.02, 0.40, 0.45, 0.50),
+            new MetricSummary(OutcomeMetrics.RentDissipation, mode, 1000, 0.42, 0.05, 0.31, 0.42, 0.55),
+        }).ToList();
+        return new RunResult(modes, new RunOptions(1000, 1, 1), wins, summaries, new Dictionary<(string, string), IReadOnlyList<double>>());
+    }
+
+    [Fact]
+    public void LikelyWinners_NameTheMostFrequentWinnerWithItsInterval()
+    {
+        var sentences = ResultNarrative.LikelyWinners(Scenario, Result("roh", "lee"), "maglev");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.All(sentences, s => Assert.Equal("maglev", s.Subject));
+        Assert.Contains("Under the Roh regime, Daegu wins the Maglev demonstration line most often: in 30 % of replications (95 % interval 27–33 %)", sentences[0].Text);
+        Assert.Contains("Under the Lee regime, Incheon wins the Maglev demonstration line most often: in 87 % of replications (95 % interval 86–88 %)", sentences[1].Text);
+    }
+
+    [Fact]
+    public void LargestChange_GivesBothProbabilitiesWithTheirIntervalsAndTheChange()
+    {
+        var sentence = ResultNarrative.LargestChange(Scenario, Result("timeline", "roh", "lee"), "maglev");
+
+        Assert.NotNull(sentence);
+        Assert.StartsWith("Incheon's chance of winning the Maglev demonstration line", sentence.Text);
+        Assert.Contains("rises from 12 % (95 % interval 11–13 %) under the Roh regime to 87 % (95 % interval 86–88 %) under the Lee regime", sentence.Text);
+        Assert.Contains("+75 percentage points", sentence.Text);
+    }
+
+    [Fact]
+    public void LargestChange_IsLeftOutWhenAModeIsMissing()
+    {
+        Assert.Null(ResultNarrative.LargestChange(Scenario, Result("timeline", "roh"), "maglev"));
+        Assert.DoesNotContain(ResultNarrative.Describe(Scenario, Result("roh")), s => s.Text.Contains("changes most"));
+    }
+
+    [Fact]
+    public void Inequality_GivesMeanAndMiddleNinetyPercentPerMode()
+    {
+        var sentences = ResultNarrative.Inequality(Scenario, Result("roh", "lee"));
+
+        var gini = Assert.Single(sentences, s => s.Subject == OutcomeMetrics.Gini);
+        Assert.Contains("averages 0.214 under the Roh regime (0.181–0.249) and 0.301 under the Lee regime (0.262–0.344)", gini.Text);
+        var capital = Assert.Single(sentences, s => s.Subject == OutcomeMetrics.CapitalRegionShare);
+        Assert.Contains("Seoul", capital.Text);
+        Assert.Contains("45 % under the Roh regime (40–50 %)", capital.Text);
+    }
+
+    [Fact]
+    public void Describe_HasNoSentenceForAModeThatWasNotRun()
+    {
+        var sentences = ResultNarrative.Describe(Scenario, Result("lee"));
+
+        Assert.DoesNotContain(sentences, s => s.Text.Contains("Roh regime"));
+        Assert.Contains(sentences, s => s.Subject == OutcomeMetrics.RentDissipation && s.Text.Contains("0.42 under the Lee regime (0.31–0.55)"));
+    }
+
+    [Fact]
+    public void Percent_KeepsADecimalNearZeroAndOneHundred()
+    {
+        Assert.Equal("0", ResultNarrative.Percent(0));
+        Assert.Equal("0.3", ResultNarrative.Percent(0.003));
+        Assert.Equal("42", ResultNarrative.Percent(0.4204));
+        Assert.Equal("99.6", ResultNarrative.Percent(0.996));
+        Assert.Equal("100", ResultNarrative.Percent(1));
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Simulation.Experiments.Narration;
+using Simulation.Experiments.Outcomes;
+using Simulation.Output.Reports;
+
+namespace Simulation.Output.Tests.Reports;
+
+public partial class HtmlReportTests
+{
+    private static RunManifest Manifest() => new(
+        "0.1.0-test", SmokeRun.Scenario.Model.Name, SmokeRun.Scenario.File.Path, SmokeRun.Scenario.File.Sha256,
+        [.. SmokeRun.Scenario.Files.Skip(1)], 1, 50, 1, SmokeRun.Result.Modes, "2026-01-01T00:00:00Z", 1.5, ["report.html"]);
+
+    private static string WriteReport(TempFolder folder)
+    {
+        var path = folder.File(HtmlReport.FileName);
+        HtmlReport.Write(path, SmokeRun.Scenario, SmokeRun.Result, Manifest(), ResultNarrative.Describe(SmokeRun.Scenario.Model, SmokeRun.Result));
+        return File.ReadAllText(path);
+    }
+
+    [Fact]
+    public void Write_EmbedsOneChartPerProjectPlusTheDistributions()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.DoesNotContain("<?xml", html);
+        Assert.Equal(SmokeRun.Scenario.Model.Projects.Count + 2, Regex.Matches(html, "<svg\\b").Count);
+        foreach (var project in SmokeRun.Scenario.Model.Projects)
+        {
+            Assert.Contains($"id=\"project-{project.Id}\"", html);
+        }
+    }
+
+    [Fact]
+    public void Write_ListsSourcedParametersByPath()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        Assert.Contains("regimes[lee].tilt[equity].weight", html);
+        Assert.Contains("money.wonPerUsd", html);
+        Assert.Contains("paper Table 1 (equity as primary value)", html);
+        Assert.Contains("thousand persons, census 1 Nov 2005", html);
+    }
+
+    [Fact]
+    public void Write_ShowsSentencesSummaryAndManifest()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        Assert.Contains("replications (95 % interval", html);
+        Assert.Contains(OutcomeMetrics.Gini, html);
+        Assert.Contains("<details>", html);
+        Assert.Contains(SmokeRun.Scenario.File.Sha256, html);
+        Assert.Contains("<th scope=\"row\">Seed</th><td><code>1</code>", html);
+    }
+
+    [Fact]
+    public void Write_HasNoExternalReferencesOrScripts()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        var withoutSvgNamespace = html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, StringComparison.Ordinal)
+            .Replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotMatch(ExternalReference(), withoutSvgNamespace);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Write_EncodesText()
+    {
+        var sentences = new[] { new NarrativeSentence("x", "<b>bold</b> & more") };
+        using var folder = new TempFolder();
+        var path = folder.File("r.html");
+        HtmlReport.Write(path, SmokeRun.Scenario, SmokeRun.Result, Manifest(), sentences);
+        var html = File.ReadAllText(path);
+
+        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; more", html);
+        Assert.DoesNotContain("<b>bold</b>", html);
+    }
+
+    [GeneratedRegex("(?:src|href|xlink:href)\\s*=\\s*[\"']?\\s*https?://|url\\(\\s*[\"']?https?://|https?://", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalReference();
+}
