@@ -54,9 +54,6 @@ public sealed class SimulationModel
     /// <summary>The national government.</summary>
     public NationalGovernment National => _national;
 
-    /// <summary>The last competition run (for replaying a replication).</summary>
-    public Competition LastCompetition => _competition;
-
     /// <summary>The year the next <see cref="Step"/> simulates.</summary>
     public int Year { get; private set; }
 
@@ -141,13 +138,31 @@ public sealed class SimulationModel
     private int RegimeOf(RegimeMode mode, int year) => mode.Regime ?? _scenario.Timeline.RegimeAt(year);
 
     /// <summary>
-    /// Simulates one year: budgets open; the national government shares out the fund and makes the designations of the
-    /// programmes the regime runs; regions start and pay for their own clusters (committed spending comes first); then the
-    /// competitions held this year run on what is left of the budgets.
+    /// Simulates one year under the regime in force: <see cref="OpenYear"/>, every competition held this year in scenario
+    /// order (<see cref="HoldCompetition"/>), then <see cref="CloseYear"/>.
     /// </summary>
     public void Step()
     {
         var regime = RegimeInForce;
+        OpenYear(regime);
+        for (var p = 0; p < _scenario.Projects.Count; p++)
+        {
+            if (_scenario.Projects[p].IsHeldIn(Year))
+            {
+                HoldCompetition(p, regime);
+            }
+        }
+        CloseYear();
+    }
+
+    /// <summary>
+    /// The year's first phase under <paramref name="regime"/>: budgets open; the national government shares out the fund and
+    /// makes the designations of the programmes the regime runs; regions start and pay for their own clusters (committed
+    /// spending comes first, so competitions run on what is left). A participatory game calls the phases itself, so that
+    /// players decide between them and the teacher may change the regime.
+    /// </summary>
+    public void OpenYear(int regime)
+    {
         var spec = _scenario.Regimes[regime];
         var behaviour = _scenario.Behaviour;
         foreach (var g in _governments)
@@ -171,18 +186,26 @@ public sealed class SimulationModel
             var scarcity = meanPerCapita <= 0 ? 0.0 : Math.Clamp(1.0 - (g.ResourcesReceived / g.Population / meanPerCapita), -1.0, 1.0);
             g.FundOwnCluster(Year, spec, _scenario.OwnClusters, scarcity, ref _random);
         }
-
-        for (var p = 0; p < _scenario.Projects.Count; p++)
-        {
-            var project = _scenario.Projects[p];
-            if (project.IsHeldIn(Year))
-            {
-                _competition.Run(p, project, _national.ProjectPlan(p, regime), _national.Rule(regime), Year,
-                    _governments, _scenario.Partnerships, behaviour, ref _random, Outcome);
-            }
-        }
-        Year++;
     }
+
+    /// <summary>Runs this year's competition for project <paramref name="project"/>, judged under <paramref name="regime"/>, with
+    /// the decisions of <see cref="Players"/> in place of their agents', and tells <see cref="Observer"/>.</summary>
+    public void HoldCompetition(int project, int regime)
+    {
+        _competition.Players = Players;
+        _competition.Run(project, _scenario.Projects[project], _national.ProjectPlan(project, regime), _national.Rule(regime), Year,
+            _governments, _scenario.Partnerships, _scenario.Behaviour, ref _random, Outcome);
+        Observer?.CompetitionJudged(project, Year, regime, _competition.Bids, _competition.Winners);
+    }
+
+    /// <summary>Ends the year: the next phase opens the following one.</summary>
+    public void CloseYear() => Year++;
+
+    /// <summary>Regions people play (a participatory game); null leaves every decision to the agents.</summary>
+    public PlayedRegions? Players { get; set; }
+
+    /// <summary>Told of every competition as it is judged (a replay); null in Monte Carlo runs.</summary>
+    public ICompetitionObserver? Observer { get; set; }
 
     /// <summary>Runs the remaining years and completes <see cref="Outcome"/>.</summary>
     public ReplicationOutcome RunToEnd()

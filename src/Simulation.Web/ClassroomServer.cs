@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Simulation.Experiments;
+using Simulation.Web.Games;
 
 namespace Simulation.Web;
 
@@ -35,6 +36,7 @@ public static class ClassroomServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new ScenarioCatalog(options.ScenariosFolder));
         builder.Services.AddSingleton<RunRegistry>();
+        builder.Services.AddGames();
         configure?.Invoke(builder);
         var app = builder.Build();
 
@@ -74,6 +76,7 @@ public static class ClassroomServer
             run.Cancel();
             return Results.Accepted();
         });
+        app.MapGames();
         return app;
     }
 

@@ -12,7 +12,7 @@ namespace Simulation.Core.Bidding;
 /// whether to enter, bids adjust their effort over a few rounds of damped best response (pre-qualification
 /// and main evaluation), and the regime's selection rule picks the winners. Buffers are reused across calls.
 /// </summary>
-public sealed class Competition
+public sealed partial class Competition
 {
     private readonly Bid[] _bids;
     private readonly Bid[] _scratch;
@@ -28,6 +28,7 @@ public sealed class Competition
     private readonly double[] _payoff;
     private readonly int[] _winners;
     private int _count;
+    private int _winnerCount;
     private bool _responsesCurrent; // _nextEffort holds every bid's best response to the bids as they stand
     private double _shift;
     private double _total;
@@ -53,6 +54,12 @@ public sealed class Competition
     /// <summary>The bids of the last competition run (entrants only, after the selection).</summary>
     public ReadOnlySpan<Bid> Bids => _bids.AsSpan(0, _count);
 
+    /// <summary>Positions in <see cref="Bids"/> of the last competition's winners, best first.</summary>
+    public ReadOnlySpan<int> Winners => _winners.AsSpan(0, _winnerCount);
+
+    /// <summary>Regions whose decisions people take instead of their agents (a participatory game); null in Monte Carlo runs.</summary>
+    public PlayedRegions? Players { get; set; }
+
     /// <summary>Runs the competition for <paramref name="project"/> and books its results on the governments and the outcome.</summary>
     public void Run(
         int projectIndex,
@@ -66,6 +73,7 @@ public sealed class Competition
         ref RandomStream random,
         ReplicationOutcome outcome)
     {
+        _winnerCount = 0;
         FormBids(project, plan, rule, governments, behaviour);
         if (project.JointBids)
         {
@@ -92,11 +100,29 @@ public sealed class Competition
             {
                 _bids[_count++] = SingleBid(governments[r], project, plan, rule, behaviour);
             }
-            return;
         }
-        for (var i = 0; i < project.Candidates.Count; i++)
+        else
         {
-            _bids[_count++] = SingleBid(governments[project.Candidates[i]], project, plan, rule, behaviour);
+            for (var i = 0; i < project.Candidates.Count; i++)
+            {
+                _bids[_count++] = SingleBid(governments[project.Candidates[i]], project, plan, rule, behaviour);
+            }
+        }
+        if (Players is { } players)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                SetPlayedEffort(ref _bids[i], players, governments);
+            }
+        }
+    }
+
+    // A played bid's effort is what its players chose, within the bid's floor and cap; the agents leave it as it is.
+    private static void SetPlayedEffort(ref Bid bid, PlayedRegions players, RegionalGovernment[] governments)
+    {
+        if (players.Includes(bid.Members))
+        {
+            bid.Effort = Math.Clamp(players.Effort(bid.Members, governments), bid.Floor, bid.Cap);
         }
     }
 
@@ -122,116 +148,6 @@ public sealed class Competition
     // The least a bid costs: its preparation, and never less than a billionth of the prize, so that every bid's effort is positive.
     private static double Floor(Behaviour behaviour, NationalProject project) =>
         Math.Max(behaviour.BidPreparationCostBillionWon, 1e-9 * project.PrizeValuePerWinner);
-
-    private void ConsiderJointBids(NationalProject project, ScorePlan plan, ISelectionRule rule, int year, RegionalGovernment[] governments,
-        IReadOnlyList<Partnership> partnerships, Behaviour behaviour, ref RandomStream random)
-    {
-        for (var p = 0; p < partnerships.Count; p++)
-        {
-            var partnership = partnerships[p];
-            if (year < partnership.FromYear)
-            {
-                continue;
-            }
-            var members = 0UL;
-            for (var i = 0; i < partnership.Members.Count; i++)
-            {
-                var m = partnership.Members[i];
-                if (IndexOfSingle(m) >= 0)
-                {
-                    members |= 1UL << m;
-                }
-            }
-            if (System.Numerics.BitOperations.PopCount(members) < 2)
-            {
-                continue;
-            }
-
-            var joint = JointBid(members, project, plan, rule, governments, behaviour);
-            PrepareStrengths();
-            // The members' separate gains (each against every other bid) and the joint bid's (against the bids with no
-            // member in it), solved side by side; k winners are read as q / (q + Y/k).
-            var logWinners = Math.Log(project.Winners);
-            var n = 0;
-            for (var i = 0; i < _count; i++)
-            {
-                if ((_bids[i].Members & members) != 0)
-                {
-                    SetProblem(n++, _bids[i], LogRivals(i, 0UL) - logWinners);
-                }
-            }
-            SetProblem(n++, joint, LogRivals(-1, members) - logWinners);
-            BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-                _floor.AsSpan(0, n), _cap.AsSpan(0, n), _nextEffort.AsSpan(0, n), _payoff.AsSpan(0, n));
-            var separate = 0.0;
-            for (var i = 0; i < n - 1; i++)
-            {
-                separate += _payoff[i];
-            }
-            var together = _payoff[n - 1];
-            var lead = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
-            if (lead.ConsiderJointBid(together - separate, behaviour, ref random))
-            {
-                var kept = 0;
-                for (var i = 0; i < _count; i++)
-                {
-                    if ((_bids[i].Members & members) == 0)
-                    {
-                        _bids[kept++] = _bids[i];
-                    }
-                }
-                _bids[kept++] = joint;
-                _count = kept;
-            }
-        }
-    }
-
-    private int IndexOfSingle(int region)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            if (_bids[i].Members == 1UL << region)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Bid JointBid(ulong members, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments, Behaviour behaviour)
-    {
-        double population = 0, merit = 0, multiplier = 0, cap = 0, intensity = 0;
-        var lead = -1;
-        for (var r = 0; r < governments.Length; r++)
-        {
-            if ((members & (1UL << r)) == 0)
-            {
-                continue;
-            }
-            var g = governments[r];
-            lead = lead < 0 ? r : lead;
-            population += g.Population;
-            merit += g.Population * plan.Merit(r, g.Capacity);
-            multiplier += g.Population * project.ValuationMultipliers[r];
-            intensity += g.Population * g.ExpectedIntensity;
-            cap += g.EffortCap(behaviour);
-        }
-        merit = (merit / population) + plan.JointBidWeight;
-        var valuation = project.PrizeValuePerWinner * multiplier / population;
-        var bid = new Bid
-        {
-            Members = members,
-            Lead = lead,
-            Population = population,
-            Merit = merit,
-            Valuation = valuation,
-            Floor = Floor(behaviour, project),
-            Cap = Math.Max(Floor(behaviour, project), cap),
-            Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
-        };
-        bid.Effort = Math.Clamp(intensity / population * valuation, bid.Floor, bid.Cap);
-        return bid;
-    }
 
     // Computes every bid's strength at its current effort, relative to the strongest, so that rivals' totals are sums.
     private void PrepareStrengths()
@@ -314,7 +230,12 @@ public sealed class Competition
         SolveBestResponses(Math.Log(winners)); // the gains do not depend on the decisions, which are drawn in order after
         for (var i = 0; i < _count; i++)
         {
-            if (RegionalGovernment.EnterCompetition(_payoff[i], behaviour, ref random))
+            var enters = RegionalGovernment.EnterCompetition(_payoff[i], behaviour, ref random);
+            if (Players is { } players && players.Includes(_bids[i].Members))
+            {
+                enters = players.Enters(_bids[i].Members);
+            }
+            if (enters)
             {
                 _scratch[entered++] = _bids[i];
             }
@@ -336,6 +257,10 @@ public sealed class Competition
         for (var i = 0; i < _count; i++)
         {
             _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], _nextEffort[i], round, behaviour, ref random);
+            if (Players is { } players && players.Includes(_bids[i].Members))
+            {
+                _nextEffort[i] = _bids[i].Effort; // a player's effort stands; the draw above keeps the others' luck unchanged
+            }
         }
         for (var i = 0; i < _count; i++)
         {
@@ -346,7 +271,7 @@ public sealed class Competition
     private void Award(int projectIndex, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments,
         Behaviour behaviour, ref RandomStream random, ReplicationOutcome outcome)
     {
-        var winnerCount = Math.Min(project.Winners, _count);
+        var winnerCount = _winnerCount = Math.Min(project.Winners, _count);
         var winners = _winners.AsSpan(0, winnerCount);
         if (_count <= project.Winners)
         {

@@ -1,4 +1,5 @@
 using Simulation.Core;
+using Simulation.Core.Bidding;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 
@@ -13,13 +14,24 @@ public sealed record ContestRun(IReadOnlyList<double> Efforts, double RentDissip
     public static ContestRun Of(Scenario scenario, ulong seed = 1)
     {
         var model = new SimulationModel(scenario);
+        var last = new LastBids();
+        model.Observer = last;
         model.Reset(RegimeMode.Timeline, RandomStream.ForReplication(seed, 0));
         var outcome = model.RunToEnd();
-        var efforts = new List<double>();
-        foreach (var bid in model.LastCompetition.Bids)
+        return new ContestRun(last.Efforts, outcome.RentDissipation);
+    }
+
+    private sealed class LastBids : ICompetitionObserver
+    {
+        public List<double> Efforts { get; } = [];
+
+        public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
         {
-            efforts.Add(bid.Effort);
+            Efforts.Clear();
+            foreach (var bid in bids)
+            {
+                Efforts.Add(bid.Effort);
+            }
         }
-        return new ContestRun(efforts, outcome.RentDissipation);
     }
 }

@@ -1,0 +1,80 @@
+using Simulation.Core.Agents;
+
+namespace Simulation.Core.Bidding;
+
+/// <summary>
+/// The regions people play in a participatory game, with their choices for the competition about to run. A competition
+/// takes every decision of a played region from here and every other region's from its agent; random draws are made
+/// for played regions too, so the rest of the world meets the same luck whatever the players choose.
+/// </summary>
+public sealed class PlayedRegions
+{
+    private readonly PlayerChoice[] _choices;
+
+    /// <summary>Creates an empty set for a scenario of <paramref name="regions"/> regions (at most 64).</summary>
+    public PlayedRegions(int regions)
+    {
+        if (regions is < 1 or > 64)
+        {
+            throw new ArgumentOutOfRangeException(nameof(regions), regions, "a model has between 1 and 64 regions");
+        }
+        _choices = new PlayerChoice[regions];
+    }
+
+    /// <summary>Set of played regions (bit i = region i).</summary>
+    public ulong Members { get; private set; }
+
+    /// <summary>Marks <paramref name="region"/> as played, with <paramref name="choice"/> for the next competition.</summary>
+    public void Set(int region, PlayerChoice choice)
+    {
+        _choices[region] = choice;
+        Members |= 1UL << region;
+    }
+
+    /// <summary>Hands <paramref name="region"/> back to its agent.</summary>
+    public void Release(int region) => Members &= ~(1UL << region);
+
+    /// <summary>Returns true when any member of <paramref name="members"/> is played.</summary>
+    public bool Includes(ulong members) => (Members & members) != 0;
+
+    /// <summary>Returns the choice of a played region.</summary>
+    public PlayerChoice Choice(int region) => _choices[region];
+
+    /// <summary>Whether a bid with played members enters: every played member chose to bid.</summary>
+    public bool Enters(ulong members) => AllPlayed(members, static c => c.Bid);
+
+    /// <summary>Whether a partnership with played members bids as one: every played member chose to team up.</summary>
+    public bool TeamsUp(ulong members) => AllPlayed(members, static c => c.TeamUp);
+
+    /// <summary>
+    /// The effort of a bid with played members, ₩ billion: what its played members chose, scaled up by population when the
+    /// agents of unplayed partners join in (they match the players' effort per person).
+    /// </summary>
+    public double Effort(ulong members, IReadOnlyList<RegionalGovernment> governments)
+    {
+        double effort = 0, playedPeople = 0, people = 0;
+        for (var m = members; m != 0; m &= m - 1)
+        {
+            var r = System.Numerics.BitOperations.TrailingZeroCount(m);
+            people += governments[r].Population;
+            if ((Members & (1UL << r)) != 0)
+            {
+                effort += _choices[r].EffortBillionWon;
+                playedPeople += governments[r].Population;
+            }
+        }
+        return playedPeople > 0 ? effort * people / playedPeople : 0.0;
+    }
+
+    private bool AllPlayed(ulong members, Func<PlayerChoice, bool> test)
+    {
+        for (var m = members & Members; m != 0; m &= m - 1)
+        {
+            if (!test(_choices[System.Numerics.BitOperations.TrailingZeroCount(m)]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Simulation.Core;
+using Simulation.Core.Bidding;
+
+namespace Simulation.Experiments.Replay;
+
+/// <summary>
+/// Turns every competition a model judges into a <see cref="CompetitionRecord"/> with the bids' chances and a plain account
+/// of why the winners won; also tallies, per region, projects won, prize value won and effort spent. Used by the replay
+/// and by the participatory game, which compares its class with games the model plays alone.
+/// </summary>
+public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserver
+{
+    private readonly List<CompetitionRecord> _records = [];
+    private readonly int[] _wins = new int[scenario.Regions.Count];
+    private readonly double[] _prizeWon = new double[scenario.Regions.Count];
+    private readonly double[] _effort = new double[scenario.Regions.Count];
+
+    /// <summary>Regions people play, marked as such in the records; null when the model plays them all.</summary>
+    public PlayedRegions? Players { get; set; }
+
+    /// <summary>The competitions recorded so far, in the order they were judged.</summary>
+    public IReadOnlyList<CompetitionRecord> Records => _records;
+
+    /// <summary>Winning bids each region took part in.</summary>
+    public IReadOnlyList<int> Wins => _wins;
+
+    /// <summary>Prize value won per region, ₩ billion (a joint win is shared by population).</summary>
+    public IReadOnlyList<double> PrizeWon => _prizeWon;
+
+    /// <summary>Effort spent on bids per region, ₩ billion (a joint bid's is shared by population).</summary>
+    public IReadOnlyList<double> Effort => _effort;
+
+    /// <summary>Forgets everything recorded, for the next replication.</summary>
+    public void Clear()
+    {
+        _records.Clear();
+        Array.Clear(_wins);
+        Array.Clear(_prizeWon);
+        Array.Clear(_effort);
+    }
+
+    /// <inheritdoc />
+    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
+    {
+        var spec = scenario.Projects[project];
+        var chances = WinChances.Of(bids, spec.Winners);
+        var records = new List<BidRecord>(bids.Length);
+        for (var i = 0; i < bids.Length; i++)
+        {
+            var won = winners.Contains(i);
+            var bid = bids[i];
+            records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, Players?.Includes(bid.Members) == true));
+            Tally(bid, won ? spec.PrizeValuePerWinner : 0.0);
+        }
+        records.Sort((a, b) => b.Chance.CompareTo(a.Chance));
+        var candidates = spec.Candidates.Count == 0 ? scenario.Regions.Select(r => r.Id).ToList() : spec.Candidates.Select(c => scenario.Regions[c].Id).ToList();
+        _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, candidates, records, Why(records, spec.Winners)));
+    }
+
+    private void Tally(in Bid bid, double prize)
+    {
+        for (var m = bid.Members; m != 0; m &= m - 1)
+        {
+            var r = System.Numerics.BitOperations.TrailingZeroCount(m);
+            var share = scenario.Regions[r].Values[scenario.PopulationAttribute] / bid.Population;
+            _effort[r] += bid.Effort * share;
+            if (prize > 0)
+            {
+                _wins[r]++;
+                _prizeWon[r] += prize * share;
+            }
+        }
+    }
+
+    private List<string> RegionIds(ulong members)
+    {
+        var ids = new List<string>(2);
+        for (var m = members; m != 0; m &= m - 1)
+        {
+            ids.Add(scenario.Regions[System.Numerics.BitOperations.TrailingZeroCount(m)].Id);
+        }
+        return ids;
+    }
+
+    private string Name(BidRecord bid) => string.Join(" + ", bid.Regions.Select(id => scenario.Regions.First(r => r.Id == id).Name));
+
+    // One sentence per winner: its merit rank, its effort, its chance before the draw, and whether luck decided.
+    private List<string> Why(List<BidRecord> bids, int winners)
+    {
+        if (bids.Count == 0)
+        {
+            return ["No region bid, so nobody won."];
+        }
+        if (bids.Count <= winners)
+        {
+            return [$"Only {bids.Count} bid{(bids.Count == 1 ? "" : "s")} for {winners} place{(winners == 1 ? "" : "s")}, so every bid won."];
+        }
+        var byMerit = bids.OrderByDescending(b => b.Merit).ToList();
+        var byEffort = bids.OrderByDescending(b => b.EffortBillionWon).ToList();
+        var sentences = new List<string>();
+        foreach (var w in bids.Where(b => b.Won))
+        {
+            var meritRank = byMerit.IndexOf(w) + 1;
+            var effortRank = byEffort.IndexOf(w) + 1;
+            var luck = w.Chance < 0.5 / winners ? " Luck in the selection decided it: the favourite did not win." : "";
+            sentences.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{Name(w)} won: {Rank(meritRank)} on the criteria of {bids.Count} bids, {Rank(effortRank)} in effort (₩{w.EffortBillionWon:0.0} bn), a {w.Chance * 100:0} % chance before the selection.{luck}"));
+        }
+        return sentences;
+    }
+
+    private static string Rank(int rank) => rank switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        _ => rank.ToString(CultureInfo.InvariantCulture) + "th",
+    };
+}

@@ -1,0 +1,71 @@
+using Simulation.Core.Bidding;
+
+namespace Simulation.Experiments.Replay;
+
+/// <summary>
+/// Each bid's chance of being among the k winners given every bid's merit and effort, as the bidders perceive the contest
+/// (strength q = exp(c + R·ln E)) and with winners drawn one after another in proportion to strength. Exact for the
+/// Tullock rule and for scored selection with Gumbel noise; an approximation for normal noise.
+/// </summary>
+public static class WinChances
+{
+    /// <summary>Returns the chance of every bid in <paramref name="bids"/> of being among <paramref name="winners"/> winners.</summary>
+    public static double[] Of(ReadOnlySpan<Bid> bids, int winners)
+    {
+        var n = bids.Length;
+        var chances = new double[n];
+        if (n == 0)
+        {
+            return chances;
+        }
+        if (winners >= n)
+        {
+            Array.Fill(chances, 1.0);
+            return chances;
+        }
+        var log = new double[n];
+        var max = double.NegativeInfinity;
+        for (var i = 0; i < n; i++)
+        {
+            log[i] = bids[i].Perceived.LogStrength(bids[i].Effort);
+            max = Math.Max(max, log[i]);
+        }
+        var strength = log.Select(l => Math.Exp(l - max)).ToArray();
+        var all = n >= 64 ? ulong.MaxValue : (1UL << n) - 1;
+        for (var i = 0; i < n; i++)
+        {
+            chances[i] = AmongFirst(i, all, winners, strength);
+        }
+        return chances;
+    }
+
+    // P(bid i is drawn among the next k draws from the bids still in `left`); exponential in k, so used for the few winners
+    // projects have (more than three: a bound, the sum of per-draw chances, capped at 1).
+    private static double AmongFirst(int i, ulong left, int k, double[] strength)
+    {
+        var total = 0.0;
+        for (var m = left; m != 0; m &= m - 1)
+        {
+            total += strength[System.Numerics.BitOperations.TrailingZeroCount(m)];
+        }
+        var now = strength[i] / total;
+        if (k == 1)
+        {
+            return now;
+        }
+        if (k > 3)
+        {
+            return Math.Min(1.0, k * now);
+        }
+        var later = 0.0;
+        for (var m = left; m != 0; m &= m - 1)
+        {
+            var j = System.Numerics.BitOperations.TrailingZeroCount(m);
+            if (j != i)
+            {
+                later += strength[j] / total * AmongFirst(i, left & ~(1UL << j), k - 1, strength);
+            }
+        }
+        return now + later;
+    }
+}
