@@ -20,11 +20,12 @@ public class CompetitionTests
         var model = new SimulationModel(scenario);
         model.Reset(RegimeMode.Timeline, RandomStream.ForReplication(1, 0));
 
-        var outcome = model.RunToEnd();
+        var last = LastBids.Of(model);
+        var outcome = model.Outcome;
 
         var nash = r * (n - 1) * prize / (n * n);
-        Assert.Equal(n, model.LastCompetition.Bids.Length);
-        foreach (var bid in model.LastCompetition.Bids)
+        Assert.Equal(n, last.Bids.Length);
+        foreach (var bid in last.Bids)
         {
             Assert.Equal(nash, bid.Effort, nash * 0.01);
         }
@@ -41,10 +42,10 @@ public class CompetitionTests
         var model = new SimulationModel(TestScenarios.Contest(n, prize, regime));
         model.Reset(RegimeMode.Timeline, RandomStream.ForReplication(1, 0));
 
-        model.RunToEnd();
+        var last = LastBids.Of(model);
 
         var nash = 0.5 * (n - 1) * prize / (n * n);
-        Assert.All(model.LastCompetition.Bids.ToArray(), bid => Assert.Equal(nash, bid.Effort, nash * 0.01));
+        Assert.All(last.Bids, bid => Assert.Equal(nash, bid.Effort, nash * 0.01));
     }
 
     [Fact]
