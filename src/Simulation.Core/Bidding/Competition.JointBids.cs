@@ -118,8 +118,8 @@ public sealed partial class Competition
             Population = population,
             Merit = merit,
             Valuation = valuation,
-            Floor = Floor(behaviour, project),
-            Cap = Math.Max(Floor(behaviour, project), cap),
+            Floor = EffortFloor(behaviour, project),
+            Cap = Math.Max(EffortFloor(behaviour, project), cap),
             Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
         };
         bid.Effort = Math.Clamp(intensity / population * valuation, bid.Floor, bid.Cap);

@@ -137,16 +137,17 @@ public sealed partial class Competition
             Population = government.Population,
             Merit = merit,
             Valuation = valuation,
-            Floor = Floor(behaviour, project),
-            Cap = Math.Max(Floor(behaviour, project), government.EffortCap(behaviour)),
+            Floor = EffortFloor(behaviour, project),
+            Cap = Math.Max(EffortFloor(behaviour, project), government.EffortCap(behaviour)),
             Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
         };
         bid.Effort = Math.Clamp(government.ExpectedIntensity * valuation, bid.Floor, bid.Cap);
         return bid;
     }
 
-    // The least a bid costs: its preparation, and never less than a billionth of the prize, so that every bid's effort is positive.
-    private static double Floor(Behaviour behaviour, NationalProject project) =>
+    /// <summary>The least a bid costs: its preparation, and never less than a billionth of the prize, so that every bid's
+    /// effort is positive.</summary>
+    public static double EffortFloor(Behaviour behaviour, NationalProject project) =>
         Math.Max(behaviour.BidPreparationCostBillionWon, 1e-9 * project.PrizeValuePerWinner);
 
     // Computes every bid's strength at its current effort, relative to the strongest, so that rivals' totals are sums.

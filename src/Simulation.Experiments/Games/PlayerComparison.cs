@@ -1,0 +1,17 @@
+namespace Simulation.Experiments.Games;
+
+/// <summary>How one played region did against the model playing it: in the same world (the same luck), and over many games
+/// with the same regimes year by year.</summary>
+/// <param name="Region">The region's id.</param>
+/// <param name="Name">The region's name.</param>
+/// <param name="ClassWins">Projects the class's region won.</param>
+/// <param name="ClassNetGainBillionWon">Its prize value won minus effort spent, ₩ billion.</param>
+/// <param name="SameWorldWins">Projects the model's region won in the same world.</param>
+/// <param name="SameWorldNetGainBillionWon">Its net gain there, ₩ billion.</param>
+/// <param name="MeanWins">Mean projects won over the model's games.</param>
+/// <param name="MeanNetGainBillionWon">Mean net gain over the model's games, ₩ billion.</param>
+/// <param name="NetGainP05">5th percentile of the model's net gains, ₩ billion.</param>
+/// <param name="NetGainP95">95th percentile of the model's net gains, ₩ billion.</param>
+/// <param name="ShareOfGamesBeaten">Share of the model's games whose net gain the class beat (ties count half).</param>
+public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
+    double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten);

@@ -1,0 +1,18 @@
+namespace Simulation.Experiments.Games;
+
+/// <summary>
+/// What a player needs to decide in the open round, in the units of the model: whether the region may bid, what the prize
+/// is worth to it, how much it can spend, where it stands on the criteria, and who it could team up with.
+/// </summary>
+/// <param name="Region">The region's id.</param>
+/// <param name="Eligible">Whether the region is a candidate for this project.</param>
+/// <param name="PrizeValueBillionWon">Value of winning to this region, ₩ billion.</param>
+/// <param name="EffortFloorBillionWon">Least a bid costs (its preparation), ₩ billion.</param>
+/// <param name="EffortCapBillionWon">Most the region can put into the bid this year, ₩ billion.</param>
+/// <param name="UsualEffortBillionWon">The effort rivals expect of the region from its past bids, ₩ billion: a starting point.</param>
+/// <param name="MeritRank">The region's rank on the project's criteria among the candidates under the regime in force (1 = best).</param>
+/// <param name="Candidates">Number of candidates.</param>
+/// <param name="Winners">Number of winning bids.</param>
+/// <param name="Partners">Ids of the regions the region may bid with as one (empty when the project takes no joint bids).</param>
+public sealed record RoundBrief(string Region, bool Eligible, double PrizeValueBillionWon, double EffortFloorBillionWon, double EffortCapBillionWon,
+    double UsualEffortBillionWon, int MeritRank, int Candidates, int Winners, IReadOnlyList<string> Partners);

@@ -1,0 +1,197 @@
+using Simulation.Core;
+using Simulation.Core.Bidding;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Games;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Games;
+
+public class ParticipatoryGameTests
+{
+    private static readonly Scenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json")).Model;
+    private static readonly int Roh = Index("roh");
+    private static readonly int Lee = Index("lee");
+
+    private static int Index(string regime) => Baseline.Regimes.ToList().FindIndex(r => r.Id == regime);
+
+    private static int Region(string id) => Baseline.Regions.ToList().FindIndex(r => r.Id == id);
+
+    // Plays to the end, switching to Lee before the first Lee year opens, as the scenario's timeline does.
+    private static void PlayFollowingTheTimeline(ParticipatoryGame game, Action<ParticipatoryGame>? decide = null)
+    {
+        while (game.Phase != GamePhase.Finished)
+        {
+            if (game.Phase == GamePhase.Judged && game.Round + 1 < game.Rounds.Count && game.Rounds[game.Round + 1].Year >= 2008)
+            {
+                game.Regime = Lee;
+            }
+            if (game.Phase == GamePhase.Deciding)
+            {
+                decide?.Invoke(game);
+            }
+            if (game.Phase == GamePhase.Judged && game.Round + 1 == game.Rounds.Count)
+            {
+                game.Regime = Lee; // the years after the last round are Lee years too
+            }
+            game.Advance();
+        }
+    }
+
+    [Fact]
+    public void TheBaselineGame_HasOneRoundPerCompetition_InTheOrderTheyAreHeld()
+    {
+        var game = new ParticipatoryGame(Baseline, 7, Roh);
+
+        Assert.Equal(["maglev:2007", "robotLand:2007", "medicalComplex:2009"], game.Rounds.Select(r => $"{r.ProjectId}:{r.Year}"));
+        Assert.Equal(GamePhase.Lobby, game.Phase);
+    }
+
+    [Fact]
+    public void AGameNobodyPlays_FollowingTheTimeline_IsReplicationZeroOfTheTimeline()
+    {
+        var game = new ParticipatoryGame(Baseline, 7, Roh);
+        PlayFollowingTheTimeline(game);
+
+        var model = new SimulationModel(Baseline);
+        var expected = Replication.Run(model, RegimeMode.Timeline, 7, 0);
+
+        var outcome = game.Outcome!;
+        for (var p = 0; p < Baseline.Projects.Count; p++)
+        {
+            Assert.Equal(expected.Winners(p).ToArray(), outcome.Winners(p).ToArray());
+        }
+        Assert.Equal(expected.Resources, outcome.Resources);
+        Assert.Equal(expected.Gini, outcome.Gini);
+    }
+
+    [Fact]
+    public void ASeatedPlayerWhoDoesNotDecide_IsPlayedByTheAgent_AndChangesNothing()
+    {
+        var daegu = Region("daegu");
+        var seated = new ParticipatoryGame(Baseline, 3, Roh);
+        seated.Seat(daegu);
+        var alone = new ParticipatoryGame(Baseline, 3, Roh);
+
+        seated.Advance();
+        seated.Advance();
+        alone.Advance();
+        alone.Advance();
+
+        Assert.Equal(["daegu"], seated.AutoPlayed);
+        Assert.Equal(alone.Results[0].Bids.Select(b => (string.Join("+", b.Regions), b.EffortBillionWon)),
+            seated.Results[0].Bids.Select(b => (string.Join("+", b.Regions), b.EffortBillionWon)));
+    }
+
+    [Fact]
+    public void APlayersDecision_IsWhatTheCompetitionUses()
+    {
+        var daegu = Region("daegu");
+        var incheon = Region("incheon");
+        var game = new ParticipatoryGame(Baseline, 3, Roh);
+        game.Seat(daegu);
+        game.Seat(incheon);
+        game.Advance(); // round 1 (Maglev) opens
+        var brief = game.Brief(daegu);
+        Assert.True(brief.Eligible);
+        Assert.InRange(brief.UsualEffortBillionWon, brief.EffortFloorBillionWon, brief.EffortCapBillionWon);
+
+        game.Decide(daegu, new PlayerChoice(Bid: true, EffortBillionWon: brief.EffortFloorBillionWon + 1.0, TeamUp: false));
+        game.Decide(incheon, new PlayerChoice(Bid: false, EffortBillionWon: 0, TeamUp: false));
+        game.Advance();
+
+        var result = game.Results.Single();
+        var daeguBid = Assert.Single(result.Bids, b => b.Regions.SequenceEqual(["daegu"]));
+        Assert.True(daeguBid.Played);
+        Assert.Equal(brief.EffortFloorBillionWon + 1.0, daeguBid.EffortBillionWon, 9);
+        Assert.DoesNotContain(result.Bids, b => b.Regions.Contains("incheon"));
+        Assert.Empty(game.AutoPlayed);
+        Assert.Equal(GamePhase.Judged, game.Phase);
+    }
+
+    [Fact]
+    public void Decisions_AreRefusedOutsideAnOpenRound_AndForRegionsNobodyPlays()
+    {
+        var game = new ParticipatoryGame(Baseline, 3, Roh);
+        game.Seat(Region("daegu"));
+        var choice = new PlayerChoice(true, 10, false);
+
+        Assert.Throws<InvalidOperationException>(() => game.Decide(Region("daegu"), choice)); // lobby
+        game.Advance();
+        Assert.Throws<InvalidOperationException>(() => game.Decide(Region("busan"), choice)); // not seated
+        game.Advance();
+        Assert.Throws<InvalidOperationException>(() => game.Decide(Region("daegu"), choice)); // judged
+    }
+
+    [Fact]
+    public void SwitchingTheRegime_ChangesWhoJudgesTheNextCompetition()
+    {
+        var game = new ParticipatoryGame(Baseline, 3, Roh);
+        game.Advance();
+        game.Advance();
+        game.Regime = Lee;
+        game.Advance();
+        game.Advance();
+
+        Assert.Equal(["roh", "lee"], game.Results.Select(r => r.Regime));
+        Assert.Equal([(0, Roh), (1, Lee)], game.Plans.Single(p => p.Year == 2007).Competitions);
+        Assert.Equal(Roh, game.Plans.Single(p => p.Year == 2007).OpeningRegime);
+    }
+
+    [Fact]
+    public void TheSameSeedAndDecisions_GiveTheSameGame()
+    {
+        static IReadOnlyList<RegionStanding> Play()
+        {
+            var game = new ParticipatoryGame(Baseline, 11, Roh);
+            game.Seat(Region("gwangju"));
+            PlayFollowingTheTimeline(game, g =>
+            {
+                if (g.Brief(Region("gwangju")).Eligible)
+                {
+                    g.Decide(Region("gwangju"), new PlayerChoice(true, 25, true));
+                }
+            });
+            return game.Standings();
+        }
+
+        Assert.Equal(Play(), Play());
+    }
+
+    [Fact]
+    public void TheComparison_PutsTheClassWithinTheModelsGames_AndGameZeroIsTheSameWorld()
+    {
+        var game = new ParticipatoryGame(Baseline, 5, Roh);
+        game.Seat(Region("daejeon"));
+        game.Seat(Region("gyeongbuk"));
+        PlayFollowingTheTimeline(game); // nobody decides: the agents play the seated regions too
+
+        var comparison = GameComparison.Of(game, 200);
+
+        Assert.Equal(["daejeon", "gyeongbuk"], comparison.Players.Select(p => p.Region));
+        foreach (var p in comparison.Players)
+        {
+            Assert.Equal(p.ClassNetGainBillionWon, p.SameWorldNetGainBillionWon, 9); // agents played both: the same game
+            Assert.Equal(p.ClassWins, p.SameWorldWins);
+            Assert.InRange(p.ShareOfGamesBeaten, 0.0, 1.0);
+            Assert.InRange(p.MeanNetGainBillionWon, p.NetGainP05, p.NetGainP95);
+        }
+        Assert.Equal(game.Outcome!.RentDissipation, comparison.ClassRentDissipation);
+        Assert.Equal(comparison.Players.Count + 1, comparison.Sentences.Count);
+        Assert.Contains("did better than", comparison.Sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APlayerWhoNeverBids_WinsNothing_AndSpendsNothing()
+    {
+        var incheon = Region("incheon");
+        var game = new ParticipatoryGame(Baseline, 9, Roh);
+        game.Seat(incheon);
+        PlayFollowingTheTimeline(game, g => g.Decide(incheon, new PlayerChoice(false, 0, false)));
+
+        var standing = game.Standings().Single(s => s.Region == "incheon");
+        Assert.True(standing.Played);
+        Assert.Equal(0, standing.Wins);
+        Assert.Equal(0.0, standing.EffortBillionWon);
+        Assert.Throws<InvalidOperationException>(game.Advance);
+    }
+}
