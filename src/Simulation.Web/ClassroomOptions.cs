@@ -21,6 +21,15 @@ public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string Scenari
     /// <summary>Worker threads per run; results do not depend on it.</summary>
     public int ThreadsPerRun { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>Most participatory games held at once.</summary>
+    public int MaxGames { get; init; } = 8;
+
+    /// <summary>A game untouched this long is forgotten.</summary>
+    public TimeSpan GameIdleTimeout { get; init; } = TimeSpan.FromHours(4);
+
+    /// <summary>Games the model plays alone at the end of a class game, to compare the class with.</summary>
+    public int ComparisonGames { get; init; } = 1000;
+
     /// <summary>How long a started run waits for its page to open the event stream before it is cancelled.</summary>
     public TimeSpan AttachTimeout { get; init; } = TimeSpan.FromSeconds(15);
 }

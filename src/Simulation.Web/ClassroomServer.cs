@@ -42,7 +42,7 @@ public static class ClassroomServer
 
         app.Use(async (context, next) =>
         {
-            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api"))
+            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context))
             {
                 var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
                 if (!string.Equals(given, code, StringComparison.Ordinal))
@@ -185,7 +185,8 @@ public static class ClassroomServer
         await context.Response.Body.FlushAsync(cancellationToken);
     }
 
-    private static IResult Asset(string name, string contentType)
+    /// <summary>Serves one of the page's embedded files.</summary>
+    internal static IResult Asset(string name, string contentType)
     {
         var stream = typeof(ClassroomServer).Assembly.GetManifestResourceStream($"wwwroot/{name}");
         return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);

@@ -79,16 +79,20 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         var sentences = new List<string>();
         foreach (var p in Players)
         {
-            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")} and gained ₩{p.ClassNetGainBillionWon:0.0} bn net ") +
-                Text($"(prizes won minus effort). The model playing {p.Name} gains ₩{p.MeanNetGainBillionWon:0.0} bn on average (90 % of its {Games} games between ") +
-                Text($"₩{p.NetGainP05:0.0} and ₩{p.NetGainP95:0.0} bn); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +
-                Text($"With the same luck, the model would have won {p.SameWorldWins} and gained ₩{p.SameWorldNetGainBillionWon:0.0} bn."));
+            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net ") +
+                Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games} games between ") +
+                Text($"{Money(p.NetGainP05)} and {Money(p.NetGainP95)}); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +
+                Text($"With the same luck, the model would have won {p.SameWorldWins} and gained {Money(p.SameWorldNetGainBillionWon)}."));
         }
         var compared = ClassRentDissipation > MeanRentDissipation ? "more" : "less";
         sentences.Add(Text($"Rent dissipation: the class's competitions cost {ClassRentDissipation:0.000} won of effort per won of prize, {compared} than the ") +
             Text($"model's {MeanRentDissipation:0.000} on average (90 % between {RentDissipationP05:0.000} and {RentDissipationP95:0.000})."));
         return sentences;
     }
+
+    /// <summary>An amount in ₩ billion as a class reads it: "₩12.3 bn", "−₩4.0 bn".</summary>
+    public static string Money(double billionWon) =>
+        (billionWon < 0 ? "−₩" : "₩") + Math.Abs(billionWon).ToString("#,0.0", CultureInfo.InvariantCulture) + " bn";
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

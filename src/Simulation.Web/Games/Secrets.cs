@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+
+namespace Simulation.Web.Games;
+
+/// <summary>Join codes a class can read off a projector and type on a phone, and tokens nobody can guess.</summary>
+public static class Secrets
+{
+    // No 0/O, 1/I/L: a code read across a classroom is typed right the first time.
+    private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    /// <summary>Returns a new join code of six characters (about 30 bits).</summary>
+    public static string JoinCode() => RandomNumberGenerator.GetString(CodeAlphabet, 6);
+
+    /// <summary>Returns a new token of 128 random bits, as hexadecimal.</summary>
+    public static string Token() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    /// <summary>Compares a presented token with the expected one in constant time.</summary>
+    public static bool Matches(string? presented, string expected) =>
+        presented is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(expected));
+}
