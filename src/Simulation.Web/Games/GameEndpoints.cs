@@ -183,8 +183,12 @@ public static class GameEndpoints
             {
                 return Results.Json(new RequestProblem(TeacherHeader, $"is not the teacher's token of game {game.Code}"), statusCode: StatusCodes.Status403Forbidden);
             }
-            var refused = act(game);
-            return refused is null ? Results.Ok(GameView.Of(game, null)) : Results.Conflict(refused);
+            return act(game) switch
+            {
+                null => Results.Ok(GameView.Of(game, null)),
+                { Field: "phase" } over => Results.Conflict(over),
+                var refused => Results.BadRequest(refused),
+            };
         });
 
     private static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Simulation.Web.Tests;
+
+public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    private static async Task<string> Field(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString()!;
+
+    [Fact]
+    public async Task TwoStudentsAndATeacher_PlayAGameToTheEnd_AndTheClassIsComparedWithTheModel()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (minji, minjiRegion) = await game.TakeSeatAsync(code, "Minji", "incheon");
+        var (jun, junRegion) = await game.TakeSeatAsync(code, "Jun"); // given a region
+        Assert.Equal("incheon", minjiRegion);
+        Assert.Equal("daegu", junRegion); // a candidate in every round, first in scenario order among those left
+
+        var view = await game.AdvanceAsync(code, teacher); // round 1 opens
+        Assert.Equal("deciding", view.GetProperty("phase").GetString());
+        var brief = (await game.ViewAsync(code, minji)).GetProperty("me").GetProperty("brief");
+        var effort = brief.GetProperty("effortFloorBillionWon").GetDouble() + 3.5;
+        using (var decided = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", $$"""{"bid":true,"effort":{{effort}},"teamUp":false}""", seat: minji))
+        {
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }
+        using (var declined = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: jun))
+        {
+            Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        }
+        var regions = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.True(regions["incheon"].GetProperty("decided").GetBoolean());
+        Assert.Equal("Minji", regions["incheon"].GetProperty("player").GetString());
+        Assert.False(regions["busan"].GetProperty("decided").GetBoolean());
+
+        view = await game.AdvanceAsync(code, teacher); // round 1 judged
+        var maglev = view.GetProperty("results")[0];
+        var bids = maglev.GetProperty("bids").EnumerateArray().ToList();
+        var incheonBid = bids.Single(b => b.GetProperty("regions")[0].GetString() == "incheon");
+        Assert.True(incheonBid.GetProperty("played").GetBoolean());
+        Assert.Equal(effort, incheonBid.GetProperty("effortBillionWon").GetDouble(), 9);
+        Assert.DoesNotContain(bids, b => b.GetProperty("regions")[0].GetString() == "daegu");
+        Assert.NotEmpty(maglev.GetProperty("why").EnumerateArray());
+
+        using (var toLee = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/regime", """{"regime":"lee"}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, toLee.StatusCode);
+        }
+        while (view.GetProperty("phase").GetString() != "finished")
+        {
+            view = await game.AdvanceAsync(code, teacher);
+        }
+
+        Assert.Equal(["roh", "lee", "lee"], view.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("regime").GetString()));
+        var comparison = view.GetProperty("comparison");
+        Assert.Equal(["daegu", "incheon"], comparison.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("region").GetString()));
+        Assert.Equal(3, comparison.GetProperty("sentences").GetArrayLength());
+        var standings = view.GetProperty("standings").EnumerateArray().ToList();
+        Assert.Equal(16, standings.Count);
+        Assert.Equal("Minji", standings.Single(s => s.GetProperty("standing").GetProperty("region").GetString() == "incheon").GetProperty("player").GetString());
+        using var over = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance", teacher: teacher);
+        Assert.Equal(HttpStatusCode.Conflict, over.StatusCode);
+    }
+
+    [Fact]
+    public async Task AStudent_CannotActForAnotherClass_OrAsTheTeacher_AndComesBackToTheSameRegion()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (first, firstTeacher) = await game.StartAsync();
+        var (second, secondTeacher) = await game.StartAsync();
+        var (token, region) = await game.TakeSeatAsync(first, "Ara", "daejeon");
+        await game.AdvanceAsync(first, firstTeacher);
+        await game.AdvanceAsync(second, secondTeacher);
+
+        using var otherClass = await game.SendAsync(HttpMethod.Put, $"api/games/{second}/decision", """{"bid":false}""", seat: token);
+        Assert.Equal(HttpStatusCode.Forbidden, otherClass.StatusCode);
+        using var asTeacher = await game.SendAsync(HttpMethod.Post, $"api/games/{first}/advance", teacher: token);
+        Assert.Equal(HttpStatusCode.Forbidden, asTeacher.StatusCode);
+        using var otherTeacher = await game.SendAsync(HttpMethod.Post, $"api/games/{first}/advance", teacher: secondTeacher);
+        Assert.Equal(HttpStatusCode.Forbidden, otherTeacher.StatusCode);
+
+        using (var saved = await game.SendAsync(HttpMethod.Put, $"api/games/{first}/decision", """{"bid":true,"effort":12.5}""", seat: token))
+        {
+            Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        }
+        var me = (await game.ViewAsync(first, token)).GetProperty("me"); // what a reloaded page asks
+        Assert.Equal(region, me.GetProperty("region").GetString());
+        Assert.Equal("Ara", me.GetProperty("name").GetString());
+        Assert.Equal(12.5, me.GetProperty("decision").GetProperty("effort").GetDouble());
+        Assert.Equal(JsonValueKind.Null, (await game.ViewAsync(second, token)).GetProperty("me").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("seats", "POST", """{"region":"daegu"}""", HttpStatusCode.BadRequest, "name")]
+    [InlineData("seats", "POST", """{"name":"A","region":"atlantis"}""", HttpStatusCode.BadRequest, "region")]
+    [InlineData("seats", "POST", """{"name":"B","region":"incheon"}""", HttpStatusCode.Conflict, "region")]
+    [InlineData("decision", "PUT", """{"bid":true,"effort":1e9}""", HttpStatusCode.BadRequest, "effort")]
+    [InlineData("decision", "PUT", """{"bid":true}""", HttpStatusCode.BadRequest, "effort")]
+    [InlineData("decision", "PUT", """{"effort":3}""", HttpStatusCode.BadRequest, "bid")]
+    [InlineData("decision", "PUT", """{"bid":"yes"}""", HttpStatusCode.BadRequest, "bid")]
+    [InlineData("regime", "PUT", """{"regime":"park"}""", HttpStatusCode.BadRequest, "regime")]
+    public async Task BadGameRequests_AreRefusedNamingTheField(string path, string method, string body, HttpStatusCode status, string field)
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Taken", "incheon");
+        await game.AdvanceAsync(code, teacher);
+
+        using var response = await game.SendAsync(new HttpMethod(method), $"api/games/{code}/{path}", body, seat: seat, teacher: teacher);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(field, await Field(response));
+    }
+
+    [Fact]
+    public async Task DecidingBetweenRounds_IsAConflict_AndAnUnknownGameIsNotFound()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Early");
+
+        using var early = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: seat);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("round", await Field(early));
+        using var unknown = await http.GetAsync("api/games/NOSUCH");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("code", await Field(unknown));
+    }
+
+    [Fact]
+    public async Task TheEventStream_SendsTheNewStateWhenTheTeacherAdvances()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        using var stream = await http.GetStreamAsync($"api/games/{code}/events");
+        using var reader = new StreamReader(stream);
+
+        var first = await NextState(reader);
+        await game.AdvanceAsync(code, teacher);
+        var second = await NextState(reader);
+
+        Assert.Equal("lobby", first.GetProperty("phase").GetString());
+        Assert.Equal("deciding", second.GetProperty("phase").GetString());
+        Assert.True(second.GetProperty("version").GetInt64() > first.GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task WithAServerJoinCode_OnlyTheTeacherNeedsIt_StudentsJoinWithTheGameCode()
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync(joinCode: "room-12");
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = address };
+        using var refused = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        using var unknown = await http.GetAsync("api/games/NOSUCH");
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+
+        http.DefaultRequestHeaders.Add("X-Join-Code", "room-12");
+        var (code, _) = await new GameClient(http).StartAsync("smoke");
+        http.DefaultRequestHeaders.Remove("X-Join-Code");
+
+        var (_, region) = await new GameClient(http).TakeSeatAsync(code.ToLowerInvariant(), "Student");
+        Assert.False(string.IsNullOrEmpty(region));
+    }
+
+    [Fact]
+    public async Task AServerHoldsABoundedNumberOfGames()
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync(new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()) { MaxGames = 1 });
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = address };
+        await new GameClient(http).StartAsync("smoke");
+
+        using var second = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("games", await Field(second));
+    }
+
+    [Fact]
+    public async Task ASeatForARegionNotInTheRound_CannotBid()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Seoul player", "seoul"); // Seoul is no Maglev candidate
+        await game.AdvanceAsync(code, teacher);
+
+        var brief = (await game.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
+        using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":10}""", seat: seat);
+
+        Assert.False(brief.GetProperty("eligible").GetBoolean());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("bid", await Field(response));
+    }
+
+    private static async Task<JsonElement> NextState(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) is not null)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+            }
+        }
+        throw new EndOfStreamException("the event stream ended");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>Talks to the game API as a teacher or a student would, for the tests.</summary>
+internal sealed class GameClient(HttpClient http)
+{
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public async Task<(string Code, string TeacherToken)> StartAsync(string scenario = "baseline")
+    {
+        using var response = await http.PostAsync("api/games", Json($$"""{"scenario":"{{scenario}}"}"""));
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
+    }
+
+    public async Task<(string Token, string Region)> TakeSeatAsync(string code, string name, string? region = null)
+    {
+        var json = region is null ? $$"""{"name":"{{name}}"}""" : $$"""{"name":"{{name}}","region":"{{region}}"}""";
+        using var response = await http.PostAsync($"api/games/{code}/seats", Json(json));
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("token").GetString()!, body.GetProperty("region").GetString()!);
+    }
+
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null, string? seat = null, string? teacher = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = json is null ? null : Json(json) };
+        if (seat is not null)
+        {
+            request.Headers.Add("X-Seat-Token", seat);
+        }
+        if (teacher is not null)
+        {
+            request.Headers.Add("X-Teacher-Token", teacher);
+        }
+        return http.SendAsync(request);
+    }
+
+    public async Task<JsonElement> AdvanceAsync(string code, string teacher)
+    {
+        using var response = await SendAsync(HttpMethod.Post, $"api/games/{code}/advance", teacher: teacher);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> ViewAsync(string code, string? seat = null)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/games/{code}", seat: seat);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
