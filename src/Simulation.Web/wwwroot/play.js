@@ -107,7 +107,8 @@
     const regime = view.regimes.find((r) => r.id === view.regime);
     const texts = {
       lobby: ["Waiting for players", `${view.rounds.length} rounds: ${view.rounds.map((r) => `${r.projectName} (${r.year})`).join(", ")}.`],
-      deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`, `Decide now. The ${regime.name} regime will judge the bids.`],
+      deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`,
+        `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; the ${regime.name} regime will judge the bids.`],
       judged: [`Round ${view.round} judged: ${round && round.projectName}`, "Read who won and why."],
       finished: ["Game over", "The horizon has been simulated to its end. How did the class do against the model?"],
     };
@@ -254,7 +255,7 @@
     const effort = $("effort");
     effort.min = brief.effortFloorBillionWon;
     effort.max = brief.effortCapBillionWon;
-    effort.step = Math.max((brief.effortCapBillionWon - brief.effortFloorBillionWon) / 200, 0.001);
+    effort.step = niceStep((brief.effortCapBillionWon - brief.effortFloorBillionWon) / 200);
     const decision = me.decision;
     effort.value = decision && decision.effort ? decision.effort : brief.usualEffortBillionWon;
     $("effort-value").textContent = money(effort.value);
@@ -263,6 +264,13 @@
     $("partners").textContent = brief.partners.map((id) => names.get(id) || id).join(", ");
     $("team-up").checked = decision ? decision.teamUp : false;
     $("decision-status").textContent = decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.";
+  }
+
+  // A slider step of 1, 2 or 5 times a power of ten, so arrow keys move by round amounts.
+  function niceStep(raw) {
+    if (!(raw > 0)) return 0.001;
+    const power = Math.pow(10, Math.floor(Math.log10(raw)));
+    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
   }
 
   function savedText(d) { return d.bid ? `Sent: bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}.` : "Sent: no bid this round."; }

@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>A teacher and two students play a short game in real headless Chromium, each in their own browser context
+/// (as on their own devices).</summary>
+public sealed class GamePageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly LocatorAssertionsToContainTextOptions Wait = new() { Timeout = 60_000 };
+
+    [SkippableFact]
+    public async Task ATeacherAndTwoStudents_PlayToTheEnd_AndAReloadKeepsTheStudentsRegion()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var play = new Uri(server.BaseAddress, "play").ToString();
+
+        // The teacher starts a game and reads the join code off the page.
+        var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        await teacher.GotoAsync(play);
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await teacher.ClickAsync("#new-game-form button[type=submit]");
+        await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
+        var code = await teacher.Locator("#join-code").InnerTextAsync();
+
+        // Two students join from their own devices: one picks Incheon, one is given a region.
+        var minji = await Student(browser, play, code, "Minji", "incheon");
+        var jun = await Student(browser, play, code, "Jun", null);
+        await Assertions.Expect(minji.Locator("#my-region")).ToHaveTextAsync("Incheon", new() { Timeout = 30_000 });
+        await Assertions.Expect(jun.Locator("#my-region")).ToHaveTextAsync("Daegu", new() { Timeout = 30_000 });
+        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Jun: Daegu", Wait);
+
+        // Round 1: Minji bids with a chosen effort; Jun sends nothing, so the model decides for Daegu.
+        await teacher.ClickAsync("#advance");
+        await Assertions.Expect(minji.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await minji.Locator("#effort").FillAsync("30");
+        await minji.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(minji.Locator("#decision-status")).ToContainTextAsync("Sent: bid with ₩30", Wait);
+        await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 players have decided", Wait);
+        await minji.ScreenshotAsync(new() { Path = "/tmp/game-decide.png" });
+        await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-deciding.png" });
+
+        // Minji's phone reloads: she is still Incheon, with her decision kept.
+        await minji.ReloadAsync();
+        await Assertions.Expect(minji.Locator("#my-region")).ToHaveTextAsync("Incheon", new() { Timeout = 30_000 });
+        await Assertions.Expect(minji.Locator("#decision-status")).ToContainTextAsync("Sent: bid with ₩30", Wait);
+
+        await teacher.ClickAsync("#advance"); // judge round 1
+        await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("Incheon (Minji)", Wait);
+        await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
+        await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
+
+        // The teacher switches to the Lee regime and plays the remaining rounds; Jun declines to bid in round 2.
+        await teacher.Locator("#regime-options input[value=lee]").CheckAsync();
+        await teacher.ClickAsync("#advance"); // open round 2
+        await Assertions.Expect(jun.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await jun.Locator("#bid").UncheckAsync();
+        await jun.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(jun.Locator("#decision-status")).ToContainTextAsync("no bid", Wait);
+        for (var click = 0; click < 4; click++)
+        {
+            var label = await teacher.Locator("#advance").InnerTextAsync();
+            await teacher.ClickAsync("#advance");
+            await Assertions.Expect(teacher.Locator("#advance")).Not.ToHaveTextAsync(label, new() { Timeout = 60_000 });
+        }
+
+        await Assertions.Expect(teacher.Locator("#phase-title")).ToHaveTextAsync("Game over", new() { Timeout = 60_000 });
+        await Assertions.Expect(minji.Locator("#comparison")).ToContainTextAsync("did better than", Wait);
+        await Assertions.Expect(jun.Locator("#comparison")).ToContainTextAsync("Daegu: the class won", Wait);
+        Assert.Equal(16, await teacher.Locator("#standings tr").CountAsync() - 1);
+        await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher.png", FullPage = true });
+        await minji.ScreenshotAsync(new() { Path = "/tmp/game-student.png", FullPage = true });
+    }
+
+    private static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)
+    {
+        var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
+        await page.GotoAsync(play);
+        await page.FillAsync("#join-code-input", code.ToLowerInvariant());
+        await page.ClickAsync("#join-form button[type=submit]");
+        await page.Locator("#seat-form").WaitForAsync(new() { Timeout = 30_000 });
+        await page.FillAsync("#player-name", name);
+        if (region is null)
+        {
+            await page.ClickAsync("#any-region");
+        }
+        else
+        {
+            await page.Locator($"#region-choice option[value={region}]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await page.SelectOptionAsync("#region-choice", region);
+            await page.ClickAsync("#seat-form button[type=submit]");
+        }
+        return page;
+    }
+}
