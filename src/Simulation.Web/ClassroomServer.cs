@@ -14,7 +14,7 @@ namespace Simulation.Web;
 /// <summary>
 /// Builds the classroom web server of <c>regsim serve</c>: one page (embedded HTML, JavaScript and CSS, nothing fetched
 /// from the internet) and a small JSON API to list scenarios and their parameters, start a bounded run, follow it as
-/// server-sent events and cancel it. Callers add their own configuration and logging through <c>configure</c>, so the
+/// server-sent events and cancel it, and replay one replication year by year. Callers add their own configuration and logging through <c>configure</c>, so the
 /// command line and the tests share one construction.
 /// </summary>
 public static class ClassroomServer
@@ -76,59 +76,33 @@ public static class ClassroomServer
             run.Cancel();
             return Results.Accepted();
         });
+        app.MapReplays();
         app.MapGames();
         return app;
     }
 
     private static async Task<IResult> StartRun(HttpContext context, ScenarioCatalog catalog, RunRegistry registry, ClassroomOptions options, ILogger<RunRegistry> logger)
     {
-        RunRequestBody? body;
-        try
+        var (body, problem) = await RequestReader.BodyAsync<RunRequestBody>(context, options);
+        if (problem is not null)
         {
-            body = await JsonSerializer.DeserializeAsync<RunRequestBody>(context.Request.Body, Json, context.RequestAborted);
+            return problem;
         }
-        catch (JsonException e)
+        if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return Results.BadRequest(new RequestProblem(field, "is not valid JSON of the expected type"));
+            return problem;
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Results.Json(new RequestProblem("body", $"is larger than {options.MaxRequestBytes} bytes"), statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        if (body?.Scenario is not { Length: > 0 } name)
-        {
-            return Results.BadRequest(new RequestProblem("scenario", "is required: a name from GET /api/scenarios"));
-        }
-        if (catalog.TryLoad(name) is not { } loaded)
-        {
-            return Results.BadRequest(new RequestProblem("scenario", $"there is no scenario '{name}'"));
-        }
-        var replications = body.Replications ?? Math.Min(loaded.Model.Replications, options.MaxReplications);
+        var replications = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
         if (replications < 1 || replications > options.MaxReplications)
         {
             return Results.BadRequest(new RequestProblem("replications", $"{replications} is out of range [1, {options.MaxReplications}]"));
         }
-        var document = loaded.Document.DeepClone().AsObject();
-        if (ParameterCatalog.Apply(document, body.Parameters ?? []) is { } problem)
-        {
-            return Results.BadRequest(problem);
-        }
-        Core.Scenario scenario;
-        try
-        {
-            scenario = Experiments.Scenarios.ScenarioLoader.Parse(document.ToJsonString(), name).Model;
-        }
-        catch (Experiments.Scenarios.ScenarioException e)
-        {
-            return Results.BadRequest(new RequestProblem("parameters", e.Message));
-        }
-        var run = registry.TryStart(scenario, new RunOptions(replications, body.Seed ?? loaded.Model.Seed, options.ThreadsPerRun));
+        var run = registry.TryStart(prepared.Model, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun));
         if (run is null)
         {
             return Results.Json(new RequestProblem("runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends"), statusCode: StatusCodes.Status429TooManyRequests);
         }
-        logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, name, replications, body.Parameters?.Count ?? 0);
+        logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, prepared.Name, replications, body?.Parameters?.Count ?? 0);
         return Results.Created($"/api/runs/{run.Id}", new { id = run.Id, replications, seed = run.Options.Seed, events = $"/api/runs/{run.Id}/events" });
     }
 

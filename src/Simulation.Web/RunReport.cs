@@ -1,13 +1,14 @@
 using Simulation.Core;
 using Simulation.Experiments;
+using Simulation.Experiments.Narration;
 using Simulation.Experiments.Outcomes;
 using Simulation.Output.Charts;
 
 namespace Simulation.Web;
 
 /// <summary>
-/// What the page shows when a run ends: win probabilities, the inequality and rent-dissipation summaries, the charts as
-/// SVG (drawn on the server with the same chart classes as <c>regsim run</c>), and plain sentences under each chart.
+/// What the page shows when a run ends: win probabilities, the inequality and rent-dissipation summaries, the charts and
+/// maps as SVG (drawn on the server with the same chart classes as <c>regsim run</c>), and plain sentences under each.
 /// </summary>
 /// <param name="Replications">Replications run.</param>
 /// <param name="Seed">Master seed used.</param>
@@ -15,8 +16,9 @@ namespace Simulation.Web;
 /// <param name="WinProbabilities">One row per mode, project and region, with its 95 % interval.</param>
 /// <param name="Metrics">Gini and rent-dissipation summaries per mode.</param>
 /// <param name="Charts">One chart per project, then the two distributions.</param>
+/// <param name="ResourceMaps">Tile maps of the resources each region received per person, one per compared mode.</param>
 public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<WinProbability> WinProbabilities,
-    IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts)
+    IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts, ReportMapSet ResourceMaps)
 {
     private static readonly (string Metric, string Title, string XLabel)[] Distributions =
     [
@@ -49,7 +51,10 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
             charts.Add(new ReportChart(metric, title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(metric, summaries, modes)));
         }
         var metrics = result.Summaries.Where(s => s.Metric is OutcomeMetrics.Gini or OutcomeMetrics.RentDissipation).ToList();
-        return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.WinProbabilities, metrics, charts);
+        var maps = new ReportMapSet(ResourceNarrative.Subject, "National resources received per person, by region",
+            [.. Output.Charts.ResourceMaps.Create(scenario, result, modes).Select(m => new ReportChart($"map_{m.Mode}", ParameterCatalog.Display(m.Mode), m.Svg, []))],
+            [.. ResourceNarrative.Describe(scenario, result, modes).Select(s => s.Text)]);
+        return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.WinProbabilities, metrics, charts, maps);
     }
 
     // An SVG placed inside HTML takes no XML declaration, and needs a viewBox to scale with the page (projector or phone).

@@ -7,7 +7,9 @@ internal static class Regsim
 {
     public static string Root { get; } = FindRoot();
 
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(TimeSpan.FromMinutes(5), args);
+
+    public static (int ExitCode, string Out, string Error) Run(TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "regsim.dll"));
@@ -18,10 +20,10 @@ internal static class Regsim
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"regsim {string.Join(' ', args)} did not finish in 5 minutes");
+            throw new TimeoutException($"regsim {string.Join(' ', args)} did not finish in {timeout}");
         }
         return (process.ExitCode, output.Result, error.Result);
     }

@@ -55,6 +55,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("Incheon (Minji)", Wait);
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
         await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
+        await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-judged.png" });
 
         // The teacher switches to the Lee regime and plays the remaining rounds; Jun declines to bid in round 2.
         await teacher.Locator("#regime-options input[value=lee]").CheckAsync();

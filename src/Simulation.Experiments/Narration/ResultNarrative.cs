@@ -17,7 +17,8 @@ namespace Simulation.Experiments.Narration;
 public static class ResultNarrative
 {
     /// <summary>Returns every sentence: per project (in scenario order) the likely winner under each mode and the largest
-    /// Roh-to-Lee change, then inequality (Gini, Capital Region share) and rent dissipation. A finding whose mode or
+    /// Roh-to-Lee change, then inequality (Gini, Capital Region share), resources per person (<see cref="ResourceNarrative"/>)
+    /// and rent dissipation. A finding whose mode or
     /// metric is missing from <paramref name="result"/> is left out rather than guessed.</summary>
     /// <param name="scenario">The scenario run, for project and region names.</param>
     /// <param name="result">The run's finished summaries.</param>
@@ -33,6 +34,7 @@ public static class ResultNarrative
             }
         }
         sentences.AddRange(Inequality(scenario, result));
+        sentences.AddRange(ResourceNarrative.Describe(scenario, result, ResourceNarrative.ComparedModes(result)));
         sentences.AddRange(RentDissipation(result));
         return sentences;
     }

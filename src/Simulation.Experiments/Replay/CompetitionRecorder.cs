@@ -53,9 +53,10 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
             records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, Players?.Includes(bid.Members) == true));
             Tally(bid, won ? spec.PrizeValuePerWinner : 0.0);
         }
-        records.Sort((a, b) => b.Chance.CompareTo(a.Chance));
+        // Stable, so bids of equal chance keep the model's order from one run to the next.
+        var sorted = records.OrderByDescending(r => r.Chance).ToList();
         var candidates = spec.Candidates.Count == 0 ? scenario.Regions.Select(r => r.Id).ToList() : spec.Candidates.Select(c => scenario.Regions[c].Id).ToList();
-        _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, candidates, records, Why(records, spec.Winners)));
+        _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, candidates, sorted, Why(sorted, spec.Winners)));
     }
 
     private void Tally(in Bid bid, double prize)
@@ -103,9 +104,12 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         {
             var meritRank = byMerit.IndexOf(w) + 1;
             var effortRank = byEffort.IndexOf(w) + 1;
-            var luck = w.Chance < 0.5 / winners ? " Luck in the selection decided it: the favourite did not win." : "";
+            // Bids are in order of chance: a winner placed below the number of places won against the odds.
+            var better = bids.IndexOf(w) >= winners ? bids.TakeWhile(b => !ReferenceEquals(b, w)).Count(b => !b.Won) : 0;
+            var luck = better == 0 ? "" : $" Luck in the selection decided it: {better} bid{(better == 1 ? "" : "s")} with a better chance lost.";
+            var chance = (w.Chance * 100).ToString("0", CultureInfo.InvariantCulture);
             sentences.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{Name(w)} won: {Rank(meritRank)} on the criteria of {bids.Count} bids, {Rank(effortRank)} in effort (₩{w.EffortBillionWon:0.0} bn), a {w.Chance * 100:0} % chance before the selection.{luck}"));
+                $"{Name(w)} won: {Rank(meritRank)} on the criteria of {bids.Count} bids, {Rank(effortRank)} in effort (₩{w.EffortBillionWon:0.0} bn), {Article(chance)} {chance} % chance before the selection.{luck}"));
         }
         return sentences;
     }
@@ -115,6 +119,9 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         1 => "first",
         2 => "second",
         3 => "third",
-        _ => rank.ToString(CultureInfo.InvariantCulture) + "th",
+        _ => rank.ToString(CultureInfo.InvariantCulture) + ((rank % 100) is >= 11 and <= 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
     };
+
+    // "an 8 %", "an 11 %", "an 80 %", but "a 7 %": the article goes by how the number is said.
+    private static string Article(string number) => number.StartsWith('8') || number is "11" or "18" ? "an" : "a";
 }

@@ -5,10 +5,14 @@ namespace Simulation.Experiments.Replay;
 /// <summary>
 /// Each bid's chance of being among the k winners given every bid's merit and effort, as the bidders perceive the contest
 /// (strength q = exp(c + R·ln E)) and with winners drawn one after another in proportion to strength. Exact for the
-/// Tullock rule and for scored selection with Gumbel noise; an approximation for normal noise.
+/// Tullock rule and for scored selection with Gumbel noise; an approximation for normal noise. The chances add up to the
+/// number of winners.
 /// </summary>
 public static class WinChances
 {
+    // Up to this many winners the chances are computed exactly; the cost grows as (bids)^winners.
+    private const int ExactWinners = 3;
+
     /// <summary>Returns the chance of every bid in <paramref name="bids"/> of being among <paramref name="winners"/> winners.</summary>
     public static double[] Of(ReadOnlySpan<Bid> bids, int winners)
     {
@@ -31,6 +35,10 @@ public static class WinChances
             max = Math.Max(max, log[i]);
         }
         var strength = log.Select(l => Math.Exp(l - max)).ToArray();
+        if (winners > ExactWinners)
+        {
+            return ExponentialRace(strength, winners);
+        }
         var all = n >= 64 ? ulong.MaxValue : (1UL << n) - 1;
         for (var i = 0; i < n; i++)
         {
@@ -40,7 +48,7 @@ public static class WinChances
     }
 
     // P(bid i is drawn among the next k draws from the bids still in `left`); exponential in k, so used for the few winners
-    // projects have (more than three: a bound, the sum of per-draw chances, capped at 1).
+    // projects have (up to ExactWinners).
     private static double AmongFirst(int i, ulong left, int k, double[] strength)
     {
         var total = 0.0;
@@ -53,10 +61,6 @@ public static class WinChances
         {
             return now;
         }
-        if (k > 3)
-        {
-            return Math.Min(1.0, k * now);
-        }
         var later = 0.0;
         for (var m = left; m != 0; m &= m - 1)
         {
@@ -67,5 +71,25 @@ public static class WinChances
             }
         }
         return now + later;
+    }
+
+    // Drawing in proportion to strength is a race of exponential clocks with rates q_i: the first k to ring win. Each bid's
+    // chance of ringing by the time t at which k rings are expected, 1 − exp(−q_i·t), approximates its chance of being among
+    // the first k; t is found by bisection so the chances add up to k exactly. Equal strengths give k/n, as they should.
+    private static double[] ExponentialRace(double[] strength, int winners)
+    {
+        double Expected(double t) => strength.Sum(q => -double.ExpM1(-q * t));
+        double low = 0, high = 1;
+        while (Expected(high) < winners && high < 1e300) // bids of zero strength never ring
+        {
+            high *= 2;
+        }
+        for (var step = 0; step < 200 && high - low > 1e-12 * high; step++)
+        {
+            var middle = 0.5 * (low + high);
+            (low, high) = Expected(middle) < winners ? (middle, high) : (low, middle);
+        }
+        var time = 0.5 * (low + high);
+        return [.. strength.Select(q => -double.ExpM1(-q * time))];
     }
 }

@@ -101,6 +101,8 @@ public static class HtmlReport
             html.Append("</section>\n");
         }
 
+        html.Append(ResourceMapSection.Render(model, result, sentences));
+
         html.Append("<section id=\"distributions\">\n<h2>Inequality and rent dissipation</h2>\n");
         AppendSentences(html, sentences, OutcomeMetrics.CapitalRegionShare);
         foreach (var (metric, chartTitle, xLabel) in Distributions)
@@ -126,7 +128,7 @@ public static class HtmlReport
     {
         var links = new List<(string Id, string Text)> { ("findings", "What the run shows") };
         links.AddRange(model.Projects.Select(p => ($"project-{p.Id}", p.Name)));
-        links.AddRange([("distributions", "Inequality and rent dissipation"), ("summary", "Summary table"), ("parameters", "Parameters and sources"), ("manifest", "Manifest")]);
+        links.AddRange([(ResourceMapSection.Id, ResourceMapSection.Title), ("distributions", "Inequality and rent dissipation"), ("summary", "Summary table"), ("parameters", "Parameters and sources"), ("manifest", "Manifest")]);
         return "<nav aria-label=\"Contents\"><ul>" + string.Concat(links.Select(l => $"<li><a href=\"#{E(l.Id)}\">{E(l.Text)}</a></li>")) + "</ul></nav>\n";
     }
 

@@ -25,6 +25,9 @@ ul.findings li { margin: .5rem 0; }
 p.finding { font-size: 1.05rem; background: var(--band); border-left: 4px solid var(--accent); padding: .6rem .9rem; margin: .75rem 0; }
 figure { margin: 1.25rem 0; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 100%; }
+.maps { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 1rem 1.5rem; }
+.maps figure { margin: .5rem 0; }
+svg.tilemap { display: block; width: 100%; height: auto; max-width: 30rem; }
 figcaption { margin-top: .25rem; }
 .scroll { overflow-x: auto; margin: .75rem 0 1.25rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }

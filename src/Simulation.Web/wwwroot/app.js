@@ -103,11 +103,12 @@
     $("progress").value = 0;
     status("Starting…");
     let started;
+    const request = { scenario: $("scenario").value, replications: Number($("replications").value), parameters: overrides() };
     try {
       started = await api("/api/runs", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ scenario: $("scenario").value, replications: Number($("replications").value), parameters: overrides() }),
+        body: JSON.stringify(request),
       });
     } catch (e) {
       status(e.message, true);
@@ -122,7 +123,7 @@
       $("progress").value = p.total ? p.done / p.total : 0;
       status(`Running: ${p.done.toLocaleString()} of ${p.total.toLocaleString()} replications`);
     });
-    source.addEventListener("result", (e) => { finish(); show(JSON.parse(e.data)); });
+    source.addEventListener("result", (e) => { finish(); show(JSON.parse(e.data), request); });
     source.addEventListener("cancelled", () => { finish(); status("Cancelled."); });
     source.addEventListener("failed", (e) => { finish(); status(JSON.parse(e.data).message, true); });
     source.onerror = () => { if (current && current.source === source) { finish(); status("Lost the connection to the server.", true); } };
@@ -139,11 +140,42 @@
     try { await api(`/api/runs/${current.id}`, { method: "DELETE" }); } catch (e) { status(e.message, true); }
   }
 
-  function show(report) {
+  function sentences(list) {
+    const caption = document.createElement("figcaption");
+    for (const s of list) {
+      const p = document.createElement("p");
+      p.className = "sentence";
+      p.textContent = s;
+      caption.append(p);
+    }
+    return caption;
+  }
+
+  // One map per regime side by side, on one colour scale; the SVGs carry their own titles for screen readers.
+  function maps(set) {
+    const figure = document.createElement("figure");
+    figure.id = `chart-${set.id}`;
+    figure.className = "maps-figure";
+    const heading = document.createElement("h3");
+    heading.textContent = set.title;
+    const row = document.createElement("div");
+    row.className = "maps";
+    for (const map of set.maps) {
+      const one = document.createElement("div");
+      one.id = `chart-${map.id}`;
+      // Drawn by the server from numbers and the scenario's region names, escaped there.
+      one.innerHTML = map.svg;
+      row.append(one);
+    }
+    figure.append(heading, row, sentences(set.sentences));
+    return figure;
+  }
+
+  function show(report, request) {
     status(`Done: ${report.replications.toLocaleString()} replications, seed ${report.seed}.`);
     $("empty").hidden = true;
     const charts = $("charts");
-    charts.replaceChildren();
+    charts.replaceChildren(maps(report.resourceMaps));
     for (const chart of report.charts) {
       const figure = document.createElement("figure");
       figure.id = `chart-${chart.id}`;
@@ -152,16 +184,10 @@
       picture.setAttribute("aria-label", chart.title);
       // The SVG is drawn by the server from numbers only (ScottPlot), never from request text.
       picture.innerHTML = chart.svg;
-      const caption = document.createElement("figcaption");
-      for (const s of chart.sentences) {
-        const p = document.createElement("p");
-        p.className = "sentence";
-        p.textContent = s;
-        caption.append(p);
-      }
-      figure.append(picture, caption);
+      figure.append(picture, sentences(chart.sentences));
       charts.append(figure);
     }
+    window.regsimReplay.offer({ ...request, replications: report.replications, modes: report.modes }, api);
   }
 
   function reset() {

@@ -26,11 +26,32 @@ public partial class HtmlReportTests
 
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.DoesNotContain("<?xml", html);
-        Assert.Equal(SmokeRun.Scenario.Model.Projects.Count + 2, Regex.Matches(html, "<svg\\b").Count);
+        // One chart per project, two distributions, and a map of resources per person for each of Roh and Lee.
+        Assert.Equal(SmokeRun.Scenario.Model.Projects.Count + 2 + 2, Regex.Matches(html, "<svg\\b").Count);
         foreach (var project in SmokeRun.Scenario.Model.Projects)
         {
             Assert.Contains($"id=\"project-{project.Id}\"", html);
         }
+    }
+
+    [Fact]
+    public void Write_MapsResourcesPerPersonUnderEachRegime_OnOneScale_WithSentences()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        var section = html[html.IndexOf("<section id=\"resources\">", StringComparison.Ordinal)..];
+        section = section[..(section.IndexOf("</section>", StringComparison.Ordinal) + 10)];
+        Assert.Equal(2, Regex.Matches(section, "<svg\\b[^>]*class=\"tilemap\"").Count);
+        Assert.Contains(">Roh regime</text>", section);
+        Assert.Contains(">Lee regime</text>", section);
+        Assert.Equal(2 * 16, Regex.Matches(section, "class=\"tile\"").Count);
+        Assert.Contains("The region receiving the most national resources per person is", section);
+        // One scale: both legends end at the same values.
+        var ends = Regex.Matches(section, "<g class=\"legend\">.*?</g>").Select(m => Regex.Replace(m.Value, "<title>.*?</title>", "")).ToList();
+        Assert.Equal(2, ends.Count);
+        Assert.Equal(ends[0], ends[1]);
+        Assert.Contains("href=\"#resources\"", html);
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace Simulation.Output.Charts;
+
+/// <summary>One region on a <see cref="TileMap"/>. The id places the tile (see <see cref="TileMap"/> for the known ones), so a
+/// scenario's own regions keep their place whatever they are called.</summary>
+/// <param name="Id">Region id, for example <c>seoul</c>.</param>
+/// <param name="Name">Display name; the part before any bracket is printed on the tile, the whole name in its tooltip.</param>
+/// <param name="Value">The value the tile's colour shows; NaN draws a grey tile marked "no value".</param>
+public sealed record TileMapRegion(string Id, string Name, double Value);

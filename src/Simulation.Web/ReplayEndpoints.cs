@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Replay;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// <c>POST /api/replays</c>: one replication of a run told year by year, so a class can see a single history behind the
+/// probabilities. One replication takes milliseconds, so it is answered at once rather than streamed like a run.
+/// </summary>
+public static class ReplayEndpoints
+{
+    /// <summary>Maps the replay endpoint and the page's script that steps through a replay.</summary>
+    public static WebApplication MapReplays(this WebApplication app)
+    {
+        app.MapGet("/replay.js", () => ClassroomServer.Asset("replay.js", "text/javascript; charset=utf-8"));
+        app.MapPost("/api/replays", Replay);
+        return app;
+    }
+
+    private static async Task<IResult> Replay(HttpContext context, ScenarioCatalog catalog, ClassroomOptions options, ILogger<ReplayReport> logger)
+    {
+        var (body, problem) = await RequestReader.BodyAsync<ReplayRequestBody>(context, options);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
+        {
+            return problem;
+        }
+        var modes = prepared.Model.Modes();
+        var label = body?.Mode ?? RegimeMode.TimelineLabel;
+        if (!modes.Any(m => m.Label == label))
+        {
+            return Results.BadRequest(new RequestProblem("mode", $"'{label}' is not a regime mode of this scenario; use one of {string.Join(", ", modes.Select(m => m.Label))}"));
+        }
+        var replication = body?.Replication ?? 0;
+        if (replication < 0 || replication >= options.MaxReplications)
+        {
+            return Results.BadRequest(new RequestProblem("replication", $"{replication} is out of range [0, {options.MaxReplications - 1}]"));
+        }
+        var seed = body?.Seed ?? prepared.Loaded.Model.Seed;
+        var mode = modes.First(m => m.Label == label);
+        var replay = await Task.Run(() => ReplicationReplay.Run(prepared.Model, mode, seed, replication), context.RequestAborted);
+        logger.LogInformation("Replay: {Scenario}, mode {Mode}, replication {Replication}, {Overrides} overrides", prepared.Name, label, replication, body?.Parameters?.Count ?? 0);
+        return Results.Ok(ReplayReport.From(prepared.Name, prepared.Model, replay, seed));
+    }
+}

@@ -1,0 +1,32 @@
+using Simulation.Core;
+using Simulation.Experiments.Narration;
+using Simulation.Experiments.Replay;
+using Simulation.Output.Charts;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// One replication told year by year for the page: the regime in force, who bid, with what effort and chance, who won and
+/// why, and a map of resources received so far. Every year's map has the same colour scale, so the map's change from
+/// one year to the next is the money that arrived.
+/// </summary>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="Mode">Regime mode label.</param>
+/// <param name="Replication">Replication number; the same as replication k of a run with this scenario, seed and mode.</param>
+/// <param name="Seed">Master seed.</param>
+/// <param name="RegionNames">Display name of every region id.</param>
+/// <param name="Years">Every year of the horizon, in order.</param>
+public sealed record ReplayReport(string Scenario, string Mode, long Replication, ulong Seed, IReadOnlyDictionary<string, string> RegionNames,
+    IReadOnlyList<ReplayYear> Years)
+{
+    /// <summary>Builds the page's account of <paramref name="replay"/>, a replication of <paramref name="scenario"/>.</summary>
+    public static ReplayReport From(string name, Scenario scenario, ReplicationReplay replay, ulong seed)
+    {
+        var scale = TileMapScale.Spanning(replay.Years.SelectMany(y => y.ResourcesPerCapita));
+        var regimes = scenario.Regimes.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
+        var years = replay.Years.Select(y => new ReplayYear(y.Year, y.Regime, regimes.GetValueOrDefault(y.Regime, y.Regime), y.Competitions,
+            TileMap.Svg([.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, y.ResourcesPerCapita[i]))],
+                $"By the end of {y.Year}", ResourceNarrative.Unit, scale))).ToList();
+        return new ReplayReport(name, replay.Mode, replay.Replication, seed, scenario.Regions.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal), years);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Simulation.Core;
+using Simulation.Core.Regimes;
+using Simulation.Experiments;
+using Simulation.Experiments.Replay;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Web.Tests;
+
+public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixture<ClassroomServerFixture>
+{
+    private static readonly Scenario Baseline = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json")).Model;
+
+    private async Task<JsonElement> Replay(string body)
+    {
+        using var client = server.Client();
+        using var response = await client.PostAsync("api/replays", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task Replay_ReturnsEveryYearOfTheHorizon_WithItsMap_AndTheCompetitionsOf2007And2009()
+    {
+        var replay = await Replay("""{"scenario":"baseline","mode":"timeline","replication":3}""");
+
+        var years = replay.GetProperty("years").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(2003, 13), years.Select(y => y.GetProperty("year").GetInt32()));
+        foreach (var year in years)
+        {
+            var projects = year.GetProperty("competitions").EnumerateArray().Select(c => c.GetProperty("project").GetString()!).ToList();
+            var expected = year.GetProperty("year").GetInt32() switch
+            {
+                2007 => ["maglev", "robotLand"],
+                2009 => ["medicalComplex"],
+                _ => new List<string>(),
+            };
+            Assert.Equal(expected, projects);
+            Assert.Equal(year.GetProperty("year").GetInt32() <= 2007 ? "roh" : "lee", year.GetProperty("regime").GetString());
+            Assert.StartsWith("<svg", year.GetProperty("map").GetString());
+            Assert.Contains("viewBox", year.GetProperty("map").GetString());
+        }
+        var maglev = years[4].GetProperty("competitions")[0];
+        Assert.NotEmpty(maglev.GetProperty("bids").EnumerateArray());
+        Assert.Contains(maglev.GetProperty("why").EnumerateArray(), w => w.GetString()!.Contains(" won: "));
+        Assert.Equal("Incheon", replay.GetProperty("regionNames").GetProperty("incheon").GetString());
+        Assert.Equal(Baseline.Seed, replay.GetProperty("seed").GetUInt64());
+    }
+
+    [Fact]
+    public async Task ReplayedWinners_AreThoseOfTheSameReplicationInARun_UnderTheSameMode()
+    {
+        const int replication = 5;
+        var winners = new WinnersOf(Baseline, replication);
+        MonteCarlo.Run(Baseline, new RunOptions(replication + 1, Baseline.Seed, 1), [winners]);
+
+        foreach (var mode in Baseline.Modes())
+        {
+            var replay = await Replay($$"""{"scenario":"baseline","mode":"{{mode.Label}}","replication":{{replication}}}""");
+
+            var replayed = replay.GetProperty("years").EnumerateArray()
+                .SelectMany(y => y.GetProperty("competitions").EnumerateArray())
+                .ToDictionary(c => c.GetProperty("project").GetString()!, c => c.GetProperty("bids").EnumerateArray()
+                    .Where(b => b.GetProperty("won").GetBoolean())
+                    .Select(b => string.Join("+", b.GetProperty("regions").EnumerateArray().Select(r => r.GetString())))
+                    .Order(StringComparer.Ordinal).ToList());
+            Assert.Equal(winners.ByMode[mode.Label], replayed);
+            var direct = ReplicationReplay.Run(Baseline, mode, Baseline.Seed, replication).Years.Single(y => y.Year == 2007).Competitions.Single(c => c.Project == "maglev");
+            Assert.Equal(direct.Bids.Single(b => b.Won).Regions.Single(), replayed["maglev"].Single());
+        }
+    }
+
+    [Fact]
+    public async Task Replay_AppliesTheRunsParameterOverrides()
+    {
+        const string equity = "regimes[lee].tilt[equity].weight";
+        var plain = await Replay("""{"scenario":"baseline","mode":"lee","replication":2}""");
+        var changed = await Replay($$$"""{"scenario":"baseline","mode":"lee","replication":2,"parameters":{"{{{equity}}}":10}}""");
+
+        static string Merits(JsonElement replay) => string.Join(",", replay.GetProperty("years").EnumerateArray()
+            .SelectMany(y => y.GetProperty("competitions").EnumerateArray()).SelectMany(c => c.GetProperty("bids").EnumerateArray())
+            .Select(b => b.GetProperty("merit").GetDouble()));
+        Assert.NotEqual(Merits(plain), Merits(changed));
+    }
+
+    [Theory]
+    [InlineData("""{"scenario":"baseline","mode":"park","replication":0}""", "mode")]
+    [InlineData("""{"scenario":"baseline","mode":"timeline","replication":5000}""", "replication")]
+    [InlineData("""{"scenario":"baseline","mode":"timeline","replication":-1}""", "replication")]
+    [InlineData("""{"scenario":"baseline","mode":"timeline","replication":"first"}""", "replication")]
+    [InlineData("""{"scenario":"nope","mode":"timeline","replication":0}""", "scenario")]
+    [InlineData("""{"mode":"lee","replication":0}""", "scenario")]
+    [InlineData("""{"scenario":"baseline","mode":"lee","replication":0,"parameters":{"regimes[lee].tilt[equity].weight":11}}""", "parameters.regimes[lee].tilt[equity].weight")]
+    public async Task BadReplayRequest_Gets400NamingTheField(string body, string field)
+    {
+        using var client = server.Client();
+        using var response = await client.PostAsync("api/replays", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+        Assert.Contains(field, problem.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task UnknownMode_NamesTheModesTheScenarioHas()
+    {
+        using var client = server.Client();
+        using var response = await client.PostAsync("api/replays", new StringContent("""{"scenario":"roh-only","mode":"lee"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
+        Assert.Contains("timeline", message);
+    }
+
+    // The winners of every project in one replication of a run, per mode.
+    private sealed class WinnersOf(Scenario scenario, long replication) : IReplicationObserver
+    {
+        public Dictionary<string, Dictionary<string, List<string>>> ByMode { get; } = [];
+
+        public void Observe(long index, RegimeMode mode, ReplicationOutcome outcome)
+        {
+            if (index != replication)
+            {
+                return;
+            }
+            ByMode[mode.Label] = scenario.Projects.Select((p, i) => (p.Id, Winners: outcome.Winners(i).ToArray()
+                    .Select(m => string.Join("+", Enumerable.Range(0, scenario.Regions.Count).Where(r => (m & (1UL << r)) != 0).Select(r => scenario.Regions[r].Id)))
+                    .Order(StringComparer.Ordinal).ToList()))
+                .ToDictionary(x => x.Id, x => x.Winners);
+        }
+    }
+}
