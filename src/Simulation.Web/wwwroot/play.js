@@ -133,7 +133,8 @@
       table.append(tr);
     }
     const box = element("div");
-    box.append(element("h3", `${record.projectName}, ${record.year}, judged under ${record.regime}`));
+    const regime = view.regimes.find((r) => r.id === record.regime);
+    box.append(element("h3", `${record.projectName}, ${record.year}, judged under ${regime ? regime.name : record.regime}`));
     const scroll = element("div", null, "scroll");
     scroll.append(table);
     box.append(scroll);
@@ -158,10 +159,10 @@
 
   function renderStandings() {
     const table = $("standings");
-    table.replaceChildren(row(["#", "Region", "Player", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person", num: true }], true));
+    table.replaceChildren(row(["#", "Region", "Player", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
     view.standings.forEach((entry, i) => {
       const s = entry.standing;
-      const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: `₩${Math.round(s.resourcesPerCapita).toLocaleString("en")} k`, num: true }]);
+      const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);
       if (s.played) tr.classList.add("played");
       table.append(tr);
     });
@@ -204,7 +205,7 @@
     const players = view.regions.filter((r) => r.player);
     const decided = players.filter((r) => r.decided).length;
     $("decided").textContent = view.phase === "deciding" ? `${decided} of ${players.length} players have decided.` : `${players.length} players.`;
-    $("players").replaceChildren(...players.map((r) => element("li", `${r.player}: ${r.name}${view.phase === "deciding" ? (r.decided ? " ✓ decided" : " … deciding") : ""}`, r.decided ? "" : "waiting")));
+    $("players").replaceChildren(...players.map((r) => element("li", `${r.player}: ${r.name}${view.phase === "deciding" ? (r.decided ? " ✓ decided" : " … deciding") : ""}`, view.phase === "deciding" && !r.decided ? "waiting" : "")));
   }
 
   async function act(path, method, body) {
