@@ -152,7 +152,8 @@ public static class ClassroomServer
         }
     }
 
-    private static async Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken)
+    /// <summary>Writes one server-sent event and flushes it.</summary>
+    internal static async Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken)
     {
         var text = $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +17,6 @@ public static class GameEndpoints
 
     /// <summary>Header carrying the teacher's token.</summary>
     public const string TeacherHeader = "X-Teacher-Token";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Registers the services the game endpoints use.</summary>
     public static IServiceCollection AddGames(this IServiceCollection services)
@@ -159,9 +155,7 @@ public static class GameEndpoints
             while (!aborted.IsCancellationRequested)
             {
                 var changed = game.Changed;
-                var text = $"event: state\ndata: {JsonSerializer.Serialize(GameView.Of(game, seat), Json)}\n\n";
-                await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), aborted);
-                await context.Response.Body.FlushAsync(aborted);
+                await ClassroomServer.Send(context, "state", GameView.Of(game, seat), aborted);
                 // A comment every 20 s keeps proxies and phones from dropping a quiet stream.
                 while (await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(20), aborted)) != changed)
                 {
@@ -194,20 +188,6 @@ public static class GameEndpoints
     private static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
         games.Find(code) is { } game ? act(game) : Results.NotFound(new RequestProblem("code", $"there is no game '{code}'; check the code the teacher shows"));
 
-    private static async Task<(T? Body, IResult? Problem)> ReadBody<T>(HttpContext context)
-    {
-        try
-        {
-            return (await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Json, context.RequestAborted), null);
-        }
-        catch (JsonException e)
-        {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (default, Results.BadRequest(new RequestProblem(field, "is not valid JSON of the expected type")));
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return (default, Results.Json(new RequestProblem("body", "is too large"), statusCode: StatusCodes.Status413PayloadTooLarge));
-        }
-    }
+    private static Task<(T? Body, IResult? Problem)> ReadBody<T>(HttpContext context) =>
+        RequestReader.BodyAsync<T>(context, context.RequestServices.GetRequiredService<ClassroomOptions>());
 }
