@@ -41,8 +41,13 @@ public sealed class ServeService(ILogger<ServeService> logger, ConsoleStreams co
             console.Error.WriteLine($"Could not listen on port {request.Port}: {e.Message}");
             return ExitCodes.Failed;
         }
-        var page = request.ListenAny ? $"http://<this machine's address>:{request.Port}/?code={request.JoinCode}" : $"http://127.0.0.1:{request.Port}/";
-        console.Out.WriteLine($"Classroom page: {page}  (Ctrl-C to stop)");
+        var query = request.ListenAny ? $"?code={Uri.EscapeDataString(request.JoinCode ?? "")}" : "";
+        foreach (var address in ClassroomAddresses.Hosts(request.ListenAny))
+        {
+            console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
+            console.Out.WriteLine($"Class game:     http://{address}:{request.Port}/play{query}");
+        }
+        console.Out.WriteLine("Ctrl-C to stop.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
 namespace Simulation.Cli.Tests;
 
 // Each of these must be refused before the server starts; a server that starts anyway would run until the timeout.
@@ -48,5 +52,41 @@ public sealed class ServeCommandTests
         Assert.Equal(1, code);
         Assert.Contains($"Scenarios folder '{missing}' does not exist", stderr);
         Assert.DoesNotContain("Classroom page:", stdout);
+    }
+
+    [Fact]
+    public async Task OnAClassroomNetwork_ItPrintsAddressesStudentsCanOpen_AndServesTheGameThere()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "serve", "--listen-any", "--join-code", "maple-7", "--port", port })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        try
+        {
+            string? line, game = null;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            while (game is null && (line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null)
+            {
+                game = line.StartsWith("Class game:", StringComparison.Ordinal) ? line["Class game:".Length..].Trim() : null;
+            }
+
+            Assert.NotNull(game);
+            var url = new Uri(game);
+            Assert.DoesNotContain(url.Host, new[] { "0.0.0.0", "localhost", "<this machine's address>" });
+            Assert.Equal("?code=maple-7", url.Query);
+            using var http = new HttpClient();
+            var page = await http.GetStringAsync(url, timeout.Token);
+            Assert.Contains("Play the regions", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
     }
 }

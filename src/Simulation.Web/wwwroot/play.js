@@ -181,6 +181,9 @@
     $("teacher").hidden = false;
     $("join-code").textContent = view.code;
     $("join-url").textContent = `${location.origin}/play`;
+    $("join-hint").textContent = ["127.0.0.1", "localhost", "[::1]"].includes(location.hostname)
+      ? "This address works on this computer only. For students' devices, start the server with --listen-any --join-code and open the page at one of the addresses it prints."
+      : "";
     const options = $("regime-options");
     if (!options.childElementCount) {
       for (const r of view.regimes) {
