@@ -59,6 +59,9 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         var comparison = view.GetProperty("comparison");
         Assert.Equal(["daegu", "incheon"], comparison.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("region").GetString()));
         Assert.Equal(3, comparison.GetProperty("sentences").GetArrayLength());
+        var chart = view.GetProperty("comparisonChart").GetString()!;
+        Assert.Contains("Daegu (Jun)", chart, StringComparison.Ordinal);
+        Assert.Contains("Incheon (Minji)", chart, StringComparison.Ordinal);
         var standings = view.GetProperty("standings").EnumerateArray().ToList();
         Assert.Equal(16, standings.Count);
         Assert.Equal("Minji", standings.Single(s => s.GetProperty("standing").GetProperty("region").GetString() == "incheon").GetProperty("player").GetString());

@@ -74,8 +74,10 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(teacher.Locator("#phase-title")).ToHaveTextAsync("Game over", new() { Timeout = 60_000 });
         await Assertions.Expect(minji.Locator("#comparison")).ToContainTextAsync("did better than", Wait);
         await Assertions.Expect(jun.Locator("#comparison")).ToContainTextAsync("Daegu: the class won", Wait);
+        await Assertions.Expect(teacher.Locator("#comparison svg path")).ToHaveCountAsync(3); // two players' diamonds and the legend's
         Assert.Equal(16, await teacher.Locator("#standings tr").CountAsync() - 1);
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher.png", FullPage = true });
+        await teacher.Locator("#comparison").ScreenshotAsync(new() { Path = "/tmp/game-comparison.png" });
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-student.png", FullPage = true });
     }
 

@@ -1,6 +1,7 @@
 using Simulation.Core;
 using Simulation.Core.Bidding;
 using Simulation.Experiments.Games;
+using Simulation.Output.Charts;
 
 namespace Simulation.Web.Games;
 
@@ -42,6 +43,9 @@ public sealed class ClassroomGame
 
     /// <summary>The comparison, once the game is finished.</summary>
     internal GameComparison? Comparison { get; private set; }
+
+    /// <summary>The comparison drawn as SVG (region and player per row), once the game is finished.</summary>
+    internal string? ComparisonChart { get; private set; }
 
     /// <summary>Bumped by every change.</summary>
     public long Version { get; private set; }
@@ -160,6 +164,8 @@ public sealed class ClassroomGame
             if (Game.Phase == GamePhase.Finished)
             {
                 Comparison = GameComparison.Of(Game, ComparisonGames);
+                var players = Seats.ToDictionary(s => Game.Scenario.Regions[s.Region].Id, s => s.Name);
+                ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
             }
             Touch(now);
             return null;

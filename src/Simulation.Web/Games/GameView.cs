@@ -21,10 +21,11 @@ namespace Simulation.Web.Games;
 /// <param name="Standings">Every region's standing, best first.</param>
 /// <param name="AutoPlayed">Seated regions whose player did not decide in the last judged round.</param>
 /// <param name="Comparison">The class against the model's games, once finished.</param>
+/// <param name="ComparisonChart">The comparison drawn as SVG, once finished.</param>
 /// <param name="Me">The student's own seat, when the request carries a seat token.</param>
 public sealed record GameView(string Code, string Scenario, string Phase, long Version, string Regime, IReadOnlyList<RegimeChoice> Regimes,
     IReadOnlyList<GameRound> Rounds, int? Round, IReadOnlyList<RegionSeat> Regions, IReadOnlyList<CompetitionRecord> Results,
-    IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison, SeatView? Me)
+    IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison, string? ComparisonChart, SeatView? Me)
 {
     /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator).</summary>
     public static GameView Of(ClassroomGame game, Seat? seat) => game.Read(g =>
@@ -46,7 +47,7 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         }
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1,
-            regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, me);
+            regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, me);
     });
 }
 

@@ -173,6 +173,12 @@
     box.replaceChildren();
     if (!view.comparison) return;
     box.append(element("h3", `The class against ${view.comparison.games.toLocaleString("en")} games the model played alone`));
+    if (view.comparisonChart) {
+      const figure = element("figure", null, "comparison-chart");
+      // Drawn by the server from numbers, with names XML-escaped.
+      figure.innerHTML = view.comparisonChart;
+      box.append(figure);
+    }
     for (const s of view.comparison.sentences) box.append(element("p", s, "why"));
   }
 

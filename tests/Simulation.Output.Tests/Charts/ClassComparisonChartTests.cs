@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Simulation.Experiments.Games;
+using Simulation.Output.Charts;
+
+namespace Simulation.Output.Tests.Charts;
+
+public class ClassComparisonChartTests
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private static PlayerComparison Player(string region, double classGain, double p05, double mean, double p95) =>
+        new(region, region, 0, classGain, 0, 0, 0, mean, p05, p95, 0.5);
+
+    [Fact]
+    public void EachPlayedRegion_GetsARangeAMeanAndADiamond_PlacedOnOneAxis()
+    {
+        var players = new[] { Player("daegu", -150, -200, 100, 2500), Player("incheon", 900, 150, 800, 1000) };
+
+        var doc = XDocument.Parse(ClassComparisonChart.Svg(players, ["Daegu (Jun)", "Incheon <Minji>"]));
+
+        var diamonds = doc.Descendants(Svg + "path").Skip(1).ToList(); // the first is the legend's
+        Assert.Equal(2, diamonds.Count);
+        var x = diamonds.Select(d => double.Parse(d.Attribute("d")!.Value.Split(' ')[0][1..], CultureInfo.InvariantCulture)).ToList();
+        Assert.True(x[0] < x[1], "a lower net gain sits further left");
+        var bars = doc.Descendants(Svg + "rect").Skip(1).Select(r => double.Parse(r.Attribute("width")!.Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(bars[0] > bars[1], "Daegu's wider range draws a wider bar");
+        Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "Incheon <Minji>"); // escaped in the markup, intact when read
+    }
+
+    [Theory]
+    [InlineData(-222, 2583, -1000, 3000, 1000)]
+    [InlineData(0, 0, -1, 1, 0.5)]
+    [InlineData(3.2, 7.9, 3, 8, 1)]
+    public void TheAxis_IsRoundAndCoversEveryValue(double min, double max, double low, double high, double step)
+    {
+        Assert.Equal((low, high, step), ClassComparisonChart.Axis(min, max));
+    }
+}
