@@ -56,6 +56,8 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
         await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-judged.png" });
+        await teacher.ReloadAsync(); // the teacher's page comes back as the teacher's
+        await Assertions.Expect(teacher.Locator("#advance")).ToHaveTextAsync("Open round 2: Korea Robot Land", new() { Timeout = 30_000 });
 
         // The teacher switches to the Lee regime and plays the remaining rounds; Jun declines to bid in round 2.
         await teacher.Locator("#regime-options input[value=lee]").CheckAsync();
