@@ -24,9 +24,14 @@ public sealed record ReplayReport(string Scenario, string Mode, long Replication
     {
         var scale = TileMapScale.Spanning(replay.Years.SelectMany(y => y.ResourcesPerCapita));
         var regimes = scenario.Regimes.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal);
-        var years = replay.Years.Select(y => new ReplayYear(y.Year, y.Regime, regimes.GetValueOrDefault(y.Regime, y.Regime), y.Competitions,
-            TileMap.Svg([.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, y.ResourcesPerCapita[i]))],
-                $"By the end of {y.Year}", ResourceNarrative.Unit, scale))).ToList();
+        var years = replay.Years.Select(y =>
+        {
+            // This year's winners are outlined on the map.
+            var won = y.Competitions.SelectMany(c => c.Bids).Where(b => b.Won).SelectMany(b => b.Regions).ToHashSet(StringComparer.Ordinal);
+            return new ReplayYear(y.Year, y.Regime, regimes.GetValueOrDefault(y.Regime, y.Regime), y.Competitions,
+                TileMap.Svg([.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, y.ResourcesPerCapita[i], won.Contains(r.Id) ? "★ won" : null))],
+                    $"By the end of {y.Year}", ResourceNarrative.Unit, scale));
+        }).ToList();
         return new ReplayReport(name, replay.Mode, replay.Replication, seed, scenario.Regions.ToDictionary(r => r.Id, r => r.Name, StringComparer.Ordinal), years);
     }
 }

@@ -43,6 +43,16 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
             Assert.StartsWith("<svg", year.GetProperty("map").GetString());
             Assert.Contains("viewBox", year.GetProperty("map").GetString());
         }
+        foreach (var year in years)
+        {
+            // Every year's map outlines exactly that year's winners.
+            var winners = year.GetProperty("competitions").EnumerateArray().SelectMany(c => c.GetProperty("bids").EnumerateArray())
+                .Where(b => b.GetProperty("won").GetBoolean()).SelectMany(b => b.GetProperty("regions").EnumerateArray().Select(r => r.GetString()!)).Distinct().Order();
+            var map = System.Xml.Linq.XDocument.Parse(year.GetProperty("map").GetString()!);
+            var marked = map.Descendants().Where(e => (string?)e.Attribute("class") == "tile" && e.Descendants().Any(r => (string?)r.Attribute("class") == "marked"))
+                .Select(e => (string)e.Attribute("data-region")!).Order();
+            Assert.Equal(winners, marked);
+        }
         var maglev = years[4].GetProperty("competitions")[0];
         Assert.NotEmpty(maglev.GetProperty("bids").EnumerateArray());
         Assert.Contains(maglev.GetProperty("why").EnumerateArray(), w => w.GetString()!.Contains(" won: "));

@@ -20,6 +20,7 @@ public static class TileMap
     private const int Width = (2 * Margin) + (TileMapLayout.Columns * Pitch) - Gap;
     private const int LegendSteps = 24;
     private const int ShortNameLength = 10;
+    private const string MarkColour = "#d95f02"; // orange: stands out from every colour of the sequential scale
 
     /// <summary>
     /// Returns the map as an <c>&lt;svg&gt;</c> element (no XML declaration) with a <c>viewBox</c>, so it scales to its box
@@ -63,12 +64,20 @@ public static class TileMap
         var name = ShortName(region.Name);
         svg.Append("<g class=\"tile\" data-region=\"").Append(X(region.Id)).Append("\" data-value=\"")
             .Append(known ? region.Value.ToString("R", CultureInfo.InvariantCulture) : "NaN").Append("\">")
-            .Append("<title>").Append(X(known ? $"{region.Name}: {value} {unit}" : $"{region.Name}: no value")).Append("</title>")
-            .Append(Invariant($"<rect x=\"{x}\" y=\"{y}\" width=\"{Tile}\" height=\"{Tile}\" rx=\"8\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"1\"/>"))
+            .Append("<title>").Append(X((known ? $"{region.Name}: {value} {unit}" : $"{region.Name}: no value") + (region.Mark is null ? "" : $" ({region.Mark})"))).Append("</title>")
+            .Append(region.Mark is null
+                ? Invariant($"<rect x=\"{x}\" y=\"{y}\" width=\"{Tile}\" height=\"{Tile}\" rx=\"8\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"1\"/>")
+                : Invariant($"<rect x=\"{x + 2.5}\" y=\"{y + 2.5}\" width=\"{Tile - 5}\" height=\"{Tile - 5}\" rx=\"7\" fill=\"{fill}\" stroke=\"{MarkColour}\" stroke-width=\"5\" class=\"marked\"/>"))
             .Append(Invariant($"<text x=\"{x + (Tile / 2)}\" y=\"{y + 40}\" text-anchor=\"middle\" font-size=\"{Fit(name, 15, Tile - 10):0.#}\" font-weight=\"600\" fill=\"{ink}\">"))
             .Append(X(name)).Append("</text>")
             .Append(Invariant($"<text x=\"{x + (Tile / 2)}\" y=\"{y + 74}\" text-anchor=\"middle\" font-size=\"{Fit(value, 22, Tile - 10):0.#}\" font-weight=\"700\" fill=\"{ink}\">"))
-            .Append(X(value)).Append("</text></g>");
+            .Append(X(value)).Append("</text>");
+        if (region.Mark is not null)
+        {
+            svg.Append(Invariant($"<text x=\"{x + (Tile / 2)}\" y=\"{y + 95}\" text-anchor=\"middle\" font-size=\"{Fit(region.Mark, 14, Tile - 14):0.#}\" font-weight=\"700\" fill=\"{ink}\">"))
+                .Append(X(region.Mark)).Append("</text>");
+        }
+        svg.Append("</g>");
     }
 
     // The legend sits in the sea row, right of Jeju: the unit, a bar of the scale in steps, the two ends' values.

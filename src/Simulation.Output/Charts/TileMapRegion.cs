@@ -5,4 +5,5 @@ namespace Simulation.Output.Charts;
 /// <param name="Id">Region id, for example <c>seoul</c>.</param>
 /// <param name="Name">Display name; the part before any bracket is printed on the tile, the whole name in its tooltip.</param>
 /// <param name="Value">The value the tile's colour shows; NaN draws a grey tile marked "no value".</param>
-public sealed record TileMapRegion(string Id, string Name, double Value);
+/// <param name="Mark">A short note printed at the foot of the tile, which is then outlined (for example "★ won"); null for none.</param>
+public sealed record TileMapRegion(string Id, string Name, double Value, string? Mark = null);

@@ -4,6 +4,7 @@
   const $ = (id) => document.getElementById(id);
   const code = new URLSearchParams(location.search).get("code");
   const headers = code ? { "X-Join-Code": code } : {};
+  if (code) $("play-link").href = `/play?code=${encodeURIComponent(code)}`;
   let defaults = [];
   let current = null; // { id, source }
 

@@ -10,6 +10,7 @@
   const seatKey = `regsim.seat.${gameCode}`;
   const money = (x) => `${Number(x) < 0 ? "−" : ""}₩${Math.abs(Number(x)).toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} bn`;
   const percent = (x) => `${Math.round(x * 100)} %`;
+  if (serverCode) $("explore-link").href = `/?code=${encodeURIComponent(serverCode)}`;
   let view = null;
   let names = new Map();
   let formRound = null;

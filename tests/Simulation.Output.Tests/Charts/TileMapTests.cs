@@ -42,6 +42,20 @@ public class TileMapTests
     }
 
     [Fact]
+    public void AMarkedRegion_IsOutlined_AndSaysWhy_OthersAreNot()
+    {
+        var regions = Korea();
+        regions[2] = regions[2] with { Mark = "★ won" };
+
+        var root = Parse(TileMap.Svg(regions, "2007", "₩ thousand per person"));
+
+        var marked = Tiles(root).Where(t => (string?)t.Element(Svg + "rect")!.Attribute("class") == "marked").ToList();
+        Assert.Equal(regions[2].Id, (string)Assert.Single(marked).Attribute("data-region")!);
+        Assert.Contains("★ won", Texts(marked[0]));
+        Assert.All(Tiles(root).Except(marked), t => Assert.Equal(2, Texts(t).Count));
+    }
+
+    [Fact]
     public void Tiles_AreRoughlyWhereTheRegionsLie()
     {
         var root = Parse(TileMap.Svg(Korea(), "Map", "unit"));
