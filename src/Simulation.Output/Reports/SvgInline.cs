@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Simulation.Output.Reports;
 
-// Makes a ScottPlot SVG fit for inlining in HTML: no XML declaration, scales with the page, and ids prefixed so the
-// clip paths of several charts in one page do not collide.
+// Makes a ScottPlot SVG fit for inlining in HTML: no XML declaration, scales with the page, named for screen readers,
+// and ids prefixed so the clip paths of several charts in one page do not collide.
 internal static partial class SvgInline
 {
-    public static string Prepare(string svg, string idPrefix, int width, int height)
+    public static string Prepare(string svg, string idPrefix, int width, int height, string label)
     {
         svg = XmlDeclaration().Replace(svg, string.Empty).Trim();
         svg = IdAttribute().Replace(svg, m => $"id=\"{idPrefix}{m.Groups[1].Value}\"");
@@ -17,7 +17,7 @@ internal static partial class SvgInline
         {
             var attributes = SizeAttribute().Replace(open.Groups[1].Value, string.Empty);
             var viewBox = attributes.Contains("viewBox", StringComparison.Ordinal) ? string.Empty : $" viewBox=\"0 0 {width} {height}\"";
-            svg = "<svg" + attributes + viewBox + " class=\"chart\" role=\"img\" preserveAspectRatio=\"xMidYMid meet\">" + svg[(open.Index + open.Length)..];
+            svg = "<svg" + attributes + viewBox + " class=\"chart\" role=\"img\" aria-label=\"" + System.Net.WebUtility.HtmlEncode(label) + "\" preserveAspectRatio=\"xMidYMid meet\">" + svg[(open.Index + open.Length)..];
         }
         return svg;
     }
