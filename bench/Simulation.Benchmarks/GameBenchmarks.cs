@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Simulation.Core.Bidding;
+using Simulation.Core.Regimes;
 using Simulation.Experiments.Games;
 using Simulation.Experiments.Replay;
-using Simulation.Core.Regimes;
 
 namespace Simulation.Benchmarks;
 
