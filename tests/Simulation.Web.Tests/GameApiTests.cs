@@ -175,6 +175,35 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
     }
 
     [Fact]
+    public async Task TheTeacher_CanFreeARegion_WhoseTokenThenStopsWorking()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (token, _) = await game.TakeSeatAsync(code, "Wrong pick", "gwangju");
+        await game.AdvanceAsync(code, teacher);
+
+        using (var asStudent = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/gwangju", teacher: token))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, asStudent.StatusCode);
+        }
+        using (var freed = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/gwangju", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
+        }
+        using (var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/gwangju", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        }
+
+        using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: token);
+        Assert.Equal(HttpStatusCode.Forbidden, stale.StatusCode);
+        Assert.Equal(JsonValueKind.Null, (await game.ViewAsync(code, token)).GetProperty("me").ValueKind);
+        var (_, again) = await game.TakeSeatAsync(code, "Right pick", "gwangju");
+        Assert.Equal("gwangju", again);
+    }
+
+    [Fact]
     public async Task AServerHoldsABoundedNumberOfGames()
     {
         var (app, address) = await ClassroomServerFixture.StartAsync(new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()) { MaxGames = 1 });

@@ -36,6 +36,14 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(jun.Locator("#my-region")).ToHaveTextAsync("Daegu", new() { Timeout = 30_000 });
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Jun: Daegu", Wait);
 
+        // A third student takes a region by mistake; the teacher frees it and the student is asked to take one again.
+        var sam = await Student(browser, play, code, "Sam", "gwangju");
+        await Assertions.Expect(sam.Locator("#my-region")).ToHaveTextAsync("Gwangju", new() { Timeout = 30_000 });
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Free Gwangju (Sam): the model plays it again" }).ClickAsync();
+        await Assertions.Expect(sam.Locator("#seat-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(sam.Locator("#status")).ToContainTextAsync("take one again", Wait);
+        await Assertions.Expect(teacher.Locator("#players")).Not.ToContainTextAsync("Sam", Wait);
+
         // Round 1: Minji bids with a chosen effort; Jun sends nothing, so the model decides for Daegu.
         await teacher.ClickAsync("#advance");
         await Assertions.Expect(minji.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -123,6 +123,28 @@ public sealed class ClassroomGame
         }
     }
 
+    /// <summary>Frees a region (the teacher's button, when a student leaves or took the wrong one): its token stops working and
+    /// the model plays it again until someone else takes it.</summary>
+    public RequestProblem? Release(string regionId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Game.Phase == GamePhase.Finished)
+            {
+                return new RequestProblem("phase", "the game is over");
+            }
+            var seat = _seats.Values.FirstOrDefault(s => Game.Scenario.Regions[s.Region].Id == regionId);
+            if (seat is null)
+            {
+                return new RequestProblem("region", $"nobody plays '{regionId}'");
+            }
+            _seats.Remove(seat.Token);
+            Game.Unseat(seat.Region);
+            Touch(now);
+            return null;
+        }
+    }
+
     /// <summary>Records a seated student's decision for the open round.</summary>
     public RequestProblem? Decide(Seat seat, PlayerChoice choice, DateTimeOffset now)
     {

@@ -48,6 +48,8 @@ public static class GameEndpoints
         app.MapPut("/api/games/{code}/decision", Decide);
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
             AsTeacher(games, code, context, game => game.Advance(games.Now)));
+        app.MapDelete("/api/games/{code}/seats/{region}", (string code, string region, HttpContext context, GameRegistry games) =>
+            AsTeacher(games, code, context, game => game.Release(region, games.Now)));
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
         {
             var (body, problem) = await ReadBody<RegimeBody>(context);
@@ -146,7 +148,7 @@ public static class GameEndpoints
             await context.Response.WriteAsJsonAsync(new RequestProblem("code", $"there is no game '{code}'"));
             return;
         }
-        var seat = game.SeatOf(context.Request.Query["seat"].FirstOrDefault());
+        var token = context.Request.Query["seat"].FirstOrDefault();
         var aborted = context.RequestAborted;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
@@ -155,7 +157,7 @@ public static class GameEndpoints
             while (!aborted.IsCancellationRequested)
             {
                 var changed = game.Changed;
-                await ClassroomServer.Send(context, "state", GameView.Of(game, seat), aborted);
+                await ClassroomServer.Send(context, "state", GameView.Of(game, game.SeatOf(token)), aborted); // the teacher may free the seat
                 // A comment every 20 s keeps proxies and phones from dropping a quiet stream.
                 while (await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(20), aborted)) != changed)
                 {

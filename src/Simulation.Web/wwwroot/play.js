@@ -215,7 +215,17 @@
     const players = view.regions.filter((r) => r.player);
     const decided = players.filter((r) => r.decided).length;
     $("decided").textContent = view.phase === "deciding" ? `${decided} of ${players.length} players have decided.` : `${players.length} players.`;
-    $("players").replaceChildren(...players.map((r) => element("li", `${r.player}: ${r.name}${view.phase === "deciding" ? (r.decided ? " ✓ decided" : " … deciding") : ""}`, view.phase === "deciding" && !r.decided ? "waiting" : "")));
+    $("players").replaceChildren(...players.map((r) => {
+      const item = element("li", `${r.player}: ${r.name}${view.phase === "deciding" ? (r.decided ? " ✓ decided" : " … deciding") : ""} `, view.phase === "deciding" && !r.decided ? "waiting" : "");
+      if (view.phase !== "finished") {
+        const release = element("button", "Free", "small");
+        release.type = "button";
+        release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
+        release.addEventListener("click", () => act(`/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`, "DELETE"));
+        item.append(release);
+      }
+      return item;
+    }));
   }
 
   async function act(path, method, body) {
@@ -230,6 +240,11 @@
     const me = view.me;
     $("seat-form").hidden = !!me;
     $("my-seat").hidden = !me;
+    if (!me && localStorage.getItem(seatKey)) {
+      localStorage.removeItem(seatKey); // the teacher freed this region, or the server was restarted
+      $("decision-status").textContent = "";
+      status("You no longer hold a region in this game: take one again.");
+    }
     if (!me) {
       const free = view.regions.filter((r) => !r.player);
       const choice = $("region-choice");
