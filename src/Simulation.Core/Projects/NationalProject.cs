@@ -33,4 +33,11 @@ public sealed record NationalProject(
     /// <summary>Returns true when a selection for this project takes place in <paramref name="year"/>.</summary>
     public bool IsHeldIn(int year) =>
         year == Year || (EveryYears is { } every && year > Year && (year - Year) % every == 0);
+
+    /// <summary>Returns the indices of the regions that may bid, out of <paramref name="regions"/>: every one when the project
+    /// names no candidates.</summary>
+    public IReadOnlyList<int> CandidatesAmong(int regions) => Candidates.Count == 0 ? [.. Enumerable.Range(0, regions)] : Candidates;
+
+    /// <summary>Returns true when <paramref name="region"/> may bid.</summary>
+    public bool Admits(int region) => Candidates.Count == 0 || Candidates.Contains(region);
 }

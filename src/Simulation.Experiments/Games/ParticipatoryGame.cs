@@ -139,7 +139,7 @@ public sealed class ParticipatoryGame
         var project = Scenario.Projects[round.Project];
         var behaviour = Scenario.Behaviour;
         var government = _model.Governments[region];
-        var candidates = project.Candidates.Count == 0 ? Enumerable.Range(0, Scenario.Regions.Count).ToList() : project.Candidates.ToList();
+        var candidates = project.CandidatesAmong(Scenario.Regions.Count);
         var plan = _model.National.ProjectPlan(round.Project, Regime);
         var merit = plan.Merit(region, government.Capacity);
         var rank = 1 + candidates.Count(c => c != region && plan.Merit(c, _model.Governments[c].Capacity) > merit);
@@ -148,9 +148,9 @@ public sealed class ParticipatoryGame
         var cap = Math.Max(floor, government.EffortCap(behaviour));
         var partners = project.JointBids
             ? Scenario.Partnerships.Where(p => p.FromYear <= round.Year && p.Members.Contains(region))
-                .SelectMany(p => p.Members).Where(m => m != region && candidates.Contains(m)).Distinct().Select(m => Scenario.Regions[m].Id).ToList()
+                .SelectMany(p => p.Members).Where(m => m != region && project.Admits(m)).Distinct().Select(m => Scenario.Regions[m].Id).ToList()
             : [];
-        return new RoundBrief(Scenario.Regions[region].Id, candidates.Contains(region), valuation, floor, cap,
+        return new RoundBrief(Scenario.Regions[region].Id, project.Admits(region), valuation, floor, cap,
             Math.Clamp(government.ExpectedIntensity * valuation, floor, cap), rank, candidates.Count, project.Winners, partners);
     }
 

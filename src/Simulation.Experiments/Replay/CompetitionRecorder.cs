@@ -55,7 +55,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         }
         // Stable, so bids of equal chance keep the model's order from one run to the next.
         var sorted = records.OrderByDescending(r => r.Chance).ToList();
-        var candidates = spec.Candidates.Count == 0 ? scenario.Regions.Select(r => r.Id).ToList() : spec.Candidates.Select(c => scenario.Regions[c].Id).ToList();
+        var candidates = spec.CandidatesAmong(scenario.Regions.Count).Select(c => scenario.Regions[c].Id).ToList();
         _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, candidates, sorted, Why(sorted, spec.Winners)));
     }
 

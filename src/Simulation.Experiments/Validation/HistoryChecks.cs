@@ -29,9 +29,7 @@ public static class HistoryChecks
         {
             var competition = counter.Record[c];
             var project = scenario.Projects[HistoricalOutcomeCounter.ProjectIndex(scenario, competition.Project)];
-            var candidates = project.Candidates.Count == 0
-                ? scenario.Regions.Select(r => r.Id).ToList()
-                : project.Candidates.Select(i => scenario.Regions[i].Id).ToList();
+            var candidates = project.CandidatesAmong(scenario.Regions.Count).Select(i => scenario.Regions[i].Id).ToList();
             var n = candidates.Count;
             var k = project.Winners;
             var wins = result.WinProbabilities

@@ -28,7 +28,7 @@ public sealed class RegimeRecorder : IReplicationObserver
         Projects = scenario.Projects.Select(x => x.Id).ToList();
         for (var p = 0; p < _projects.Length; p++)
         {
-            var candidates = scenario.Projects[p].Candidates.Count == 0 ? Enumerable.Range(0, scenario.Regions.Count).ToList() : scenario.Projects[p].Candidates.ToList();
+            var candidates = scenario.Projects[p].CandidatesAmong(scenario.Regions.Count);
             var poorest = candidates.OrderBy(r => scenario.Regions[r].Values[grdp]).ThenBy(r => r).First();
             _poorest[p] = 1UL << poorest;
             poorestIds[p] = scenario.Regions[poorest].Id;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security;
 using System.Text;
 using Simulation.Experiments.Games;
 
@@ -83,7 +81,7 @@ public static class ClassComparisonChart
             .Append(I($"<line x1=\"262\" y1=\"36\" x2=\"262\" y2=\"54\" stroke=\"{Mean}\" stroke-width=\"3\"/><text x=\"272\" y=\"50\" font-size=\"14\" fill=\"#444\">the model's mean</text>"))
             .Append(I($"<path d=\"M420 36 L429 45 L420 54 L411 45 Z\" fill=\"{Class}\"/><text x=\"436\" y=\"50\" font-size=\"14\" fill=\"#444\">the class</text>"));
 
-    private static string Escape(string text) => SecurityElement.Escape(text) ?? "";
+    private static string Escape(string text) => SvgText.Escape(text);
 
-    private static string I(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string I(FormattableString text) => SvgText.Invariant(text);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 
 namespace Simulation.Output.Charts;
@@ -134,7 +133,7 @@ public static class TileMap
         return shortName.Length <= ShortNameLength ? shortName : shortName[..(ShortNameLength - 1)] + "…";
     }
 
-    private static string X(string text) => SecurityElement.Escape(text);
+    private static string X(string text) => SvgText.Escape(text);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Invariant(FormattableString text) => SvgText.Invariant(text);
 }

@@ -1,4 +1,3 @@
-using Simulation.Core;
 using Simulation.Core.Bidding;
 using Simulation.Experiments.Games;
 using Simulation.Output.Charts;
@@ -101,7 +100,7 @@ public sealed class ClassroomGame
                 {
                     return (null, new RequestProblem("region", "every region is taken"));
                 }
-                region = free.OrderByDescending(r => Game.Rounds.Count(round => Eligible(scenario, round.Project, r))).ThenBy(r => r).First();
+                region = free.OrderByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();
             }
             else
             {
@@ -213,9 +212,6 @@ public sealed class ClassroomGame
             return null;
         }
     }
-
-    private static bool Eligible(Scenario scenario, int project, int region) =>
-        scenario.Projects[project].Candidates.Count == 0 || scenario.Projects[project].Candidates.Contains(region);
 
     // Called under the lock: wakes every stream waiting for a change.
     private void Touch(DateTimeOffset now)

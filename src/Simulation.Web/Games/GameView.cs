@@ -36,7 +36,7 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         var open = play.OpenRound;
         var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, players.GetValueOrDefault(i),
             play.Decision(i) is not null,
-            open is null || scenario.Projects[open.Project].Candidates.Count == 0 || scenario.Projects[open.Project].Candidates.Contains(i))).ToList();
+            open is null || scenario.Projects[open.Project].Admits(i))).ToList();
         var standings = play.Standings().Select(s => new PlayerStanding(s, players.GetValueOrDefault(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         SeatView? me = null;
         if (seat is not null)
