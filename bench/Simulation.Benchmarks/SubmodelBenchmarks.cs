@@ -66,14 +66,14 @@ public class SubmodelBenchmarks
 
     /// <summary>One year's fund allocation: a normal draw and a weight per region.</summary>
     [Benchmark]
-    public double FundAllocation() => _model.National.ShareOutFund(_year, _regime, _governments, ref _random);
+    public double FundAllocation() => _model.National.ShareOutFund(_year, _regime, _governments, _scenario.Behaviour, ref _random);
 
-    /// <summary>One year of special-district designations (19 sites, each with a category and a realisation factor).</summary>
+    /// <summary>One year of special-district designations (19 sites, each with a category, a stall draw and a realisation factor).</summary>
     [Benchmark]
     public double SpecialDistricts()
     {
         _model.National.Reset();
-        _model.National.MakeDesignations(_specialDistricts, _regime, _governments, ref _random, _model.Outcome, _scenario.Behaviour);
+        _model.National.MakeDesignations(_specialDistricts, _regime, _year, _governments, ref _random, _model.Outcome, _scenario.Behaviour);
         return _model.Outcome.RealisedByCategory[0];
     }
 

@@ -1,4 +1,5 @@
 using Simulation.Core.Agents;
+using Simulation.Core.Programmes;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 
@@ -13,11 +14,12 @@ namespace Simulation.Core;
 /// </summary>
 public sealed class ModelSnapshot
 {
-    internal ModelSnapshot(Scenario scenario, IReadOnlyList<RegionalGovernment> governments)
+    internal ModelSnapshot(Scenario scenario, IReadOnlyList<RegionalGovernment> governments, NationalGovernment national)
     {
         Governments = governments.Select(g => new RegionalGovernment(g.Index, g.Region, g.Population, g.GrdpBillionWon)).ToArray();
         Designations = new int[scenario.Programmes.Count * scenario.Regions.Count];
         Outcome = new ReplicationOutcome(scenario);
+        Deliveries = national.Deliveries.CloneEmpty();
     }
 
     /// <summary>The year the model was about to simulate when the snapshot was saved.</summary>
@@ -33,4 +35,6 @@ public sealed class ModelSnapshot
     internal int[] Designations { get; }
 
     internal ReplicationOutcome Outcome { get; }
+
+    internal DeliveryQueue Deliveries { get; }
 }

@@ -27,7 +27,49 @@ public sealed class ReplicationOutcome
         CategoryCount = scenario.Programmes.Sum(p => p.Categories.Count);
         PlannedByCategory = new double[CategoryCount];
         RealisedByCategory = new double[CategoryCount];
+        ProgrammeCount = scenario.Programmes.Count;
+        Designations = new int[scenario.Programmes.Count * regions];
+        StalledDesignations = new int[scenario.Programmes.Count];
+        DeliveredDesignations = new int[scenario.Programmes.Count];
+        PendingDesignations = new int[scenario.Programmes.Count];
+        Capacity = new double[regions];
     }
+
+    /// <summary>Number of programmes.</summary>
+    public int ProgrammeCount { get; }
+
+    /// <summary>Designations held at the end of the run, programme × region (flat, programme-major).</summary>
+    public int[] Designations { get; }
+
+    /// <summary>Designations that stalled, per programme.</summary>
+    public int[] StalledDesignations { get; }
+
+    /// <summary>Designations delivered within the horizon, per programme.</summary>
+    public int[] DeliveredDesignations { get; }
+
+    /// <summary>Designations still waiting for delivery at the end of the horizon, per programme.</summary>
+    public int[] PendingDesignations { get; }
+
+    /// <summary>Each region's capacity at the end of the run (capacity units: s.d. of the initial capacity index).</summary>
+    public double[] Capacity { get; }
+
+    /// <summary>Capital Region's share of the projects won: each winning bid counts one, shared among its members by
+    /// population (NaN when nothing was won).</summary>
+    public double CapitalRegionWinShare { get; set; }
+
+    /// <summary>Herfindahl index of the resources received by the regions outside the Capital Region (1/n: even; 1: one region
+    /// has all); concentration among the rest of the country.</summary>
+    public double NonCapitalHerfindahl { get; set; }
+
+    /// <summary>Share of the resources received outside the Capital Region that went to the three regions receiving most.</summary>
+    public double NonCapitalTopThreeShare { get; set; }
+
+    /// <summary>Standard deviation of capacity across regions at the start of the horizon (unweighted).</summary>
+    public double CapacitySdStart { get; set; }
+
+    /// <summary>Standard deviation of capacity across regions at the end of the horizon (unweighted); below the start:
+    /// sigma-convergence.</summary>
+    public double CapacitySdEnd { get; set; }
 
     /// <summary>Member sets of the winning bids, project after project (see <see cref="Winners"/>).</summary>
     public ulong[] WinningBids { get; }
@@ -98,6 +140,12 @@ public sealed class ReplicationOutcome
         Array.Clear(ResourcesPerCapita);
         Array.Clear(PlannedByCategory);
         Array.Clear(RealisedByCategory);
+        Array.Clear(Designations);
+        Array.Clear(StalledDesignations);
+        Array.Clear(DeliveredDesignations);
+        Array.Clear(PendingDesignations);
+        Array.Clear(Capacity);
+        CapitalRegionWinShare = NonCapitalHerfindahl = NonCapitalTopThreeShare = CapacitySdStart = CapacitySdEnd = 0;
         Gini = Theil = CapitalRegionShare = RentDissipation = TotalEffort = PrizeAwarded = TotalResources = FundSpent = 0;
         JointBids = ClustersStarted = ClustersCompleted = ClustersStalled = 0;
     }
@@ -122,6 +170,16 @@ public sealed class ReplicationOutcome
         ResourcesPerCapita.CopyTo(target.ResourcesPerCapita, 0);
         PlannedByCategory.CopyTo(target.PlannedByCategory, 0);
         RealisedByCategory.CopyTo(target.RealisedByCategory, 0);
+        Designations.CopyTo(target.Designations, 0);
+        StalledDesignations.CopyTo(target.StalledDesignations, 0);
+        DeliveredDesignations.CopyTo(target.DeliveredDesignations, 0);
+        PendingDesignations.CopyTo(target.PendingDesignations, 0);
+        Capacity.CopyTo(target.Capacity, 0);
+        target.CapitalRegionWinShare = CapitalRegionWinShare;
+        target.NonCapitalHerfindahl = NonCapitalHerfindahl;
+        target.NonCapitalTopThreeShare = NonCapitalTopThreeShare;
+        target.CapacitySdStart = CapacitySdStart;
+        target.CapacitySdEnd = CapacitySdEnd;
         target.Gini = Gini;
         target.Theil = Theil;
         target.CapitalRegionShare = CapitalRegionShare;

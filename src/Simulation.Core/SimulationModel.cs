@@ -20,6 +20,8 @@ public sealed class SimulationModel
     private readonly Competition _competition;
     private readonly double[] _initialCapacity;
     private readonly double[] _population;
+    private readonly bool[] _outsideCapitalRegion;
+    private readonly double _initialCapacitySd;
     private RandomStream _random;
     private RegimeMode _mode;
 
@@ -38,6 +40,8 @@ public sealed class SimulationModel
         _initialCapacity = scenario.Regions
             .Select((_, i) => capacityIndex < 0 ? 0.0 : Scores.Index(capacityIndex)[i])
             .ToArray();
+        _initialCapacitySd = Concentration.StandardDeviation(_initialCapacity);
+        _outsideCapitalRegion = scenario.Regions.Select(r => !r.CapitalRegion).ToArray();
         _national = new NationalGovernment(scenario, Scores);
         var maxWinners = scenario.Projects.Count == 0 ? 1 : scenario.Projects.Max(p => p.Winners);
         _competition = new Competition(scenario.Regions.Count, maxWinners);
@@ -81,7 +85,7 @@ public sealed class SimulationModel
     }
 
     /// <summary>Returns an empty snapshot buffer for this model's scenario, to pass to <see cref="Save"/>.</summary>
-    public ModelSnapshot CreateSnapshot() => new(_scenario, _governments);
+    public ModelSnapshot CreateSnapshot() => new(_scenario, _governments, _national);
 
     /// <summary>Copies the model's state between two years (after the last <see cref="Step"/>) into <paramref name="snapshot"/>.</summary>
     public void Save(ModelSnapshot snapshot)
@@ -93,7 +97,7 @@ public sealed class SimulationModel
         {
             _governments[r].CopyStateTo(snapshot.Governments[r]);
         }
-        _national.CopyDesignationsTo(snapshot.Designations);
+        _national.CopyDesignationsTo(snapshot.Designations, snapshot.Deliveries);
         Outcome.CopyTo(snapshot.Outcome);
     }
 
@@ -119,7 +123,7 @@ public sealed class SimulationModel
         {
             snapshot.Governments[r].CopyStateTo(_governments[r]);
         }
-        _national.RestoreDesignations(snapshot.Designations);
+        _national.RestoreDesignations(snapshot.Designations, snapshot.Deliveries);
         snapshot.Outcome.CopyTo(Outcome);
     }
 
@@ -156,8 +160,8 @@ public sealed class SimulationModel
     }
 
     /// <summary>
-    /// The year's first phase under <paramref name="regime"/>: budgets open; the national government shares out the fund and
-    /// makes the designations of the programmes the regime runs; regions start and pay for their own clusters (committed
+    /// The year's first phase under <paramref name="regime"/>: budgets open; designations made in earlier years and due now are
+    /// delivered; the national government shares out the fund and makes the designations of the programmes the regime runs; regions start and pay for their own clusters (committed
     /// spending comes first, so competitions run on what is left). A participatory game calls the phases itself, so that
     /// players decide between them and the teacher may change the regime.
     /// </summary>
@@ -170,13 +174,14 @@ public sealed class SimulationModel
             g.BeginYear(behaviour);
         }
 
-        Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, ref _random);
+        _national.DeliverDue(Year, _governments, Outcome, behaviour);
+        Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, behaviour, ref _random);
         for (var i = 0; i < spec.Programmes.Count; i++)
         {
             var programme = spec.Programmes[i];
             if (_national.DesignatesIn(programme, Year))
             {
-                _national.MakeDesignations(programme, regime, _governments, ref _random, Outcome, behaviour);
+                _national.MakeDesignations(programme, regime, Year, _governments, ref _random, Outcome, behaviour);
             }
         }
 
@@ -232,13 +237,51 @@ public sealed class SimulationModel
             o.ClustersStarted += g.ClustersStarted;
             o.ClustersCompleted += g.ClustersCompleted;
             o.ClustersStalled += g.ClustersStalled;
+            o.Capacity[r] = g.Capacity;
+            for (var p = 0; p < o.ProgrammeCount; p++)
+            {
+                o.Designations[(p * _governments.Length) + r] = _national.Designations(p, r);
+            }
         }
+        for (var p = 0; p < o.ProgrammeCount; p++)
+        {
+            o.PendingDesignations[p] = _national.Deliveries.PendingOf(p);
+        }
+        o.CapitalRegionWinShare = CapitalRegionWinShare(o);
+        o.NonCapitalHerfindahl = Concentration.Herfindahl(o.Resources, _outsideCapitalRegion);
+        o.NonCapitalTopThreeShare = Concentration.TopThreeShare(o.Resources, _outsideCapitalRegion);
+        o.CapacitySdStart = _initialCapacitySd;
+        o.CapacitySdEnd = Concentration.StandardDeviation(o.Capacity);
         o.TotalResources = total;
         o.CapitalRegionShare = total > 0 ? capital / total : 0.0;
         o.Gini = Inequality.Gini(o.ResourcesPerCapita);
         o.Theil = Inequality.Theil(o.Resources, _population);
         o.RentDissipation = o.PrizeAwarded > 0 ? o.TotalEffort / o.PrizeAwarded : 0.0;
         return o;
+    }
+
+    // Each winning bid counts one, shared among its members by population.
+    private double CapitalRegionWinShare(ReplicationOutcome o)
+    {
+        double wins = 0, capital = 0;
+        for (var p = 0; p < _scenario.Projects.Count; p++)
+        {
+            foreach (var members in o.Winners(p))
+            {
+                double people = 0, inCapital = 0;
+                for (var r = 0; r < _governments.Length; r++)
+                {
+                    if ((members & (1UL << r)) != 0)
+                    {
+                        people += _population[r];
+                        inCapital += _outsideCapitalRegion[r] ? 0.0 : _population[r];
+                    }
+                }
+                wins++;
+                capital += inCapital / people;
+            }
+        }
+        return wins > 0 ? capital / wins : double.NaN;
     }
 
     private double MeanResourcesPerCapita()

@@ -20,10 +20,11 @@ internal static class TestScenarios
 
     public static Behaviour Behaviour(int rounds = 400, double damping = 0.5, double noise = 0.0, double temperature = 0.0, double floor = 0.0) =>
         new(rounds, damping, noise, temperature, floor, BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0,
-            BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0.0);
+            BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0.0,
+            CapacityGainPerTrillionWonOfFund: 0.0);
 
     public static PolicyRegime Regime(SelectionSettings selection, params Criterion[] tilt) =>
-        new("test", "Test regime", selection, tilt, Vote, new FundPolicy(0, 0, []), [], 0, 0);
+        new("test", "Test regime", selection, tilt, Vote, new FundPolicy(0, 0, [], [], []), [], 0, 0);
 
     public static SelectionSettings Tullock(double r) => new(SelectionRuleKind.Tullock, NoiseKind.Gumbel, 0, r);
 
@@ -44,13 +45,14 @@ internal static class TestScenarios
         bool jointBids = false,
         IReadOnlyList<Partnership>? partnerships = null,
         IReadOnlyList<Criterion>? criteria = null,
-        double[]? valuation = null)
+        double[]? valuation = null,
+        IReadOnlyList<int>? consortia = null)
     {
         var regions = Enumerable.Range(0, n).Select(i => new Region(
             $"r{i}", $"Region {i}", i < capital, [],
             [1000.0, 10.0, need?[i] ?? 0.0, vote?[i] ?? 50.0])).ToList();
         var project = new NationalProject("prize", "Prize", 2000, null, winners, prize, prize, [], jointBids,
-            valuation ?? Enumerable.Repeat(1.0, n).ToArray(), criteria ?? []);
+            valuation ?? Enumerable.Repeat(1.0, n).ToArray(), criteria ?? [], consortia ?? []);
         return new Scenario(
             "test", "synthetic", 1, 100, RegimeTimeline.Constant(2000, 2000, 0), [], 1000.0,
             [new("population", "k"), new("grdpPerCapita", "m"), new("need", "-"), new("vote", "%")],

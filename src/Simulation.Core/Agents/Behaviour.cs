@@ -10,7 +10,9 @@ namespace Simulation.Core.Agents;
 /// <param name="MaxEffortShareOfBudget">Most of its yearly budget a region puts into one bid.</param>
 /// <param name="BeliefLearningRate">Weight of the latest observed effort in the beliefs about rivals (0..1).</param>
 /// <param name="InitialEffortIntensity">Believed effort over prize value before any contest.</param>
-/// <param name="CapacityGainPerTrillionWon">Capacity gained per ₩1,000 billion of prizes and designations received.</param>
+/// <param name="CapacityGainPerTrillionWon">Capacity gained per ₩1,000 billion of prizes won and designations delivered.</param>
+/// <param name="CapacityGainPerTrillionWonOfFund">Capacity gained per ₩1,000 billion of fund shares received: transfers build
+/// less than projects, since much of them pays running costs.</param>
 public sealed record Behaviour(
     int AdjustmentRounds,
     double Damping,
@@ -21,4 +23,5 @@ public sealed record Behaviour(
     double MaxEffortShareOfBudget,
     double BeliefLearningRate,
     double InitialEffortIntensity,
-    double CapacityGainPerTrillionWon);
+    double CapacityGainPerTrillionWon,
+    double CapacityGainPerTrillionWonOfFund);

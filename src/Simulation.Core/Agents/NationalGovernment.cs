@@ -15,7 +15,7 @@ public sealed class NationalGovernment
 {
     private readonly Scenario _scenario;
     private readonly ISelectionRule[] _rules;
-    private readonly ScorePlan[] _fundPlans;
+    private readonly RegionalFund[] _funds;
     private readonly ScorePlan[,] _projectPlans;
     private readonly ScorePlan[,] _programmePlans;
     private readonly int[] _categoryOffsets;
@@ -28,12 +28,9 @@ public sealed class NationalGovernment
     private readonly double[] _siteSums;
     private readonly double[]?[,] _openSiteWeights; // programme × regime: the weights while every eligible region is open,
     private readonly double[]?[,] _openSiteSums;    // when they do not depend on capacity (null otherwise)
-    private readonly double[][] _realisationRates;
     private readonly bool[] _eligible; // programme × region, flat
     private readonly bool[] _designationYears; // programme × year of the horizon, flat
     private readonly int _firstYear;
-    private readonly int[] _drawnCategory; // the year's designations' categories and realisation draws, booked after the draws
-    private readonly double[] _drawnNormal;
     private readonly int _years;
 
     /// <summary>Compiles every regime's rules against the scenario.</summary>
@@ -44,7 +41,8 @@ public sealed class NationalGovernment
         _rules = regimes.Select(r => r.Selection.Rule == SelectionRuleKind.Tullock
             ? (ISelectionRule)new TullockSelection(r.Selection.Exponent)
             : new ScoredSelection(r.Selection.Discretion, r.Selection.Noise)).ToArray();
-        _fundPlans = regimes.Select(r => new ScorePlan(r.Fund.Allocation, scenario.Regions, scores, r.AlignmentAttribute)).ToArray();
+        _funds = regimes.Select(r => new RegionalFund(r.Fund, new ScorePlan(r.Fund.Allocation, scenario.Regions, scores, r.AlignmentAttribute),
+            scenario.Regions.Count)).ToArray();
         _projectPlans = new ScorePlan[scenario.Projects.Count, regimes.Count];
         for (var p = 0; p < scenario.Projects.Count; p++)
         {
@@ -113,10 +111,8 @@ public sealed class NationalGovernment
                 }
             }
         }
-        _realisationRates = scenario.Programmes.Select(p => p.Categories.Select(c => c.RealisationRate).ToArray()).ToArray();
-        var most = scenario.Programmes.Count == 0 ? 0 : scenario.Programmes.Max(p => (int)Math.Round(p.DesignationsPerYear, MidpointRounding.AwayFromZero));
-        _drawnCategory = new int[Math.Max(most, 0)];
-        _drawnNormal = new double[Math.Max(most, 0)];
+        Deliveries = new DeliveryQueue(scenario.Programmes.Sum(p =>
+            p.Delivery.LagYears == 0 ? 0 : p.Years.Count * Math.Max(0, (int)Math.Round(p.DesignationsPerYear, MidpointRounding.AwayFromZero))));
     }
 
     /// <summary>Returns the selection rule of a regime.</summary>
@@ -132,49 +128,46 @@ public sealed class NationalGovernment
     public bool DesignatesIn(int programme, int year) =>
         year >= _firstYear && year < _firstYear + _years && _designationYears[(programme * _years) + year - _firstYear];
 
+    /// <summary>Designations made and not yet delivered.</summary>
+    public DeliveryQueue Deliveries { get; }
+
     /// <summary>Clears the designations for a new replication.</summary>
-    public void Reset() => Array.Clear(_designations);
+    public void Reset()
+    {
+        Array.Clear(_designations);
+        Deliveries.Clear();
+    }
 
     /// <summary>Copies the designations held into <paramref name="target"/> (programmes × regions), for a snapshot.</summary>
-    internal void CopyDesignationsTo(int[] target) => _designations.CopyTo(target, 0);
+    internal void CopyDesignationsTo(int[] target, DeliveryQueue deliveries)
+    {
+        _designations.CopyTo(target, 0);
+        Deliveries.CopyTo(deliveries);
+    }
 
     /// <summary>Sets the designations held from <paramref name="source"/> (programmes × regions), from a snapshot.</summary>
-    internal void RestoreDesignations(int[] source) => source.CopyTo(_designations, 0);
-
-    /// <summary>
-    /// Shares out the year's balanced-development fund: share_i ∝ population_i · exp(Σ w·signal_i + discretion·ε_i),
-    /// ε ~ N(0, 1). Returns the amount spent, ₩ billion.
-    /// </summary>
-    public double ShareOutFund(int year, int regime, RegionalGovernment[] governments, ref RandomStream random)
+    internal void RestoreDesignations(int[] source, DeliveryQueue deliveries)
     {
-        var policy = _scenario.Regimes[regime].Fund;
-        var size = _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * policy.ShareOfPath;
-        if (size <= 0)
-        {
-            return 0.0;
-        }
-        var plan = _fundPlans[regime];
-        var total = 0.0;
-        for (var r = 0; r < governments.Length; r++)
-        {
-            var g = governments[r];
-            var noise = policy.Discretion > 0 ? policy.Discretion * random.NextGaussian() : 0.0;
-            _weights[r] = g.Population * Math.Exp(plan.Merit(r, g.Capacity) + noise);
-            total += _weights[r];
-        }
-        for (var r = 0; r < governments.Length; r++)
-        {
-            governments[r].Receive(size * _weights[r] / total);
-        }
-        return size;
+        source.CopyTo(_designations, 0);
+        deliveries.CopyTo(Deliveries);
+    }
+
+    /// <summary>Shares out the year's regional fund under <paramref name="regime"/> (<see cref="RegionalFund"/>). Returns the
+    /// amount spent, ₩ billion.</summary>
+    public double ShareOutFund(int year, int regime, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    {
+        var size = _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * _scenario.Regimes[regime].Fund.ShareOfPath;
+        return size <= 0 ? 0.0 : _funds[regime].ShareOut(size, governments, behaviour, ref random);
     }
 
     /// <summary>
     /// Makes one year's designations of a programme: each is a logit draw among the eligible regions that are below the
-    /// programme's cap, by exp(score / discretion) (the best score when discretion is 0). Books the value and, for
-    /// categorised programmes, the planned and realised investment.
+    /// programme's cap, by exp(score / discretion) (the best score when discretion is 0). Books the plan and then its
+    /// delivery (<see cref="Delivery"/>): a designation may stall, the host's capacity making it less likely; one that does
+    /// not is delivered now or, after a lag, in a later year (<see cref="DeliverDue"/>).
     /// </summary>
-    public void MakeDesignations(int programme, int regime, RegionalGovernment[] governments, ref RandomStream random, ReplicationOutcome outcome, Behaviour behaviour)
+    public void MakeDesignations(int programme, int regime, int year, RegionalGovernment[] governments, ref RandomStream random,
+        ReplicationOutcome outcome, Behaviour behaviour)
     {
         var spec = _scenario.Programmes[programme];
         var plan = _programmePlans[programme, regime];
@@ -202,10 +195,8 @@ public sealed class NationalGovernment
             RandomStream.RunningSums(_weights, _siteSums);
         }
         var categories = _categorySums[programme];
-        var rates = _realisationRates[programme];
-        var offset = _categoryOffsets[programme];
-        var spread = spec.RealisationSpread;
-        var drawn = 0;
+        var delivery = spec.Delivery;
+        var spread = delivery.Spread;
         for (var d = 0; d < count; d++)
         {
             var region = spec.Discretion > 0 ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
@@ -215,11 +206,29 @@ public sealed class NationalGovernment
             }
             designations[region]++;
             var open = eligible[region] && designations[region] < spec.MaxPerRegion;
-            if (spec.CountsAsNationalResources)
+            var g = governments[region];
+            var category = categories.Length > 0 ? random.NextIndexFromSums(categories) : -1;
+            var stalls = delivery.CanStall && Logit.Decide(random.NextDouble(), delivery.StallIntercept + (delivery.StallCapacity * g.Capacity));
+            var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - (spread * spread / 2)) : 1.0;
+            if (category >= 0)
             {
-                var g = governments[region];
-                g.Receive(spec.ValuePerDesignation);
-                g.Capacity += behaviour.CapacityGainPerTrillionWon * spec.ValuePerDesignation / 1000.0;
+                outcome.PlannedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation;
+            }
+            if (stalls)
+            {
+                outcome.StalledDesignations[programme]++;
+            }
+            else if (delivery.LagYears == 0)
+            {
+                Deliver(programme, g, category, spec.ValuePerDesignation * factor, outcome, behaviour);
+            }
+            else
+            {
+                Deliveries.Add(year + delivery.LagYears, programme, region, category, spec.ValuePerDesignation * factor);
+            }
+
+            if (spec.CountsAsNationalResources && !stalls && delivery.LagYears == 0)
+            {
                 _scores[region] = plan.Merit(region, g.Capacity);
                 _weights[region] = open ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
                 RandomStream.RunningSums(_weights, _siteSums);
@@ -229,22 +238,41 @@ public sealed class NationalGovernment
                 _weights[region] = 0.0; // otherwise its score, and so its weight, is unchanged
                 RandomStream.RunningSums(_weights, _siteSums);
             }
-            if (categories.Length > 0)
-            {
-                _drawnCategory[drawn] = random.NextIndexFromSums(categories);
-                _drawnNormal[drawn++] = spread > 0 ? random.NextGaussian() : 0.0;
-            }
         }
+    }
 
-        // Booked in the order drawn, after the draws: the exponentials of the realisation factors then follow one another
-        // without waiting on the draws' branches.
-        for (var j = 0; j < drawn; j++)
+    /// <summary>Delivers every designation due in <paramref name="year"/> (made earlier with a lag): its value to the host
+    /// as resources and capacity if the programme's money is national, and to its plan category as realised investment.</summary>
+    public void DeliverDue(int year, RegionalGovernment[] governments, ReplicationOutcome outcome, Behaviour behaviour)
+    {
+        if (Deliveries.Count == 0)
         {
-            var category = _drawnCategory[j];
-            var factor = spread > 0 ? Math.Exp((spread * _drawnNormal[j]) - (spread * spread / 2)) : 1.0;
-            outcome.PlannedByCategory[offset + category] += spec.ValuePerDesignation;
-            outcome.RealisedByCategory[offset + category] += spec.ValuePerDesignation * rates[category] * factor;
+            return;
         }
+        var target = new DueDelivery(this, governments, outcome, behaviour);
+        Deliveries.TakeDue(year, ref target);
+    }
+
+    private void Deliver(int programme, RegionalGovernment host, int category, double value, ReplicationOutcome outcome, Behaviour behaviour)
+    {
+        var spec = _scenario.Programmes[programme];
+        if (spec.CountsAsNationalResources)
+        {
+            host.Receive(value);
+            host.Capacity += behaviour.CapacityGainPerTrillionWon * value / 1000.0;
+        }
+        if (category >= 0)
+        {
+            outcome.RealisedByCategory[_categoryOffsets[programme] + category] += value;
+        }
+        outcome.DeliveredDesignations[programme]++;
+    }
+
+    private readonly struct DueDelivery(NationalGovernment national, RegionalGovernment[] governments, ReplicationOutcome outcome, Behaviour behaviour)
+        : IDeliveryTarget
+    {
+        public void Deliver(int programme, int region, int category, double value) =>
+            national.Deliver(programme, governments[region], category, value, outcome, behaviour);
     }
 
     // Each open region's weight exp((m − max m) / σ) (1 when σ = 0), closed ones 0; returns max m over the open regions.

@@ -7,7 +7,7 @@ using Simulation.Core.Signals;
 
 namespace Simulation.Core.Bidding;
 
-// Joint bids: partners weigh bidding as one against bidding separately.
+// Joint bids: partners weigh bidding as one against bidding separately, unless the project fixes them as a consortium.
 public sealed partial class Competition
 {
     private void ConsiderJointBids(NationalProject project, ScorePlan plan, ISelectionRule rule, int year, RegionalGovernment[] governments,
@@ -16,7 +16,8 @@ public sealed partial class Competition
         for (var p = 0; p < partnerships.Count; p++)
         {
             var partnership = partnerships[p];
-            if (year < partnership.FromYear)
+            var consortium = project.Consortia.Contains(p);
+            if (year < partnership.FromYear && !consortium)
             {
                 continue;
             }
@@ -35,6 +36,16 @@ public sealed partial class Competition
             }
 
             var joint = JointBid(members, project, plan, rule, governments, behaviour);
+            if (consortium)
+            {
+                // The record's bid: the members bid as one, with no decision to make and no draw.
+                if (Players is { } seated && seated.Includes(members))
+                {
+                    SetPlayedEffort(ref joint, seated, governments);
+                }
+                ReplaceMembersBy(joint, members);
+                continue;
+            }
             PrepareStrengths();
             // The members' separate gains (each against every other bid) and the joint bid's (against the bids with no
             // member in it), solved side by side; k winners are read as q / (q + Y/k).
@@ -65,18 +76,23 @@ public sealed partial class Competition
             }
             if (teamUp)
             {
-                var kept = 0;
-                for (var i = 0; i < _count; i++)
-                {
-                    if ((_bids[i].Members & members) == 0)
-                    {
-                        _bids[kept++] = _bids[i];
-                    }
-                }
-                _bids[kept++] = joint;
-                _count = kept;
+                ReplaceMembersBy(joint, members);
             }
         }
+    }
+
+    private void ReplaceMembersBy(in Bid joint, ulong members)
+    {
+        var kept = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            if ((_bids[i].Members & members) == 0)
+            {
+                _bids[kept++] = _bids[i];
+            }
+        }
+        _bids[kept++] = joint;
+        _count = kept;
     }
 
     private int IndexOfSingle(int region)

@@ -16,8 +16,8 @@ namespace Simulation.Core.Programmes;
 /// <param name="CountsAsNationalResources">Whether the value is national money received by the region.</param>
 /// <param name="Selection">Signals the choice follows.</param>
 /// <param name="Discretion">Scale of the Gumbel noise in the choice (≥ 0).</param>
-/// <param name="Categories">Optional categories with realisation rates.</param>
-/// <param name="RealisationSpread">Std. dev. of the log-normal realisation factor (≥ 0).</param>
+/// <param name="Categories">Optional categories of the plans (their shares).</param>
+/// <param name="Delivery">How designations are delivered: lag, stalling, spread of the value delivered.</param>
 public sealed record DesignationProgramme(
     string Id,
     string Name,
@@ -30,4 +30,4 @@ public sealed record DesignationProgramme(
     IReadOnlyList<Criterion> Selection,
     double Discretion,
     IReadOnlyList<ProgrammeCategory> Categories,
-    double RealisationSpread);
+    Delivery Delivery);

@@ -17,6 +17,8 @@ namespace Simulation.Core.Projects;
 /// <param name="JointBids">Whether partners may bid as one.</param>
 /// <param name="ValuationMultipliers">Per-region scaling of the prize as that region values it (1 = the prize value).</param>
 /// <param name="Criteria">The project's own selection criteria.</param>
+/// <param name="Consortia">Partnerships (indices) whose members bid as one in this competition for certain, as the record
+/// shows (the Medical Complex's three joint sites); other partnerships decide for themselves when joint bids are allowed.</param>
 public sealed record NationalProject(
     string Id,
     string Name,
@@ -28,7 +30,8 @@ public sealed record NationalProject(
     IReadOnlyList<int> Candidates,
     bool JointBids,
     IReadOnlyList<double> ValuationMultipliers,
-    IReadOnlyList<Criterion> Criteria)
+    IReadOnlyList<Criterion> Criteria,
+    IReadOnlyList<int> Consortia)
 {
     /// <summary>Returns true when a selection for this project takes place in <paramref name="year"/>.</summary>
     public bool IsHeldIn(int year) =>

@@ -12,5 +12,14 @@ public sealed record CompositeIndex(string Id, IReadOnlyList<IndexComponent> Com
 /// <param name="Attribute">Attribute position.</param>
 /// <param name="Weight">Weight (≥ 0).</param>
 /// <param name="LowerIsBetter">True when a low value raises the index (need).</param>
-/// <param name="Log">True to standardise the logarithm of the value (skewed quantities such as population).</param>
-public sealed record IndexComponent(int Attribute, double Weight, bool LowerIsBetter, bool Log);
+/// <param name="Transform">Transform applied before standardising.</param>
+public sealed record IndexComponent(int Attribute, double Weight, bool LowerIsBetter, IndexTransform Transform)
+{
+    /// <summary>Returns the transformed value of <paramref name="value"/>.</summary>
+    public double Apply(double value) => Transform switch
+    {
+        IndexTransform.Log => Math.Log(Math.Max(value, 1e-9)),
+        IndexTransform.Log1p => Math.Log(1.0 + Math.Max(value, 0.0)),
+        _ => value,
+    };
+}

@@ -26,7 +26,7 @@ public sealed class StandardScores
             var raw = new double[regions.Count];
             foreach (var component in indices[i].Components)
             {
-                var values = regions.Select(r => component.Log ? Math.Log(Math.Max(r.Values[component.Attribute], 1e-9)) : r.Values[component.Attribute]).ToArray();
+                var values = regions.Select(r => component.Apply(r.Values[component.Attribute])).ToArray();
                 var z = ZScores(values);
                 var sign = component.LowerIsBetter ? -1.0 : 1.0;
                 for (var r = 0; r < raw.Length; r++)

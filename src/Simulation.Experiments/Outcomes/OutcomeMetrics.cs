@@ -2,8 +2,10 @@ using Simulation.Core;
 
 namespace Simulation.Experiments.Outcomes;
 
-/// <summary>The outcome metrics of a scenario, in a fixed order: the model-wide ones, then one per region, then one per
-/// programme category. Names are derived predictably from the scenario's ids.</summary>
+/// <summary>The outcome metrics of a scenario, in a fixed order: the model-wide ones, then one per region, then per programme
+/// (designations per region, delivery) and per programme category. Names are derived predictably from the scenario's ids.
+/// The paper's "equity" is read from the inequality of capacity and of resources; its "concentration" from the Capital
+/// Region's shares and the concentration among the other regions.</summary>
 public static class OutcomeMetrics
 {
     /// <summary>Name of the Gini metric.</summary>
@@ -17,6 +19,21 @@ public static class OutcomeMetrics
 
     /// <summary>Name of the rent dissipation metric.</summary>
     public const string RentDissipation = "rent_dissipation";
+
+    /// <summary>Name of the Capital Region's share of project wins.</summary>
+    public const string CapitalRegionWinShare = "capital_region_win_share";
+
+    /// <summary>Name of the Herfindahl index of resources among regions outside the Capital Region.</summary>
+    public const string NonCapitalHerfindahl = "non_capital_herfindahl";
+
+    /// <summary>Name of the top-three share of resources among regions outside the Capital Region.</summary>
+    public const string NonCapitalTopThreeShare = "non_capital_top3_share";
+
+    /// <summary>Name of the change in the dispersion of capacity over the horizon (sigma-convergence when negative).</summary>
+    public const string CapacitySdChange = "capacity_sd_change";
+
+    /// <summary>Returns the name of the metric counting a region's designations in a programme.</summary>
+    public static string Designations(string programme, string region) => $"designations_{programme}_{region}";
 
     /// <summary>Returns the metrics of <paramref name="scenario"/>.</summary>
     public static IReadOnlyList<OutcomeMetric> For(Scenario scenario)
@@ -35,11 +52,30 @@ public static class OutcomeMetrics
             new("clusters_started", "region-funded clusters started", o => o.ClustersStarted),
             new("clusters_completed", "region-funded clusters completed", o => o.ClustersCompleted),
             new("clusters_stalled", "region-funded clusters stalled", o => o.ClustersStalled),
+            new(CapitalRegionWinShare, "Capital Region's share of project wins (a joint win shared by population; empty when nothing was won)", o => o.CapitalRegionWinShare),
+            new(NonCapitalHerfindahl, "concentration of resources among regions outside the Capital Region: Herfindahl index (1/13 even, 1 all in one)", o => o.NonCapitalHerfindahl),
+            new(NonCapitalTopThreeShare, "share of resources outside the Capital Region going to its three largest recipients (0-1)", o => o.NonCapitalTopThreeShare),
+            new("capacity_sd_start", "dispersion of capacity across regions at the start (s.d., unweighted, capacity units)", o => o.CapacitySdStart),
+            new("capacity_sd_end", "dispersion of capacity across regions at the end (s.d., unweighted, capacity units)", o => o.CapacitySdEnd),
+            new(CapacitySdChange, "change in the dispersion of capacity over the horizon (negative: regions converge, sigma-convergence)", o => o.CapacitySdEnd - o.CapacitySdStart),
         };
         for (var r = 0; r < scenario.Regions.Count; r++)
         {
             var region = r;
             metrics.Add(new($"resources_per_capita_{scenario.Regions[r].Id}", $"national resources received by {scenario.Regions[r].Name}, KRW thousand per person", o => o.ResourcesPerCapita[region]));
+        }
+        for (var p = 0; p < scenario.Programmes.Count; p++)
+        {
+            var programme = p;
+            var spec = scenario.Programmes[p];
+            for (var r = 0; r < scenario.Regions.Count; r++)
+            {
+                var cell = (p * scenario.Regions.Count) + r;
+                metrics.Add(new(Designations(spec.Id, scenario.Regions[r].Id), $"{spec.Name} designations held by {scenario.Regions[r].Name}", o => o.Designations[cell]));
+            }
+            metrics.Add(new($"stalled_{spec.Id}", $"{spec.Name} designations that stalled", o => o.StalledDesignations[programme]));
+            metrics.Add(new($"delivered_{spec.Id}", $"{spec.Name} designations delivered within the horizon", o => o.DeliveredDesignations[programme]));
+            metrics.Add(new($"pending_{spec.Id}", $"{spec.Name} designations still waiting for delivery at the end of the horizon", o => o.PendingDesignations[programme]));
         }
         var offset = 0;
         foreach (var programme in scenario.Programmes)

@@ -31,6 +31,11 @@ internal sealed class ScenarioReader(string file)
     private Dictionary<string, int> _indices = [];
     private Dictionary<string, int> _programmes = [];
     private Dictionary<string, int> _regimes = [];
+    private Dictionary<string, int> _zones = [];
+    private List<IReadOnlyList<int>> _zoneMembers = [];
+    private Dictionary<string, int> _partnerships = [];
+    private List<IReadOnlyList<int>> _partnershipMembers = [];
+    private double[] _population = [];
     private int _firstYear;
     private int _lastYear;
 
@@ -60,13 +65,21 @@ internal sealed class ScenarioReader(string file)
             Problem("$.regions", $"{regionNodes.Count} regions; at most {Scenario.MaxRegions} are supported");
         }
         var regions = regionNodes.Select((r, i) => ReadRegion(r, $"$.regions[{i}]", attributes)).ToList();
+        _population = _attributes.TryGetValue("population", out var populationAttribute)
+            ? regions.Select(r => r.Values[populationAttribute]).ToArray()
+            : new double[regions.Count];
 
         var indices = Array(d, "indices").Select((x, i) => new CompositeIndex(Str(x, "id"),
             Array(x, "components").Select((c, j) => new IndexComponent(
                 Ref(_attributes, Str(c, "attribute"), $"$.indices[{i}].components[{j}].attribute", "attribute"),
                 Num(c, "weight"),
                 Str(c, "direction") == "lower",
-                (c["transform"]?.GetValue<string>() ?? "none") == "log")).ToList())).ToList();
+                (c["transform"]?.GetValue<string>() ?? "none") switch
+                {
+                    "log" => IndexTransform.Log,
+                    "log1p" => IndexTransform.Log1p,
+                    _ => IndexTransform.None,
+                })).ToList())).ToList();
         _indices = Ids(indices.Select(x => x.Id), "$.indices");
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
         foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ContainsKey(k) && k != "capacity")))
@@ -77,7 +90,13 @@ internal sealed class ScenarioReader(string file)
         var partnerships = Array(d, "partnerships").Select((p, i) => new Partnership(Str(p, "id"),
             Strings(p, "members").Select((m, j) => Ref(_regions, m, $"$.partnerships[{i}].members[{j}]", "region")).ToList(),
             Int(p, "fromYear"))).ToList();
-        Ids(partnerships.Select(p => p.Id), "$.partnerships");
+
+        var zones = Array(d, "zones").Select((z, i) => (Id: Str(z, "id"),
+            Members: Strings(z, "members").Select((m, j) => Ref(_regions, m, $"$.zones[{i}].members[{j}]", "region")).ToList())).ToList();
+        _zones = Ids(zones.Select(z => z.Id), "$.zones");
+        _zoneMembers = zones.Select(z => (IReadOnlyList<int>)z.Members).ToList();
+        _partnerships = Ids(partnerships.Select(p => p.Id), "$.partnerships");
+        _partnershipMembers = partnerships.Select(p => p.Members).ToList();
 
         var programmeNodes = Array(d, "programmes");
         _programmes = Ids(programmeNodes.Select(p => Str(p, "id")), "$.programmes");
@@ -118,12 +137,19 @@ internal sealed class ScenarioReader(string file)
         var row = new double[attributes.Count];
         for (var a = 0; a < attributes.Count; a++)
         {
-            if (values[attributes[a].Id] is not JsonValue v)
+            // A measured value is a plain number; an uncertain one is { value, source, prior } (docs/scenario-format.md).
+            switch (values[attributes[a].Id])
             {
-                Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
-                continue;
+                case JsonValue v:
+                    row[a] = v.GetValue<double>();
+                    break;
+                case JsonObject { } sourced when sourced["value"] is JsonValue v:
+                    row[a] = v.GetValue<double>();
+                    break;
+                default:
+                    Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
+                    continue;
             }
-            row[a] = v.GetValue<double>();
             if (attributes[a].Id is "population" or "grdpPerCapita" && row[a] <= 0)
             {
                 Problem($"{path}.values.{attributes[a].Id}", $"{row[a]} must be positive");
@@ -142,12 +168,43 @@ internal sealed class ScenarioReader(string file)
             Num(selection, "discretion"),
             Num(selection, "exponent"));
         var fund = Obj(r, "fund");
-        var policy = new FundPolicy(Num(fund, "shareOfPath"), Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false));
+        var policy = new FundPolicy(Num(fund, "shareOfPath"), Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false),
+            Strings(fund, "eligible").Select((e, i) => Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList(),
+            FundZones(fund, $"{path}.fund"));
         var programmes = Strings(r, "programmes").Select((p, i) => Ref(_programmes, p, $"{path}.programmes[{i}]", "programme")).ToList();
         return new PolicyRegime(
             Str(r, "id"), Str(r, "name"), settings, Criteria(r, "tilt", path, allowBidSignals: true),
             Ref(_attributes, Str(r, "alignmentAttribute"), $"{path}.alignmentAttribute", "attribute"),
             policy, programmes, Num(r, "grantShareOfOwnClusters"), Num(r, "selfHelpPressure"));
+    }
+
+    // A regime's zone shares: each names a zone of $.zones; a region may sit in one zone only, and the shares must add up
+    // to something (they are normalised).
+    private List<FundZone> FundZones(JsonObject fund, string path)
+    {
+        var nodes = Array(fund, "zones");
+        var zones = new List<FundZone>();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var zone = Ref(_zones, Str(nodes[i], "zone"), $"{path}.zones[{i}].zone", "zone");
+            if (zone < 0)
+            {
+                continue;
+            }
+            if (_zoneMembers[zone].Any(m => !seen.Add(m)))
+            {
+                Problem($"{path}.zones[{i}].zone", $"zone '{Str(nodes[i], "zone")}' shares a region with an earlier zone of this fund");
+            }
+            zones.Add(new FundZone(Str(nodes[i], "zone"), _zoneMembers[zone], Num(nodes[i], "share")));
+        }
+        var total = zones.Sum(z => z.Share);
+        if (zones.Count > 0 && !(total > 0))
+        {
+            Problem($"{path}.zones", "the zone shares add up to zero");
+            return zones;
+        }
+        return zones.Select(z => z with { Share = z.Share / total }).ToList();
     }
 
     private DesignationProgramme ReadProgramme(JsonObject p, string path)
@@ -159,8 +216,21 @@ internal sealed class ScenarioReader(string file)
         }
         var eligible = Strings(p, "eligible").Select((e, i) => Ref(_regions, e, $"{path}.eligible[{i}]", "region")).ToList();
         var categories = p["categories"] is JsonArray c
-            ? c.OfType<JsonObject>().Select(x => new ProgrammeCategory(Str(x, "id"), Num(x, "share"), Num(x, "realisationRate"))).ToList()
+            ? c.OfType<JsonObject>().Select(x => new ProgrammeCategory(Str(x, "id"), Num(x, "share"))).ToList()
             : [];
+        var categoryNodes = Array(p, "categories");
+        for (var i = 0; i < categoryNodes.Count; i++)
+        {
+            if (categoryNodes[i]["realisationRate"] is not null)
+            {
+                Problem($"{path}.categories[{i}].realisationRate",
+                    "realisation rates are no longer inputs: what is realised follows from each designation's delivery (give the programme a 'delivery', docs/scenario-format.md)");
+            }
+        }
+        if (p["realisationSpread"] is not null)
+        {
+            Problem($"{path}.realisationSpread", "renamed: give the spread as 'delivery.spread' (docs/scenario-format.md)");
+        }
         if (categories.Count > 0 && categories.Sum(x => x.Share) <= 0)
         {
             Problem($"{path}.categories", "the category shares add up to zero");
@@ -168,8 +238,20 @@ internal sealed class ScenarioReader(string file)
         return new DesignationProgramme(
             Str(p, "id"), Str(p, "name"), years, Num(p, "designationsPerYear"), p["maxPerRegion"]!.GetValue<int>(), eligible,
             Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
-            Criteria(p, "selection", path, allowBidSignals: false), Num(p, "discretion"), categories,
-            p["realisationSpread"] is null ? 0.0 : Num(p, "realisationSpread"));
+            Criteria(p, "selection", path, allowBidSignals: false), Num(p, "discretion"), categories, ReadDelivery(p));
+    }
+
+    private static Delivery ReadDelivery(JsonObject p)
+    {
+        if (p["delivery"] is not JsonObject d)
+        {
+            return Delivery.Immediate;
+        }
+        var lag = (int)Math.Round(Num(d, "lagYears"));
+        var spread = d["spread"] is null ? 0.0 : Num(d, "spread");
+        return d["stall"] is JsonObject stall
+            ? new Delivery(lag, Num(stall, "intercept"), Num(stall, "capacity"), spread)
+            : Delivery.Immediate with { LagYears = lag, Spread = spread };
     }
 
     private NationalProject ReadProject(JsonObject p, string path)
@@ -202,10 +284,32 @@ internal sealed class ScenarioReader(string file)
         {
             Problem($"{path}.winners", $"{winners} winners but only {candidates.Count} candidates");
         }
+        var jointBids = p["jointBids"]!.GetValue<bool>();
+        var consortia = Strings(p, "consortia").Select((c, i) => Ref(_partnerships, c, $"{path}.consortia[{i}]", "partnership")).ToList();
+        for (var i = 0; i < consortia.Count; i++)
+        {
+            if (consortia[i] < 0)
+            {
+                continue;
+            }
+            if (!jointBids)
+            {
+                Problem($"{path}.consortia[{i}]", "a consortium is a joint bid: set 'jointBids' to true");
+            }
+            var outside = _partnershipMembers[consortia[i]].Where(m => candidates.Count > 0 && !candidates.Contains(m)).ToList();
+            if (outside.Count > 0)
+            {
+                Problem($"{path}.consortia[{i}]", $"members of '{Strings(p, "consortia")[i]}' are not candidates of the project: {string.Join(", ", outside.Select(m => _regions.First(x => x.Value == m).Key))}");
+            }
+        }
+        if (consortia.Distinct().Count() != consortia.Count)
+        {
+            Problem($"{path}.consortia", "a partnership is listed twice");
+        }
         return new NationalProject(
             Str(p, "id"), Str(p, "name"), year, p["everyYears"]?.GetValue<int>(), winners,
             Num(p, "prizeValuePerWinnerBillionWon"), Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
-            p["jointBids"]!.GetValue<bool>(), multipliers, Criteria(p, "criteria", path, allowBidSignals: true));
+            jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList());
     }
 
     private RegimeTimeline? ReadTimeline(List<JsonObject> entries)
@@ -249,10 +353,9 @@ internal sealed class ScenarioReader(string file)
     {
         var start = Obj(c, "start");
         var stall = Obj(c, "stall");
-        var planned = Array(c, "planned").Select((p, i) => new PlannedCluster(
-            Str(p, "id"), Ref(_regions, Str(p, "region"), $"$.ownClusters.planned[{i}].region", "region"), Int(p, "startYear"),
-            Num(p, "costBillionWon"), (int)Math.Round(Num(p, "durationYears")))).ToList();
-        Ids(planned.Select(p => p.Id), "$.ownClusters.planned");
+        var plannedNodes = Array(c, "planned");
+        Ids(plannedNodes.Select(p => Str(p, "id")), "$.ownClusters.planned");
+        var planned = plannedNodes.SelectMany((p, i) => PlannedClusters(p, $"$.ownClusters.planned[{i}]")).ToList();
         return new OwnClusterRules(
             Num(c, "costBillionWon"), (int)Math.Round(Num(c, "durationYears")),
             new StartCoefficients(Num(start, "intercept"), Num(start, "scarcity"), Num(start, "capacity"), Num(start, "selfHelpPressure")),
@@ -260,10 +363,31 @@ internal sealed class ScenarioReader(string file)
             Num(c, "capacityGainOnCompletion"), planned);
     }
 
+    // A cluster of one region, or a joint undertaking of several (the Daegu-Gyeongbuk FEZ, paper §4.2): each member starts
+    // its part, with the cost shared by population.
+    private IEnumerable<PlannedCluster> PlannedClusters(JsonObject p, string path)
+    {
+        var members = p["regions"] is JsonArray
+            ? Strings(p, "regions").Select((r, j) => Ref(_regions, r, $"{path}.regions[{j}]", "region")).ToList()
+            : [Ref(_regions, Str(p, "region"), $"{path}.region", "region")];
+        if (members.Distinct().Count() != members.Count)
+        {
+            Problem($"{path}.regions", "a region is listed twice");
+        }
+        members = members.Where(m => m >= 0).ToList();
+        var people = members.Sum(m => _population[m]);
+        foreach (var m in members)
+        {
+            var share = members.Count == 1 || people <= 0 ? 1.0 / members.Count : _population[m] / people;
+            yield return new PlannedCluster(Str(p, "id"), m, Int(p, "startYear"), Num(p, "costBillionWon") * share, (int)Math.Round(Num(p, "durationYears")));
+        }
+    }
+
     private static Behaviour ReadBehaviour(JsonObject b) => new(
         (int)Math.Round(Num(b, "adjustmentRounds")), Num(b, "damping"), Num(b, "effortNoise"), Num(b, "entryTemperature"),
         Num(b, "bidPreparationCostBillionWon"), Num(b, "budgetShareOfGrdp"), Num(b, "maxEffortShareOfBudget"),
-        Num(b, "beliefLearningRate"), Num(b, "initialEffortIntensity"), Num(b, "capacityGainPerTrillionWon"));
+        Num(b, "beliefLearningRate"), Num(b, "initialEffortIntensity"), Num(b, "capacityGainPerTrillionWon"),
+        b["capacityGainPerTrillionWonOfFund"] is null ? 0.0 : Num(b, "capacityGainPerTrillionWonOfFund"));
 
     private List<Criterion> Criteria(JsonObject owner, string field, string path, bool allowBidSignals)
     {

@@ -42,11 +42,12 @@ public static class ContestScenario
             .Select(i => new Region($"r{i}", $"Region {i}", false, [], [1000.0, 10.0]))
             .ToList();
         var regime = new PolicyRegime("contest", "Tullock contest", new SelectionSettings(SelectionRuleKind.Tullock, NoiseKind.Gumbel, 0, exponent),
-            [], 0, new FundPolicy(0, 0, []), [], 0, 0);
-        var project = new NationalProject("prize", "Prize", 2000, null, 1, prize, prize, [], false, valuationMultipliers, []);
+            [], 0, new FundPolicy(0, 0, [], [], []), [], 0, 0);
+        var project = new NationalProject("prize", "Prize", 2000, null, 1, prize, prize, [], false, valuationMultipliers, [], []);
         // Budget = share × population × GRDP per head = 1 × 1000 × 10 = ₩10,000 bn, and a bid may use ten times that.
         var behaviour = new Behaviour(AdjustmentRounds, Damping, EffortNoise: 0, EntryTemperature: 0, BidPreparationCostBillionWon: 0,
-            BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0, BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0);
+            BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0, BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0,
+            CapacityGainPerTrillionWonOfFund: 0);
         return new Scenario(
             "contest", "synthetic Tullock contest", 1, 1, RegimeTimeline.Constant(2000, 2000, 0), [], 1000.0,
             [new("population", "thousand persons"), new("grdpPerCapita", "million won per person")],

@@ -1,0 +1,83 @@
+using Simulation.Core.Agents;
+using Simulation.Core.Randomness;
+using Simulation.Core.Regimes;
+using Simulation.Core.Signals;
+
+namespace Simulation.Core.Programmes;
+
+/// <summary>
+/// Shares out a regime's regional fund each year (the balanced-development account, paper §3.1, or what a regime puts
+/// in its place): w_i = population_i · exp(m_i + d·ε_i) for eligible regions (0 otherwise), and
+/// share_i = w_i / Σ w over the eligible regions, or, when the policy has zones, share_z · w_i / Σ_{j in z} w_j.
+/// Fund money builds capacity at its own rate. Buffers are reused.
+/// </summary>
+public sealed class RegionalFund
+{
+    private readonly FundPolicy _policy;
+    private readonly ScorePlan _plan;
+    private readonly int[] _zoneOf;
+    private readonly double[] _weights;
+    private readonly double[] _zoneTotals;
+
+    /// <summary>Compiles a regime's fund policy against the scenario.</summary>
+    public RegionalFund(FundPolicy policy, ScorePlan plan, int regions)
+    {
+        _policy = policy;
+        _plan = plan;
+        _zoneOf = new int[regions];
+        Array.Fill(_zoneOf, policy.Zones.Count == 0 ? 0 : -1);
+        for (var z = 0; z < policy.Zones.Count; z++)
+        {
+            foreach (var member in policy.Zones[z].Members)
+            {
+                _zoneOf[member] = z;
+            }
+        }
+        _weights = new double[regions];
+        _zoneTotals = new double[Math.Max(policy.Zones.Count, 1)];
+    }
+
+    /// <summary>
+    /// Shares out <paramref name="size"/> ₩ billion: every region books its share as resources received and gains
+    /// <see cref="Behaviour.CapacityGainPerTrillionWonOfFund"/> capacity per ₩1,000 billion. One normal draw per region when
+    /// the policy's discretion is positive, eligible or not, so that eligibility does not shift later draws.
+    /// </summary>
+    /// <returns>The amount shared out, ₩ billion (0 when no region is eligible).</returns>
+    public double ShareOut(double size, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
+    {
+        Array.Clear(_zoneTotals);
+        for (var r = 0; r < governments.Length; r++)
+        {
+            var g = governments[r];
+            var noise = _policy.Discretion > 0 ? _policy.Discretion * random.NextGaussian() : 0.0;
+            var zone = _zoneOf[r];
+            _weights[r] = zone >= 0 && _policy.Admits(r) ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
+            if (zone >= 0)
+            {
+                _zoneTotals[zone] += _weights[r];
+            }
+        }
+        var shareSum = 0.0;
+        for (var z = 0; z < _zoneTotals.Length; z++)
+        {
+            shareSum += _zoneTotals[z] > 0 ? ZoneShare(z) : 0.0;
+        }
+        if (shareSum <= 0)
+        {
+            return 0.0;
+        }
+        for (var r = 0; r < governments.Length; r++)
+        {
+            var zone = _zoneOf[r];
+            if (_weights[r] > 0)
+            {
+                var amount = size * (ZoneShare(zone) / shareSum) * _weights[r] / _zoneTotals[zone];
+                governments[r].Receive(amount);
+                governments[r].Capacity += behaviour.CapacityGainPerTrillionWonOfFund * amount / 1000.0;
+            }
+        }
+        return size;
+    }
+
+    private double ZoneShare(int zone) => _policy.Zones.Count == 0 ? 1.0 : _policy.Zones[zone].Share;
+}
