@@ -38,7 +38,7 @@ public sealed class ValidateCommandTests : IDisposable
               "indices": [ { "id": "equity", "components": [
                 { "attribute": "grdpPerCapita", "weight": 0.4, "direction": "higher", "transform": "log" },
                 { "attribute": "fiscalSelfReliance", "weight": 0.4, "direction": "higher" },
-                { "attribute": "rdShare", "weight": 0.2, "direction": "higher" } ] } ] }
+                { "attribute": "rdShare2007", "weight": 0.2, "direction": "higher", "transform": "log1p" } ] } ] }
             """);
 
         var (code, _, stderr) = Regsim.Run("validate", "--scenario", scenario, "-n", "400", "--out", Path.Combine(_temp, "out"), "-q");

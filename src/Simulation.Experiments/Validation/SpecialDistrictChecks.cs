@@ -7,8 +7,9 @@ namespace Simulation.Experiments.Validation;
 /// <summary>
 /// Special districts (paper Table 3): realised ÷ planned investment by category over 2004–2010, from replications of the
 /// timeline stopped at the end of 2010. A check passes when the paper's percentage lies within the central 95 % of the
-/// replications (the 2.5th to 97.5th percentile, R-7 definition). The category rates are inputs and the realisation
-/// noise has mean one (ODD, pattern P4), so these checks test the bookkeeping, not an emergent result.
+/// replications (the 2.5th to 97.5th percentile, R-7 definition). Realisation is a model output: designations stall with
+/// a probability that falls with the host's capacity (ODD §7.3); no category has a rate of its own, so the model can meet
+/// the total but has no mechanism for the spread between categories.
 /// </summary>
 public static class SpecialDistrictChecks
 {
@@ -59,14 +60,16 @@ public static class SpecialDistrictChecks
                 continue;
             }
             checks.Add(Check($"specialDistricts.{category}", $"special districts, {category}: realised ÷ planned investment 2004–2010 (paper: ₩{invested:N0} bn of ₩{planned:N0} bn)",
-                realisation, readings.Select(r => r[c])));
+                realisation, readings.Select(r => r[c]), judged: false));
         }
         checks.Add(Check("specialDistricts.total", "special districts, all categories: realised ÷ planned investment 2004–2010 (paper: ₩5,661 bn of ₩6,317 bn)",
-            PaperTable3.TotalRealisation, readings.Select(r => r[^1])));
+            PaperTable3.TotalRealisation, readings.Select(r => r[^1]), judged: true));
         return checks;
     }
 
-    private static ValidationCheck Check(string name, string description, double expected, IEnumerable<double> values)
+    // Category checks are shown, not judged: the model has no mechanism that differs between categories (ODD §7.3), so the
+    // row says whether the paper's value falls inside the interval without counting it as a test of the model.
+    private static ValidationCheck Check(string name, string description, double expected, IEnumerable<double> values, bool judged)
     {
         var finite = values.Where(double.IsFinite).ToArray();
         if (finite.Length == 0)
@@ -76,9 +79,11 @@ public static class SpecialDistrictChecks
         }
         var low = finite.QuantileCustom(0.025, QuantileDefinition.R7);
         var high = finite.QuantileCustom(0.975, QuantileDefinition.R7);
+        var inside = expected >= low && expected <= high;
+        var criterion = $"paper value within the simulated interval; simulated: mean over {finite.Length} replications; interval: 2.5th–97.5th percentile of the replications";
         return new ValidationCheck("specialDistricts", name, description, expected, finite.Average(), low, high,
-            ValidationCheck.Verdict(expected >= low && expected <= high),
-            $"paper value within the simulated interval; simulated: mean over {finite.Length} replications; interval: 2.5th–97.5th percentile of the replications",
+            judged ? ValidationCheck.Verdict(inside) : CheckStatus.Info,
+            judged ? criterion : $"{criterion} (not judged: no category-specific mechanism; the paper's value is {(inside ? "inside" : "OUTSIDE")} the interval)",
             "paper Table 3");
     }
 

@@ -86,8 +86,10 @@ public class AbcCalibrationTests
     [Fact]
     public void ScenarioWithoutPriors_IsRejected()
     {
+        var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        StripPriors(document);
         var e = Assert.Throws<ScenarioException>(() =>
-            AbcCalibration.Create(ScenarioLoader.Load(Repository.Scenario("baseline.json")), new CalibrationSettings(10, 10, 0.1, null, 1, 10)));
+            AbcCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "no-priors.json"), new CalibrationSettings(10, 10, 0.1, null, 1, 10)));
 
         Assert.Contains("prior", e.Message);
     }
@@ -96,7 +98,7 @@ public class AbcCalibrationTests
     public void CalibratedOverride_LoadsAsTheOriginalWithTheNewValues()
     {
         var calibration = Calibration();
-        var values = calibration.Priors.Select((p, j) => (p.Path.Text, 0.1 + (0.2 * j), $"calibrated: test {j}")).ToList();
+        var values = calibration.Priors.Select((p, j) => (p.Path.Text, p.Min + ((p.Max - p.Min) * ((j % 5) + 1) / 6.0), $"calibrated: test {j}")).ToList();
         var folder = Path.Combine(Path.GetTempPath(), "regsim-calibrated-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -154,8 +156,31 @@ public class AbcCalibrationTests
                 continue;
             }
             var selector = part[(open + 1)..^1];
-            node = node[part[..open]]!.AsArray().OfType<JsonObject>().First(e => (e["id"] ?? e["signal"])?.GetValue<string>() == selector);
+            var list = node[part[..open]]!.AsArray();
+            node = int.TryParse(selector, out var position)
+                ? list[position]!
+                : list.OfType<JsonObject>().First(e => (e["id"] ?? e["signal"])?.GetValue<string>() == selector);
         }
         return node.AsObject();
+    }
+
+    private static void StripPriors(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                o.Remove("prior");
+                foreach (var (_, child) in o)
+                {
+                    StripPriors(child);
+                }
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    StripPriors(child);
+                }
+                break;
+        }
     }
 }

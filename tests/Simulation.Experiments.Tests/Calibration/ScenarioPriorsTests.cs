@@ -7,31 +7,38 @@ namespace Simulation.Experiments.Tests.Calibration;
 public class ScenarioPriorsTests
 {
     [Fact]
-    public void CalibrationScenario_MarksFiveParameters_ByTheirPaths()
+    public void CalibrationScenario_MarksFiveWeights_ByTheirPaths_BesideTheBaselinesUncertainValues()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
-        var priors = ScenarioPriors.Find(scenario);
+        var all = ScenarioPriors.Find(scenario);
+        var priors = all.Where(p => p.Path.Text.StartsWith("regimes[", StringComparison.Ordinal) && !p.Path.Text.Contains(".fund.", StringComparison.Ordinal)
+            || p.Path.Text.StartsWith("projects[", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(
             [
                 "regimes[roh].selection.discretion",
                 "regimes[roh].tilt[equity].weight",
                 "regimes[lee].tilt[alignment].weight",
-                "projects[maglev].criteria[gatewayInfrastructure].weight",
+                "projects[maglev].criteria[gateway].weight",
                 "projects[medicalComplex].criteria[equity].weight",
             ],
             priors.Select(p => p.Path.Text));
-        Assert.All(priors, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
+        Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
+        Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.robotFirms2011");
         Assert.Equal("regimes_roh_tilt_equity_weight", priors[1].Name);
         Assert.Equal(PriorDistribution.Normal, priors[4].Distribution);
-        Assert.Equal((0.0, 1.5, 0.5, 0.4), (priors[4].Min, priors[4].Max, priors[4].Mean, priors[4].Sd));
+        Assert.Equal((0.0, 1.5, 0.3, 0.4), (priors[4].Min, priors[4].Max, priors[4].Mean, priors[4].Sd));
     }
 
     [Fact]
-    public void Baseline_MarksNothing()
+    public void Baseline_MarksOnlyRegionValuesAndMechanismParametersNoSourceGives()
     {
-        Assert.Empty(ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("baseline.json"))));
+        var priors = ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("baseline.json")));
+
+        Assert.NotEmpty(priors);
+        Assert.All(priors, p => Assert.Matches(@"^(regions\[|regimes\[lee\]\.fund\.|programmes\[|behaviour\.capacityGain|projects\[maglev\]\.criteria\[gateway\])", p.Path.Text));
+        Assert.DoesNotContain(priors, p => p.Path.Text.EndsWith(".population", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,8 +85,10 @@ public class ScenarioPriorsTests
 
         var priors = ScenarioPriors.Find(scenario);
 
-        Assert.Equal(["programmes[innovationCities].designationsPerYear", "behaviour.damping"], priors.Select(p => p.Path.Text));
-        Assert.Equal([10.0, 0.6], priors.Select(p => p.Path.Read(scenario.Document)));
+        var added = priors.Where(p => p.Path.Text is "programmes[innovationCities].designationsPerYear" or "behaviour.damping").ToList();
+        Assert.Equal(["programmes[innovationCities].designationsPerYear", "behaviour.damping"], added.Select(p => p.Path.Text));
+        Assert.Equal([10.0, 0.6], added.Select(p => p.Path.Read(scenario.Document)));
+        Assert.Contains(priors, p => p.Path.Text == "regions[busan].values.rdShare2007"); // an uncertain region value of the baseline
     }
 
     private sealed class JsonEquality<T> : IEqualityComparer<T>

@@ -64,7 +64,7 @@ public class MalformedScenarioTests
 
     [Fact]
     public void MissingAttributeValue_IsNamed() =>
-        AssertRejected(d => d["regions"]![2]!["values"]!.AsObject().Remove("rdShare"), "$.regions[2].values", "rdShare");
+        AssertRejected(d => d["regions"]![2]!["values"]!.AsObject().Remove("rdShare2007"), "$.regions[2].values", "rdShare2007");
 
     [Fact]
     public void EffortInAnAllocation_IsRejected() =>

@@ -91,12 +91,12 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void SpecialDistrictCategoryRealisingTheWrongShare_FailsItsCheckOnly()
+    public void SpecialDistrictsThatAlmostAlwaysStall_FailTheTotalCheck()
     {
-        var report = Validate(Mutated(d => ParameterPath.Parse("programmes[specialDistricts].categories[medicalHealth].realisationRate").Write(d, 0.4)));
+        var report = Validate(Mutated(d => ParameterPath.Parse("programmes[specialDistricts].delivery.stall.intercept").Write(d, 4.0)));
 
-        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "specialDistricts.medicalHealth").Status);
-        Assert.Equal(CheckStatus.Pass, report.Checks.Single(c => c.Name == "specialDistricts.education").Status);
+        Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "specialDistricts.total").Status);
+        Assert.True(report.Checks.Single(c => c.Name == "specialDistricts.total").Simulated < 0.2);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class ValidationSuiteTests
         // Without the gateway criterion and with a heavy weight on equity, Incheon is no longer a likely Maglev winner.
         var report = Validate(Mutated(d =>
         {
-            ParameterPath.Parse("projects[maglev].criteria[gatewayInfrastructure].weight").Write(d, 0.0);
+            ParameterPath.Parse("projects[maglev].criteria[gateway].weight").Write(d, 0.0);
             ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 3.0);
         }));
 
