@@ -38,6 +38,10 @@ public sealed class EmbeddedSchema
     public IReadOnlyList<ScenarioProblem> Check(JsonNode document, string file)
     {
         using var parsed = JsonDocument.Parse(document.ToJsonString());
+        if (OversizedNumbers.Find(parsed.RootElement, file) is { Count: > 0 } oversized)
+        {
+            return oversized;
+        }
         var results = _schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {

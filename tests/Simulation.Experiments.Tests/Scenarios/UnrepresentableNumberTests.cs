@@ -37,6 +37,14 @@ public class UnrepresentableNumberTests
     public void RegionValue_IsRejectedWithItsPath(string value) =>
         AssertRejected(d => d["regions"]![3]!["values"]!["rdShare"] = JsonNode.Parse(value), "$.regions[3].values.rdShare");
 
+    // The schema library compares the items of a uniqueItems list as decimals and threw on these (found by
+    // MutatedScenarioProperties).
+    [Theory]
+    [InlineData("-1e400")]
+    [InlineData("1e308")]
+    public void NumberInAUniqueList_IsRejectedWithItsPath(string year) =>
+        AssertRejected(d => d["programmes"]![1]!["years"]![0] = JsonNode.Parse(year), "$.programmes[1].years[0]");
+
     [Fact]
     public void WholeNumbersWrittenAsReals_AreRead()
     {
