@@ -28,12 +28,14 @@ public static class ExperimentLoader
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object");
         }
         catch (JsonException e)
         {
-            throw new ScenarioException(path, $"line {(e.LineNumber ?? 0) + 1}", $"not valid JSON: {e.Message.Split(" Path:")[0]}");
+            // A syntax error has a line; a repeated property has a path instead.
+            var where = e.LineNumber is { } line ? $"line {line + 1}" : DuplicateProperty.PathIn(bytes) ?? "$";
+            throw new ScenarioException(path, where, $"not valid JSON: {e.Message.Split(" Path:")[0]}");
         }
         var problems = Schema.Check(document, path);
         if (problems.Count > 0)
