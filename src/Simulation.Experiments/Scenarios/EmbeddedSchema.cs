@@ -38,17 +38,24 @@ public sealed class EmbeddedSchema
     public IReadOnlyList<ScenarioProblem> Check(JsonNode document, string file)
     {
         using var parsed = JsonDocument.Parse(document.ToJsonString());
+        if (OversizedNumbers.Find(parsed.RootElement, file) is { Count: > 0 } oversized)
+        {
+            return oversized;
+        }
         var results = _schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return [];
         }
         var problems = new List<ScenarioProblem>();
-        foreach (var detail in results.Details ?? [])
+        var details = results.Details ?? [];
+        foreach (var detail in details)
         {
             var evaluationPath = detail.EvaluationPath.ToString();
-            // Failures inside "if" and inside "contains" are how those keywords work, not problems of the file.
-            if (detail.Errors is null || detail.IsValid || evaluationPath.Contains("/if") || evaluationPath.Contains("/contains/"))
+            // Failures inside "if" and inside "contains" are how those keywords work, not problems of the file; so are
+            // those of an "anyOf" alternative when another alternative fits.
+            if (detail.Errors is null || detail.IsValid || evaluationPath.Contains("/if") || evaluationPath.Contains("/contains/")
+                || InPassingAnyOf(detail, evaluationPath, details))
             {
                 continue;
             }
@@ -85,9 +92,23 @@ public sealed class EmbeddedSchema
         return path;
     }
 
+    private static bool InPassingAnyOf(EvaluationResults detail, string evaluationPath, IReadOnlyList<EvaluationResults> details)
+    {
+        var anyOf = evaluationPath.LastIndexOf("/anyOf/", StringComparison.Ordinal);
+        if (anyOf < 0)
+        {
+            return false;
+        }
+        var alternatives = evaluationPath[..(anyOf + "/anyOf/".Length)];
+        var instance = detail.InstanceLocation.ToString();
+        return details.Any(d => d.IsValid && d.InstanceLocation.ToString() == instance
+            && d.EvaluationPath.ToString() is var other && other.StartsWith(alternatives, StringComparison.Ordinal)
+            && other.AsSpan(alternatives.Length).IndexOf('/') < 0);
+    }
+
     private static string Explain(string keyword, string message, string path, string evaluationPath)
     {
-        if (evaluationPath.Contains("additionalProperties") || keyword == "false" || message.Contains("false schema"))
+        if (evaluationPath.EndsWith("/additionalProperties", StringComparison.Ordinal) && (keyword == "false" || message.Contains("false schema")))
         {
             var field = path[(path.LastIndexOf('.') + 1)..];
             return $"unknown field '{field}' (check the spelling)";

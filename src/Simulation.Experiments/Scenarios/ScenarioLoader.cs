@@ -83,12 +83,15 @@ public static class ScenarioLoader
     {
         try
         {
-            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, AllowDuplicateProperties = false });
             return node as JsonObject ?? throw new ScenarioException(file, "$", "a scenario must be a JSON object");
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "$";
+            // A syntax error has a line; a repeated property has a path instead.
+            var where = e.LineNumber is { } line
+                ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}"
+                : DuplicateProperty.PathIn(System.Text.Encoding.UTF8.GetBytes(json)) ?? "$";
             throw new ScenarioException(file, where, $"not valid JSON: {FirstSentence(e.Message)}");
         }
     }

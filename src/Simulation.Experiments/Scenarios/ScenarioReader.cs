@@ -120,7 +120,7 @@ internal sealed class ScenarioReader(string file)
             throw new ScenarioException(_problems);
         }
         return new Scenario(
-            Str(d, "name"), Str(d, "description"), (ulong)Long(d, "seed"), Int(d, "replications"), timeline!, counterfactuals,
+            Str(d, "name"), Str(d, "description"), (ulong)Whole(d, "seed", 0, long.MaxValue), Int(d, "replications"), timeline!, counterfactuals,
             Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour);
     }
 
@@ -138,18 +138,12 @@ internal sealed class ScenarioReader(string file)
         for (var a = 0; a < attributes.Count; a++)
         {
             // A measured value is a plain number; an uncertain one is { value, source, prior } (docs/scenario-format.md).
-            switch (values[attributes[a].Id])
+            if (values[attributes[a].Id] is null)
             {
-                case JsonValue v:
-                    row[a] = v.GetValue<double>();
-                    break;
-                case JsonObject { } sourced when sourced["value"] is JsonValue v:
-                    row[a] = v.GetValue<double>();
-                    break;
-                default:
-                    Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
-                    continue;
+                Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
+                continue;
             }
+            row[a] = Num(values, attributes[a].Id);
             if (attributes[a].Id is "population" or "grdpPerCapita" && row[a] <= 0)
             {
                 Problem($"{path}.values.{attributes[a].Id}", $"{row[a]} must be positive");
@@ -209,7 +203,7 @@ internal sealed class ScenarioReader(string file)
 
     private DesignationProgramme ReadProgramme(JsonObject p, string path)
     {
-        var years = p["years"]!.AsArray().Select(y => y!.GetValue<int>()).ToList();
+        var years = p["years"]!.AsArray().Select((y, i) => Int(y, $"{path}.years[{i}]")).ToList();
         for (var i = 0; i < years.Count; i++)
         {
             InHorizon(years[i], $"{path}.years[{i}]");
@@ -236,12 +230,12 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.categories", "the category shares add up to zero");
         }
         return new DesignationProgramme(
-            Str(p, "id"), Str(p, "name"), years, Num(p, "designationsPerYear"), p["maxPerRegion"]!.GetValue<int>(), eligible,
+            Str(p, "id"), Str(p, "name"), years, Num(p, "designationsPerYear"), Int(p, "maxPerRegion"), eligible,
             Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
             Criteria(p, "selection", path, allowBidSignals: false), Num(p, "discretion"), categories, ReadDelivery(p));
     }
 
-    private static Delivery ReadDelivery(JsonObject p)
+    private Delivery ReadDelivery(JsonObject p)
     {
         if (p["delivery"] is not JsonObject d)
         {
@@ -271,7 +265,7 @@ internal sealed class ScenarioReader(string file)
                 var index = Ref(_regions, region, $"{path}.valuationMultipliers.{region}", "region");
                 if (index >= 0)
                 {
-                    multipliers[index] = value!.GetValue<double>();
+                    multipliers[index] = Num(m, region);
                 }
             }
         }
@@ -283,6 +277,10 @@ internal sealed class ScenarioReader(string file)
         if (candidates.Count > 0 && winners > candidates.Count)
         {
             Problem($"{path}.winners", $"{winners} winners but only {candidates.Count} candidates");
+        }
+        else if (winners > _regions.Count)
+        {
+            Problem($"{path}.winners", $"{winners} winners but only {_regions.Count} regions");
         }
         var jointBids = p["jointBids"]!.GetValue<bool>();
         var consortia = Strings(p, "consortia").Select((c, i) => Ref(_partnerships, c, $"{path}.consortia[{i}]", "partnership")).ToList();
@@ -307,7 +305,7 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.consortia", "a partnership is listed twice");
         }
         return new NationalProject(
-            Str(p, "id"), Str(p, "name"), year, p["everyYears"]?.GetValue<int>(), winners,
+            Str(p, "id"), Str(p, "name"), year, p["everyYears"] is null ? null : Int(p, "everyYears"), winners,
             Num(p, "prizeValuePerWinnerBillionWon"), Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
             jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList());
     }
@@ -383,7 +381,7 @@ internal sealed class ScenarioReader(string file)
         }
     }
 
-    private static Behaviour ReadBehaviour(JsonObject b) => new(
+    private Behaviour ReadBehaviour(JsonObject b) => new(
         (int)Math.Round(Num(b, "adjustmentRounds")), Num(b, "damping"), Num(b, "effortNoise"), Num(b, "entryTemperature"),
         Num(b, "bidPreparationCostBillionWon"), Num(b, "budgetShareOfGrdp"), Num(b, "maxEffortShareOfBudget"),
         Num(b, "beliefLearningRate"), Num(b, "initialEffortIntensity"), Num(b, "capacityGainPerTrillionWon"),
@@ -477,15 +475,34 @@ internal sealed class ScenarioReader(string file)
 
     private static string Str(JsonObject o, string field) => At(o, field)!.GetValue<string>();
 
-    private static int Int(JsonObject o, string field) => At(o, field)!.GetValue<int>();
+    private int Int(JsonObject o, string field) => Int(At(o, field), PathOf(o, field));
 
-    private static long Long(JsonObject o, string field) => At(o, field)!.GetValue<long>();
+    private int Int(JsonNode? node, string path) => (int)Whole(node, path, int.MinValue, int.MaxValue);
+
+    private long Whole(JsonObject o, string field, long min, long max) => Whole(At(o, field), PathOf(o, field), min, max);
+
+    // A number the schema let through may still not fit the model's type (-1e308 as a year): that is the file's
+    // problem, reported with its path, and reading stops there because nothing sensible can stand in for it.
+    private long Whole(JsonNode? node, string path, long min, long max) =>
+        JsonNumber.TryRead(node, min, max, out var value) is { } problem ? Stop(node?.GetPath() ?? path, problem) : value;
 
     // A sourced number ({ "value": x, "source": "..." }) or a plain number.
-    private static double Num(JsonObject o, string field) => At(o, field) switch
+    private double Num(JsonObject o, string field)
     {
-        JsonObject sourced => sourced["value"]!.GetValue<double>(),
-        JsonNode plain => plain.GetValue<double>(),
-        null => throw new InvalidOperationException($"'{field}' is missing after schema validation"),
-    };
+        var node = At(o, field);
+        var path = PathOf(o, field);
+        if (node is JsonObject sourced)
+        {
+            (node, path) = (sourced["value"], path + ".value");
+        }
+        return JsonNumber.TryRead(node, out var value) is { } problem ? Stop(node?.GetPath() ?? path, problem) : value;
+    }
+
+    private static string PathOf(JsonObject o, string dotted) => $"{o.GetPath()}.{dotted}";
+
+    private long Stop(string path, string message)
+    {
+        Problem(path, message);
+        throw new ScenarioException(_problems);
+    }
 }

@@ -12,6 +12,9 @@ namespace Simulation.Experiments.Sweeps;
 /// </summary>
 public static class ExperimentLoader
 {
+    // As many points as the schema allows a latinHypercube or sobol design; a grid is held to the same.
+    private const int MaxPoints = 1_000_000;
+
     private static readonly EmbeddedSchema Schema = new("experiment.schema.json");
 
     /// <summary>Returns the experiment, or throws <see cref="ScenarioException"/> naming the file, the JSON path and the problem.</summary>
@@ -25,12 +28,14 @@ public static class ExperimentLoader
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object");
         }
         catch (JsonException e)
         {
-            throw new ScenarioException(path, $"line {(e.LineNumber ?? 0) + 1}", $"not valid JSON: {e.Message.Split(" Path:")[0]}");
+            // A syntax error has a line; a repeated property has a path instead.
+            var where = e.LineNumber is { } line ? $"line {line + 1}" : DuplicateProperty.PathIn(bytes) ?? "$";
+            throw new ScenarioException(path, where, $"not valid JSON: {e.Message.Split(" Path:")[0]}");
         }
         var problems = Schema.Check(document, path);
         if (problems.Count > 0)
@@ -39,6 +44,10 @@ public static class ExperimentLoader
         }
 
         var scenarioPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", document["scenario"]!.GetValue<string>());
+        if (!System.IO.File.Exists(scenarioPath))
+        {
+            throw new ScenarioException(path, "$.scenario", $"the scenario '{scenarioPath}' does not exist");
+        }
         var scenario = ScenarioLoader.Load(scenarioPath);
         var factors = ReadFactors(document, path, scenario);
         var design = document["design"]!["kind"]!.GetValue<string>() switch
@@ -47,10 +56,15 @@ public static class ExperimentLoader
             "latinHypercube" => DesignKind.LatinHypercube,
             _ => DesignKind.Sobol,
         };
-        var points = document["design"]!["points"]?.GetValue<int>() ?? 0;
+        var points = document["design"]!["points"] is { } pointsNode ? Int(pointsNode, path) : 0;
         if (design != DesignKind.Grid && points < 1)
         {
             throw new ScenarioException(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'");
+        }
+        var gridPoints = factors.Aggregate(1.0, (n, f) => n * f.Levels.Count);
+        if (design == DesignKind.Grid && gridPoints > MaxPoints)
+        {
+            throw new ScenarioException(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)");
         }
         var plots = document["plots"]?.AsArray().Select(p => p!.GetValue<string>()).ToList()
             ?? [Outcomes.OutcomeMetrics.Gini, Outcomes.OutcomeMetrics.RentDissipation];
@@ -64,7 +78,7 @@ public static class ExperimentLoader
         }
         return new Experiment(
             document["name"]!.GetValue<string>(), scenario, factors, design, points,
-            document["replicationsPerPoint"]!.GetValue<int>(), document["seed"]!.GetValue<ulong>(),
+            Int(document["replicationsPerPoint"], path), (ulong)Whole(document["seed"], path, 0, long.MaxValue),
             document["commonRandomNumbers"]?.GetValue<bool>() ?? true, plots,
             new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }
@@ -73,7 +87,7 @@ public static class ExperimentLoader
     {
         var factors = new List<Factor>();
         var nodes = document["factors"]!.AsArray();
-        var levelsPerFactor = document["design"]!["levelsPerFactor"]?.GetValue<int>() ?? 3;
+        var levelsPerFactor = document["design"]!["levelsPerFactor"] is { } levelsNode ? Int(levelsNode, path) : 3;
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i]!.AsObject();
@@ -93,13 +107,13 @@ public static class ExperimentLoader
             {
                 throw new ScenarioException(path, $"{at}.parameter", e.Message);
             }
-            var min = node["min"]!.GetValue<double>();
-            var max = node["max"]!.GetValue<double>();
+            var min = Number(node["min"], path);
+            var max = Number(node["max"], path);
             if (max < min)
             {
                 throw new ScenarioException(path, $"{at}.max", $"{max} is below min {min}");
             }
-            var levels = node["levels"]?.AsArray().Select(l => l!.GetValue<double>()).ToList() ?? [.. Designs.FullGrid.EvenLevels(min, max, levelsPerFactor)];
+            var levels = node["levels"]?.AsArray().Select(l => Number(l, path)).ToList() ?? [.. Designs.FullGrid.EvenLevels(min, max, levelsPerFactor)];
             for (var l = 0; l < levels.Count; l++)
             {
                 if (levels[l] < min || levels[l] > max)
@@ -124,4 +138,13 @@ public static class ExperimentLoader
         }
         return factors;
     }
+
+    // The schema admits numbers a CLR type cannot hold (an integer of 1e308, a number of 1e400): rejected here, by path.
+    private static int Int(JsonNode? node, string file) => (int)Whole(node, file, int.MinValue, int.MaxValue);
+
+    private static long Whole(JsonNode? node, string file, long min, long max) =>
+        JsonNumber.TryRead(node, min, max, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem) : value;
+
+    private static double Number(JsonNode? node, string file) =>
+        JsonNumber.TryRead(node, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem) : value;
 }

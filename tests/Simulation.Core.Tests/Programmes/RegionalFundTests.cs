@@ -1,4 +1,5 @@
 using Simulation.Core.Agents;
+using Simulation.Core.Programmes;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Core.Regions;

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests.Scenarios;
+
+/// <summary>Numbers that are valid JSON but that no year, count or parameter can be: each is rejected with the file and its
+/// JSON path, never with an exception of another type (the bug: a year of -1e308 ended in a stack trace).</summary>
+public class UnrepresentableNumberTests
+{
+    [Theory]
+    [InlineData("-1e308")]
+    [InlineData("1e308")]
+    [InlineData("3000000000")]
+    [InlineData("2007.5")]
+    [InlineData("1e400")]
+    public void ProjectYear_IsRejectedWithItsPath(string year) =>
+        AssertRejected(d => d["projects"]![0]!["year"] = JsonNode.Parse(year), "$.projects[0].year");
+
+    [Theory]
+    [InlineData("-1e308")]
+    [InlineData("1e400")]
+    [InlineData("-1e400")]
+    public void SourcedValue_IsRejectedWithItsPath(string value) =>
+        AssertRejected(d => d["behaviour"]!["damping"]!["value"] = JsonNode.Parse(value), "$.behaviour.damping.value");
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1")]
+    [InlineData("9223372036854775808")]
+    [InlineData("1.5")]
+    public void Seed_IsRejectedWithItsPath(string seed) =>
+        AssertRejected(d => d["seed"] = JsonNode.Parse(seed), "$.seed");
+
+    [Theory]
+    [InlineData("1e308")]
+    [InlineData("-1e308")]
+    public void RegionValue_IsRejectedWithItsPath(string value) =>
+        AssertRejected(d => d["regions"]![3]!["values"]!["rdShare"] = JsonNode.Parse(value), "$.regions[3].values.rdShare");
+
+    // The schema library compares the items of a uniqueItems list as decimals and threw on these (found by
+    // MutatedScenarioProperties).
+    [Theory]
+    [InlineData("-1e400")]
+    [InlineData("1e308")]
+    public void NumberInAUniqueList_IsRejectedWithItsPath(string year) =>
+        AssertRejected(d => d["programmes"]![1]!["years"]![0] = JsonNode.Parse(year), "$.programmes[1].years[0]");
+
+    [Fact]
+    public void WholeNumbersWrittenAsReals_AreRead()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("reals.json", d =>
+        {
+            d["projects"]![0]!["year"] = JsonNode.Parse("2007.0");
+            d["horizon"]!["lastYear"] = JsonNode.Parse("2.015e3");
+            d["seed"] = JsonNode.Parse("9223372036854775807");
+        });
+
+        var scenario = ScenarioLoader.Load(path).Model;
+
+        Assert.Equal(2007, scenario.Projects[0].Year);
+        Assert.Equal(2015, scenario.Timeline.LastYear);
+        Assert.Equal((ulong)long.MaxValue, scenario.Seed);
+    }
+
+    private static void AssertRejected(Action<JsonObject> change, string jsonPath)
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", change);
+
+        var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains(exception.Problems, p => p.File == path && p.JsonPath == jsonPath);
+    }
+}
