@@ -8,7 +8,7 @@ namespace Simulation.Experiments;
 /// both read from the scenario, so charts, reports, the web page and sentences agree and no regime id is written in code.
 /// </summary>
 /// <param name="Labels">Each mode of the run, in run order, with its display text: <see cref="HistoricalTimeline"/> for the
-/// timeline, the regime's <c>name</c> for a counterfactual.</param>
+/// timeline, the regime's <c>name</c> for a counterfactual (with its id beside it when two modes would read the same).</param>
 /// <param name="Compared">The modes a comparison shows: the scenario's first two <c>counterfactuals</c>, in scenario order;
 /// every mode when the scenario has fewer than two.</param>
 public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyList<string> Compared)
@@ -19,9 +19,11 @@ public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyLis
     /// <summary>Returns the catalogue of <paramref name="scenario"/>'s modes (<see cref="Scenario.Modes"/>).</summary>
     public static ModeCatalogue From(Scenario scenario)
     {
-        var labels = scenario.Modes()
+        var shown = scenario.Modes()
             .Select(m => new ModeLabel(m.Label, m.Regime is { } r ? scenario.Regimes[r].Name : HistoricalTimeline))
             .ToList();
+        // Two modes must never read the same (a legend, a column): a name shared by two regimes gets the id beside it.
+        var labels = shown.Select(l => shown.Count(o => o.Label == l.Label) > 1 ? l with { Label = $"{l.Label} ({l.Mode})" } : l).ToList();
         var counterfactuals = scenario.Counterfactuals.Select(r => scenario.Regimes[r].Id).ToList();
         return new ModeCatalogue(labels, counterfactuals.Count >= 2 ? counterfactuals.Take(2).ToList() : labels.Select(l => l.Mode).ToList());
     }

@@ -54,4 +54,20 @@ public class ModeCatalogueTests
         Assert.Equal(["timeline"], none.Compared);
         Assert.Null(none.RegimePair);
     }
+
+    [Fact]
+    public void From_TellsApartRegimesThatShareAName()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            regime["name"] = "Same";
+        }
+        var scenario = ScenarioLoader.Parse(document.ToJsonString(), "same names").Model;
+
+        var labels = ModeCatalogue.From(scenario).Labels.Select(l => l.Label).ToList();
+
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.All(labels.Skip(1), l => Assert.StartsWith("Same (", l));
+    }
 }
