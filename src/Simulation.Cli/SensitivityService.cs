@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
@@ -46,7 +47,7 @@ public sealed class SensitivityService(ConsoleStreams console)
             var total = SensitivityStudy.Points(experiment, settings).Count;
             var rows = await Task.Run(() => RunWithProgress(experiment, settings, total, request, cancellationToken), cancellationToken);
             using var staging = OutputDirectory.Create(finalPath);
-            var files = SensitivityWriter.Write(staging.Path, rows).Append("manifest.json").Order(StringComparer.Ordinal).ToList();
+            var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model)).Append("manifest.json").Order(StringComparer.Ordinal).ToList();
             ManifestWriter.Write(Path.Combine(staging.Path, "manifest.json"), new
             {
                 toolVersion = ToolVersion.Current,

@@ -92,7 +92,7 @@ public sealed class RunAccumulator : IReplicationObserver
                 }
             }
         }
-        return new RunResult(_modes.Select(x => x.Label).ToList(), options, wins, summaries, samples);
+        return new RunResult(_modes.Select(x => x.Label).ToList(), options, wins, summaries, samples, ModeCatalogue.From(_scenario));
     }
 
     private int ModeIndex(RegimeMode mode)

@@ -7,9 +7,11 @@ namespace Simulation.Experiments;
 /// <param name="WinProbabilities">One row per mode, project and region.</param>
 /// <param name="Summaries">One row per metric and mode.</param>
 /// <param name="Samples">First values of selected metrics per mode, keyed by (metric, mode).</param>
+/// <param name="Catalogue">How the modes are named and which two are compared, from the scenario run.</param>
 public sealed record RunResult(
     IReadOnlyList<string> Modes,
     RunOptions Options,
     IReadOnlyList<WinProbability> WinProbabilities,
     IReadOnlyList<MetricSummary> Summaries,
-    IReadOnlyDictionary<(string Metric, string Mode), IReadOnlyList<double>> Samples);
+    IReadOnlyDictionary<(string Metric, string Mode), IReadOnlyList<double>> Samples,
+    ModeCatalogue Catalogue);

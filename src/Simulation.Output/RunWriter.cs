@@ -30,7 +30,8 @@ public static class RunWriter
     /// Writes <c>win_probabilities.csv</c>, <c>summary.csv</c> and <c>plots/</c> (one
     /// <c>win_probability_&lt;projectId&gt;</c> chart per project, and <c>distribution_gini</c> and
     /// <c>distribution_rent_dissipation</c>, each as PNG and SVG) into <paramref name="directory"/>. The win-probability
-    /// charts show Roh against Lee when the run has both modes, else every mode.
+    /// charts show the scenario's two compared regimes (<see cref="ModeCatalogue.Compared"/>), every chart names the modes
+    /// by <see cref="RunResult.Catalogue"/>.
     /// </summary>
     /// <param name="directory">Results folder (for example <see cref="OutputDirectory.Path"/>); created if missing.</param>
     /// <param name="scenario">The scenario run, for project and region names.</param>
@@ -45,7 +46,7 @@ public static class RunWriter
         CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
         written.Add(SummaryFile);
 
-        var modes = result.Modes.Contains("roh") && result.Modes.Contains("lee") ? ["roh", "lee"] : result.Modes;
+        var modes = result.Catalogue.ComparedLabels;
         var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
         foreach (var project in scenario.Projects)
         {
@@ -57,7 +58,7 @@ public static class RunWriter
         {
             var samples = result.Modes
                 .Where(mode => result.Samples.ContainsKey((metric, mode)))
-                .ToDictionary(mode => mode, mode => result.Samples[(metric, mode)]);
+                .ToDictionary(result.Catalogue.Label, mode => result.Samples[(metric, mode)]);
             using var plot = DistributionChart.Create(title, xLabel, samples);
             written.AddRange(SaveChart(directory, file, plot));
         }

@@ -23,7 +23,7 @@ public static class ParameterCatalog
         foreach (var regime in (document["regimes"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var id = regime["id"]?.GetValue<string>() ?? "";
-            var group = $"{Display(id)} regime";
+            var group = regime["name"]?.GetValue<string>() ?? id; // the regime's name from the scenario, as every label is
             foreach (var signal in Signals)
             {
                 Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05);
@@ -73,15 +73,6 @@ public static class ParameterCatalog
         }
         return null;
     }
-
-    /// <summary>Display name of a regime id.</summary>
-    public static string Display(string regime) => regime switch
-    {
-        "roh" => "Roh",
-        "lee" => "Lee",
-        "timeline" => "History",
-        _ => regime,
-    };
 
     private static void Add(List<ClassroomParameter> list, JsonObject document, string path, string label, string group, double min, double max, double step)
     {

@@ -13,11 +13,12 @@ namespace Simulation.Web;
 /// <param name="Replications">Replications run.</param>
 /// <param name="Seed">Master seed used.</param>
 /// <param name="Modes">Regime modes run.</param>
+/// <param name="ModeLabels">Each mode with its display text (<see cref="ModeCatalogue"/>), for the page's own lists such as the replay's.</param>
 /// <param name="WinProbabilities">One row per mode, project and region, with its 95 % interval.</param>
 /// <param name="Metrics">Gini and rent-dissipation summaries per mode.</param>
 /// <param name="Charts">One chart per project, then the two distributions.</param>
 /// <param name="ResourceMaps">Tile maps of the resources each region received per person, one per compared mode.</param>
-public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<WinProbability> WinProbabilities,
+public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<ModeLabel> ModeLabels, IReadOnlyList<WinProbability> WinProbabilities,
     IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts, ReportMapSet ResourceMaps)
 {
     private static readonly (string Metric, string Title, string XLabel)[] Distributions =
@@ -32,7 +33,7 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
     /// <summary>Builds the report of a finished run.</summary>
     public static RunReport From(Scenario scenario, RunResult result)
     {
-        var modes = result.Modes.Contains("roh") && result.Modes.Contains("lee") ? (IReadOnlyList<string>)["roh", "lee"] : result.Modes;
+        var modes = result.Catalogue.ComparedLabels;
         var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
         var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name);
         var charts = new List<ReportChart>();
@@ -45,16 +46,16 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
         }
         foreach (var (metric, title, xLabel) in Distributions)
         {
-            var samples = result.Modes.Where(m => result.Samples.ContainsKey((metric, m))).ToDictionary(m => m, m => result.Samples[(metric, m)]);
+            var samples = result.Modes.Where(m => result.Samples.ContainsKey((metric, m))).ToDictionary(result.Catalogue.Label, m => result.Samples[(metric, m)]);
             using var plot = DistributionChart.Create(title, xLabel, samples);
             var summaries = result.Summaries.Where(s => s.Metric == metric).ToList();
             charts.Add(new ReportChart(metric, title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(metric, summaries, modes)));
         }
         var metrics = result.Summaries.Where(s => s.Metric is OutcomeMetrics.Gini or OutcomeMetrics.RentDissipation).ToList();
         var maps = new ReportMapSet(ResourceNarrative.Subject, "National resources received per person, by region",
-            [.. Output.Charts.ResourceMaps.Create(scenario, result, modes).Select(m => new ReportChart($"map_{m.Mode}", ParameterCatalog.Display(m.Mode), m.Svg, []))],
-            [.. ResourceNarrative.Describe(scenario, result, modes).Select(s => s.Text)]);
-        return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.WinProbabilities, metrics, charts, maps);
+            [.. Output.Charts.ResourceMaps.Create(scenario, result, result.Catalogue.Compared).Select(m => new ReportChart($"map_{m.Mode}", result.Catalogue.Label(m.Mode), m.Svg, []))],
+            [.. ResourceNarrative.Describe(scenario, result, result.Catalogue.Compared).Select(s => s.Text)]);
+        return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.Catalogue.Labels, result.WinProbabilities, metrics, charts, maps);
     }
 
     // An SVG placed inside HTML takes no XML declaration, and needs a viewBox to scale with the page (projector or phone).

@@ -1,3 +1,5 @@
+using Simulation.Experiments;
+
 namespace Simulation.Output.Tests;
 
 public class RunWriterTests
@@ -22,18 +24,17 @@ public class RunWriterTests
     }
 
     [Fact]
-    public void WriteResults_ShowsRohAgainstLeeWhenBothRan()
+    public void WriteResults_ShowsTheTwoComparedRegimesByName()
     {
         var scenario = SmokeRun.Scenario.Model;
-        Assert.Contains("roh", SmokeRun.Result.Modes);
-        Assert.Contains("lee", SmokeRun.Result.Modes);
+        Assert.Equal([scenario.Regimes[scenario.Counterfactuals[0]].Id, scenario.Regimes[scenario.Counterfactuals[1]].Id], SmokeRun.Result.Catalogue.Compared);
         using var temp = new TempFolder();
 
         RunWriter.WriteResults(temp.Path, scenario, SmokeRun.Result);
 
         var svg = File.ReadAllText(Path.Combine(temp.Path, "plots", $"win_probability_{scenario.Projects[0].Id}.svg"));
-        Assert.Contains("Roh regime", svg);
-        Assert.Contains("Lee regime", svg);
-        Assert.DoesNotContain("History (timeline)", svg);
+        Assert.Contains(scenario.Regimes[scenario.Counterfactuals[0]].Name, svg);
+        Assert.Contains(scenario.Regimes[scenario.Counterfactuals[1]].Name, svg);
+        Assert.DoesNotContain(ModeCatalogue.HistoricalTimeline, svg);
     }
 }

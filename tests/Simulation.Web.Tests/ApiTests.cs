@@ -195,7 +195,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
-    private static async Task<List<(string Name, string Data)>> ReadEvents(HttpClient client, string id)
+    internal static async Task<List<(string Name, string Data)>> ReadEvents(HttpClient client, string id)
     {
         var events = new List<(string, string)>();
         using var response = await client.GetAsync($"api/runs/{id}/events", HttpCompletionOption.ResponseHeadersRead);

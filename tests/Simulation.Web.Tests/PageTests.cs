@@ -66,12 +66,13 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
         var maps = page.Locator("#chart-resources_per_capita");
         await Assertions.Expect(maps.Locator("svg.tilemap")).ToHaveCountAsync(2);
         await Assertions.Expect(maps.Locator("g.tile")).ToHaveCountAsync(32);
-        await Assertions.Expect(maps.Locator("#chart-map_roh")).ToContainTextAsync("Roh regime");
+        await Assertions.Expect(maps.Locator("#chart-map_roh")).ToContainTextAsync("Roh era"); // the regime's name in the scenario
         await Assertions.Expect(maps.Locator(".sentence").First).ToContainTextAsync("most national resources per person");
 
         // Replay replication 3 of the history: the first year has no competition.
         var replay = page.Locator("#replay");
         await Assertions.Expect(replay).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#replay-mode option[value='lee']")).ToHaveTextAsync("Regionalized concentration (Lee era)"); // labels sent by the server
         await page.SelectOptionAsync("#replay-mode", "timeline");
         await page.FillAsync("#replay-number", "3");
         await page.ClickAsync("#replay-show");

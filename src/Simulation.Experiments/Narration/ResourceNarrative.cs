@@ -31,12 +31,6 @@ public static class ResourceNarrative
         return [.. scenario.Regions.Select(r => means.TryGetValue(Subject + "_" + r.Id, out var mean) ? mean : double.NaN)];
     }
 
-    /// <summary>Returns the modes a comparison shows: Roh and Lee when both were run (the paper's contrast), otherwise every
-    /// mode of the run.</summary>
-    /// <param name="result">The run's finished summaries.</param>
-    public static IReadOnlyList<string> ComparedModes(RunResult result) =>
-        result.Modes.Contains("roh") && result.Modes.Contains("lee") ? ["roh", "lee"] : result.Modes;
-
     /// <summary>Returns up to two sentences: the region receiving most per person under each of <paramref name="modes"/>, and,
     /// with two modes or more, where the best-funded region stands furthest above the regional average. Modes without values
     /// are left out.</summary>
@@ -62,7 +56,7 @@ public static class ResourceNarrative
         {
             return [];
         }
-        var most = shown.Select(s => $"{s.Top} under {ResultNarrative.ModePhrase(s.Mode)} (₩{ResultNarrative.Number(s.Most)} thousand on average)").ToList();
+        var most = shown.Select(s => $"{s.Top} under {result.Catalogue.Phrase(s.Mode)} (₩{ResultNarrative.Number(s.Most)} thousand on average)").ToList();
         var sentences = new List<NarrativeSentence>
         {
             new(Subject, $"The region receiving the most national resources per person is {Join(most)}."),
@@ -70,8 +64,8 @@ public static class ResourceNarrative
         var compared = shown.Where(s => double.IsFinite(s.Ratio)).OrderByDescending(s => s.Ratio).ToList();
         if (compared.Count >= 2)
         {
-            var others = compared.Skip(1).Select(s => $"{Times(s.Ratio)} under {ResultNarrative.ModePhrase(s.Mode)}").ToList();
-            sentences.Add(new(Subject, $"Resources per person are spread most unevenly under {ResultNarrative.ModePhrase(compared[0].Mode)}: the best-funded region "
+            var others = compared.Skip(1).Select(s => $"{Times(s.Ratio)} under {result.Catalogue.Phrase(s.Mode)}").ToList();
+            sentences.Add(new(Subject, $"Resources per person are spread most unevenly under {result.Catalogue.Phrase(compared[0].Mode)}: the best-funded region "
                 + $"receives {Times(compared[0].Ratio)} the average region's, against {Join(others)}."));
         }
         return sentences;

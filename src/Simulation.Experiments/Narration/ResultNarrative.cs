@@ -7,17 +7,18 @@ namespace Simulation.Experiments.Narration;
 /// <summary>
 /// Turns a run's finished summaries into one or two plain sentences per finding, so a reader who has never seen the
 /// paper can follow a report: who most likely wins each project under each regime, which region's chance moves most
-/// between the Roh and Lee regimes, and how unequal the outcome is. Pure functions of the scenario and result.
+/// between the two compared regimes (<see cref="ModeCatalogue.RegimePair"/>), and how unequal the outcome is. Pure functions
+/// of the scenario and result; modes are named by <see cref="RunResult.Catalogue"/>.
 /// </summary>
 /// <remarks>
-/// The Roh and Lee modes are run on common random numbers, so their win counts are not independent and the usual
+/// The regime modes are run on common random numbers, so their win counts are not independent and the usual
 /// interval for a difference of two proportions would be wrong. The change sentence therefore states the change and
 /// the 95 % interval of each proportion, and claims no interval for the difference itself.
 /// </remarks>
 public static class ResultNarrative
 {
     /// <summary>Returns every sentence: per project (in scenario order) the likely winner under each mode and the largest
-    /// Roh-to-Lee change, then inequality (Gini, Capital Region share), resources per person (<see cref="ResourceNarrative"/>)
+    /// change between the compared regimes, then inequality (Gini, Capital Region share), resources per person (<see cref="ResourceNarrative"/>)
     /// and rent dissipation. A finding whose mode or
     /// metric is missing from <paramref name="result"/> is left out rather than guessed.</summary>
     /// <param name="scenario">The scenario run, for project and region names.</param>
@@ -34,7 +35,7 @@ public static class ResultNarrative
             }
         }
         sentences.AddRange(Inequality(scenario, result));
-        sentences.AddRange(ResourceNarrative.Describe(scenario, result, ResourceNarrative.ComparedModes(result)));
+        sentences.AddRange(ResourceNarrative.Describe(scenario, result, result.Catalogue.Compared));
         sentences.AddRange(RentDissipation(result));
         return sentences;
     }
@@ -57,28 +58,33 @@ public static class ResultNarrative
             }
             var best = rows.MaxBy(w => w.Probability)!;
             var text = best.Probability > 0
-                ? $"Under {ModePhrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
-                : $"Under {ModePhrase(mode)}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
+                ? $"Under {result.Catalogue.Phrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
+                : $"Under {result.Catalogue.Phrase(mode)}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
             sentences.Add(new NarrativeSentence(projectId, text));
         }
         return sentences;
     }
 
     /// <summary>Returns the region whose chance of winning <paramref name="projectId"/> changes most between the
-    /// <c>roh</c> and <c>lee</c> modes, with both probabilities and their intervals; null when either mode is missing or
-    /// no region's chance changes.</summary>
+    /// compared regimes (<see cref="ModeCatalogue.RegimePair"/>, from the first to the second), with both probabilities and
+    /// their intervals; null when the scenario compares no two regimes, either mode is missing or no region's chance changes.</summary>
     /// <param name="scenario">The scenario run, for names.</param>
     /// <param name="result">The run's finished summaries.</param>
     /// <param name="projectId">Project id.</param>
     public static NarrativeSentence? LargestChange(Scenario scenario, RunResult result, string projectId)
     {
-        var roh = Rows(result, projectId, "roh");
-        var lee = Rows(result, projectId, "lee");
-        if (roh.Count == 0 || lee.Count == 0)
+        if (result.Catalogue.RegimePair is not { } pair)
         {
             return null;
         }
-        var pairs = roh.Keys.Intersect(lee.Keys).Select(region => (Before: roh[region], After: lee[region])).ToList();
+        var (fromMode, toMode) = pair;
+        var from = Rows(result, projectId, fromMode);
+        var to = Rows(result, projectId, toMode);
+        if (from.Count == 0 || to.Count == 0)
+        {
+            return null;
+        }
+        var pairs = from.Keys.Intersect(to.Keys).Select(region => (Before: from[region], After: to[region])).ToList();
         if (pairs.Count == 0)
         {
             return null;
@@ -91,8 +97,8 @@ public static class ResultNarrative
         }
         var direction = points > 0 ? "rises" : "falls";
         var text = $"{RegionName(scenario, before.Region)}'s chance of winning the {ProjectName(scenario, projectId)} changes most between the regimes: it {direction} from "
-            + $"{Percent(before.Probability)} % (95 % interval {Percent(before.CiLow)}–{Percent(before.CiHigh)} %) under the Roh regime to "
-            + $"{Percent(after.Probability)} % (95 % interval {Percent(after.CiLow)}–{Percent(after.CiHigh)} %) under the Lee regime, "
+            + $"{Percent(before.Probability)} % (95 % interval {Percent(before.CiLow)}–{Percent(before.CiHigh)} %) under {result.Catalogue.Phrase(fromMode)} to "
+            + $"{Percent(after.Probability)} % (95 % interval {Percent(after.CiLow)}–{Percent(after.CiHigh)} %) under {result.Catalogue.Phrase(toMode)}, "
             + $"a change of {Signed(points)} percentage points.";
         return new NarrativeSentence(projectId, text);
     }
@@ -104,13 +110,13 @@ public static class ResultNarrative
     public static IReadOnlyList<NarrativeSentence> Inequality(Scenario scenario, RunResult result)
     {
         var sentences = new List<NarrativeSentence>();
-        var gini = ByMode(result, OutcomeMetrics.Gini, s => $"{Number(s.Mean)} under {ModePhrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        var gini = ByMode(result, OutcomeMetrics.Gini, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
         if (gini.Count > 0)
         {
             sentences.Add(new NarrativeSentence(OutcomeMetrics.Gini,
                 $"The Gini of national resources per capita across regions (0 = equal, 1 = all to one region) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications."));
         }
-        var capital = ByMode(result, OutcomeMetrics.CapitalRegionShare, s => $"{Percent(s.Mean)} % under {ModePhrase(s.Regime)} ({Percent(s.P05)}–{Percent(s.P95)} %)");
+        var capital = ByMode(result, OutcomeMetrics.CapitalRegionShare, s => $"{Percent(s.Mean)} % under {result.Catalogue.Phrase(s.Regime)} ({Percent(s.P05)}–{Percent(s.P95)} %)");
         if (capital.Count > 0)
         {
             var names = scenario.Regions.Where(r => r.CapitalRegion).Select(r => r.Name).ToList();
@@ -125,22 +131,12 @@ public static class ResultNarrative
     /// <param name="result">The run's finished summaries.</param>
     public static IReadOnlyList<NarrativeSentence> RentDissipation(RunResult result)
     {
-        var parts = ByMode(result, OutcomeMetrics.RentDissipation, s => $"{Number(s.Mean)} under {ModePhrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        var parts = ByMode(result, OutcomeMetrics.RentDissipation, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
         return parts.Count == 0
             ? []
             : [new NarrativeSentence(OutcomeMetrics.RentDissipation,
                 $"For every won of prize awarded, regions spend on average {Join(parts)} won of effort bidding for it; in brackets, the middle 90 % of replications.")];
     }
-
-    /// <summary>How a mode is named in a sentence ("the Roh regime", "the historical timeline").</summary>
-    /// <param name="mode">Mode label.</param>
-    public static string ModePhrase(string mode) => mode switch
-    {
-        "timeline" => "the historical timeline",
-        "roh" => "the Roh regime",
-        "lee" => "the Lee regime",
-        _ => $"the '{mode}' regime",
-    };
 
     /// <summary>Formats a probability as a percentage without the sign: whole numbers from 10 % to 99 %, one decimal
     /// below 10 % and above 99 % where rounding would hide the difference from 0 or 100.</summary>

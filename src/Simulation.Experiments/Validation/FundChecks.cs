@@ -7,7 +7,8 @@ namespace Simulation.Experiments.Validation;
 /// <summary>
 /// The balanced-development fund (paper §3.1): launched in 2004 with $5.5 billion, scheduled to grow 8.5 % a year. The
 /// expected values are the paper's numbers, not the scenario's, converted at the scenario's exchange rate; the simulated
-/// values are what the national government actually shared out, year by year, under the Roh regime.
+/// values are what the national government actually shared out, year by year, under the equity-minded regime that runs the
+/// fund in the paper (<see cref="RegimeContrast.EquityMinded"/>: the scenario's first counterfactual).
 /// </summary>
 public static class FundChecks
 {
@@ -22,9 +23,6 @@ public static class FundChecks
 
     /// <summary>Largest relative error that passes: the fund is deterministic, so only rounding is allowed.</summary>
     public const double Tolerance = 1e-6;
-
-    /// <summary>Id of the regime that runs the fund in the paper.</summary>
-    public const string Regime = "roh";
 
     private const string Source = "paper §3.1 Balanced-development special account";
 
@@ -44,15 +42,16 @@ public static class FundChecks
     }
 
     /// <summary>Returns the fund checks; <paramref name="result"/> is the Monte Carlo run of <paramref name="scenario"/> whose
-    /// <c>fund_spent_bn_krw</c> summary under the Roh counterfactual is checked.</summary>
-    public static IReadOnlyList<ValidationCheck> Evaluate(Scenario scenario, RunResult result, ulong seed)
+    /// <c>fund_spent_bn_krw</c> summary under the equity-minded regime's counterfactual (of <paramref name="contrast"/>) is checked.</summary>
+    public static IReadOnlyList<ValidationCheck> Evaluate(Scenario scenario, RegimeContrast contrast, RunResult result, ulong seed)
     {
-        var regime = scenario.Regimes.ToList().FindIndex(r => r.Id == Regime);
-        if (regime < 0)
+        if (contrast.EquityMinded is not { } fundRegime)
         {
-            return [new ValidationCheck("fund", "fund.missing", $"the scenario has no regime '{Regime}'", double.NaN, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, "the Roh regime is needed", Source)];
+            return [new ValidationCheck("fund", "fund.missing", "the scenario has no counterfactual regime", double.NaN, double.NaN, double.NaN, double.NaN,
+                CheckStatus.Fail, "the equity-minded regime (the first counterfactual) is needed", Source)];
         }
+        var regime = scenario.Regimes.ToList().IndexOf(fundRegime);
+        var name = fundRegime.Name;
         var first = scenario.Timeline.FirstYear;
         var rate = scenario.WonPerUsd;
         double Paper(int year) => year < StartYear ? 0.0 : InitialBillionUsd * Math.Pow(1 + GrowthRatePerYear, year - StartYear);
@@ -67,33 +66,34 @@ public static class FundChecks
                 continue;
             }
             var usd = timeline[i] / rate;
-            checks.Add(Relative($"fund.{year}", $"fund shared out in {year} under the Roh regime (timeline), $ billion", Paper(year), usd, usd, usd,
+            checks.Add(Relative($"fund.{year}", $"fund shared out in {year} under {name} (timeline), $ billion", Paper(year), usd, usd, usd,
                 "within 10⁻⁶ (relative) of 5.5 × 1.085^(year − 2004); deterministic, so the interval is the value"));
         }
 
-        var roh = YearlySpending(scenario, RegimeMode.Counterfactual(Regime, regime), seed);
+        var held = YearlySpending(scenario, RegimeMode.Counterfactual(fundRegime.Id, regime), seed);
         var growth = new List<double>();
-        for (var i = 1; i < roh.Length; i++)
+        for (var i = 1; i < held.Length; i++)
         {
-            if (first + i - 1 >= StartYear && roh[i - 1] > 0)
+            if (first + i - 1 >= StartYear && held[i - 1] > 0)
             {
-                growth.Add((roh[i] / roh[i - 1]) - 1);
+                growth.Add((held[i] / held[i - 1]) - 1);
             }
         }
         var startIndex = Math.Max(0, StartYear - first);
-        var span = roh.Length - 1 - startIndex;
-        var mean = span > 0 && roh[startIndex] > 0 ? Math.Pow(roh[^1] / roh[startIndex], 1.0 / span) - 1 : double.NaN;
-        checks.Add(new ValidationCheck("fund", "fund.growth_rate", $"yearly growth of the fund under the Roh regime held {Math.Max(first, StartYear)}–{scenario.Timeline.LastYear}",
+        var span = held.Length - 1 - startIndex;
+        var mean = span > 0 && held[startIndex] > 0 ? Math.Pow(held[^1] / held[startIndex], 1.0 / span) - 1 : double.NaN;
+        checks.Add(new ValidationCheck("fund", "fund.growth_rate", $"yearly growth of the fund under {name} held {Math.Max(first, StartYear)}–{scenario.Timeline.LastYear}",
             GrowthRatePerYear, mean, growth.DefaultIfEmpty(double.NaN).Min(), growth.DefaultIfEmpty(double.NaN).Max(),
             ValidationCheck.Verdict(growth.Count > 0 && growth.All(g => Math.Abs(g - GrowthRatePerYear) <= Tolerance)),
             "every year-on-year growth within 10⁻⁶ of 8.5 %; simulated: geometric mean; interval: min–max of the yearly growth", Source));
 
-        var total = Enumerable.Range(first, roh.Length).Sum(Paper) * rate;
-        var spent = result.Summaries.FirstOrDefault(s => s.Metric == "fund_spent_bn_krw" && s.Regime == Regime);
+        var total = Enumerable.Range(first, held.Length).Sum(Paper) * rate;
+        var spent = result.Summaries.FirstOrDefault(s => s.Metric == "fund_spent_bn_krw" && s.Regime == fundRegime.Id);
+        var check = $"fund.spent_{fundRegime.Id}";
         checks.Add(spent is null
-            ? new ValidationCheck("fund", "fund.spent_roh", "fund_spent_bn_krw under the Roh counterfactual", total, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, "the run has no Roh counterfactual mode", Source)
-            : Relative("fund.spent_roh", $"fund_spent_bn_krw under the Roh regime held {first}–{scenario.Timeline.LastYear}, mean over {spent.Count} replications (₩ billion, at ₩{rate:N0}/$)",
+            ? new ValidationCheck("fund", check, $"fund_spent_bn_krw under {name} held over the horizon", total, double.NaN, double.NaN, double.NaN,
+                CheckStatus.Fail, $"the run has no counterfactual mode of {name}", Source)
+            : Relative(check, $"fund_spent_bn_krw under {name} held {first}–{scenario.Timeline.LastYear}, mean over {spent.Count} replications (₩ billion, at ₩{rate:N0}/$)",
                 total, spent.Mean, spent.P05, spent.P95, "within 10⁻⁶ (relative) of Σ 5.5 × 1.085^(year − 2004) × won per dollar; interval: 5th–95th percentile"));
         return checks;
     }

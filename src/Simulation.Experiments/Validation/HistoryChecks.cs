@@ -36,7 +36,7 @@ public static class HistoryChecks
                 .Where(w => w.Regime == RegimeMode.TimelineLabel && w.Project == project.Id && candidates.Contains(w.Region))
                 .ToDictionary(w => w.Region);
             var top = k + 1;
-            var era = $"{competition.Era} era";
+            var era = Era(scenario, competition.Year);
             foreach (var region in competition.Winners)
             {
                 if (!wins.TryGetValue(region, out var mine))
@@ -82,4 +82,10 @@ public static class HistoryChecks
     }
 
     private static double Share(long k, long n) => n > 0 ? (double)k / n : double.NaN;
+
+    // The year of a selection and the regime the scenario's timeline has in force then (its name, never its id).
+    private static string Era(Scenario scenario, int year) =>
+        year >= scenario.Timeline.FirstYear && year <= scenario.Timeline.LastYear
+            ? $"{year}, {scenario.Regimes[scenario.Timeline.RegimeAt(year)].Name}"
+            : year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

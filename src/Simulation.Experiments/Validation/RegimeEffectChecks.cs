@@ -3,49 +3,47 @@ using Simulation.Experiments.Comparison;
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
-/// Regime effects (paper Table 1: the Roh regime's primary value is equity, the Lee regime's efficiency), on common random
-/// numbers so the differences are not sampling noise. Two directions the model must get right:
+/// Regime effects (paper Table 1: the first regime's primary value is equity, the second's efficiency; which regimes these
+/// are is <see cref="RegimeContrast"/>), on common random numbers so the differences are not sampling noise. Two directions
+/// the model must get right:
 /// <list type="bullet">
 /// <item>the equity-minded regime's fund, designations and projects leave the Capital Region a smaller share of national
-/// resources than the efficiency-minded regime's (paired difference of <c>capital_region_share</c>, Roh − Lee, &lt; 0);</item>
+/// resources than the efficiency-minded regime's (paired difference of <c>capital_region_share</c>, equity − efficiency regime, &lt; 0);</item>
 /// <item>the equity regime's tilt favours each project's poorest candidate (lowest GRDP per head, a raw attribute, so the
-/// check does not lean on the equity index it tests): the number of projects won by their poorest candidate under the Roh
-/// regime as it is, against the Roh regime with its equity tilt set to 0 (paired difference &gt; 0; each project's own
+/// check does not lean on the equity index it tests): the number of projects won by their poorest candidate under the
+/// equity-minded regime as it is, against the same regime with its equity tilt set to 0 (paired difference &gt; 0; each project's own
 /// difference is reported beside it).</item>
 /// </list>
 /// A wrong sign in the equity index turns the second check round.
 /// </summary>
 public static class RegimeEffectChecks
 {
-    /// <summary>The regime that values equity (paper Table 1).</summary>
-    public const string EquityRegime = "roh";
-
-    /// <summary>The regime that values efficiency (paper Table 1).</summary>
-    public const string EfficiencyRegime = "lee";
-
-    /// <summary>The parameter zeroed for the counterfactual without the equity tilt.</summary>
-    public const string EquityTilt = "regimes[roh].tilt[equity].weight";
-
     /// <summary>Returns the checks from the recorder of the scenario's run and that of its run without the equity tilt
     /// (same seed and replications), or a failed check naming what is missing.</summary>
-    public static IReadOnlyList<ValidationCheck> Evaluate(RegimeRecorder scenario, RegimeRecorder? withoutEquityTilt, string? missing = null)
+    /// <param name="contrast">The equity- and efficiency-minded regimes both recorders followed.</param>
+    /// <param name="scenario">Recorder of the scenario's run.</param>
+    /// <param name="withoutEquityTilt">Recorder of the run without the equity tilt, or null when it could not be run.</param>
+    /// <param name="missing">Why there is no run without the equity tilt.</param>
+    public static IReadOnlyList<ValidationCheck> Evaluate(RegimeContrast contrast, RegimeRecorder scenario, RegimeRecorder? withoutEquityTilt, string? missing = null)
     {
+        var equity = contrast.EquityMinded?.Name ?? "the equity-minded regime";
+        var efficiency = contrast.EfficiencyMinded?.Name ?? "the efficiency-minded regime";
         var checks = new List<ValidationCheck>();
         var share = new PairedStatistics();
         for (var k = 0; k < Math.Min(scenario.EquityShare.Count, scenario.OtherShare.Count); k++)
         {
             share.Add(scenario.OtherShare[k], scenario.EquityShare[k]);
         }
-        var s = share.Summarise("metric", "capital_region_share", EquityRegime);
+        var s = share.Summarise("metric", "capital_region_share", contrast.EquityMode);
         checks.Add(new ValidationCheck("regime", "regime.capital_region_share",
-            $"Capital Region's share of national resources, Roh regime minus Lee regime held over the horizon (Roh {s.MeanB:0.000}, Lee {s.MeanA:0.000})",
+            $"Capital Region's share of national resources, {equity} minus {efficiency}, each held over the horizon ({s.MeanB:0.000} vs {s.MeanA:0.000})",
             0.0, s.Difference, s.CiLow, s.CiHigh, ValidationCheck.Verdict(s.Pairs > 1 && s.CiHigh < 0),
             "below 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity vs efficiency); paper §3.1"));
 
         if (withoutEquityTilt is null)
         {
             checks.Add(new ValidationCheck("regime", "regime.equity_tilt", missing ?? "no run without the equity tilt", 0.0, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, $"needs {EquityTilt} in the scenario", "paper Table 1"));
+                CheckStatus.Fail, $"needs {contrast.EquityTilt ?? "a counterfactual regime with an equity tilt"} in the scenario", "paper Table 1"));
             return checks;
         }
         // Judged on the number of projects won by their poorest candidate, which pools the three competitions' evidence;
@@ -57,9 +55,9 @@ public static class RegimeEffectChecks
         {
             total.Add(withoutEquityTilt.PoorestWins.Count(w => w[k]), scenario.PoorestWins.Count(w => w[k]));
         }
-        var t = total.Summarise("wins", "poorest candidates", EquityRegime);
+        var t = total.Summarise("wins", "poorest candidates", contrast.EquityMode);
         checks.Add(new ValidationCheck("regime", "regime.equity_tilt",
-            $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under the Roh regime, minus the same without its equity tilt ({t.MeanB:0.000} vs {t.MeanA:0.000} of {scenario.Projects.Count})",
+            $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under {equity}, minus the same without its equity tilt ({t.MeanB:0.000} vs {t.MeanA:0.000} of {scenario.Projects.Count})",
             0.0, t.Difference, t.CiLow, t.CiHigh, ValidationCheck.Verdict(t.Pairs > 1 && t.CiLow > 0),
             "above 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity as primary value)"));
         for (var p = 0; p < scenario.PoorestWins.Count; p++)
@@ -71,9 +69,9 @@ public static class RegimeEffectChecks
             {
                 wins.Add(without[k] ? 1 : 0, with[k] ? 1 : 0);
             }
-            var d = wins.Summarise("win", scenario.PoorestCandidates[p], EquityRegime);
+            var d = wins.Summarise("win", scenario.PoorestCandidates[p], contrast.EquityMode);
             checks.Add(new ValidationCheck("regime", $"regime.equity_tilt.{scenario.Projects[p]}.{scenario.PoorestCandidates[p]}",
-                $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under the Roh regime, minus the same without its equity tilt ({d.MeanB:0.000} vs {d.MeanA:0.000})",
+                $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({d.MeanB:0.000} vs {d.MeanA:0.000})",
                 0.0, d.Difference, d.CiLow, d.CiHigh, CheckStatus.Info,
                 "reported (the pooled check above is judged); interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)"));
         }

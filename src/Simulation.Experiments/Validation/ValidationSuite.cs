@@ -38,7 +38,8 @@ public static class ValidationSuite
         {
             historyProblem = e.Message.Split(" (Parameter")[0];
         }
-        var recorder = new RegimeRecorder(model, RegimeEffectChecks.EquityRegime, RegimeEffectChecks.EfficiencyRegime);
+        var contrast = RegimeContrast.From(model);
+        var recorder = new RegimeRecorder(model, contrast.EquityMode, contrast.EfficiencyMode);
         var result = MonteCarlo.Run(model, run, counter is null ? [recorder] : [counter, recorder], null, cancellationToken);
         checks.AddRange(counter is null
             ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
@@ -49,33 +50,37 @@ public static class ValidationSuite
         checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
 
         stage?.Invoke("fund");
-        checks.AddRange(FundChecks.Evaluate(model, result, options.Seed));
+        checks.AddRange(FundChecks.Evaluate(model, contrast, result, options.Seed));
 
         stage?.Invoke("regime effects");
-        var (variant, problem) = WithoutEquityTilt(scenario);
+        var (variant, problem) = WithoutEquityTilt(scenario, contrast);
         RegimeRecorder? without = null;
         if (variant is not null)
         {
-            without = new RegimeRecorder(variant.Model, RegimeEffectChecks.EquityRegime, RegimeEffectChecks.EfficiencyRegime);
+            without = new RegimeRecorder(variant.Model, contrast.EquityMode, contrast.EfficiencyMode);
             MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
         }
-        checks.AddRange(RegimeEffectChecks.Evaluate(recorder, without, problem));
+        checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
         return new ValidationReport(model.Name, options, checks);
     }
 
     // The scenario with the equity regime's equity tilt set to 0 and only that regime as a counterfactual (the check reads no other mode).
-    private static (LoadedScenario? Scenario, string? Problem) WithoutEquityTilt(LoadedScenario scenario)
+    private static (LoadedScenario? Scenario, string? Problem) WithoutEquityTilt(LoadedScenario scenario, RegimeContrast contrast)
     {
+        if (contrast.EquityTilt is not { } tilt)
+        {
+            return (null, "the scenario has no counterfactual regime");
+        }
         var document = (JsonObject)scenario.Document.DeepClone();
         try
         {
-            ParameterPath.Parse(RegimeEffectChecks.EquityTilt).Write(document, 0.0);
+            ParameterPath.Parse(tilt).Write(document, 0.0);
         }
         catch (KeyNotFoundException e)
         {
             return (null, e.Message);
         }
-        document["counterfactuals"] = new JsonArray(RegimeEffectChecks.EquityRegime);
+        document["counterfactuals"] = new JsonArray(contrast.EquityMode);
         try
         {
             return (ScenarioLoader.Parse(document.ToJsonString(), $"{scenario.File.Path} without the equity tilt"), null);

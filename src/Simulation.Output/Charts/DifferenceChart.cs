@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Experiments;
 using Simulation.Experiments.Comparison;
 
 namespace Simulation.Output.Charts;
@@ -15,8 +16,9 @@ public static class DifferenceChart
     /// <param name="regions">Regions (id, display name) in axis order; regions whose chance changes in no mode are left out.</param>
     /// <param name="scenarioA">Label of scenario A.</param>
     /// <param name="scenarioB">Label of scenario B.</param>
+    /// <param name="catalogue">Legend text of each mode.</param>
     public static Plot Create(string projectName, IReadOnlyList<OutcomeDifference> differences, IReadOnlyList<(string Id, string Name)> regions,
-        string scenarioA, string scenarioB)
+        string scenarioA, string scenarioB, ModeCatalogue catalogue)
     {
         var modes = differences.Select(d => d.Regime).Distinct().ToList();
         var byKey = differences.ToDictionary(d => (d.Regime, d.Name.Split(':')[1]));
@@ -30,7 +32,7 @@ public static class DifferenceChart
         {
             var found = shown.Select(r => byKey.GetValueOrDefault((mode, r.Id))).ToList();
             return new GroupedBars.Series(
-                ModeLabels.Display(mode),
+                catalogue.Label(mode),
                 [.. found.Select(d => d?.Difference ?? 0)],
                 [.. found.Select(d => d?.CiLow ?? 0)],
                 [.. found.Select(d => d?.CiHigh ?? 0)]);

@@ -17,15 +17,16 @@ public static class DistributionChart
     /// </summary>
     /// <param name="title">Chart title.</param>
     /// <param name="xLabel">Label of the metric axis, with its unit.</param>
-    /// <param name="samplesByMode">Sampled values of the metric per mode label, in legend order.</param>
-    public static Plot Create(string title, string xLabel, IReadOnlyDictionary<string, IReadOnlyList<double>> samplesByMode)
+    /// <param name="samplesByLegend">Sampled values of the metric per legend text (a mode's label from
+    /// <see cref="Simulation.Experiments.ModeCatalogue.Label(string)"/>, or a scenario's name), in legend order.</param>
+    public static Plot Create(string title, string xLabel, IReadOnlyDictionary<string, IReadOnlyList<double>> samplesByLegend)
     {
-        var (min, max) = Range(samplesByMode.Values);
+        var (min, max) = Range(samplesByLegend.Values);
         var width = (max - min) / Bins;
         var plot = new Plot();
         var top = 0.0;
         var m = 0;
-        foreach (var (mode, samples) in samplesByMode)
+        foreach (var (legend, samples) in samplesByLegend)
         {
             var counts = new int[Bins];
             var n = 0;
@@ -50,7 +51,7 @@ public static class DistributionChart
                 }
             }
             var barPlot = plot.Add.Bars(bars);
-            barPlot.LegendText = ModeLabels.Display(mode);
+            barPlot.LegendText = legend;
             barPlot.Color = color.WithAlpha(0.45);
         }
 

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Experiments;
 using Simulation.Experiments.Sweeps;
 
 namespace Simulation.Output.Charts;
@@ -12,14 +13,15 @@ public static class MainEffectChart
     /// <summary>Returns the plot of <paramref name="effects"/> (one factor, one metric, any number of regime modes).</summary>
     /// <param name="effects">Main effects of one factor on one metric, one per regime mode.</param>
     /// <param name="metricDescription">Axis label of the metric, with its unit.</param>
-    public static Plot Create(IReadOnlyList<MainEffect> effects, string metricDescription)
+    /// <param name="catalogue">Legend text of each mode.</param>
+    public static Plot Create(IReadOnlyList<MainEffect> effects, string metricDescription, ModeCatalogue catalogue)
     {
         var plot = new Plot();
         for (var i = 0; i < effects.Count; i++)
         {
             var effect = effects[i];
             var line = plot.Add.Scatter(effect.Levels.ToArray(), effect.Means.ToArray());
-            line.LegendText = ModeLabels.Display(effect.Regime);
+            line.LegendText = catalogue.Label(effect.Regime);
             line.Color = ChartStyle.ModeColor(i);
             line.LineWidth = 2.5f;
             line.MarkerSize = 8;

@@ -1,4 +1,5 @@
 using ScottPlot;
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Output.Charts;
@@ -11,7 +12,8 @@ public static class SensitivityChart
 {
     /// <summary>Returns the plot of one output's indices.</summary>
     /// <param name="rows">The output's rows (one method, one regime).</param>
-    public static Plot Create(IReadOnlyList<SensitivityRow> rows)
+    /// <param name="catalogue">How the regime mode is named in the title.</param>
+    public static Plot Create(IReadOnlyList<SensitivityRow> rows, ModeCatalogue catalogue)
     {
         var method = rows.Count > 0 ? rows[0].Method : "morris";
         var indices = method == "morris" ? new[] { "mu_star" } : new[] { "first", "total" };
@@ -24,7 +26,7 @@ public static class SensitivityChart
         var plot = new Plot();
         GroupedBars.Add(plot, series, factors.Count);
         var output = rows.Count > 0 ? rows[0].Output : string.Empty;
-        var regime = rows.Count > 0 ? ModeLabels.Display(rows[0].Regime) : string.Empty;
+        var regime = rows.Count > 0 ? catalogue.Label(rows[0].Regime) : string.Empty;
         ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", "Factor",
             method == "morris" ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
         ChartStyle.CategoryTicks(plot, factors);

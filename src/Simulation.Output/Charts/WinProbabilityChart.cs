@@ -12,10 +12,10 @@ public static class WinProbabilityChart
     /// <summary>Returns a plot of the win probabilities of one project.</summary>
     /// <param name="projectName">Display name of the project, used in the title.</param>
     /// <param name="rows">The project's win-probability rows; rows of modes not in <paramref name="modes"/> are ignored.</param>
-    /// <param name="modes">Mode labels to show, in bar order.</param>
+    /// <param name="modes">Modes to show with their legend text, in bar order (for example <see cref="ModeCatalogue.ComparedLabels"/>).</param>
     /// <param name="regions">Regions (id, display name) in axis order. Only those with a non-zero probability in some
     /// shown mode are drawn, or all when none has one.</param>
-    public static Plot Create(string projectName, IReadOnlyList<WinProbability> rows, IReadOnlyList<string> modes,
+    public static Plot Create(string projectName, IReadOnlyList<WinProbability> rows, IReadOnlyList<ModeLabel> modes,
         IReadOnlyList<(string Id, string Name)> regions)
     {
         var byKey = new Dictionary<(string Mode, string Region), WinProbability>();
@@ -23,7 +23,7 @@ public static class WinProbabilityChart
         {
             byKey.TryAdd((row.Regime, row.Region), row);
         }
-        var shown = regions.Where(r => modes.Any(m => byKey.TryGetValue((m, r.Id), out var w) && w.Probability > 0)).ToList();
+        var shown = regions.Where(r => modes.Any(m => byKey.TryGetValue((m.Mode, r.Id), out var w) && w.Probability > 0)).ToList();
         if (shown.Count == 0)
         {
             shown = [.. regions];
@@ -32,9 +32,9 @@ public static class WinProbabilityChart
         var plot = new Plot();
         var series = modes.Select(mode =>
         {
-            var found = shown.Select(r => byKey.TryGetValue((mode, r.Id), out var w) ? w : null).ToList();
+            var found = shown.Select(r => byKey.TryGetValue((mode.Mode, r.Id), out var w) ? w : null).ToList();
             return new GroupedBars.Series(
-                ModeLabels.Display(mode),
+                mode.Label,
                 [.. found.Select(w => w?.Probability ?? 0)],
                 [.. found.Select(w => w?.CiLow ?? 0)],
                 [.. found.Select(w => w?.CiHigh ?? 0)]);

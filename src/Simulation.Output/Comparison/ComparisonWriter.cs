@@ -1,4 +1,5 @@
 using Simulation.Core;
+using Simulation.Experiments;
 using Simulation.Experiments.Comparison;
 using Simulation.Experiments.Outcomes;
 using Simulation.Output.Charts;
@@ -55,6 +56,7 @@ public static class ComparisonWriter
         var plots = Path.Combine(directory, "plots");
         Directory.CreateDirectory(plots);
         var regions = a.Regions.Select(r => (r.Id, r.Name)).ToList();
+        var catalogue = ModeCatalogue.From(a);
         foreach (var project in a.Projects)
         {
             var rows = result.Differences.Where(d => d.Kind == "win" && d.Name.StartsWith(project.Id + ":", StringComparison.Ordinal)).ToList();
@@ -63,7 +65,7 @@ public static class ComparisonWriter
                 continue;
             }
             var name = $"difference_win_probability_{project.Id}";
-            ChartWriter.Save(DifferenceChart.Create(project.Name, rows, regions, labelA, labelB), Path.Combine(plots, name));
+            ChartWriter.Save(DifferenceChart.Create(project.Name, rows, regions, labelA, labelB, catalogue), Path.Combine(plots, name));
             files.AddRange([$"plots/{name}.png", $"plots/{name}.svg"]);
         }
         var descriptions = OutcomeMetrics.For(a).ToDictionary(m => m.Name, m => m.Description);
@@ -77,7 +79,7 @@ public static class ComparisonWriter
                 }
                 var samples = new Dictionary<string, IReadOnlyList<double>> { [labelA] = sa, [labelB] = sb };
                 var name = $"distribution_{metric}_{mode}";
-                ChartWriter.Save(DistributionChart.Create($"{labelA} against {labelB} ({ModeLabels.Display(mode)})", descriptions[metric], samples), Path.Combine(plots, name));
+                ChartWriter.Save(DistributionChart.Create($"{labelA} against {labelB} ({catalogue.Label(mode)})", descriptions[metric], samples), Path.Combine(plots, name));
                 files.AddRange([$"plots/{name}.png", $"plots/{name}.svg"]);
             }
         }

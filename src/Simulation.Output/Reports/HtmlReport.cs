@@ -65,7 +65,7 @@ public static class HtmlReport
             .Append("<title>").Append(E(title)).Append("</title>\n<style>").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
 
         html.Append("<header>\n<h1>").Append(E(title)).Append("</h1>\n<p class=\"lead\">").Append(E(model.Description)).Append("</p>\n")
-            .Append("<p class=\"meta\">").Append(E($"{manifest.Replications:N0} replications per regime mode · modes: {string.Join(", ", result.Modes.Select(ModeLabels.Display))} · seed {manifest.Seed}")).Append("</p>\n")
+            .Append("<p class=\"meta\">").Append(E($"{manifest.Replications:N0} replications per regime mode · modes: {string.Join(", ", result.Modes.Select(result.Catalogue.Label))} · seed {manifest.Seed}")).Append("</p>\n")
             .Append(Contents(model)).Append("</header>\n");
 
         html.Append("<section id=\"findings\">\n<h2>What the run shows</h2>\n");
@@ -86,7 +86,7 @@ public static class HtmlReport
         html.Append("</section>\n");
 
         var chart = 0;
-        var modes = result.Modes.Contains("roh") && result.Modes.Contains("lee") ? (IReadOnlyList<string>)["roh", "lee"] : result.Modes;
+        var modes = result.Catalogue.ComparedLabels;
         var regions = model.Regions.Select(r => (r.Id, r.Name)).ToList();
         foreach (var project in model.Projects)
         {
@@ -110,7 +110,7 @@ public static class HtmlReport
             AppendSentences(html, sentences, metric);
             var samples = result.Modes
                 .Where(mode => result.Samples.ContainsKey((metric, mode)))
-                .ToDictionary(mode => mode, mode => result.Samples[(metric, mode)]);
+                .ToDictionary(result.Catalogue.Label, mode => result.Samples[(metric, mode)]);
             using var plot = DistributionChart.Create(chartTitle, xLabel, samples);
             html.Append(Figure(plot, ++chart, $"{chartTitle}: fraction of replications in each bin (first {samples.Values.Select(s => s.Count).DefaultIfEmpty(0).Max():N0} replications of each mode)."));
         }
@@ -168,7 +168,7 @@ public static class HtmlReport
             .Append("</caption>\n<thead><tr><th scope=\"col\">Region</th>");
         foreach (var mode in result.Modes)
         {
-            html.Append("<th scope=\"col\">").Append(E(ModeLabels.Display(mode))).Append("</th>");
+            html.Append("<th scope=\"col\">").Append(E(result.Catalogue.Label(mode))).Append("</th>");
         }
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var (region, _) in top)
@@ -223,7 +223,7 @@ public static class HtmlReport
                     html.Append("<th scope=\"rowgroup\" rowspan=\"").Append(rows.Count).Append("\"><code>").Append(E(metric.Name)).Append("</code><br><span class=\"desc\">")
                         .Append(E(metric.Description)).Append("</span></th>");
                 }
-                html.Append("<td>").Append(E(ModeLabels.Display(s.Regime))).Append("</td>");
+                html.Append("<td>").Append(E(result.Catalogue.Label(s.Regime))).Append("</td>");
                 foreach (var value in new[] { s.Mean, s.Sd, s.P05, s.P50, s.P95 })
                 {
                     html.Append("<td class=\"num\">").Append(E(Num(value))).Append("</td>");

@@ -1,3 +1,4 @@
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Output.Charts;
 using Simulation.Output.Csv;
@@ -8,7 +9,10 @@ namespace Simulation.Output.Sensitivity;
 public static class SensitivityWriter
 {
     /// <summary>Writes the files into <paramref name="directory"/> and returns them, relative, sorted.</summary>
-    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SensitivityRow> rows)
+    /// <param name="directory">Results folder.</param>
+    /// <param name="rows">The study's indices.</param>
+    /// <param name="catalogue">How the studied regime mode is named in the plot titles.</param>
+    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SensitivityRow> rows, ModeCatalogue catalogue)
     {
         using (var csv = CsvSettings.Open(Path.Combine(directory, "sensitivity.csv")))
         {
@@ -35,7 +39,7 @@ public static class SensitivityWriter
         foreach (var output in rows.GroupBy(r => r.Output))
         {
             var name = $"sensitivity_{output.Key}";
-            ChartWriter.Save(SensitivityChart.Create(output.ToList()), Path.Combine(directory, "plots", name));
+            ChartWriter.Save(SensitivityChart.Create(output.ToList(), catalogue), Path.Combine(directory, "plots", name));
             files.AddRange([$"plots/{name}.png", $"plots/{name}.svg"]);
         }
         files.Sort(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Charts;
@@ -14,6 +15,7 @@ public static class SweepPlots
         var lines = File.ReadLines(Path.Combine(directory, SweepFile.Name)).Skip(1).Where(l => l.Length > 0);
         var rows = SweepTable.Parse(lines, columns);
         var descriptions = OutcomeMetrics.For(experiment.Scenario.Model).ToDictionary(m => m.Name, m => m.Description);
+        var catalogue = ModeCatalogue.From(experiment.Scenario.Model);
         var plots = Path.Combine(directory, "plots");
         Directory.CreateDirectory(plots);
         var written = new List<string>();
@@ -23,7 +25,7 @@ public static class SweepPlots
             foreach (var group in effects.GroupBy(e => e.Factor))
             {
                 var name = $"main_effect_{metric}_{group.Key}";
-                ChartWriter.Save(MainEffectChart.Create(group.ToList(), descriptions[metric]), Path.Combine(plots, name));
+                ChartWriter.Save(MainEffectChart.Create(group.ToList(), descriptions[metric], catalogue), Path.Combine(plots, name));
                 written.Add($"plots/{name}.png");
                 written.Add($"plots/{name}.svg");
             }

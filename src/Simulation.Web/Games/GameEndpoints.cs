@@ -34,12 +34,17 @@ public static class GameEndpoints
             && context.RequestServices.GetRequiredService<GameRegistry>().Find(segments[2]) is not null;
     }
 
-    /// <summary>Maps the game endpoints under <c>/api/games</c> and the page at <c>/play</c>.</summary>
+    /// <summary>Maps the game endpoints under <c>/api/games</c>, the regimes a game may start under
+    /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
     public static WebApplication MapGames(this WebApplication app)
     {
         app.MapGet("/play", () => ClassroomServer.Asset("play.html", "text/html; charset=utf-8"));
         app.MapGet("/play.js", () => ClassroomServer.Asset("play.js", "text/javascript; charset=utf-8"));
         app.MapGet("/play.css", () => ClassroomServer.Asset("play.css", "text/css; charset=utf-8"));
+        app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
+            catalog.TryLoad(name) is { } loaded
+                ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())
+                : Results.NotFound(new RequestProblem("scenario", $"there is no scenario '{name}'")));
         app.MapPost("/api/games", Start);
         app.MapGet("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
             WithGame(games, code, game => Results.Ok(GameView.Of(game, game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault())))));

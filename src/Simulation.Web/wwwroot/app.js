@@ -188,7 +188,7 @@
       figure.append(picture, sentences(chart.sentences));
       charts.append(figure);
     }
-    window.regsimReplay.offer({ ...request, replications: report.replications, modes: report.modes }, api);
+    window.regsimReplay.offer({ ...request, replications: report.replications, modes: report.modes, modeLabels: report.modeLabels }, api);
   }
 
   function reset() {

@@ -53,7 +53,17 @@
     $("start").hidden = false;
     const scenarios = await api("/api/scenarios");
     $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
+    await showRegimes();
   }
+
+  // The regimes a game may start under come from the chosen scenario; the first option starts as its timeline does.
+  async function showRegimes() {
+    const scenario = $("game-scenario").value;
+    const regimes = scenario ? await api(`/api/scenarios/${encodeURIComponent(scenario)}/regimes`) : [];
+    $("game-regime").replaceChildren(new Option("as the timeline starts", ""), ...regimes.map((r) => new Option(r.name, r.id)));
+  }
+
+  $("game-scenario").addEventListener("change", () => showRegimes().catch((err) => status(err.message)));
 
   function go(code) {
     const query = new URLSearchParams({ game: code });
@@ -65,7 +75,7 @@
   $("new-game-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const started = await api("/api/games", { method: "POST", body: JSON.stringify({ scenario: $("game-scenario").value, regime: $("game-regime").value }) });
+      const started = await api("/api/games", { method: "POST", body: JSON.stringify({ scenario: $("game-scenario").value, regime: $("game-regime").value || null }) });
       localStorage.setItem(`regsim.teacher.${started.code}`, started.teacherToken);
       go(started.code);
     } catch (err) { status(err.message); }
@@ -109,7 +119,7 @@
     const texts = {
       lobby: ["Waiting for players", `${view.rounds.length} rounds: ${view.rounds.map((r) => `${r.projectName} (${r.year})`).join(", ")}.`],
       deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`,
-        `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; the ${regime.name} regime will judge the bids.`],
+        `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; ${regime.name} will judge the bids.`],
       judged: [`Round ${view.round} judged: ${round && round.projectName}`, "Read who won and why."],
       finished: ["Game over", "The horizon has been simulated to its end. How did the class do against the model?"],
     };

@@ -3,18 +3,23 @@
 // regsimReplay.offer(run, api) when a run has finished; everything else happens here.
 window.regsimReplay = (() => {
   const $ = (id) => document.getElementById(id);
-  const modeNames = { timeline: "History (the timeline)", roh: "Roh regime throughout", lee: "Lee regime throughout" };
-  let run = null; // { scenario, parameters, replications, modes }
+  let run = null; // { scenario, parameters, replications, modes, modeLabels: [{ mode, label }] from the server }
   let api = null;
   let replay = null;
   let index = 0;
+
+  // The server names the modes (from the scenario); a mode it did not name is shown as it is.
+  function modeName(mode) {
+    const found = (run.modeLabels || []).find((m) => m.mode === mode);
+    return found ? found.label : mode;
+  }
 
   function offer(finished, request) {
     run = finished;
     api = request;
     const select = $("replay-mode");
     const previous = select.value;
-    select.replaceChildren(...run.modes.map((m) => new Option(modeNames[m] || m, m)));
+    select.replaceChildren(...run.modes.map((m) => new Option(modeName(m), m)));
     if (run.modes.includes(previous)) select.value = previous;
     const number = $("replay-number");
     number.max = run.replications - 1;
@@ -44,7 +49,7 @@ window.regsimReplay = (() => {
       setStatus(e.message, true);
       return;
     }
-    setStatus(`Replication ${number.toLocaleString()}, ${modeNames[replay.mode] || replay.mode}: ${replay.years.length} years. Use the buttons or the arrow keys.`);
+    setStatus(`Replication ${number.toLocaleString()}, ${modeName(replay.mode)}: ${replay.years.length} years. Use the buttons or the arrow keys.`);
     index = 0;
     $("replay-view").hidden = false;
     showYear();

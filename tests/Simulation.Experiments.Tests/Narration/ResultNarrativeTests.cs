@@ -23,7 +23,16 @@ public class ResultNarrativeTests
             new MetricSummary(OutcomeMetrics.CapitalRegionShare, mode, 1000, 0.45, 0.02, 0.40, 0.45, 0.50),
             new MetricSummary(OutcomeMetrics.RentDissipation, mode, 1000, 0.42, 0.05, 0.31, 0.42, 0.55),
         }).ToList();
-        return new RunResult(modes, new RunOptions(1000, 1, 1), wins, summaries, new Dictionary<(string, string), IReadOnlyList<double>>());
+        return new RunResult(modes, new RunOptions(1000, 1, 1), wins, summaries, new Dictionary<(string, string), IReadOnlyList<double>>(), Catalogue(modes));
+    }
+
+    // Labels as a scenario would give them: the timeline, then each regime by a name that is not its id; the first two
+    // regimes run are compared, as with a scenario's first two counterfactuals.
+    private static ModeCatalogue Catalogue(IReadOnlyList<string> modes)
+    {
+        var labels = modes.Select(m => new ModeLabel(m, m == "timeline" ? ModeCatalogue.HistoricalTimeline : $"{char.ToUpperInvariant(m[0])}{m[1..]} regime")).ToList();
+        var regimes = modes.Where(m => m != "timeline").ToList();
+        return new ModeCatalogue(labels, regimes.Count >= 2 ? regimes.Take(2).ToList() : modes);
     }
 
     [Fact]
@@ -33,8 +42,8 @@ public class ResultNarrativeTests
 
         Assert.Equal(2, sentences.Count);
         Assert.All(sentences, s => Assert.Equal("maglev", s.Subject));
-        Assert.Contains("Under the Roh regime, Daegu wins the Maglev demonstration line most often: in 30 % of replications (95 % interval 27–33 %)", sentences[0].Text);
-        Assert.Contains("Under the Lee regime, Incheon wins the Maglev demonstration line most often: in 87 % of replications (95 % interval 86–88 %)", sentences[1].Text);
+        Assert.Contains("Under Roh regime, Daegu wins the Maglev demonstration line most often: in 30 % of replications (95 % interval 27–33 %)", sentences[0].Text);
+        Assert.Contains("Under Lee regime, Incheon wins the Maglev demonstration line most often: in 87 % of replications (95 % interval 86–88 %)", sentences[1].Text);
     }
 
     [Fact]
@@ -44,7 +53,7 @@ public class ResultNarrativeTests
 
         Assert.NotNull(sentence);
         Assert.StartsWith("Incheon's chance of winning the Maglev demonstration line", sentence.Text);
-        Assert.Contains("rises from 12 % (95 % interval 11–13 %) under the Roh regime to 87 % (95 % interval 86–88 %) under the Lee regime", sentence.Text);
+        Assert.Contains("rises from 12 % (95 % interval 11–13 %) under Roh regime to 87 % (95 % interval 86–88 %) under Lee regime", sentence.Text);
         Assert.Contains("+75 percentage points", sentence.Text);
     }
 
@@ -61,10 +70,10 @@ public class ResultNarrativeTests
         var sentences = ResultNarrative.Inequality(Scenario, Result("roh", "lee"));
 
         var gini = Assert.Single(sentences, s => s.Subject == OutcomeMetrics.Gini);
-        Assert.Contains("averages 0.214 under the Roh regime (0.181–0.249) and 0.301 under the Lee regime (0.262–0.344)", gini.Text);
+        Assert.Contains("averages 0.214 under Roh regime (0.181–0.249) and 0.301 under Lee regime (0.262–0.344)", gini.Text);
         var capital = Assert.Single(sentences, s => s.Subject == OutcomeMetrics.CapitalRegionShare);
         Assert.Contains("Seoul", capital.Text);
-        Assert.Contains("45 % under the Roh regime (40–50 %)", capital.Text);
+        Assert.Contains("45 % under Roh regime (40–50 %)", capital.Text);
     }
 
     [Fact]
@@ -73,7 +82,7 @@ public class ResultNarrativeTests
         var sentences = ResultNarrative.Describe(Scenario, Result("lee"));
 
         Assert.DoesNotContain(sentences, s => s.Text.Contains("Roh regime"));
-        Assert.Contains(sentences, s => s.Subject == OutcomeMetrics.RentDissipation && s.Text.Contains("0.42 under the Lee regime (0.31–0.55)"));
+        Assert.Contains(sentences, s => s.Subject == OutcomeMetrics.RentDissipation && s.Text.Contains("0.42 under Lee regime (0.31–0.55)"));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class DistributionChartTests
     public void RealRun_RendersPngAndSvgWithTitle()
     {
         var result = SmokeRun.Result;
-        var samples = result.Modes.ToDictionary(m => m, m => result.Samples[(OutcomeMetrics.Gini, m)]);
+        var samples = result.Modes.ToDictionary(result.Catalogue.Label, m => result.Samples[(OutcomeMetrics.Gini, m)]);
         using var temp = new TempFolder();
 
         using var plot = DistributionChart.Create("Gini by regime", "Gini of national resources per capita across regions", samples);
@@ -18,7 +18,7 @@ public class DistributionChartTests
         Assert.True(new FileInfo(temp.File("gini.png")).Length > 0);
         var svg = File.ReadAllText(temp.File("gini.svg"));
         Assert.Contains("Gini by regime", svg);
-        Assert.Contains("History (timeline)", svg);
+        Assert.Contains("Historical timeline", svg);
     }
 
     [Fact]

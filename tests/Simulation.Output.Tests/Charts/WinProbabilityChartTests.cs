@@ -13,7 +13,7 @@ public class WinProbabilityChartTests
         var rows = SmokeRun.Result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
         using var temp = new TempFolder();
 
-        using var plot = WinProbabilityChart.Create(project.Name, rows, SmokeRun.Result.Modes, [.. scenario.Regions.Select(r => (r.Id, r.Name))]);
+        using var plot = WinProbabilityChart.Create(project.Name, rows, SmokeRun.Result.Catalogue.Labels, [.. scenario.Regions.Select(r => (r.Id, r.Name))]);
         ChartWriter.Save(plot, temp.File("chart"));
 
         Assert.True(new FileInfo(temp.File("chart.png")).Length > 0);
@@ -26,7 +26,7 @@ public class WinProbabilityChartTests
         WinProbability[] rows = [new("roh", "p", "a", 0, 10, 0, 0, 0.3), new("roh", "p", "b", 0, 10, 0, 0, 0.3)];
         using var temp = new TempFolder();
 
-        using var plot = WinProbabilityChart.Create("Nobody wins", rows, ["roh", "lee"], [("a", "Region A"), ("b", "Region B")]);
+        using var plot = WinProbabilityChart.Create("Nobody wins", rows, [new("roh", "Roh regime"), new("lee", "Lee regime")], [("a", "Region A"), ("b", "Region B")]);
         ChartWriter.Save(plot, temp.File("zero"));
 
         var svg = File.ReadAllText(temp.File("zero.svg"));
@@ -41,7 +41,7 @@ public class WinProbabilityChartTests
         WinProbability[] rows = [new("roh", "p", "a", 5, 10, 0.5, 0.2, 0.8), new("roh", "p", "b", 0, 10, 0, 0, 0.3)];
         using var temp = new TempFolder();
 
-        using var plot = WinProbabilityChart.Create("One candidate", rows, ["roh"], [("a", "Region A"), ("b", "Region B")]);
+        using var plot = WinProbabilityChart.Create("One candidate", rows, [new("roh", "Roh regime")], [("a", "Region A"), ("b", "Region B")]);
         ChartWriter.Save(plot, temp.File("one"));
 
         var svg = File.ReadAllText(temp.File("one.svg"));

@@ -26,7 +26,7 @@ public partial class HtmlReportTests
 
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.DoesNotContain("<?xml", html);
-        // One chart per project, two distributions, and a map of resources per person for each of Roh and Lee.
+        // One chart per project, two distributions, and a map of resources per person for each of the two compared regimes.
         Assert.Equal(SmokeRun.Scenario.Model.Projects.Count + 2 + 2, Regex.Matches(html, "<svg\\b").Count);
         foreach (var project in SmokeRun.Scenario.Model.Projects)
         {
@@ -43,8 +43,10 @@ public partial class HtmlReportTests
         var section = html[html.IndexOf("<section id=\"resources\">", StringComparison.Ordinal)..];
         section = section[..(section.IndexOf("</section>", StringComparison.Ordinal) + 10)];
         Assert.Equal(2, Regex.Matches(section, "<svg\\b[^>]*class=\"tilemap\"").Count);
-        Assert.Contains(">Roh regime</text>", section);
-        Assert.Contains(">Lee regime</text>", section);
+        foreach (var regime in SmokeRun.Result.Catalogue.ComparedLabels)
+        {
+            Assert.Contains($">{regime.Label}</text>", section);
+        }
         Assert.Equal(2 * 16, Regex.Matches(section, "class=\"tile\"").Count);
         Assert.Contains("The region receiving the most national resources per person is", section);
         // One scale: both legends end at the same values.

@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests;
+
+public class ModeCatalogueTests
+{
+    private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+
+    private static Core.Scenario WithCounterfactuals(params string[] ids)
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]);
+        return ScenarioLoader.Parse(document.ToJsonString(), "counterfactuals changed").Model;
+    }
+
+    [Fact]
+    public void From_LabelsTheTimelineAndEachCounterfactualByTheRegimesName()
+    {
+        var scenario = Baseline.Model;
+
+        var catalogue = ModeCatalogue.From(scenario);
+
+        Assert.Equal(scenario.Modes().Select(m => m.Label), catalogue.Labels.Select(l => l.Mode));
+        Assert.Equal([ModeCatalogue.HistoricalTimeline, .. scenario.Counterfactuals.Select(r => scenario.Regimes[r].Name)], catalogue.Labels.Select(l => l.Label));
+        Assert.Equal("the historical timeline", catalogue.Phrase("timeline"));
+        Assert.Equal(scenario.Regimes[scenario.Counterfactuals[0]].Name, catalogue.Phrase(scenario.Regimes[scenario.Counterfactuals[0]].Id));
+        Assert.Equal("unknown", catalogue.Label("unknown"));
+    }
+
+    [Fact]
+    public void Compared_AreTheFirstTwoCounterfactuals_InScenarioOrder()
+    {
+        var forward = Baseline.Model;
+        var backward = WithCounterfactuals([.. forward.Counterfactuals.Reverse().Select(r => forward.Regimes[r].Id)]);
+
+        var ids = forward.Counterfactuals.Select(r => forward.Regimes[r].Id).ToList();
+        Assert.Equal(ids, ModeCatalogue.From(forward).Compared);
+        Assert.Equal((ids[0], ids[1]), ModeCatalogue.From(forward).RegimePair);
+        Assert.Equal([ids[1], ids[0]], ModeCatalogue.From(backward).Compared);
+        Assert.Equal((ids[1], ids[0]), ModeCatalogue.From(backward).RegimePair);
+    }
+
+    [Fact]
+    public void Compared_IsEveryModeWithFewerThanTwoCounterfactuals()
+    {
+        var first = Baseline.Model.Regimes[Baseline.Model.Counterfactuals[0]].Id;
+
+        var one = ModeCatalogue.From(WithCounterfactuals(first));
+        var none = ModeCatalogue.From(WithCounterfactuals());
+
+        Assert.Equal(["timeline", first], one.Compared);
+        Assert.Null(one.RegimePair);
+        Assert.Equal(["timeline"], none.Compared);
+        Assert.Null(none.RegimePair);
+    }
+
+    [Fact]
+    public void From_TellsApartRegimesThatShareAName()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            regime["name"] = "Same";
+        }
+        var scenario = ScenarioLoader.Parse(document.ToJsonString(), "same names").Model;
+
+        var labels = ModeCatalogue.From(scenario).Labels.Select(l => l.Label).ToList();
+
+        Assert.Equal(labels.Count, labels.Distinct().Count());
+        Assert.All(labels.Skip(1), l => Assert.StartsWith("Same (", l));
+    }
+}

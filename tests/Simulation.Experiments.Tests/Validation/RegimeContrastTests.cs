@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Validation;
+
+namespace Simulation.Experiments.Tests.Validation;
+
+/// <summary>The fund and regime-effect checks take their regimes from the scenario: renamed regimes are checked the same way
+/// and named by their new names.</summary>
+public class RegimeContrastTests
+{
+    private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+
+    // The baseline with its regimes' ids and names changed (ids alpha and beta, names "Alpha regime" and "Beta regime").
+    private static LoadedScenario Renamed()
+    {
+        var text = File.ReadAllText(Repository.Scenario("baseline.json"))
+            .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
+            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal);
+        var document = JsonNode.Parse(text)!.AsObject();
+        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            regime["name"] = (string)regime["id"]! == "alpha" ? "Alpha regime" : "Beta regime";
+        }
+        return ScenarioLoader.Parse(document.ToJsonString(), "renamed baseline");
+    }
+
+    [Fact]
+    public void From_TakesTheFirstCounterfactualAsEquityMinded_AndTheSecondAsEfficiencyMinded()
+    {
+        var contrast = RegimeContrast.From(Renamed().Model);
+
+        Assert.Equal("alpha", contrast.EquityMode);
+        Assert.Equal("beta", contrast.EfficiencyMode);
+        Assert.Equal("regimes[alpha].tilt[equity].weight", contrast.EquityTilt);
+    }
+
+    [Fact]
+    public void From_WithoutCounterfactuals_HasNoRegimes()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray();
+
+        var contrast = RegimeContrast.From(ScenarioLoader.Parse(document.ToJsonString(), "no counterfactuals").Model);
+
+        Assert.Null(contrast.EquityMinded);
+        Assert.Equal(string.Empty, contrast.EfficiencyMode);
+        Assert.Null(contrast.EquityTilt);
+    }
+
+    [Fact]
+    public void FundChecks_OnRenamedRegimes_PassAsOnTheBaseline_AndNameTheRegime()
+    {
+        var renamed = Renamed().Model;
+        var options = new RunOptions(20, 5, 1);
+
+        var checks = FundChecks.Evaluate(renamed, RegimeContrast.From(renamed), MonteCarlo.Run(renamed, options), options.Seed);
+        var baseline = FundChecks.Evaluate(Baseline.Model, RegimeContrast.From(Baseline.Model), MonteCarlo.Run(Baseline.Model, options), options.Seed);
+
+        Assert.Equal(baseline.Select(c => (c.Name.Replace("roh", "alpha", StringComparison.Ordinal), c.Status, c.Simulated)), checks.Select(c => (c.Name, c.Status, c.Simulated)));
+        Assert.Contains(checks, c => c.Name == "fund.spent_alpha" && c.Status == CheckStatus.Pass);
+        Assert.All(checks, c => Assert.DoesNotContain("Roh", c.Description));
+        Assert.Contains(checks, c => c.Description.Contains("Alpha regime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Suite_OnRenamedRegimes_PassesAndNamesThemByName()
+    {
+        var renamed = Renamed();
+
+        var report = ValidationSuite.Run(renamed, new ValidationOptions(400, renamed.Model.Seed, 2));
+
+        Assert.True(report.Passed, string.Join("; ", report.Failed.Select(f => $"{f.Name}: {f.Description}")));
+        Assert.Contains(report.Checks, c => c.Name == "regime.capital_region_share" && c.Description.Contains("Alpha regime minus Beta regime", StringComparison.Ordinal));
+        Assert.Contains(report.Checks, c => c.Name == "regime.equity_tilt" && c.Description.Contains("under Alpha regime", StringComparison.Ordinal));
+        Assert.Contains(report.Checks, c => c.Name == "history.maglev.incheon.rank" && c.Description.Contains("2007, Alpha regime", StringComparison.Ordinal));
+        Assert.All(report.Checks.Where(c => c.Group is "fund" or "regime" or "history"),
+            c => Assert.DoesNotMatch(@"\b(Roh|Lee|roh|lee)\b", c.Description));
+    }
+}

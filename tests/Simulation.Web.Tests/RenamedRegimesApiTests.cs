@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>A server whose only scenario is the baseline with its regimes renamed (ids alpha and beta, names "Alpha regime"
+/// and "Beta regime", every Roh and Lee in its text renamed too): the page gets every label from the server, and none of
+/// them is an old id or name.</summary>
+public sealed partial class RenamedRegimesApiTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "regsim-renamed-" + Guid.NewGuid().ToString("N"));
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        var text = File.ReadAllText(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"))
+            .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
+            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal)
+            .Replace("Roh", "Alpha", StringComparison.Ordinal)
+            .Replace("Lee", "Beta", StringComparison.Ordinal);
+        var document = JsonNode.Parse(text)!.AsObject();
+        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
+        {
+            regime["name"] = (string)regime["id"]! == "alpha" ? "Alpha regime" : "Beta regime";
+        }
+        document.Remove("$schema");
+        File.WriteAllText(Path.Combine(_folder, "renamed.json"), document.ToJsonString());
+        (_app, _address) = await ClassroomServerFixture.StartAsync(new ClassroomOptions([], _folder));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private HttpClient Client() => new() { BaseAddress = _address, Timeout = TimeSpan.FromMinutes(2) };
+
+    [Fact]
+    public async Task Regimes_AGameMayStartUnder_ComeFromTheScenario()
+    {
+        using var client = Client();
+
+        var regimes = await client.GetFromJsonAsync<JsonElement>("api/scenarios/renamed/regimes");
+
+        Assert.Equal(["alpha:Alpha regime", "beta:Beta regime"],
+            regimes.EnumerateArray().Select(r => $"{r.GetProperty("id").GetString()}:{r.GetProperty("name").GetString()}"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("api/scenarios/nope/regimes")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Run_LabelsTheModesByName_MapsTheTwoRegimes_AndNeverShowsAnOldName()
+    {
+        using var client = Client();
+        var id = await ApiTests.Start(client, """{"scenario":"renamed","replications":100,"seed":7}""");
+
+        var events = await ApiTests.ReadEvents(client, id);
+
+        Assert.Equal("result", events[^1].Name);
+        var json = events[^1].Data;
+        var result = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(["timeline:Historical timeline", "alpha:Alpha regime", "beta:Beta regime"],
+            result.GetProperty("modeLabels").EnumerateArray().Select(m => $"{m.GetProperty("mode").GetString()}:{m.GetProperty("label").GetString()}"));
+        Assert.Equal(["map_alpha:Alpha regime", "map_beta:Beta regime"],
+            result.GetProperty("resourceMaps").GetProperty("maps").EnumerateArray().Select(m => $"{m.GetProperty("id").GetString()}:{m.GetProperty("title").GetString()}"));
+        var sentences = string.Join(" ", result.GetProperty("charts").EnumerateArray().SelectMany(c => c.GetProperty("sentences").EnumerateArray()).Select(s => s.GetString()));
+        Assert.Contains("under Alpha regime", sentences);
+        Assert.Contains("under Beta regime", sentences);
+        Assert.DoesNotMatch(OldRegime(), json);
+
+        var parameters = await client.GetStringAsync("api/scenarios/renamed/parameters");
+        Assert.Contains("\"group\":\"Alpha regime\"", parameters);
+        Assert.DoesNotMatch(OldRegime(), parameters);
+    }
+
+    [GeneratedRegex(@"\b(roh|lee)\b|Roh|Lee")]
+    private static partial Regex OldRegime();
+}
