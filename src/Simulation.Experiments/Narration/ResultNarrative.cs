@@ -114,7 +114,23 @@ public static class ResultNarrative
         if (gini.Count > 0)
         {
             sentences.Add(new NarrativeSentence(OutcomeMetrics.Gini,
-                $"The Gini of national resources per capita across regions (0 = equal, 1 = all to one region) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications."));
+                $"The Gini of national resources per capita across regions (0 = equal, 1 = all to one region) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications. "
+                + "It measures how unevenly the handouts are spread, not the paper's equity: money aimed at the poorer regions raises it."));
+        }
+        var convergence = ByMode(result, OutcomeMetrics.CapacitySdChange, s => $"{SignedDecimal(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({SignedDecimal(s.P05)} to {SignedDecimal(s.P95)})");
+        if (convergence.Count > 0)
+        {
+            sentences.Add(new NarrativeSentence(OutcomeMetrics.CapacitySdChange,
+                $"Equity, the balanced development the paper's first path aims at, is read from the regions' capacity: its spread across regions changes by {Join(convergence)} "
+                + "standard deviations over the horizon (negative: the regions converge)."));
+        }
+        var wins = ByMode(result, OutcomeMetrics.CapitalRegionWinShare, s => $"{Percent(s.Mean)} % under {result.Catalogue.Phrase(s.Regime)}");
+        var top = ByMode(result, OutcomeMetrics.NonCapitalTopThreeShare, s => $"{Percent(s.Mean)} % under {result.Catalogue.Phrase(s.Regime)}");
+        if (wins.Count > 0 && top.Count > 0)
+        {
+            sentences.Add(new NarrativeSentence(OutcomeMetrics.CapitalRegionWinShare,
+                $"Concentration, the efficiency the paper's second path values, is read from who wins and who receives: the Capital Region wins {Join(wins)} of the projects, "
+                + $"and outside it the three regions receiving most get {Join(top)} of what the other regions receive."));
         }
         var capital = ByMode(result, OutcomeMetrics.CapitalRegionShare, s => $"{Percent(s.Mean)} % under {result.Catalogue.Phrase(s.Regime)} ({Percent(s.P05)}–{Percent(s.P95)} %)");
         if (capital.Count > 0)
@@ -190,6 +206,9 @@ public static class ResultNarrative
         2 => $"{parts[0]} and {parts[1]}",
         _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
     };
+
+    private static string SignedDecimal(double value) =>
+        (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Signed(double points) =>
         (points > 0 ? "+" : "−") + Math.Abs(points).ToString(Math.Abs(points) < 9.95 ? "0.0" : "0", CultureInfo.InvariantCulture);
