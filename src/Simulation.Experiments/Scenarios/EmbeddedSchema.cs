@@ -55,13 +55,14 @@ public sealed class EmbeddedSchema
             // Failures inside "if" and inside "contains" are how those keywords work, not problems of the file; so are
             // those of an "anyOf" alternative when another alternative fits.
             if (detail.Errors is null || detail.IsValid || evaluationPath.Contains("/if") || evaluationPath.Contains("/contains/")
-                || InPassingAnyOf(detail, evaluationPath, details))
+                || AnyOfAlternatives.AnotherFits(detail, evaluationPath, details))
             {
                 continue;
             }
             foreach (var (keyword, message) in detail.Errors)
             {
-                if (evaluationPath.EndsWith("/contains", StringComparison.Ordinal) && keyword != "contains")
+                if ((evaluationPath.EndsWith("/contains", StringComparison.Ordinal) && keyword != "contains")
+                    || AnyOfAlternatives.IsTheOtherType(keyword, detail, evaluationPath, details))
                 {
                     continue;
                 }
@@ -90,20 +91,6 @@ public sealed class EmbeddedSchema
             path += int.TryParse(segment, out var index) ? $"[{index}]" : $".{segment}";
         }
         return path;
-    }
-
-    private static bool InPassingAnyOf(EvaluationResults detail, string evaluationPath, IReadOnlyList<EvaluationResults> details)
-    {
-        var anyOf = evaluationPath.LastIndexOf("/anyOf/", StringComparison.Ordinal);
-        if (anyOf < 0)
-        {
-            return false;
-        }
-        var alternatives = evaluationPath[..(anyOf + "/anyOf/".Length)];
-        var instance = detail.InstanceLocation.ToString();
-        return details.Any(d => d.IsValid && d.InstanceLocation.ToString() == instance
-            && d.EvaluationPath.ToString() is var other && other.StartsWith(alternatives, StringComparison.Ordinal)
-            && other.AsSpan(alternatives.Length).IndexOf('/') < 0);
     }
 
     private static string Explain(string keyword, string message, string path, string evaluationPath)

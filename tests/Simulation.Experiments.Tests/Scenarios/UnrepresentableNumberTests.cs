@@ -46,6 +46,29 @@ public class UnrepresentableNumberTests
         AssertRejected(d => d["programmes"]![1]!["years"]![0] = JsonNode.Parse(year), "$.programmes[1].years[0]");
 
     [Fact]
+    public void SourcedRegionValueOutOfRange_IsOneProblem_AtItsValue()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare"] = JsonNode.Parse("""{ "value": 1e13, "source": "x" }"""));
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems);
+
+        Assert.Equal("$.regions[1].values.rdShare.value", problem.JsonPath);
+        Assert.Contains("at most", problem.Message);
+    }
+
+    [Fact]
+    public void SourcedRegionValue_IsRead()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare"] = JsonNode.Parse("""{ "value": 2.5, "source": "x" }"""));
+
+        var scenario = ScenarioLoader.Load(path).Model;
+
+        Assert.Equal(2.5, scenario.Regions[1].Values[scenario.AttributeIndex("rdShare")]);
+    }
+
+    [Fact]
     public void WholeNumbersWrittenAsReals_AreRead()
     {
         using var folder = new ScenarioFolder();
