@@ -50,7 +50,8 @@ public class RegionalFundTests
 
         fund.ShareOut(6000, governments, behaviour, ref random);
 
-        Assert.All(governments, g => Assert.Equal(0.4, g.Capacity, 9)); // ₩1,000 bn each
+        Assert.All(governments, g => Assert.Equal(0.4 * g.ResourcesReceived / 1000.0, g.Capacity, 9));
+        Assert.Equal(0.4 * 6.0, governments.Sum(g => g.Capacity), 9);
     }
 
     private static double[] ShareOut(FundPolicy policy, int capital)
