@@ -35,7 +35,7 @@ public class UnrepresentableNumberTests
     [InlineData("1e308")]
     [InlineData("-1e308")]
     public void RegionValue_IsRejectedWithItsPath(string value) =>
-        AssertRejected(d => d["regions"]![3]!["values"]!["rdShare"] = JsonNode.Parse(value), "$.regions[3].values.rdShare");
+        AssertRejected(d => d["regions"]![3]!["values"]!["rdShare2007"] = JsonNode.Parse(value), "$.regions[3].values.rdShare2007");
 
     // The schema library compares the items of a uniqueItems list as decimals and threw on these (found by
     // MutatedScenarioProperties).
@@ -49,11 +49,11 @@ public class UnrepresentableNumberTests
     public void SourcedRegionValueOutOfRange_IsOneProblem_AtItsValue()
     {
         using var folder = new ScenarioFolder();
-        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare"] = JsonNode.Parse("""{ "value": 1e13, "source": "x" }"""));
+        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare2007"] = JsonNode.Parse("""{ "value": 1e13, "source": "x" }"""));
 
         var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems);
 
-        Assert.Equal("$.regions[1].values.rdShare.value", problem.JsonPath);
+        Assert.Equal("$.regions[1].values.rdShare2007.value", problem.JsonPath);
         Assert.Contains("at most", problem.Message);
     }
 
@@ -61,11 +61,11 @@ public class UnrepresentableNumberTests
     public void SourcedRegionValue_IsRead()
     {
         using var folder = new ScenarioFolder();
-        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare"] = JsonNode.Parse("""{ "value": 2.5, "source": "x" }"""));
+        var path = folder.Variant("sourced.json", d => d["regions"]![1]!["values"]!["rdShare2007"] = JsonNode.Parse("""{ "value": 2.5, "source": "x" }"""));
 
         var scenario = ScenarioLoader.Load(path).Model;
 
-        Assert.Equal(2.5, scenario.Regions[1].Values[scenario.AttributeIndex("rdShare")]);
+        Assert.Equal(2.5, scenario.Regions[1].Values[scenario.AttributeIndex("rdShare2007")]);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class UnrepresentableExperimentNumberTests : IDisposable
     [Fact]
     public void HugeGrid_IsRejectedBeforeRunning()
     {
-        var factors = string.Join(", ", new[] { "equity", "efficiency", "alignment" }.Select(s =>
+        var factors = string.Join(", ", new[] { "equity", "capacity", "alignment" }.Select(s =>
             $"{{ \"name\": \"{s}\", \"parameter\": \"regimes[lee].tilt[{s}].weight\", \"min\": 0, \"max\": 1 }}"));
         var path = Path.Combine(_folder, "grid.json");
         File.WriteAllText(path, "{ \"name\": \"grid\", \"scenario\": \"" + Repository.Scenario("baseline.json").Replace("\\", "/")
