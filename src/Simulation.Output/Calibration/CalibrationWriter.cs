@@ -10,7 +10,7 @@ namespace Simulation.Output.Calibration;
 /// <summary>
 /// Writes what a finished calibration gives, beside its <c>particles.csv</c>: <c>posterior.csv</c> (the accepted particles,
 /// best first), <c>summary.csv</c> (prior and posterior of each parameter), <c>predictive_check.csv</c>, the runnable
-/// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> and
+/// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> (for the six parameters the data narrow most) and
 /// <c>plots/predictive_check</c> (PNG and SVG).
 /// </summary>
 public static class CalibrationWriter
@@ -53,11 +53,12 @@ public static class CalibrationWriter
                 Path.Combine(plots, name));
             files.AddRange([$"plots/{name}.png", $"plots/{name}.svg"]);
         }
-        for (var a = 0; a < parameters.Count; a++)
+        var paired = MostNarrowed(parameters, MaxPairedParameters);
+        for (var a = 0; a < paired.Count; a++)
         {
-            for (var b = a + 1; b < parameters.Count; b++)
+            for (var b = a + 1; b < paired.Count; b++)
             {
-                var (i, k) = (a, b);
+                var (i, k) = (paired[a], paired[b]);
                 var name = $"pairs_{parameters[i].Prior.Name}_{parameters[k].Prior.Name}";
                 ChartWriter.Save(PairsChart.Create(parameters[i].Prior, parameters[k].Prior,
                     [.. particles.Select(p => (p.Parameters[i], p.Parameters[k]))], [.. posterior.Accepted.Select(p => (p.Parameters[i], p.Parameters[k]))]),
@@ -69,6 +70,26 @@ public static class CalibrationWriter
         files.AddRange(["plots/predictive_check.png", "plots/predictive_check.svg"]);
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    // Pairwise plots grow with the square of the parameters (a scenario with fifty uncertain region values would need over a
+    // thousand); they are drawn for the parameters whose posterior narrowed most against the prior, in scenario order.
+    private const int MaxPairedParameters = 6;
+
+    private static List<int> MostNarrowed(IReadOnlyList<PosteriorParameter> parameters, int most) =>
+        [.. Enumerable.Range(0, parameters.Count)
+            .OrderBy(j => Narrowing(parameters[j]))
+            .ThenBy(j => j)
+            .Take(most)
+            .Order()];
+
+    // Posterior s.d. over prior s.d. (uniform: range/√12; a truncated normal: at most that); NaN posteriors last.
+    private static double Narrowing(PosteriorParameter p)
+    {
+        var width = (p.Prior.Max - p.Prior.Min) / Math.Sqrt(12);
+        var prior = p.Prior.Distribution == PriorDistribution.Normal ? Math.Min(p.Prior.Sd, width) : width;
+        var ratio = prior > 0 ? p.Sd / prior : double.NaN;
+        return double.IsFinite(ratio) ? ratio : double.MaxValue;
     }
 
     private static void WriteSummary(string path, IReadOnlyList<PosteriorParameter> parameters)
