@@ -25,6 +25,21 @@ public sealed class InterruptionTests : IDisposable
             start.ArgumentList.Add(a);
         }
         using var process = Process.Start(start)!;
+        try
+        {
+            await InterruptAndCheck(process, signal, outDir, before);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true); // a failed check must not leave a five-million-replication run behind
+            }
+        }
+    }
+
+    private async Task InterruptAndCheck(Process process, string signal, string outDir, byte[] before)
+    {
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
         var deadline = DateTime.UtcNow.AddSeconds(60);
