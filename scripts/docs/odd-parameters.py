@@ -50,12 +50,51 @@ for key, title in sections:
     for path, value, pr, source in rows(scenario[key], key):
         out.append(f"| `{path}` | {number(value)} | {pr} | {source} |")
     out.append("")
-block = "\n".join(out)
+
+# Initial values (ODD §5): indices as z-scores (population s.d.), as StandardScores computes them.
+import math
+regions = scenario["regions"]
+attributes = [a["id"] for a in scenario["attributes"]]
+
+def value(region, attribute):
+    v = region["values"][attribute]
+    return v["value"] if isinstance(v, dict) else v
+
+def zscores(xs):
+    n = len(xs); mean = sum(xs) / n
+    sd = math.sqrt(sum((x - mean) ** 2 for x in xs) / n)
+    return [0.0] * n if sd < 1e-12 else [(x - mean) / sd for x in xs]
+
+def transform(x, t):
+    return math.log(max(x, 1e-9)) if t == "log" else math.log(1 + max(x, 0)) if t == "log1p" else x
+
+indices = {}
+for index in scenario["indices"]:
+    raw = [0.0] * len(regions)
+    for c in index["components"]:
+        z = zscores([transform(value(r, c["attribute"]), c.get("transform", "none")) for r in regions])
+        sign = -1 if c["direction"] == "lower" else 1
+        raw = [a + sign * c["weight"] * b for a, b in zip(raw, z)]
+    indices[index["id"]] = zscores(raw)
+behaviour = scenario["behaviour"]
+share, cap = behaviour["budgetShareOfGrdp"]["value"], behaviour["maxEffortShareOfBudget"]["value"]
+shown = [i for i in ("equity", "capacity", "gateway", "medicalBase", "research", "robotBase") if i in indices]
+initial = ["| region | capital region | " + " | ".join(f"{i} index" for i in shown) + " | GRDP (₩ bn) | yearly budget (₩ bn) | effort cap per bid (₩ bn) |",
+           "|---|---|" + "---|" * (len(shown) + 3)]
+def signed(x):
+    return f"{'+' if x >= 0 else '-'}{abs(x):.2f}"
+for k, r in enumerate(regions):
+    grdp = value(r, "population") * value(r, "grdpPerCapita")
+    initial.append(f"| {r['name']} | {'yes' if r['capitalRegion'] else 'no'} | " + " | ".join(signed(indices[i][k]) for i in shown)
+                   + f" | {grdp:,.0f} | {grdp * share:,.1f} | {grdp * share * cap:,.1f} |")
+
 text = odd_path.read_text(encoding="utf-8")
-begin, end = "<!-- parameters:begin -->", "<!-- parameters:end -->"
-if begin not in text or end not in text:
-    sys.exit(f"{odd_path}: the markers {begin} and {end} are missing")
-head, rest = text.split(begin, 1)
-_, tail = rest.split(end, 1)
-odd_path.write_text(f"{head}{begin}\n{block}\n{end}{tail}", encoding="utf-8")
-print(f"{odd_path}: {sum(1 for l in out if l.startswith('| `'))} parameter rows")
+for name, block in (("parameters", "\n".join(out)), ("initial", "\n".join(initial) + "\n")):
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    if begin not in text or end not in text:
+        sys.exit(f"{odd_path}: the markers {begin} and {end} are missing")
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    text = f"{head}{begin}\n{block}\n{end}{tail}"
+odd_path.write_text(text, encoding="utf-8")
+print(f"{odd_path}: {sum(1 for l in out if l.startswith('| `'))} parameter rows, {len(regions)} regions' initial values")
