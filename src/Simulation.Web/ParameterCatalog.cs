@@ -4,8 +4,8 @@ using Simulation.Experiments.Sweeps;
 namespace Simulation.Web;
 
 /// <summary>
-/// The parameters a class plays with, read from a scenario document: each regime's weights on equity, efficiency and
-/// political alignment, its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
+/// The parameters a class plays with, read from a scenario document: each regime's weights on equity, capacity, efficiency
+/// and political alignment (those it has), its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
 /// Ranges are the schema's (<c>scenarios/scenario.schema.json</c>), narrowed where the schema is open-ended so a slider
 /// has two ends; the same ranges check what the page sends back.
 /// </summary>
@@ -14,7 +14,7 @@ public static class ParameterCatalog
     /// <summary>Path of the switch that turns joint bids on or off for every project.</summary>
     public const string JointBids = "jointBids";
 
-    private static readonly string[] Signals = ["equity", "efficiency", "alignment"];
+    private static readonly string[] Signals = ["equity", "capacity", "efficiency", "alignment"];
 
     /// <summary>Returns the parameters present in <paramref name="document"/>, with their current values.</summary>
     public static IReadOnlyList<ClassroomParameter> For(JsonObject document)
@@ -66,6 +66,10 @@ public static class ParameterCatalog
                 foreach (var project in (document["projects"] as JsonArray ?? []).OfType<JsonObject>())
                 {
                     project["jointBids"] = value >= 0.5;
+                    if (value < 0.5)
+                    {
+                        project.Remove("consortia"); // no joint bids: the record's consortia bid as their members
+                    }
                 }
                 continue;
             }

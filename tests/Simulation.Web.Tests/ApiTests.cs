@@ -75,6 +75,15 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     }
 
     [Fact]
+    public async Task JointBidsSwitchedOff_RunsWithTheRecordsConsortiaBiddingAsTheirMembers()
+    {
+        using var client = server.Client();
+        var id = await Start(client, """{"scenario":"smoke","replications":50,"seed":7,"parameters":{"jointBids":0}}""");
+        var events = await ReadEvents(client, id);
+        Assert.Equal("result", events[^1].Name);
+    }
+
+    [Fact]
     public async Task Delete_CancelsARun()
     {
         var (app, address) = await ClassroomServerFixture.StartAsync();
