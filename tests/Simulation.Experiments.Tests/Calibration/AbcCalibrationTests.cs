@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Simulation.Tests.Shared;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
@@ -87,7 +88,7 @@ public class AbcCalibrationTests
     public void ScenarioWithoutPriors_IsRejected()
     {
         var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
-        StripPriors(document);
+        PriorFree.Strip(document);
         var e = Assert.Throws<ScenarioException>(() =>
             AbcCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "no-priors.json"), new CalibrationSettings(10, 10, 0.1, null, 1, 10)));
 
@@ -162,25 +163,5 @@ public class AbcCalibrationTests
                 : list.OfType<JsonObject>().First(e => (e["id"] ?? e["signal"])?.GetValue<string>() == selector);
         }
         return node.AsObject();
-    }
-
-    private static void StripPriors(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                o.Remove("prior");
-                foreach (var (_, child) in o)
-                {
-                    StripPriors(child);
-                }
-                break;
-            case JsonArray a:
-                foreach (var child in a)
-                {
-                    StripPriors(child);
-                }
-                break;
-        }
     }
 }
