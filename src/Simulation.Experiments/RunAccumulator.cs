@@ -17,7 +17,7 @@ public sealed class RunAccumulator : IReplicationObserver
     private readonly IReadOnlyList<RegimeMode> _modes;
     private readonly IReadOnlyList<OutcomeMetric> _metrics;
     private readonly long[,,] _wins;
-    private readonly MetricAccumulator[,] _accumulators;
+    private readonly IMetricAccumulator[,] _accumulators;
     private readonly long[] _replications;
 
     /// <summary>Creates an empty accumulator for a scenario's modes and metrics.</summary>
@@ -27,12 +27,12 @@ public sealed class RunAccumulator : IReplicationObserver
         _modes = scenario.Modes();
         _metrics = OutcomeMetrics.For(scenario);
         _wins = new long[_modes.Count, scenario.Projects.Count, scenario.Regions.Count];
-        _accumulators = new MetricAccumulator[_modes.Count, _metrics.Count];
+        _accumulators = new IMetricAccumulator[_modes.Count, _metrics.Count];
         for (var m = 0; m < _modes.Count; m++)
         {
             for (var k = 0; k < _metrics.Count; k++)
             {
-                _accumulators[m, k] = new MetricAccumulator();
+                _accumulators[m, k] = _metrics[k].Kind == MetricKind.Count ? new CountAccumulator() : new MetricAccumulator();
             }
         }
         _replications = new long[_modes.Count];

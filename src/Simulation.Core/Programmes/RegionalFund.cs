@@ -15,7 +15,7 @@ public sealed class RegionalFund
 {
     private readonly FundPolicy _policy;
     private readonly ScorePlan _plan;
-    private readonly int[] _zoneOf;
+    private readonly int[] _zoneOf; // -1: no share (outside every zone, or not eligible)
     private readonly double[] _weights;
     private readonly double[] _zoneTotals;
 
@@ -32,6 +32,10 @@ public sealed class RegionalFund
             {
                 _zoneOf[member] = z;
             }
+        }
+        for (var r = 0; r < regions; r++)
+        {
+            _zoneOf[r] = policy.Admits(r) ? _zoneOf[r] : -1;
         }
         _weights = new double[regions];
         _zoneTotals = new double[Math.Max(policy.Zones.Count, 1)];
@@ -51,7 +55,7 @@ public sealed class RegionalFund
             var g = governments[r];
             var noise = _policy.Discretion > 0 ? _policy.Discretion * random.NextGaussian() : 0.0;
             var zone = _zoneOf[r];
-            _weights[r] = zone >= 0 && _policy.Admits(r) ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
+            _weights[r] = zone >= 0 ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
             if (zone >= 0)
             {
                 _zoneTotals[zone] += _weights[r];

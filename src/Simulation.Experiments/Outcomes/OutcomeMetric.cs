@@ -6,4 +6,5 @@ namespace Simulation.Experiments.Outcomes;
 /// <param name="Name">Column name, snake case with the unit where it has one.</param>
 /// <param name="Description">What it measures, with its unit.</param>
 /// <param name="Read">Reads the value from a finished replication.</param>
-public sealed record OutcomeMetric(string Name, string Description, Func<ReplicationOutcome, double> Read);
+/// <param name="Kind">Whether the values are counts (summarised from a histogram) or any real number.</param>
+public sealed record OutcomeMetric(string Name, string Description, Func<ReplicationOutcome, double> Read, MetricKind Kind = MetricKind.Continuous);

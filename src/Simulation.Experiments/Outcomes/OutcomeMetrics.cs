@@ -48,10 +48,10 @@ public static class OutcomeMetrics
             new("prize_awarded_bn_krw", "prize value awarded, KRW billion", o => o.PrizeAwarded),
             new("total_resources_bn_krw", "national resources received by all regions, KRW billion", o => o.TotalResources),
             new("fund_spent_bn_krw", "balanced-development fund spent, KRW billion", o => o.FundSpent),
-            new("joint_bids", "joint bids entered", o => o.JointBids),
-            new("clusters_started", "region-funded clusters started", o => o.ClustersStarted),
-            new("clusters_completed", "region-funded clusters completed", o => o.ClustersCompleted),
-            new("clusters_stalled", "region-funded clusters stalled", o => o.ClustersStalled),
+            new("joint_bids", "joint bids entered", o => o.JointBids, MetricKind.Count),
+            new("clusters_started", "region-funded clusters started", o => o.ClustersStarted, MetricKind.Count),
+            new("clusters_completed", "region-funded clusters completed", o => o.ClustersCompleted, MetricKind.Count),
+            new("clusters_stalled", "region-funded clusters stalled", o => o.ClustersStalled, MetricKind.Count),
             new(CapitalRegionWinShare, "Capital Region's share of project wins (a joint win shared by population; empty when nothing was won)", o => o.CapitalRegionWinShare),
             new(NonCapitalHerfindahl, "concentration of resources among regions outside the Capital Region: Herfindahl index (1/13 even, 1 all in one)", o => o.NonCapitalHerfindahl),
             new(NonCapitalTopThreeShare, "share of resources outside the Capital Region going to its three largest recipients (0-1)", o => o.NonCapitalTopThreeShare),
@@ -71,11 +71,11 @@ public static class OutcomeMetrics
             for (var r = 0; r < scenario.Regions.Count; r++)
             {
                 var cell = (p * scenario.Regions.Count) + r;
-                metrics.Add(new(Designations(spec.Id, scenario.Regions[r].Id), $"{spec.Name} designations held by {scenario.Regions[r].Name}", o => o.Designations[cell]));
+                metrics.Add(new(Designations(spec.Id, scenario.Regions[r].Id), $"{spec.Name} designations held by {scenario.Regions[r].Name}", o => o.Designations[cell], MetricKind.Count));
             }
-            metrics.Add(new($"stalled_{spec.Id}", $"{spec.Name} designations that stalled", o => o.StalledDesignations[programme]));
-            metrics.Add(new($"delivered_{spec.Id}", $"{spec.Name} designations delivered within the horizon", o => o.DeliveredDesignations[programme]));
-            metrics.Add(new($"pending_{spec.Id}", $"{spec.Name} designations still waiting for delivery at the end of the horizon", o => o.PendingDesignations[programme]));
+            metrics.Add(new($"stalled_{spec.Id}", $"{spec.Name} designations that stalled", o => o.StalledDesignations[programme], MetricKind.Count));
+            metrics.Add(new($"delivered_{spec.Id}", $"{spec.Name} designations delivered within the horizon", o => o.DeliveredDesignations[programme], MetricKind.Count));
+            metrics.Add(new($"pending_{spec.Id}", $"{spec.Name} designations still waiting for delivery at the end of the horizon", o => o.PendingDesignations[programme], MetricKind.Count));
         }
         var offset = 0;
         foreach (var programme in scenario.Programmes)

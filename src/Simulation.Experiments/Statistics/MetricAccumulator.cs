@@ -8,7 +8,7 @@ namespace Simulation.Experiments.Statistics;
 /// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from streaming
 /// <see cref="P2Quantile"/> estimates (approximate). Values that are not numbers are counted apart.
 /// </summary>
-public sealed class MetricAccumulator
+public sealed class MetricAccumulator : IMetricAccumulator
 {
     private readonly RunningStatistics _moments = new();
     private readonly P2Quantile _p05 = new(0.05);
@@ -19,10 +19,10 @@ public sealed class MetricAccumulator
     /// <summary>Values kept, beyond which percentiles are streaming estimates.</summary>
     public const int ExactLimit = 20_000;
 
-    /// <summary>Number of values that were not numbers.</summary>
+    /// <inheritdoc />
     public long Missing { get; private set; }
 
-    /// <summary>Adds a value.</summary>
+    /// <inheritdoc />
     public void Add(double value)
     {
         if (double.IsNaN(value))
@@ -60,7 +60,7 @@ public sealed class MetricAccumulator
         _p95.Add(value);
     }
 
-    /// <summary>Returns the summary so far.</summary>
+    /// <inheritdoc />
     public MetricStatistics Summarise()
     {
         var exact = _moments.Count <= ExactLimit;
@@ -76,7 +76,8 @@ public sealed class MetricAccumulator
             Percentile(_p95, 0.95));
     }
 
-    /// <summary>The first values (at most <see cref="ExactLimit"/>), in replication order, for plotting.</summary>
+    /// <inheritdoc />
+    /// <remarks>At most <see cref="ExactLimit"/> values.</remarks>
     public IReadOnlyList<double> Sample => _sample;
 }
 

@@ -1,0 +1,17 @@
+namespace Simulation.Experiments.Statistics;
+
+/// <summary>Summarises one metric as replications stream in, in bounded memory.</summary>
+public interface IMetricAccumulator
+{
+    /// <summary>Number of values that were not numbers.</summary>
+    long Missing { get; }
+
+    /// <summary>The first values, in replication order, for plotting (empty where none are kept).</summary>
+    IReadOnlyList<double> Sample { get; }
+
+    /// <summary>Adds a value.</summary>
+    void Add(double value);
+
+    /// <summary>Returns the summary so far.</summary>
+    MetricStatistics Summarise();
+}
