@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Simulation.Tests.Shared;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Experiments.Tests.Calibration;
 
