@@ -8,6 +8,8 @@ using Simulation.Core.Regimes;
 using Simulation.Core.Regions;
 using Simulation.Core.Signals;
 
+using static Simulation.Experiments.Scenarios.ScenarioFields;
+
 namespace Simulation.Experiments.Scenarios;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal sealed class ScenarioReader(string file)
         ["jointBid"] = SignalKind.JointBid,
     };
 
-    private readonly List<ScenarioProblem> _problems = [];
+    private readonly ScenarioFields _fields = new(file);
     private Dictionary<string, int> _attributes = [];
     private Dictionary<string, int> _regions = [];
     private Dictionary<string, int> _indices = [];
@@ -41,15 +43,15 @@ internal sealed class ScenarioReader(string file)
 
     public Scenario Read(JsonObject d)
     {
-        _firstYear = Int(d, "horizon.firstYear");
-        _lastYear = Int(d, "horizon.lastYear");
+        _firstYear = _fields.Int(d, "horizon.firstYear");
+        _lastYear = _fields.Int(d, "horizon.lastYear");
         if (_lastYear < _firstYear)
         {
             Problem("$.horizon.lastYear", $"{_lastYear} is before firstYear {_firstYear}");
         }
 
         var attributes = Array(d, "attributes").Select(a => new RegionAttribute(Str(a, "id"), Str(a, "unit"))).ToList();
-        _attributes = Ids(attributes.Select(a => a.Id), "$.attributes");
+        _attributes = _fields.Ids(attributes.Select(a => a.Id), "$.attributes");
         foreach (var required in new[] { "population", "grdpPerCapita" })
         {
             if (!_attributes.ContainsKey(required))
@@ -59,7 +61,7 @@ internal sealed class ScenarioReader(string file)
         }
 
         var regionNodes = Array(d, "regions");
-        _regions = Ids(regionNodes.Select(r => Str(r, "id")), "$.regions");
+        _regions = _fields.Ids(regionNodes.Select(r => Str(r, "id")), "$.regions");
         if (regionNodes.Count > Scenario.MaxRegions)
         {
             Problem("$.regions", $"{regionNodes.Count} regions; at most {Scenario.MaxRegions} are supported");
@@ -71,8 +73,8 @@ internal sealed class ScenarioReader(string file)
 
         var indices = Array(d, "indices").Select((x, i) => new CompositeIndex(Str(x, "id"),
             Array(x, "components").Select((c, j) => new IndexComponent(
-                Ref(_attributes, Str(c, "attribute"), $"$.indices[{i}].components[{j}].attribute", "attribute"),
-                Num(c, "weight"),
+                _fields.Ref(_attributes, Str(c, "attribute"), $"$.indices[{i}].components[{j}].attribute", "attribute"),
+                _fields.Num(c, "weight"),
                 Str(c, "direction") == "lower",
                 (c["transform"]?.GetValue<string>() ?? "none") switch
                 {
@@ -80,7 +82,7 @@ internal sealed class ScenarioReader(string file)
                     "log1p" => IndexTransform.Log1p,
                     _ => IndexTransform.None,
                 })).ToList())).ToList();
-        _indices = Ids(indices.Select(x => x.Id), "$.indices");
+        _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
         foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ContainsKey(k) && k != "capacity")))
         {
@@ -88,40 +90,40 @@ internal sealed class ScenarioReader(string file)
         }
 
         var partnerships = Array(d, "partnerships").Select((p, i) => new Partnership(Str(p, "id"),
-            Strings(p, "members").Select((m, j) => Ref(_regions, m, $"$.partnerships[{i}].members[{j}]", "region")).ToList(),
-            Int(p, "fromYear"))).ToList();
+            Strings(p, "members").Select((m, j) => _fields.Ref(_regions, m, $"$.partnerships[{i}].members[{j}]", "region")).ToList(),
+            _fields.Int(p, "fromYear"))).ToList();
 
         var zones = Array(d, "zones").Select((z, i) => (Id: Str(z, "id"),
-            Members: Strings(z, "members").Select((m, j) => Ref(_regions, m, $"$.zones[{i}].members[{j}]", "region")).ToList())).ToList();
-        _zones = Ids(zones.Select(z => z.Id), "$.zones");
+            Members: Strings(z, "members").Select((m, j) => _fields.Ref(_regions, m, $"$.zones[{i}].members[{j}]", "region")).ToList())).ToList();
+        _zones = _fields.Ids(zones.Select(z => z.Id), "$.zones");
         _zoneMembers = zones.Select(z => (IReadOnlyList<int>)z.Members).ToList();
-        _partnerships = Ids(partnerships.Select(p => p.Id), "$.partnerships");
+        _partnerships = _fields.Ids(partnerships.Select(p => p.Id), "$.partnerships");
         _partnershipMembers = partnerships.Select(p => p.Members).ToList();
 
         var programmeNodes = Array(d, "programmes");
-        _programmes = Ids(programmeNodes.Select(p => Str(p, "id")), "$.programmes");
+        _programmes = _fields.Ids(programmeNodes.Select(p => Str(p, "id")), "$.programmes");
         var regimeNodes = Array(d, "regimes");
-        _regimes = Ids(regimeNodes.Select(r => Str(r, "id")), "$.regimes");
+        _regimes = _fields.Ids(regimeNodes.Select(r => Str(r, "id")), "$.regimes");
 
         var regimes = regimeNodes.Select((r, i) => ReadRegime(r, $"$.regimes[{i}]")).ToList();
         var programmes = programmeNodes.Select((p, i) => ReadProgramme(p, $"$.programmes[{i}]")).ToList();
         var projectNodes = Array(d, "projects");
-        Ids(projectNodes.Select(p => Str(p, "id")), "$.projects");
+        _fields.Ids(projectNodes.Select(p => Str(p, "id")), "$.projects");
         var projects = projectNodes.Select((p, i) => ReadProject(p, $"$.projects[{i}]")).ToList();
 
-        var timeline = ReadTimeline(Array(d, "timeline"));
-        var counterfactuals = Strings(d, "counterfactuals").Select((c, i) => Ref(_regimes, c, $"$.counterfactuals[{i}]", "regime")).ToList();
-        var fund = new NationalFund(Int(d, "nationalFund.startYear"), Num(d, "nationalFund.initialBillionUsd"), Num(d, "nationalFund.growthRatePerYear"));
+        var timeline = TimelineReader.Read(_fields, _regimes, _firstYear, _lastYear, Array(d, "timeline"));
+        var counterfactuals = Strings(d, "counterfactuals").Select((c, i) => _fields.Ref(_regimes, c, $"$.counterfactuals[{i}]", "regime")).ToList();
+        var fund = new NationalFund(_fields.Int(d, "nationalFund.startYear"), _fields.Num(d, "nationalFund.initialBillionUsd"), _fields.Num(d, "nationalFund.growthRatePerYear"));
         var clusters = ReadOwnClusters(Obj(d, "ownClusters"));
         var behaviour = ReadBehaviour(Obj(d, "behaviour"));
 
-        if (_problems.Count > 0)
+        if (_fields.Problems.Count > 0)
         {
-            throw new ScenarioException(_problems);
+            throw new ScenarioException(_fields.Problems);
         }
         return new Scenario(
-            Str(d, "name"), Str(d, "description"), (ulong)Whole(d, "seed", 0, long.MaxValue), Int(d, "replications"), timeline!, counterfactuals,
-            Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour);
+            Str(d, "name"), Str(d, "description"), (ulong)_fields.Whole(d, "seed", 0, long.MaxValue), _fields.Int(d, "replications"), timeline!, counterfactuals,
+            _fields.Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour);
     }
 
     private Region ReadRegion(JsonObject r, string path, List<RegionAttribute> attributes)
@@ -143,13 +145,13 @@ internal sealed class ScenarioReader(string file)
                 Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
                 continue;
             }
-            row[a] = Num(values, attributes[a].Id);
+            row[a] = _fields.Num(values, attributes[a].Id);
             if (attributes[a].Id is "population" or "grdpPerCapita" && row[a] <= 0)
             {
                 Problem($"{path}.values.{attributes[a].Id}", $"{row[a]} must be positive");
             }
         }
-        var neighbours = Strings(r, "neighbours").Select((n, j) => Ref(_regions, n, $"{path}.neighbours[{j}]", "region")).ToList();
+        var neighbours = Strings(r, "neighbours").Select((n, j) => _fields.Ref(_regions, n, $"{path}.neighbours[{j}]", "region")).ToList();
         return new Region(Str(r, "id"), Str(r, "name"), r["capitalRegion"]!.GetValue<bool>(), neighbours, row);
     }
 
@@ -159,17 +161,17 @@ internal sealed class ScenarioReader(string file)
         var settings = new SelectionSettings(
             Str(selection, "rule") == "tullock" ? SelectionRuleKind.Tullock : SelectionRuleKind.Scored,
             Str(selection, "noise") == "normal" ? NoiseKind.Normal : NoiseKind.Gumbel,
-            Num(selection, "discretion"),
-            Num(selection, "exponent"));
+            _fields.Num(selection, "discretion"),
+            _fields.Num(selection, "exponent"));
         var fund = Obj(r, "fund");
-        var policy = new FundPolicy(Num(fund, "shareOfPath"), Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false),
-            Strings(fund, "eligible").Select((e, i) => Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList(),
+        var policy = new FundPolicy(_fields.Num(fund, "shareOfPath"), _fields.Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false),
+            Strings(fund, "eligible").Select((e, i) => _fields.Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList(),
             FundZones(fund, $"{path}.fund"));
-        var programmes = Strings(r, "programmes").Select((p, i) => Ref(_programmes, p, $"{path}.programmes[{i}]", "programme")).ToList();
+        var programmes = Strings(r, "programmes").Select((p, i) => _fields.Ref(_programmes, p, $"{path}.programmes[{i}]", "programme")).ToList();
         return new PolicyRegime(
             Str(r, "id"), Str(r, "name"), settings, Criteria(r, "tilt", path, allowBidSignals: true),
-            Ref(_attributes, Str(r, "alignmentAttribute"), $"{path}.alignmentAttribute", "attribute"),
-            policy, programmes, Num(r, "grantShareOfOwnClusters"), Num(r, "selfHelpPressure"));
+            _fields.Ref(_attributes, Str(r, "alignmentAttribute"), $"{path}.alignmentAttribute", "attribute"),
+            policy, programmes, _fields.Num(r, "grantShareOfOwnClusters"), _fields.Num(r, "selfHelpPressure"));
     }
 
     // A regime's zone shares: each names a zone of $.zones; a region may sit in one zone only, and the shares must add up
@@ -181,7 +183,7 @@ internal sealed class ScenarioReader(string file)
         var seen = new HashSet<int>();
         for (var i = 0; i < nodes.Count; i++)
         {
-            var zone = Ref(_zones, Str(nodes[i], "zone"), $"{path}.zones[{i}].zone", "zone");
+            var zone = _fields.Ref(_zones, Str(nodes[i], "zone"), $"{path}.zones[{i}].zone", "zone");
             if (zone < 0)
             {
                 continue;
@@ -190,7 +192,7 @@ internal sealed class ScenarioReader(string file)
             {
                 Problem($"{path}.zones[{i}].zone", $"zone '{Str(nodes[i], "zone")}' shares a region with an earlier zone of this fund");
             }
-            zones.Add(new FundZone(Str(nodes[i], "zone"), _zoneMembers[zone], Num(nodes[i], "share")));
+            zones.Add(new FundZone(Str(nodes[i], "zone"), _zoneMembers[zone], _fields.Num(nodes[i], "share")));
         }
         var total = zones.Sum(z => z.Share);
         if (zones.Count > 0 && !(total > 0))
@@ -203,14 +205,14 @@ internal sealed class ScenarioReader(string file)
 
     private DesignationProgramme ReadProgramme(JsonObject p, string path)
     {
-        var years = p["years"]!.AsArray().Select((y, i) => Int(y, $"{path}.years[{i}]")).ToList();
+        var years = p["years"]!.AsArray().Select((y, i) => _fields.Int(y, $"{path}.years[{i}]")).ToList();
         for (var i = 0; i < years.Count; i++)
         {
             InHorizon(years[i], $"{path}.years[{i}]");
         }
-        var eligible = Strings(p, "eligible").Select((e, i) => Ref(_regions, e, $"{path}.eligible[{i}]", "region")).ToList();
+        var eligible = Strings(p, "eligible").Select((e, i) => _fields.Ref(_regions, e, $"{path}.eligible[{i}]", "region")).ToList();
         var categories = p["categories"] is JsonArray c
-            ? c.OfType<JsonObject>().Select(x => new ProgrammeCategory(Str(x, "id"), Num(x, "share"))).ToList()
+            ? c.OfType<JsonObject>().Select(x => new ProgrammeCategory(Str(x, "id"), _fields.Num(x, "share"))).ToList()
             : [];
         var categoryNodes = Array(p, "categories");
         for (var i = 0; i < categoryNodes.Count; i++)
@@ -230,9 +232,9 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.categories", "the category shares add up to zero");
         }
         return new DesignationProgramme(
-            Str(p, "id"), Str(p, "name"), years, Num(p, "designationsPerYear"), Int(p, "maxPerRegion"), eligible,
-            Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
-            Criteria(p, "selection", path, allowBidSignals: false), Num(p, "discretion"), categories, ReadDelivery(p));
+            Str(p, "id"), Str(p, "name"), years, _fields.Num(p, "designationsPerYear"), _fields.Int(p, "maxPerRegion"), eligible,
+            _fields.Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
+            Criteria(p, "selection", path, allowBidSignals: false), _fields.Num(p, "discretion"), categories, ReadDelivery(p));
     }
 
     private Delivery ReadDelivery(JsonObject p)
@@ -241,18 +243,18 @@ internal sealed class ScenarioReader(string file)
         {
             return Delivery.Immediate;
         }
-        var lag = (int)Math.Round(Num(d, "lagYears"));
-        var spread = d["spread"] is null ? 0.0 : Num(d, "spread");
+        var lag = (int)Math.Round(_fields.Num(d, "lagYears"));
+        var spread = d["spread"] is null ? 0.0 : _fields.Num(d, "spread");
         return d["stall"] is JsonObject stall
-            ? new Delivery(lag, Num(stall, "intercept"), Num(stall, "capacity"), spread)
+            ? new Delivery(lag, _fields.Num(stall, "intercept"), _fields.Num(stall, "capacity"), spread)
             : Delivery.Immediate with { LagYears = lag, Spread = spread };
     }
 
     private NationalProject ReadProject(JsonObject p, string path)
     {
-        var year = Int(p, "year");
+        var year = _fields.Int(p, "year");
         InHorizon(year, $"{path}.year");
-        var candidates = Strings(p, "candidates").Select((c, i) => Ref(_regions, c, $"{path}.candidates[{i}]", "region")).ToList();
+        var candidates = Strings(p, "candidates").Select((c, i) => _fields.Ref(_regions, c, $"{path}.candidates[{i}]", "region")).ToList();
         if (candidates.Distinct().Count() != candidates.Count)
         {
             Problem($"{path}.candidates", "a region is listed twice");
@@ -262,18 +264,18 @@ internal sealed class ScenarioReader(string file)
         {
             foreach (var (region, value) in m)
             {
-                var index = Ref(_regions, region, $"{path}.valuationMultipliers.{region}", "region");
+                var index = _fields.Ref(_regions, region, $"{path}.valuationMultipliers.{region}", "region");
                 if (index >= 0)
                 {
-                    multipliers[index] = Num(m, region);
+                    multipliers[index] = _fields.Num(m, region);
                 }
             }
         }
-        if (Num(p, "prizeValuePerWinnerBillionWon") <= 0)
+        if (_fields.Num(p, "prizeValuePerWinnerBillionWon") <= 0)
         {
             Problem($"{path}.prizeValuePerWinnerBillionWon.value", "must be positive: bidders compete for it");
         }
-        var winners = Int(p, "winners");
+        var winners = _fields.Int(p, "winners");
         if (candidates.Count > 0 && winners > candidates.Count)
         {
             Problem($"{path}.winners", $"{winners} winners but only {candidates.Count} candidates");
@@ -283,7 +285,7 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.winners", $"{winners} winners but only {_regions.Count} regions");
         }
         var jointBids = p["jointBids"]!.GetValue<bool>();
-        var consortia = Strings(p, "consortia").Select((c, i) => Ref(_partnerships, c, $"{path}.consortia[{i}]", "partnership")).ToList();
+        var consortia = Strings(p, "consortia").Select((c, i) => _fields.Ref(_partnerships, c, $"{path}.consortia[{i}]", "partnership")).ToList();
         for (var i = 0; i < consortia.Count; i++)
         {
             if (consortia[i] < 0)
@@ -305,46 +307,9 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.consortia", "a partnership is listed twice");
         }
         return new NationalProject(
-            Str(p, "id"), Str(p, "name"), year, p["everyYears"] is null ? null : Int(p, "everyYears"), winners,
-            Num(p, "prizeValuePerWinnerBillionWon"), Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
+            Str(p, "id"), Str(p, "name"), year, p["everyYears"] is null ? null : _fields.Int(p, "everyYears"), winners,
+            _fields.Num(p, "prizeValuePerWinnerBillionWon"), _fields.Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
             jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList());
-    }
-
-    private RegimeTimeline? ReadTimeline(List<JsonObject> entries)
-    {
-        var byYear = new int[Math.Max(_lastYear - _firstYear + 1, 0)];
-        System.Array.Fill(byYear, -1);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var path = $"$.timeline[{i}]";
-            var regime = Ref(_regimes, Str(entries[i], "regime"), $"{path}.regime", "regime");
-            var from = Int(entries[i], "fromYear");
-            var to = Int(entries[i], "toYear");
-            if (to < from)
-            {
-                Problem($"{path}.toYear", $"{to} is before fromYear {from}");
-            }
-            for (var y = from; y <= to; y++)
-            {
-                if (y < _firstYear || y > _lastYear)
-                {
-                    Problem(path, $"year {y} is outside the horizon {_firstYear}–{_lastYear}");
-                    break;
-                }
-                if (byYear[y - _firstYear] >= 0)
-                {
-                    Problem(path, $"year {y} is covered twice (overlapping timeline entries)");
-                    break;
-                }
-                byYear[y - _firstYear] = regime;
-            }
-        }
-        var gaps = Enumerable.Range(0, byYear.Length).Where(i => byYear[i] < 0).Select(i => _firstYear + i).ToList();
-        if (gaps.Count > 0)
-        {
-            Problem("$.timeline", $"no regime is in force in {string.Join(", ", gaps)}: the timeline must cover {_firstYear}–{_lastYear} without gaps");
-        }
-        return byYear.Length == 0 || gaps.Count > 0 ? null : new RegimeTimeline(_firstYear, byYear);
     }
 
     private OwnClusterRules ReadOwnClusters(JsonObject c)
@@ -352,13 +317,13 @@ internal sealed class ScenarioReader(string file)
         var start = Obj(c, "start");
         var stall = Obj(c, "stall");
         var plannedNodes = Array(c, "planned");
-        Ids(plannedNodes.Select(p => Str(p, "id")), "$.ownClusters.planned");
+        _fields.Ids(plannedNodes.Select(p => Str(p, "id")), "$.ownClusters.planned");
         var planned = plannedNodes.SelectMany((p, i) => PlannedClusters(p, $"$.ownClusters.planned[{i}]")).ToList();
         return new OwnClusterRules(
-            Num(c, "costBillionWon"), (int)Math.Round(Num(c, "durationYears")),
-            new StartCoefficients(Num(start, "intercept"), Num(start, "scarcity"), Num(start, "capacity"), Num(start, "selfHelpPressure")),
-            new StallCoefficients(Num(stall, "intercept"), Num(stall, "capacity"), Num(stall, "grantShare"), Num(stall, "budgetStrain")),
-            Num(c, "capacityGainOnCompletion"), planned);
+            _fields.Num(c, "costBillionWon"), (int)Math.Round(_fields.Num(c, "durationYears")),
+            new StartCoefficients(_fields.Num(start, "intercept"), _fields.Num(start, "scarcity"), _fields.Num(start, "capacity"), _fields.Num(start, "selfHelpPressure")),
+            new StallCoefficients(_fields.Num(stall, "intercept"), _fields.Num(stall, "capacity"), _fields.Num(stall, "grantShare"), _fields.Num(stall, "budgetStrain")),
+            _fields.Num(c, "capacityGainOnCompletion"), planned);
     }
 
     // A cluster of one region, or a joint undertaking of several (the Daegu-Gyeongbuk FEZ, paper §4.2): each member starts
@@ -366,8 +331,8 @@ internal sealed class ScenarioReader(string file)
     private IEnumerable<PlannedCluster> PlannedClusters(JsonObject p, string path)
     {
         var members = p["regions"] is JsonArray
-            ? Strings(p, "regions").Select((r, j) => Ref(_regions, r, $"{path}.regions[{j}]", "region")).ToList()
-            : [Ref(_regions, Str(p, "region"), $"{path}.region", "region")];
+            ? Strings(p, "regions").Select((r, j) => _fields.Ref(_regions, r, $"{path}.regions[{j}]", "region")).ToList()
+            : [_fields.Ref(_regions, Str(p, "region"), $"{path}.region", "region")];
         if (members.Distinct().Count() != members.Count)
         {
             Problem($"{path}.regions", "a region is listed twice");
@@ -377,15 +342,15 @@ internal sealed class ScenarioReader(string file)
         foreach (var m in members)
         {
             var share = members.Count == 1 || people <= 0 ? 1.0 / members.Count : _population[m] / people;
-            yield return new PlannedCluster(Str(p, "id"), m, Int(p, "startYear"), Num(p, "costBillionWon") * share, (int)Math.Round(Num(p, "durationYears")));
+            yield return new PlannedCluster(Str(p, "id"), m, _fields.Int(p, "startYear"), _fields.Num(p, "costBillionWon") * share, (int)Math.Round(_fields.Num(p, "durationYears")));
         }
     }
 
     private Behaviour ReadBehaviour(JsonObject b) => new(
-        (int)Math.Round(Num(b, "adjustmentRounds")), Num(b, "damping"), Num(b, "effortNoise"), Num(b, "entryTemperature"),
-        Num(b, "bidPreparationCostBillionWon"), Num(b, "budgetShareOfGrdp"), Num(b, "maxEffortShareOfBudget"),
-        Num(b, "beliefLearningRate"), Num(b, "initialEffortIntensity"), Num(b, "capacityGainPerTrillionWon"),
-        b["capacityGainPerTrillionWonOfFund"] is null ? 0.0 : Num(b, "capacityGainPerTrillionWonOfFund"));
+        (int)Math.Round(_fields.Num(b, "adjustmentRounds")), _fields.Num(b, "damping"), _fields.Num(b, "effortNoise"), _fields.Num(b, "entryTemperature"),
+        _fields.Num(b, "bidPreparationCostBillionWon"), _fields.Num(b, "budgetShareOfGrdp"), _fields.Num(b, "maxEffortShareOfBudget"),
+        _fields.Num(b, "beliefLearningRate"), _fields.Num(b, "initialEffortIntensity"), _fields.Num(b, "capacityGainPerTrillionWon"),
+        b["capacityGainPerTrillionWonOfFund"] is null ? 0.0 : _fields.Num(b, "capacityGainPerTrillionWonOfFund"));
 
     private List<Criterion> Criteria(JsonObject owner, string field, string path, bool allowBidSignals)
     {
@@ -417,7 +382,7 @@ internal sealed class ScenarioReader(string file)
                 Problem(at, $"unknown signal '{name}': use an attribute ({string.Join(", ", _attributes.Keys)}), an index ({string.Join(", ", _indices.Keys)}) or a built-in ({string.Join(", ", BuiltInSignals.Keys)})");
                 continue;
             }
-            list.Add(new Criterion(signal, Num(nodes[i], "weight")));
+            list.Add(new Criterion(signal, _fields.Num(nodes[i], "weight")));
         }
         return list;
     }
@@ -430,79 +395,5 @@ internal sealed class ScenarioReader(string file)
         }
     }
 
-    private int Ref(Dictionary<string, int> ids, string id, string path, string what)
-    {
-        if (ids.TryGetValue(id, out var index))
-        {
-            return index;
-        }
-        Problem(path, $"unknown {what} '{id}'" + (ids.Count > 0 && ids.Count <= 20 ? $" (known: {string.Join(", ", ids.Keys)})" : string.Empty));
-        return -1;
-    }
-
-    private Dictionary<string, int> Ids(IEnumerable<string> ids, string path)
-    {
-        var map = new Dictionary<string, int>();
-        var i = 0;
-        foreach (var id in ids)
-        {
-            if (!map.TryAdd(id, i))
-            {
-                Problem($"{path}[{i}].id", $"duplicate id '{id}'");
-            }
-            i++;
-        }
-        return map;
-    }
-
-    private void Problem(string path, string message) => _problems.Add(new ScenarioProblem(file, path, message));
-
-    private static JsonNode? At(JsonObject o, string dotted)
-    {
-        JsonNode? node = o;
-        foreach (var part in dotted.Split('.'))
-        {
-            node = node?[part];
-        }
-        return node;
-    }
-
-    private static JsonObject Obj(JsonObject o, string field) => (JsonObject)At(o, field)!;
-
-    private static List<JsonObject> Array(JsonObject o, string field) => At(o, field)?.AsArray().OfType<JsonObject>().ToList() ?? [];
-
-    private static List<string> Strings(JsonObject o, string field) => At(o, field)?.AsArray().Select(x => x!.GetValue<string>()).ToList() ?? [];
-
-    private static string Str(JsonObject o, string field) => At(o, field)!.GetValue<string>();
-
-    private int Int(JsonObject o, string field) => Int(At(o, field), PathOf(o, field));
-
-    private int Int(JsonNode? node, string path) => (int)Whole(node, path, int.MinValue, int.MaxValue);
-
-    private long Whole(JsonObject o, string field, long min, long max) => Whole(At(o, field), PathOf(o, field), min, max);
-
-    // A number the schema let through may still not fit the model's type (-1e308 as a year): that is the file's
-    // problem, reported with its path, and reading stops there because nothing sensible can stand in for it.
-    private long Whole(JsonNode? node, string path, long min, long max) =>
-        JsonNumber.TryRead(node, min, max, out var value) is { } problem ? Stop(node?.GetPath() ?? path, problem) : value;
-
-    // A sourced number ({ "value": x, "source": "..." }) or a plain number.
-    private double Num(JsonObject o, string field)
-    {
-        var node = At(o, field);
-        var path = PathOf(o, field);
-        if (node is JsonObject sourced)
-        {
-            (node, path) = (sourced["value"], path + ".value");
-        }
-        return JsonNumber.TryRead(node, out var value) is { } problem ? Stop(node?.GetPath() ?? path, problem) : value;
-    }
-
-    private static string PathOf(JsonObject o, string dotted) => $"{o.GetPath()}.{dotted}";
-
-    private long Stop(string path, string message)
-    {
-        Problem(path, message);
-        throw new ScenarioException(_problems);
-    }
+    private void Problem(string path, string message) => _fields.Problem(path, message);
 }
