@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Web.Tests;
 
@@ -17,16 +18,7 @@ public sealed partial class RenamedRegimesApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        var text = File.ReadAllText(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"))
-            .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
-            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal)
-            .Replace("Roh", "Alpha", StringComparison.Ordinal)
-            .Replace("Lee", "Beta", StringComparison.Ordinal);
-        var document = JsonNode.Parse(text)!.AsObject();
-        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
-        {
-            regime["name"] = (string)regime["id"]! == "alpha" ? "Alpha regime" : "Beta regime";
-        }
+        var document = RenamedRegimes.Document(File.ReadAllText(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json")));
         document.Remove("$schema");
         File.WriteAllText(Path.Combine(_folder, "renamed.json"), document.ToJsonString());
         (_app, _address) = await ClassroomServerFixture.StartAsync(new ClassroomOptions([], _folder));

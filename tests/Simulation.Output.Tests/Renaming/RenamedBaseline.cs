@@ -1,17 +1,16 @@
 using System.Text.Json.Nodes;
 using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Output.Tests.Renaming;
 
-// The baseline with its regimes renamed, as a user's copy would be: every "roh"/"lee" id becomes "alpha"/"beta", every
-// "Roh"/"Lee" in its text becomes "Alpha"/"Beta" (descriptions, sources, attribute ids), and the regimes are named
-// "Alpha regime" and "Beta regime". Whatever Roh or Lee an output still shows then comes from code, not from the scenario.
+// The renamed baseline (RenamedRegimes) loaded and run once, beside the baseline itself, for the renaming tests.
 internal static class RenamedBaseline
 {
-    public const string AlphaName = "Alpha regime";
+    public const string AlphaName = RenamedRegimes.AlphaName;
 
-    public const string BetaName = "Beta regime";
+    public const string BetaName = RenamedRegimes.BetaName;
 
     public static readonly RunOptions Options = new(40, 11, 1);
 
@@ -35,16 +34,7 @@ internal static class RenamedBaseline
 
     private static LoadedScenario Load()
     {
-        var text = File.ReadAllText(BaselinePath)
-            .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
-            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal)
-            .Replace("Roh", "Alpha", StringComparison.Ordinal)
-            .Replace("Lee", "Beta", StringComparison.Ordinal);
-        var document = JsonNode.Parse(text)!.AsObject();
-        foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
-        {
-            regime["name"] = (string)regime["id"]! == "alpha" ? AlphaName : BetaName;
-        }
+        var document = RenamedRegimes.Document(File.ReadAllText(BaselinePath));
         document["name"] = "renamed";
         return ScenarioLoader.Parse(document.ToJsonString(), "renamed.json");
     }
