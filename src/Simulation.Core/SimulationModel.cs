@@ -198,6 +198,7 @@ public sealed class SimulationModel
     public void HoldCompetition(int project, int regime)
     {
         _competition.Players = Players;
+        _competition.Condition = Condition;
         _competition.Run(project, _scenario.Projects[project], _national.ProjectPlan(project, regime), _national.Rule(regime), Year,
             _governments, _scenario.Partnerships, _scenario.Behaviour, ref _random, Outcome);
         Observer?.CompetitionJudged(project, Year, regime, _competition.Bids, _competition.Winners);
@@ -211,6 +212,9 @@ public sealed class SimulationModel
 
     /// <summary>Told of every competition as it is judged (a replay); null in Monte Carlo runs.</summary>
     public ICompetitionObserver? Observer { get; set; }
+
+    /// <summary>The observed outcome competitions are conditioned on, to score a historical record; null in Monte Carlo runs.</summary>
+    public IOutcomeCondition? Condition { get; set; }
 
     /// <summary>Runs the remaining years and completes <see cref="Outcome"/>.</summary>
     public ReplicationOutcome RunToEnd()

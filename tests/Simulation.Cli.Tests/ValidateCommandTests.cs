@@ -7,7 +7,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
-    public void Baseline_PassesAndWritesTheTables_AndRefreshesOnlyTheMarkdownBlock()
+    public void Baseline_WritesTheTables_ExitsAsTheVerdictsSay_AndRefreshesOnlyTheMarkdownBlock()
     {
         var markdown = Path.Combine(_temp, "VALIDATION.md");
         File.WriteAllText(markdown, "# Validation\n\nHand-written method notes.\n\n<!-- validate:begin -->\nstale\n<!-- validate:end -->\n\nMore prose.\n");
@@ -15,12 +15,16 @@ public sealed class ValidateCommandTests : IDisposable
 
         var (code, stdout, stderr) = Regsim.Run("validate", "-n", "400", "--out", output, "--markdown", markdown, "-q");
 
-        Assert.True(code == 0, stdout + stderr);
         Assert.Contains("checks pass", stdout);
         var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
         Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source", csv[0]);
         Assert.Contains(csv, l => l.StartsWith("contest.symmetric_n4_r1.effort,", StringComparison.Ordinal) && l.Contains(",pass,"));
-        Assert.DoesNotContain(csv, l => l.Contains(",fail,"));
+        // Only the record's score may fail on the baseline (it is an honest finding, see docs/VALIDATION.md); the exit code says so.
+        var failed = csv.Where(l => l.Contains(",fail,")).Select(l => l.Split(',')[0]).ToList();
+        Assert.All(failed, name => Assert.StartsWith("score.", name));
+        Assert.True(code == (failed.Count == 0 ? 0 : 4), stdout + stderr);
+        Assert.All(failed, name => Assert.Contains($"FAIL {name}:", stderr));
+        Assert.True(File.Exists(Path.Combine(output, "record_scores.csv")));
         Assert.True(File.Exists(Path.Combine(output, "validation.md")));
         var text = File.ReadAllText(markdown);
         Assert.StartsWith("# Validation\n\nHand-written method notes.\n\n<!-- validate:begin", text);

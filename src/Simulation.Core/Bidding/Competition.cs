@@ -60,6 +60,9 @@ public sealed partial class Competition
     /// <summary>Regions whose decisions people take instead of their agents (a participatory game); null in Monte Carlo runs.</summary>
     public PlayedRegions? Players { get; set; }
 
+    /// <summary>The observed outcome competitions are conditioned on (likelihood of a record); null in Monte Carlo runs.</summary>
+    public IOutcomeCondition? Condition { get; set; }
+
     /// <summary>Runs the competition for <paramref name="project"/> and books its results on the governments and the outcome.</summary>
     public void Run(
         int projectIndex,
@@ -82,6 +85,7 @@ public sealed partial class Competition
         DecideEntry(project.Winners, behaviour, ref random);
         if (_count == 0)
         {
+            TellConditionEveryBidWins(projectIndex);
             return;
         }
         for (var round = 0; round < behaviour.AdjustmentRounds; round++)
@@ -280,8 +284,9 @@ public sealed partial class Competition
             {
                 winners[i] = i;
             }
+            TellConditionEveryBidWins(projectIndex);
         }
-        else
+        else if (!ImposeCondition(projectIndex, project, plan, rule, ref random, winners))
         {
             rule.SelectWinners(_bids.AsSpan(0, _count), plan.EffortWeight, project.PrizeValuePerWinner, ref random, winners);
         }

@@ -19,7 +19,7 @@ public sealed record ScoredSelection(double Discretion, NoiseKind Noise) : ISele
     public PerceivedContest Perceive(double merit, double effortWeight, double prize)
     {
         // Normal noise of std. dev. σ is perceived as Gumbel noise of the same variance (scale σ·√6/π).
-        var scale = Math.Max(Noise == NoiseKind.Gumbel ? Discretion : Discretion * Math.Sqrt(6) / Math.PI, MinimumPerceivedScale);
+        var scale = Math.Max(GumbelScale, MinimumPerceivedScale);
         var exponent = Math.Max(effortWeight, 0.0) / scale;
         return new PerceivedContest(exponent, merit / scale - exponent * Math.Log(prize));
     }
@@ -47,4 +47,21 @@ public sealed record ScoredSelection(double Discretion, NoiseKind Noise) : ISele
             scores[best] = double.NegativeInfinity;
         }
     }
+
+    /// <inheritdoc />
+    /// <remarks>The deterministic score over the Gumbel scale; normal noise is read as Gumbel noise of the same variance, and
+    /// no noise as the smallest scale bidders reason with (<see cref="MinimumPerceivedScale"/>).</remarks>
+    public double LogDrawWeight(in Bid bid, double effortWeight, double prize)
+    {
+        var scale = GumbelScale > 0 ? GumbelScale : MinimumPerceivedScale;
+        return (bid.Merit + (effortWeight > 0 ? effortWeight * Math.Log(bid.Effort / prize) : 0.0)) / scale;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The highest of scores with independent Gumbel noise are drawn one after another with logit chances
+    /// (Luce 1959; McFadden 1974), which is a draw in proportion to exp(score/σ).</remarks>
+    public bool DrawsInProportionToWeight => Noise == NoiseKind.Gumbel && Discretion > 0;
+
+    // The scale of Gumbel noise with the variance of this rule's noise (normal noise of std. dev. σ: σ·√6/π).
+    private double GumbelScale => Noise == NoiseKind.Gumbel ? Discretion : Discretion * Math.Sqrt(6) / Math.PI;
 }

@@ -20,7 +20,7 @@ public sealed record TullockSelection(double Exponent) : ISelectionRule
         var max = double.NegativeInfinity;
         for (var i = 0; i < bids.Length; i++)
         {
-            weights[i] = Exponent * (bids[i].Merit + Math.Log(bids[i].Effort));
+            weights[i] = LogDrawWeight(bids[i], effortWeight, prize);
             max = Math.Max(max, weights[i]);
         }
         for (var i = 0; i < bids.Length; i++)
@@ -33,4 +33,10 @@ public sealed record TullockSelection(double Exponent) : ISelectionRule
             weights[winners[w]] = 0.0;
         }
     }
+
+    /// <inheritdoc />
+    public double LogDrawWeight(in Bid bid, double effortWeight, double prize) => Exponent * (bid.Merit + Math.Log(bid.Effort));
+
+    /// <inheritdoc />
+    public bool DrawsInProportionToWeight => true;
 }

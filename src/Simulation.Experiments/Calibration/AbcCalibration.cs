@@ -27,13 +27,15 @@ public sealed class AbcCalibration
     private const ulong PriorStreams = 0xA5C1_B7E0_0D15_7A6CUL;
 
     private readonly LoadedScenario _scenario;
+    private readonly IReadOnlyList<HistoricalCompetition> _record;
 
-    private AbcCalibration(LoadedScenario scenario, CalibrationSettings settings, IReadOnlyList<Prior> priors)
+    private AbcCalibration(LoadedScenario scenario, CalibrationSettings settings, IReadOnlyList<Prior> priors, IReadOnlyList<HistoricalCompetition> record)
     {
         _scenario = scenario;
+        _record = record;
         Settings = settings;
         Priors = priors;
-        Targets = HistoricalRecord.Competitions
+        Targets = record
             .Select(c => new CalibrationTarget($"p_{c.Project}", $"share of replications in which the winners of {c.Project} include {string.Join(" and ", c.Winners)}", 1.0))
             .ToList();
     }
@@ -59,15 +61,7 @@ public sealed class AbcCalibration
         {
             throw new ScenarioException(scenario.File.Path, "$", "no parameter has a 'prior': mark the uncertain parameters (docs/scenario-format.md, Priors)");
         }
-        try
-        {
-            _ = new HistoricalOutcomeCounter(scenario.Model, HistoricalRecord.Competitions);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ScenarioException(scenario.File.Path, "$.projects", e.Message.Split(" (Parameter")[0] + ": calibration targets the historical competitions of paper §4.1");
-        }
-        return new AbcCalibration(scenario, settings, priors);
+        return new AbcCalibration(scenario, settings, priors, HistoricalRecord.Of(scenario));
     }
 
     /// <summary>Returns the parameter values of particle <paramref name="index"/>: one uniform per prior from the particle's stream.</summary>
@@ -160,7 +154,7 @@ public sealed class AbcCalibration
         var document = DocumentWith(parameters);
         document["counterfactuals"] = new JsonArray(); // the targets are read from the timeline only
         var scenario = ScenarioLoader.Parse(document.ToJsonString(), _scenario.File.Path).Model;
-        var counter = new HistoricalOutcomeCounter(scenario, HistoricalRecord.Competitions);
+        var counter = new HistoricalOutcomeCounter(scenario, _record);
         MonteCarlo.Ensemble(scenario, new RunOptions(replications, Settings.Seed, threads), [counter], null, cancellationToken);
         return counter;
     }

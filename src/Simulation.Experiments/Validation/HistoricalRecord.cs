@@ -1,19 +1,62 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
-/// The historical outcome of the competitions the baseline scenario models (paper §4.1; regions.md §7): the data the
-/// history checks and the calibration targets compare the model with.
+/// Reads the historical outcome of the competitions a scenario models (its <c>record</c>), the data that validation and
+/// calibration score the model against, and checks that every project and region it names exists.
 /// </summary>
 public static class HistoricalRecord
 {
-    /// <summary>The Maglev line (June 2007), Robot Land (November 2007) and the High-tech Medical Complex (August 2009).</summary>
-    public static IReadOnlyList<HistoricalCompetition> Competitions { get; } =
-    [
-        new("maglev", ["incheon"], ["incheon"], 2007,
-            "paper §4.1; regions.md §7 (selected 26 Jun 2007: Incheon; Daegu, Gwangju, Daejeon lost)"),
-        new("robotLand", ["incheon", "gyeongnam"], ["incheon"], 2007,
-            "paper §4.1; regions.md §7 (13 Nov 2007: Incheon ranked first, Gyeongnam-Masan second)"),
-        new("medicalComplex", ["daegu", "chungbuk"], ["daegu"], 2009,
-            "paper §4.1; regions.md §7 (10 Aug 2009: Daegu Sinseo, joint bid with Gyeongbuk, and Chungbuk Osong)"),
-    ];
+    /// <summary>Returns the scenario's record in the order the model holds the competitions (by year, then project order);
+    /// throws <see cref="ScenarioException"/> naming the JSON path of an unknown project or region, or when there is none.</summary>
+    public static IReadOnlyList<HistoricalCompetition> Of(LoadedScenario scenario)
+    {
+        var file = scenario.File.Path;
+        if (scenario.Document["record"] is not JsonArray items || items.Count == 0)
+        {
+            throw new ScenarioException(file, "$.record", "the scenario has no historical record to score the model against (docs/scenario-format.md, Record)");
+        }
+        var model = scenario.Model;
+        var problems = new List<ScenarioProblem>();
+        var record = new List<(int Order, HistoricalCompetition Competition)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"$.record[{i}]";
+            var item = items[i]!.AsObject();
+            var project = (string)item["project"]!;
+            var order = model.Projects.ToList().FindIndex(p => p.Id == project);
+            if (order < 0)
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.project", $"no project '{project}' in the scenario"));
+            }
+            var winners = Regions(item, "winners", path, model, file, problems);
+            var named = item["named"] is null ? winners : Regions(item, "named", path, model, file, problems);
+            var bids = (int)item["bids"]!;
+            if (order >= 0 && bids < model.Projects[order].Winners)
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));
+            }
+            record.Add((order, new HistoricalCompetition(project, winners, named, (int)item["year"]!, bids, (string)item["source"]!)));
+        }
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+        return [.. record.OrderBy(r => r.Competition.Year).ThenBy(r => r.Order).Select(r => r.Competition)];
+    }
+
+    private static List<string> Regions(JsonObject item, string field, string path, Core.Scenario model, string file, List<ScenarioProblem> problems)
+    {
+        var ids = item[field]!.AsArray().Select(n => (string)n!).ToList();
+        for (var j = 0; j < ids.Count; j++)
+        {
+            if (!model.Regions.Any(r => r.Id == ids[j]))
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.{field}[{j}]", $"no region '{ids[j]}' in the scenario"));
+            }
+        }
+        return ids;
+    }
 }

@@ -5,15 +5,12 @@ using Simulation.Experiments.Statistics;
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
-/// History (paper §4.1): under the scenario's timeline, are the historical winners among the model's most probable
-/// winners, and how probable does the model make the whole historical outcome compared with chance?
-/// <para>"Among the most probable" means a rank of at most k + 1 among the project's candidates, where k is the number
-/// of winners (the Maglev line: top 2; Robot Land and the Medical Complex: top 3). A region's rank is 1 + the number of
-/// candidates with a strictly higher win probability, so regions that win together in a joint bid share a rank.</para>
-/// <para>The full historical outcome is the event that, in one replication, every competition's winners include all its
-/// historical winners; its probability is the share of replications where that happens (a joint bid's win counts for
-/// each member). The naive baseline draws each competition's k winners uniformly from its n candidate regions, independently:
-/// Π C(n−h, k−h)/C(n, k) with h historical winners.</para>
+/// History (paper §4.1), for context: under the scenario's timeline, each historical winner's rank and win probability,
+/// and each competition's probability that its winners include the historical ones, beside chance among the real bids
+/// (k/B for one bid, 1/C(B, k) for the set). None is judged: a rank of at most k + 1, the old criterion, is reached by
+/// chance alone with probability (k + 1)/n, so the record is judged by its log score instead (<see cref="ScoreChecks"/>).
+/// <para>A region's rank is 1 + the number of candidates with a strictly higher win probability, so regions that win
+/// together in a joint bid share a rank.</para>
 /// </summary>
 public static class HistoryChecks
 {
@@ -24,7 +21,6 @@ public static class HistoryChecks
     public static IReadOnlyList<ValidationCheck> Evaluate(Scenario scenario, RunResult result, HistoricalOutcomeCounter counter)
     {
         var checks = new List<ValidationCheck>();
-        var naiveFull = 1.0;
         for (var c = 0; c < counter.Record.Count; c++)
         {
             var competition = counter.Record[c];
@@ -32,6 +28,7 @@ public static class HistoryChecks
             var candidates = project.CandidatesAmong(scenario.Regions.Count).Select(i => scenario.Regions[i].Id).ToList();
             var n = candidates.Count;
             var k = project.Winners;
+            var bids = competition.Bids;
             var wins = result.WinProbabilities
                 .Where(w => w.Regime == RegimeMode.TimelineLabel && w.Project == project.Id && candidates.Contains(w.Region))
                 .ToDictionary(w => w.Region);
@@ -49,35 +46,24 @@ public static class HistoryChecks
                 var rank = 1 + wins.Values.Count(w => w.Probability > mine.Probability);
                 var best = 1 + wins.Values.Count(w => w.CiLow > mine.CiHigh);
                 var worst = 1 + wins.Values.Count(w => w.Region != region && w.CiHigh >= mine.CiLow);
-                var highlighted = competition.Highlighted.Contains(region);
+                var named = competition.Named.Contains(region) ? "named by the paper" : "not named by the paper";
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.rank",
-                    $"{project.Name} ({era}): rank of historical winner {region} among {n} candidates by win probability",
-                    top, rank, best, worst, highlighted ? ValidationCheck.Verdict(rank <= top) : CheckStatus.Info,
-                    $"rank ≤ k + 1 = {top}{(highlighted ? string.Empty : " (not judged: the paper names only " + string.Join(", ", competition.Highlighted) + ")")}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
+                    $"{project.Name} ({era}): rank of historical winner {region} ({named}) among {n} candidates by win probability",
+                    top, rank, best, worst, CheckStatus.Info,
+                    $"not judged: chance alone reaches rank ≤ k + 1 = {top} with probability {Math.Min(1.0, (double)top / n):0.##}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
                     competition.Source));
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.win_probability",
-                    $"{project.Name} ({era}): probability that {region} is among the winners (naive: k/n = {k}/{n})",
-                    (double)Math.Min(k, n) / n, mine.Probability, mine.CiLow, mine.CiHigh, CheckStatus.Info,
+                    $"{project.Name} ({era}): probability that {region} is among the winners (chance among the {bids} real bids: k/B = {k}/{bids})",
+                    Math.Min(1.0, (double)k / bids), mine.Probability, mine.CiLow, mine.CiHigh, CheckStatus.Info,
                     "reported against chance; interval: 95 % Clopper-Pearson", competition.Source));
             }
 
-            var naive = NaiveBaseline.ContainsAll(n, k, competition.Winners.Count);
-            naiveFull *= naive;
             var (low, high) = BinomialInterval.ClopperPearson(counter.Matches(c), counter.Replications);
             checks.Add(new ValidationCheck("history", $"history.{project.Id}.historical_winners",
-                $"{project.Name} ({era}): probability that the winners include {string.Join(" and ", competition.Winners)} (naive: C(n−h,k−h)/C(n,k))",
-                naive, Share(counter.Matches(c), counter.Replications), low, high, CheckStatus.Info,
+                $"{project.Name} ({era}): probability that the winners include {string.Join(" and ", competition.Winners)} (chance among the {bids} real bids: 1/C(B, k))",
+                1.0 / Scoring.ChanceModel.Sets(bids, k), Share(counter.Matches(c), counter.Replications), low, high, CheckStatus.Info,
                 "reported against chance; interval: 95 % Clopper-Pearson", competition.Source));
         }
-
-        var (fullLow, fullHigh) = BinomialInterval.ClopperPearson(counter.FullMatches, counter.Replications);
-        var full = Share(counter.FullMatches, counter.Replications);
-        var ratio = full / naiveFull;
-        checks.Add(new ValidationCheck("history", "history.full_outcome",
-            $"probability of the full historical outcome: in one replication, every competition's winners include its historical winners ({counter.FullMatches} of {counter.Replications} replications; {ratio:0.#} × the naive baseline)",
-            naiveFull, full, fullLow, fullHigh, CheckStatus.Info,
-            "reported against the naive baseline (every candidate equally likely, competitions independent), not judged: the event is rare, so its estimate rests on a handful of replications; interval: 95 % Clopper-Pearson",
-            "paper §4.1; regions.md §7"));
         return checks;
     }
 

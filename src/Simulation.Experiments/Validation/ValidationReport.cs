@@ -1,10 +1,13 @@
+using Simulation.Experiments.Scoring;
+
 namespace Simulation.Experiments.Validation;
 
 /// <summary>The result of a validation run: every check in a fixed order, and how it was run.</summary>
 /// <param name="ScenarioName">Name of the scenario the historical checks ran on.</param>
 /// <param name="Options">Replications, seed and threads.</param>
 /// <param name="Checks">The checks, grouped and in a fixed order.</param>
-public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks)
+/// <param name="Scores">The record's scores under the model and the null models (empty when the scenario has no record).</param>
+public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks, IReadOnlyList<RecordScore> Scores)
 {
     /// <summary>The checks that failed.</summary>
     public IReadOnlyList<ValidationCheck> Failed => Checks.Where(c => c.Status == CheckStatus.Fail).ToList();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Scoring;
 using Simulation.Experiments.Sweeps;
 
 namespace Simulation.Experiments.Validation;
@@ -30,13 +31,15 @@ public static class ValidationSuite
         var run = new RunOptions(options.Replications, options.Seed, options.Threads);
         HistoricalOutcomeCounter? counter = null;
         string? historyProblem = null;
+        IReadOnlyList<HistoricalCompetition> record = [];
         try
         {
-            counter = new HistoricalOutcomeCounter(model, HistoricalRecord.Competitions);
+            record = HistoricalRecord.Of(scenario);
+            counter = new HistoricalOutcomeCounter(model, record);
         }
-        catch (ArgumentException e)
+        catch (ScenarioException e)
         {
-            historyProblem = e.Message.Split(" (Parameter")[0];
+            historyProblem = e.Message;
         }
         var contrast = RegimeContrast.From(model);
         var recorder = new RegimeRecorder(model, contrast.EquityMode, contrast.EfficiencyMode);
@@ -45,6 +48,14 @@ public static class ValidationSuite
             ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
                 "the historical competitions must be in the scenario", "paper §4.1")]
             : HistoryChecks.Evaluate(model, result, counter));
+
+        IReadOnlyList<RecordScore> scores = [];
+        if (counter is not null)
+        {
+            stage?.Invoke("scoring the record");
+            scores = RecordScoring.Run(model, record, run, cancellationToken);
+            checks.AddRange(ScoreChecks.Evaluate(scores));
+        }
 
         stage?.Invoke("special districts");
         checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
@@ -61,7 +72,7 @@ public static class ValidationSuite
             MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
         }
         checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
-        return new ValidationReport(model.Name, options, checks);
+        return new ValidationReport(model.Name, options, checks, scores);
     }
 
     // The scenario with the equity regime's equity tilt set to 0 and only that regime as a counterfactual (the check reads no other mode).

@@ -38,6 +38,7 @@ public static class ValidationMarkdown
         text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" judged checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
         text.Append(" Rows marked *info* are reported for context and not judged.\n");
+        RecordScoresTable.Append(text, report.Scores);
         foreach (var (group, title) in Groups.Concat(report.Checks.Select(c => c.Group).Distinct().Where(g => Groups.All(x => x.Group != g)).Select(g => (g, g))))
         {
             var rows = report.Checks.Where(c => c.Group == group).ToList();

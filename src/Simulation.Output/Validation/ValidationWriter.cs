@@ -2,7 +2,8 @@ using Simulation.Experiments.Validation;
 
 namespace Simulation.Output.Validation;
 
-/// <summary>Writes a validation report into a folder: <c>validation.csv</c> and <c>validation.md</c>.</summary>
+/// <summary>Writes a validation report into a folder: <c>validation.csv</c>, <c>validation.md</c> and, when
+/// the scenario has a record, <c>record_scores.csv</c>.</summary>
 public static class ValidationWriter
 {
     /// <summary>The Markdown file name inside a validation folder.</summary>
@@ -13,6 +14,11 @@ public static class ValidationWriter
     {
         ValidationCsv.Write(Path.Combine(directory, ValidationCsv.Name), report);
         File.WriteAllText(Path.Combine(directory, MarkdownName), ValidationMarkdown.Document(report, provenance), new System.Text.UTF8Encoding(false));
-        return [ValidationCsv.Name, MarkdownName];
+        if (report.Scores.Count == 0)
+        {
+            return [ValidationCsv.Name, MarkdownName];
+        }
+        RecordScoresCsv.Write(Path.Combine(directory, RecordScoresCsv.Name), report.Scores);
+        return [RecordScoresCsv.Name, ValidationCsv.Name, MarkdownName];
     }
 }

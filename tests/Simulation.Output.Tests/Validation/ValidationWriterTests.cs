@@ -10,6 +10,10 @@ public class ValidationWriterTests
         new("contest", "contest.a", "effort, with a | pipe", 18.75, 18.7, 18.6, 18.8, CheckStatus.Pass, "within 2 %", "Tullock (1980)"),
         new("history", "history.b", "rank", 2, 3, 1, 4, CheckStatus.Fail, "rank ≤ 2", "paper §4.1"),
         new("history", "history.c", "probability", 7.6e-5, double.NaN, double.NaN, double.NaN, CheckStatus.Info, "not judged", "paper §4.1"),
+    ],
+    [
+        new("model", "the model", [new("maglev", 0.5, Math.Log(0.5), Math.Log(0.45), Math.Log(0.55), 0.375)], Math.Log(0.5), Math.Log(0.45), Math.Log(0.55), 812.5, true),
+        new("chance", "chance among the real bids", [new("maglev", 0.25, Math.Log(0.25), Math.Log(0.25), Math.Log(0.25), 0.75)], Math.Log(0.25), Math.Log(0.25), Math.Log(0.25), double.NaN, true),
     ]);
 
     private static readonly ValidationProvenance Provenance = new("regsim validate --replications 100 --seed 7", "0.1.0", "scenarios/baseline.json", "0123456789abcdef0123");
@@ -27,6 +31,34 @@ public class ValidationWriterTests
         Assert.StartsWith("contest.a,18.75,18.7,18.6,18.8,pass,contest,", lines[1]);
         Assert.StartsWith("history.b,2,3,1,4,fail,", lines[2]);
         Assert.StartsWith("history.c,7.6E-05,,,,info,", lines[3]);
+    }
+
+    [Fact]
+    public void RecordScores_HaveTheDocumentedColumns_AndARowPerModelAndCompetition_PlusTheWholeRecord()
+    {
+        using var folder = new TempFolder();
+
+        var files = ValidationWriter.Write(folder.Path, Report, Provenance);
+
+        Assert.Contains(RecordScoresCsv.Name, files);
+        var lines = File.ReadAllLines(folder.File(RecordScoresCsv.Name));
+        Assert.Equal("model,competition,probability,log_score,log_low,log_high,brier,effective_replications,exact,description", lines[0]);
+        Assert.Equal(5, lines.Length);
+        Assert.StartsWith("model,maglev,0.5,", lines[1]);
+        Assert.StartsWith("model,all,0.5,", lines[2]);
+        Assert.StartsWith("chance,maglev,0.25,", lines[3]);
+        Assert.EndsWith(",,true,chance among the real bids", lines[4]);
+    }
+
+    [Fact]
+    public void Markdown_TabulatesTheRecordsScores_OneRowPerModel()
+    {
+        var text = ValidationMarkdown.Document(Report, Provenance);
+
+        Assert.Contains("### Scoring the record", text);
+        Assert.Contains("| model | `maglev` | ln P(record) | interval |", text);
+        Assert.Contains("| the model | -0.6931 (0.375) | **-0.6931** | [-0.7985, -0.5978] |", text);
+        Assert.Contains("| chance among the real bids | -1.386 (0.75) | **-1.386** | [-1.386, -1.386] |", text);
     }
 
     [Fact]
