@@ -17,7 +17,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Contains("checks pass", stdout);
         var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
-        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source", csv[0]);
+        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source,kind", csv[0]);
         Assert.Contains(csv, l => l.StartsWith("contest.symmetric_n4_r1.effort,", StringComparison.Ordinal) && l.Contains(",pass,"));
         // Only the record's score may fail on the baseline (it is an honest finding, see docs/VALIDATION.md); the exit code says so.
         var failed = csv.Where(l => l.Contains(",fail,")).Select(l => l.Split(',')[0]).ToList();

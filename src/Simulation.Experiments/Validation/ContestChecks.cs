@@ -68,7 +68,7 @@ public static class ContestChecks
     {
         bool Near(double x) => double.IsFinite(x) && Math.Abs(x - expected) <= Tolerance * Math.Abs(expected);
         var pass = complete && Near(simulated) && Near(low) && Near(high);
-        return new ValidationCheck("contest", name, description, expected, simulated, low, high, ValidationCheck.Verdict(pass), criterion, source);
+        return new ValidationCheck("contest", name, description, expected, simulated, low, high, ValidationCheck.Verdict(pass), criterion, source, CheckKind.Verification);
     }
 
     private static string Format(double r) => r.ToString("0.##", CultureInfo.InvariantCulture);

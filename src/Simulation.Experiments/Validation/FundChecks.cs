@@ -48,7 +48,7 @@ public static class FundChecks
         if (contrast.EquityMinded is not { } fundRegime)
         {
             return [new ValidationCheck("fund", "fund.missing", "the scenario has no counterfactual regime", double.NaN, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, "the equity-minded regime (the first counterfactual) is needed", Source)];
+                CheckStatus.Fail, "the equity-minded regime (the first counterfactual) is needed", Source, CheckKind.Input)];
         }
         var regime = scenario.Regimes.ToList().IndexOf(fundRegime);
         var name = fundRegime.Name;
@@ -95,7 +95,8 @@ public static class FundChecks
                 CheckStatus.Fail, $"the run has no counterfactual mode of {name}", Source)
             : Relative(check, $"fund_spent_bn_krw under {name} held {first}–{scenario.Timeline.LastYear}, mean over {spent.Count} replications (₩ billion, at ₩{rate:N0}/$)",
                 total, spent.Mean, spent.P05, spent.P95, "within 10⁻⁶ (relative) of Σ 5.5 × 1.085^(year − 2004) × won per dollar; interval: 5th–95th percentile"));
-        return checks;
+        // The fund's path is an input of the scenario: these checks show the code carries it through, not that the model is right.
+        return [.. checks.Select(c => c with { Kind = CheckKind.Input })];
     }
 
     private static ValidationCheck Relative(string name, string description, double expected, double simulated, double low, double high, string criterion)

@@ -15,6 +15,7 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Status">Pass, fail, or info (reported, not judged).</param>
 /// <param name="Criterion">The pass rule and what the interval is, for example "within 2 % of expected; interval: min-max over the bids".</param>
 /// <param name="Source">Where the expected value comes from: a theorem, a paper section, a record.</param>
+/// <param name="Kind">Validation (the default), verification of the code against theory, or a restated input.</param>
 public sealed record ValidationCheck(
     string Group,
     string Name,
@@ -25,7 +26,8 @@ public sealed record ValidationCheck(
     double CiHigh,
     CheckStatus Status,
     string Criterion,
-    string Source)
+    string Source,
+    CheckKind Kind = CheckKind.Validation)
 {
     /// <summary>Returns <see cref="CheckStatus.Pass"/> when <paramref name="condition"/> holds, else <see cref="CheckStatus.Fail"/>.</summary>
     public static CheckStatus Verdict(bool condition) => condition ? CheckStatus.Pass : CheckStatus.Fail;

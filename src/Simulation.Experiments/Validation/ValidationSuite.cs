@@ -43,7 +43,14 @@ public static class ValidationSuite
         }
         var contrast = RegimeContrast.From(model);
         var recorder = new RegimeRecorder(model, contrast.EquityMode, contrast.EfficiencyMode);
-        var result = MonteCarlo.Run(model, run, counter is null ? [recorder] : [counter, recorder], null, cancellationToken);
+        var (patterns, patternProblem) = Patterns(scenario);
+        var patternRecorder = new PatternRecorder(model, patterns);
+        var observers = new List<IReplicationObserver> { recorder, patternRecorder };
+        if (counter is not null)
+        {
+            observers.Add(counter);
+        }
+        var result = MonteCarlo.Run(model, run, observers, null, cancellationToken);
         checks.AddRange(counter is null
             ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
                 "the historical competitions must be in the scenario", "paper §4.1")]
@@ -55,6 +62,20 @@ public static class ValidationSuite
             stage?.Invoke("scoring the record");
             scores = RecordScoring.Run(model, record, run, cancellationToken);
             checks.AddRange(ScoreChecks.Evaluate(scores));
+        }
+
+        stage?.Invoke("patterns");
+        if (patternProblem is not null)
+        {
+            checks.Add(new ValidationCheck("pattern", "pattern.invalid", patternProblem, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
+                "the record's patterns must name the scenario's programmes, projects and regions", "scenario patterns"));
+        }
+        else if (patterns.NoDesignation.Count + patterns.DesignationCounts.Count + patterns.Grades.Count > 0)
+        {
+            var chanceModel = ChanceScenario.Of(model);
+            var chance = new PatternRecorder(chanceModel, patterns);
+            MonteCarlo.Ensemble(chanceModel, run, [chance], null, cancellationToken);
+            checks.AddRange(PatternChecks.Evaluate(model, patternRecorder, chance));
         }
 
         stage?.Invoke("special districts");
@@ -73,6 +94,18 @@ public static class ValidationSuite
         }
         checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
         return new ValidationReport(model.Name, options, checks, scores);
+    }
+
+    private static (RecordPatterns Patterns, string? Problem) Patterns(LoadedScenario scenario)
+    {
+        try
+        {
+            return (RecordPatterns.Of(scenario), null);
+        }
+        catch (ScenarioException e)
+        {
+            return (new RecordPatterns([], [], []), e.Message);
+        }
     }
 
     // The scenario with the equity regime's equity tilt set to 0 and only that regime as a counterfactual (the check reads no other mode).

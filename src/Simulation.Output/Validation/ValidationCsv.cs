@@ -5,7 +5,8 @@ namespace Simulation.Output.Validation;
 
 /// <summary>
 /// Writes <c>validation.csv</c>: one row per check, columns <c>check, expected, simulated, ci_low, ci_high, pass</c>
-/// (<c>pass</c>, <c>fail</c> or <c>info</c>), then <c>group, description, criterion, source</c>, so the file reads on its own.
+/// (<c>pass</c>, <c>fail</c> or <c>info</c>), then <c>group, description, criterion, source</c>, so the file reads on its own, and <c>kind</c>
+/// (<c>validation</c>, <c>verification</c> of the code against theory, or <c>input</c> restated).
 /// </summary>
 public static class ValidationCsv
 {
@@ -13,7 +14,7 @@ public static class ValidationCsv
     public const string Name = "validation.csv";
 
     /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["check", "expected", "simulated", "ci_low", "ci_high", "pass", "group", "description", "criterion", "source"];
+    public static IReadOnlyList<string> Columns { get; } = ["check", "expected", "simulated", "ci_low", "ci_high", "pass", "group", "description", "criterion", "source", "kind"];
 
     /// <summary>Writes the report's checks to <paramref name="path"/>.</summary>
     public static void Write(string path, ValidationReport report)
@@ -36,9 +37,18 @@ public static class ValidationCsv
             csv.WriteField(check.Description);
             csv.WriteField(check.Criterion);
             csv.WriteField(check.Source);
+            csv.WriteField(Kind(check.Kind));
             csv.EndRecord();
         }
     }
+
+    /// <summary>Returns the word written for a kind: <c>validation</c>, <c>verification</c> or <c>input</c>.</summary>
+    public static string Kind(CheckKind kind) => kind switch
+    {
+        CheckKind.Verification => "verification",
+        CheckKind.Input => "input",
+        _ => "validation",
+    };
 
     /// <summary>Returns the word written for a status: <c>pass</c>, <c>fail</c> or <c>info</c>.</summary>
     public static string Verdict(CheckStatus status) => status switch

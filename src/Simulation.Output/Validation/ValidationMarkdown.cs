@@ -18,10 +18,12 @@ public static class ValidationMarkdown
 
     private static readonly (string Group, string Title)[] Groups =
     [
-        ("contest", "Contest theory"),
-        ("history", "History (paper §4.1)"),
+        ("score", "The record's log score against null models"),
+        ("pattern", "Patterns of the record besides its winners"),
+        ("history", "History (paper §4.1), for context"),
+        ("contest", "Contest theory (verification)"),
         ("specialDistricts", "Special districts (paper Table 3)"),
-        ("fund", "Balanced-development fund (paper §3.1)"),
+        ("fund", "Balanced-development fund (paper §3.1; restates an input)"),
         ("regime", "Regime effects (paper Table 1)"),
     ];
 
@@ -29,14 +31,23 @@ public static class ValidationMarkdown
     public static string Block(ValidationReport report, ValidationProvenance provenance)
     {
         var text = new StringBuilder();
-        var judged = report.Checks.Count(c => c.Status != CheckStatus.Info);
-        var failed = report.Failed;
+        var judged = report.Checks.Count(c => c.Status != CheckStatus.Info && c.Kind == CheckKind.Validation);
+        var failed = report.Failed.Where(c => c.Kind == CheckKind.Validation).ToList();
         text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on `")
             .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
             .Append("…`), ").Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
-        text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" judged checks pass");
+        text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
+        foreach (var (kind, what) in new[] { (CheckKind.Verification, "verification checks of the code against theory"), (CheckKind.Input, "checks that restate an input") })
+        {
+            var rows = report.Checks.Where(c => c.Kind == kind && c.Status != CheckStatus.Info).ToList();
+            if (rows.Count > 0)
+            {
+                text.Append(" Besides, ").Append(rows.Count(c => c.Status == CheckStatus.Pass)).Append(" of ").Append(rows.Count).Append(' ').Append(what)
+                    .Append(" pass (judged, but not counted as validation).");
+            }
+        }
         text.Append(" Rows marked *info* are reported for context and not judged.\n");
         RecordScoresTable.Append(text, report.Scores);
         foreach (var (group, title) in Groups.Concat(report.Checks.Select(c => c.Group).Distinct().Where(g => Groups.All(x => x.Group != g)).Select(g => (g, g))))

@@ -7,7 +7,7 @@ public class ValidationWriterTests
 {
     private static readonly ValidationReport Report = new("baseline", new ValidationOptions(100, 7, 2),
     [
-        new("contest", "contest.a", "effort, with a | pipe", 18.75, 18.7, 18.6, 18.8, CheckStatus.Pass, "within 2 %", "Tullock (1980)"),
+        new("contest", "contest.a", "effort, with a | pipe", 18.75, 18.7, 18.6, 18.8, CheckStatus.Pass, "within 2 %", "Tullock (1980)", CheckKind.Verification),
         new("history", "history.b", "rank", 2, 3, 1, 4, CheckStatus.Fail, "rank ≤ 2", "paper §4.1"),
         new("history", "history.c", "probability", 7.6e-5, double.NaN, double.NaN, double.NaN, CheckStatus.Info, "not judged", "paper §4.1"),
     ],
@@ -26,11 +26,13 @@ public class ValidationWriterTests
         ValidationWriter.Write(folder.Path, Report, Provenance);
 
         var lines = File.ReadAllLines(folder.File(ValidationCsv.Name));
-        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source", lines[0]);
+        Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source,kind", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("contest.a,18.75,18.7,18.6,18.8,pass,contest,", lines[1]);
         Assert.StartsWith("history.b,2,3,1,4,fail,", lines[2]);
         Assert.StartsWith("history.c,7.6E-05,,,,info,", lines[3]);
+        Assert.EndsWith(",verification", lines[1]);
+        Assert.EndsWith(",validation", lines[2]);
     }
 
     [Fact]
@@ -68,9 +70,9 @@ public class ValidationWriterTests
 
         Assert.StartsWith(ValidationMarkdown.Title, text);
         Assert.Contains("`regsim validate --replications 100 --seed 7`", text);
-        Assert.Contains("**1 of 2 judged checks pass; 1 fail:** `history.b`.", text);
-        Assert.Contains("### Contest theory", text);
-        Assert.Contains("### History (paper §4.1)", text);
+        Assert.Contains("**0 of 1 validation checks pass; 1 fail:** `history.b`. Besides, 1 of 1 verification checks of the code against theory pass", text);
+        Assert.Contains("### Contest theory (verification)", text);
+        Assert.Contains("### History (paper §4.1), for context", text);
         Assert.DoesNotContain("### Fund", text);
         Assert.Contains("| `contest.a` | effort, with a \\| pipe | 18.75 | 18.7 | [18.6, 18.8] | pass | within 2 % |", text);
         Assert.Contains("| `history.c` | probability | 7.6E-5 | – | – | *info* |", text);

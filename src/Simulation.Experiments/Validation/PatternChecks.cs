@@ -1,0 +1,71 @@
+using Simulation.Core;
+using Simulation.Experiments.Statistics;
+
+namespace Simulation.Experiments.Validation;
+
+/// <summary>
+/// Judges the record's patterns (<see cref="RecordPatterns"/>): for each, the model's value over the timeline's replications
+/// against the same measure when every selection is by lot (<see cref="ChanceScenario"/>). A pattern passes when the
+/// model's whole 95 % interval lies above chance's, so a check says whether the model explains the pattern better than luck.
+/// </summary>
+public static class PatternChecks
+{
+    private const double Z95 = 1.959964;
+
+    /// <summary>Returns a check per pattern from the model's recorder and chance's.</summary>
+    public static IReadOnlyList<ValidationCheck> Evaluate(Scenario scenario, PatternRecorder model, PatternRecorder chance)
+    {
+        var checks = new List<ValidationCheck>();
+        var patterns = model.Patterns;
+        for (var i = 0; i < patterns.NoDesignation.Count; i++)
+        {
+            var p = patterns.NoDesignation[i];
+            var (m, ml, mh) = Share(model.LeftOut[i]);
+            var (c, _, ch) = Share(chance.LeftOut[i]);
+            checks.Add(new ValidationCheck("pattern", $"pattern.{p.Id}",
+                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))}, as in the record (chance: {c:0.###})",
+                c, m, ml, mh, ValidationCheck.Verdict(ml > ch),
+                "the model's whole 95 % Clopper-Pearson interval above chance's; expected: chance (every designation by lot among the eligible regions)", p.Source));
+        }
+        for (var i = 0; i < patterns.DesignationCounts.Count; i++)
+        {
+            var p = patterns.DesignationCounts[i];
+            checks.Add(Correlation($"pattern.{p.Id}", $"{scenario.Programmes[p.Programme].Name}: Spearman's ρ between designations per region and the record's, over the {p.Counts.Count} regions it gives",
+                model.CountCorrelations[i], chance.CountCorrelations[i], p.Source));
+        }
+        for (var i = 0; i < patterns.Grades.Count; i++)
+        {
+            var p = patterns.Grades[i];
+            checks.Add(Correlation($"pattern.{p.Id}", $"{scenario.Projects[p.Project].Name}: Kendall's τ-b between winning and the evaluators' grade, over the {p.Grades.Count} candidates",
+                model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source));
+        }
+        return checks;
+    }
+
+    private static ValidationCheck Correlation(string name, string description, List<double> model, List<double> chance, string source)
+    {
+        var (m, ml, mh) = Mean(model);
+        var (c, _, ch) = Mean(chance);
+        return new ValidationCheck("pattern", name, $"{description}: mean over the replications (chance: {c:0.###})", c, m, ml, mh,
+            ValidationCheck.Verdict(ml > ch), "the model's whole 95 % interval of the mean above chance's; expected: chance (every selection by lot)", source);
+    }
+
+    private static (double Value, double Low, double High) Share(List<bool> flags)
+    {
+        var k = flags.Count(f => f);
+        var (low, high) = BinomialInterval.ClopperPearson(k, flags.Count);
+        return (flags.Count == 0 ? double.NaN : (double)k / flags.Count, low, high);
+    }
+
+    private static (double Value, double Low, double High) Mean(List<double> values)
+    {
+        var defined = values.Where(v => !double.IsNaN(v)).ToList();
+        if (defined.Count < 2)
+        {
+            return (double.NaN, double.NaN, double.NaN);
+        }
+        var mean = defined.Average();
+        var se = Math.Sqrt(defined.Sum(v => (v - mean) * (v - mean)) / (defined.Count - 1) / defined.Count);
+        return (mean, mean - (Z95 * se), mean + (Z95 * se));
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Validation;
+
+/// <summary>Regions a designation programme gave nothing (for example the regions left without an innovation city).</summary>
+/// <param name="Id">Pattern id.</param>
+/// <param name="Programme">Index of the programme in the scenario.</param>
+/// <param name="Regions">Indices of the regions that got none.</param>
+/// <param name="Source">Where the record comes from.</param>
+public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyList<int> Regions, string Source);
+
+/// <summary>Designations per region at the end of a programme, for the regions the record gives (paper Table 2).</summary>
+/// <param name="Id">Pattern id.</param>
+/// <param name="Programme">Index of the programme in the scenario.</param>
+/// <param name="Counts">(region index, count) pairs.</param>
+/// <param name="Source">Where the record comes from.</param>
+public sealed record DesignationCountPattern(string Id, int Programme, IReadOnlyList<(int Region, int Count)> Counts, string Source);
+
+/// <summary>How a competition's evaluators graded the bids: a grade per candidate region (higher is better; 0 for the
+/// regions the record does not list).</summary>
+/// <param name="Id">Pattern id.</param>
+/// <param name="Project">Index of the project in the scenario.</param>
+/// <param name="Grades">Grade per region index (the project's candidates only).</param>
+/// <param name="Source">Where the record comes from.</param>
+public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source);
+
+/// <summary>
+/// The patterns of the historical record besides its winners, read from the scenario's <c>patterns</c> (none when it has
+/// none), for pattern-oriented validation (Grimm et al. 2005): a model that reproduces several patterns at once is more
+/// credible than one fitted to a single number.
+/// </summary>
+/// <param name="NoDesignation">Regions programmes left out.</param>
+/// <param name="DesignationCounts">Designations per region.</param>
+/// <param name="Grades">Competitions' grades.</param>
+public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesignation, IReadOnlyList<DesignationCountPattern> DesignationCounts,
+    IReadOnlyList<GradePattern> Grades)
+{
+    /// <summary>Returns the patterns of <paramref name="scenario"/>; throws <see cref="ScenarioException"/> naming the JSON path
+    /// of an unknown programme, project or region.</summary>
+    public static RecordPatterns Of(LoadedScenario scenario)
+    {
+        var model = scenario.Model;
+        var problems = new List<ScenarioProblem>();
+        var file = scenario.File.Path;
+        var patterns = scenario.Document["patterns"] as JsonObject;
+
+        int Region(string id, string path)
+        {
+            var index = model.Regions.ToList().FindIndex(r => r.Id == id);
+            if (index < 0)
+            {
+                problems.Add(new ScenarioProblem(file, path, $"no region '{id}' in the scenario"));
+            }
+            return index;
+        }
+
+        int Programme(JsonObject item, string path)
+        {
+            var id = (string)item["programme"]!;
+            var index = model.Programmes.ToList().FindIndex(p => p.Id == id);
+            if (index < 0)
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.programme", $"no programme '{id}' in the scenario"));
+            }
+            return index;
+        }
+
+        var none = Items(patterns, "noDesignation").Select((item, i) =>
+        {
+            var path = $"$.patterns.noDesignation[{i}]";
+            var regions = item["regions"]!.AsArray().Select((r, j) => Region((string)r!, $"{path}.regions[{j}]")).ToList();
+            return new NoDesignationPattern((string)item["id"]!, Programme(item, path), regions, (string)item["source"]!);
+        }).ToList();
+        var counts = Items(patterns, "designationCounts").Select((item, i) =>
+        {
+            var path = $"$.patterns.designationCounts[{i}]";
+            var pairs = item["counts"]!.AsObject().Select(c => (Region(c.Key, $"{path}.counts.{c.Key}"), (int)c.Value!)).ToList();
+            return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!);
+        }).ToList();
+        var grades = Items(patterns, "grades").Select((item, i) =>
+        {
+            var path = $"$.patterns.grades[{i}]";
+            var id = (string)item["project"]!;
+            var project = model.Projects.ToList().FindIndex(p => p.Id == id);
+            if (project < 0)
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.project", $"no project '{id}' in the scenario"));
+                return new GradePattern((string)item["id"]!, project, new Dictionary<int, int>(), (string)item["source"]!);
+            }
+            var groups = item["grades"]!.AsArray();
+            var byRegion = model.Projects[project].CandidatesAmong(model.Regions.Count).ToDictionary(r => r, _ => 0);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var members = groups[g]!.AsArray();
+                for (var j = 0; j < members.Count; j++)
+                {
+                    var region = Region((string)members[j]!, $"{path}.grades[{g}][{j}]");
+                    if (region >= 0 && !byRegion.ContainsKey(region))
+                    {
+                        problems.Add(new ScenarioProblem(file, $"{path}.grades[{g}][{j}]", $"region '{(string)members[j]!}' is not a candidate for '{id}'"));
+                    }
+                    else if (region >= 0)
+                    {
+                        byRegion[region] = groups.Count - g;
+                    }
+                }
+            }
+            return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!);
+        }).ToList();
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems);
+        }
+        return new RecordPatterns(none, counts, grades);
+    }
+
+    private static IEnumerable<JsonObject> Items(JsonObject? patterns, string field) =>
+        patterns?[field] is JsonArray items ? items.Select(i => i!.AsObject()) : [];
+}
