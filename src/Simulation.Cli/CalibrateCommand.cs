@@ -18,7 +18,7 @@ public static class CalibrateCommand
             }
         });
         var particles = new Option<int>("--particles", "-p") { Description = "Particles drawn from the priors; raise it and run again to add particles", DefaultValueFactory = _ => 500 };
-        var replications = new Option<int>("--replications", "-n") { Description = "Replications per particle", DefaultValueFactory = _ => 100 };
+        var replications = new Option<int>("--replications", "-n") { Description = "Replications that estimate each particle's likelihood of the record", DefaultValueFactory = _ => 50 };
         var predictive = new Option<int>("--predictive-replications") { Description = "Replications of the posterior predictive check", DefaultValueFactory = _ => 2000 };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
         foreach (var option in new[] { particles, replications, predictive, threads })
@@ -31,20 +31,20 @@ public static class CalibrateCommand
                 }
             });
         }
-        var accept = new Option<double>("--accept") { Description = "Share of the particles accepted, closest to the record first", DefaultValueFactory = _ => 0.1 };
-        accept.Validators.Add(result =>
+        var sbcRecords = new Option<int>("--sbc-records") { Description = "Synthetic records of the simulation-based calibration (0: skip it)", DefaultValueFactory = _ => 20 };
+        sbcRecords.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double>() is not (> 0 and <= 1))
+            if (result.GetValueOrDefault<int>() < 0)
             {
-                result.AddError("--accept must be in (0, 1].");
+                result.AddError("--sbc-records must be at least 0.");
             }
         });
-        var epsilon = new Option<double?>("--epsilon") { Description = "Accept every particle within this distance instead of a share" };
-        epsilon.Validators.Add(result =>
+        var sbcParticles = new Option<int>("--sbc-particles") { Description = "Particles reweighed for each synthetic record", DefaultValueFactory = _ => 100 };
+        sbcParticles.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is < 0)
+            if (result.GetValueOrDefault<int>() < 1)
             {
-                result.AddError("--epsilon must be at least 0.");
+                result.AddError("--sbc-particles must be at least 1.");
             }
         });
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
@@ -52,14 +52,13 @@ public static class CalibrateCommand
         var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
 
-        var command = new Command("calibrate", "Rejection ABC of a scenario's uncertain parameters against the historical winners; resumable: run again to continue")
+        var command = new Command("calibrate", "Calibrate a scenario's uncertain parameters by the likelihood of the historical record (importance sampling from the priors); resumable: run again to continue")
         {
-            scenario, particles, replications, accept, epsilon, seed, predictive, threads, output, markdown, quiet,
+            scenario, particles, replications, seed, predictive, sbcRecords, sbcParticles, threads, output, markdown, quiet,
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CalibrateService>().RunAsync(
-            new CalibrateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(particles), parse.GetValue(replications), parse.GetValue(accept),
-                parse.GetValue(epsilon), parse.GetValue(seed), parse.GetValue(predictive), parse.GetValue(threads), parse.GetValue(output),
-                parse.GetValue(markdown), parse.GetValue(quiet)),
+            new CalibrateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(particles), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(predictive), parse.GetValue(threads), parse.GetValue(output),
+                parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(sbcRecords), parse.GetValue(sbcParticles)),
             cancellationToken));
         return command;
     }

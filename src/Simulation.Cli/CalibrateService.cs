@@ -14,8 +14,9 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// The application service behind <c>regsim calibrate</c>: loads the scenario and its priors, runs the particles a previous
-/// run of the same command did not finish (appending each to <c>particles.csv</c> as it finishes), then accepts the
-/// closest, runs the posterior predictive check and writes the posterior, its plots and the calibrated scenario.
+/// run of the same command did not finish (appending each to <c>particles.csv</c> as it finishes), then resamples them by
+/// likelihood, runs the posterior predictive and leave-one-out checks and writes the posterior, its plots and the
+/// calibrated scenario.
 /// </summary>
 public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleStreams console)
 {
@@ -23,13 +24,12 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
     public async Task<int> RunAsync(CalibrateRequest request, CancellationToken cancellationToken)
     {
         LoadedScenario loaded;
-        AbcCalibration calibration;
+        RecordCalibration calibration;
         try
         {
             loaded = ScenarioLoader.Load(request.ScenarioPath);
-            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.AcceptQuantile, request.Epsilon,
-                request.Seed ?? loaded.Model.Seed, request.PredictiveReplications);
-            calibration = AbcCalibration.Create(loaded, settings);
+            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.Seed ?? loaded.Model.Seed, request.PredictiveReplications);
+            calibration = RecordCalibration.Create(loaded, settings);
         }
         catch (ScenarioException e)
         {
@@ -70,16 +70,28 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                 particles = [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
             }
 
-            var posterior = calibration.Accept(particles);
+            var posterior = calibration.Weigh(particles);
             var parameters = calibration.Summarise(posterior);
             var predictive = await Task.Run(() => calibration.PredictiveCheck(posterior, request.Threads, cancellationToken), cancellationToken);
+            var leaveOneOut = calibration.LeaveOneOut(particles);
+            IReadOnlyList<SbcParameter> sbc = [];
+            if (request.SbcRecords > 0)
+            {
+                sbc = await Task.Run(() => TerminalProgress.Run(console, request.Quiet, $"simulation-based calibration: {request.SbcRecords} synthetic records", request.SbcRecords,
+                    progress => SimulationBasedCalibration.Run(calibration, request.SbcRecords, Math.Min(request.SbcParticles, request.Particles), request.Threads, progress, cancellationToken)),
+                    cancellationToken);
+            }
             var description = calibration.Describe(posterior);
             var extends = Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(request.ScenarioPath)).Replace('\\', '/');
             var calibrated = CalibratedScenario.Override(loaded.Document, extends, $"{loaded.Model.Name}-calibrated",
                 $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
                 [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
                     $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))]);
-            var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, calibrated).ToList();
+            var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated).ToList();
+            if (sbc.Count > 0)
+            {
+                files.AddRange(SbcWriter.Write(directory, sbc));
+            }
             files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, "manifest.json"]);
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(directory, "manifest.json"), new
@@ -90,11 +102,10 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                 seed = calibration.Settings.Seed,
                 particles = posterior.Particles,
                 replicationsPerParticle = calibration.Settings.ReplicationsPerParticle,
-                acceptQuantile = request.Epsilon is null ? request.AcceptQuantile : (double?)null,
-                epsilonRequested = request.Epsilon,
-                accepted = posterior.Accepted.Count,
-                acceptanceRate = posterior.AcceptanceRate,
-                epsilon = posterior.Epsilon,
+                effectiveSampleSize = posterior.EffectiveSampleSize,
+                logEvidence = posterior.LogEvidence,
+                sbcRecords = request.SbcRecords,
+                sbcParticles = Math.Min(request.SbcParticles, request.Particles),
                 predictiveReplications = calibration.Settings.PredictiveReplications,
                 threads = request.Threads,
                 startedUtc = started.ToString("O"),
@@ -104,14 +115,14 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             if (request.MarkdownPath is { } markdown)
             {
                 MarkdownSection.Write(markdown, CalibrationMarkdown.Section,
-                    CalibrationMarkdown.Block(Command(request, calibration.Settings), ToolVersion.Current, calibration, posterior, parameters, predictive), CalibrationMarkdown.Title);
+                    CalibrationMarkdown.Block(Command(request, calibration.Settings), ToolVersion.Current, calibration, posterior, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title);
             }
             if (!request.Quiet)
             {
                 Print(parameters);
             }
-            console.Out.WriteLine($"Calibration of {loaded.Model.Name}: accepted {posterior.Accepted.Count} of {posterior.Particles} particles "
-                + $"(acceptance rate {posterior.AcceptanceRate:0.###}, ε = {posterior.Epsilon:0.####}) in {clock.Elapsed.TotalSeconds:F1} s; "
+            console.Out.WriteLine($"Calibration of {loaded.Model.Name}: {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
+                + $"ln P(record) {posterior.LogEvidence:0.###} with the parameters uncertain, in {clock.Elapsed.TotalSeconds:F1} s; "
                 + $"results in {directory}/, calibrated scenario {Path.Combine(directory, CalibrationWriter.CalibratedName)}");
             return ExitCodes.Ok;
         }
@@ -137,9 +148,13 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
     private static string Command(CalibrateRequest request, CalibrationSettings settings)
     {
         var parts = new List<string> { $"regsim calibrate {request.ScenarioPath}", $"--particles {settings.Particles}", $"--replications {settings.ReplicationsPerParticle}" };
-        parts.Add(settings.Epsilon is { } e ? $"--epsilon {e.ToString(CultureInfo.InvariantCulture)}" : $"--accept {settings.AcceptQuantile.ToString(CultureInfo.InvariantCulture)}");
         parts.Add($"--seed {settings.Seed}");
         parts.Add($"--predictive-replications {settings.PredictiveReplications}");
+        parts.Add($"--sbc-records {request.SbcRecords}");
+        if (request.SbcRecords > 0)
+        {
+            parts.Add($"--sbc-particles {request.SbcParticles}");
+        }
         if (request.MarkdownPath is { } markdown)
         {
             parts.Add($"--markdown {markdown}");
@@ -150,7 +165,7 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
     private void Print(IReadOnlyList<PosteriorParameter> parameters)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
-        var table = new Table().Title("Posterior (accepted particles)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval");
+        var table = new Table().Title("Posterior (particles resampled by likelihood)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval");
         foreach (var p in parameters)
         {
             table.AddRow(Markup.Escape(p.Prior.Path.Text), Markup.Escape(p.Prior.Describe()), MarkdownNumber.Format(p.Prior.ScenarioValue),

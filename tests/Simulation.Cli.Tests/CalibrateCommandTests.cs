@@ -10,7 +10,7 @@ public sealed class CalibrateCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     private static string[] Args(string output, int particles, params string[] more) =>
-        ["calibrate", "scenarios/calibration.json", "--particles", particles.ToString(), "-n", "20", "--predictive-replications", "100", "--accept", "0.25", "--out", output, "-q", .. more];
+        ["calibrate", "scenarios/calibration.json", "--particles", particles.ToString(), "-n", "20", "--predictive-replications", "100", "--sbc-records", "4", "--sbc-particles", "6", "--out", output, "-q", .. more];
 
     [Fact]
     public void Calibration_WritesThePosteriorItsPlotsAndARunnableScenario()
@@ -21,20 +21,27 @@ public sealed class CalibrateCommandTests : IDisposable
         var (code, stdout, stderr) = Regsim.Run([.. Args(output, 12), "--markdown", markdown]);
 
         Assert.True(code == 0, stdout + stderr);
-        Assert.Contains("accepted 3 of 12 particles (acceptance rate 0.25", stdout);
+        Assert.Contains("12 particles, effective sample size", stdout);
         Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "particles.csv")).Length);
-        Assert.Equal(4, File.ReadAllLines(Path.Combine(output, "posterior.csv")).Length);
+        Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "posterior.csv")).Length); // resampled: as many draws as particles
         var summary = File.ReadAllLines(Path.Combine(output, "summary.csv"));
-        Assert.True(summary.Length > 6, "the five weights and the baseline's own uncertain values");
+        Assert.True(summary.Length > 6, "the four weights and the baseline's own uncertain values");
+        Assert.EndsWith(",shrinkage", summary[0]);
         Assert.Contains(summary, l => l.Contains("regimes_roh_tilt_equity_weight", StringComparison.Ordinal));
         Assert.Equal(5, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length);
         Assert.True(File.Exists(Path.Combine(output, "plots", "posterior_regimes_roh_tilt_equity_weight.png")));
         Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png").Length); // the six parameters narrowed most
         Assert.True(File.Exists(Path.Combine(output, "plots", "predictive_check.png")));
-        Assert.Contains("\"acceptanceRate\": 0.25", File.ReadAllText(Path.Combine(output, "manifest.json")));
+        Assert.Contains("\"effectiveSampleSize\":", File.ReadAllText(Path.Combine(output, "manifest.json")));
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(output, "leave_one_out.csv")).Length);
+        Assert.True(File.Exists(Path.Combine(output, "plots", "sbc.png")));
+        Assert.Equal(1 + (4 * (summary.Length - 1)), File.ReadAllLines(Path.Combine(output, "sbc.csv")).Length);
         var calibrated = File.ReadAllText(Path.Combine(output, "calibrated.json"));
-        Assert.Contains("\"source\": \"calibrated: posterior mean of rejection ABC", calibrated);
-        Assert.Contains("<!-- calibrate:begin", File.ReadAllText(markdown));
+        Assert.Contains("\"source\": \"calibrated: posterior mean of the likelihood of the historical record", calibrated);
+        var text = File.ReadAllText(markdown);
+        Assert.Contains("<!-- calibrate:begin", text);
+        Assert.Contains("Leave one competition out", text);
+        Assert.Contains("Simulation-based calibration: 4 synthetic records", text);
 
         var run = Regsim.Run("run", Path.Combine(output, "calibrated.json"), "-n", "20", "--out", Path.Combine(_temp, "run"), "-q");
         Assert.True(run.ExitCode == 0, run.Error);
@@ -52,7 +59,7 @@ public sealed class CalibrateCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Resuming", stderr);
-        foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "calibrated.json" })
+        foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv", "sbc.csv", "calibrated.json" })
         {
             Assert.Equal(File.ReadAllText(Path.Combine(whole, file)).Replace("whole", "grown"), File.ReadAllText(Path.Combine(grown, file)));
         }

@@ -2,13 +2,11 @@ namespace Simulation.Experiments.Calibration;
 
 /// <summary>How a calibration runs.</summary>
 /// <param name="Particles">Particles drawn from the priors (≥ 1).</param>
-/// <param name="ReplicationsPerParticle">Replications that estimate one particle's summaries (≥ 1).</param>
-/// <param name="AcceptQuantile">Share of the particles accepted, closest first, in (0, 1].</param>
-/// <param name="Epsilon">Absolute tolerance on the distance instead of the quantile, or null.</param>
+/// <param name="ReplicationsPerParticle">Replications that estimate one particle's likelihood of the record (≥ 1).</param>
 /// <param name="Seed">Master seed: particle i draws its parameters from the stream of (seed, i); every particle simulates
 /// with the same replication streams (common random numbers), so particles differ by their parameters, not their luck.</param>
 /// <param name="PredictiveReplications">Replications of the posterior predictive check (≥ 1).</param>
-public sealed record CalibrationSettings(int Particles, int ReplicationsPerParticle, double AcceptQuantile, double? Epsilon, ulong Seed, int PredictiveReplications)
+public sealed record CalibrationSettings(int Particles, int ReplicationsPerParticle, ulong Seed, int PredictiveReplications)
 {
     /// <summary>Throws when a setting is out of range.</summary>
     public void Validate()
@@ -24,14 +22,6 @@ public sealed record CalibrationSettings(int Particles, int ReplicationsPerParti
         if (PredictiveReplications < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(PredictiveReplications), PredictiveReplications, "must be at least 1");
-        }
-        if (Epsilon is null && !(AcceptQuantile > 0 && AcceptQuantile <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(AcceptQuantile), AcceptQuantile, "must be in (0, 1]");
-        }
-        if (Epsilon is < 0 or double.NaN)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Epsilon), Epsilon, "must be at least 0");
         }
     }
 }

@@ -2,7 +2,8 @@ using MathNet.Numerics.Statistics;
 
 namespace Simulation.Experiments.Calibration;
 
-/// <summary>A parameter's prior and posterior side by side (a row of <c>summary.csv</c>).</summary>
+/// <summary>A parameter's prior and posterior side by side (a row of <c>summary.csv</c> and of the identifiability table:
+/// a posterior no narrower than the prior says the record cannot tell the parameter's value).</summary>
 /// <param name="Prior">The parameter and its prior.</param>
 /// <param name="Mean">Posterior mean.</param>
 /// <param name="Sd">Posterior standard deviation (n − 1).</param>
@@ -11,8 +12,11 @@ namespace Simulation.Experiments.Calibration;
 /// <param name="P975">97.5th percentile of the accepted values.</param>
 public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, double P025, double P50, double P975)
 {
+    /// <summary>How much the record narrows the parameter: 1 − posterior s.d. ÷ prior s.d. (0: not at all; near 1: pinned down).</summary>
+    public double Shrinkage => Prior.StandardDeviation > 0 ? 1 - (Sd / Prior.StandardDeviation) : double.NaN;
+
     /// <summary>Returns the summary of the accepted values of parameter <paramref name="index"/>.</summary>
-    public static PosteriorParameter Of(Prior prior, AbcPosterior posterior, int index)
+    public static PosteriorParameter Of(Prior prior, RecordPosterior posterior, int index)
     {
         var values = posterior.Accepted.Select(p => p.Parameters[index]).ToArray();
         if (values.Length == 0)

@@ -49,6 +49,31 @@ public sealed record Prior(string Name, ParameterPath Path, PriorDistribution Di
         }
     }
 
+    /// <summary>The prior's standard deviation: range/√12 for a uniform; for the truncated normal, the exact value
+    /// σ²(1 + (aφ(a) − bφ(b))/Z − ((φ(a) − φ(b))/Z)²) with a, b the standardised ends and Z the mass between them.</summary>
+    public double StandardDeviation
+    {
+        get
+        {
+            if (Distribution == PriorDistribution.Uniform || Max == Min)
+            {
+                return (Max - Min) / Math.Sqrt(12);
+            }
+            var a = (Min - Mean) / Sd;
+            var b = (Max - Mean) / Sd;
+            var mass = Normal.CDF(0, 1, b) - Normal.CDF(0, 1, a);
+            if (!(mass > 0))
+            {
+                return (Max - Min) / Math.Sqrt(12);
+            }
+            var (pa, pb) = (Normal.PDF(0, 1, a), Normal.PDF(0, 1, b));
+            var shift = (pa - pb) / mass;
+            var aTerm = double.IsInfinity(a) ? 0.0 : a * pa;
+            var bTerm = double.IsInfinity(b) ? 0.0 : b * pb;
+            return Sd * Math.Sqrt(Math.Max(0.0, 1 + ((aTerm - bTerm) / mass) - (shift * shift)));
+        }
+    }
+
     /// <summary>Returns the prior in words, for reports: <c>uniform [0, 1]</c> or <c>normal(0.5, 0.2) on [0, 1]</c>.</summary>
     public string Describe() => Distribution == PriorDistribution.Uniform
         ? $"uniform [{G(Min)}, {G(Max)}]"

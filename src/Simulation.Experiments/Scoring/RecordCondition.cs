@@ -18,6 +18,7 @@ internal sealed class RecordCondition : IOutcomeCondition, ICompetitionObserver
     private readonly ulong[] _required;
     private readonly int[] _competitionOf;
     private readonly double[] _chance;
+    private readonly double[] _unconditioned; // 1 for a competition the record names no winner of (nothing to condition on), else 0
     private readonly List<(ulong Regions, double Chance)>[] _sets;
     private double[] _weights = new double[16];
 
@@ -33,10 +34,12 @@ internal sealed class RecordCondition : IOutcomeCondition, ICompetitionObserver
             _competitionOf[record[c].Project] = c;
         }
         _chance = new double[record.Count];
+        _unconditioned = [.. record.Select(c => c.Winners == 0 ? 1.0 : 0.0)];
         _sets = [.. record.Select(_ => new List<(ulong, double)>())];
     }
 
-    /// <summary>Each recorded competition's chance of the record given the bids, in this replication (0 when not held).</summary>
+    /// <summary>Each recorded competition's chance of the record given the bids, in this replication (0 when not held; 1 when
+    /// the record names no winner, as when a synthetic record's competition drew no bid).</summary>
     public ReadOnlySpan<double> Chances => _chance;
 
     /// <summary>Every set of winners the competition could have had in this replication (as region masks) with its chance
@@ -46,7 +49,7 @@ internal sealed class RecordCondition : IOutcomeCondition, ICompetitionObserver
     /// <summary>Forgets the last replication.</summary>
     public void Begin()
     {
-        Array.Clear(_chance);
+        _unconditioned.CopyTo(_chance, 0);
         foreach (var sets in _sets)
         {
             sets.Clear();

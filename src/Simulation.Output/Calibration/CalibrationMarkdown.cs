@@ -6,8 +6,9 @@ using Simulation.Output.Validation;
 namespace Simulation.Output.Calibration;
 
 /// <summary>The Markdown summary of a calibration, for the generated <c>calibrate</c> block of docs/VALIDATION.md: how it was
-/// run, the acceptance rate and tolerance, prior against posterior for each parameter, and the posterior predictive check.
-/// Like the validation block it holds no clock or thread count, so a refresh with the same inputs changes nothing.</summary>
+/// run, the effective sample size and the evidence, the identifiability table (prior against posterior for each parameter,
+/// the most narrowed first), the posterior predictive check and the leave-one-out check. Like the validation block it holds
+/// no clock or thread count, so a refresh with the same inputs changes nothing.</summary>
 public static class CalibrationMarkdown
 {
     /// <summary>Name of the generated block in docs/VALIDATION.md.</summary>
@@ -16,36 +17,76 @@ public static class CalibrationMarkdown
     /// <summary>Title used when the file does not exist yet.</summary>
     public const string Title = "# regsim calibration report";
 
+    // The identifiability table lists every parameter the record narrows by at least this much, and at least a few.
+    private const double Narrowed = 0.1;
+    private const int AtLeast = 5;
+
     /// <summary>Returns the block's text.</summary>
     /// <param name="command">The command that reproduces it.</param>
     /// <param name="toolVersion">Version of regsim.</param>
     /// <param name="calibration">The calibration (settings, priors, targets).</param>
-    /// <param name="posterior">The accepted particles.</param>
+    /// <param name="posterior">The posterior sample.</param>
     /// <param name="parameters">Prior and posterior of each parameter.</param>
     /// <param name="predictive">The posterior predictive check.</param>
-    public static string Block(string command, string toolVersion, AbcCalibration calibration, AbcPosterior posterior,
-        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive)
+    /// <param name="leaveOneOut">Each competition predicted by the posterior fitted without it.</param>
+    /// <param name="sbc">The simulation-based calibration (empty when skipped).</param>
+    public static string Block(string command, string toolVersion, RecordCalibration calibration, RecordPosterior posterior,
+        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut,
+        IReadOnlyList<SbcParameter> sbc)
     {
         var s = calibration.Settings;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}. ");
-        text.Append(CultureInfo.InvariantCulture, $"**Accepted {posterior.Accepted.Count:N0} of {posterior.Particles:N0} (acceptance rate {MarkdownNumber.Format(posterior.AcceptanceRate)}), tolerance ε = {MarkdownNumber.Format(posterior.Epsilon)}** ");
-        text.Append("(distance √Σ(1 − p)² over the targets ").Append(string.Join(", ", calibration.Targets.Select(t => $"`{t.Name}`"))).Append(").\n\n");
-        text.Append("| parameter | prior | scenario value | posterior mean | posterior sd | 95 % interval |\n|---|---|---|---|---|---|\n");
-        foreach (var p in parameters)
+        text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
+        text.Append(CultureInfo.InvariantCulture, $"{parameters.Count} uncertain parameters. **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
+        text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
+
+        var ranked = parameters.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
+        var shown = ranked.Where((x, i) => i < AtLeast || x.p.Shrinkage >= Narrowed).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"Identifiability: how much the record narrows each parameter (1 − posterior sd ÷ prior sd), the {shown.Count} most narrowed of {parameters.Count}; ");
+        text.Append(CultureInfo.InvariantCulture, $"the other {parameters.Count - shown.Count} are narrowed by less than {Narrowed:0.#} (all in `summary.csv`).\n\n");
+        text.Append("| parameter | prior | scenario value | posterior mean | posterior sd | 95 % interval | narrowed |\n|---|---|---|---|---|---|---|\n");
+        foreach (var (p, _) in shown)
         {
             text.Append("| `").Append(p.Prior.Path.Text).Append("` | ").Append(p.Prior.Describe()).Append(" | ").Append(MarkdownNumber.Format(p.Prior.ScenarioValue))
                 .Append(" | ").Append(MarkdownNumber.Format(p.Mean)).Append(" | ").Append(MarkdownNumber.Format(p.Sd)).Append(" | ")
-                .Append(MarkdownNumber.Interval(p.P025, p.P975)).Append(" |\n");
+                .Append(MarkdownNumber.Interval(p.P025, p.P975)).Append(" | ").Append(MarkdownNumber.Format(p.Shrinkage)).Append(" |\n");
         }
-        text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check ({s.PredictiveReplications:N0} replications of each scenario on the same streams; observed = the event happened):\n\n");
-        text.Append("| target | original scenario | calibrated (posterior mean) | mean over accepted particles |\n|---|---|---|---|\n");
+
+        text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check: ln P of each competition's historical winners given the record before it ({s.PredictiveReplications:N0} replications of each scenario on the same streams; 95 % intervals):\n\n");
+        text.Append("| target | chance | original scenario | calibrated (posterior mean) | mean over the posterior particles |\n|---|---|---|---|---|\n");
         foreach (var r in predictive)
         {
-            text.Append("| `").Append(r.Target).Append("` | ").Append(MarkdownNumber.Format(r.Original)).Append(' ').Append(MarkdownNumber.Interval(r.OriginalLow, r.OriginalHigh))
+            text.Append("| `").Append(r.Target).Append("` | ").Append(MarkdownNumber.Format(r.Observed)).Append(" | ")
+                .Append(MarkdownNumber.Format(r.Original)).Append(' ').Append(MarkdownNumber.Interval(r.OriginalLow, r.OriginalHigh))
                 .Append(" | ").Append(MarkdownNumber.Format(r.Calibrated)).Append(' ').Append(MarkdownNumber.Interval(r.CalibratedLow, r.CalibratedHigh))
                 .Append(" | ").Append(MarkdownNumber.Format(r.AcceptedMean)).Append(" |\n");
         }
+
+        text.Append("\nLeave one competition out: ln P of its historical winners under the posterior fitted to the other competitions, beside the priors alone and chance:\n\n");
+        text.Append("| held out | fitted to the others | priors alone | chance | effective sample size |\n|---|---|---|---|---|\n");
+        foreach (var r in leaveOneOut)
+        {
+            text.Append("| `").Append(r.Competition).Append("` | ").Append(MarkdownNumber.Format(r.HeldOut)).Append(" | ").Append(MarkdownNumber.Format(r.Prior))
+                .Append(" | ").Append(MarkdownNumber.Format(r.Chance)).Append(" | ").Append(MarkdownNumber.Format(r.EffectiveSampleSize)).Append(" |\n");
+        }
+        text.Append(CultureInfo.InvariantCulture, $"\nTotal held-out ln P: {MarkdownNumber.Format(leaveOneOut.Sum(r => r.HeldOut))} fitted to the others, ")
+            .Append(CultureInfo.InvariantCulture, $"{MarkdownNumber.Format(leaveOneOut.Sum(r => r.Prior))} with the priors alone, {MarkdownNumber.Format(leaveOneOut.Sum(r => r.Chance))} by chance.\n");
+        AppendSbc(text, sbc);
         return text.ToString();
+    }
+
+    private static void AppendSbc(StringBuilder text, IReadOnlyList<SbcParameter> sbc)
+    {
+        if (sbc.Count == 0)
+        {
+            return;
+        }
+        var records = sbc[0].Pits.Count;
+        var flagged = sbc.Where(p => p.PValue < 0.01).OrderBy(p => p.PValue).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"\nSimulation-based calibration: {records} synthetic records drawn from the priors and the model, each calibrated as the record is; ")
+            .Append("where each true value fell in its posterior should be uniform (`sbc_summary.csv`, `plots/sbc`). ")
+            .Append(CultureInfo.InvariantCulture, $"{flagged.Count} parameter(s) with p < 0.01")
+            .Append(flagged.Count == 0 ? "." : ": " + string.Join(", ", flagged.Take(8).Select(p => $"`{p.Prior.Path.Text}` ({MarkdownNumber.Format(p.PValue)})")) + ".")
+            .Append(" With this few records the test is weak: it catches a badly miscalibrated posterior, not a slightly one.\n");
     }
 }

@@ -8,8 +8,9 @@ using Simulation.Output.Csv;
 namespace Simulation.Output.Calibration;
 
 /// <summary>
-/// Writes what a finished calibration gives, beside its <c>particles.csv</c>: <c>posterior.csv</c> (the accepted particles,
-/// best first), <c>summary.csv</c> (prior and posterior of each parameter), <c>predictive_check.csv</c>, the runnable
+/// Writes what a finished calibration gives, beside its <c>particles.csv</c>: <c>posterior.csv</c> (the particles resampled
+/// by likelihood), <c>summary.csv</c> (prior and posterior of each parameter, with how much the record narrows it: the
+/// identifiability table), <c>predictive_check.csv</c>, <c>leave_one_out.csv</c>, the runnable
 /// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> (for the six parameters the data narrow most) and
 /// <c>plots/predictive_check</c> (PNG and SVG).
 /// </summary>
@@ -30,14 +31,16 @@ public static class CalibrationWriter
     /// <param name="directory">The calibration folder.</param>
     /// <param name="table">Layout of the particle tables.</param>
     /// <param name="particles">Every particle considered.</param>
-    /// <param name="posterior">The accepted particles.</param>
+    /// <param name="posterior">The posterior sample.</param>
     /// <param name="parameters">Prior and posterior of each parameter.</param>
     /// <param name="predictive">The posterior predictive check.</param>
+    /// <param name="leaveOneOut">Each competition predicted by the posterior fitted without it.</param>
     /// <param name="calibrated">The calibrated scenario (an override that extends the original).</param>
-    public static IReadOnlyList<string> Write(string directory, ParticleTable table, IReadOnlyList<Particle> particles, AbcPosterior posterior,
-        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, JsonObject calibrated)
+    public static IReadOnlyList<string> Write(string directory, ParticleTable table, IReadOnlyList<Particle> particles, RecordPosterior posterior,
+        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut, JsonObject calibrated)
     {
-        var files = new List<string> { "posterior.csv", "summary.csv", "predictive_check.csv", CalibratedName };
+        var files = new List<string> { "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv", CalibratedName };
+        WriteLeaveOneOut(Path.Combine(directory, "leave_one_out.csv"), leaveOneOut);
         File.WriteAllText(Path.Combine(directory, "posterior.csv"),
             table.Header + "\n" + string.Concat(posterior.Accepted.Select(table.Format)), new UTF8Encoding(false));
         WriteSummary(Path.Combine(directory, "summary.csv"), parameters);
@@ -83,19 +86,32 @@ public static class CalibrationWriter
             .Take(most)
             .Order()];
 
-    // Posterior s.d. over prior s.d. (uniform: range/√12; a truncated normal: at most that); NaN posteriors last.
-    private static double Narrowing(PosteriorParameter p)
+    // Posterior s.d. over prior s.d.; NaN posteriors last.
+    private static double Narrowing(PosteriorParameter p) => double.IsFinite(p.Shrinkage) ? -p.Shrinkage : double.MaxValue;
+
+    private static void WriteLeaveOneOut(string path, IReadOnlyList<LeaveOneOutRow> rows)
     {
-        var width = (p.Prior.Max - p.Prior.Min) / Math.Sqrt(12);
-        var prior = p.Prior.Distribution == PriorDistribution.Normal ? Math.Min(p.Prior.Sd, width) : width;
-        var ratio = prior > 0 ? p.Sd / prior : double.NaN;
-        return double.IsFinite(ratio) ? ratio : double.MaxValue;
+        using var csv = CsvSettings.Open(path);
+        foreach (var h in new[] { "competition", "held_out_log_score", "prior_log_score", "chance_log_score", "effective_sample_size" })
+        {
+            csv.WriteField(h);
+        }
+        csv.EndRecord();
+        foreach (var r in rows)
+        {
+            csv.WriteField(r.Competition);
+            foreach (var x in new[] { r.HeldOut, r.Prior, r.Chance, r.EffectiveSampleSize })
+            {
+                CsvSettings.WriteDouble(csv, x);
+            }
+            csv.EndRecord();
+        }
     }
 
     private static void WriteSummary(string path, IReadOnlyList<PosteriorParameter> parameters)
     {
         using var csv = CsvSettings.Open(path);
-        foreach (var h in new[] { "parameter", "path", "prior", "prior_min", "prior_max", "prior_mean", "scenario_value", "posterior_mean", "posterior_sd", "p025", "p50", "p975" })
+        foreach (var h in new[] { "parameter", "path", "prior", "prior_min", "prior_max", "prior_mean", "prior_sd", "scenario_value", "posterior_mean", "posterior_sd", "p025", "p50", "p975", "shrinkage" })
         {
             csv.WriteField(h);
         }
@@ -105,7 +121,7 @@ public static class CalibrationWriter
             csv.WriteField(p.Prior.Name);
             csv.WriteField(p.Prior.Path.Text);
             csv.WriteField(p.Prior.Describe());
-            foreach (var x in new[] { p.Prior.Min, p.Prior.Max, p.Prior.PriorMean, p.Prior.ScenarioValue, p.Mean, p.Sd, p.P025, p.P50, p.P975 })
+            foreach (var x in new[] { p.Prior.Min, p.Prior.Max, p.Prior.PriorMean, p.Prior.StandardDeviation, p.Prior.ScenarioValue, p.Mean, p.Sd, p.P025, p.P50, p.P975, p.Shrinkage })
             {
                 CsvSettings.WriteDouble(csv, x);
             }
@@ -116,7 +132,7 @@ public static class CalibrationWriter
     private static void WritePredictive(string path, IReadOnlyList<PredictiveCheckRow> rows)
     {
         using var csv = CsvSettings.Open(path);
-        foreach (var h in new[] { "target", "observed", "original", "original_ci_low", "original_ci_high", "calibrated", "calibrated_ci_low", "calibrated_ci_high", "accepted_particles_mean", "description" })
+        foreach (var h in new[] { "target", "chance", "original", "original_ci_low", "original_ci_high", "calibrated", "calibrated_ci_low", "calibrated_ci_high", "posterior_particles_mean", "description" })
         {
             csv.WriteField(h);
         }

@@ -5,8 +5,8 @@ using Simulation.Output.Charts;
 namespace Simulation.Output.Calibration;
 
 /// <summary>
-/// Two parameters against each other: every particle in grey and the accepted ones in colour, over the priors' ranges.
-/// A ridge or a slant in the accepted cloud shows parameters that trade off (the record pins down a combination of them,
+/// Two parameters against each other: every particle in grey and the resampled (posterior) ones in colour, over the priors' ranges.
+/// A ridge or a slant in the posterior cloud shows parameters that trade off (the record pins down a combination of them,
 /// not each one).
 /// </summary>
 public static class PairsChart
@@ -15,11 +15,11 @@ public static class PairsChart
     /// <param name="x">The parameter on the x axis.</param>
     /// <param name="y">The parameter on the y axis.</param>
     /// <param name="all">Every particle's (x, y).</param>
-    /// <param name="accepted">The accepted particles' (x, y).</param>
+    /// <param name="accepted">The resampled particles' (x, y).</param>
     public static Plot Create(Prior x, Prior y, IReadOnlyList<(double X, double Y)> all, IReadOnlyList<(double X, double Y)> accepted)
     {
         var plot = new Plot();
-        foreach (var (points, label, color, size) in new[] { (all, "all particles", Colors.Gray.WithAlpha(0.45), 5f), (accepted, "accepted", ChartStyle.ModeColor(0), 8f) })
+        foreach (var (points, label, color, size) in new[] { (all, "all particles", Colors.Gray.WithAlpha(0.45), 5f), (accepted, "posterior (resampled)", ChartStyle.ModeColor(0), 8f) })
         {
             if (points.Count == 0)
             {

@@ -6,7 +6,7 @@ namespace Simulation.Output.Calibration;
 
 /// <summary>
 /// The layout of <c>particles.csv</c> and <c>posterior.csv</c>: <c>particle</c>, one column per parameter (its name), one per
-/// target (its name), then <c>distance</c>. Numbers are written round-trip, so a resumed file is byte-identical to an
+/// target (its name: the competition's log score), then <c>log_likelihood</c>. Numbers are written round-trip, so a resumed file is byte-identical to an
 /// uninterrupted one and parsing gives back exactly the values written.
 /// </summary>
 public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyList<string> targets)
@@ -18,11 +18,11 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
     public IReadOnlyList<string> Targets { get; } = targets;
 
     /// <summary>Returns the table for a calibration.</summary>
-    public static ParticleTable For(AbcCalibration calibration) =>
+    public static ParticleTable For(RecordCalibration calibration) =>
         new(calibration.Priors.Select(p => p.Name).ToList(), calibration.Targets.Select(t => t.Name).ToList());
 
     /// <summary>The header line, without the line end.</summary>
-    public string Header => string.Join(',', new[] { "particle" }.Concat(Parameters).Concat(Targets).Append("distance"));
+    public string Header => string.Join(',', new[] { "particle" }.Concat(Parameters).Concat(Targets).Append("log_likelihood"));
 
     /// <summary>Fields per row.</summary>
     public int Width => 2 + Parameters.Count + Targets.Count;
@@ -32,7 +32,7 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
     {
         var line = new StringBuilder();
         line.Append(particle.Index.ToString(CultureInfo.InvariantCulture));
-        foreach (var x in particle.Parameters.Concat(particle.Summaries).Append(particle.Distance))
+        foreach (var x in particle.Parameters.Concat(particle.Summaries).Append(particle.LogLikelihood))
         {
             line.Append(',').Append(x.ToString("R", CultureInfo.InvariantCulture));
         }

@@ -5,7 +5,7 @@ using Simulation.Output.Charts;
 namespace Simulation.Output.Calibration;
 
 /// <summary>
-/// A parameter's marginal posterior: the histogram of the accepted particles over the prior's range (the x limits), with
+/// A parameter's marginal posterior: the histogram of the particles resampled by likelihood over the prior's range (the x limits), with
 /// every particle drawn behind it (the prior as sampled), and lines at the scenario's value and the posterior mean. Where
 /// the two histograms differ, the historical record was informative about the parameter.
 /// </summary>
@@ -16,7 +16,7 @@ public static class PosteriorChart
 
     /// <summary>Returns the plot of one parameter.</summary>
     /// <param name="posterior">The parameter's prior and posterior summary.</param>
-    /// <param name="accepted">The accepted particles' values.</param>
+    /// <param name="accepted">The resampled particles' values.</param>
     /// <param name="all">Every particle's value (a sample of the prior).</param>
     public static Plot Create(PosteriorParameter posterior, IReadOnlyList<double> accepted, IReadOnlyList<double> all)
     {
@@ -25,7 +25,7 @@ public static class PosteriorChart
         var width = (max - min) / Bins;
         var plot = new Plot();
         var top = 0.0;
-        foreach (var (values, label, index, alpha) in new[] { (all, "all particles (prior)", 7, 0.35), (accepted, "accepted (posterior)", 0, 0.7) })
+        foreach (var (values, label, index, alpha) in new[] { (all, "all particles (prior)", 7, 0.35), (accepted, "resampled by likelihood (posterior)", 0, 0.7) })
         {
             var counts = new int[Bins];
             foreach (var v in values)

@@ -6,15 +6,14 @@ using Simulation.Output.Charts;
 namespace Simulation.Output.Calibration;
 
 /// <summary>
-/// The posterior predictive check: for each target, the probability of the historical event under the original scenario
-/// and under the calibrated one, with 95 % intervals, on a logarithmic axis (the targets range from near 1, the Maglev
-/// line, to well below 1 %, the full outcome). The record is the event itself, so a model that always reproduced history
-/// would sit at 1; calibration should move the points up.
+/// The posterior predictive check: for each competition and for the whole record, the probability of the historical
+/// winners under chance, the original scenario and the calibrated one, with 95 % intervals, on a logarithmic axis (from
+/// near 1, the Maglev line, to about 10⁻⁴, the whole record). A model that always reproduced history would sit at 1.
 /// </summary>
 public static class PredictiveCheckChart
 {
     /// <summary>Smallest probability shown; zeros are drawn on this floor.</summary>
-    public const double Floor = 1e-4;
+    public const double Floor = 1e-5;
 
     /// <summary>Returns the plot of the check's rows.</summary>
     public static Plot Create(IReadOnlyList<PredictiveCheckRow> rows)
@@ -22,13 +21,14 @@ public static class PredictiveCheckChart
         var plot = new Plot();
         var series = new[]
         {
-            ("original scenario", rows.Select(r => (r.Original, r.OriginalLow, r.OriginalHigh)).ToArray()),
-            ("calibrated (posterior mean)", rows.Select(r => (r.Calibrated, r.CalibratedLow, r.CalibratedHigh)).ToArray()),
+            ("chance among the real bids", rows.Select(r => (Math.Exp(r.Observed), Math.Exp(r.Observed), Math.Exp(r.Observed))).ToArray()),
+            ("original scenario", rows.Select(r => (Math.Exp(r.Original), Math.Exp(r.OriginalLow), Math.Exp(r.OriginalHigh))).ToArray()),
+            ("calibrated (posterior mean)", rows.Select(r => (Math.Exp(r.Calibrated), Math.Exp(r.CalibratedLow), Math.Exp(r.CalibratedHigh))).ToArray()),
         };
         for (var s = 0; s < series.Length; s++)
         {
             var (label, values) = series[s];
-            var xs = Enumerable.Range(0, rows.Count).Select(i => i + ((s - 0.5) * 0.3)).ToArray();
+            var xs = Enumerable.Range(0, rows.Count).Select(i => i + ((s - 1) * 0.25)).ToArray();
             var ys = values.Select(v => Log(v.Item1)).ToArray();
             var below = values.Select((v, i) => ys[i] - Log(v.Item2)).ToArray();
             var above = values.Select((v, i) => Log(v.Item3) - ys[i]).ToArray();

@@ -7,7 +7,7 @@ namespace Simulation.Experiments.Tests.Calibration;
 public class ScenarioPriorsTests
 {
     [Fact]
-    public void CalibrationScenario_MarksFiveWeights_ByTheirPaths_BesideTheBaselinesUncertainValues()
+    public void CalibrationScenario_MarksFourWeights_ByTheirPaths_NotTheNoiseScale_BesideTheBaselinesUncertainValues()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
@@ -17,7 +17,6 @@ public class ScenarioPriorsTests
 
         Assert.Equal(
             [
-                "regimes[roh].selection.discretion",
                 "regimes[roh].tilt[equity].weight",
                 "regimes[lee].tilt[alignment].weight",
                 "projects[maglev].criteria[gateway].weight",
@@ -26,9 +25,11 @@ public class ScenarioPriorsTests
             priors.Select(p => p.Path.Text));
         Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
         Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.robotFirms2011");
-        Assert.Equal("regimes_roh_tilt_equity_weight", priors[1].Name);
-        Assert.Equal(PriorDistribution.Normal, priors[4].Distribution);
-        Assert.Equal((0.0, 1.5, 0.3, 0.4), (priors[4].Min, priors[4].Max, priors[4].Mean, priors[4].Sd));
+        Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
+        Assert.Equal(PriorDistribution.Normal, priors[3].Distribution);
+        Assert.Equal((0.0, 1.5, 0.3, 0.4), (priors[3].Min, priors[3].Max, priors[3].Mean, priors[3].Sd));
+        // Only weight ÷ noise is identified, so the noise scale is the unit and has no prior.
+        Assert.DoesNotContain(all, p => p.Path.Text.EndsWith(".selection.discretion", StringComparison.Ordinal));
     }
 
     [Fact]

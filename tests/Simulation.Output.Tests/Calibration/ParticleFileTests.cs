@@ -22,8 +22,8 @@ public class ParticleFileTests
         Assert.Equal(particle.Index, parsed.Index);
         Assert.Equal(particle.Parameters, parsed.Parameters);
         Assert.Equal(particle.Summaries, parsed.Summaries);
-        Assert.Equal(particle.Distance, parsed.Distance);
-        Assert.Equal("particle,a,b,p_x,distance", Table.Header);
+        Assert.Equal(particle.LogLikelihood, parsed.LogLikelihood);
+        Assert.Equal("particle,a,b,p_x,log_likelihood", Table.Header);
         Assert.Null(Table.Parse("3,0.1,0.2"));
     }
 

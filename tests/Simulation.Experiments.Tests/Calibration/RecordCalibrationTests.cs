@@ -6,12 +6,12 @@ using Simulation.Tests.Shared;
 
 namespace Simulation.Experiments.Tests.Calibration;
 
-public class AbcCalibrationTests
+public class RecordCalibrationTests
 {
     private static readonly LoadedScenario Scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
-    private static AbcCalibration Calibration(int particles = 12, int replications = 30) =>
-        AbcCalibration.Create(Scenario, new CalibrationSettings(particles, replications, 0.25, null, 5, 100));
+    private static RecordCalibration Calibration(int particles = 12, int replications = 30) =>
+        RecordCalibration.Create(Scenario, new CalibrationSettings(particles, replications, 5, 100));
 
     [Fact]
     public void Draws_AreWithinThePriors_AndDependOnlyOnTheSeedAndIndex()
@@ -60,13 +60,31 @@ public class AbcCalibrationTests
     }
 
     [Fact]
-    public void Particle_SummariesAreProbabilities_AndTheDistanceIsFromCertainty()
+    public void Particle_SummariesAreLogScores_ThatAddUpToTheLogLikelihood()
     {
         var particle = Calibration().Simulate(2);
 
         Assert.Equal(3, particle.Summaries.Count);
-        Assert.All(particle.Summaries, s => Assert.InRange(s, 0.0, 1.0));
-        Assert.Equal(Math.Sqrt(particle.Summaries.Sum(s => (1 - s) * (1 - s))), particle.Distance, 12);
+        Assert.All(particle.Summaries, s => Assert.InRange(s, double.NegativeInfinity, 0.0));
+        Assert.Equal(particle.Summaries.Sum(), particle.LogLikelihood, 12);
+    }
+
+    [Fact]
+    public void LeaveOneOut_WithParticlesThatDifferOnlyInOneCompetition_FollowsTheOthers()
+    {
+        var calibration = Calibration(particles: 2);
+        var values = calibration.Priors.Select(p => p.ScenarioValue).ToList();
+        // Particle 0 foresees the first competition well and the others badly; particle 1 the reverse.
+        Particle[] particles = [new(0, values, [Math.Log(0.9), Math.Log(0.01), Math.Log(0.01)], Math.Log(0.9 * 0.01 * 0.01)),
+            new(1, values, [Math.Log(0.1), Math.Log(0.5), Math.Log(0.5)], Math.Log(0.1 * 0.5 * 0.5))];
+
+        var rows = calibration.LeaveOneOut(particles);
+
+        // Fitted to the other two, particle 1 weighs 0.25 against 0.0001: the first competition is predicted near 0.1.
+        var first = (0.0001 * 0.9 + 0.25 * 0.1) / (0.0001 + 0.25);
+        Assert.Equal(Math.Log(first), rows[0].HeldOut, 9);
+        Assert.Equal(Math.Log((0.9 + 0.1) / 2), rows[0].Prior, 9);
+        Assert.Equal(Math.Log(0.25), rows[0].Chance, 9);
     }
 
     [Fact]
@@ -74,14 +92,15 @@ public class AbcCalibrationTests
     {
         var calibration = Calibration();
         var particles = Enumerable.Range(0, 4).Select(i => calibration.Simulate(i)).ToList();
-        var posterior = new AbcPosterior(
-            [new Particle(0, calibration.Priors.Select(p => p.ScenarioValue).ToList(), particles[0].Summaries, 0)], 1, 0);
+        var posterior = new RecordPosterior(
+            [new Particle(0, calibration.Priors.Select(p => p.ScenarioValue).ToList(), particles[0].Summaries, particles[0].LogLikelihood)], 1, 1, particles[0].LogLikelihood);
 
         var rows = calibration.PredictiveCheck(posterior, 2);
 
-        Assert.Equal(["p_maglev", "p_robotLand", "p_medicalComplex", "p_full_outcome"], rows.Select(r => r.Target));
+        Assert.Equal(["ln_p_maglev", "ln_p_robotLand", "ln_p_medicalComplex", "ln_p_record"], rows.Select(r => r.Target));
         Assert.All(rows, r => Assert.Equal(r.Original, r.Calibrated));
-        Assert.InRange(rows[0].Original, 0.5, 1.0); // Incheon is the favourite for the Maglev line
+        Assert.InRange(rows[0].Original, Math.Log(0.5), 0.0); // Incheon is the favourite for the Maglev line
+        Assert.Equal(rows.Take(3).Sum(r => r.Original), rows[3].Original, 9);
     }
 
     [Fact]
@@ -90,7 +109,7 @@ public class AbcCalibrationTests
         var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
         PriorFree.Strip(document);
         var e = Assert.Throws<ScenarioException>(() =>
-            AbcCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "no-priors.json"), new CalibrationSettings(10, 10, 0.1, null, 1, 10)));
+            RecordCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "no-priors.json"), new CalibrationSettings(10, 10, 1, 10)));
 
         Assert.Contains("prior", e.Message);
     }
@@ -143,7 +162,7 @@ public class AbcCalibrationTests
         Assert.Equal(0.4, ParameterPath.Parse("indices[equity].components[0].weight").Read(merged2));
     }
 
-    private static string Fingerprint(Particle p) => $"{p.Index}:{string.Join(',', p.Parameters.Concat(p.Summaries).Append(p.Distance).Select(x => x.ToString("R")))}";
+    private static string Fingerprint(Particle p) => $"{p.Index}:{string.Join(',', p.Parameters.Concat(p.Summaries).Append(p.LogLikelihood).Select(x => x.ToString("R")))}";
 
     private static JsonObject Locate(JsonObject document, string path)
     {

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Simulation.Core.Randomness;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Scoring;
+using Simulation.Experiments.Validation;
+
+namespace Simulation.Experiments.Calibration;
+
+/// <summary>
+/// Calibration of a scenario's uncertain parameters (those with a <c>prior</c>) by the likelihood of the historical record.
+/// A particle draws every parameter from its prior and estimates ln P(record) with
+/// <see cref="CalibrationSettings.ReplicationsPerParticle"/> replications of sequential importance sampling
+/// (<see cref="RecordLikelihood"/>), one factor per competition. The particles, resampled in proportion to the
+/// likelihood, are the posterior (<see cref="ImportanceResampling"/>). Ordering by likelihood is what a distance on win
+/// shares did not do; and because the estimate is unbiased the posterior is exact as the particles grow.
+/// <para>Only ratios of criterion weights to the selection noise are identified, so the noise scale stays fixed as the unit
+/// (docs/VALIDATION.md); the fund path and Table 3's rates are inputs and carry no information here.</para>
+/// <para>Particle i depends only on (seed, i): its parameters come from the stream of (seed XOR a constant, i), and every
+/// particle simulates replications 0 … R − 1 of the seed (common random numbers). Particles can therefore run in any order,
+/// on any number of threads, and be resumed after an interruption, with the same result.</para>
+/// </summary>
+public sealed class RecordCalibration
+{
+    // Keeps the parameter streams apart from the replication streams of the same seed.
+    private const ulong PriorStreams = 0xA5C1_B7E0_0D15_7A6CUL;
+
+    private readonly LoadedScenario _scenario;
+    private readonly IReadOnlyList<HistoricalCompetition> _record;
+
+    private RecordCalibration(LoadedScenario scenario, CalibrationSettings settings, IReadOnlyList<Prior> priors, IReadOnlyList<HistoricalCompetition> record)
+    {
+        _scenario = scenario;
+        _record = record;
+        Settings = settings;
+        Priors = priors;
+        var chance = ChanceModel.Score(scenario.Model, record);
+        Targets = [.. record.Select((c, i) => new CalibrationTarget($"ln_p_{c.Project}",
+            $"ln P({c.Project}: {string.Join(", ", c.Winners)} win | the record before it)", chance.Competitions[i].LogScore))];
+    }
+
+    /// <summary>The settings.</summary>
+    public CalibrationSettings Settings { get; }
+
+    /// <summary>The uncertain parameters, in document order.</summary>
+    public IReadOnlyList<Prior> Priors { get; }
+
+    /// <summary>The likelihood's factors, one per competition of the record, in the order they were held.</summary>
+    public IReadOnlyList<CalibrationTarget> Targets { get; }
+
+    /// <summary>
+    /// Returns the calibration of <paramref name="scenario"/>; throws <see cref="ScenarioException"/> when the scenario marks no
+    /// parameter as uncertain, a prior is malformed, or the scenario has no record (or one naming what it lacks).
+    /// </summary>
+    public static RecordCalibration Create(LoadedScenario scenario, CalibrationSettings settings)
+    {
+        settings.Validate();
+        var priors = ScenarioPriors.Find(scenario);
+        if (priors.Count == 0)
+        {
+            throw new ScenarioException(scenario.File.Path, "$", "no parameter has a 'prior': mark the uncertain parameters (docs/scenario-format.md, Priors)");
+        }
+        return new RecordCalibration(scenario, settings, priors, HistoricalRecord.Of(scenario));
+    }
+
+    /// <summary>Returns the parameter values of particle <paramref name="index"/>: one uniform per prior from the particle's stream.</summary>
+    public double[] Draw(int index)
+    {
+        var stream = RandomStream.ForReplication(Settings.Seed ^ PriorStreams, index);
+        var values = new double[Priors.Count];
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = Priors[j].Quantile(stream.NextDouble());
+        }
+        return values;
+    }
+
+    /// <summary>Returns the merged scenario document with <paramref name="parameters"/> written in (prior order).</summary>
+    public JsonObject DocumentWith(IReadOnlyList<double> parameters)
+    {
+        var document = (JsonObject)_scenario.Document.DeepClone();
+        for (var j = 0; j < Priors.Count; j++)
+        {
+            Priors[j].Path.Write(document, parameters[j]);
+        }
+        return document;
+    }
+
+    /// <summary>Returns particle <paramref name="index"/>: its parameters and the log likelihood of the record under them.</summary>
+    public Particle Simulate(int index, CancellationToken cancellationToken = default)
+    {
+        var parameters = Draw(index);
+        var score = Score(parameters, Settings.ReplicationsPerParticle, threads: 1, cancellationToken);
+        return new Particle(index, parameters, [.. score.Competitions.Select(c => c.LogScore)], score.LogScore);
+    }
+
+    /// <summary>
+    /// Simulates the particles <paramref name="indices"/> on <paramref name="threads"/> threads and hands each to
+    /// <paramref name="finished"/> in the order given, on the calling thread, as soon as it and those before it are done.
+    /// </summary>
+    public void Run(IReadOnlyList<int> indices, int threads, Action<Particle> finished, CancellationToken cancellationToken = default)
+    {
+        // Small blocks: a killed calibration loses at most one wave of particles.
+        ParallelWaves.Run(indices.Count, threads, 2,
+            () => new List<Particle>(),
+            (worker, first, count) =>
+            {
+                worker.Clear();
+                for (var i = 0; i < count; i++)
+                {
+                    worker.Add(Simulate(indices[(int)first + i], cancellationToken));
+                }
+            },
+            (worker, _, _) => worker.ForEach(finished),
+            null, cancellationToken);
+    }
+
+    /// <summary>Returns the posterior sample of the first <see cref="CalibrationSettings.Particles"/> particles.</summary>
+    public RecordPosterior Weigh(IReadOnlyList<Particle> particles) =>
+        ImportanceResampling.Resample([.. particles.Where(p => p.Index < Settings.Particles)], Settings.Seed);
+
+    /// <summary>Returns the posterior summary of every parameter.</summary>
+    public IReadOnlyList<PosteriorParameter> Summarise(RecordPosterior posterior) =>
+        Priors.Select((p, j) => PosteriorParameter.Of(p, posterior, j)).ToList();
+
+    /// <summary>
+    /// Returns the posterior predictive check: each competition's log score and the whole record's under the original
+    /// scenario and under the posterior means, each from <see cref="CalibrationSettings.PredictiveReplications"/> replications
+    /// on the same streams, with the resampled particles' own mean and chance's score beside them.
+    /// </summary>
+    public IReadOnlyList<PredictiveCheckRow> PredictiveCheck(RecordPosterior posterior, int threads, CancellationToken cancellationToken = default)
+    {
+        var original = Score(Priors.Select(p => p.ScenarioValue).ToList(), Settings.PredictiveReplications, threads, cancellationToken);
+        var calibrated = Score(posterior.Means(Priors.Count), Settings.PredictiveReplications, threads, cancellationToken);
+        var rows = new List<PredictiveCheckRow>();
+        for (var c = 0; c < Targets.Count; c++)
+        {
+            var (o, k) = (original.Competitions[c], calibrated.Competitions[c]);
+            var own = posterior.Accepted.Count > 0 ? posterior.Accepted.Average(p => p.Summaries[c]) : double.NaN;
+            rows.Add(new PredictiveCheckRow(Targets[c].Name, Targets[c].Description, Targets[c].Chance, o.LogScore, o.LogLow, o.LogHigh,
+                k.LogScore, k.LogLow, k.LogHigh, own));
+        }
+        rows.Add(new PredictiveCheckRow("ln_p_record", "ln P(record): every competition's historical winners", Targets.Sum(t => t.Chance),
+            original.LogScore, original.LogLow, original.LogHigh, calibrated.LogScore, calibrated.LogLow, calibrated.LogHigh,
+            posterior.Accepted.Count > 0 ? posterior.Accepted.Average(p => p.LogLikelihood) : double.NaN));
+        return rows;
+    }
+
+    /// <summary>Returns, for each competition, its log score under the posterior fitted to the other competitions, under the
+    /// priors alone, and under chance (<see cref="LeaveOneOutRow"/>).</summary>
+    public IReadOnlyList<LeaveOneOutRow> LeaveOneOut(IReadOnlyList<Particle> particles)
+    {
+        var used = particles.Where(p => p.Index < Settings.Particles).OrderBy(p => p.Index).ToList();
+        return [.. Targets.Select((t, c) =>
+        {
+            var others = used.Select(p => p.LogLikelihood - p.Summaries[c]).ToArray();
+            return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), Predict(new double[used.Count], used, c), t.Chance, EffectiveSize(others));
+        })];
+    }
+
+    /// <summary>Returns a human-readable description of the method and settings, for sources and reports.</summary>
+    public string Describe(RecordPosterior posterior) => string.Create(CultureInfo.InvariantCulture,
+        $"posterior mean of the likelihood of the historical record ({posterior.Particles} particles × {Settings.ReplicationsPerParticle} replications, effective sample size {posterior.EffectiveSampleSize:0}, seed {Settings.Seed})");
+
+    /// <summary>The record calibrated against, in the order the competitions were held.</summary>
+    public IReadOnlyList<HistoricalCompetition> Record => _record;
+
+    /// <summary>Returns the scenario with <paramref name="parameters"/> written in, its timeline only (the record is scored on it).</summary>
+    public Core.Scenario ScenarioWith(IReadOnlyList<double> parameters)
+    {
+        var document = DocumentWith(parameters);
+        document["counterfactuals"] = new JsonArray();
+        return ScenarioLoader.Parse(document.ToJsonString(), _scenario.File.Path).Model;
+    }
+
+    private RecordScore Score(IReadOnlyList<double> parameters, int replications, int threads, CancellationToken cancellationToken)
+    {
+        var scenario = ScenarioWith(parameters);
+        return RecordLikelihood.Estimate(scenario, _record, Core.Regimes.RegimeMode.Timeline, new RunOptions(replications, Settings.Seed, threads),
+            RecordScoring.ModelKey, scenario.Name, cancellationToken);
+    }
+
+    // ln Σ_i w_i P_i(c) / Σ_i w_i with w_i = exp(logWeights_i): competition c's probability under the weighted particles.
+    private static double Predict(double[] logWeights, List<Particle> particles, int c)
+    {
+        var max = logWeights.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
+        if (double.IsNegativeInfinity(max))
+        {
+            return double.NaN;
+        }
+        double numerator = 0, denominator = 0;
+        for (var i = 0; i < particles.Count; i++)
+        {
+            var w = double.IsFinite(logWeights[i]) ? Math.Exp(logWeights[i] - max) : 0.0;
+            denominator += w;
+            numerator += w * Math.Exp(particles[i].Summaries[c]);
+        }
+        return Math.Log(numerator / denominator);
+    }
+
+    private static double EffectiveSize(double[] logWeights)
+    {
+        var max = logWeights.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
+        var w = logWeights.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0).ToArray();
+        var sum = w.Sum();
+        return sum > 0 ? sum * sum / w.Sum(x => x * x) : 0.0;
+    }
+}
