@@ -47,6 +47,14 @@ public static class CalibrateCommand
                 result.AddError("--sbc-particles must be at least 1.");
             }
         });
+        var shard = new Option<string?>("--shard") { Description = "Run only shard I of N (0-based; the particles whose index modulo N is I) into OUT/shard-I-of-N/ and stop; a run without --shard then gathers the shards and finishes" };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>-calibration/]" };
         var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md)" };
@@ -54,11 +62,12 @@ public static class CalibrateCommand
 
         var command = new Command("calibrate", "Calibrate a scenario's uncertain parameters by the likelihood of the historical record (importance sampling from the priors); resumable: run again to continue")
         {
-            scenario, particles, replications, seed, predictive, sbcRecords, sbcParticles, threads, output, markdown, quiet,
+            scenario, particles, replications, seed, predictive, sbcRecords, sbcParticles, shard, threads, output, markdown, quiet,
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CalibrateService>().RunAsync(
             new CalibrateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(particles), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(predictive), parse.GetValue(threads), parse.GetValue(output),
-                parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(sbcRecords), parse.GetValue(sbcParticles)),
+                parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(sbcRecords), parse.GetValue(sbcParticles),
+                parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null),
             cancellationToken));
         return command;
     }

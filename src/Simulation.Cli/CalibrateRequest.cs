@@ -12,5 +12,6 @@ namespace Simulation.Cli;
 /// <param name="Quiet">No progress bar and no table.</param>
 /// <param name="SbcRecords">Synthetic records of the simulation-based calibration (0: none).</param>
 /// <param name="SbcParticles">Particles reweighed for each synthetic record.</param>
+/// <param name="Shard">Run only this shard's particles and stop (a batch job's task), or null for the whole calibration.</param>
 public sealed record CalibrateRequest(string ScenarioPath, int Particles, int ReplicationsPerParticle, ulong? Seed,
-    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles);
+    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles, ShardSpec? Shard = null);

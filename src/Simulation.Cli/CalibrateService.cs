@@ -38,7 +38,8 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             return ExitCodes.InvalidScenario;
         }
 
-        var directory = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-calibration");
+        var root = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-calibration");
+        var directory = request.Shard is { } part ? Path.Combine(root, $"shard-{part.Index}-of-{part.Count}") : root;
         var table = ParticleTable.For(calibration);
         var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(loaded.Document.ToJsonString()))), calibration.Settings.Seed,
@@ -50,8 +51,19 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             IReadOnlyList<Particle> particles;
             using (var file = ParticleFile.OpenOrResume(directory, manifest, table))
             {
+                if (request.Shard is null)
+                {
+                    // Particles that shards of this calibration finished (batch jobs) join the file in index order, so a
+                    // calibration run in shards gives the same files as one run whole.
+                    var mine = file.Particles.Select(p => p.Index).ToHashSet();
+                    foreach (var particle in ParticleFile.FromShards(root, manifest, table).Where(p => p.Index < request.Particles && !mine.Contains(p.Index)))
+                    {
+                        file.Append(particle);
+                    }
+                }
                 var done = file.Particles.Select(p => p.Index).ToHashSet();
-                var remaining = Enumerable.Range(0, request.Particles).Where(i => !done.Contains(i)).ToList();
+                var remaining = Enumerable.Range(0, request.Particles)
+                    .Where(i => !done.Contains(i) && (request.Shard is not { } shard || i % shard.Count == shard.Index)).ToList();
                 if (done.Count > 0)
                 {
                     console.Error.WriteLine($"Resuming {directory}: {request.Particles - remaining.Count} of {request.Particles} particles already done.");
@@ -68,6 +80,12 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                     return null;
                 }), cancellationToken);
                 particles = [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
+            }
+            if (request.Shard is { } finished)
+            {
+                console.Out.WriteLine($"Shard {finished} of {loaded.Model.Name}: {particles.Count} particles in {directory}/ ({clock.Elapsed.TotalSeconds:F1} s); "
+                    + $"run the same command without --shard (--out {root}) to gather the shards and finish.");
+                return ExitCodes.Ok;
             }
 
             var posterior = calibration.Weigh(particles);

@@ -28,7 +28,7 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.True(summary.Length > 6, "the four weights and the baseline's own uncertain values");
         Assert.EndsWith(",shrinkage", summary[0]);
         Assert.Contains(summary, l => l.Contains("regimes_roh_tilt_equity_weight", StringComparison.Ordinal));
-        Assert.Equal(5, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length);
+        Assert.Equal(9, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length); // 3 competitions, the record, 4 patterns
         Assert.True(File.Exists(Path.Combine(output, "plots", "posterior_regimes_roh_tilt_equity_weight.png")));
         Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png").Length); // the six parameters narrowed most
         Assert.True(File.Exists(Path.Combine(output, "plots", "predictive_check.png")));
@@ -62,6 +62,31 @@ public sealed class CalibrateCommandTests : IDisposable
         foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv", "sbc.csv", "calibrated.json" })
         {
             Assert.Equal(File.ReadAllText(Path.Combine(whole, file)).Replace("whole", "grown"), File.ReadAllText(Path.Combine(grown, file)));
+        }
+    }
+
+    [Fact]
+    public void Shards_GatheredByAPlainRun_GiveTheSameFilesAsOneWholeRun()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Assert.Equal(0, Regsim.Run([.. Args(whole, 6)]).ExitCode);
+
+        foreach (var shard in new[] { "0/3", "1/3", "2/3" })
+        {
+            var (code, stdout, stderr) = Regsim.Run([.. Args(sharded, 6, "--shard", shard, "--threads", "1")]);
+            Assert.True(code == 0, stderr);
+            Assert.Contains("without --shard", stdout);
+        }
+        Assert.Equal(3, File.ReadAllLines(Path.Combine(sharded, "shard-1-of-3", "particles.csv")).Length); // particles 1 and 4
+        Assert.False(File.Exists(Path.Combine(sharded, "posterior.csv")));
+
+        var (finish, _, error) = Regsim.Run([.. Args(sharded, 6)]);
+
+        Assert.True(finish == 0, error);
+        foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv", "sbc.csv" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(sharded, file)));
         }
     }
 

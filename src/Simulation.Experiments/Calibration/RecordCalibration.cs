@@ -126,9 +126,35 @@ public sealed class RecordCalibration
     /// <summary>
     /// Returns the posterior predictive check: each competition's log score and the whole record's under the original
     /// scenario and under the posterior means, each from <see cref="CalibrationSettings.PredictiveReplications"/> replications
-    /// on the same streams, with the resampled particles' own mean and chance's score beside them.
+    /// on the same streams, with the resampled particles' own mean and chance's score beside them; then the record's
+    /// patterns (<see cref="RecordPatterns"/>), which the calibration never saw, under both scenarios and by lot.
     /// </summary>
     public IReadOnlyList<PredictiveCheckRow> PredictiveCheck(RecordPosterior posterior, int threads, CancellationToken cancellationToken = default)
+    {
+        var rows = RecordRows(posterior, threads, cancellationToken);
+        var patterns = RecordPatterns.Of(_scenario);
+        if (patterns.NoDesignation.Count + patterns.DesignationCounts.Count + patterns.Grades.Count == 0)
+        {
+            return rows;
+        }
+        var options = new RunOptions(Settings.PredictiveReplications, Settings.Seed, threads);
+        IReadOnlyList<ValidationCheck> Measure(Core.Scenario scenario, PatternRecorder chance)
+        {
+            var recorder = new PatternRecorder(scenario, patterns);
+            MonteCarlo.Ensemble(scenario, options, [recorder], null, cancellationToken);
+            return PatternChecks.Evaluate(scenario, recorder, chance);
+        }
+        var original = ScenarioWith([.. Priors.Select(p => p.ScenarioValue)]);
+        var byLot = new PatternRecorder(original, patterns);
+        MonteCarlo.Ensemble(ChanceScenario.Of(original), options, [byLot], null, cancellationToken);
+        var before = Measure(original, byLot);
+        var after = Measure(ScenarioWith(posterior.Means(Priors.Count)), byLot);
+        rows.AddRange(before.Zip(after, (o, k) => new PredictiveCheckRow(o.Name, o.Description, o.Expected, o.Simulated, o.CiLow, o.CiHigh,
+            k.Simulated, k.CiLow, k.CiHigh, double.NaN)));
+        return rows;
+    }
+
+    private List<PredictiveCheckRow> RecordRows(RecordPosterior posterior, int threads, CancellationToken cancellationToken)
     {
         var original = Score(Priors.Select(p => p.ScenarioValue).ToList(), Settings.PredictiveReplications, threads, cancellationToken);
         var calibrated = Score(posterior.Means(Priors.Count), Settings.PredictiveReplications, threads, cancellationToken);

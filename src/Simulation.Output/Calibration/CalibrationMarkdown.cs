@@ -52,7 +52,7 @@ public static class CalibrationMarkdown
                 .Append(MarkdownNumber.Interval(p.P025, p.P975)).Append(" | ").Append(MarkdownNumber.Format(p.Shrinkage)).Append(" |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check: ln P of each competition's historical winners given the record before it ({s.PredictiveReplications:N0} replications of each scenario on the same streams; 95 % intervals):\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check: ln P of each competition's historical winners given the record before it, then the record's patterns, which the calibration never saw ({s.PredictiveReplications:N0} replications of each scenario on the same streams; 95 % intervals):\n\n");
         text.Append("| target | chance | original scenario | calibrated (posterior mean) | mean over the posterior particles |\n|---|---|---|---|---|\n");
         foreach (var r in predictive)
         {

@@ -63,6 +63,45 @@ public sealed class ParticleFile : IDisposable
         }
     }
 
+    /// <summary>Returns the finished particles of the shards in <paramref name="directory"/> (its <c>shard-I-of-N/</c> folders,
+    /// each written by <c>regsim calibrate --shard I/N</c>) that belong to this calibration, by index; a shard of another
+    /// calibration is refused, so particles of different priors or seeds are never mixed.</summary>
+    /// <exception cref="InvalidDataException">A shard folder belongs to another calibration.</exception>
+    public static IReadOnlyList<Particle> FromShards(string directory, CalibrationManifest manifest, ParticleTable table)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+        var particles = new Dictionary<int, Particle>();
+        foreach (var shard in Directory.GetDirectories(directory, "shard-*-of-*").Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(shard, Name);
+            if (!File.Exists(path) || CalibrationManifestFile.Read(shard) is not { } existing)
+            {
+                continue;
+            }
+            if (manifest.Incompatibility(existing) is { } why)
+            {
+                throw new InvalidDataException($"shard '{shard}' belongs to another calibration: {why}.");
+            }
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            if (reader.ReadLine() != table.Header)
+            {
+                throw new InvalidDataException($"'{path}' has another header; it belongs to a different calibration.");
+            }
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                if (table.Parse(line) is { } particle)
+                {
+                    particles.TryAdd(particle.Index, particle);
+                }
+            }
+        }
+        return [.. particles.Values.OrderBy(p => p.Index)];
+    }
+
     /// <summary>Appends one particle and flushes it to disk.</summary>
     public void Append(Particle particle)
     {

@@ -16,8 +16,9 @@ public static class PredictiveCheckChart
     public const double Floor = 1e-5;
 
     /// <summary>Returns the plot of the check's rows.</summary>
-    public static Plot Create(IReadOnlyList<PredictiveCheckRow> rows)
+    public static Plot Create(IReadOnlyList<PredictiveCheckRow> all)
     {
+        var rows = all.Where(r => r.Target.StartsWith("ln_p_", StringComparison.Ordinal)).ToList(); // the patterns are not probabilities
         var plot = new Plot();
         var series = new[]
         {

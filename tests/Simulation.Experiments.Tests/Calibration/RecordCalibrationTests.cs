@@ -97,7 +97,8 @@ public class RecordCalibrationTests
 
         var rows = calibration.PredictiveCheck(posterior, 2);
 
-        Assert.Equal(["ln_p_maglev", "ln_p_robotLand", "ln_p_medicalComplex", "ln_p_record"], rows.Select(r => r.Target));
+        Assert.Equal(["ln_p_maglev", "ln_p_robotLand", "ln_p_medicalComplex", "ln_p_record", "pattern.innovationCityExclusions",
+            "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"], rows.Select(r => r.Target));
         Assert.All(rows, r => Assert.Equal(r.Original, r.Calibrated));
         Assert.InRange(rows[0].Original, Math.Log(0.5), 0.0); // Incheon is the favourite for the Maglev line
         Assert.Equal(rows.Take(3).Sum(r => r.Original), rows[3].Original, 9);
