@@ -1,4 +1,7 @@
 using System.Globalization;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output.Validation;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Cli.Tests;
 
@@ -42,5 +45,74 @@ public sealed class SensitivityCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("unknown output 'happiness'", stderr);
+    }
+
+    [Fact]
+    public void Priors_RefreshOnlyTheSensitivityBlock_WithTheSameBytesOnASecondRun()
+    {
+        var scenario = WriteScenario("two-priors.json",
+            ("regions[daegu].values.robotFirms2011", ChosenPriors.Uniform(0, 3000)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+        var markdown = Path.Combine(_temp, "VALIDATION.md");
+        var before = $"# V\n\n{MarkdownSection.Begin("validate")}\nchecks\n{MarkdownSection.End("validate")}\n\n## Morris\n\n<!-- sensitivity:begin -->\n<!-- sensitivity:end -->\n\nAfter.\n";
+        File.WriteAllText(markdown, before);
+        string[] args = ["sensitivity", "--priors", scenario, "--trajectories", "2", "--replications", "20", "--bootstrap", "20",
+            "--output", "win_robotLand_incheon", "--markdown", markdown, "--quiet"];
+
+        var (code, _, stderr) = Regsim.Run([.. args, "--out", Path.Combine(_temp, "a"), "--threads", "1"]);
+        var first = File.ReadAllText(markdown);
+        var (again, _, _) = Regsim.Run([.. args, "--out", Path.Combine(_temp, "b"), "--threads", "2"]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal(0, again);
+        Assert.Equal(first, File.ReadAllText(markdown));
+        Assert.StartsWith(before[..before.IndexOf("<!-- sensitivity:begin", StringComparison.Ordinal)], first);
+        Assert.EndsWith("<!-- sensitivity:end -->\n\nAfter.\n", first);
+        Assert.Contains($"Produced by `regsim sensitivity --priors {scenario} --method morris --trajectories 2 --replications 20 --seed ", first);
+        Assert.Contains("| 1 | `regions[daegu].values.robotFirms2011` |", first);
+        Assert.Equal(File.ReadAllText(Path.Combine(_temp, "a", "sensitivity.csv")), File.ReadAllText(Path.Combine(_temp, "b", "sensitivity.csv")));
+    }
+
+    [Fact]
+    public void Priors_OfAScenarioWithoutAny_AreRejectedWithExitCode2_NamingTheFile_AndWritingNothing()
+    {
+        var scenario = WriteScenario("certain.json");
+        var markdown = Path.Combine(_temp, "V.md");
+        File.WriteAllText(markdown, "# untouched\n");
+        var outDir = Path.Combine(_temp, "none");
+
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "--priors", scenario, "--out", outDir, "--markdown", markdown);
+
+        Assert.Equal(2, code);
+        Assert.Contains(scenario, stderr);
+        Assert.Contains("no parameter has a 'prior'", stderr);
+        Assert.DoesNotContain("   at ", stderr + stdout);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Equal("# untouched\n", File.ReadAllText(markdown));
+    }
+
+    [Fact]
+    public void Priors_OfAMissingFile_AreRejectedWithExitCode2()
+    {
+        var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/no-such.json", "--out", Path.Combine(_temp, "x"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("scenarios/no-such.json", stderr);
+    }
+
+    [Fact]
+    public void ExperimentAndPriorsTogether_AreRejected()
+    {
+        var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--priors", "scenarios/baseline.json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("not both", stderr);
+    }
+
+    private string WriteScenario(string name, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors)
+    {
+        var baseline = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json"));
+        var path = Path.Combine(_temp, name);
+        File.WriteAllText(path, ChosenPriors.Only(baseline.Document, priors).ToJsonString());
+        return path;
     }
 }

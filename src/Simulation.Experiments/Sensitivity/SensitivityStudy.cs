@@ -31,7 +31,7 @@ public static class SensitivityStudy
         foreach (var point in Points(experiment, settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = Sweep.RunPoint(experiment, point, threads, cancellationToken).Single(r => r.Regime == settings.Regime);
+            var row = Sweep.RunPoint(experiment, point, settings.Regime, threads, cancellationToken);
             for (var o = 0; o < outputs.Count; o++)
             {
                 outputs[o][point.Index] = readers[o](row);

@@ -6,8 +6,10 @@ namespace Simulation.Experiments.Sweeps;
 /// <param name="Min">Lowest value.</param>
 /// <param name="Max">Highest value.</param>
 /// <param name="Levels">Grid levels (for a grid design), each within [min, max].</param>
-public sealed record Factor(string Name, ParameterPath Parameter, double Min, double Max, IReadOnlyList<double> Levels)
+/// <param name="Quantile">Maps a unit coordinate to a value when the factor is not spread evenly over [min, max] (a prior's
+/// quantile function, so equally spaced design levels are equally probable values); null for the straight line.</param>
+public sealed record Factor(string Name, ParameterPath Parameter, double Min, double Max, IReadOnlyList<double> Levels, Func<double, double>? Quantile = null)
 {
-    /// <summary>Maps a coordinate of the unit interval onto [min, max].</summary>
-    public double Scale(double unit) => Min + ((Max - Min) * unit);
+    /// <summary>Maps a coordinate of the unit interval onto [min, max]: linearly, or through <see cref="Quantile"/>.</summary>
+    public double Scale(double unit) => Quantile is { } quantile ? quantile(unit) : Min + ((Max - Min) * unit);
 }

@@ -10,6 +10,9 @@ namespace Simulation.Output.Charts;
 /// </summary>
 public static class SensitivityChart
 {
+    /// <summary>Most factors drawn; with more, the chart shows the largest (the rest are in sensitivity.csv).</summary>
+    public const int MaxBars = 20;
+
     /// <summary>Returns the plot of one output's indices.</summary>
     /// <param name="rows">The output's rows (one method, one regime).</param>
     /// <param name="catalogue">How the regime mode is named in the title.</param>
@@ -18,6 +21,13 @@ public static class SensitivityChart
         var method = rows.Count > 0 ? rows[0].Method : "morris";
         var indices = method == "morris" ? new[] { "mu_star" } : new[] { "first", "total" };
         var factors = rows.Select(r => r.Factor).Distinct().ToList();
+        var all = factors.Count;
+        if (all > MaxBars)
+        {
+            // Past a few dozen bars the labels overlap: the largest by the main index (μ*, or the total index) are shown, largest first.
+            var main = indices[^1];
+            factors = [.. factors.OrderByDescending(f => rows.Single(r => r.Factor == f && r.Index == main).Value).Take(MaxBars)];
+        }
         var series = indices.Select(index =>
         {
             var found = factors.Select(f => rows.Single(r => r.Factor == f && r.Index == index)).ToList();
@@ -27,7 +37,7 @@ public static class SensitivityChart
         GroupedBars.Add(plot, series, factors.Count);
         var output = rows.Count > 0 ? rows[0].Output : string.Empty;
         var regime = rows.Count > 0 ? catalogue.Label(rows[0].Regime) : string.Empty;
-        ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", "Factor",
+        ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", all > MaxBars ? $"Factor (the {MaxBars} largest of {all})" : "Factor",
             method == "morris" ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
         ChartStyle.CategoryTicks(plot, factors);
         plot.Axes.AutoScaleY();

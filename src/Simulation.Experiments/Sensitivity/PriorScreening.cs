@@ -1,0 +1,51 @@
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Sensitivity;
+
+/// <summary>
+/// A sensitivity study whose factors are the numbers a scenario marks as uncertain (its priors), each varied over its
+/// prior, so a screening tells which assumptions of the scenario decide its results without an experiment file.
+/// </summary>
+/// <param name="Experiment">The scenario as an experiment: one factor per prior, named by its path, in document order.</param>
+/// <param name="Priors">The priors, in the factors' order.</param>
+public sealed record PriorScreening(Experiment Experiment, IReadOnlyList<Prior> Priors)
+{
+    /// <summary>Probability left in each tail of a normal prior: its design levels run from the 2.5 % to the 97.5 %
+    /// quantile, so the extreme levels are plausible values rather than the ends of its (wide) truncation.</summary>
+    public const double NormalTail = 0.025;
+
+    /// <summary>Returns the screening of <paramref name="scenario"/>'s priors, each design point running
+    /// <paramref name="replicationsPerPoint"/> replications from <paramref name="seed"/> (common random numbers); throws
+    /// <see cref="ScenarioException"/> naming the file when the scenario marks no parameter as uncertain or a prior is malformed.</summary>
+    public static PriorScreening Create(LoadedScenario scenario, int replicationsPerPoint, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentOutOfRangeException.ThrowIfLessThan(replicationsPerPoint, 1);
+        var priors = ScenarioPriors.Find(scenario);
+        if (priors.Count == 0)
+        {
+            throw new ScenarioException(scenario.File.Path, "$",
+                "no parameter has a 'prior', so there is nothing to screen: mark the uncertain numbers (docs/scenario-format.md, Priors)");
+        }
+        // The design is the sensitivity method's own; the sweep design fields are not used.
+        var experiment = new Experiment($"{scenario.Model.Name}-priors", scenario, [.. priors.Select(FactorOf)], DesignKind.LatinHypercube, 0,
+            replicationsPerPoint, seed, CommonRandomNumbers: true, [], scenario.File);
+        return new PriorScreening(experiment, priors);
+    }
+
+    /// <summary>Returns the factor that varies <paramref name="prior"/>'s parameter over its prior: a uniform prior linearly from
+    /// min to max, a normal one through its quantile function from the <see cref="NormalTail"/> to the 1 − <see cref="NormalTail"/>
+    /// quantile (of the normal truncated to [min, max]).</summary>
+    public static Factor FactorOf(Prior prior)
+    {
+        ArgumentNullException.ThrowIfNull(prior);
+        if (prior.Distribution == PriorDistribution.Uniform)
+        {
+            return new Factor(prior.Path.Text, prior.Path, prior.Min, prior.Max, []);
+        }
+        double Quantile(double unit) => prior.Quantile(NormalTail + ((1 - (2 * NormalTail)) * Math.Clamp(unit, 0, 1)));
+        return new Factor(prior.Path.Text, prior.Path, Quantile(0), Quantile(1), [], Quantile);
+    }
+}

@@ -1,0 +1,33 @@
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Tests.Sweeps;
+
+public class SweepTests
+{
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("roh")]
+    [InlineData("lee")]
+    public void OneMode_RunAlone_GivesThatModesRowOfTheFullRun(string mode)
+    {
+        var experiment = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
+        var point = new DesignPoint(3, [0.7, 0.2], 17);
+
+        var alone = Sweep.RunPoint(experiment, point, mode, threads: 2);
+        var full = Sweep.RunPoint(experiment, point, threads: 2).Single(r => r.Regime == mode);
+
+        Assert.Equal(full.Means, alone.Means);
+        Assert.Equal(full.WinProbabilities, alone.WinProbabilities);
+        Assert.Equal((full.Point, full.Replications), (alone.Point, alone.Replications));
+    }
+
+    [Fact]
+    public void UnknownMode_IsRejected()
+    {
+        var experiment = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
+
+        var e = Assert.Throws<ArgumentException>(() => Sweep.RunPoint(experiment, new DesignPoint(0, [0, 0], 1), "park", threads: 1));
+
+        Assert.Contains("'park'", e.Message);
+    }
+}

@@ -1,0 +1,75 @@
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sensitivity;
+using Simulation.Output.Sensitivity;
+using Simulation.Output.Validation;
+using Simulation.Tests.Shared;
+
+namespace Simulation.Output.Tests.Sensitivity;
+
+public class SensitivityMarkdownTests
+{
+    private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Path.Combine(SmokeRun.RepoRoot(), "scenarios", "baseline.json"));
+
+    private static readonly SensitivityProvenance Provenance = new("regsim sensitivity --priors b.json --method morris", "9.9.9", "b.json", "0123456789abcdef0123");
+
+    [Fact]
+    public void Block_IsTheSameForTheSameSeed_WhateverTheThreads()
+    {
+        var document = ChosenPriors.Only(Baseline.Document,
+            ("regions[daegu].values.robotFirms2011", ChosenPriors.Uniform(0, 3000)),
+            ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+        var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "two.json"), 30, 5);
+        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon", "gini_resources_per_capita"], "timeline", 3, 4, 8, 50, 5);
+
+        var one = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 1));
+        var two = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 2));
+
+        Assert.Equal(one, two);
+        Assert.Contains("`regions[daegu].values.robotFirms2011`", one);
+        Assert.Contains("seed 5", one);
+        Assert.Contains("SHA-256 `0123456789ab…`", one);
+        Assert.DoesNotContain("thread", one, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Block_RanksTheTopTenByMuStar_AndNamesThePriorsThatAreNegligibleEverywhere()
+    {
+        var screening = PriorScreening.Create(Baseline, 10, 1);
+        var names = screening.Priors.Select(p => p.Path.Text).ToList();
+        // μ* rises with the prior's position, except the first three, which do nothing.
+        var rows = names.SelectMany((f, i) => new[]
+        {
+            new SensitivityRow("morris", "capital_region_share", "timeline", f, "mu_star", i < 3 ? 0 : i, i, i + 1),
+            new SensitivityRow("morris", "capital_region_share", "timeline", f, "mu", -i, double.NaN, double.NaN),
+            new SensitivityRow("morris", "capital_region_share", "timeline", f, "sigma", 0.5, double.NaN, double.NaN),
+        }).ToList();
+        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["capital_region_share"], "timeline", 10, 4, 8, 100, 1);
+
+        var block = SensitivityMarkdown.Block(Provenance, screening, settings, rows);
+
+        var table = block.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| rank", StringComparison.Ordinal)).ToList();
+        Assert.Equal(SensitivityMarkdown.Top, table.Count);
+        Assert.StartsWith($"| 1 | `{names[^1]}` |", table[0]);
+        Assert.StartsWith($"| 10 | `{names[^10]}` |", table[9]);
+        Assert.Contains("the historical timeline", block);
+        Assert.Contains($"Negligible for every output above** (μ* at most 5 % of each output's largest): `{names[0]}`, `{names[1]}`, `{names[2]}`, `{names[3]}`.", block);
+    }
+
+    [Fact]
+    public void Writing_TheBlock_ReplacesOnlyIt_AndTwiceGivesTheSameBytes()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("VALIDATION.md");
+        var prose = "# Validation\n\nProse.\n\n";
+        var validate = $"{MarkdownSection.Begin("validate")}\nchecks\n{MarkdownSection.End("validate")}\n";
+        File.WriteAllText(path, $"{prose}{validate}\n## Morris\n\nText.\n\n<!-- sensitivity:begin -->\n<!-- sensitivity:end -->\n\nAfter.\n");
+
+        MarkdownSection.Write(path, SensitivityMarkdown.Section, "ranked priors", SensitivityMarkdown.Title);
+        var first = File.ReadAllBytes(path);
+        MarkdownSection.Write(path, SensitivityMarkdown.Section, "ranked priors", SensitivityMarkdown.Title);
+
+        Assert.Equal(first, File.ReadAllBytes(path));
+        Assert.Equal($"{prose}{validate}\n## Morris\n\nText.\n\n{MarkdownSection.Begin("sensitivity")}\nranked priors\n{MarkdownSection.End("sensitivity")}\n\nAfter.\n",
+            File.ReadAllText(path));
+    }
+}
