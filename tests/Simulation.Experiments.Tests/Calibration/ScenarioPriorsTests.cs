@@ -7,23 +7,27 @@ namespace Simulation.Experiments.Tests.Calibration;
 public class ScenarioPriorsTests
 {
     [Fact]
-    public void CalibrationScenario_MarksEveryWeight_ByItsPath_NotTheNoiseScale_BesideTheBaselinesUncertainValues()
+    public void CalibrationScenario_MarksFourWeights_ByTheirPaths_NotTheNoiseScale_BesideTheBaselinesUncertainValues()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
         var all = ScenarioPriors.Find(scenario);
-        var weights = all.Where(p => p.Path.Text.EndsWith(".weight", StringComparison.Ordinal)).ToList();
+        var priors = all.Where(p => p.Path.Text.StartsWith("regimes[", StringComparison.Ordinal) && !p.Path.Text.Contains(".fund.", StringComparison.Ordinal)
+            || p.Path.Text.StartsWith("projects[", StringComparison.Ordinal)).ToList();
 
-        // Every regime tilt and project criterion of the scenario carries a prior.
-        var model = scenario.Model;
-        Assert.Equal(model.Regimes.Sum(r => r.Tilt.Count) + model.Projects.Sum(p => p.Criteria.Count), weights.Count);
-        Assert.Contains(weights, p => p.Path.Text == "regimes[roh].tilt[equity].weight");
-        Assert.Contains(weights, p => p.Path.Text == "projects[robotLand].criteria[robotBase].weight");
+        Assert.Equal(
+            [
+                "regimes[roh].tilt[equity].weight",
+                "regimes[lee].tilt[alignment].weight",
+                "projects[maglev].criteria[gateway].weight",
+                "projects[medicalComplex].criteria[equity].weight",
+            ],
+            priors.Select(p => p.Path.Text));
         Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
         Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.robotFirms2011");
-        var equity = weights.Single(p => p.Path.Text == "projects[medicalComplex].criteria[equity].weight");
-        Assert.Equal(PriorDistribution.Normal, equity.Distribution);
-        Assert.Equal((0.0, 1.5, 0.3, 0.4), (equity.Min, equity.Max, equity.Mean, equity.Sd));
+        Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
+        Assert.Equal(PriorDistribution.Normal, priors[3].Distribution);
+        Assert.Equal((0.0, 1.5, 0.3, 0.4), (priors[3].Min, priors[3].Max, priors[3].Mean, priors[3].Sd));
         // Only weight ÷ noise is identified, so the noise scale is the unit and has no prior.
         Assert.DoesNotContain(all, p => p.Path.Text.EndsWith(".selection.discretion", StringComparison.Ordinal));
     }
