@@ -21,6 +21,16 @@ internal static class Frequencies
         }
     }
 
+    /// <summary>Asserts that two lists of numbers have the same length and agree entry by entry within <paramref name="tolerance"/>.</summary>
+    public static void AssertNear(IReadOnlyList<double> expected, IReadOnlyList<double> actual, double tolerance = 1e-9)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(Math.Abs(expected[i] - actual[i]) <= tolerance, $"entry {i}: expected {expected[i]}, actual {actual[i]}");
+        }
+    }
+
     /// <summary>Mean and population standard deviation.</summary>
     public static (double Mean, double Sd) Moments(IReadOnlyCollection<double> values)
     {
