@@ -60,15 +60,17 @@ public class DesignationSiteTests
         }
     }
 
-    [Fact]
-    public void WithoutDiscretion_ATieGoesToTheFirstRegion()
+    [Theory]
+    [InlineData(new[] { 0.0, 1.0, 1.0 }, new[] { 0, 1, 0 })] // a tie goes to the first region
+    [InlineData(new[] { 2.0, 0.0, 1.0 }, new[] { 1, 0, 0 })] // the first region, when it scores best
+    public void WithoutDiscretion_TheBestScoreIsDesignated_TheFirstOnATie(double[] need, int[] held)
     {
-        var bench = new DesignationBench(WithProgrammes([0, 1, 1], [Programme(perYear: 1, discretion: 0.0)]));
+        var bench = new DesignationBench(WithProgrammes(need, [Programme(perYear: 1, discretion: 0.0)]));
         var random = RandomStream.ForReplication(4, 0);
 
         bench.Designate(0, 2000, ref random);
 
-        Assert.Equal([0, 1, 0], bench.Held(0));
+        Assert.Equal(held, bench.Held(0));
     }
 
     [Theory]
@@ -111,8 +113,8 @@ public class DesignationSiteTests
     public void AnIneligibleRegionWithAnOutstandingScore_DoesNotCrowdOutTheEligibleOnes()
     {
         // need 3, 0, 1: region 0 scores far above the others, but only regions 1 and 2 are eligible. With a discretion of
-        // 0.001 the draw is all but certain: region 2, the better eligible one (z −0.27 against −1.07).
-        var programme = Programme(perYear: 1, discretion: 0.001, eligible: [1, 2]);
+        // 0.0001 the draw is all but certain: region 2, the better eligible one (z −0.27 against −1.07).
+        var programme = Programme(perYear: 1, discretion: 1e-4, eligible: [1, 2]);
         var bench = new DesignationBench(WithProgrammes([3, 0, 1], [programme]));
         var random = RandomStream.ForReplication(7, 0);
 
@@ -125,7 +127,7 @@ public class DesignationSiteTests
     public void AFullRegionWithAnOutstandingScore_DoesNotCrowdOutTheOthers()
     {
         // As above, but region 0 is eligible with a cap of 1: it takes 2000's designation, and 2001's goes to region 2.
-        var programme = Programme(perYear: 1, maxPerRegion: 1, discretion: 0.001, years: [2000, 2001]);
+        var programme = Programme(perYear: 1, maxPerRegion: 1, discretion: 1e-4, years: [2000, 2001]);
         var bench = new DesignationBench(WithProgrammes([3, 0, 1], [programme]));
         var random = RandomStream.ForReplication(8, 0);
 
