@@ -100,4 +100,18 @@ public class ModelOutcomeTests
         Assert.Equal(0.25, o.CapitalRegionWinShare, 12);
         Assert.Equal(1, o.JointBids);
     }
+
+    [Fact]
+    public void DesignationsHeld_AreReportedProgrammeByProgramme()
+    {
+        // Programme 0 makes two designations in region 0, programme 1 one in region 2: programme-major, [2, 0, 0, 0, 0, 1].
+        var scenario = Agents.DesignationBench.WithProgrammes([0, 1, 2],
+            [Agents.DesignationBench.Programme(2, discretion: 0.0, eligible: [0]), Agents.DesignationBench.Programme(1, discretion: 0.0, eligible: [2])],
+            lastYear: 2000);
+
+        var o = Run(scenario, out _);
+
+        Assert.Equal([2, 0, 0, 0, 0, 1], o.Designations);
+        Assert.Equal([2, 1], o.DeliveredDesignations);
+    }
 }

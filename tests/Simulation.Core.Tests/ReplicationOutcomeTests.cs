@@ -113,7 +113,7 @@ public class ReplicationOutcomeTests
                 case ulong[] bids:
                     for (var i = 0; i < bids.Length; i++)
                     {
-                        bids[i] = (ulong)(i + 1);
+                        bids[i] = (ulong)value++;
                     }
                     break;
                 case double when property.CanWrite:

@@ -76,12 +76,4 @@ internal sealed class DesignationBench
         var weights = scores.Select(s => Math.Exp(s / scale)).ToArray();
         return weights.Select(w => w / weights.Sum()).ToArray();
     }
-
-    /// <summary>Population z-scores, computed by hand for the expectations.</summary>
-    public static double[] Z(params double[] values)
-    {
-        var mean = values.Average();
-        var sd = Math.Sqrt(values.Select(v => (v - mean) * (v - mean)).Average());
-        return values.Select(v => (v - mean) / sd).ToArray();
-    }
 }

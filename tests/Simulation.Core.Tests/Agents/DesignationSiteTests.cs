@@ -1,4 +1,3 @@
-using Simulation.Core.Programmes;
 using Simulation.Core.Randomness;
 using Simulation.Core.Signals;
 using static Simulation.Core.Tests.Agents.DesignationBench;

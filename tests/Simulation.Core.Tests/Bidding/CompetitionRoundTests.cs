@@ -1,6 +1,7 @@
 using Simulation.Core.Bidding;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
+using Simulation.Core.Signals;
 
 namespace Simulation.Core.Tests.Bidding;
 
@@ -107,5 +108,25 @@ public class CompetitionRoundTests
         Assert.Equal(2 * effort, outcome.TotalEffort, 9);
         Assert.Equal(100.0, outcome.PrizeAwarded);
         Assert.Equal(2 * effort / 100, outcome.RentDissipation, 9);
+    }
+
+    [Fact]
+    public void AnOverwhelmingFavourite_StillAnswersItsFaintRival()
+    {
+        // Need 0, 1 and vote 40, 60 (z = ∓1 each), both weighed 6: merits −12 and 12. Region 0, played, bids 10 anyway; at
+        // that effort the favourite sees a rival of strength Y' = 10·e^−24 (2.6e10 times weaker than itself at 10), and its
+        // best response √(100·Y') − Y' = 1.94e-4 is still above the floor (1e-7): a rival that faint is summed exactly.
+        var criteria = new[] { TestScenarios.Weight(SignalKind.Attribute, 6, TestScenarios.Need), TestScenarios.Weight(SignalKind.Attribute, 6, TestScenarios.Vote) };
+        var scenario = TestScenarios.Contest(2, 100, TestScenarios.Regime(TestScenarios.Tullock(1.0)), TestScenarios.Behaviour(rounds: 1, damping: 1.0),
+            need: [0, 1], vote: [40, 60], criteria: criteria);
+        var players = new PlayedRegions(2);
+        players.Set(0, new PlayerChoice(Bid: true, EffortBillionWon: 10, TeamUp: false));
+
+        var last = Run(scenario, players);
+
+        var faint = 10 * Math.Exp(-24);
+        var favourite = last.Bids.Single(b => b.Lead == 1);
+        Assert.Equal(12.0, favourite.Merit, 12);
+        Assert.Equal(BestResponse(100, faint), favourite.Effort, BestResponse(100, faint) * 1e-8);
     }
 }
