@@ -32,4 +32,29 @@ public class LogitTests
         Assert.False(Logit.DecideChoice(0.0, -0.1, 0));
         Assert.False(Logit.DecideChoice(0.0, 0.0, 0));
     }
+
+    [Fact]
+    public void Probability_IsTheLogisticFunction_WithoutOverflowAtEitherEnd()
+    {
+        Assert.Equal(0.5, Logit.Probability(0.0));
+        Assert.Equal(1.0 / (1.0 + Math.Exp(-2.0)), Logit.Probability(2.0), 15);
+        Assert.Equal(Math.Exp(-2.0) / (1.0 + Math.Exp(-2.0)), Logit.Probability(-2.0), 15);
+        Assert.Equal(1.0, Logit.Probability(800.0));
+        Assert.Equal(0.0, Logit.Probability(-800.0));
+    }
+
+    [Fact]
+    public void Choice_IsTheLogisticOfTheGainOverTheTemperature_OrExactWithoutTemperature()
+    {
+        Assert.Equal(1.0 / (1.0 + Math.Exp(-0.5)), Logit.Choice(2.0, 4.0), 15);
+        Assert.Equal(1.0, Logit.Choice(3.0, 0.0));
+        Assert.Equal(0.0, Logit.Choice(-3.0, 0.0));
+        Assert.Equal(0.0, Logit.Choice(0.0, 0.0));
+    }
+
+    [Theory]
+    [InlineData(0.6, true)] // below Pr = logistic(1 / 2) = 0.622
+    [InlineData(0.7, false)]
+    public void DecideChoice_WithATemperature_ComparesTheUniformWithTheChoiceProbability(double uniform, bool chosen) =>
+        Assert.Equal(chosen, Logit.DecideChoice(uniform, 1.0, 2.0));
 }

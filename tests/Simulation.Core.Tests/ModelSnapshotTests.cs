@@ -61,7 +61,19 @@ public class ModelSnapshotTests
         model.Step();
         model.Save(snapshot);
 
-        Assert.Throws<ArgumentException>(() => model.Restore(snapshot, scenario.Modes()[2]));
+        var refused = Assert.Throws<ArgumentException>(() => model.Restore(snapshot, scenario.Modes()[2]));
+        Assert.Contains("'late'", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("2000", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AModeSharesTheWholeHorizonWithItself()
+    {
+        var scenario = TwoRegimes();
+        var model = new SimulationModel(scenario);
+
+        Assert.Equal(4, model.SharedYears(RegimeMode.Timeline, RegimeMode.Timeline));
+        Assert.Equal(4, model.SharedYears(scenario.Modes()[2], scenario.Modes()[2]));
     }
 
     private static string Fingerprint(ReplicationOutcome o) => FormattableString.Invariant(

@@ -27,4 +27,14 @@ public class InequalityTests
         var expected = (0.5 * Math.Log(2.0)) + (0.5 * Math.Log(2.0 / 3.0));
         Assert.Equal(expected, Inequality.Theil([5.0, 5.0], [1.0, 3.0]), 12);
     }
+
+    [Fact]
+    public void Gini_OfNothingAnywhere_IsZero() => Assert.Equal(0.0, Inequality.Gini([0.0, 0.0, 0.0]));
+
+    [Fact]
+    public void Theil_CountsARegionWithNothingAsContributingNothing()
+    {
+        // s = (0, 1), p = (0.5, 0.5): T = 1 · ln(1 / 0.5) = ln 2.
+        Assert.Equal(Math.Log(2.0), Inequality.Theil([0.0, 10.0], [1.0, 1.0]), 12);
+    }
 }
