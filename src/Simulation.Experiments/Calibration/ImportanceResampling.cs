@@ -1,4 +1,5 @@
 using Simulation.Core.Randomness;
+using Simulation.Experiments.Statistics;
 
 namespace Simulation.Experiments.Calibration;
 
@@ -23,7 +24,6 @@ public static class ImportanceResampling
         }
         var weights = sorted.Select(p => double.IsFinite(p.LogLikelihood) ? Math.Exp(p.LogLikelihood - max) : 0.0).ToArray();
         var total = weights.Sum();
-        var ess = total * total / weights.Sum(w => w * w);
         var evidence = max + Math.Log(total / sorted.Count);
         var stream = RandomStream.ForReplication(seed ^ ResamplingStream, 0);
         var start = stream.NextDouble();
@@ -40,6 +40,6 @@ public static class ImportanceResampling
             }
             accepted.Add(sorted[i]);
         }
-        return new RecordPosterior(accepted, sorted.Count, ess, evidence);
+        return new RecordPosterior(accepted, sorted.Count, EffectiveSampleSize.Of(weights), evidence);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Simulation.Core.Randomness;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Scoring;
+using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Calibration;
@@ -180,7 +181,7 @@ public sealed class RecordCalibration
         return [.. Targets.Select((t, c) =>
         {
             var others = used.Select(p => p.LogLikelihood - p.Summaries[c]).ToArray();
-            return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), Predict(new double[used.Count], used, c), t.Chance, EffectiveSize(others));
+            return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), Predict(new double[used.Count], used, c), t.Chance, EffectiveSampleSize.OfLogs(others));
         })];
     }
 
@@ -222,13 +223,5 @@ public sealed class RecordCalibration
             numerator += w * Math.Exp(particles[i].Summaries[c]);
         }
         return Math.Log(numerator / denominator);
-    }
-
-    private static double EffectiveSize(double[] logWeights)
-    {
-        var max = logWeights.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
-        var w = logWeights.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0).ToArray();
-        var sum = w.Sum();
-        return sum > 0 ? sum * sum / w.Sum(x => x * x) : 0.0;
     }
 }

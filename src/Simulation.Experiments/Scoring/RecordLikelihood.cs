@@ -1,5 +1,6 @@
 using Simulation.Core;
 using Simulation.Core.Regimes;
+using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Scoring;
@@ -66,7 +67,7 @@ public static class RecordLikelihood
         }
         var (total, totalLow, totalHigh) = Ratio(weights, -1, n);
         var exact = scenario.Regimes.Select((_, r) => new SimulationModel(scenario).National.Rule(r)).All(rule => rule.DrawsInProportionToWeight);
-        return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSize(weights, count, n), exact);
+        return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSampleSize.Of(Enumerable.Range(0, n).Select(i => weights[i, count])), exact);
     }
 
     // P(competition c | the ones before) as mean(W[c + 1]) / mean(W[c]), or the whole record's probability mean(W[count]) for
@@ -124,18 +125,6 @@ public static class RecordLikelihood
             }
         }
         return ((1 - held) * (1 - held)) + others;
-    }
-
-    // Kish's effective sample size of the final weights: (Σw)² / Σw².
-    private static double EffectiveSize(double[,] w, int column, int n)
-    {
-        double sum = 0, squares = 0;
-        for (var i = 0; i < n; i++)
-        {
-            sum += w[i, column];
-            squares += w[i, column] * w[i, column];
-        }
-        return squares > 0 ? sum * sum / squares : 0.0;
     }
 
     private sealed class Worker
