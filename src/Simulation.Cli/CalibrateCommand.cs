@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Experiments.Calibration;
 
 namespace Simulation.Cli;
 
@@ -19,9 +20,15 @@ public static class CalibrateCommand
         });
         var particles = new Option<int>("--particles", "-p") { Description = "Particles drawn from the priors; raise it and run again to add particles", DefaultValueFactory = _ => 500 };
         var replications = new Option<int>("--replications", "-n") { Description = "Replications that estimate each particle's likelihood of the record", DefaultValueFactory = _ => 50 };
+        var sampler = new Option<CalibrationSampler>("--sampler")
+        {
+            Description = "How the particles become the posterior: tempered (sequential Monte Carlo, for many uncertain parameters) or importance (one reweighting of the prior draws)",
+            DefaultValueFactory = _ => CalibrationSampler.Tempered,
+        };
+        var moves = new Option<int>("--moves") { Description = "Moves of every particle per stage of the tempered sampler", DefaultValueFactory = _ => 3 };
         var predictive = new Option<int>("--predictive-replications") { Description = "Replications of the posterior predictive check", DefaultValueFactory = _ => 2000 };
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
-        foreach (var option in new[] { particles, replications, predictive, threads })
+        foreach (var option in new[] { particles, replications, moves, predictive, threads })
         {
             option.Validators.Add(result =>
             {
@@ -60,14 +67,14 @@ public static class CalibrateCommand
         var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
 
-        var command = new Command("calibrate", "Calibrate a scenario's uncertain parameters by the likelihood of the historical record (importance sampling from the priors); resumable: run again to continue")
+        var command = new Command("calibrate", "Calibrate a scenario's uncertain parameters by the likelihood of the historical record (tempered sequential Monte Carlo from the priors); resumable: run again to continue")
         {
-            scenario, particles, replications, seed, predictive, sbcRecords, sbcParticles, shard, threads, output, markdown, quiet,
+            scenario, particles, replications, sampler, moves, seed, predictive, sbcRecords, sbcParticles, shard, threads, output, markdown, quiet,
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CalibrateService>().RunAsync(
             new CalibrateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(particles), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(predictive), parse.GetValue(threads), parse.GetValue(output),
                 parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(sbcRecords), parse.GetValue(sbcParticles),
-                parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null),
+                parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null, parse.GetValue(sampler), parse.GetValue(moves)),
             cancellationToken));
         return command;
     }

@@ -1,3 +1,5 @@
+using Simulation.Experiments.Calibration;
+
 namespace Simulation.Cli;
 
 /// <summary>The <c>calibrate</c> command's options, as parsed.</summary>
@@ -13,5 +15,8 @@ namespace Simulation.Cli;
 /// <param name="SbcRecords">Synthetic records of the simulation-based calibration (0: none).</param>
 /// <param name="SbcParticles">Particles reweighed for each synthetic record.</param>
 /// <param name="Shard">Run only this shard's particles and stop (a batch job's task), or null for the whole calibration.</param>
+/// <param name="Sampler">How the particles become the posterior.</param>
+/// <param name="MovesPerStage">Moves of every particle per stage of the tempered sampler.</param>
 public sealed record CalibrateRequest(string ScenarioPath, int Particles, int ReplicationsPerParticle, ulong? Seed,
-    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles, ShardSpec? Shard = null);
+    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles, ShardSpec? Shard = null,
+    CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3);

@@ -28,7 +28,8 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
         try
         {
             loaded = ScenarioLoader.Load(request.ScenarioPath);
-            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.Seed ?? loaded.Model.Seed, request.PredictiveReplications);
+            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.Seed ?? loaded.Model.Seed, request.PredictiveReplications,
+                request.Sampler, request.MovesPerStage);
             calibration = RecordCalibration.Create(loaded, settings);
         }
         catch (ScenarioException e)
@@ -88,10 +89,21 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                 return ExitCodes.Ok;
             }
 
-            var posterior = calibration.Weigh(particles);
+            IReadOnlyList<SmcStage> stages = [];
+            RecordPosterior posterior;
+            if (calibration.Settings.Sampler == CalibrationSampler.Tempered)
+            {
+                stages = await Task.Run(() => TemperingCheckpoint.Run(calibration.Sampler(), particles, TemperingCheckpoint.Folder(directory, calibration.Settings), table,
+                    request.Threads, stage => Report(request.Quiet, stage), cancellationToken), cancellationToken);
+                posterior = RecordCalibration.Posterior(stages[^1]);
+            }
+            else
+            {
+                posterior = calibration.Weigh(particles);
+            }
             var parameters = calibration.Summarise(posterior);
             var predictive = await Task.Run(() => calibration.PredictiveCheck(posterior, request.Threads, cancellationToken), cancellationToken);
-            var leaveOneOut = calibration.LeaveOneOut(particles);
+            var leaveOneOut = await Task.Run(() => calibration.LeaveOneOut(particles, request.Threads, cancellationToken), cancellationToken);
             IReadOnlyList<SbcParameter> sbc = [];
             if (request.SbcRecords > 0)
             {
@@ -111,6 +123,12 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                 files.AddRange(SbcWriter.Write(directory, sbc));
             }
             files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, "manifest.json"]);
+            if (stages.Count > 0)
+            {
+                var tempering = Path.GetFileName(TemperingCheckpoint.Folder(directory, calibration.Settings));
+                files.Add($"{tempering}/{TemperingCheckpoint.StagesName}");
+                files.AddRange(stages.Select(st => $"{tempering}/stage-{st.Number}.csv"));
+            }
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(directory, "manifest.json"), new
             {
@@ -120,6 +138,9 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
                 seed = calibration.Settings.Seed,
                 particles = posterior.Particles,
                 replicationsPerParticle = calibration.Settings.ReplicationsPerParticle,
+                sampler = calibration.Settings.Sampler.ToString().ToLowerInvariant(),
+                movesPerStage = calibration.Settings.MovesPerStage,
+                stages = stages.Count,
                 effectiveSampleSize = posterior.EffectiveSampleSize,
                 logEvidence = posterior.LogEvidence,
                 sbcRecords = request.SbcRecords,
@@ -133,7 +154,7 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             if (request.MarkdownPath is { } markdown)
             {
                 MarkdownSection.Write(markdown, CalibrationMarkdown.Section,
-                    CalibrationMarkdown.Block(Command(request, calibration.Settings), ToolVersion.Current, calibration, posterior, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title);
+                    CalibrationMarkdown.Block(Command(request, calibration.Settings), ToolVersion.Current, calibration, posterior, stages, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title);
             }
             if (!request.Quiet)
             {
@@ -166,6 +187,11 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
     private static string Command(CalibrateRequest request, CalibrationSettings settings)
     {
         var parts = new List<string> { $"regsim calibrate {request.ScenarioPath}", $"--particles {settings.Particles}", $"--replications {settings.ReplicationsPerParticle}" };
+        parts.Add($"--sampler {settings.Sampler.ToString().ToLowerInvariant()}");
+        if (settings.Sampler == CalibrationSampler.Tempered)
+        {
+            parts.Add($"--moves {settings.MovesPerStage}");
+        }
         parts.Add($"--seed {settings.Seed}");
         parts.Add($"--predictive-replications {settings.PredictiveReplications}");
         parts.Add($"--sbc-records {request.SbcRecords}");
@@ -178,6 +204,15 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             parts.Add($"--markdown {markdown}");
         }
         return string.Join(' ', parts);
+    }
+
+    private void Report(bool quiet, SmcStage stage)
+    {
+        if (!quiet)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"stage {stage.Number}: temperature {stage.Temperature:0.####}, effective sample size {stage.EffectiveSampleSize:0.#}, acceptance {stage.AcceptanceRate:0.###}"));
+        }
     }
 
     private void Print(IReadOnlyList<PosteriorParameter> parameters)

@@ -33,6 +33,33 @@ public sealed record Prior(string Name, ParameterPath Path, PriorDistribution Di
         return Math.Clamp(x, Min, Max);
     }
 
+    /// <summary>Returns the prior's distribution function at <paramref name="x"/>: the uniform number whose
+    /// <see cref="Quantile"/> is <paramref name="x"/> (0.5 for a prior with no width).</summary>
+    public double Cdf(double x)
+    {
+        if (Max == Min)
+        {
+            return 0.5;
+        }
+        if (Distribution == PriorDistribution.Uniform)
+        {
+            return Math.Clamp((x - Min) / (Max - Min), 0.0, 1.0);
+        }
+        var low = Normal.CDF(Mean, Sd, Min);
+        var high = Normal.CDF(Mean, Sd, Max);
+        return high > low ? Math.Clamp((Normal.CDF(Mean, Sd, x) - low) / (high - low), 0.0, 1.0) : 0.5;
+    }
+
+    /// <summary>Returns <paramref name="x"/> as a standard normal coordinate, Φ⁻¹(<see cref="Cdf"/>(x)): in these coordinates
+    /// every prior is a standard normal, so one random-walk proposal fits parameters of any scale and support.</summary>
+    public double ToStandardNormal(double x) => Normal.InvCDF(0, 1, Math.Clamp(Cdf(x), EdgeProbability, 1 - EdgeProbability));
+
+    /// <summary>Returns the parameter value at standard normal coordinate <paramref name="z"/>: the inverse of <see cref="ToStandardNormal"/>.</summary>
+    public double FromStandardNormal(double z) => Quantile(Math.Clamp(Normal.CDF(0, 1, z), 0.0, 1.0));
+
+    // Keeps a value at the edge of the support at a finite coordinate (about ±7.9).
+    private const double EdgeProbability = 1e-15;
+
     /// <summary>The prior's mean: the midpoint of a uniform, the mean of the truncated normal.</summary>
     public double PriorMean
     {

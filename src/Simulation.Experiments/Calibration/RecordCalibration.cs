@@ -26,6 +26,9 @@ public sealed class RecordCalibration
     // Keeps the parameter streams apart from the replication streams of the same seed.
     private const ulong PriorStreams = 0xA5C1_B7E0_0D15_7A6CUL;
 
+    // Gives each leave-one-out fit its own proposal streams.
+    private const ulong HeldOutSeeds = 0x1EA7_E0FF_0000_0001UL;
+
     private readonly LoadedScenario _scenario;
     private readonly IReadOnlyList<HistoricalCompetition> _record;
 
@@ -88,12 +91,31 @@ public sealed class RecordCalibration
     }
 
     /// <summary>Returns particle <paramref name="index"/>: its parameters and the log likelihood of the record under them.</summary>
-    public Particle Simulate(int index, CancellationToken cancellationToken = default)
+    public Particle Simulate(int index, CancellationToken cancellationToken = default) =>
+        Estimate(index, Draw(index), Settings.Seed, cancellationToken);
+
+    /// <summary>Returns the particle at <paramref name="parameters"/>, its likelihood of the record estimated with
+    /// <see cref="CalibrationSettings.ReplicationsPerParticle"/> replications of <paramref name="replicationSeed"/>
+    /// (a <see cref="ParticleLikelihood"/>).</summary>
+    public Particle Estimate(int index, double[] parameters, ulong replicationSeed, CancellationToken cancellationToken = default)
     {
-        var parameters = Draw(index);
-        var score = Score(parameters, Settings.ReplicationsPerParticle, threads: 1, cancellationToken);
+        var scenario = ScenarioWith(parameters);
+        var score = RecordLikelihood.Estimate(scenario, _record, Core.Regimes.RegimeMode.Timeline,
+            new RunOptions(Settings.ReplicationsPerParticle, replicationSeed, 1), RecordScoring.ModelKey, scenario.Name, cancellationToken);
         return new Particle(index, parameters, [.. score.Competitions.Select(c => c.LogScore)], score.LogScore);
     }
+
+    /// <summary>
+    /// Returns the tempered sampler (<see cref="TemperedSmc"/>) of this calibration: of the whole record, or, with
+    /// <paramref name="heldOut"/>, of every competition but that one.
+    /// </summary>
+    public TemperedSmc Sampler(int? heldOut = null) => new(Priors, Estimate,
+        heldOut is { } c ? p => p.LogLikelihood - p.Summaries[c] : p => p.LogLikelihood,
+        new SmcSettings(Settings.MovesPerStage, 0.5, heldOut is { } h ? Settings.Seed ^ (ulong)(h + 1) * HeldOutSeeds : Settings.Seed));
+
+    /// <summary>Returns the posterior sample of the tempered sampler's last stage, at temperature 1.</summary>
+    public static RecordPosterior Posterior(SmcStage last) =>
+        new([.. last.Population], last.Population.Count, last.EffectiveSampleSize, last.LogEvidence);
 
     /// <summary>
     /// Simulates the particles <paramref name="indices"/> on <paramref name="threads"/> threads and hands each to
@@ -174,14 +196,23 @@ public sealed class RecordCalibration
     }
 
     /// <summary>Returns, for each competition, its log score under the posterior fitted to the other competitions, under the
-    /// priors alone, and under chance (<see cref="LeaveOneOutRow"/>).</summary>
-    public IReadOnlyList<LeaveOneOutRow> LeaveOneOut(IReadOnlyList<Particle> particles)
+    /// priors alone, and under chance (<see cref="LeaveOneOutRow"/>): with the tempered sampler, a fit of its own to the
+    /// others from the same particles; with importance sampling, the particles reweighed by the others' likelihood.</summary>
+    public IReadOnlyList<LeaveOneOutRow> LeaveOneOut(IReadOnlyList<Particle> particles, int threads = 1, CancellationToken cancellationToken = default)
     {
         var used = particles.Where(p => p.Index < Settings.Particles).OrderBy(p => p.Index).ToList();
         return [.. Targets.Select((t, c) =>
         {
+            var priorsAlone = Predict(new double[used.Count], used, c);
+            if (Settings.Sampler == CalibrationSampler.Tempered)
+            {
+                var sampler = Sampler(c);
+                var last = sampler.Run(sampler.Start(used), threads, null, cancellationToken);
+                var population = last.Population.ToList();
+                return new LeaveOneOutRow(_record[c].Project, Predict(new double[population.Count], population, c), priorsAlone, t.Chance, last.EffectiveSampleSize);
+            }
             var others = used.Select(p => p.LogLikelihood - p.Summaries[c]).ToArray();
-            return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), Predict(new double[used.Count], used, c), t.Chance, EffectiveSampleSize.OfLogs(others));
+            return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), priorsAlone, t.Chance, EffectiveSampleSize.OfLogs(others));
         })];
     }
 
@@ -197,7 +228,9 @@ public sealed class RecordCalibration
     {
         var document = DocumentWith(parameters);
         document["counterfactuals"] = new JsonArray();
-        return ScenarioLoader.Parse(document.ToJsonString(), _scenario.File.Path).Model;
+        // ScenarioPriors.Find loaded the scenario with every prior at its lower ends and at its upper ends; the schema's
+        // bounds are boxes, so every draw between them passes it too, and only the reader's own checks are repeated here.
+        return ScenarioLoader.ReadChecked(document, _scenario.File.Path);
     }
 
     private RecordScore Score(IReadOnlyList<double> parameters, int replications, int threads, CancellationToken cancellationToken)

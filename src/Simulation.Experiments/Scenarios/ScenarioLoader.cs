@@ -45,6 +45,12 @@ public static class ScenarioLoader
         return new LoadedScenario(new ScenarioReader(name).Read(document), document, [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]);
     }
 
+    /// <summary>
+    /// Returns the scenario of a merged document whose shape passed the schema before and whose numbers changed only within
+    /// bounds checked against it (a calibration's particles): what the schema cannot check is still checked while reading.
+    /// </summary>
+    internal static Core.Scenario ReadChecked(JsonObject document, string name) => new ScenarioReader(name).Read(document);
+
     private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen)
     {
         var full = Path.GetFullPath(path);

@@ -26,12 +26,13 @@ public static class CalibrationMarkdown
     /// <param name="toolVersion">Version of regsim.</param>
     /// <param name="calibration">The calibration (settings, priors, targets).</param>
     /// <param name="posterior">The posterior sample.</param>
+    /// <param name="stages">The tempered sampler's stages (empty for importance sampling).</param>
     /// <param name="parameters">Prior and posterior of each parameter.</param>
     /// <param name="predictive">The posterior predictive check.</param>
     /// <param name="leaveOneOut">Each competition predicted by the posterior fitted without it.</param>
     /// <param name="sbc">The simulation-based calibration (empty when skipped).</param>
     public static string Block(string command, string toolVersion, RecordCalibration calibration, RecordPosterior posterior,
-        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut,
+        IReadOnlyList<SmcStage> stages, IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut,
         IReadOnlyList<SbcParameter> sbc)
     {
         var s = calibration.Settings;
@@ -39,6 +40,7 @@ public static class CalibrationMarkdown
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
         text.Append(CultureInfo.InvariantCulture, $"{parameters.Count} uncertain parameters. **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
+        AppendStages(text, stages, s);
 
         var ranked = parameters.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
         var shown = ranked.Where((x, i) => i < AtLeast || x.p.Shrinkage >= Narrowed).ToList();
@@ -73,6 +75,22 @@ public static class CalibrationMarkdown
             .Append(CultureInfo.InvariantCulture, $"{MarkdownNumber.Format(leaveOneOut.Sum(r => r.Prior))} with the priors alone, {MarkdownNumber.Format(leaveOneOut.Sum(r => r.Chance))} by chance.\n");
         AppendSbc(text, sbc);
         return text.ToString();
+    }
+
+    private static void AppendStages(StringBuilder text, IReadOnlyList<SmcStage> stages, CalibrationSettings settings)
+    {
+        if (stages.Count == 0)
+        {
+            text.Append("Sampler: importance sampling from the priors, resampled once by likelihood.\n\n");
+            return;
+        }
+        text.Append(CultureInfo.InvariantCulture, $"Sampler: likelihood-tempered sequential Monte Carlo, {stages.Count} stages of reweighting, resampling and {settings.MovesPerStage} pseudo-marginal random-walk moves per particle (the effective sample size above is the last stage's, before resampling):\n\n");
+        text.Append("| stage | temperature | effective sample size | acceptance rate | ln evidence so far |\n|---|---|---|---|---|\n");
+        foreach (var st in stages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {st.Number} | {MarkdownNumber.Format(st.Temperature)} | {MarkdownNumber.Format(st.EffectiveSampleSize)} | {MarkdownNumber.Format(st.AcceptanceRate)} | {MarkdownNumber.Format(st.LogEvidence)} |\n");
+        }
+        text.Append('\n');
     }
 
     private static void AppendSbc(StringBuilder text, IReadOnlyList<SbcParameter> sbc)

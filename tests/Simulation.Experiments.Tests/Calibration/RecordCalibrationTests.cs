@@ -10,8 +10,8 @@ public class RecordCalibrationTests
 {
     private static readonly LoadedScenario Scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
-    private static RecordCalibration Calibration(int particles = 12, int replications = 30) =>
-        RecordCalibration.Create(Scenario, new CalibrationSettings(particles, replications, 5, 100));
+    private static RecordCalibration Calibration(int particles = 12, int replications = 30, CalibrationSampler sampler = CalibrationSampler.Tempered) =>
+        RecordCalibration.Create(Scenario, new CalibrationSettings(particles, replications, 5, 100, sampler));
 
     [Fact]
     public void Draws_AreWithinThePriors_AndDependOnlyOnTheSeedAndIndex()
@@ -70,9 +70,9 @@ public class RecordCalibrationTests
     }
 
     [Fact]
-    public void LeaveOneOut_WithParticlesThatDifferOnlyInOneCompetition_FollowsTheOthers()
+    public void LeaveOneOut_ByImportance_WithParticlesThatDifferOnlyInOneCompetition_FollowsTheOthers()
     {
-        var calibration = Calibration(particles: 2);
+        var calibration = Calibration(particles: 2, sampler: CalibrationSampler.Importance);
         var values = calibration.Priors.Select(p => p.ScenarioValue).ToList();
         // Particle 0 foresees the first competition well and the others badly; particle 1 the reverse.
         Particle[] particles = [new(0, values, [Math.Log(0.9), Math.Log(0.01), Math.Log(0.01)], Math.Log(0.9 * 0.01 * 0.01)),
