@@ -25,7 +25,7 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "particles.csv")).Length);
         Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "posterior.csv")).Length); // resampled: as many draws as particles
         var summary = File.ReadAllLines(Path.Combine(output, "summary.csv"));
-        Assert.True(summary.Length > 6, "the four weights and the baseline's own uncertain values");
+        Assert.True(summary.Length > 6, "the 23 weights and the baseline's own uncertain values");
         Assert.EndsWith(",shrinkage", summary[0]);
         Assert.Contains(summary, l => l.Contains("regimes_roh_tilt_equity_weight", StringComparison.Ordinal));
         Assert.Equal(9, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length); // 3 competitions, the record, 4 patterns
@@ -88,6 +88,31 @@ public sealed class CalibrateCommandTests : IDisposable
         {
             Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(sharded, file)));
         }
+    }
+
+    [Fact]
+    public void TemperedStages_LostAfterAnInterruption_AreRunAgain_ToTheSameFiles_AndImportanceSamplingNeedsNone()
+    {
+        var output = Path.Combine(_temp, "tempered");
+        Assert.Equal(0, Regsim.Run([.. Args(output, 12)]).ExitCode);
+        var stages = File.ReadAllLines(Path.Combine(output, "tempering-12x3", "stages.csv"));
+        Assert.StartsWith($"{stages.Length - 1},1,", stages[^1]); // the last stage reaches temperature 1
+        var posterior = File.ReadAllBytes(Path.Combine(output, "posterior.csv"));
+        var leaveOneOut = File.ReadAllBytes(Path.Combine(output, "leave_one_out.csv"));
+
+        File.Delete(Path.Combine(output, "tempering-12x3", $"stage-{stages.Length - 1}.csv")); // killed while writing the last stage
+        var (code, _, stderr) = Regsim.Run([.. Args(output, 12, "--threads", "1")]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal(posterior, File.ReadAllBytes(Path.Combine(output, "posterior.csv")));
+        Assert.Equal(leaveOneOut, File.ReadAllBytes(Path.Combine(output, "leave_one_out.csv")));
+
+        var importance = Path.Combine(_temp, "importance");
+        var markdown = Path.Combine(_temp, "I.md");
+        Assert.Equal(0, Regsim.Run([.. Args(importance, 12, "--sampler", "importance", "--markdown", markdown)]).ExitCode);
+        Assert.Empty(Directory.GetDirectories(importance, "tempering-*"));
+        Assert.NotEqual(posterior, File.ReadAllBytes(Path.Combine(importance, "posterior.csv")));
+        Assert.Contains("importance sampling from the priors", File.ReadAllText(markdown));
     }
 
     [Fact]
