@@ -97,13 +97,18 @@ public sealed class RecordCalibration
     /// <summary>Returns the particle at <paramref name="parameters"/>, its likelihood of the record estimated with
     /// <see cref="CalibrationSettings.ReplicationsPerParticle"/> replications of <paramref name="replicationSeed"/>
     /// (a <see cref="ParticleLikelihood"/>).</summary>
-    public Particle Estimate(int index, double[] parameters, ulong replicationSeed, CancellationToken cancellationToken = default)
+    public Particle Estimate(int index, double[] parameters, ulong replicationSeed, CancellationToken cancellationToken = default) =>
+        LikelihoodOf(_record)(index, parameters, replicationSeed, cancellationToken);
+
+    /// <summary>Returns the estimator of the likelihood of <paramref name="record"/> (the historical one, or a synthetic one
+    /// for simulation-based calibration).</summary>
+    public ParticleLikelihood LikelihoodOf(IReadOnlyList<HistoricalCompetition> record) => (index, parameters, replicationSeed, cancellationToken) =>
     {
         var scenario = ScenarioWith(parameters);
-        var score = RecordLikelihood.Estimate(scenario, _record, Core.Regimes.RegimeMode.Timeline,
+        var score = RecordLikelihood.Estimate(scenario, record, Core.Regimes.RegimeMode.Timeline,
             new RunOptions(Settings.ReplicationsPerParticle, replicationSeed, 1), RecordScoring.ModelKey, scenario.Name, cancellationToken);
         return new Particle(index, parameters, [.. score.Competitions.Select(c => c.LogScore)], score.LogScore);
-    }
+    };
 
     /// <summary>
     /// Returns the tempered sampler (<see cref="TemperedSmc"/>) of this calibration: of the whole record, or, with

@@ -9,7 +9,7 @@ namespace Simulation.Experiments.Calibration;
 /// <summary>
 /// Simulation-based calibration (Talts et al. 2018) of <see cref="RecordCalibration"/>: draw true parameters from the
 /// priors, simulate a synthetic record from the model with them (one replication's winners of the recorded competitions),
-/// calibrate against that record with the same particles and replications, and see where the truth falls in each
+/// calibrate against that record with the same particles, replications and sampler, and see where the truth falls in each
 /// posterior. Over many synthetic records the places (PITs) are uniform exactly when the calibration is. The particles'
 /// scenarios are built once and reused across records. Deterministic for a seed, whatever the thread count.
 /// </summary>
@@ -50,11 +50,12 @@ public static class SimulationBasedCalibration
                 },
                 (worker, first, count) => worker.CopyTo(logLikelihood, (int)first),
                 null, cancellationToken);
-            var max = logLikelihood.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
-            var weights = logLikelihood.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0).ToArray();
+            var (values, weights) = settings.Sampler == CalibrationSampler.Tempered && logLikelihood.Any(double.IsFinite)
+                ? Tempered(calibration, record, draws, logLikelihood, s, threads, cancellationToken)
+                : (draws, Weights(logLikelihood));
             for (var j = 0; j < pits.Length; j++)
             {
-                pits[j][s] = double.IsNegativeInfinity(max) ? double.NaN : SbcUniformity.Pit([.. draws.Select(d => d[j])], weights, truth[j]);
+                pits[j][s] = weights.Any(w => w > 0) ? SbcUniformity.Pit([.. values.Select(d => d[j])], weights, truth[j]) : double.NaN;
             }
             progress?.Report(++done);
         }
@@ -63,6 +64,24 @@ public static class SimulationBasedCalibration
             var (chi, pValue) = SbcUniformity.Test(pits[j]);
             return new SbcParameter(p, pits[j], chi, pValue);
         })];
+    }
+
+    private static double[] Weights(double[] logLikelihood)
+    {
+        var max = logLikelihood.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
+        return [.. logLikelihood.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0)];
+    }
+
+    // The synthetic record's posterior by the tempered sampler, from the same prior draws: equally weighted particles.
+    private static (double[][] Values, double[] Weights) Tempered(RecordCalibration calibration, List<HistoricalCompetition> record, double[][] draws,
+        double[] logLikelihood, int index, int threads, CancellationToken cancellationToken)
+    {
+        var settings = calibration.Settings;
+        var sampler = new TemperedSmc(calibration.Priors, calibration.LikelihoodOf(record), p => p.LogLikelihood,
+            new SmcSettings(settings.MovesPerStage, 0.5, settings.Seed ^ RecordStreams ^ (ulong)(index + 1)));
+        var start = sampler.Start([.. draws.Select((d, i) => new Particle(i, d, [logLikelihood[i]], logLikelihood[i]))]);
+        var last = sampler.Run(start, threads, null, cancellationToken);
+        return ([.. last.Population.Select(p => p.Parameters.ToArray())], [.. last.Population.Select(_ => 1.0)]);
     }
 
     // The winners (every member of every winning bid) of the recorded competitions in one replication of the scenario.

@@ -13,4 +13,10 @@ namespace Simulation.Experiments.Calibration;
 /// parameters uncertain, once <paramref name="Temperature"/> is 1).</param>
 /// <param name="Population">The particles, equally weighted, in slot order.</param>
 public sealed record SmcStage(int Number, double Temperature, double EffectiveSampleSize, double AcceptanceRate, double Scale, double LogEvidence,
-    IReadOnlyList<Particle> Population);
+    IReadOnlyList<Particle> Population)
+{
+    /// <summary>How many of the particles differ: resampling copies the heavy ones and the moves must spread the copies
+    /// apart again, so a count far below the particles says the moves were too few and the posterior looks narrower
+    /// than it is.</summary>
+    public int DistinctParticles => Population.Select(p => (p.Parameters[0], p.LogLikelihood)).Distinct().Count();
+}

@@ -85,10 +85,10 @@ public static class CalibrationMarkdown
             return;
         }
         text.Append(CultureInfo.InvariantCulture, $"Sampler: likelihood-tempered sequential Monte Carlo, {stages.Count} stages of reweighting, resampling and {settings.MovesPerStage} pseudo-marginal random-walk moves per particle (the effective sample size above is the last stage's, before resampling):\n\n");
-        text.Append("| stage | temperature | effective sample size | acceptance rate | ln evidence so far |\n|---|---|---|---|---|\n");
+        text.Append("| stage | temperature | effective sample size | acceptance rate | distinct particles after the moves | ln evidence so far |\n|---|---|---|---|---|---|\n");
         foreach (var st in stages)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {st.Number} | {MarkdownNumber.Format(st.Temperature)} | {MarkdownNumber.Format(st.EffectiveSampleSize)} | {MarkdownNumber.Format(st.AcceptanceRate)} | {MarkdownNumber.Format(st.LogEvidence)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {st.Number} | {MarkdownNumber.Format(st.Temperature)} | {MarkdownNumber.Format(st.EffectiveSampleSize)} | {MarkdownNumber.Format(st.AcceptanceRate)} | {st.DistinctParticles} | {MarkdownNumber.Format(st.LogEvidence)} |\n");
         }
         text.Append('\n');
     }
