@@ -1,4 +1,6 @@
+using System.Globalization;
 using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Cli;
 
@@ -19,4 +21,45 @@ namespace Simulation.Cli;
 /// <param name="MovesPerStage">Moves of every particle per stage of the tempered sampler.</param>
 public sealed record CalibrateRequest(string ScenarioPath, int Particles, int ReplicationsPerParticle, ulong? Seed,
     int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles, ShardSpec? Shard = null,
-    CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3);
+    CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3)
+{
+    /// <summary>Returns the calibration's settings for <paramref name="scenario"/>, whose seed is used when none was given.</summary>
+    public CalibrationSettings Settings(LoadedScenario scenario) =>
+        new(Particles, ReplicationsPerParticle, Seed ?? scenario.Model.Seed, PredictiveReplications, Sampler, MovesPerStage);
+
+    /// <summary>Returns the output folder: <see cref="OutputDirectory"/>, or <c>output/&lt;scenario-name&gt;-calibration</c>.</summary>
+    public string OutputFolder(string scenarioName) => OutputDirectory ?? Path.Combine("output", $"{scenarioName}-calibration");
+
+    /// <summary>
+    /// Returns the words after <c>regsim calibrate</c> that reproduce the results: the scenario, then every option that
+    /// changes them (<c>--moves</c> only for the tempered sampler, <c>--seed</c> only when one is set, <c>--sbc-particles</c>
+    /// only with synthetic records), but not the
+    /// threads, output folder, shard or <c>--quiet</c>. The one rendering of these options, for the Markdown block's
+    /// command and for the jobs of <c>regsim slurm calibrate</c>; quote them with <c>Shell.Join</c>.
+    /// </summary>
+    public IReadOnlyList<string> ResultArguments()
+    {
+        var words = new List<string> { ScenarioPath, "--particles", Number(Particles), "--replications", Number(ReplicationsPerParticle) };
+        words.AddRange(["--sampler", Sampler.ToString().ToLowerInvariant()]);
+        if (Sampler == CalibrationSampler.Tempered)
+        {
+            words.AddRange(["--moves", Number(MovesPerStage)]);
+        }
+        if (Seed is { } seed)
+        {
+            words.AddRange(["--seed", seed.ToString(CultureInfo.InvariantCulture)]);
+        }
+        words.AddRange(["--predictive-replications", Number(PredictiveReplications), "--sbc-records", Number(SbcRecords)]);
+        if (SbcRecords > 0)
+        {
+            words.AddRange(["--sbc-particles", Number(SbcParticles)]);
+        }
+        if (MarkdownPath is { } markdown)
+        {
+            words.AddRange(["--markdown", markdown]);
+        }
+        return words;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

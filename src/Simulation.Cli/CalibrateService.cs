@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Output;
+using Simulation.Output.Batch;
 using Simulation.Output.Calibration;
 using Simulation.Output.Validation;
 using Spectre.Console;
@@ -28,9 +29,7 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
         try
         {
             loaded = ScenarioLoader.Load(request.ScenarioPath);
-            var settings = new CalibrationSettings(request.Particles, request.ReplicationsPerParticle, request.Seed ?? loaded.Model.Seed, request.PredictiveReplications,
-                request.Sampler, request.MovesPerStage);
-            calibration = RecordCalibration.Create(loaded, settings);
+            calibration = RecordCalibration.Create(loaded, request.Settings(loaded));
         }
         catch (ScenarioException e)
         {
@@ -39,7 +38,7 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
             return ExitCodes.InvalidScenario;
         }
 
-        var root = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-calibration");
+        var root = request.OutputFolder(loaded.Model.Name);
         var directory = request.Shard is { } part ? Path.Combine(root, $"shard-{part.Index}-of-{part.Count}") : root;
         var table = ParticleTable.For(calibration);
         var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
@@ -183,28 +182,9 @@ public sealed class CalibrateService(ILogger<CalibrateService> logger, ConsoleSt
         }
     }
 
-    // The command that reproduces the results: options that change them, not the thread count or the output folder.
-    private static string Command(CalibrateRequest request, CalibrationSettings settings)
-    {
-        var parts = new List<string> { $"regsim calibrate {request.ScenarioPath}", $"--particles {settings.Particles}", $"--replications {settings.ReplicationsPerParticle}" };
-        parts.Add($"--sampler {settings.Sampler.ToString().ToLowerInvariant()}");
-        if (settings.Sampler == CalibrationSampler.Tempered)
-        {
-            parts.Add($"--moves {settings.MovesPerStage}");
-        }
-        parts.Add($"--seed {settings.Seed}");
-        parts.Add($"--predictive-replications {settings.PredictiveReplications}");
-        parts.Add($"--sbc-records {request.SbcRecords}");
-        if (request.SbcRecords > 0)
-        {
-            parts.Add($"--sbc-particles {request.SbcParticles}");
-        }
-        if (request.MarkdownPath is { } markdown)
-        {
-            parts.Add($"--markdown {markdown}");
-        }
-        return string.Join(' ', parts);
-    }
+    // The command that reproduces the results, with the seed the calibration used even when it was the scenario's.
+    private static string Command(CalibrateRequest request, CalibrationSettings settings) =>
+        Shell.Join(["regsim", "calibrate", .. (request with { Seed = settings.Seed }).ResultArguments()]);
 
     private void Report(bool quiet, SmcStage stage)
     {

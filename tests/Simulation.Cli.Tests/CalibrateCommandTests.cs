@@ -42,6 +42,7 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("<!-- calibrate:begin", text);
         Assert.Contains("Leave one competition out", text);
         Assert.Contains("Simulation-based calibration: 4 synthetic records", text);
+        Assert.Contains($"regsim calibrate scenarios/calibration.json --particles 12 --replications 20 --sampler tempered --moves 3 --seed 20030225 --predictive-replications 100 --sbc-records 4 --sbc-particles 6 --markdown {markdown}", text);
 
         var run = Regsim.Run("run", Path.Combine(output, "calibrated.json"), "-n", "20", "--out", Path.Combine(_temp, "run"), "-q");
         Assert.True(run.ExitCode == 0, run.Error);
