@@ -38,4 +38,4 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     CalibrateCommand.Create(host.Services),
     ServeCommand.Create(host.Services),
 };
-return await root.Parse(args).InvokeAsync();
+return await HelpLayout.OwnArgumentsOnly(root.Parse(args)).InvokeAsync();

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Simulation.Output.Batch;
 
 namespace Simulation.Cli;
 
 /// <summary>
-/// Defines <c>regsim slurm</c>: writes the Slurm scripts that run an experiment's sweep as a job array of shards and
-/// merge the shards afterwards, without submitting anything, so the scripts can be read (or edited) first.
+/// Defines <c>regsim slurm</c>: writes the Slurm scripts that run an experiment's sweep (or, with the <c>calibrate</c>
+/// subcommand, a scenario's calibration) as a job array of shards and gather the shards afterwards, without submitting
+/// anything, so the scripts can be read (or edited) first.
 /// </summary>
 public static class SlurmCommand
 {
@@ -14,7 +14,8 @@ public static class SlurmCommand
     /// Returns the command, wired to <see cref="SlurmService"/>. Options: <c>--shards N</c> (required, ≥ 1),
     /// <c>--out DIR</c> [default: output/&lt;experiment-name&gt;/], <c>--threads-per-task C</c> [default: 1],
     /// <c>--partition P</c> and <c>--time HH:MM:SS</c> [default: the cluster's], <c>--regsim COMMAND</c> [default: the
-    /// regsim now running, by absolute path].
+    /// regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> takes the same options and those of
+    /// <c>regsim calibrate</c> that change its results.
     /// </summary>
     public static Command Create(IServiceProvider services)
     {
@@ -27,57 +28,36 @@ public static class SlurmCommand
                 result.AddError($"Experiment file '{file}' does not exist.");
             }
         });
-        var shards = new Option<int>("--shards", "-N") { Description = "Number of shards: one array task each", Required = true };
-        shards.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError($"--shards must be at least 1 (got {result.GetValueOrDefault<int>()}).");
-            }
-        });
-        var output = new Option<string?>("--out", "-o")
-        {
-            Description = "Sweep folder: shards go to shard-I-of-N/ in it, the merged sweep.csv into it, the scripts to slurm/ [default: output/<experiment-name>/]",
-        };
-        var threads = new Option<int>("--threads-per-task", "-c")
-        {
-            Description = "CPUs each array task asks for and sweep threads it runs",
-            DefaultValueFactory = _ => 1,
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads-per-task must be at least 1.");
-            }
-        });
-        var partition = new Option<string?>("--partition", "-p") { Description = "Slurm partition [default: the cluster's default]" };
-        var time = new Option<string?>("--time") { Description = "Time limit of each job, HH:MM:SS or D-HH:MM:SS [default: the partition's]" };
-        time.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !SlurmJob.IsTimeLimit(value))
-            {
-                result.AddError($"--time must be a Slurm time limit such as 02:00:00 or 1-12:00:00 (got '{value}').");
-            }
-        });
-        var regsim = new Option<string?>("--regsim")
-        {
-            Description = "Command that runs regsim on the compute nodes, as shell text [default: the regsim now running, by absolute path]",
-        };
+        var slurm = new SlurmOptions(
+            "Sweep folder: shards go to shard-I-of-N/ in it, the merged sweep.csv into it, the scripts to slurm/ [default: output/<experiment-name>/]",
+            "CPUs each array task asks for and sweep threads it runs",
+            partitionAlias: true);
 
-        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them")
+        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them") { experiment };
+        slurm.AddTo(command);
+        command.Add(CreateCalibrate(services));
+        command.SetAction(parse => services.GetRequiredService<SlurmService>().WriteScripts(parse.GetValue(experiment)!.FullName, slurm.Request(parse)));
+        return command;
+    }
+
+    // regsim slurm calibrate SCENARIO: a subcommand, so the sweep form keeps its arguments as they are.
+    private static Command CreateCalibrate(IServiceProvider services)
+    {
+        var calibration = new CalibrationOptions();
+        var slurm = new SlurmOptions(
+            "Calibration folder: shards go to shard-I-of-N/ in it, the gathered results into it, the scripts to slurm/ [default: output/<scenario-name>-calibration/]",
+            "CPUs each job asks for and calibration threads it runs",
+            partitionAlias: false);
+
+        var command = new Command("calibrate", "Write Slurm scripts that run a scenario's calibration as a job array of shards of particles, then gather them and finish");
+        calibration.AddTo(command);
+        slurm.AddTo(command);
+        command.SetAction(parse =>
         {
-            experiment, shards, output, threads, partition, time, regsim,
-        };
-        command.SetAction(parse => services.GetRequiredService<SlurmService>().WriteScripts(
-            parse.GetValue(experiment)!.FullName,
-            parse.GetValue(shards),
-            parse.GetValue(output),
-            parse.GetValue(threads),
-            parse.GetValue(partition),
-            parse.GetValue(time),
-            parse.GetValue(regsim)));
+            var cluster = slurm.Request(parse);
+            return services.GetRequiredService<SlurmService>().WriteCalibrationScripts(
+                calibration.Request(parse, cluster.ThreadsPerTask, cluster.OutputDirectory, quiet: true, shard: null), cluster);
+        });
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Logging;
+using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Batch;
@@ -7,8 +8,9 @@ using Simulation.Output.Batch;
 namespace Simulation.Cli;
 
 /// <summary>
-/// The application service behind <c>regsim slurm</c>: checks the experiment, fills in absolute paths and the regsim
-/// command, and writes the scripts rendered by <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>.
+/// The application service behind <c>regsim slurm</c> and <c>regsim slurm calibrate</c>: checks the experiment or the
+/// scenario, fills in absolute paths and the regsim command, and writes the scripts rendered by
+/// <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>.
 /// </summary>
 public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams console)
 {
@@ -22,14 +24,9 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
     /// </summary>
     /// <param name="experimentPath">The experiment file; it is loaded and checked first, so a broken experiment fails
     /// here rather than in every array task.</param>
-    /// <param name="shards">Number of shards (≥ 1).</param>
-    /// <param name="outputDirectory">The sweep folder, or null for <c>output/&lt;experiment-name&gt;/</c> as
-    /// <c>regsim sweep</c> uses; made absolute.</param>
-    /// <param name="threadsPerTask">CPUs and sweep threads per array task (≥ 1).</param>
-    /// <param name="partition">Slurm partition, or null for the default.</param>
-    /// <param name="timeLimit">Time limit of each job, or null for the partition's.</param>
-    /// <param name="regsim">Shell text that runs regsim on the nodes, or null for the command running now.</param>
-    public int WriteScripts(string experimentPath, int shards, string? outputDirectory, int threadsPerTask, string? partition, string? timeLimit, string? regsim)
+    /// <param name="slurm">Shards, threads and placement; a null output folder means <c>output/&lt;experiment-name&gt;/</c>
+    /// as <c>regsim sweep</c> uses. Paths are made absolute.</param>
+    public int WriteScripts(string experimentPath, SlurmRequest slurm)
     {
         Experiment experiment;
         try
@@ -38,21 +35,69 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
         }
         catch (ScenarioException e)
         {
-            logger.LogError(ScriptsRejected, "Experiment rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidScenario;
+            return Rejected("Experiment", e);
         }
 
-        var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory ?? Path.Combine("output", experiment.Name)));
-        var job = new SlurmJob(
-            regsim ?? CurrentCommand(),
-            Path.GetFullPath(experimentPath),
-            folder,
-            shards,
-            threadsPerTask,
-            partition,
-            timeLimit,
-            SlurmJob.JobNameFor(experiment.Name));
+        var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
+        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, SlurmJob.JobNameFor(experiment.Name));
+        var points = PointCount(experiment);
+        var idle = points is { } p && slurm.Shards > p
+            ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
+            : null;
+        return Write(job, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
+            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv");
+    }
+
+    /// <summary>
+    /// Writes <c>calibrate.sbatch</c>, <c>gather.sbatch</c> and <c>submit.sh</c> and returns the exit code.
+    /// </summary>
+    /// <param name="calibration">The calibration: its scenario is loaded and its priors found first, so a scenario that
+    /// cannot be calibrated fails here rather than in every array task. Its options that change the results are passed to
+    /// every job; the scenario and Markdown paths are made absolute, and a null output folder means
+    /// <c>output/&lt;scenario-name&gt;-calibration/</c> as <c>regsim calibrate</c> uses.</param>
+    /// <param name="slurm">Shards, threads and placement; its output folder is the calibration's.</param>
+    public int WriteCalibrationScripts(CalibrateRequest calibration, SlurmRequest slurm)
+    {
+        LoadedScenario loaded;
+        try
+        {
+            loaded = ScenarioLoader.Load(calibration.ScenarioPath);
+            RecordCalibration.Create(loaded, calibration.Settings(loaded));
+        }
+        catch (ScenarioException e)
+        {
+            return Rejected("Scenario", e);
+        }
+
+        var request = calibration with
+        {
+            ScenarioPath = Path.GetFullPath(calibration.ScenarioPath),
+            MarkdownPath = calibration.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
+        };
+        var folder = Absolute(request.OutputFolder(loaded.Model.Name));
+        var job = Job(SlurmJobKind.Calibration, request.ResultArguments(), folder, slurm, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
+        var idle = slurm.Shards > request.Particles
+            ? $"Warning: {slurm.Shards} shards for {request.Particles} particles; {slurm.Shards - request.Particles} array tasks will have no particle to run."
+            : null;
+        return Write(job, loaded.Model.Name, idle,
+            $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/");
+    }
+
+    private int Rejected(string what, ScenarioException e)
+    {
+        logger.LogError(ScriptsRejected, "{What} rejected: {Problems}", what, string.Join("; ", e.Problems));
+        console.Error.WriteLine(e.Message);
+        return ExitCodes.InvalidScenario;
+    }
+
+    private static string Absolute(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
+    private static SlurmJob Job(SlurmJobKind kind, IReadOnlyList<string> arguments, string folder, SlurmRequest slurm, string jobName) =>
+        new(kind, slurm.Regsim ?? CurrentCommand(), arguments, folder, slurm.Shards, slurm.ThreadsPerTask, slurm.Partition, slurm.TimeLimit, jobName);
+
+    // Checks the job, then writes its scripts; nothing is written when a check fails. `layout` ends the summary line.
+    private int Write(SlurmJob job, string name, string? warning, string layout)
+    {
         var problems = job.Problems();
         if (problems.Count > 0)
         {
@@ -63,19 +108,17 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
             }
             return ExitCodes.InvalidArguments;
         }
-        var points = PointCount(experiment);
-        if (points is { } p && shards > p)
+        if (warning is not null)
         {
-            console.Error.WriteLine($"Warning: {shards} shards for {p} design points; {shards - p} array tasks will have no point to run.");
+            console.Error.WriteLine(warning);
         }
 
         try
         {
             var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory);
-            logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Experiment} to {Path}", written.Count, experiment.Name, job.ScriptDirectory);
+            logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}", written.Count, name, job.ScriptDirectory);
             console.Out.WriteLine($"Wrote {string.Join(", ", written.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
-            console.Out.WriteLine($"  {shards} array tasks × {threadsPerTask} CPU{(threadsPerTask == 1 ? "" : "s")}" +
-                (points is null ? "" : $" for {points} design points") + $"; shards in {folder}/shard-I-of-{shards}/, merged into {folder}/sweep.csv");
+            console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
             console.Out.WriteLine($"Submit with: {Shell.Quote(Path.Combine(job.ScriptDirectory, SlurmJobScripts.SubmitFileName))}");
             return ExitCodes.Ok;
         }

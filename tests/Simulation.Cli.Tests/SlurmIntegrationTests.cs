@@ -5,19 +5,23 @@ using Simulation.Output.Batch;
 namespace Simulation.Cli.Tests;
 
 /// <summary>
-/// Runs a sharded sweep through a real Slurm, as a user of <c>regsim slurm</c> would: the scripts are written, submit.sh
-/// queues the job array and the merge, and the merged sweep.csv must be byte for byte the unsharded sweep's. Uses the
-/// single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts); when Slurm does not answer and the test runs
-/// as root it starts it itself and stops it afterwards, and when Slurm cannot be had the test is skipped with the reason.
+/// Runs a sharded sweep and a sharded calibration through a real Slurm, as a user of <c>regsim slurm</c> would: the
+/// scripts are written, submit.sh queues the job array and the job that gathers it, and the gathered files must be byte
+/// for byte those of an unsharded run. Uses the single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts);
+/// when Slurm does not answer and the test runs as root it starts it itself and stops it afterwards, and when Slurm
+/// cannot be had the test is skipped with the reason.
 /// </summary>
 public sealed class SlurmIntegrationTests : IDisposable
 {
     private const string Experiment = "scenarios/experiments/smoke-sweep.json";
+    private const string Scenario = "scenarios/calibration.json";
     private const string StartedList = "/run/regsim-slurm/started";
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(5);
 
-    private readonly string _sharded = Path.Combine(Regsim.TempFolder(), "sharded sweep"); // a space, as users' paths have
-    private readonly string _whole = Regsim.TempFolder();
+    // Both one folder deep in a temporary folder, so a calibrated.json's relative 'extends' is the same in each; the
+    // sharded one has a space, as users' paths have.
+    private readonly string _sharded = Path.Combine(Regsim.TempFolder(), "sharded run");
+    private readonly string _whole = Path.Combine(Regsim.TempFolder(), "whole");
     private bool _startedSlurm;
     private readonly List<string> _jobs = [];
 
@@ -29,7 +33,7 @@ public sealed class SlurmIntegrationTests : IDisposable
             Exec("scancel", _jobs, TimeSpan.FromSeconds(30));
         }
         Directory.Delete(Path.GetDirectoryName(_sharded)!, recursive: true);
-        Directory.Delete(_whole, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(_whole)!, recursive: true);
         if (_startedSlurm)
         {
             Exec("bash", [Path.Combine(Regsim.Root, "scripts/cluster/slurm-down.sh")], TimeSpan.FromMinutes(1));
@@ -46,17 +50,7 @@ public sealed class SlurmIntegrationTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("Submit with:", stdout);
 
-        // From another folder: the scripts carry absolute paths.
-        var submit = Exec("bash", [Path.Combine(_sharded, "slurm", SlurmJobScripts.SubmitFileName)], TimeSpan.FromMinutes(1), workingDirectory: "/");
-        Assert.True(submit.Code == 0, $"submit.sh failed: {submit.Out}{submit.Error}");
-        var arrayJob = JobId(submit.Out, SlurmJobScripts.ArrayJobLine);
-        var mergeJob = JobId(submit.Out, SlurmJobScripts.MergeJobLine);
-        _jobs.AddRange([arrayJob, mergeJob]);
-
-        var finished = WaitForJobs([arrayJob, mergeJob]);
-        var states = JobStates(arrayJob) + JobStates(mergeJob);
-        Assert.True(finished, $"jobs {arrayJob} and {mergeJob} still queued after {JobTimeout}:\n{states}{Logs()}");
-        Assert.False(Regex.IsMatch(states, "JobState=(?!COMPLETED)"), $"not every job completed:\n{states}{Logs()}");
+        var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Sweep));
         var merged = Path.Combine(_sharded, "sweep.csv");
         Assert.True(File.Exists(merged), $"the merge wrote no {merged}:\n{states}{Logs()}");
         for (var shard = 0; shard < 3; shard++)
@@ -67,6 +61,52 @@ public sealed class SlurmIntegrationTests : IDisposable
         var whole = Regsim.Run("sweep", Experiment, "--out", _whole);
         Assert.True(whole.ExitCode == 0, whole.Error);
         Assert.Equal(File.ReadAllBytes(Path.Combine(_whole, "sweep.csv")), File.ReadAllBytes(merged));
+    }
+
+    [SkippableFact]
+    public void ShardedCalibrationOnSlurm_GathersToTheWholeCalibrationsFiles()
+    {
+        var unavailable = EnsureSlurm();
+        Skip.If(unavailable is not null, unavailable);
+        string[] options = ["--particles", "12", "--replications", "4", "--predictive-replications", "20", "--sbc-records", "0"];
+
+        var (code, stdout, stderr) = Regsim.Run(["slurm", "calibrate", Scenario, "--shards", "3", .. options, "--out", _sharded]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Submit with:", stdout);
+
+        var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Calibration));
+        for (var shard = 0; shard < 3; shard++)
+        {
+            // Particles shard, shard + 3, ...: four each of twelve.
+            var particles = Path.Combine(_sharded, $"shard-{shard}-of-3", "particles.csv");
+            Assert.True(File.Exists(particles), $"shard {shard} wrote nothing:\n{Logs()}");
+            Assert.Equal(5, File.ReadAllLines(particles).Length);
+        }
+        Assert.True(File.Exists(Path.Combine(_sharded, "calibrated.json")), $"the gather job did not finish the calibration:\n{states}{Logs()}");
+
+        var whole = Regsim.Run(["calibrate", Scenario, .. options, "--out", _whole, "--quiet"]);
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        foreach (var file in new[] { "posterior.csv", "summary.csv", "calibrated.json", "particles.csv", "predictive_check.csv", "leave_one_out.csv" })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(_whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_sharded, file))), $"{file} differs");
+        }
+    }
+
+    // Submits the scripts in _sharded/slurm from another folder (they carry absolute paths), waits for the array and the
+    // job after it to leave the queue, checks that every one completed and returns their states.
+    private string SubmitAndWait(SlurmJobNames names)
+    {
+        var submit = Exec("bash", [Path.Combine(_sharded, "slurm", SlurmJobScripts.SubmitFileName)], TimeSpan.FromMinutes(1), workingDirectory: "/");
+        Assert.True(submit.Code == 0, $"submit.sh failed: {submit.Out}{submit.Error}");
+        var arrayJob = JobId(submit.Out, names.ArrayJobLine);
+        var gatherJob = JobId(submit.Out, names.GatherJobLine);
+        _jobs.AddRange([arrayJob, gatherJob]);
+
+        var finished = WaitForJobs([arrayJob, gatherJob]);
+        var states = JobStates(arrayJob) + JobStates(gatherJob);
+        Assert.True(finished, $"jobs {arrayJob} and {gatherJob} still queued after {JobTimeout}:\n{states}{Logs()}");
+        Assert.False(Regex.IsMatch(states, "JobState=(?!COMPLETED)"), $"not every job completed:\n{states}{Logs()}");
+        return states;
     }
 
     // Returns null when Slurm answers with a usable node, otherwise why it cannot be had.

@@ -3,27 +3,31 @@ using System.Text.RegularExpressions;
 namespace Simulation.Output.Batch;
 
 /// <summary>
-/// What the Slurm scripts of a sharded sweep are rendered from (see <see cref="SlurmJobScripts"/>). Paths are absolute
-/// so the jobs behave the same whichever folder they are submitted from and whichever node runs them.
+/// What the Slurm scripts of a sharded sweep or calibration are rendered from (see <see cref="SlurmJobScripts"/>). Paths
+/// are absolute so the jobs behave the same whichever folder they are submitted from and whichever node runs them.
 /// </summary>
+/// <param name="Kind">What the array runs, and so how its tasks and the gather job after it are called.</param>
 /// <param name="Regsim">The command that runs regsim on the compute nodes, as shell text inserted as written, for
 /// example <c>dotnet /opt/regsim/regsim.dll</c> or <c>'/home/me/my tools/regsim'</c>; quote paths with
 /// <see cref="Shell.Join"/>. One line, not empty.</param>
-/// <param name="ExperimentPath">The experiment file, absolute.</param>
-/// <param name="OutputDirectory">The sweep's folder, absolute: shard <c>I</c> writes <c>shard-I-of-N/</c> in it, the
-/// merge writes <c>sweep.csv</c> into it, and the scripts and logs go to <c>slurm/</c>. It may not hold a double quote,
+/// <param name="Arguments">The words after the regsim verb that every job passes unchanged, each quoted when rendered:
+/// the experiment or scenario file first, absolute, then any options that change the results (a calibration's
+/// <c>--particles</c>, <c>--seed</c>, ...). The shard, output folder and threads are added by the renderer.</param>
+/// <param name="OutputDirectory">The job's folder, absolute: shard <c>I</c> writes <c>shard-I-of-N/</c> in it, the
+/// gather job writes the result into it, and the scripts and logs go to <c>slurm/</c>. It may not hold a double quote,
 /// a backslash or a control character, which Slurm's <c>#SBATCH --output</c> line cannot carry.</param>
-/// <param name="Shards">Number of shards N ≥ 1: one array task each, task I running the design points whose index
-/// modulo N is I.</param>
-/// <param name="ThreadsPerTask">CPUs each array task asks for and sweep threads it runs (≥ 1).</param>
+/// <param name="Shards">Number of shards N ≥ 1: one array task each, task I running the design points (or particles)
+/// whose index modulo N is I.</param>
+/// <param name="ThreadsPerTask">CPUs each job asks for and threads its regsim runs (≥ 1).</param>
 /// <param name="Partition">Slurm partition, or null for the cluster's default partition.</param>
 /// <param name="TimeLimit">Wall-clock limit of each job in a Slurm time format (<c>HH:MM:SS</c>,
 /// <c>D-HH:MM:SS</c>, <c>MM</c>, ...), or null for the partition's default.</param>
-/// <param name="JobName">Slurm job name of the array; the merge job adds <c>-merge</c>. Letters, digits,
-/// <c>_ . -</c> only.</param>
+/// <param name="JobName">Slurm job name of the array; the gather job adds <c>-merge</c> or <c>-gather</c>. Letters,
+/// digits, <c>_ . -</c> only.</param>
 public sealed partial record SlurmJob(
+    SlurmJobKind Kind,
     string Regsim,
-    string ExperimentPath,
+    IReadOnlyList<string> Arguments,
     string OutputDirectory,
     int Shards,
     int ThreadsPerTask,
@@ -31,6 +35,12 @@ public sealed partial record SlurmJob(
     string? TimeLimit,
     string JobName)
 {
+    /// <summary>The script, log and job names of this kind of job.</summary>
+    public SlurmJobNames Names => SlurmJobNames.Of(Kind);
+
+    /// <summary>The experiment or scenario file: the first of <see cref="Arguments"/>.</summary>
+    public string InputPath => Arguments.Count > 0 ? Arguments[0] : "";
+
     /// <summary>Where the scripts are written: <c>OutputDirectory/slurm</c>.</summary>
     public string ScriptDirectory => Path.Combine(OutputDirectory, "slurm");
 
@@ -38,14 +48,14 @@ public sealed partial record SlurmJob(
     public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
 
     /// <summary>Returns the folder shard <paramref name="shard"/> writes: <c>OutputDirectory/shard-I-of-N</c>, as
-    /// <c>regsim sweep --shard I/N</c> names it.</summary>
+    /// <c>regsim sweep --shard I/N</c> and <c>regsim calibrate --shard I/N</c> name it.</summary>
     public string ShardDirectory(int shard) => Path.Combine(OutputDirectory, $"shard-{shard}-of-{Shards}");
 
-    /// <summary>Returns a Slurm job name made from an experiment name: characters other than letters, digits and
-    /// <c>_ . -</c> become <c>-</c>, and <c>regsim-</c> goes in front so the jobs are recognisable in
+    /// <summary>Returns a Slurm job name made from an experiment's or scenario's name: characters other than letters,
+    /// digits and <c>_ . -</c> become <c>-</c>, and <c>regsim-</c> goes in front so the jobs are recognisable in
     /// <c>squeue</c>.</summary>
-    public static string JobNameFor(string experimentName) =>
-        "regsim-" + InvalidJobNameCharacters().Replace(experimentName, "-");
+    public static string JobNameFor(string name) =>
+        "regsim-" + InvalidJobNameCharacters().Replace(name, "-");
 
     /// <summary>Returns everything wrong with the job, each as a sentence naming the option; empty when the job can be
     /// rendered. The one place these rules live.</summary>
@@ -64,9 +74,13 @@ public sealed partial record SlurmJob(
         {
             problems.Add("--regsim must be a command on one line.");
         }
-        if (!Path.IsPathFullyQualified(ExperimentPath) || ExperimentPath.Any(char.IsControl))
+        if (!Path.IsPathFullyQualified(InputPath) || InputPath.Any(char.IsControl))
         {
-            problems.Add($"The experiment path must be absolute and on one line (got '{ExperimentPath}').");
+            problems.Add($"The {Names.Input} path must be absolute and on one line (got '{InputPath}').");
+        }
+        if (Arguments.Skip(1).Any(a => a.Any(char.IsControl)))
+        {
+            problems.Add($"The {Names.Work}'s options must be on one line (got '{string.Join(' ', Arguments.Skip(1))}').");
         }
         if (!Path.IsPathFullyQualified(OutputDirectory) || OutputDirectory.Any(c => char.IsControl(c) || c is '"' or '\\'))
         {

@@ -4,39 +4,32 @@ using System.Text;
 namespace Simulation.Output.Batch;
 
 /// <summary>
-/// The three scripts that run a sharded sweep on Slurm: a job array with one task per shard, a merge job, and the
-/// script that submits both with the merge waiting for the whole array. Rendered by <see cref="Render"/>, a pure
-/// function of a <see cref="SlurmJob"/>, so the text can be tested without a cluster.
+/// The three scripts that run a sharded sweep or calibration on Slurm: a job array with one task per shard, a gather
+/// job, and the script that submits both with the gather job waiting for the whole array. Rendered by
+/// <see cref="Render"/>, a pure function of a <see cref="SlurmJob"/>, so the text can be tested without a cluster.
+/// File names come from <see cref="SlurmJobNames"/>: <c>sweep.sbatch</c> and <c>merge.sbatch</c> for a sweep,
+/// <c>calibrate.sbatch</c> and <c>gather.sbatch</c> for a calibration, and <c>submit.sh</c>.
 /// </summary>
-/// <param name="Sweep">Text of <c>sweep.sbatch</c>: the job array; task I runs
-/// <c>regsim sweep EXPERIMENT --shard I/N --out DIR/shard-I-of-N --threads C</c>.</param>
-/// <param name="Merge">Text of <c>merge.sbatch</c>: <c>regsim merge --out DIR DIR/shard-*-of-N</c>.</param>
-/// <param name="Submit">Text of <c>submit.sh</c>: submits the array with <c>sbatch --parsable</c>, then the merge with
-/// <c>--dependency=afterok:ARRAY_ID</c>, and prints both job ids.</param>
-public sealed record SlurmJobScripts(string Sweep, string Merge, string Submit)
+/// <param name="Names">The file names and <c>submit.sh</c>'s output lines of this kind of job.</param>
+/// <param name="Array">The job array; for a sweep task I runs
+/// <c>regsim sweep EXPERIMENT --shard I/N --out DIR/shard-I-of-N --threads C</c>, for a calibration
+/// <c>regsim calibrate SCENARIO OPTIONS --shard I/N --out DIR --threads C --quiet</c>.</param>
+/// <param name="Gather">The job after the array: <c>regsim merge --out DIR DIR/shard-*-of-N</c> for a sweep,
+/// <c>regsim calibrate SCENARIO OPTIONS --out DIR --threads C --quiet</c> (no <c>--shard</c>) for a calibration.</param>
+/// <param name="Submit">Text of <c>submit.sh</c>: submits the array with <c>sbatch --parsable</c>, then the gather job
+/// with <c>--dependency=afterok:ARRAY_ID</c>, and prints both job ids.</param>
+public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string Gather, string Submit)
 {
-    /// <summary>File name of the job array script.</summary>
-    public const string SweepFileName = "sweep.sbatch";
-
-    /// <summary>File name of the merge job script.</summary>
-    public const string MergeFileName = "merge.sbatch";
-
     /// <summary>File name of the submission script.</summary>
     public const string SubmitFileName = "submit.sh";
-
-    /// <summary>Prefix of the line of <c>submit.sh</c>'s output that carries the array's job id.</summary>
-    public const string ArrayJobLine = "sweep array job: ";
-
-    /// <summary>Prefix of the line of <c>submit.sh</c>'s output that carries the merge's job id.</summary>
-    public const string MergeJobLine = "merge job: ";
 
     private const UnixFileMode Executable =
         UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute |
         UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
 
     /// <summary>
-    /// Returns the scripts for <paramref name="job"/>. Every path is quoted for the shell; the shard number comes from
-    /// <c>SLURM_ARRAY_TASK_ID</c> at run time. Throws <see cref="ArgumentException"/> listing
+    /// Returns the scripts for <paramref name="job"/>. Every path and argument is quoted for the shell; the shard number
+    /// comes from <c>SLURM_ARRAY_TASK_ID</c> at run time. Throws <see cref="ArgumentException"/> listing
     /// <see cref="SlurmJob.Problems"/> when the job is invalid.
     /// </summary>
     public static SlurmJobScripts Render(SlurmJob job)
@@ -47,7 +40,7 @@ public sealed record SlurmJobScripts(string Sweep, string Merge, string Submit)
         {
             throw new ArgumentException(string.Join(" ", problems), nameof(job));
         }
-        return new SlurmJobScripts(RenderSweep(job), RenderMerge(job), RenderSubmit(job));
+        return new SlurmJobScripts(job.Names, RenderArray(job), RenderGather(job), RenderSubmit(job));
     }
 
     /// <summary>
@@ -58,7 +51,7 @@ public sealed record SlurmJobScripts(string Sweep, string Merge, string Submit)
     {
         Directory.CreateDirectory(Path.Combine(directory, "logs"));
         var written = new List<string>();
-        foreach (var (name, text) in new[] { (SweepFileName, Sweep), (MergeFileName, Merge), (SubmitFileName, Submit) })
+        foreach (var (name, text) in new[] { (Names.ArrayFileName, Array), (Names.GatherFileName, Gather), (SubmitFileName, Submit) })
         {
             var path = Path.Combine(directory, name);
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -71,7 +64,7 @@ public sealed record SlurmJobScripts(string Sweep, string Merge, string Submit)
         return written;
     }
 
-    private static string RenderSweep(SlurmJob job)
+    private static string RenderArray(SlurmJob job)
     {
         var n = job.Shards.ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder();
@@ -80,62 +73,94 @@ public sealed record SlurmJobScripts(string Sweep, string Merge, string Submit)
         Directive(text, "array", $"0-{job.Shards - 1}");
         Directive(text, "ntasks", "1");
         Directive(text, "cpus-per-task", job.ThreadsPerTask.ToString(CultureInfo.InvariantCulture));
-        Directive(text, "output", LogPattern(job, "sweep-%A_%a.out"));
+        Directive(text, "output", LogPattern(job, $"{job.Names.Verb}-%A_%a.out"));
         Resources(text, job);
-        text.Append(CultureInfo.InvariantCulture, $"# Generated by `regsim slurm`: the sweep of {Path.GetFileName(job.ExperimentPath)} in {n} shards, one array task each.\n");
-        text.Append(CultureInfo.InvariantCulture, $"# Task I runs the design points whose index % {n} == I into shard-I-of-{n}/; running a task again resumes it.\n");
+        text.Append(CultureInfo.InvariantCulture, $"# Generated by `{Generator(job)}`: the {job.Names.Work} of {Path.GetFileName(job.InputPath)} in {n} shards, one array task each.\n");
+        var items = job.Kind == SlurmJobKind.Sweep ? "design points" : "particles";
+        text.Append(CultureInfo.InvariantCulture, $"# Task I runs the {items} whose index % {n} == I into shard-I-of-{n}/; running a task again resumes it.\n");
         text.Append("set -euo pipefail\n");
         text.Append("shard=\"${SLURM_ARRAY_TASK_ID:?submit this script with sbatch, for example through submit.sh}\"\n");
-        text.Append(CultureInfo.InvariantCulture,
-            $"exec {job.Regsim} sweep {Shell.Quote(job.ExperimentPath)} --shard \"$shard/{n}\" --out {Shell.Quote(job.OutputDirectory)}/\"shard-$shard-of-{n}\" --threads {job.ThreadsPerTask}\n");
+        var threads = job.ThreadsPerTask.ToString(CultureInfo.InvariantCulture);
+        var run = $"exec {job.Regsim} {job.Names.Verb} {Shell.Join(job.Arguments)} --shard \"$shard/{n}\"";
+        text.Append(job.Kind switch
+        {
+            // regsim sweep writes where --out points; regsim calibrate --shard writes OUT/shard-I-of-N/ itself.
+            SlurmJobKind.Sweep => $"{run} --out {Shell.Quote(job.OutputDirectory)}/\"shard-$shard-of-{n}\" --threads {threads}\n",
+            _ => $"{run} --out {Shell.Quote(job.OutputDirectory)} --threads {threads} --quiet\n",
+        });
         return text.ToString();
     }
 
-    private static string RenderMerge(SlurmJob job)
+    private static string RenderGather(SlurmJob job)
     {
         var n = job.Shards.ToString(CultureInfo.InvariantCulture);
+        var file = Path.GetFileName(job.InputPath);
         var text = new StringBuilder();
         text.Append("#!/bin/bash\n");
-        Directive(text, "job-name", job.JobName + "-merge");
+        Directive(text, "job-name", $"{job.JobName}-{job.Names.Gather}");
         Directive(text, "ntasks", "1");
-        Directive(text, "cpus-per-task", "1");
-        Directive(text, "output", LogPattern(job, "merge-%j.out"));
+        // Merging is a file copy; finishing a calibration runs the predictive checks, which use every thread.
+        Directive(text, "cpus-per-task", job.Kind == SlurmJobKind.Sweep ? "1" : job.ThreadsPerTask.ToString(CultureInfo.InvariantCulture));
+        Directive(text, "output", LogPattern(job, $"{job.Names.Gather}-%j.out"));
         Resources(text, job);
-        text.Append(CultureInfo.InvariantCulture, $"# Generated by `regsim slurm`: joins the {n} shards of {Path.GetFileName(job.ExperimentPath)} into sweep.csv.\n");
+        if (job.Kind == SlurmJobKind.Sweep)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"# Generated by `{Generator(job)}`: joins the {n} shards of {file} into sweep.csv.\n");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"# Generated by `{Generator(job)}`: gathers the particles of the {n} shards of {file} and finishes the calibration.\n");
+        }
         text.Append("# submit.sh queues it to start only after every array task has succeeded (--dependency=afterok).\n");
-        text.Append("# regsim merge reads N from the shards' manifests and refuses a set with a shard missing.\n");
-        text.Append("set -euo pipefail\n");
-        text.Append(CultureInfo.InvariantCulture, $"out={Shell.Quote(job.OutputDirectory)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"exec {job.Regsim} merge --out \"$out\" \"$out\"/shard-*-of-{n}\n");
+        if (job.Kind == SlurmJobKind.Sweep)
+        {
+            text.Append("# regsim merge reads N from the shards' manifests and refuses a set with a shard missing.\n");
+            text.Append("set -euo pipefail\n");
+            text.Append(CultureInfo.InvariantCulture, $"out={Shell.Quote(job.OutputDirectory)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"exec {job.Regsim} merge --out \"$out\" \"$out\"/shard-*-of-{n}\n");
+        }
+        else
+        {
+            text.Append("# The same command as the tasks without --shard; it runs itself any particle no shard finished.\n");
+            text.Append("set -euo pipefail\n");
+            text.Append(CultureInfo.InvariantCulture,
+                $"exec {job.Regsim} {job.Names.Verb} {Shell.Join(job.Arguments)} --out {Shell.Quote(job.OutputDirectory)} --threads {job.ThreadsPerTask} --quiet\n");
+        }
         return text.ToString();
     }
 
     private static string RenderSubmit(SlurmJob job)
     {
-        var sweep = Shell.Quote(Path.Combine(job.ScriptDirectory, SweepFileName));
-        var merge = Shell.Quote(Path.Combine(job.ScriptDirectory, MergeFileName));
+        var names = job.Names;
+        var array = Shell.Quote(Path.Combine(job.ScriptDirectory, names.ArrayFileName));
+        var gather = Shell.Quote(Path.Combine(job.ScriptDirectory, names.GatherFileName));
         var logs = Shell.Quote(job.LogDirectory);
+        var (after, resultLabel, result) = job.Kind == SlurmJobKind.Sweep
+            ? ("the merge", "merged result", Path.Combine(job.OutputDirectory, "sweep.csv"))
+            : ("the gather job (it finishes the calibration)", "calibration results", job.OutputDirectory + "/");
         var text = new StringBuilder();
         text.Append("#!/usr/bin/env bash\n");
-        text.Append(CultureInfo.InvariantCulture, $"# Generated by `regsim slurm`: queues the sweep of {Path.GetFileName(job.ExperimentPath)} as a job array of {job.Shards} tasks,\n");
-        text.Append("# then the merge, which Slurm starts only once every task has succeeded and cancels if one fails.\n");
+        text.Append(CultureInfo.InvariantCulture, $"# Generated by `{Generator(job)}`: queues the {names.Work} of {Path.GetFileName(job.InputPath)} as a job array of {job.Shards} tasks,\n");
+        text.Append(CultureInfo.InvariantCulture, $"# then {after}, which Slurm starts only once every task has succeeded and cancels if one fails.\n");
         text.Append("# Usage: submit.sh [SBATCH_OPTION ...]   (options such as --account=A are passed to both sbatch calls)\n");
         text.Append("set -euo pipefail\n");
         text.Append(CultureInfo.InvariantCulture, $"mkdir -p {logs}\n");
-        text.Append(CultureInfo.InvariantCulture, $"array_id=$(sbatch --parsable \"$@\" {sweep})\n");
+        text.Append(CultureInfo.InvariantCulture, $"array_id=$(sbatch --parsable \"$@\" {array})\n");
         text.Append("array_id=${array_id%%;*} # --parsable prints \"id;cluster\" on multi-cluster setups\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"if ! merge_id=$(sbatch --parsable \"$@\" --dependency=\"afterok:$array_id\" --kill-on-invalid-dep=yes {merge}); then\n");
-        text.Append("  echo \"submit.sh: the merge job was not accepted; cancelling array job $array_id\" >&2\n");
+            $"if ! {names.Gather}_id=$(sbatch --parsable \"$@\" --dependency=\"afterok:$array_id\" --kill-on-invalid-dep=yes {gather}); then\n");
+        text.Append(CultureInfo.InvariantCulture, $"  echo \"submit.sh: the {names.Gather} job was not accepted; cancelling array job $array_id\" >&2\n");
         text.Append("  scancel \"$array_id\" || true\n");
         text.Append("  exit 1\n");
         text.Append("fi\n");
-        text.Append("merge_id=${merge_id%%;*}\n");
-        text.Append(CultureInfo.InvariantCulture, $"echo \"{ArrayJobLine}$array_id\"\n");
-        text.Append(CultureInfo.InvariantCulture, $"echo \"{MergeJobLine}$merge_id\"\n");
-        text.Append(CultureInfo.InvariantCulture, $"printf 'logs: %s\\nmerged result: %s\\n' {logs} {Shell.Quote(Path.Combine(job.OutputDirectory, "sweep.csv"))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{names.Gather}_id=${{{names.Gather}_id%%;*}}\n");
+        text.Append(CultureInfo.InvariantCulture, $"echo \"{names.ArrayJobLine}$array_id\"\n");
+        text.Append(CultureInfo.InvariantCulture, $"echo \"{names.GatherJobLine}${names.Gather}_id\"\n");
+        text.Append(CultureInfo.InvariantCulture, $"printf 'logs: %s\\n{resultLabel}: %s\\n' {logs} {Shell.Quote(result)}\n");
         return text.ToString();
     }
+
+    private static string Generator(SlurmJob job) => job.Kind == SlurmJobKind.Sweep ? "regsim slurm" : $"regsim slurm {job.Names.Verb}";
 
     private static void Resources(StringBuilder text, SlurmJob job)
     {

@@ -12,7 +12,7 @@ public sealed class SlurmJobScriptsTests
         int threads = 2,
         string? partition = null,
         string? time = null) =>
-        new("dotnet /opt/regsim/regsim.dll", experiment, output, shards, threads, partition, time, "regsim-smoke-sweep");
+        new(SlurmJobKind.Sweep, "dotnet /opt/regsim/regsim.dll", [experiment], output, shards, threads, partition, time, "regsim-smoke-sweep");
 
     private static IEnumerable<string> Directives(string script) =>
         script.Split('\n').Where(l => l.StartsWith("#SBATCH ", StringComparison.Ordinal));
@@ -25,8 +25,8 @@ public sealed class SlurmJobScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(shards));
 
-        Assert.Contains($"#SBATCH --array={range}", Directives(scripts.Sweep));
-        Assert.DoesNotContain(Directives(scripts.Merge), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
+        Assert.Contains($"#SBATCH --array={range}", Directives(scripts.Array));
+        Assert.DoesNotContain(Directives(scripts.Gather), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,12 +34,12 @@ public sealed class SlurmJobScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(shards: 3, threads: 2));
 
-        Assert.Contains("shard=\"${SLURM_ARRAY_TASK_ID:?", scripts.Sweep);
+        Assert.Contains("shard=\"${SLURM_ARRAY_TASK_ID:?", scripts.Array);
         Assert.Contains(
             "exec dotnet /opt/regsim/regsim.dll sweep /repo/scenarios/experiments/smoke-sweep.json --shard \"$shard/3\" --out /data/sweeps/smoke/\"shard-$shard-of-3\" --threads 2\n",
-            scripts.Sweep);
-        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Sweep));
-        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Sweep));
+            scripts.Array);
+        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Array));
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Array));
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class SlurmJobScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(shards: 4));
 
-        Assert.Contains("out=/data/sweeps/smoke\n", scripts.Merge);
-        Assert.Contains("exec dotnet /opt/regsim/regsim.dll merge --out \"$out\" \"$out\"/shard-*-of-4\n", scripts.Merge);
-        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/merge-%j.out\"", Directives(scripts.Merge));
+        Assert.Contains("out=/data/sweeps/smoke\n", scripts.Gather);
+        Assert.Contains("exec dotnet /opt/regsim/regsim.dll merge --out \"$out\" \"$out\"/shard-*-of-4\n", scripts.Gather);
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/merge-%j.out\"", Directives(scripts.Gather));
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class SlurmJobScriptsTests
         Assert.True(array >= 0 && merge > array, scripts.Submit);
         Assert.EndsWith(" /data/sweeps/smoke/slurm/sweep.sbatch)", lines[array]);
         Assert.Contains("--kill-on-invalid-dep=yes /data/sweeps/smoke/slurm/merge.sbatch)", lines[merge]);
-        Assert.Contains($"echo \"{SlurmJobScripts.ArrayJobLine}$array_id\"", lines);
-        Assert.Contains($"echo \"{SlurmJobScripts.MergeJobLine}$merge_id\"", lines);
+        Assert.Contains($"echo \"{scripts.Names.ArrayJobLine}$array_id\"", lines);
+        Assert.Contains($"echo \"{scripts.Names.GatherJobLine}$merge_id\"", lines);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class SlurmJobScriptsTests
         var plain = SlurmJobScripts.Render(Job());
         var placed = SlurmJobScripts.Render(Job(partition: "long", time: "1-12:00:00"));
 
-        Assert.DoesNotContain(Directives(plain.Sweep + plain.Merge), d => d.Contains("--partition") || d.Contains("--time"));
-        foreach (var script in new[] { placed.Sweep, placed.Merge })
+        Assert.DoesNotContain(Directives(plain.Array + plain.Gather), d => d.Contains("--partition") || d.Contains("--time"));
+        foreach (var script in new[] { placed.Array, placed.Gather })
         {
             Assert.Contains("#SBATCH --partition=long", Directives(script));
             Assert.Contains("#SBATCH --time=1-12:00:00", Directives(script));
@@ -86,10 +86,10 @@ public sealed class SlurmJobScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(output: "/data/my sweeps/it's 100%", experiment: "/repo/my experiments/a $b.json"));
 
-        Assert.Contains("sweep '/repo/my experiments/a $b.json' --shard", scripts.Sweep);
-        Assert.Contains("--out '/data/my sweeps/it'\\''s 100%'/\"shard-$shard-of-3\"", scripts.Sweep);
-        Assert.Contains("out='/data/my sweeps/it'\\''s 100%'\n", scripts.Merge);
-        Assert.Contains("#SBATCH --output=\"/data/my sweeps/it's 100%%/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Sweep));
+        Assert.Contains("sweep '/repo/my experiments/a $b.json' --shard", scripts.Array);
+        Assert.Contains("--out '/data/my sweeps/it'\\''s 100%'/\"shard-$shard-of-3\"", scripts.Array);
+        Assert.Contains("out='/data/my sweeps/it'\\''s 100%'\n", scripts.Gather);
+        Assert.Contains("#SBATCH --output=\"/data/my sweeps/it's 100%%/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Array));
         Assert.Contains("'/data/my sweeps/it'\\''s 100%/slurm/sweep.sbatch'", scripts.Submit);
     }
 
@@ -97,7 +97,7 @@ public sealed class SlurmJobScriptsTests
     public void Directives_ComeBeforeTheFirstCommand()
     {
         // sbatch stops reading #SBATCH lines at the first line that is not a comment.
-        foreach (var script in new[] { SlurmJobScripts.Render(Job()).Sweep, SlurmJobScripts.Render(Job()).Merge })
+        foreach (var script in new[] { SlurmJobScripts.Render(Job()).Array, SlurmJobScripts.Render(Job()).Gather })
         {
             var lines = script.Split('\n');
             var firstCommand = Array.FindIndex(lines, l => l.Length > 0 && !l.StartsWith('#'));
@@ -190,7 +190,7 @@ public sealed class SlurmJobScriptsTests
         var job = Job(output: output) with { Regsim = "printf '%s\\n'" };
         SlurmJobScripts.Render(job).WriteTo(temp.Path);
 
-        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, SlurmJobScripts.SweepFileName)]) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, job.Names.ArrayFileName)]) { RedirectStandardOutput = true };
         start.Environment["SLURM_ARRAY_TASK_ID"] = "1";
         using var bash = Process.Start(start)!;
         var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
@@ -214,7 +214,7 @@ public sealed class SlurmJobScriptsTests
             Directory.CreateDirectory(Path.Combine(output, folder));
         }
 
-        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, SlurmJobScripts.MergeFileName)]) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("bash", [Path.Combine(temp.Path, job.Names.GatherFileName)]) { RedirectStandardOutput = true };
         using var bash = Process.Start(start)!;
         var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
         bash.WaitForExit();

@@ -1,0 +1,10 @@
+namespace Simulation.Cli;
+
+/// <summary>How <c>regsim slurm</c> lays out a sharded job on the cluster, as parsed; the same for every kind of job.</summary>
+/// <param name="Shards">Number of shards, one array task each (≥ 1).</param>
+/// <param name="OutputDirectory">The job's folder, or null for the verb's default.</param>
+/// <param name="ThreadsPerTask">CPUs each job asks for and threads its regsim runs (≥ 1).</param>
+/// <param name="Partition">Slurm partition, or null for the cluster's default.</param>
+/// <param name="TimeLimit">Time limit of each job, or null for the partition's.</param>
+/// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the regsim running now.</param>
+public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim);
