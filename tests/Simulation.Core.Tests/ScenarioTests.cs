@@ -42,5 +42,6 @@ public class ScenarioTests
     }
 
     [Fact]
-    public void ATimelineWithoutYears_IsRefused() => Assert.Throws<ArgumentException>(() => new RegimeTimeline(2000, []));
+    public void ATimelineWithoutYears_IsRefused_SayingWhy() =>
+        Assert.Contains("at least one year", Assert.Throws<ArgumentException>(() => new RegimeTimeline(2000, [])).Message, StringComparison.Ordinal);
 }

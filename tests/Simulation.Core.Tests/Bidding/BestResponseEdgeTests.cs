@@ -11,6 +11,8 @@ public class BestResponseEdgeTests
     {
         Assert.Equal(Math.Log(5.0), BestResponse.LogSumExp(Math.Log(2.0), Math.Log(3.0)), 14);
         Assert.Equal(1000 + Math.Log(2.0), BestResponse.LogSumExp(1000, 1000), 12);
+        Assert.Equal(800.0, BestResponse.LogSumExp(800, 0), 12); // e^800 alone would overflow
+        Assert.Equal(800.0, BestResponse.LogSumExp(0, 800), 12);
         Assert.Equal(2.0, BestResponse.LogSumExp(double.NegativeInfinity, 2.0));
         Assert.Equal(3.0, BestResponse.LogSumExp(3.0, double.NegativeInfinity));
         Assert.Equal(double.NegativeInfinity, BestResponse.LogSumExp(double.NegativeInfinity, double.NegativeInfinity));

@@ -15,7 +15,7 @@ public class PlayerChoiceTests
     [InlineData(0)]
     [InlineData(65)]
     public void APlayedSetForNoneOrMoreThan64Regions_IsRefused(int regions) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PlayedRegions(regions));
+        Assert.Contains("between 1 and 64", Assert.Throws<ArgumentOutOfRangeException>(() => new PlayedRegions(regions)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void SettingARegionTwice_KeepsItPlayed_WithTheLatestChoice()

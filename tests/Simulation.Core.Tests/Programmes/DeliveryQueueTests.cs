@@ -48,7 +48,8 @@ public class DeliveryQueueTests
         var queue = new DeliveryQueue(1);
         queue.Add(2003, 0, 0, -1, 1);
 
-        Assert.Throws<InvalidOperationException>(() => queue.Add(2004, 0, 0, -1, 1));
+        var full = Assert.Throws<InvalidOperationException>(() => queue.Add(2004, 0, 0, -1, 1));
+        Assert.Contains("full", full.Message, StringComparison.Ordinal);
     }
 
     [Fact]

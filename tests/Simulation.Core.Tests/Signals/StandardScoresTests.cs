@@ -40,7 +40,8 @@ public class StandardScoresTests
         var regions = new[] { new Region("r", "R", false, [], [1.0]), new Region("s", "S", false, [], [2.0]) };
         var scores = new StandardScores(regions, 1, []);
 
-        Assert.Throws<ArgumentException>(() => scores.Of(new Signal(SignalKind.Capacity), 0));
+        var dynamic = Assert.Throws<ArgumentException>(() => scores.Of(new Signal(SignalKind.Capacity), 0));
+        Assert.Contains("Capacity is not a static signal", dynamic.Message, StringComparison.Ordinal);
         Assert.True(new Signal(SignalKind.Attribute, 0).IsStatic);
         Assert.True(new Signal(SignalKind.Index, 0).IsStatic);
         Assert.All(new[] { SignalKind.Effort, SignalKind.Capacity, SignalKind.Alignment, SignalKind.CapitalRegion, SignalKind.JointBid },
