@@ -9,7 +9,8 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 # validate exits 4 when a judged check fails; the document reports that honestly, so it is not an error here.
-$regsim validate --markdown "$target" --out "$scratch/validation" -q || [ $? -eq 4 ]
+$regsim validate --leave-one-out scenarios/calibration.json --loo-particles 200 --loo-replications 20 \
+  --markdown "$target" --out "$scratch/validation" -q || [ $? -eq 4 ]
 $regsim calibrate scenarios/calibration.json --particles 400 --replications 40 --predictive-replications 1000 \
   --sbc-records 20 --sbc-particles 60 --markdown "$target" --out "$scratch/calibration" -q
 $regsim sensitivity --priors scenarios/baseline.json --method morris --trajectories 20 --replications 500 \

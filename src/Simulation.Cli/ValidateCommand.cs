@@ -38,6 +38,21 @@ public static class ValidateCommand
                 }
             });
         }
+        var leaveOneOut = new Option<FileInfo?>("--leave-one-out")
+        {
+            Description = "Also predict each competition from a calibration on the others, with the priors of this scenario (for example scenarios/calibration.json)",
+        };
+        leaveOneOut.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
+            {
+                result.AddError($"Scenario file '{file}' given to --leave-one-out does not exist.");
+            }
+        });
+        var looParticles = new Option<int>("--loo-particles") { Description = "Particles of each out-of-sample refit", DefaultValueFactory = _ => 200 };
+        var looReplications = new Option<int>("--loo-replications") { Description = "Replications per particle of each out-of-sample refit", DefaultValueFactory = _ => 20 };
+        OptionRules.AtLeast(looParticles, 1);
+        OptionRules.AtLeast(looReplications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
         var output = new Option<string>("--out", "-o") { Description = "Output folder for validation.csv and validation.md", DefaultValueFactory = _ => DefaultOutput };
         var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
@@ -45,11 +60,12 @@ public static class ValidateCommand
 
         var command = new Command("validate", "Run the validation checks (contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")
         {
-            scenario, replications, seed, threads, output, markdown, quiet,
+            scenario, replications, seed, leaveOneOut, looParticles, looReplications, threads, output, markdown, quiet,
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
             new ValidateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
-                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(quiet)),
+                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(leaveOneOut)?.ToString(),
+                parse.GetValue(looParticles), parse.GetValue(looReplications)),
             cancellationToken));
         return command;
     }

@@ -8,4 +8,8 @@ namespace Simulation.Cli;
 /// <param name="OutputDirectory">Output folder.</param>
 /// <param name="MarkdownPath">A Markdown file whose generated block is refreshed, or null.</param>
 /// <param name="Quiet">No stage messages and no table.</param>
-public sealed record ValidateRequest(string ScenarioPath, int Replications, ulong? Seed, int Threads, string OutputDirectory, string? MarkdownPath, bool Quiet);
+/// <param name="LeaveOneOutPath">Scenario whose priors the out-of-sample checks calibrate, or null to skip them.</param>
+/// <param name="LeaveOneOutParticles">Particles of each out-of-sample refit.</param>
+/// <param name="LeaveOneOutReplications">Replications per particle of each refit.</param>
+public sealed record ValidateRequest(string ScenarioPath, int Replications, ulong? Seed, int Threads, string OutputDirectory, string? MarkdownPath, bool Quiet,
+    string? LeaveOneOutPath = null, int LeaveOneOutParticles = 200, int LeaveOneOutReplications = 20);

@@ -26,11 +26,20 @@ public sealed class ValidateService(ILogger<ValidateService> logger, ConsoleStre
         {
             return ExitCodes.InvalidScenario;
         }
+        LeaveOneOutPlan? leaveOneOut = null;
+        if (request.LeaveOneOutPath is { } priorsPath)
+        {
+            if (ScenarioInput.Load(priorsPath, console, logger) is not { } priors)
+            {
+                return ExitCodes.InvalidScenario;
+            }
+            leaveOneOut = new LeaveOneOutPlan(priors, request.LeaveOneOutParticles, request.LeaveOneOutReplications);
+        }
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
         var clock = Stopwatch.StartNew();
         try
         {
-            var report = await Task.Run(() => ValidationSuite.Run(loaded, options, Stage(request), cancellationToken), cancellationToken);
+            var report = await Task.Run(() => ValidationSuite.Run(loaded, options, Stage(request), cancellationToken, leaveOneOut), cancellationToken);
             var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
             using (var staging = OutputDirectory.Create(request.OutputDirectory))
             {
@@ -54,6 +63,13 @@ public sealed class ValidateService(ILogger<ValidateService> logger, ConsoleStre
                     + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)} ({failed.Criterion})");
             }
             return report.Passed ? ExitCodes.Ok : ChecksFailed;
+        }
+        catch (ScenarioException e)
+        {
+            // The scenario given to --leave-one-out has no priors, or a malformed one.
+            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.InvalidScenario;
         }
         catch (OperationCanceledException)
         {
@@ -81,6 +97,10 @@ public sealed class ValidateService(ILogger<ValidateService> logger, ConsoleStre
         }
         parts.Add($"--replications {options.Replications.ToString(CultureInfo.InvariantCulture)}");
         parts.Add($"--seed {options.Seed.ToString(CultureInfo.InvariantCulture)}");
+        if (request.LeaveOneOutPath is { } priors)
+        {
+            parts.Add($"--leave-one-out {priors} --loo-particles {request.LeaveOneOutParticles} --loo-replications {request.LeaveOneOutReplications}");
+        }
         if (request.MarkdownPath is { } markdown)
         {
             parts.Add($"--markdown {markdown}");

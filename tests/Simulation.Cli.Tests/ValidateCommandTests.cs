@@ -1,3 +1,5 @@
+using Simulation.Tests.Shared;
+
 namespace Simulation.Cli.Tests;
 
 public sealed class ValidateCommandTests : IDisposable
@@ -50,5 +52,40 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(4, code);
         Assert.Contains("FAIL regime.equity_tilt:", stderr);
+    }
+
+    [Fact]
+    public void LeaveOneOut_ReportsEachCompetitionPredictedFromTheOthers_Unjudged()
+    {
+        var output = Path.Combine(_temp, "loo");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", "-n", "100", "--leave-one-out", "scenarios/calibration.json", "--loo-particles", "8",
+            "--loo-replications", "4", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        var rows = File.ReadAllLines(Path.Combine(output, "validation.csv")).Where(l => l.StartsWith("loo.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["loo.maglev", "loo.robotLand", "loo.medicalComplex", "loo.total"], rows.Select(l => l.Split(',')[0]));
+        Assert.All(rows, l => Assert.Contains(",info,", l));
+        // The total is the sum of the three held-out log scores, each a probability's log.
+        var held = rows.Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.All(held.Take(3), x => Assert.InRange(x, double.NegativeInfinity, 0.0));
+        Assert.Equal(held.Take(3).Sum(), held[3], 9);
+        Assert.Contains("Out of sample", File.ReadAllText(Path.Combine(output, "validation.md")));
+    }
+
+    [Fact]
+    public void LeaveOneOut_WithAScenarioWithoutPriors_ExitsWith2_AndWritesNothing()
+    {
+        var output = Path.Combine(_temp, "never");
+        var baseline = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Regsim.Root, "scenarios", "baseline.json")))!;
+        PriorFree.Strip(baseline);
+        var scenario = Path.Combine(_temp, "no-priors.json");
+        File.WriteAllText(scenario, baseline.ToJsonString());
+
+        var (code, _, stderr) = Regsim.Run("validate", "-n", "100", "--leave-one-out", scenario, "--out", output, "-q");
+
+        Assert.Equal(2, code);
+        Assert.Contains("prior", stderr);
+        Assert.False(Directory.Exists(output));
     }
 }

@@ -18,7 +18,9 @@ public static class ValidationSuite
     /// <param name="options">Replications, seed and threads of the Monte Carlo checks.</param>
     /// <param name="stage">Told the name of each stage as it starts, for a progress display.</param>
     /// <param name="cancellationToken">Stops between replications.</param>
-    public static ValidationReport Run(LoadedScenario scenario, ValidationOptions options, Action<string>? stage = null, CancellationToken cancellationToken = default)
+    /// <param name="leaveOneOut">When given, also predict each competition from a calibration on the others (<see cref="LeaveOneOutChecks"/>).</param>
+    public static ValidationReport Run(LoadedScenario scenario, ValidationOptions options, Action<string>? stage = null, CancellationToken cancellationToken = default,
+        LeaveOneOutPlan? leaveOneOut = null)
     {
         options.Validate();
         var model = scenario.Model;
@@ -76,6 +78,12 @@ public static class ValidationSuite
             var chance = new PatternRecorder(chanceModel, patterns);
             MonteCarlo.Ensemble(chanceModel, run, [chance], null, cancellationToken);
             checks.AddRange(PatternChecks.Evaluate(model, patternRecorder, chance));
+        }
+
+        if (leaveOneOut is not null)
+        {
+            stage?.Invoke("leave one competition out");
+            checks.AddRange(LeaveOneOutChecks.Run(leaveOneOut, options, cancellationToken));
         }
 
         stage?.Invoke("special districts");

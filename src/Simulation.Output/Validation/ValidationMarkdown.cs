@@ -20,6 +20,7 @@ public static class ValidationMarkdown
     [
         ("score", "The record's log score against null models"),
         ("pattern", "Patterns of the record besides its winners"),
+        (LeaveOneOutChecks.Group, "Out of sample: each competition predicted from a calibration on the others"),
         ("history", "History (paper §4.1), for context"),
         ("contest", "Contest theory (verification)"),
         ("specialDistricts", "Special districts (paper Table 3)"),

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Simulation.Experiments.Calibration;
+
+namespace Simulation.Experiments.Validation;
+
+/// <summary>
+/// Out of sample: each recorded competition predicted by the model calibrated (tempered sequential Monte Carlo, as
+/// <c>regsim calibrate</c>) on the other competitions alone, beside the priors alone and chance among the real bids. Reported,
+/// not judged: each figure is one Monte Carlo estimate without an interval.
+/// </summary>
+public static class LeaveOneOutChecks
+{
+    /// <summary>The group of these checks in the report.</summary>
+    public const string Group = "leaveOneOut";
+
+    /// <summary>Returns one check per competition and one for their sum.</summary>
+    public static IReadOnlyList<ValidationCheck> Run(LeaveOneOutPlan plan, ValidationOptions options, CancellationToken cancellationToken)
+    {
+        var calibration = RecordCalibration.Create(plan.Priors,
+            new CalibrationSettings(plan.Particles, plan.ReplicationsPerParticle, options.Seed, 1));
+        var particles = new List<Particle>(plan.Particles);
+        calibration.Run([.. Enumerable.Range(0, plan.Particles)], options.Threads, particles.Add, cancellationToken);
+        var rows = calibration.LeaveOneOut(particles, options.Threads, cancellationToken);
+        var source = $"record; priors of {plan.Priors.File.Path}";
+        var criterion = "reported, not judged (one Monte Carlo estimate, no interval); expected: chance among the real bids";
+        var checks = rows.Select(r => new ValidationCheck(Group, $"loo.{r.Competition}",
+            $"ln P({r.Competition}'s historical winners) under the model calibrated on the other competitions only ({plan.Particles} particles × {plan.ReplicationsPerParticle} replications; priors alone: {G(r.Prior)})",
+            r.Chance, r.HeldOut, double.NaN, double.NaN, CheckStatus.Info, criterion, source)).ToList();
+        checks.Add(new ValidationCheck(Group, "loo.total",
+            $"sum over the competitions, each predicted from the others (priors alone: {G(rows.Sum(r => r.Prior))})",
+            rows.Sum(r => r.Chance), rows.Sum(r => r.HeldOut), double.NaN, double.NaN, CheckStatus.Info, criterion, source));
+        return checks;
+    }
+
+    private static string G(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
+}
