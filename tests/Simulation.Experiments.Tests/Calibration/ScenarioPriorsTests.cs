@@ -7,7 +7,7 @@ namespace Simulation.Experiments.Tests.Calibration;
 public class ScenarioPriorsTests
 {
     [Fact]
-    public void CalibrationScenario_MarksFourWeights_ByTheirPaths_NotTheNoiseScale_BesideTheBaselinesUncertainValues()
+    public void CalibrationScenario_MarksEveryDecisiveWeight_ByTheirPaths_NotTheNoiseScale_BesideTheBaselinesUncertainValues()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
 
@@ -15,19 +15,21 @@ public class ScenarioPriorsTests
         var priors = all.Where(p => p.Path.Text.StartsWith("regimes[", StringComparison.Ordinal) && !p.Path.Text.Contains(".fund.", StringComparison.Ordinal)
             || p.Path.Text.StartsWith("projects[", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(
-            [
-                "regimes[roh].tilt[equity].weight",
-                "regimes[lee].tilt[alignment].weight",
-                "projects[maglev].criteria[gateway].weight",
-                "projects[medicalComplex].criteria[equity].weight",
-            ],
-            priors.Select(p => p.Path.Text));
+        // Every regime tilt and every criterion of the three recorded projects, in document order.
+        var document = scenario.Document;
+        var expected = document["regimes"]!.AsArray().SelectMany(r => r!["tilt"]!.AsArray().Select(t => $"regimes[{r["id"]}].tilt[{t!["signal"]}].weight"))
+            .Concat(document["projects"]!.AsArray().Where(p => p!["id"]!.GetValue<string>() is "maglev" or "robotLand" or "medicalComplex")
+                .SelectMany(p => p!["criteria"]!.AsArray().Select(c => $"projects[{p["id"]}].criteria[{c!["signal"]}].weight")))
+            .ToList();
+        Assert.Equal(23, expected.Count);
+        Assert.Equal(expected, priors.Select(p => p.Path.Text));
         Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
+        Assert.All(priors, p => Assert.InRange(p.ScenarioValue, p.Min, p.Max));
         Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.robotFirms2011");
         Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
-        Assert.Equal(PriorDistribution.Normal, priors[3].Distribution);
-        Assert.Equal((0.0, 1.5, 0.3, 0.4), (priors[3].Min, priors[3].Max, priors[3].Mean, priors[3].Sd));
+        var equity = priors.Single(p => p.Path.Text == "projects[medicalComplex].criteria[equity].weight");
+        Assert.Equal(PriorDistribution.Normal, equity.Distribution);
+        Assert.Equal((0.0, 1.5, 0.3, 0.4), (equity.Min, equity.Max, equity.Mean, equity.Sd));
         // Only weight ÷ noise is identified, so the noise scale is the unit and has no prior.
         Assert.DoesNotContain(all, p => p.Path.Text.EndsWith(".selection.discretion", StringComparison.Ordinal));
     }
