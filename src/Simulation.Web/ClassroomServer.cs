@@ -56,10 +56,7 @@ public static class ClassroomServer
             await next(context);
         });
 
-        app.MapGet("/", () => Asset("index.html", "text/html; charset=utf-8"));
-        app.MapGet("/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
-        app.MapGet("/style.css", () => Asset("style.css", "text/css; charset=utf-8"));
-
+        PageAssets.Map(app);
         app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => Results.Ok(catalog.Names()));
         app.MapGet("/api/scenarios/{name}/parameters", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
@@ -158,12 +155,5 @@ public static class ClassroomServer
         var text = $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
         await context.Response.Body.FlushAsync(cancellationToken);
-    }
-
-    /// <summary>Serves one of the page's embedded files.</summary>
-    internal static IResult Asset(string name, string contentType)
-    {
-        var stream = typeof(ClassroomServer).Assembly.GetManifestResourceStream($"wwwroot/{name}");
-        return stream is null ? Results.NotFound() : Results.Stream(stream, contentType);
     }
 }

@@ -15,7 +15,6 @@ public static class ReplayEndpoints
     /// <summary>Maps the replay endpoint and the page's script that steps through a replay.</summary>
     public static WebApplication MapReplays(this WebApplication app)
     {
-        app.MapGet("/replay.js", () => ClassroomServer.Asset("replay.js", "text/javascript; charset=utf-8"));
         app.MapPost("/api/replays", Replay);
         return app;
     }

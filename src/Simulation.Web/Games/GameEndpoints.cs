@@ -38,9 +38,6 @@ public static class GameEndpoints
     /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
     public static WebApplication MapGames(this WebApplication app)
     {
-        app.MapGet("/play", () => ClassroomServer.Asset("play.html", "text/html; charset=utf-8"));
-        app.MapGet("/play.js", () => ClassroomServer.Asset("play.js", "text/javascript; charset=utf-8"));
-        app.MapGet("/play.css", () => ClassroomServer.Asset("play.css", "text/css; charset=utf-8"));
         app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
                 ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())

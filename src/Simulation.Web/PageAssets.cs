@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Simulation.Web;
+
+/// <summary>
+/// Serves the pages' files, embedded from <c>wwwroot/</c>, under one route: <c>/</c> is the classroom page, <c>/play</c> the
+/// class game, and <c>/NAME</c> any other embedded file with the content type of its extension. A new page file needs no
+/// new route; a name that is not embedded is 404.
+/// </summary>
+internal static class PageAssets
+{
+    private static readonly Dictionary<string, string> Pages = new(StringComparer.Ordinal) { [""] = "index.html", ["play"] = "play.html" };
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.Ordinal)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+    };
+
+    /// <summary>Maps the route.</summary>
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/", () => Serve(Pages[""]));
+        app.MapGet("/{name}", (string name) => Serve(Pages.GetValueOrDefault(name, name)));
+    }
+
+    private static IResult Serve(string file)
+    {
+        var stream = ContentTypes.TryGetValue(Path.GetExtension(file), out var type)
+            ? typeof(PageAssets).Assembly.GetManifestResourceStream($"wwwroot/{file}")
+            : null;
+        return stream is null ? Results.NotFound() : Results.Stream(stream, type);
+    }
+}

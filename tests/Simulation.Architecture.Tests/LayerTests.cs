@@ -1,0 +1,66 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Simulation.Architecture.Tests;
+
+/// <summary>
+/// The arrows of docs/ARCHITECTURE.md as tests: every layer uses only the layers inside it, and the libraries of an outer
+/// layer (plots, CSV, the web server, the terminal) never leak inward. A new project or reference that breaks an arrow fails
+/// here, naming the types that do.
+/// </summary>
+public class LayerTests
+{
+    private static readonly Assembly Core = Assembly.Load("Simulation.Core");
+    private static readonly Assembly Experiments = Assembly.Load("Simulation.Experiments");
+    private static readonly Assembly Output = Assembly.Load("Simulation.Output");
+    private static readonly Assembly Web = Assembly.Load("Simulation.Web");
+    private static readonly Assembly Cli = Assembly.Load("regsim");
+
+    // Namespaces (and libraries) that belong to a layer; a layer may use its own and those inside it.
+    private const string ExperimentsLayer = "Simulation.Experiments";
+    private const string OutputLayer = "Simulation.Output";
+    private const string WebLayer = "Simulation.Web";
+    private const string CliLayer = "Simulation.Cli";
+    private static readonly string[] OutputLibraries = ["CsvHelper", "ScottPlot", "SkiaSharp"];
+    private static readonly string[] HostLibraries = ["Microsoft.AspNetCore", "Spectre.Console", "System.CommandLine", "Microsoft.Extensions.Hosting"];
+
+    public static TheoryData<string, string[]> Rules() => new()
+    {
+        { "Simulation.Core", [ExperimentsLayer, OutputLayer, WebLayer, CliLayer, "MathNet", "System.IO", "System.Net", "System.Console", .. OutputLibraries, .. HostLibraries] },
+        { "Simulation.Experiments", [OutputLayer, WebLayer, CliLayer, "System.Console", .. OutputLibraries, .. HostLibraries] },
+        { "Simulation.Output", [WebLayer, CliLayer, "System.Console", .. HostLibraries] },
+        { "Simulation.Web", [CliLayer, "System.Console", "Spectre.Console", "System.CommandLine"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Layer_UsesOnlyTheLayersInsideIt(string assembly, string[] forbidden)
+    {
+        var result = Types.InAssembly(Assembly.Load(assembly)).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+
+        Assert.True(result.IsSuccessful, $"{assembly} uses what an outer layer owns ({string.Join(", ", forbidden)}): "
+            + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void TheRulesCanFail_TheHostsDoUseTheOuterLibraries()
+    {
+        // A rule that passes for any assembly would prove nothing: the CLI does use the terminal and the web server its framework.
+        Assert.False(Types.InAssembly(Cli).ShouldNot().HaveDependencyOnAny(["Spectre.Console"]).GetResult().IsSuccessful);
+        Assert.False(Types.InAssembly(Web).ShouldNot().HaveDependencyOnAny(["Microsoft.AspNetCore"]).GetResult().IsSuccessful);
+        Assert.False(Types.InAssembly(Output).ShouldNot().HaveDependencyOnAny(["ScottPlot"]).GetResult().IsSuccessful);
+    }
+
+    [Fact]
+    public void Types_AreNamedForWhatTheyAre_NotManagersHelpersOrUtilities()
+    {
+        var vague = new[] { Core, Experiments, Output, Web, Cli }
+            .SelectMany(a => Types.InAssembly(a).That().HaveNameEndingWith("Manager").Or().HaveNameEndingWith("Helper").Or().HaveNameEndingWith("Helpers")
+                .Or().HaveNameEndingWith("Util").Or().HaveNameEndingWith("Utils").Or().HaveNameEndingWith("Utilities").GetTypes())
+            .Where(t => !t.Name.StartsWith('<'))
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(vague);
+    }
+}
