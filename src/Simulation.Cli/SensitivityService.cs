@@ -56,7 +56,7 @@ public sealed class SensitivityService(ConsoleStreams console)
         }
         var regime = request.Regime ?? experiment.Scenario.Model.Modes()[0].Label;
         var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
-        var method = request.Method.ToString().ToLowerInvariant();
+        var method = SensitivityIndexes.Name(request.Method);
         var finalPath = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
@@ -150,10 +150,10 @@ public sealed class SensitivityService(ConsoleStreams console)
     private void Print(IReadOnlyList<SensitivityRow> rows)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
-        foreach (var output in rows.Where(r => r.Index is "mu_star" or "total").GroupBy(r => r.Output))
+        foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method)).GroupBy(r => r.Output))
         {
             var ranked = output.OrderByDescending(r => r.Value).ToList();
-            var title = ranked[0].Index == "total" ? "total Sobol index" : "Morris μ*";
+            var title = ranked[0].Method == SensitivityMethod.Morris ? "Morris μ*" : "total Sobol index";
             var table = new Table().Title(Markup.Escape($"{output.Key}: {title} (95 % bootstrap interval)")).AddColumns("factor", "value", "interval");
             foreach (var r in ranked.Take(Shown))
             {

@@ -47,9 +47,9 @@ public static class SensitivityStudy
                 foreach (var x in MorrisAnalysis.Analyse(morris, outputs[o], settings.BootstrapResamples, settings.Seed))
                 {
                     var factor = experiment.Factors[x.Factor].Name;
-                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "mu_star", x.MuStar, x.MuStarCiLow, x.MuStarCiHigh));
-                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "mu", x.Mu, double.NaN, double.NaN));
-                    rows.Add(new("morris", settings.Outputs[o], settings.Regime, factor, "sigma", x.Sigma, double.NaN, double.NaN));
+                    rows.Add(new(SensitivityMethod.Morris, settings.Outputs[o], settings.Regime, factor, SensitivityIndex.MuStar, x.MuStar, x.MuStarCiLow, x.MuStarCiHigh));
+                    rows.Add(new(SensitivityMethod.Morris, settings.Outputs[o], settings.Regime, factor, SensitivityIndex.Mu, x.Mu, double.NaN, double.NaN));
+                    rows.Add(new(SensitivityMethod.Morris, settings.Outputs[o], settings.Regime, factor, SensitivityIndex.Sigma, x.Sigma, double.NaN, double.NaN));
                 }
             }
             else
@@ -57,8 +57,8 @@ public static class SensitivityStudy
                 foreach (var x in SobolAnalysis.Analyse(saltelli!, outputs[o], settings.BootstrapResamples, settings.Seed))
                 {
                     var factor = experiment.Factors[x.Factor].Name;
-                    rows.Add(new("sobol", settings.Outputs[o], settings.Regime, factor, "first", x.First, x.FirstCiLow, x.FirstCiHigh));
-                    rows.Add(new("sobol", settings.Outputs[o], settings.Regime, factor, "total", x.Total, x.TotalCiLow, x.TotalCiHigh));
+                    rows.Add(new(SensitivityMethod.Sobol, settings.Outputs[o], settings.Regime, factor, SensitivityIndex.First, x.First, x.FirstCiLow, x.FirstCiHigh));
+                    rows.Add(new(SensitivityMethod.Sobol, settings.Outputs[o], settings.Regime, factor, SensitivityIndex.Total, x.Total, x.TotalCiLow, x.TotalCiHigh));
                 }
             }
         }

@@ -18,39 +18,31 @@ public static class SensitivityChart
     /// <param name="catalogue">How the regime mode is named in the title.</param>
     public static Plot Create(IReadOnlyList<SensitivityRow> rows, ModeCatalogue catalogue)
     {
-        var method = rows.Count > 0 ? rows[0].Method : "morris";
-        var indices = method == "morris" ? new[] { "mu_star" } : new[] { "first", "total" };
+        var method = rows.Count > 0 ? rows[0].Method : SensitivityMethod.Morris;
+        var indices = SensitivityIndexes.Charted(method);
         var factors = rows.Select(r => r.Factor).Distinct().ToList();
         var all = factors.Count;
         if (all > MaxBars)
         {
             // Past a few dozen bars the labels overlap: the largest by the main index (μ*, or the total index) are shown, largest first.
-            var main = indices[^1];
+            var main = SensitivityIndexes.Main(method);
             factors = [.. factors.OrderByDescending(f => rows.Single(r => r.Factor == f && r.Index == main).Value).Take(MaxBars)];
         }
         var series = indices.Select(index =>
         {
             var found = factors.Select(f => rows.Single(r => r.Factor == f && r.Index == index)).ToList();
-            return new GroupedBars.Series(Label(index), [.. found.Select(r => r.Value)], [.. found.Select(r => r.CiLow)], [.. found.Select(r => r.CiHigh)]);
+            return new GroupedBars.Series(SensitivityIndexes.Label(index), [.. found.Select(r => r.Value)], [.. found.Select(r => r.CiLow)], [.. found.Select(r => r.CiHigh)]);
         }).ToList();
         var plot = new Plot();
         GroupedBars.Add(plot, series, factors.Count);
         var output = rows.Count > 0 ? rows[0].Output : string.Empty;
         var regime = rows.Count > 0 ? catalogue.Label(rows[0].Regime) : string.Empty;
         ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", all > MaxBars ? $"Factor (the {MaxBars} largest of {all})" : "Factor",
-            method == "morris" ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
+            method == SensitivityMethod.Morris ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
         ChartStyle.CategoryTicks(plot, factors);
         plot.Axes.AutoScaleY();
         plot.Axes.SetLimitsX(-0.6, factors.Count - 0.4);
         ChartStyle.LegendAbove(plot);
         return plot;
     }
-
-    private static string Label(string index) => index switch
-    {
-        "mu_star" => "μ* (Morris)",
-        "first" => "First-order S1",
-        "total" => "Total ST",
-        _ => index,
-    };
 }

@@ -93,12 +93,12 @@ public static class SensitivityMarkdown
         IReadOnlyList<SensitivityRow> rows, string output, PriorScreening screening)
     {
         var mine = rows.Where(r => r.Output == output).ToList();
-        double Value(string factor, string index) => mine.FirstOrDefault(r => r.Factor == factor && r.Index == index)?.Value ?? double.NaN;
+        double Value(string factor, SensitivityIndex index) => mine.FirstOrDefault(r => r.Factor == factor && r.Index == index)?.Value ?? double.NaN;
         return [.. screening.Priors
             .Select(p => p.Path.Text)
-            .Select(f => (Factor: f, Star: mine.FirstOrDefault(r => r.Factor == f && r.Index == "mu_star")))
+            .Select(f => (Factor: f, Star: mine.FirstOrDefault(r => r.Factor == f && r.Index == SensitivityIndex.MuStar)))
             .Where(x => x.Star is not null)
-            .Select(x => (x.Factor, x.Star!.Value, x.Star.CiLow, x.Star.CiHigh, Value(x.Factor, "mu"), Value(x.Factor, "sigma")))
+            .Select(x => (x.Factor, x.Star!.Value, x.Star.CiLow, x.Star.CiHigh, Value(x.Factor, SensitivityIndex.Mu), Value(x.Factor, SensitivityIndex.Sigma)))
             .OrderByDescending(x => x.Item2)];
     }
 }

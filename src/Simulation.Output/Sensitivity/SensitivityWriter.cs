@@ -23,11 +23,11 @@ public static class SensitivityWriter
             csv.EndRecord();
             foreach (var row in rows)
             {
-                csv.WriteField(row.Method);
+                csv.WriteField(SensitivityIndexes.Name(row.Method));
                 csv.WriteField(row.Output);
                 csv.WriteField(row.Regime);
                 csv.WriteField(row.Factor);
-                csv.WriteField(row.Index);
+                csv.WriteField(SensitivityIndexes.Name(row.Index));
                 CsvSettings.WriteDouble(csv, row.Value);
                 CsvSettings.WriteDouble(csv, row.CiLow);
                 CsvSettings.WriteDouble(csv, row.CiHigh);

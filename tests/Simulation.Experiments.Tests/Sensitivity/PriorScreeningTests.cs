@@ -92,7 +92,7 @@ public class PriorScreeningTests
         var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "dominant.json"), 60, 11);
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon"], "timeline", 4, 4, 8, 0, 11);
 
-        var muStar = SensitivityStudy.Run(screening.Experiment, settings, threads: 2).Where(r => r.Index == "mu_star").OrderByDescending(r => r.Value).ToList();
+        var muStar = SensitivityStudy.Run(screening.Experiment, settings, threads: 2).Where(r => r.Index == SensitivityIndex.MuStar).OrderByDescending(r => r.Value).ToList();
 
         Assert.Equal("regions[daegu].values.robotFirms2011", muStar[0].Factor);
         Assert.True(muStar[0].Value > 5 * muStar[1].Value, string.Join(", ", muStar.Select(r => $"{r.Factor} {r.Value}")));

@@ -39,9 +39,9 @@ public class SensitivityMarkdownTests
         // μ* rises with the prior's position, except the first three, which do nothing.
         var rows = names.SelectMany((f, i) => new[]
         {
-            new SensitivityRow("morris", "capital_region_share", "timeline", f, "mu_star", i < 3 ? 0 : i, i, i + 1),
-            new SensitivityRow("morris", "capital_region_share", "timeline", f, "mu", -i, double.NaN, double.NaN),
-            new SensitivityRow("morris", "capital_region_share", "timeline", f, "sigma", 0.5, double.NaN, double.NaN),
+            new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.MuStar, i < 3 ? 0 : i, i, i + 1),
+            new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.Mu, -i, double.NaN, double.NaN),
+            new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.Sigma, 0.5, double.NaN, double.NaN),
         }).ToList();
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["capital_region_share"], "timeline", 10, 4, 8, 100, 1);
 

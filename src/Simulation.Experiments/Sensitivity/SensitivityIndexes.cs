@@ -1,0 +1,43 @@
+namespace Simulation.Experiments.Sensitivity;
+
+/// <summary>What each method reports and how its indices are named and labelled, decided once for the CSV, the charts, the
+/// Markdown and the terminal.</summary>
+public static class SensitivityIndexes
+{
+    /// <summary>Returns the index's value in the <c>index</c> column of <c>sensitivity.csv</c>.</summary>
+    public static string Name(SensitivityIndex index) => index switch
+    {
+        SensitivityIndex.Mu => "mu",
+        SensitivityIndex.MuStar => "mu_star",
+        SensitivityIndex.Sigma => "sigma",
+        SensitivityIndex.First => "first",
+        SensitivityIndex.Total => "total",
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "not an index"),
+    };
+
+    /// <summary>Returns the index's label in plots and tables.</summary>
+    public static string Label(SensitivityIndex index) => index switch
+    {
+        SensitivityIndex.Mu => "μ (Morris)",
+        SensitivityIndex.MuStar => "μ* (Morris)",
+        SensitivityIndex.Sigma => "σ (Morris)",
+        SensitivityIndex.First => "First-order S1",
+        SensitivityIndex.Total => "Total ST",
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "not an index"),
+    };
+
+    /// <summary>Returns the method's value in the <c>method</c> column.</summary>
+    public static string Name(SensitivityMethod method) => method switch
+    {
+        SensitivityMethod.Morris => "morris",
+        SensitivityMethod.Sobol => "sobol",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a method"),
+    };
+
+    /// <summary>Returns the indices a method's chart shows, the main one (factors are ranked by it) last.</summary>
+    public static IReadOnlyList<SensitivityIndex> Charted(SensitivityMethod method) =>
+        method == SensitivityMethod.Morris ? [SensitivityIndex.MuStar] : [SensitivityIndex.First, SensitivityIndex.Total];
+
+    /// <summary>Returns the index factors are ranked by: μ* for Morris, the total index for Sobol.</summary>
+    public static SensitivityIndex Main(SensitivityMethod method) => Charted(method)[^1];
+}
