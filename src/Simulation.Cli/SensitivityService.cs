@@ -43,7 +43,7 @@ public sealed class SensitivityService(ConsoleStreams console)
         }
         catch (ScenarioException e)
         {
-            console.Error.WriteLine(request.PriorsPath is null ? e.Message.Replace("Invalid scenario", "Invalid experiment", StringComparison.Ordinal) : e.Message);
+            console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
         foreach (var output in outputs)

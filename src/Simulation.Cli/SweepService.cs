@@ -22,7 +22,7 @@ public sealed class SweepService(ILogger<SweepService> logger, ConsoleStreams co
         catch (ScenarioException e)
         {
             logger.LogError(LogEvents.ScenarioRejected, "Experiment rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message.Replace("Invalid scenario", "Invalid experiment", StringComparison.Ordinal));
+            console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
 

@@ -98,14 +98,8 @@ public static class ScenarioLoader
             var where = e.LineNumber is { } line
                 ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}"
                 : DuplicateProperty.PathIn(System.Text.Encoding.UTF8.GetBytes(json)) ?? "$";
-            throw new ScenarioException(file, where, $"not valid JSON: {FirstSentence(e.Message)}");
+            throw new ScenarioException(file, where, JsonSyntax.Reason(e));
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

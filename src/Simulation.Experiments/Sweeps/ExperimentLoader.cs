@@ -22,31 +22,31 @@ public static class ExperimentLoader
     {
         if (!System.IO.File.Exists(path))
         {
-            throw new ScenarioException(path, "$", "file not found");
+            throw new ScenarioException(path, "$", "file not found", DocumentKind.Experiment);
         }
         var bytes = System.IO.File.ReadAllBytes(path);
         JsonObject document;
         try
         {
             document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) as JsonObject
-                ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object");
+                ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object", DocumentKind.Experiment);
         }
         catch (JsonException e)
         {
             // A syntax error has a line; a repeated property has a path instead.
             var where = e.LineNumber is { } line ? $"line {line + 1}" : DuplicateProperty.PathIn(bytes) ?? "$";
-            throw new ScenarioException(path, where, $"not valid JSON: {e.Message.Split(" Path:")[0]}");
+            throw new ScenarioException(path, where, JsonSyntax.Reason(e), DocumentKind.Experiment);
         }
         var problems = Schema.Check(document, path);
         if (problems.Count > 0)
         {
-            throw new ScenarioException(problems);
+            throw new ScenarioException(problems, DocumentKind.Experiment);
         }
 
         var scenarioPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", document["scenario"]!.GetValue<string>());
         if (!System.IO.File.Exists(scenarioPath))
         {
-            throw new ScenarioException(path, "$.scenario", $"the scenario '{scenarioPath}' does not exist");
+            throw new ScenarioException(path, "$.scenario", $"the scenario '{scenarioPath}' does not exist", DocumentKind.Experiment);
         }
         var scenario = ScenarioLoader.Load(scenarioPath);
         var factors = ReadFactors(document, path, scenario);
@@ -59,12 +59,12 @@ public static class ExperimentLoader
         var points = document["design"]!["points"] is { } pointsNode ? Int(pointsNode, path) : 0;
         if (design != DesignKind.Grid && points < 1)
         {
-            throw new ScenarioException(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'");
+            throw new ScenarioException(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'", DocumentKind.Experiment);
         }
         var gridPoints = factors.Aggregate(1.0, (n, f) => n * f.Levels.Count);
         if (design == DesignKind.Grid && gridPoints > MaxPoints)
         {
-            throw new ScenarioException(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)");
+            throw new ScenarioException(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)", DocumentKind.Experiment);
         }
         var plots = document["plots"]?.AsArray().Select(p => p!.GetValue<string>()).ToList()
             ?? [Outcomes.OutcomeMetrics.Gini, Outcomes.OutcomeMetrics.RentDissipation];
@@ -73,7 +73,7 @@ public static class ExperimentLoader
         {
             if (!metrics.Contains(plots[i]))
             {
-                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}'");
+                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}'", DocumentKind.Experiment);
             }
         }
         return new Experiment(
@@ -95,7 +95,7 @@ public static class ExperimentLoader
             var name = node["name"]!.GetValue<string>();
             if (factors.Any(f => f.Name == name))
             {
-                throw new ScenarioException(path, $"{at}.name", $"duplicate factor name '{name}'");
+                throw new ScenarioException(path, $"{at}.name", $"duplicate factor name '{name}'", DocumentKind.Experiment);
             }
             ParameterPath parameter;
             try
@@ -105,20 +105,20 @@ public static class ExperimentLoader
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
             {
-                throw new ScenarioException(path, $"{at}.parameter", e.Message);
+                throw new ScenarioException(path, $"{at}.parameter", e.Message, DocumentKind.Experiment);
             }
             var min = Number(node["min"], path);
             var max = Number(node["max"], path);
             if (max < min)
             {
-                throw new ScenarioException(path, $"{at}.max", $"{max} is below min {min}");
+                throw new ScenarioException(path, $"{at}.max", $"{max} is below min {min}", DocumentKind.Experiment);
             }
             var levels = node["levels"]?.AsArray().Select(l => Number(l, path)).ToList() ?? [.. Designs.FullGrid.EvenLevels(min, max, levelsPerFactor)];
             for (var l = 0; l < levels.Count; l++)
             {
                 if (levels[l] < min || levels[l] > max)
                 {
-                    throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} is outside [{min}, {max}]");
+                    throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} is outside [{min}, {max}]", DocumentKind.Experiment);
                 }
             }
             foreach (var (value, bound) in new[] { (min, "min"), (max, "max") })
@@ -131,7 +131,7 @@ public static class ExperimentLoader
                 }
                 catch (ScenarioException e)
                 {
-                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}");
+                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}", DocumentKind.Experiment);
                 }
             }
             factors.Add(new Factor(name, parameter, min, max, levels));
@@ -143,8 +143,8 @@ public static class ExperimentLoader
     private static int Int(JsonNode? node, string file) => (int)Whole(node, file, int.MinValue, int.MaxValue);
 
     private static long Whole(JsonNode? node, string file, long min, long max) =>
-        JsonNumber.TryRead(node, min, max, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem) : value;
+        JsonNumber.TryRead(node, min, max, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem, DocumentKind.Experiment) : value;
 
     private static double Number(JsonNode? node, string file) =>
-        JsonNumber.TryRead(node, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem) : value;
+        JsonNumber.TryRead(node, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem, DocumentKind.Experiment) : value;
 }

@@ -57,6 +57,8 @@ public sealed class ExperimentLoaderTests : IDisposable
         var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
 
         Assert.Contains(e.Problems, p => p.File == path && p.JsonPath == jsonPath && p.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Equal(DocumentKind.Experiment, e.Kind);
+        Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,6 +69,20 @@ public sealed class ExperimentLoaderTests : IDisposable
         var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
 
         Assert.Contains(e.Problems, p => p.JsonPath == "$.desing");
+        Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BrokenJson_IsRejectedAsAnExperiment_WithTheParsersReasonAndTheLine()
+    {
+        var path = Write("{ \"name\": \"bad\",\n  \"seed\": }");
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Equal("line 2", e.Problems[0].JsonPath);
+        Assert.StartsWith("not valid JSON: ", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Path:", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);
     }
 
     private string Write(string json)
