@@ -11,16 +11,8 @@ public static class CalibrateCommand
     public static Command Create(IServiceProvider services)
     {
         var calibration = new CalibrationOptions();
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
-        OptionRules.AtLeast(threads, 1);
-        var shard = new Option<string?>("--shard") { Description = "Run only shard I of N (0-based; the particles whose index modulo N is I) into OUT/shard-I-of-N/ and stop; a run without --shard then gathers the shards and finishes" };
-        shard.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text, out var error) is null)
-            {
-                result.AddError(error!);
-            }
-        });
+        var threads = CommonOptions.Threads();
+        var shard = CommonOptions.Shard("Run only shard I of N (0-based; the particles whose index modulo N is I) into OUT/shard-I-of-N/ and stop; a run without --shard then gathers the shards and finishes");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>-calibration/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
 

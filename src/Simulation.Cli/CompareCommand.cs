@@ -30,14 +30,7 @@ public static class CompareCommand
             }
         });
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by both scenarios [default: scenario A's]" };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/compare-<A>-vs-<B>/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables" };
         var command = new Command("compare", "Compare two scenarios on common random numbers: what differs, and every outcome's difference with its interval")

@@ -27,18 +27,7 @@ public static class RunCommand
             }
         });
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
-        var threads = new Option<int>("--threads", "-t")
-        {
-            Description = "Worker threads; results do not depend on it",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
+        var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no winners table" };
         var noOutcomes = new Option<bool>("--no-outcomes")

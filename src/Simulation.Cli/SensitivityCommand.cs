@@ -30,19 +30,13 @@ public static class SensitivityCommand
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals", DefaultValueFactory = _ => 500 };
         var replications = new Option<int?>("--replications", "-n") { Description = $"With --priors: replications per design point [default: {DefaultPriorReplications}]" };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "With --priors: seed of the design, the points' streams and the bootstrap [default: the scenario's]" };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads per point; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = CommonOptions.Threads("per point");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>-<method>/, or output/<scenario>-priors-<method>/]" };
         var markdown = new Option<string?>("--markdown") { Description = "With --priors and morris: also refresh the generated 'sensitivity' block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
-        foreach (var (option, least) in new[] { (trajectories, 2), (samples, 2), (bootstrap, 0), (threads, 1) })
+        foreach (var (option, least) in new[] { (trajectories, 2), (samples, 2), (bootstrap, 0) })
         {
-            option.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int>() < least)
-                {
-                    result.AddError($"{option.Name} must be at least {least}.");
-                }
-            });
+            OptionRules.AtLeast(option, least);
         }
         replications.Validators.Add(result =>
         {

@@ -18,22 +18,8 @@ public static class SweepCommand
             }
         });
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>/, or output/<experiment>/shard-I-of-N/ with --shard]" };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads per design point; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--threads must be at least 1.");
-            }
-        });
-        var shard = new Option<string?>("--shard") { Description = "Run only shard I of N (0-based), for batch jobs: the points whose index modulo N is I" };
-        shard.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text, out var error) is null)
-            {
-                result.AddError(error!);
-            }
-        });
+        var threads = CommonOptions.Threads("per design point");
+        var shard = CommonOptions.Shard("Run only shard I of N (0-based), for batch jobs: the points whose index modulo N is I");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
 
         var command = new Command("sweep", "Run an experiment's design points and append one row per point and regime mode to sweep.csv; run again to resume")

@@ -27,17 +27,8 @@ public static class ValidateCommand
             }
         });
         var replications = new Option<int>("--replications", "-n") { Description = "Replications per Monte Carlo check", DefaultValueFactory = _ => DefaultReplications };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads; results do not depend on it", DefaultValueFactory = _ => Environment.ProcessorCount };
-        foreach (var option in new[] { replications, threads })
-        {
-            option.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int>() < 1)
-                {
-                    result.AddError($"{option.Name} must be at least 1.");
-                }
-            });
-        }
+        var threads = CommonOptions.Threads();
+        OptionRules.AtLeast(replications, 1);
         var leaveOneOut = new Option<FileInfo?>("--leave-one-out")
         {
             Description = "Also predict each competition from a calibration on the others, with the priors of this scenario (for example scenarios/calibration.json)",

@@ -1,0 +1,37 @@
+namespace Simulation.Cli.Tests;
+
+/// <summary>The options every command shares behave alike: a bad value is refused with exit code 1, naming the option and
+/// the value, before anything runs, and never with a stack trace.</summary>
+public sealed class CommonOptionTests
+{
+    public static TheoryData<string[]> Commands() => new()
+    {
+        new[] { "run", "scenarios/smoke.json" },
+        new[] { "sweep", "scenarios/experiments/smoke-sweep.json" },
+        new[] { "compare", "scenarios/roh-only.json", "scenarios/lee-only.json" },
+        new[] { "validate" },
+        new[] { "calibrate", "scenarios/calibration.json" },
+        new[] { "sensitivity", "scenarios/experiments/smoke-sweep.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Threads_BelowOne_IsRefusedNamingTheValue(string[] command)
+    {
+        var (code, _, stderr) = Regsim.Run([.. command, "--threads", "0"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--threads must be at least 1 (got 0).", stderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Threads_ThatIsNotANumber_IsRefusedWithoutAStackTrace(string[] command)
+    {
+        var (code, _, stderr) = Regsim.Run([.. command, "--threads", "two"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("two", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+}
