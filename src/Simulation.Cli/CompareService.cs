@@ -12,31 +12,24 @@ namespace Simulation.Cli;
 /// The application service behind <c>regsim compare</c>: loads both scenarios, runs them in pairs on the same random
 /// streams, writes the comparison atomically and prints what differs and the largest changes in who wins.
 /// </summary>
-public sealed class CompareService(ConsoleStreams console)
+public sealed class CompareService(CommandFailures failures, ConsoleStreams console)
 {
     /// <summary>Largest changes in win probability printed.</summary>
     public const int Top = 8;
 
     /// <summary>Returns the exit code of a comparison.</summary>
-    public async Task<int> RunAsync(CompareRequest request, CancellationToken cancellationToken)
+    public Task<int> RunAsync(CompareRequest request, CancellationToken cancellationToken)
     {
-        LoadedScenario a, b;
-        try
+        var wording = new FailureWording("Failed to write results", Refused: "Cannot compare");
+        return failures.RunAsync(async () =>
         {
-            a = ScenarioLoader.Load(request.ScenarioA);
-            b = ScenarioLoader.Load(request.ScenarioB);
-        }
-        catch (ScenarioException e)
-        {
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidScenario;
-        }
-        var options = new RunOptions(request.Replications ?? Math.Max(a.Model.Replications, b.Model.Replications), request.Seed ?? a.Model.Seed, request.Threads);
-        var finalPath = request.OutputDirectory ?? Path.Combine("output", $"compare-{a.Model.Name}-vs-{b.Model.Name}");
-        var started = DateTimeOffset.UtcNow;
-        var clock = Stopwatch.StartNew();
-        try
-        {
+            var a = ScenarioLoader.Load(request.ScenarioA);
+            var b = ScenarioLoader.Load(request.ScenarioB);
+            var options = new RunOptions(request.Replications ?? Math.Max(a.Model.Replications, b.Model.Replications), request.Seed ?? a.Model.Seed, request.Threads);
+            var finalPath = request.OutputDirectory ?? Path.Combine("output", $"compare-{a.Model.Name}-vs-{b.Model.Name}");
+            wording = wording with { WriteFailed = $"Failed to write results to '{finalPath}'" };
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
             var result = await Task.Run(() => ScenarioComparison.Run(a, b, options, null, cancellationToken), cancellationToken);
             using var staging = OutputDirectory.Create(finalPath);
             var files = ComparisonWriter.Write(staging.Path, a.Model, b.Model, a.Model.Name, b.Model.Name, result).ToList();
@@ -52,22 +45,7 @@ public sealed class CompareService(ConsoleStreams console)
             }
             console.Out.WriteLine($"Comparison in {finalPath}/ ({options.Replications:N0} replication pairs, {clock.Elapsed.TotalSeconds:F1} s)");
             return ExitCodes.Ok;
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine($"Cannot compare: {e.Message}");
-            return ExitCodes.InvalidArguments;
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error.WriteLine("Cancelled; no partial output was left behind.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"Failed to write results to '{finalPath}': {e.Message}");
-            return ExitCodes.Failed;
-        }
+        }, () => wording);
     }
 
     private void Print(ComparisonResult result, string labelA, string labelB)

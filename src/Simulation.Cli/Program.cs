@@ -14,6 +14,7 @@ builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 builder.Logging.AddFilter(level => level >= LogLevel.Warning);
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddSingleton(ConsoleStreams.System);
+builder.Services.AddSingleton<CommandFailures>();
 builder.Services.AddSingleton<RunService>();
 builder.Services.AddSingleton<BenchService>();
 builder.Services.AddSingleton<SweepService>();

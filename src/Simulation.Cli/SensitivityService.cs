@@ -16,19 +16,19 @@ namespace Simulation.Cli;
 /// runs the Morris or Saltelli design with a progress bar, writes the indices and their plots atomically, and refreshes
 /// the generated block of a Markdown file if asked.
 /// </summary>
-public sealed class SensitivityService(ConsoleStreams console)
+public sealed class SensitivityService(CommandFailures failures, ConsoleStreams console)
 {
     /// <summary>Factors shown per output in the terminal.</summary>
     private const int Shown = 10;
 
     /// <summary>Returns the exit code of a sensitivity study: 0 done, 1 bad arguments, 2 file rejected, 3 failed to write, 130 interrupted.</summary>
-    public async Task<int> RunAsync(SensitivityRequest request, CancellationToken cancellationToken)
+    public Task<int> RunAsync(SensitivityRequest request, CancellationToken cancellationToken)
     {
-        Experiment experiment;
-        PriorScreening? screening = null;
-        IReadOnlyList<string> outputs;
-        try
+        var wording = new FailureWording("Failed to write the sensitivity results");
+        return failures.RunAsync(async () =>
         {
+            Experiment experiment;
+            PriorScreening? screening = null;
             if (request.PriorsPath is { } scenarioPath)
             {
                 var loaded = ScenarioLoader.Load(scenarioPath);
@@ -39,29 +39,22 @@ public sealed class SensitivityService(ConsoleStreams console)
             {
                 experiment = ExperimentLoader.Load(request.ExperimentPath!);
             }
-            outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
-        }
-        catch (ScenarioException e)
-        {
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidScenario;
-        }
-        foreach (var output in outputs)
-        {
-            if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
+            var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
+            foreach (var output in outputs)
             {
-                console.Error.WriteLine(problem);
-                return ExitCodes.InvalidArguments;
+                if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
+                {
+                    console.Error.WriteLine(problem);
+                    return ExitCodes.InvalidArguments;
+                }
             }
-        }
-        var regime = request.Regime ?? experiment.Scenario.Model.Modes()[0].Label;
-        var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
-        var method = SensitivityIndexes.Name(request.Method);
-        var finalPath = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
-        var clock = Stopwatch.StartNew();
-        var started = DateTimeOffset.UtcNow;
-        try
-        {
+            var regime = request.Regime ?? experiment.Scenario.Model.Modes()[0].Label;
+            var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
+            var method = SensitivityIndexes.Name(request.Method);
+            var finalPath = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
+            wording = wording with { WriteFailed = $"Failed to write the sensitivity results to '{finalPath}'" };
+            var clock = Stopwatch.StartNew();
+            var started = DateTimeOffset.UtcNow;
             var total = SensitivityStudy.Points(experiment, settings).Count;
             var rows = await Task.Run(() => RunWithProgress(experiment, settings, total, request, cancellationToken), cancellationToken);
             using (var staging = OutputDirectory.Create(finalPath))
@@ -101,22 +94,7 @@ public sealed class SensitivityService(ConsoleStreams console)
             console.Out.WriteLine($"Sensitivity ({method}, {total} points × {experiment.ReplicationsPerPoint} replications, {clock.Elapsed.TotalSeconds:F1} s) in {finalPath}/"
                 + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
             return ExitCodes.Ok;
-        }
-        catch (ArgumentException e)
-        {
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidArguments;
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error.WriteLine("Cancelled; no partial output was left behind.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"Failed to write the sensitivity results: {e.Message}");
-            return ExitCodes.Failed;
-        }
+        }, () => wording);
     }
 
     private IReadOnlyList<SensitivityRow> RunWithProgress(Experiment experiment, SensitivitySettings settings, int total, SensitivityRequest request, CancellationToken cancellationToken) =>

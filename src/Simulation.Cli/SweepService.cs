@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Sweeps;
 
@@ -9,61 +7,40 @@ namespace Simulation.Cli;
 /// The application service behind <c>regsim sweep</c>: loads the experiment, expands its design, skips the points a
 /// previous run of the same command finished, runs the rest with a progress bar and appends each point as it finishes.
 /// </summary>
-public sealed class SweepService(ILogger<SweepService> logger, ConsoleStreams console)
+public sealed class SweepService(CommandFailures failures, ConsoleStreams console)
 {
     /// <summary>Returns the exit code of a sweep.</summary>
-    public async Task<int> RunAsync(SweepRequest request, CancellationToken cancellationToken)
+    public Task<int> RunAsync(SweepRequest request, CancellationToken cancellationToken)
     {
-        Experiment experiment;
-        try
+        var wording = new FailureWording("Failed to write the sweep");
+        return failures.RunAsync(async () =>
         {
-            experiment = ExperimentLoader.Load(request.ExperimentPath);
-        }
-        catch (ScenarioException e)
-        {
-            logger.LogError(LogEvents.ScenarioRejected, "Experiment rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidScenario;
-        }
+            var experiment = ExperimentLoader.Load(request.ExperimentPath);
+            var all = SweepDesign.Points(experiment);
+            var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
+            var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)
+                + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
+            wording = new FailureWording($"Failed to write to '{directory}'",
+                $"Cancelled; the finished points are kept in {directory}/{SweepFile.Name}. Run the same command again to resume.");
+            var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
+                experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
+                experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
 
-        var all = SweepDesign.Points(experiment);
-        var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
-        var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)
-            + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
-        var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
-            experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
-            experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
-
-        try
-        {
-            using var file = SweepFile.OpenOrResume(directory, manifest, SweepColumns.For(experiment));
-            var remaining = points.Where(p => !file.FinishedPoints.Contains(p.Index)).ToList();
-            if (file.FinishedPoints.Count > 0)
+            using (var file = SweepFile.OpenOrResume(directory, manifest, SweepColumns.For(experiment)))
             {
-                console.Error.WriteLine($"Resuming {directory}: {points.Count - remaining.Count} of {points.Count} points already done.");
+                var remaining = points.Where(p => !file.FinishedPoints.Contains(p.Index)).ToList();
+                if (file.FinishedPoints.Count > 0)
+                {
+                    console.Error.WriteLine($"Resuming {directory}: {points.Count - remaining.Count} of {points.Count} points already done.");
+                }
+                await Task.Run(() => RunWithProgress(experiment, remaining, points.Count - remaining.Count, points.Count, request, file, cancellationToken), cancellationToken);
             }
-            await Task.Run(() => RunWithProgress(experiment, remaining, points.Count - remaining.Count, points.Count, request, file, cancellationToken), cancellationToken);
-        }
-        catch (InvalidDataException e)
-        {
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidArguments;
-        }
-        catch (OperationCanceledException)
-        {
-            console.Error.WriteLine($"Cancelled; the finished points are kept in {directory}/{SweepFile.Name}. Run the same command again to resume.");
-            return ExitCodes.Cancelled;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"Failed to write to '{directory}': {e.Message}");
-            return ExitCodes.Failed;
-        }
 
-        var plots = request.Shard is null ? SweepPlots.Write(directory, experiment) : [];
-        console.Out.WriteLine($"Sweep {experiment.Name}: {points.Count} points × {manifest.Modes.Count} regime modes in {directory}/{SweepFile.Name}"
-            + (plots.Count > 0 ? $", main-effect plots in {directory}/plots/" : string.Empty));
-        return ExitCodes.Ok;
+            var plots = request.Shard is null ? SweepPlots.Write(directory, experiment) : [];
+            console.Out.WriteLine($"Sweep {experiment.Name}: {points.Count} points × {manifest.Modes.Count} regime modes in {directory}/{SweepFile.Name}"
+                + (plots.Count > 0 ? $", main-effect plots in {directory}/plots/" : string.Empty));
+            return ExitCodes.Ok;
+        }, () => wording);
     }
 
     private void RunWithProgress(Experiment experiment, IReadOnlyList<DesignPoint> remaining, int done, int total, SweepRequest request,

@@ -14,75 +14,46 @@ namespace Simulation.Cli;
 /// <c>validation.csv</c> and <c>validation.md</c> atomically (and the generated block of a Markdown file if asked), prints
 /// the checks, and returns <see cref="ChecksFailed"/> when any judged check fails, so CI scripts can act on it.
 /// </summary>
-public sealed class ValidateService(ILogger<ValidateService> logger, ConsoleStreams console)
+public sealed class ValidateService(CommandFailures failures, ConsoleStreams console)
 {
     /// <summary>Exit code when the run completed but at least one check failed.</summary>
     public const int ChecksFailed = 4;
 
     /// <summary>Returns the exit code: 0 all checks pass, 4 a check failed, 2 scenario rejected, 3 failed to write, 130 interrupted.</summary>
-    public async Task<int> RunAsync(ValidateRequest request, CancellationToken cancellationToken)
+    public Task<int> RunAsync(ValidateRequest request, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
-        if (ScenarioInput.Load(request.ScenarioPath, console, logger) is not { } loaded)
-        {
-            return ExitCodes.InvalidScenario;
-        }
-        LeaveOneOutPlan? leaveOneOut = null;
-        if (request.LeaveOneOutPath is { } priorsPath)
-        {
-            if (ScenarioInput.Load(priorsPath, console, logger) is not { } priors)
-            {
-                return ExitCodes.InvalidScenario;
-            }
-            leaveOneOut = new LeaveOneOutPlan(priors, request.LeaveOneOutParticles, request.LeaveOneOutReplications);
-        }
+        var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        // A scenario given to --leave-one-out without priors, or with a malformed one, is rejected like the validated one.
+        var leaveOneOut = request.LeaveOneOutPath is { } priorsPath
+            ? new LeaveOneOutPlan(ScenarioLoader.Load(priorsPath), request.LeaveOneOutParticles, request.LeaveOneOutReplications)
+            : null;
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
         var clock = Stopwatch.StartNew();
-        try
+        var report = await Task.Run(() => ValidationSuite.Run(loaded, options, Stage(request), cancellationToken, leaveOneOut), cancellationToken);
+        var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
+        using (var staging = OutputDirectory.Create(request.OutputDirectory))
         {
-            var report = await Task.Run(() => ValidationSuite.Run(loaded, options, Stage(request), cancellationToken, leaveOneOut), cancellationToken);
-            var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
-            using (var staging = OutputDirectory.Create(request.OutputDirectory))
-            {
-                ValidationWriter.Write(staging.Path, report, provenance);
-                staging.Commit();
-            }
-            if (request.MarkdownPath is { } markdown)
-            {
-                MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title);
-            }
-            if (!request.Quiet)
-            {
-                Print(report);
-            }
-            var judged = report.Checks.Count(c => c.Status != CheckStatus.Info);
-            console.Out.WriteLine($"Validation: {judged - report.Failed.Count} of {judged} checks pass ({clock.Elapsed.TotalSeconds:F1} s); results in {request.OutputDirectory}/"
-                + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
-            foreach (var failed in report.Failed)
-            {
-                console.Error.WriteLine($"FAIL {failed.Name}: expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
-                    + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)} ({failed.Criterion})");
-            }
-            return report.Passed ? ExitCodes.Ok : ChecksFailed;
+            ValidationWriter.Write(staging.Path, report, provenance);
+            staging.Commit();
         }
-        catch (ScenarioException e)
+        if (request.MarkdownPath is { } markdown)
         {
-            // The scenario given to --leave-one-out has no priors, or a malformed one.
-            logger.LogError(LogEvents.ScenarioRejected, "Scenario rejected: {Problems}", string.Join("; ", e.Problems));
-            console.Error.WriteLine(e.Message);
-            return ExitCodes.InvalidScenario;
+            MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title);
         }
-        catch (OperationCanceledException)
+        if (!request.Quiet)
         {
-            console.Error.WriteLine("Cancelled; no partial output was left behind.");
-            return ExitCodes.Cancelled;
+            Print(report);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var judged = report.Checks.Count(c => c.Status != CheckStatus.Info);
+        console.Out.WriteLine($"Validation: {judged - report.Failed.Count} of {judged} checks pass ({clock.Elapsed.TotalSeconds:F1} s); results in {request.OutputDirectory}/"
+            + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
+        foreach (var failed in report.Failed)
         {
-            logger.LogError(LogEvents.RunFailed, e, "Validation failed to write");
-            console.Error.WriteLine($"Failed to write the validation results: {e.Message}");
-            return ExitCodes.Failed;
+            console.Error.WriteLine($"FAIL {failed.Name}: expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
+                + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)} ({failed.Criterion})");
         }
-    }
+        return report.Passed ? ExitCodes.Ok : ChecksFailed;
+    }, () => new FailureWording($"Failed to write the validation results to '{request.OutputDirectory}'"));
 
     private Action<string>? Stage(ValidateRequest request) =>
         request.Quiet ? null : stage => console.Error.WriteLine($"validate: {stage}…");

@@ -25,7 +25,7 @@ public static class ScenarioComparison
         var common = modesA.Select(m => m.Label).Intersect(modesB.Select(m => m.Label)).ToList();
         if (common.Count == 0)
         {
-            throw new ArgumentException($"the scenarios share no regime mode (A runs {string.Join(", ", modesA.Select(m => m.Label))}; B runs {string.Join(", ", modesB.Select(m => m.Label))})");
+            throw new InputConflictException($"the scenarios share no regime mode (A runs {string.Join(", ", modesA.Select(m => m.Label))}; B runs {string.Join(", ", modesB.Select(m => m.Label))})");
         }
         var pairsA = common.Select(l => modesA.First(m => m.Label == l)).ToArray();
         var pairsB = common.Select(l => modesB.First(m => m.Label == l)).ToArray();

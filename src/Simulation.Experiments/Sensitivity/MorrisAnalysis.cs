@@ -83,7 +83,7 @@ public static class MorrisAnalysis
                 var y1 = outputs[before + 1];
                 if (!double.IsFinite(y0) || !double.IsFinite(y1))
                 {
-                    throw new ArgumentException($"Output at point {(double.IsFinite(y0) ? before + 1 : before)} is not a finite number.", nameof(outputs));
+                    throw new InputConflictException($"Output at point {(double.IsFinite(y0) ? before + 1 : before)} is not a finite number.");
                 }
                 var dx = design.Points[before + 1][factor] - design.Points[before][factor];
                 effects[factor][t] = (y1 - y0) / dx;

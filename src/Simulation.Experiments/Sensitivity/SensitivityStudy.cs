@@ -24,7 +24,7 @@ public static class SensitivityStudy
         var readers = settings.Outputs.Select(o => Reader(columns, o)).ToList();
         if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
         {
-            throw new ArgumentException($"the scenario does not run the regime mode '{settings.Regime}'");
+            throw new InputConflictException($"the scenario does not run the regime mode '{settings.Regime}'");
         }
         var unit = Unit(experiment, settings, out var morris, out var saltelli);
         var outputs = settings.Outputs.Select(_ => new double[unit.Count]).ToList();
@@ -95,6 +95,6 @@ public static class SensitivityStudy
             return row => row.Means[metric];
         }
         var win = columns.WinProbabilities.ToList().IndexOf(output);
-        return win >= 0 ? row => row.WinProbabilities[win] : throw new ArgumentException($"unknown output '{output}'");
+        return win >= 0 ? row => row.WinProbabilities[win] : throw new InputConflictException($"unknown output '{output}'");
     }
 }

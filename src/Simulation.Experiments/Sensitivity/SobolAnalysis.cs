@@ -32,7 +32,7 @@ public static class SobolAnalysis
         {
             if (!double.IsFinite(outputs[r]))
             {
-                throw new ArgumentException($"Output at point {r} is not a finite number.", nameof(outputs));
+                throw new InputConflictException($"Output at point {r} is not a finite number.");
             }
         }
         var n = design.BaseSamples;
@@ -46,7 +46,7 @@ public static class SobolAnalysis
         var total = new double[k];
         if (!Estimate(design, outputs, rows, first, total))
         {
-            throw new ArgumentException("The outputs do not vary, so the Sobol indices are undefined.", nameof(outputs));
+            throw new InputConflictException("The outputs do not vary, so the Sobol indices are undefined.");
         }
         var firstDraws = new double[k][];
         var totalDraws = new double[k][];

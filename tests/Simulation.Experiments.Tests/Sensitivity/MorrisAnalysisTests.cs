@@ -95,6 +95,6 @@ public class MorrisAnalysisTests
         Assert.Throws<ArgumentException>(() => MorrisAnalysis.Analyse(design, new double[design.Points.Count - 1], 10, 1));
         var withNaN = design.Points.Select(_ => 1.0).ToArray();
         withNaN[4] = double.NaN;
-        Assert.Throws<ArgumentException>(() => MorrisAnalysis.Analyse(design, withNaN, 10, 1));
+        Assert.Throws<InputConflictException>(() => MorrisAnalysis.Analyse(design, withNaN, 10, 1));
     }
 }

@@ -97,11 +97,11 @@ public class SobolAnalysisTests
     {
         var design = SaltelliDesign.Create(2, 32);
         var constant = new double[design.Points.Count];
-        Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, constant, 10, 1));
+        Assert.Throws<InputConflictException>(() => SobolAnalysis.Analyse(design, constant, 10, 1));
         Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, new double[5], 10, 1));
         var withInfinity = design.Points.Select(x => x[0]).ToArray();
         withInfinity[0] = double.PositiveInfinity;
-        Assert.Throws<ArgumentException>(() => SobolAnalysis.Analyse(design, withInfinity, 10, 1));
+        Assert.Throws<InputConflictException>(() => SobolAnalysis.Analyse(design, withInfinity, 10, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => SobolAnalysis.Analyse(design, design.Points.Select(x => x[0]).ToArray(), 10, 1, confidence: 1.0));
     }
 }
