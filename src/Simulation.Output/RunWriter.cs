@@ -18,14 +18,6 @@ public static class RunWriter
     /// <summary>Name of the per-replication table, written during the run by <see cref="OutcomeCsvWriter"/>.</summary>
     public const string OutcomesFile = "outcomes.csv";
 
-    private static readonly (string Metric, string File, string Title, string XLabel)[] Distributions =
-    [
-        (OutcomeMetrics.Gini, "distribution_gini", "Inequality of national resources across regions, by regime",
-            "Gini of national resources per capita across regions"),
-        (OutcomeMetrics.RentDissipation, "distribution_rent_dissipation", "Rent dissipation in project competitions, by regime",
-            "Rent dissipation (total effort / prize value)"),
-    ];
-
     /// <summary>
     /// Writes <c>win_probabilities.csv</c>, <c>summary.csv</c> and <c>plots/</c> (one
     /// <c>win_probability_&lt;projectId&gt;</c> chart per project, and <c>distribution_gini</c> and
@@ -46,21 +38,15 @@ public static class RunWriter
         CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
         written.Add(SummaryFile);
 
-        var modes = result.Catalogue.ComparedLabels;
-        var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
         foreach (var project in scenario.Projects)
         {
-            var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
-            using var plot = WinProbabilityChart.Create(project.Name, rows, modes, regions);
+            using var plot = RunFigures.WinProbability(scenario, result, project);
             written.AddRange(SaveChart(directory, $"win_probability_{project.Id}", plot));
         }
-        foreach (var (metric, file, title, xLabel) in Distributions)
+        foreach (var figure in RunFigures.Distributions)
         {
-            var samples = result.Modes
-                .Where(mode => result.Samples.ContainsKey((metric, mode)))
-                .ToDictionary(result.Catalogue.Label, mode => result.Samples[(metric, mode)]);
-            using var plot = DistributionChart.Create(title, xLabel, samples);
-            written.AddRange(SaveChart(directory, file, plot));
+            using var plot = RunFigures.Distribution(result, figure);
+            written.AddRange(SaveChart(directory, figure.File, plot));
         }
         written.Sort(StringComparer.Ordinal);
         return written;

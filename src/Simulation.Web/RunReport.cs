@@ -21,12 +21,6 @@ namespace Simulation.Web;
 public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<ModeLabel> ModeLabels, IReadOnlyList<WinProbability> WinProbabilities,
     IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts, ReportMapSet ResourceMaps)
 {
-    private static readonly (string Metric, string Title, string XLabel)[] Distributions =
-    [
-        (OutcomeMetrics.Gini, "Inequality of national resources across regions, by regime", "Gini of national resources per capita across regions"),
-        (OutcomeMetrics.RentDissipation, "Rent dissipation in project competitions, by regime", "Rent dissipation (total effort / prize value)"),
-    ];
-
     private const int Width = 900;
     private const int Height = 520;
 
@@ -34,24 +28,22 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
     public static RunReport From(Scenario scenario, RunResult result)
     {
         var modes = result.Catalogue.ComparedLabels;
-        var regions = scenario.Regions.Select(r => (r.Id, r.Name)).ToList();
         var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name);
         var charts = new List<ReportChart>();
         foreach (var project in scenario.Projects)
         {
             var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
-            using var plot = WinProbabilityChart.Create(project.Name, rows, modes, regions);
+            using var plot = RunFigures.WinProbability(scenario, result, project);
             charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(plot.GetSvgXml(Width, Height)),
                 Sentences.ForProject(project.Name, rows, modes, names)));
         }
-        foreach (var (metric, title, xLabel) in Distributions)
+        foreach (var figure in RunFigures.Distributions)
         {
-            var samples = result.Modes.Where(m => result.Samples.ContainsKey((metric, m))).ToDictionary(result.Catalogue.Label, m => result.Samples[(metric, m)]);
-            using var plot = DistributionChart.Create(title, xLabel, samples);
-            var summaries = result.Summaries.Where(s => s.Metric == metric).ToList();
-            charts.Add(new ReportChart(metric, title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(metric, summaries, modes)));
+            using var plot = RunFigures.Distribution(result, figure);
+            var summaries = result.Summaries.Where(s => s.Metric == figure.Metric).ToList();
+            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(figure.Metric, summaries, modes)));
         }
-        var metrics = result.Summaries.Where(s => s.Metric is OutcomeMetrics.Gini or OutcomeMetrics.RentDissipation).ToList();
+        var metrics = result.Summaries.Where(s => RunFigures.Distributions.Any(f => f.Metric == s.Metric)).ToList();
         var maps = new ReportMapSet(ResourceNarrative.Subject, "National resources received per person, by region",
             [.. Output.Charts.ResourceMaps.Create(scenario, result, result.Catalogue.Compared).Select(m => new ReportChart($"map_{m.Mode}", result.Catalogue.Label(m.Mode), m.Svg, []))],
             [.. ResourceNarrative.Describe(scenario, result, result.Catalogue.Compared).Select(s => s.Text)]);

@@ -27,12 +27,6 @@ public static class HtmlReport
     private const int ChartWidth = 1000;
     private const int ChartHeight = 560;
 
-    private static readonly (string Metric, string Title, string XLabel)[] Distributions =
-    [
-        (OutcomeMetrics.Gini, "Inequality of national resources across regions, by regime", "Gini of national resources per capita across regions"),
-        (OutcomeMetrics.RentDissipation, "Rent dissipation in project competitions, by regime", "Rent dissipation (total effort / prize value)"),
-    ];
-
     /// <summary>Writes the report as UTF-8 to <paramref name="path"/>, creating its folder if needed.</summary>
     /// <param name="path">File to write (usually <see cref="FileName"/> in the results folder).</param>
     /// <param name="scenario">The scenario as loaded, for names, description and the sourced parameters.</param>
@@ -86,14 +80,12 @@ public static class HtmlReport
         html.Append("</section>\n");
 
         var chart = 0;
-        var modes = result.Catalogue.ComparedLabels;
-        var regions = model.Regions.Select(r => (r.Id, r.Name)).ToList();
         foreach (var project in model.Projects)
         {
             var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
             html.Append("<section id=\"project-").Append(E(project.Id)).Append("\">\n<h2>").Append(E(project.Name)).Append("</h2>\n");
             AppendSentences(html, sentences, project.Id);
-            using (var plot = WinProbabilityChart.Create(project.Name, rows, modes, regions))
+            using (var plot = RunFigures.WinProbability(model, result, project))
             {
                 html.Append(Figure(plot, ++chart, $"Win probability of each region for the {project.Name}, by regime, with 95 % intervals."));
             }
@@ -105,14 +97,12 @@ public static class HtmlReport
 
         html.Append("<section id=\"distributions\">\n<h2>Inequality and rent dissipation</h2>\n");
         AppendSentences(html, sentences, OutcomeMetrics.CapitalRegionShare);
-        foreach (var (metric, chartTitle, xLabel) in Distributions)
+        foreach (var figure in RunFigures.Distributions)
         {
-            AppendSentences(html, sentences, metric);
-            var samples = result.Modes
-                .Where(mode => result.Samples.ContainsKey((metric, mode)))
-                .ToDictionary(result.Catalogue.Label, mode => result.Samples[(metric, mode)]);
-            using var plot = DistributionChart.Create(chartTitle, xLabel, samples);
-            html.Append(Figure(plot, ++chart, $"{chartTitle}: fraction of replications in each bin (first {samples.Values.Select(s => s.Count).DefaultIfEmpty(0).Max():N0} replications of each mode)."));
+            AppendSentences(html, sentences, figure.Metric);
+            var samples = RunFigures.Samples(result, figure);
+            using var plot = RunFigures.Distribution(result, figure);
+            html.Append(Figure(plot, ++chart, $"{figure.Title}: fraction of replications in each bin (first {samples.Values.Select(s => s.Count).DefaultIfEmpty(0).Max():N0} replications of each mode)."));
         }
         html.Append("</section>\n");
 
