@@ -48,7 +48,7 @@ public class SubmodelBenchmarks
         _year = _model.Year;
         _regime = _model.RegimeInForce;
         _governments = _model.Governments.ToArray();
-        _competition = new Competition(_scenario.Regions.Count, _scenario.Projects.Max(p => p.Winners));
+        _competition = new Competition(new Bidders(_governments, _scenario.Partnerships, _scenario.Behaviour), _scenario.Projects.Max(p => p.Winners));
         _capacity = _governments.Select(g => g.Capacity).ToArray();
         _intensity = _governments.Select(g => g.ExpectedIntensity).ToArray();
         _random = RandomStream.ForReplication(_scenario.Seed, 1);
@@ -59,8 +59,9 @@ public class SubmodelBenchmarks
     public int Competition()
     {
         Restore();
-        _competition.Run(_project, _scenario.Projects[_project], _model.National.ProjectPlan(_project, _regime), _model.National.Rule(_regime),
-            _year, _governments, _scenario.Partnerships, _scenario.Behaviour, ref _random, _model.Outcome);
+        var request = new CompetitionRequest(_project, _scenario.Projects[_project], _model.National.ProjectPlan(_project, _regime),
+            _model.National.Rule(_regime), _year);
+        _competition.Run(request, ref _random, _model.Outcome);
         return _competition.Bids.Length;
     }
 

@@ -44,7 +44,7 @@ public sealed class SimulationModel
         _outsideCapitalRegion = scenario.Regions.Select(r => !r.CapitalRegion).ToArray();
         _national = new NationalGovernment(scenario, Scores);
         var maxWinners = scenario.Projects.Count == 0 ? 1 : scenario.Projects.Max(p => p.Winners);
-        _competition = new Competition(scenario.Regions.Count, maxWinners);
+        _competition = new Competition(new Bidders(_governments, scenario.Partnerships, scenario.Behaviour), maxWinners);
         Outcome = new ReplicationOutcome(scenario);
         Year = scenario.Timeline.FirstYear;
     }
@@ -197,10 +197,9 @@ public sealed class SimulationModel
     /// the decisions of <see cref="Players"/> in place of their agents', and tells <see cref="Observer"/>.</summary>
     public void HoldCompetition(int project, int regime)
     {
-        _competition.Players = Players;
-        _competition.Condition = Condition;
-        _competition.Run(project, _scenario.Projects[project], _national.ProjectPlan(project, regime), _national.Rule(regime), Year,
-            _governments, _scenario.Partnerships, _scenario.Behaviour, ref _random, Outcome);
+        var request = new CompetitionRequest(project, _scenario.Projects[project], _national.ProjectPlan(project, regime), _national.Rule(regime), Year,
+            Players, Condition);
+        _competition.Run(request, ref _random, Outcome);
         Observer?.CompetitionJudged(project, Year, regime, _competition.Bids, _competition.Winners);
     }
 

@@ -56,7 +56,7 @@ public class StochasticityTests
     {
         // Two bids for two prizes under a Tullock lottery, no effort noise: one uniform per bid for entry, no lottery draw.
         var scenario = TestScenarios.Contest(2, 100, TestScenarios.Regime(TestScenarios.Tullock(1.0)), TestScenarios.Behaviour(rounds: 2), winners: 2);
-        var (competition, random, replay) = Judge(scenario, 2);
+        var (competition, random, replay) = Judge(scenario);
 
         Assert.Equal(2, competition.Bids.Length);
         Assert.Equal(2, competition.Winners.Length);
@@ -75,7 +75,7 @@ public class StochasticityTests
         var regime = TestScenarios.Regime(TestScenarios.Scored(0.0), TestScenarios.Weight(SignalKind.Effort, 0.3));
         var scenario = TestScenarios.Contest(3, 100, regime, TestScenarios.Behaviour(rounds: 2), jointBids: true,
             partnerships: [new Partnership("pair", [0, 1], 2000)], consortia: consortium ? [0] : []);
-        var (competition, random, replay) = Judge(scenario, 3);
+        var (competition, random, replay) = Judge(scenario);
 
         var draws = competition.Bids.Length + (consortium ? 0 : 1);
         for (var i = 0; i < draws; i++)
@@ -86,7 +86,7 @@ public class StochasticityTests
     }
 
     // Runs project 0 of the scenario under regime 0 once; returns the competition, the stream after it and the stream before.
-    private static (Competition Competition, RandomStream After, RandomStream Before) Judge(Scenario scenario, int regions)
+    private static (Competition Competition, RandomStream After, RandomStream Before) Judge(Scenario scenario)
     {
         var national = new NationalGovernment(scenario, new StandardScores(scenario.Regions, scenario.Attributes.Count, scenario.Indices));
         var governments = scenario.Regions.Select((r, i) => new RegionalGovernment(i, r, 1000, 10_000)).ToArray();
@@ -95,11 +95,11 @@ public class StochasticityTests
             g.Reset(0.0, scenario.Behaviour.InitialEffortIntensity);
             g.BeginYear(scenario.Behaviour);
         }
-        var competition = new Competition(regions, scenario.Projects[0].Winners);
+        var competition = new Competition(new Bidders(governments, scenario.Partnerships, scenario.Behaviour), scenario.Projects[0].Winners);
         var random = RandomStream.ForReplication(63, 0);
         var before = random;
-        competition.Run(0, scenario.Projects[0], national.ProjectPlan(0, 0), national.Rule(0), 2000, governments, scenario.Partnerships,
-            scenario.Behaviour, ref random, new ReplicationOutcome(scenario));
+        competition.Run(new CompetitionRequest(0, scenario.Projects[0], national.ProjectPlan(0, 0), national.Rule(0), 2000), ref random,
+            new ReplicationOutcome(scenario));
         return (competition, random, before);
     }
 }

@@ -1,299 +1,169 @@
 using Simulation.Core.Agents;
-using Simulation.Core.Projects;
 using Simulation.Core.Randomness;
-using Simulation.Core.Regions;
-using Simulation.Core.Selection;
-using Simulation.Core.Signals;
 
 namespace Simulation.Core.Bidding;
 
 /// <summary>
-/// One national competition, start to finish: partners decide whether to bid jointly, candidates decide
-/// whether to enter, bids adjust their effort over a few rounds of damped best response (pre-qualification
-/// and main evaluation), and the regime's selection rule picks the winners. Buffers are reused across calls.
+/// One national competition, start to finish (ODD §7.4): partners decide whether to bid jointly, candidates decide whether
+/// to enter, bids adjust their effort over a few rounds of damped best response, and the regime's selection rule picks the
+/// winners. Buffers are reused across calls, so a run allocates nothing.
 /// </summary>
-public sealed partial class Competition
+public sealed class Competition
 {
-    private readonly Bid[] _bids;
-    private readonly Bid[] _scratch;
-    private readonly double[] _logStrength;
-    private readonly double[] _strength;
-    private readonly double[] _nextEffort;
-    private readonly double[] _valuation;
-    private readonly double[] _exponent;
-    private readonly double[] _logScale;
-    private readonly double[] _logRivals;
-    private readonly double[] _floor;
-    private readonly double[] _cap;
-    private readonly double[] _payoff;
+    private readonly Bidders _bidders;
+    private readonly BidTable _bids;
+    private readonly ResponseBatch _responses;
     private readonly int[] _winners;
-    private int _count;
     private int _winnerCount;
-    private bool _responsesCurrent; // _nextEffort holds every bid's best response to the bids as they stand
-    private double _shift;
-    private double _total;
+    private bool _responsesCurrent; // the batch holds every bid's best response to the bids as they stand
 
-    /// <summary>Allocates buffers for up to <paramref name="maxBids"/> bids and <paramref name="maxWinners"/> winners.</summary>
-    public Competition(int maxBids, int maxWinners)
+    /// <summary>Allocates buffers for a competition among <paramref name="bidders"/> with up to
+    /// <paramref name="maxWinners"/> winners.</summary>
+    public Competition(Bidders bidders, int maxWinners)
     {
-        _bids = new Bid[maxBids];
-        _scratch = new Bid[maxBids];
-        _logStrength = new double[maxBids];
-        _strength = new double[maxBids];
-        _nextEffort = new double[maxBids + 1]; // + 1: a joint bid weighed beside all its members
-        _valuation = new double[maxBids + 1];
-        _exponent = new double[maxBids + 1];
-        _logScale = new double[maxBids + 1];
-        _logRivals = new double[maxBids + 1];
-        _floor = new double[maxBids + 1];
-        _cap = new double[maxBids + 1];
-        _payoff = new double[maxBids + 1];
+        var maxBids = bidders.Governments.Length;
+        _bidders = bidders;
+        _bids = new BidTable(maxBids);
+        _responses = new ResponseBatch(maxBids + 1); // + 1: a joint bid weighed beside all its members
         _winners = new int[Math.Max(maxWinners, 1)];
     }
 
     /// <summary>The bids of the last competition run (entrants only, after the selection).</summary>
-    public ReadOnlySpan<Bid> Bids => _bids.AsSpan(0, _count);
+    public ReadOnlySpan<Bid> Bids => _bids.Bids;
 
     /// <summary>Positions in <see cref="Bids"/> of the last competition's winners, best first.</summary>
     public ReadOnlySpan<int> Winners => _winners.AsSpan(0, _winnerCount);
 
-    /// <summary>Regions whose decisions people take instead of their agents (a participatory game); null in Monte Carlo runs.</summary>
-    public PlayedRegions? Players { get; set; }
-
-    /// <summary>The observed outcome competitions are conditioned on (likelihood of a record); null in Monte Carlo runs.</summary>
-    public IOutcomeCondition? Condition { get; set; }
-
-    /// <summary>Runs the competition for <paramref name="project"/> and books its results on the governments and the outcome.</summary>
-    public void Run(
-        int projectIndex,
-        NationalProject project,
-        ScorePlan plan,
-        ISelectionRule rule,
-        int year,
-        RegionalGovernment[] governments,
-        IReadOnlyList<Partnership> partnerships,
-        Behaviour behaviour,
-        ref RandomStream random,
-        ReplicationOutcome outcome)
+    /// <summary>Runs the competition <paramref name="request"/> describes and books its results on the governments and
+    /// <paramref name="outcome"/>.</summary>
+    public void Run(in CompetitionRequest request, ref RandomStream random, ReplicationOutcome outcome)
     {
+        var project = request.Project;
+        var behaviour = _bidders.Behaviour;
         _winnerCount = 0;
-        FormBids(project, plan, rule, governments, behaviour);
+        FormBids(request);
         if (project.JointBids)
         {
-            ConsiderJointBids(project, plan, rule, year, governments, partnerships, behaviour, ref random);
+            JointBids.Consider(_bids, _responses, _bidders, request, ref random);
         }
-        DecideEntry(project.Winners, behaviour, ref random);
-        if (_count == 0)
+        DecideEntry(request, ref random);
+        if (_bids.Count == 0)
         {
-            TellConditionEveryBidWins(projectIndex);
+            ConditionedDraw.TellEveryBidWins(_bids, request);
             return;
         }
         for (var round = 0; round < behaviour.AdjustmentRounds; round++)
         {
-            AdjustEfforts(project.Winners, round, behaviour, ref random);
+            AdjustEfforts(request, round, ref random);
         }
-        Award(projectIndex, project, plan, rule, governments, behaviour, ref random, outcome);
+        var winners = Select(request, ref random);
+        Book(request, winners, outcome);
     }
 
-    private void FormBids(NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments, Behaviour behaviour)
+    private void FormBids(in CompetitionRequest request)
     {
-        _count = 0;
+        var project = request.Project;
+        var governments = _bidders.Governments;
+        _bids.Clear();
         if (project.Candidates.Count == 0)
         {
             for (var r = 0; r < governments.Length; r++)
             {
-                _bids[_count++] = SingleBid(governments[r], project, plan, rule, behaviour);
+                _bids.Add(SingleBid(governments[r], request));
             }
         }
         else
         {
             for (var i = 0; i < project.Candidates.Count; i++)
             {
-                _bids[_count++] = SingleBid(governments[project.Candidates[i]], project, plan, rule, behaviour);
+                _bids.Add(SingleBid(governments[project.Candidates[i]], request));
             }
         }
-        if (Players is { } players)
+        request.Players?.SetEfforts(_bids.Bids, governments);
+    }
+
+    private Bid SingleBid(RegionalGovernment government, in CompetitionRequest request)
+    {
+        var terms = BidTerms.Single(government, request.Project, request.Plan, _bidders.Behaviour);
+        var perceived = request.Rule.Perceive(terms.Merit, request.Plan.EffortWeight, request.Project.PrizeValuePerWinner);
+        return terms.ToBid(1UL << government.Index, government.Population, perceived);
+    }
+
+    private void DecideEntry(in CompetitionRequest request, ref RandomStream random)
+    {
+        var players = request.Players;
+        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners)); // the gains do not depend on the decisions, which are drawn in order after
+        var payoffs = _responses.Payoffs;
+        _bids.ClearEntrants();
+        for (var i = 0; i < _bids.Count; i++)
         {
-            for (var i = 0; i < _count; i++)
+            var enters = RegionalGovernment.EnterCompetition(payoffs[i], _bidders.Behaviour, ref random);
+            if (players is not null)
             {
-                SetPlayedEffort(ref _bids[i], players, governments);
-            }
-        }
-    }
-
-    // A played bid's effort is what its players chose, within the bid's floor and cap; the agents leave it as it is.
-    private static void SetPlayedEffort(ref Bid bid, PlayedRegions players, RegionalGovernment[] governments)
-    {
-        if (players.Includes(bid.Members))
-        {
-            bid.Effort = Math.Clamp(players.Effort(bid.Members, governments), bid.Floor, bid.Cap);
-        }
-    }
-
-    private static Bid SingleBid(RegionalGovernment government, NationalProject project, ScorePlan plan, ISelectionRule rule, Behaviour behaviour)
-    {
-        var merit = plan.Merit(government.Index, government.Capacity);
-        var valuation = project.PrizeValuePerWinner * project.ValuationMultipliers[government.Index];
-        var bid = new Bid
-        {
-            Members = 1UL << government.Index,
-            Lead = government.Index,
-            Population = government.Population,
-            Merit = merit,
-            Valuation = valuation,
-            Floor = EffortFloor(behaviour, project),
-            Cap = Math.Max(EffortFloor(behaviour, project), government.EffortCap(behaviour)),
-            Perceived = rule.Perceive(merit, plan.EffortWeight, project.PrizeValuePerWinner),
-        };
-        bid.Effort = Math.Clamp(government.ExpectedIntensity * valuation, bid.Floor, bid.Cap);
-        return bid;
-    }
-
-    /// <summary>The least a bid costs: its preparation, and never less than a billionth of the prize, so that every bid's
-    /// effort is positive.</summary>
-    public static double EffortFloor(Behaviour behaviour, NationalProject project) =>
-        Math.Max(behaviour.BidPreparationCostBillionWon, 1e-9 * project.PrizeValuePerWinner);
-
-    // Computes every bid's strength at its current effort, relative to the strongest, so that rivals' totals are sums.
-    private void PrepareStrengths()
-    {
-        _shift = double.NegativeInfinity;
-        for (var i = 0; i < _count; i++)
-        {
-            _logStrength[i] = _bids[i].Perceived.LogStrength(_bids[i].Effort);
-            _shift = Math.Max(_shift, _logStrength[i]);
-        }
-        _total = 0.0;
-        for (var i = 0; i < _count; i++)
-        {
-            _strength[i] = Math.Exp(_logStrength[i] - _shift);
-            _total += _strength[i];
-        }
-    }
-
-    // ln Σ q_j over the bids other than `self` that share no member with `excludeMembers`; from the total when that is
-    // accurate, else summed directly.
-    private double LogRivals(int self, ulong excludeMembers)
-    {
-        var sum = _total;
-        if (excludeMembers == 0)
-        {
-            sum -= self >= 0 ? _strength[self] : 0.0;
-        }
-        else
-        {
-            for (var j = 0; j < _count; j++)
-            {
-                if (j == self || (_bids[j].Members & excludeMembers) != 0)
-                {
-                    sum -= _strength[j];
-                }
-            }
-        }
-        if (sum > 1e-9 * _total)
-        {
-            return _shift + Math.Log(sum);
-        }
-        var log = double.NegativeInfinity;
-        for (var j = 0; j < _count; j++)
-        {
-            if (j != self && (_bids[j].Members & excludeMembers) == 0)
-            {
-                log = BestResponse.LogSumExp(log, _logStrength[j]);
-            }
-        }
-        return log;
-    }
-
-    // Every bid's best response to all the others at their current efforts (into _nextEffort) and its expected gain (into
-    // _payoff), solved side by side. Needs PrepareStrengths().
-    private void SolveBestResponses(double logWinners)
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            SetProblem(i, _bids[i], LogRivals(i, 0UL) - logWinners); // k winners: read as q / (q + Y/k)
-        }
-        var n = _count;
-        BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _nextEffort.AsSpan(0, n), _payoff.AsSpan(0, n));
-    }
-
-    private void SetProblem(int slot, in Bid bid, double logRivals)
-    {
-        _valuation[slot] = bid.Valuation;
-        _exponent[slot] = bid.Perceived.Exponent;
-        _logScale[slot] = bid.Perceived.LogScale;
-        _logRivals[slot] = logRivals;
-        _floor[slot] = bid.Floor;
-        _cap[slot] = bid.Cap;
-    }
-
-    private void DecideEntry(int winners, Behaviour behaviour, ref RandomStream random)
-    {
-        var entered = 0;
-        PrepareStrengths();
-        SolveBestResponses(Math.Log(winners)); // the gains do not depend on the decisions, which are drawn in order after
-        for (var i = 0; i < _count; i++)
-        {
-            var enters = RegionalGovernment.EnterCompetition(_payoff[i], behaviour, ref random);
-            if (Players is { } players && players.Includes(_bids[i].Members))
-            {
-                enters = players.Enters(_bids[i].Members);
+                enters = players.Entry(_bids[i], enters); // the draw above keeps the others' luck unchanged
             }
             if (enters)
             {
-                _scratch[entered++] = _bids[i];
+                _bids.AddEntrant(i);
             }
         }
         // When every bid entered, the first adjustment round faces exactly the contest the entry decisions weighed.
-        _responsesCurrent = entered == _count;
-        _scratch.AsSpan(0, entered).CopyTo(_bids);
-        _count = entered;
+        _responsesCurrent = _bids.KeepOnlyEntrants();
     }
 
-    private void AdjustEfforts(int winners, int round, Behaviour behaviour, ref RandomStream random)
+    private void AdjustEfforts(in CompetitionRequest request, int round, ref RandomStream random)
     {
         if (!_responsesCurrent)
         {
-            PrepareStrengths();
-            SolveBestResponses(Math.Log(winners));
+            _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners));
         }
         _responsesCurrent = false;
-        for (var i = 0; i < _count; i++)
+        var next = _responses.Efforts;
+        var bids = _bids.Bids;
+        for (var i = 0; i < bids.Length; i++)
         {
-            _nextEffort[i] = RegionalGovernment.ChooseEffort(_bids[i], _nextEffort[i], round, behaviour, ref random);
-            if (Players is { } players && players.Includes(_bids[i].Members))
-            {
-                _nextEffort[i] = _bids[i].Effort; // a player's effort stands; the draw above keeps the others' luck unchanged
-            }
+            next[i] = RegionalGovernment.ChooseEffort(bids[i], next[i], round, _bidders.Behaviour, ref random);
         }
-        for (var i = 0; i < _count; i++)
+        request.Players?.KeepEfforts(bids, next); // the draws above keep the others' luck unchanged
+        for (var i = 0; i < bids.Length; i++)
         {
-            _bids[i].Effort = _nextEffort[i];
+            bids[i].Effort = next[i];
         }
     }
 
-    private void Award(int projectIndex, NationalProject project, ScorePlan plan, ISelectionRule rule, RegionalGovernment[] governments,
-        Behaviour behaviour, ref RandomStream random, ReplicationOutcome outcome)
+    // The winners' positions, best first: every bid when there are no more bids than prizes, else drawn under the outcome
+    // condition or by the regime's rule.
+    private Span<int> Select(in CompetitionRequest request, ref RandomStream random)
     {
-        var winnerCount = _winnerCount = Math.Min(project.Winners, _count);
-        var winners = _winners.AsSpan(0, winnerCount);
-        if (_count <= project.Winners)
+        var project = request.Project;
+        var count = _bids.Count;
+        var winners = _winners.AsSpan(0, _winnerCount = Math.Min(project.Winners, count));
+        if (count <= project.Winners)
         {
-            for (var i = 0; i < winnerCount; i++)
+            for (var i = 0; i < winners.Length; i++)
             {
                 winners[i] = i;
             }
-            TellConditionEveryBidWins(projectIndex);
+            ConditionedDraw.TellEveryBidWins(_bids, request);
         }
-        else if (!ImposeCondition(projectIndex, project, plan, rule, ref random, winners))
+        else if (!ConditionedDraw.TryDraw(_bids, request, ref random, winners))
         {
-            rule.SelectWinners(_bids.AsSpan(0, _count), plan.EffortWeight, project.PrizeValuePerWinner, ref random, winners);
+            request.Rule.SelectWinners(_bids.Bids, request.Plan.EffortWeight, project.PrizeValuePerWinner, ref random, winners);
         }
+        return winners;
+    }
 
-        for (var i = 0; i < _count; i++)
+    // ODD §7.4.7: every entrant's effort is charged to its members by population share and teaches them what bids cost;
+    // every winner's funding and capacity gain are shared the same way.
+    private void Book(in CompetitionRequest request, ReadOnlySpan<int> winners, ReplicationOutcome outcome)
+    {
+        var project = request.Project;
+        var governments = _bidders.Governments;
+        var behaviour = _bidders.Behaviour;
+        var bids = _bids.Bids;
+        for (var i = 0; i < bids.Length; i++)
         {
-            ref var bid = ref _bids[i];
+            ref var bid = ref bids[i];
             outcome.TotalEffort += bid.Effort;
             if (bid.IsJoint)
             {
@@ -311,8 +181,8 @@ public sealed partial class Competition
         }
         foreach (var w in winners)
         {
-            ref var bid = ref _bids[w];
-            outcome.AddWinner(projectIndex, bid.Members);
+            ref var bid = ref bids[w];
+            outcome.AddWinner(request.ProjectIndex, bid.Members);
             outcome.PrizeAwarded += project.PrizeValuePerWinner;
             var capacityGain = behaviour.CapacityGainPerTrillionWon * project.PrizeValuePerWinner / 1000.0;
             for (var members = bid.Members; members != 0; members &= members - 1)

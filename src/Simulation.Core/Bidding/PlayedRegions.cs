@@ -66,6 +66,43 @@ public sealed class PlayedRegions
         return playedPeople > 0 ? effort * people / playedPeople : 0.0;
     }
 
+    // How a competition departs from its agents for bids with played members (ODD §7.7); it calls these only when a game
+    // is being played, so Monte Carlo runs pay nothing for them.
+
+    /// <summary>Sets the effort of every bid with played members to what its players chose, within the bid's floor and cap.</summary>
+    internal void SetEfforts(Span<Bid> bids, IReadOnlyList<RegionalGovernment> governments)
+    {
+        for (var i = 0; i < bids.Length; i++)
+        {
+            SetEffort(ref bids[i], governments);
+        }
+    }
+
+    /// <summary>Sets <paramref name="bid"/>'s effort to what its players chose, within its floor and cap, if it has a played member.</summary>
+    internal void SetEffort(ref Bid bid, IReadOnlyList<RegionalGovernment> governments)
+    {
+        if (Includes(bid.Members))
+        {
+            bid.Effort = Math.Clamp(Effort(bid.Members, governments), bid.Floor, bid.Cap);
+        }
+    }
+
+    /// <summary>Whether <paramref name="bid"/> enters: its players' choice if it has a played member, else its agents'.</summary>
+    internal bool Entry(in Bid bid, bool agentsEntry) => Includes(bid.Members) ? Enters(bid.Members) : agentsEntry;
+
+    /// <summary>Puts back, in <paramref name="nextEfforts"/>, the current effort of every bid with a played member: a player's
+    /// effort stands through the adjustment rounds.</summary>
+    internal void KeepEfforts(ReadOnlySpan<Bid> bids, Span<double> nextEfforts)
+    {
+        for (var i = 0; i < bids.Length; i++)
+        {
+            if (Includes(bids[i].Members))
+            {
+                nextEfforts[i] = bids[i].Effort;
+            }
+        }
+    }
+
     private bool AllPlayed(ulong members, Func<PlayerChoice, bool> test)
     {
         for (var m = members & Members; m != 0; m &= m - 1)

@@ -141,17 +141,14 @@ public sealed class ParticipatoryGame
         var government = _model.Governments[region];
         var candidates = project.CandidatesAmong(Scenario.Regions.Count);
         var plan = _model.National.ProjectPlan(round.Project, Regime);
-        var merit = plan.Merit(region, government.Capacity);
-        var rank = 1 + candidates.Count(c => c != region && plan.Merit(c, _model.Governments[c].Capacity) > merit);
-        var valuation = project.PrizeValuePerWinner * project.ValuationMultipliers[region];
-        var floor = Competition.EffortFloor(behaviour, project);
-        var cap = Math.Max(floor, government.EffortCap(behaviour));
+        var terms = BidTerms.Single(government, project, plan, behaviour);
+        var rank = 1 + candidates.Count(c => c != region && plan.Merit(c, _model.Governments[c].Capacity) > terms.Merit);
         var partners = project.JointBids
             ? Scenario.Partnerships.Where(p => p.FromYear <= round.Year && p.Members.Contains(region))
                 .SelectMany(p => p.Members).Where(m => m != region && project.Admits(m)).Distinct().Select(m => Scenario.Regions[m].Id).ToList()
             : [];
-        return new RoundBrief(Scenario.Regions[region].Id, project.Admits(region), valuation, floor, cap,
-            Math.Clamp(government.ExpectedIntensity * valuation, floor, cap), rank, candidates.Count, project.Winners, partners);
+        return new RoundBrief(Scenario.Regions[region].Id, project.Admits(region), terms.Valuation, terms.Floor, terms.Cap,
+            terms.StartingEffort, rank, candidates.Count, project.Winners, partners);
     }
 
     /// <summary>Every region's standing so far, best first (projects won, then net gain).</summary>

@@ -81,8 +81,8 @@ public class CompetitionRoundTests
     {
         var project = TestScenarios.Contest(2, 1e6, TestScenarios.Regime(TestScenarios.Tullock(1.0))).Projects[0];
 
-        Assert.Equal(1e-3, Competition.EffortFloor(TestScenarios.Behaviour(floor: 0.0), project), 15);
-        Assert.Equal(5.0, Competition.EffortFloor(TestScenarios.Behaviour(floor: 5.0), project));
+        Assert.Equal(1e-3, BidTerms.EffortFloor(TestScenarios.Behaviour(floor: 0.0), project), 15);
+        Assert.Equal(5.0, BidTerms.EffortFloor(TestScenarios.Behaviour(floor: 5.0), project));
     }
 
     [Fact]

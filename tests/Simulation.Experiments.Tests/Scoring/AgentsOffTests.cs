@@ -45,7 +45,7 @@ public class AgentsOffTests
         foreach (var (project, bids) in log.Competitions)
         {
             var spec = off.Projects[project];
-            var floor = Competition.EffortFloor(off.Behaviour, spec);
+            var floor = BidTerms.EffortFloor(off.Behaviour, spec);
             Assert.All(bids, b => Assert.Equal(floor, b.Effort));
             var consortia = spec.Consortia.Select(p => off.Partnerships[p].Members.Count - 1).Sum();
             Assert.Equal(spec.CandidatesAmong(off.Regions.Count).Count - consortia, bids.Length);

@@ -1,0 +1,65 @@
+namespace Simulation.Core.Bidding;
+
+/// <summary>
+/// Best-response problems solved side by side (ODD §7.4.4): one slot per bid weighed, laid out as parallel columns so that
+/// <see cref="BestResponse.SolveMany"/> runs over them at once. Reused from one competition to the next.
+/// </summary>
+internal sealed class ResponseBatch
+{
+    private readonly double[] _valuation;
+    private readonly double[] _exponent;
+    private readonly double[] _logScale;
+    private readonly double[] _logRivals;
+    private readonly double[] _floor;
+    private readonly double[] _cap;
+    private readonly double[] _effort;
+    private readonly double[] _payoff;
+
+    /// <summary>Allocates <paramref name="slots"/> slots.</summary>
+    public ResponseBatch(int slots)
+    {
+        _valuation = new double[slots];
+        _exponent = new double[slots];
+        _logScale = new double[slots];
+        _logRivals = new double[slots];
+        _floor = new double[slots];
+        _cap = new double[slots];
+        _effort = new double[slots];
+        _payoff = new double[slots];
+    }
+
+    /// <summary>Each slot's best response once solved, ₩ billion; free to overwrite until the next solve.</summary>
+    public Span<double> Efforts => _effort;
+
+    /// <summary>Each slot's expected gain at its best response once solved, ₩ billion.</summary>
+    public ReadOnlySpan<double> Payoffs => _payoff;
+
+    /// <summary>Puts <paramref name="bid"/>'s problem in <paramref name="slot"/>, facing rivals of total strength
+    /// exp(<paramref name="logRivals"/>).</summary>
+    public void Set(int slot, in Bid bid, double logRivals)
+    {
+        _valuation[slot] = bid.Valuation;
+        _exponent[slot] = bid.Perceived.Exponent;
+        _logScale[slot] = bid.Perceived.LogScale;
+        _logRivals[slot] = logRivals;
+        _floor[slot] = bid.Floor;
+        _cap[slot] = bid.Cap;
+    }
+
+    /// <summary>Solves the first <paramref name="n"/> slots.</summary>
+    public void Solve(int n) =>
+        BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _effort.AsSpan(0, n), _payoff.AsSpan(0, n));
+
+    /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
+    /// as q / (q + Y/k).</summary>
+    public void SolveAgainstEachOther(BidTable bids, double logWinners)
+    {
+        bids.PrepareStrengths();
+        for (var i = 0; i < bids.Count; i++)
+        {
+            Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
+        }
+        Solve(bids.Count);
+    }
+}
