@@ -1,5 +1,5 @@
-using System.Globalization;
 using Simulation.Experiments;
+using Simulation.Experiments.Narration;
 using Simulation.Experiments.Outcomes;
 
 namespace Simulation.Web;
@@ -62,7 +62,8 @@ public static class Sentences
         return [first, second];
     }
 
-    private static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    // The report's number formats (ResultNarrative), so the page and report.html say the same number the same way.
+    private static string Percent(double p) => ResultNarrative.Percent(p) + " %";
 
-    private static string Number(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+    private static string Number(double x) => ResultNarrative.Number(x);
 }
