@@ -1,13 +1,13 @@
 namespace Simulation.Experiments.Scheduling;
 
 // What a run of OrderedParallel does with its blocks: how they are cut, computed and handed on, whatever thread runs them.
-internal sealed class BlockJobs<TWorker, TResults>(long count, int blockSize, Func<TWorker> createWorker,
-    Func<int, TResults> createResults, Action<TWorker, TResults, JobBlock> compute, Action<TResults, JobBlock> handOn,
+internal sealed class BlockJobs<TThreadState, TResults>(long count, int blockSize, Func<TThreadState> createThreadState,
+    Func<int, TResults> createResults, Action<TThreadState, TResults, JobBlock> compute, Action<TResults, JobBlock> handOn,
     IProgress<long>? progress)
 {
     public long Blocks { get; } = (count + blockSize - 1) / blockSize;
 
-    public TWorker CreateWorker() => createWorker();
+    public TThreadState CreateThreadState() => createThreadState();
 
     public TResults CreateResults() => createResults(blockSize);
 
@@ -17,7 +17,7 @@ internal sealed class BlockJobs<TWorker, TResults>(long count, int blockSize, Fu
         return new JobBlock(first, (int)Math.Min(blockSize, count - first));
     }
 
-    public void Compute(TWorker worker, TResults results, JobBlock block) => compute(worker, results, block);
+    public void Compute(TThreadState state, TResults results, JobBlock block) => compute(state, results, block);
 
     public void HandOn(TResults results, JobBlock block)
     {

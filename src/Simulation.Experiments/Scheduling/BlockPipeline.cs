@@ -5,9 +5,9 @@ namespace Simulation.Experiments.Scheduling;
 // The parallel run of OrderedParallel: a ring of result slots, threads − 1 computing threads, and the calling thread that
 // hands the slots on in block order and computes a block itself whenever the next one is not ready. Block b may only be
 // computed into slot b mod ring size once block b − ring size has been handed on, which bounds memory.
-internal sealed class BlockPipeline<TWorker, TResults>
+internal sealed class BlockPipeline<TThreadState, TResults>
 {
-    private readonly BlockJobs<TWorker, TResults> _jobs;
+    private readonly BlockJobs<TThreadState, TResults> _jobs;
     private readonly int _threads;
     private readonly Slot[] _ring;
     private readonly object _gate = new();
@@ -15,7 +15,7 @@ internal sealed class BlockPipeline<TWorker, TResults>
     private bool _stopped;
     private ExceptionDispatchInfo? _failure;
 
-    public BlockPipeline(BlockJobs<TWorker, TResults> jobs, int threads)
+    public BlockPipeline(BlockJobs<TThreadState, TResults> jobs, int threads)
     {
         _jobs = jobs;
         _threads = threads;
@@ -27,8 +27,8 @@ internal sealed class BlockPipeline<TWorker, TResults>
         var computing = Enumerable.Range(1, _threads - 1)
             .Select(t => new Thread(ComputeBlocks) { IsBackground = true, Name = $"regsim compute {t}" })
             .ToArray();
-        var own = default(TWorker);
-        var ownCreated = false;
+        var ownState = default(TThreadState);
+        var ownStateCreated = false;
         using var registration = cancellationToken.Register(Stop);
         try
         {
@@ -54,11 +54,11 @@ internal sealed class BlockPipeline<TWorker, TResults>
                 }
                 else if (claimed is not null)
                 {
-                    if (!ownCreated)
+                    if (!ownStateCreated)
                     {
-                        (own, ownCreated) = (_jobs.CreateWorker(), true);
+                        (ownState, ownStateCreated) = (_jobs.CreateThreadState(), true);
                     }
-                    Fill(own!, claimed, claimedBlock);
+                    Fill(ownState!, claimed, claimedBlock);
                 }
             }
         }
@@ -106,7 +106,7 @@ internal sealed class BlockPipeline<TWorker, TResults>
     {
         try
         {
-            var worker = _jobs.CreateWorker();
+            var state = _jobs.CreateThreadState();
             while (true)
             {
                 Slot slot;
@@ -128,7 +128,7 @@ internal sealed class BlockPipeline<TWorker, TResults>
                         return;
                     }
                 }
-                Fill(worker, slot, b);
+                Fill(state, slot, b);
             }
         }
         catch (Exception e)
@@ -142,10 +142,10 @@ internal sealed class BlockPipeline<TWorker, TResults>
         }
     }
 
-    private void Fill(TWorker worker, Slot slot, long b)
+    private void Fill(TThreadState state, Slot slot, long b)
     {
         slot.Results ??= _jobs.CreateResults();
-        _jobs.Compute(worker, slot.Results, _jobs.Block(b));
+        _jobs.Compute(state, slot.Results, _jobs.Block(b));
         lock (_gate)
         {
             slot.ReadyBlock = b;

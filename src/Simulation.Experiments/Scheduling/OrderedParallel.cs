@@ -25,19 +25,19 @@ public static class OrderedParallel
     /// next block when it finishes one) while the calling thread hands finished blocks on in order and computes a block
     /// itself whenever the next one is not ready.
     /// </summary>
-    /// <typeparam name="TWorker">One thread's reusable state (models, scratch buffers), created once per thread.</typeparam>
+    /// <typeparam name="TThreadState">One thread's reusable state (models, scratch buffers), created once per thread.</typeparam>
     /// <typeparam name="TResults">The results of one block, reused for later blocks once handed on.</typeparam>
     /// <param name="count">Number of jobs.</param>
     /// <param name="threads">Threads that compute (≥ 1), the calling thread included.</param>
     /// <param name="maxBlock">Most jobs in a block: smaller blocks stop sooner when cancelled and hand results on sooner.</param>
-    /// <param name="createWorker">Creates one thread's state.</param>
+    /// <param name="createThreadState">Creates one thread's state.</param>
     /// <param name="createResults">Creates the results of one block of the given number of jobs.</param>
     /// <param name="compute">Computes a block of jobs into a results block, with the computing thread's state.</param>
     /// <param name="handOn">Hands a computed block on; called in job order, on the calling thread.</param>
     /// <param name="progress">Receives the number of jobs handed on after each block.</param>
     /// <param name="cancellationToken">Stops between blocks; blocks already handed on stay handed on.</param>
-    public static void Run<TWorker, TResults>(long count, int threads, int maxBlock, Func<TWorker> createWorker,
-        Func<int, TResults> createResults, Action<TWorker, TResults, JobBlock> compute, Action<TResults, JobBlock> handOn,
+    public static void Run<TThreadState, TResults>(long count, int threads, int maxBlock, Func<TThreadState> createThreadState,
+        Func<int, TResults> createResults, Action<TThreadState, TResults, JobBlock> compute, Action<TResults, JobBlock> handOn,
         IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -47,7 +47,7 @@ public static class OrderedParallel
             return;
         }
         threads = (int)Math.Min(threads, count);
-        var jobs = new BlockJobs<TWorker, TResults>(count, BlockSize(count, threads, maxBlock), createWorker, createResults,
+        var jobs = new BlockJobs<TThreadState, TResults>(count, BlockSize(count, threads, maxBlock), createThreadState, createResults,
             compute, handOn, progress);
         if (threads == 1)
         {
@@ -55,7 +55,7 @@ public static class OrderedParallel
         }
         else
         {
-            new BlockPipeline<TWorker, TResults>(jobs, threads).Run(cancellationToken);
+            new BlockPipeline<TThreadState, TResults>(jobs, threads).Run(cancellationToken);
         }
     }
 
@@ -66,26 +66,26 @@ public static class OrderedParallel
     /// <param name="count">Number of jobs.</param>
     /// <param name="threads">Threads that compute (≥ 1), the calling thread included.</param>
     /// <param name="maxBlock">Most jobs in a block.</param>
-    /// <param name="createWorker">Creates one thread's state.</param>
+    /// <param name="createThreadState">Creates one thread's state.</param>
     /// <param name="compute">Computes a block of jobs, with the computing thread's state.</param>
     /// <param name="handOn">Called for each computed block in job order, on the calling thread (null: nothing to do).</param>
     /// <param name="progress">Receives the number of jobs handed on after each block.</param>
     /// <param name="cancellationToken">Stops between blocks.</param>
-    public static void Run<TWorker>(long count, int threads, int maxBlock, Func<TWorker> createWorker,
-        Action<TWorker, JobBlock> compute, Action<JobBlock>? handOn = null, IProgress<long>? progress = null,
+    public static void Run<TThreadState>(long count, int threads, int maxBlock, Func<TThreadState> createThreadState,
+        Action<TThreadState, JobBlock> compute, Action<JobBlock>? handOn = null, IProgress<long>? progress = null,
         CancellationToken cancellationToken = default) =>
-        Run(count, threads, maxBlock, createWorker, _ => NoResults.Value, (worker, _, block) => compute(worker, block),
+        Run(count, threads, maxBlock, createThreadState, _ => NoResults.Value, (state, _, block) => compute(state, block),
             (_, block) => handOn?.Invoke(block), progress, cancellationToken);
 
-    private static void RunOnCallingThread<TWorker, TResults>(BlockJobs<TWorker, TResults> jobs, CancellationToken cancellationToken)
+    private static void RunOnCallingThread<TThreadState, TResults>(BlockJobs<TThreadState, TResults> jobs, CancellationToken cancellationToken)
     {
-        var worker = jobs.CreateWorker();
+        var state = jobs.CreateThreadState();
         var results = jobs.CreateResults();
         for (long b = 0; b < jobs.Blocks; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var block = jobs.Block(b);
-            jobs.Compute(worker, results, block);
+            jobs.Compute(state, results, block);
             jobs.HandOn(results, block);
         }
     }

@@ -80,7 +80,7 @@ public class OrderedParallelTests
         var created = 0;
         var clashes = 0;
 
-        OrderedParallel.Run(400, threads, 4, () => new ThreadState(Interlocked.Increment(ref created)),
+        OrderedParallel.Run(400, threads, 4, () => new CountingState(Interlocked.Increment(ref created)),
             (state, block) =>
             {
                 if (Interlocked.Exchange(ref state.Busy, 1) != 0)
@@ -276,7 +276,7 @@ public class OrderedParallelTests
         }
     }
 
-    private sealed class ThreadState(int number)
+    private sealed class CountingState(int number)
     {
         public int Number { get; } = number;
 
