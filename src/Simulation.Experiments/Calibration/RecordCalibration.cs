@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Simulation.Core.Randomness;
 using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Scoring;
 using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
@@ -128,18 +129,24 @@ public sealed class RecordCalibration
     /// </summary>
     public void Run(IReadOnlyList<int> indices, int threads, Action<Particle> finished, CancellationToken cancellationToken = default)
     {
-        // Small blocks: a killed calibration loses at most one wave of particles.
-        ParallelWaves.Run(indices.Count, threads, 2,
-            () => new List<Particle>(),
-            (worker, first, count) =>
+        // Small blocks: a killed calibration loses at most the particles of the blocks in flight.
+        OrderedParallel.Run(indices.Count, threads, 2,
+            () => 0,
+            size => new Particle[size],
+            (_, particles, jobs) =>
             {
-                worker.Clear();
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < jobs.Count; i++)
                 {
-                    worker.Add(Simulate(indices[(int)first + i], cancellationToken));
+                    particles[i] = Simulate(indices[(int)jobs.First + i], cancellationToken);
                 }
             },
-            (worker, _, _) => worker.ForEach(finished),
+            (particles, jobs) =>
+            {
+                for (var i = 0; i < jobs.Count; i++)
+                {
+                    finished(particles[i]);
+                }
+            },
             null, cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using Simulation.Core;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
+using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Scoring;
 using Simulation.Experiments.Validation;
 
@@ -38,18 +39,16 @@ public static class SimulationBasedCalibration
             var truth = calibration.Priors.Select(p => p.Quantile(stream.NextDouble())).ToArray();
             var record = Synthetic(calibration.ScenarioWith(truth), calibration.Record, settings.Seed ^ RecordStreams, s);
             var logLikelihood = new double[particles];
-            ParallelWaves.Run(particles, threads, 4, () => new List<double>(),
-                (worker, first, count) =>
+            OrderedParallel.Run(particles, threads, 4, () => 0,
+                (_, jobs) =>
                 {
-                    worker.Clear();
-                    for (var i = 0; i < count; i++)
+                    for (var i = (int)jobs.First; i < jobs.End; i++)
                     {
-                        worker.Add(RecordLikelihood.Estimate(scenarios[first + i], record, RegimeMode.Timeline,
-                            new RunOptions(settings.ReplicationsPerParticle, settings.Seed, 1), RecordScoring.ModelKey, "particle", cancellationToken).LogScore);
+                        logLikelihood[i] = RecordLikelihood.Estimate(scenarios[i], record, RegimeMode.Timeline,
+                            new RunOptions(settings.ReplicationsPerParticle, settings.Seed, 1), RecordScoring.ModelKey, "particle", cancellationToken).LogScore;
                     }
                 },
-                (worker, first, count) => worker.CopyTo(logLikelihood, (int)first),
-                null, cancellationToken);
+                cancellationToken: cancellationToken);
             var (values, weights) = settings.Sampler == CalibrationSampler.Tempered && logLikelihood.Any(double.IsFinite)
                 ? Tempered(calibration, record, draws, logLikelihood, s, threads, cancellationToken)
                 : (draws, Weights(logLikelihood));

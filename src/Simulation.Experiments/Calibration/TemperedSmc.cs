@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using Simulation.Core.Randomness;
+using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Statistics;
 
 namespace Simulation.Experiments.Calibration;
@@ -80,12 +81,11 @@ public sealed class TemperedSmc(IReadOnlyList<Prior> priors, ParticleLikelihood 
         for (var move = 0; move < settings.MovesPerStage; move++)
         {
             var firstProposal = (((long)number * settings.MovesPerStage) + move) * n;
-            ParallelWaves.Run(n, threads, 2, () => 0,
-                (_, first, count) =>
+            OrderedParallel.Run(n, threads, 2, () => 0,
+                (_, jobs) =>
                 {
-                    for (var k = 0; k < count; k++)
+                    for (var i = (int)jobs.First; i < jobs.End; i++)
                     {
-                        var i = (int)first + k;
                         var stream = RandomStream.ForReplication(settings.Seed ^ ProposalStreams, firstProposal + i);
                         if (Move(ref resampled[i], ref coordinates[i], factor, scale, temperature, ref stream, cancellationToken))
                         {
@@ -93,7 +93,7 @@ public sealed class TemperedSmc(IReadOnlyList<Prior> priors, ParticleLikelihood 
                         }
                     }
                 },
-                (_, _, _) => { }, null, cancellationToken);
+                cancellationToken: cancellationToken);
         }
         var acceptance = accepted.Sum() / (double)(n * settings.MovesPerStage);
         return new SmcStage(number, temperature, EffectiveSampleSize.Of(weights), acceptance, scale, logEvidence, resampled);

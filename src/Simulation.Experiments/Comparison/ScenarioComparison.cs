@@ -2,6 +2,7 @@ using Simulation.Core;
 using Simulation.Core.Regimes;
 using Simulation.Experiments.Outcomes;
 using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Scheduling;
 
 namespace Simulation.Experiments.Comparison;
 
@@ -37,16 +38,17 @@ public static class ScenarioComparison
         var winStats = New(common.Count, wins.Length);
         var samples = new Dictionary<(string, string, string), List<double>>();
 
-        ParallelWaves.Run(options.Replications, options.Threads, MonteCarlo.MaxBlock,
-            () => new PairWorker(a.Model, b.Model, common.Count),
-            (worker, first, count) => worker.Compute(first, count, pairsA, pairsB, options.Seed),
-            (worker, first, count) =>
+        OrderedParallel.Run(options.Replications, options.Threads, MonteCarlo.MaxBlock,
+            () => new PairedModels(a.Model, b.Model),
+            size => new PairedBlock(new ReplicationBlock(a.Model, size, common.Count), new ReplicationBlock(b.Model, size, common.Count)),
+            (models, results, jobs) => models.Run(results, jobs, pairsA, pairsB, options.Seed),
+            (results, jobs) =>
             {
-                for (var i = 0; i < count; i++)
+                for (var i = 0; i < jobs.Count; i++)
                 {
                     for (var m = 0; m < common.Count; m++)
                     {
-                        var (oa, ob) = worker.Outcomes(i, m);
+                        var (oa, ob) = (results.A.Outcome(i, m), results.B.Outcome(i, m));
                         for (var k = 0; k < metrics.Length; k++)
                         {
                             var (ma, mb) = metrics[k];
@@ -114,24 +116,23 @@ public static class ScenarioComparison
         return 0.0;
     }
 
-    // One thread's pair of models and the outcome buffers of its block.
-    private sealed class PairWorker(Scenario a, Scenario b, int modes)
+    // The outcomes of a block of replications under both scenarios, the common modes of each.
+    private sealed record PairedBlock(ReplicationBlock A, ReplicationBlock B);
+
+    // One thread's pair of models.
+    private sealed class PairedModels(Scenario a, Scenario b)
     {
         private readonly SimulationModel _modelA = new(a);
         private readonly SimulationModel _modelB = new(b);
-        private readonly ReplicationOutcome[] _a = Enumerable.Range(0, MonteCarlo.MaxBlock * modes).Select(_ => new ReplicationOutcome(a)).ToArray();
-        private readonly ReplicationOutcome[] _b = Enumerable.Range(0, MonteCarlo.MaxBlock * modes).Select(_ => new ReplicationOutcome(b)).ToArray();
 
-        public (ReplicationOutcome A, ReplicationOutcome B) Outcomes(int i, int mode) => (_a[(i * modes) + mode], _b[(i * modes) + mode]);
-
-        public void Compute(long first, int count, RegimeMode[] modesA, RegimeMode[] modesB, ulong seed)
+        public void Run(PairedBlock results, JobBlock jobs, RegimeMode[] modesA, RegimeMode[] modesB, ulong seed)
         {
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < jobs.Count; i++)
             {
-                for (var m = 0; m < modes; m++)
+                for (var m = 0; m < modesA.Length; m++)
                 {
-                    Replication.Run(_modelA, modesA[m], seed, first + i).CopyTo(_a[(i * modes) + m]);
-                    Replication.Run(_modelB, modesB[m], seed, first + i).CopyTo(_b[(i * modes) + m]);
+                    Replication.Run(_modelA, modesA[m], seed, jobs.First + i).CopyTo(results.A.Outcome(i, m));
+                    Replication.Run(_modelB, modesB[m], seed, jobs.First + i).CopyTo(results.B.Outcome(i, m));
                 }
             }
         }

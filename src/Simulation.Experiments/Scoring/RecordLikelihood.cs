@@ -1,5 +1,6 @@
 using Simulation.Core;
 using Simulation.Core.Regimes;
+using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
 
@@ -25,7 +26,7 @@ public static class RecordLikelihood
     /// <param name="options">Replications, seed and threads.</param>
     /// <param name="key">Stable identifier of the model in reports.</param>
     /// <param name="name">The report's name for the model.</param>
-    /// <param name="cancellationToken">Stops between waves of replications.</param>
+    /// <param name="cancellationToken">Stops between blocks of replications.</param>
     public static RecordScore Estimate(Scenario scenario, IReadOnlyList<HistoricalCompetition> record, RegimeMode mode, RunOptions options,
         string key, string name, CancellationToken cancellationToken = default)
     {
@@ -37,22 +38,23 @@ public static class RecordLikelihood
         var count = record.Count;
         var weights = new double[n, count + 1]; // W[i, c] = product of replication i's chances of competitions before c
         var sets = Enumerable.Range(0, count).Select(_ => new Dictionary<ulong, double>()).ToArray();
-        ParallelWaves.Run(n, options.Threads, Block,
-            () => new Worker(scenario, resolved),
-            (w, first, size) => w.Compute(mode, options.Seed, first, size),
-            (w, first, size) =>
+        OrderedParallel.Run(n, options.Threads, Block,
+            () => new ConditionedModel(scenario, resolved),
+            size => new ConditionedBlock(size, count),
+            (model, block, jobs) => model.Run(block, mode, options.Seed, jobs),
+            (results, jobs) =>
             {
-                for (var i = 0; i < size; i++)
+                for (var i = 0; i < jobs.Count; i++)
                 {
-                    var r = first + i;
+                    var r = jobs.First + i;
                     weights[r, 0] = 1.0;
                     for (var c = 0; c < count; c++)
                     {
-                        foreach (var (regions, chance) in w.Sets[i][c])
+                        foreach (var (regions, chance) in results.Sets[i][c])
                         {
                             sets[c][regions] = sets[c].GetValueOrDefault(regions) + (weights[r, c] * chance);
                         }
-                        weights[r, c + 1] = weights[r, c] * w.Chances[i][c];
+                        weights[r, c + 1] = weights[r, c] * results.Chances[i][c];
                     }
                 }
             },
@@ -127,43 +129,42 @@ public static class RecordLikelihood
         return ((1 - held) * (1 - held)) + others;
     }
 
-    private sealed class Worker
+    // One thread's model, held to the record.
+    private sealed class ConditionedModel
     {
         private readonly SimulationModel _model;
         private readonly RecordCondition _condition;
-        private readonly int _competitions;
 
-        public Worker(Scenario scenario, IReadOnlyList<(int Project, ulong Winners)> record)
+        public ConditionedModel(Scenario scenario, IReadOnlyList<(int Project, ulong Winners)> record)
         {
             _model = new SimulationModel(scenario);
             _condition = new RecordCondition(_model, scenario, record);
             _model.Condition = _condition;
             _model.Observer = _condition;
-            _competitions = record.Count;
         }
 
-        public List<double[]> Chances { get; } = [];
-
-        public List<List<(ulong Regions, double Chance)>[]> Sets { get; } = [];
-
-        public void Compute(RegimeMode mode, ulong seed, long first, int size)
+        public void Run(ConditionedBlock results, RegimeMode mode, ulong seed, JobBlock jobs)
         {
-            while (Chances.Count < size)
-            {
-                Chances.Add(new double[_competitions]);
-                Sets.Add([.. Enumerable.Range(0, _competitions).Select(_ => new List<(ulong, double)>())]);
-            }
-            for (var i = 0; i < size; i++)
+            for (var i = 0; i < jobs.Count; i++)
             {
                 _condition.Begin();
-                Replication.Run(_model, mode, seed, first + i);
-                _condition.Chances.CopyTo(Chances[i]);
-                for (var c = 0; c < _competitions; c++)
+                Replication.Run(_model, mode, seed, jobs.First + i);
+                _condition.Chances.CopyTo(results.Chances[i]);
+                for (var c = 0; c < results.Sets[i].Length; c++)
                 {
-                    Sets[i][c].Clear();
-                    Sets[i][c].AddRange(_condition.Sets(c));
+                    results.Sets[i][c].Clear();
+                    results.Sets[i][c].AddRange(_condition.Sets(c));
                 }
             }
         }
+    }
+
+    // A block's readings: each replication's chances of the historical winners and the winner sets it gave a chance, per competition.
+    private sealed class ConditionedBlock(int size, int competitions)
+    {
+        public double[][] Chances { get; } = [.. Enumerable.Range(0, size).Select(_ => new double[competitions])];
+
+        public List<(ulong Regions, double Chance)>[][] Sets { get; } =
+            [.. Enumerable.Range(0, size).Select(_ => Enumerable.Range(0, competitions).Select(_ => new List<(ulong, double)>()).ToArray())];
     }
 }

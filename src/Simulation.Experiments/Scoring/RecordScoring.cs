@@ -21,7 +21,7 @@ public static class RecordScoring
     /// <param name="scenario">The model.</param>
     /// <param name="record">The record, in the order the model holds it (<see cref="HistoricalRecord.Of"/>).</param>
     /// <param name="options">Replications, seed and threads of each estimate.</param>
-    /// <param name="cancellationToken">Stops between waves of replications.</param>
+    /// <param name="cancellationToken">Stops between blocks of replications.</param>
     public static IReadOnlyList<RecordScore> Run(Scenario scenario, IReadOnlyList<HistoricalCompetition> record, RunOptions options,
         CancellationToken cancellationToken = default)
     {

@@ -40,7 +40,7 @@ public class RecordCalibrationTests
     }
 
     [Fact]
-    public void Cancelling_StopsBetweenWaves_AfterHandingOnFinishedParticlesInOrder()
+    public void Cancelling_StopsBetweenBlocks_AfterHandingOnFinishedParticlesInOrder()
     {
         var calibration = Calibration();
         using var cancel = new CancellationTokenSource();
