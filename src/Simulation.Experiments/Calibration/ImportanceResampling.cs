@@ -17,29 +17,16 @@ public static class ImportanceResampling
     public static RecordPosterior Resample(IReadOnlyList<Particle> particles, ulong seed)
     {
         var sorted = particles.OrderBy(p => p.Index).ToList();
-        var max = sorted.Select(p => p.LogLikelihood).Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
+        var logLikelihoods = sorted.Select(p => p.LogLikelihood).ToList();
+        var max = LogWeights.Max(logLikelihoods);
         if (sorted.Count == 0 || double.IsNegativeInfinity(max))
         {
             return new RecordPosterior([], sorted.Count, 0.0, double.NegativeInfinity);
         }
-        var weights = sorted.Select(p => double.IsFinite(p.LogLikelihood) ? Math.Exp(p.LogLikelihood - max) : 0.0).ToArray();
-        var total = weights.Sum();
-        var evidence = max + Math.Log(total / sorted.Count);
+        var weights = LogWeights.Relative(logLikelihoods);
+        var evidence = max + Math.Log(weights.Sum() / sorted.Count);
         var stream = RandomStream.ForReplication(seed ^ ResamplingStream, 0);
-        var start = stream.NextDouble();
-        var accepted = new List<Particle>(sorted.Count);
-        var cumulative = 0.0;
-        var i = 0;
-        for (var k = 0; k < sorted.Count; k++)
-        {
-            var pointer = (start + k) / sorted.Count * total;
-            while (i < sorted.Count - 1 && cumulative + weights[i] <= pointer)
-            {
-                cumulative += weights[i];
-                i++;
-            }
-            accepted.Add(sorted[i]);
-        }
+        var accepted = SystematicResampling.Draw(weights, stream.NextDouble()).Select(i => sorted[i]).ToList();
         return new RecordPosterior(accepted, sorted.Count, EffectiveSampleSize.Of(weights), evidence);
     }
 }

@@ -255,15 +255,15 @@ public sealed class RecordCalibration
     // ln Σ_i w_i P_i(c) / Σ_i w_i with w_i = exp(logWeights_i): competition c's probability under the weighted particles.
     private static double Predict(double[] logWeights, List<Particle> particles, int c)
     {
-        var max = logWeights.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
-        if (double.IsNegativeInfinity(max))
+        if (double.IsNegativeInfinity(LogWeights.Max(logWeights)))
         {
             return double.NaN;
         }
+        var weights = LogWeights.Relative(logWeights);
         double numerator = 0, denominator = 0;
         for (var i = 0; i < particles.Count; i++)
         {
-            var w = double.IsFinite(logWeights[i]) ? Math.Exp(logWeights[i] - max) : 0.0;
+            var w = weights[i];
             denominator += w;
             numerator += w * Math.Exp(particles[i].Summaries[c]);
         }

@@ -3,6 +3,7 @@ using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Scoring;
+using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Calibration;
@@ -51,7 +52,7 @@ public static class SimulationBasedCalibration
                 cancellationToken: cancellationToken);
             var (values, weights) = settings.Sampler == CalibrationSampler.Tempered && logLikelihood.Any(double.IsFinite)
                 ? Tempered(calibration, record, draws, logLikelihood, s, threads, cancellationToken)
-                : (draws, Weights(logLikelihood));
+                : (draws, LogWeights.Relative(logLikelihood));
             for (var j = 0; j < pits.Length; j++)
             {
                 pits[j][s] = weights.Any(w => w > 0) ? SbcUniformity.Pit([.. values.Select(d => d[j])], weights, truth[j]) : double.NaN;
@@ -63,12 +64,6 @@ public static class SimulationBasedCalibration
             var (chi, pValue) = SbcUniformity.Test(pits[j]);
             return new SbcParameter(p, pits[j], chi, pValue);
         })];
-    }
-
-    private static double[] Weights(double[] logLikelihood)
-    {
-        var max = logLikelihood.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
-        return [.. logLikelihood.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0)];
     }
 
     // The synthetic record's posterior by the tempered sampler, from the same prior draws: equally weighted particles.

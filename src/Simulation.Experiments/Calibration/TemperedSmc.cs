@@ -66,11 +66,12 @@ public sealed class TemperedSmc(IReadOnlyList<Prior> priors, ParticleLikelihood 
         var step = NextStep(logs, previous.Temperature);
         var temperature = step >= 1.0 - previous.Temperature ? 1.0 : previous.Temperature + step;
         var increments = logs.Select(l => double.IsFinite(l) ? step * l : double.NegativeInfinity).ToArray();
-        var max = increments.Where(double.IsFinite).Max();
-        var weights = increments.Select(x => double.IsFinite(x) ? Math.Exp(x - max) : 0.0).ToArray();
+        var max = LogWeights.Max(increments);
+        var weights = LogWeights.Relative(increments);
         var logEvidence = previous.LogEvidence + max + Math.Log(weights.Sum() / n);
         var number = previous.Number + 1;
-        var resampled = Systematic(population, weights, RandomStream.ForReplication(settings.Seed ^ ResamplingStreams, number));
+        var resampled = SystematicResampling.Draw(weights, RandomStream.ForReplication(settings.Seed ^ ResamplingStreams, number).NextDouble())
+            .Select((source, k) => population[source] with { Index = k }).ToArray();
 
         var coordinates = resampled.Select(Coordinates).ToArray();
         var factor = ProposalFactor(coordinates);
@@ -118,27 +119,6 @@ public sealed class TemperedSmc(IReadOnlyList<Prior> priors, ParticleLikelihood 
             (low, high) = Ess(middle) >= target ? (middle, high) : (low, middle);
         }
         return low > 0 ? low : high;
-    }
-
-    private static Particle[] Systematic(IReadOnlyList<Particle> population, double[] weights, RandomStream stream)
-    {
-        var n = population.Count;
-        var total = weights.Sum();
-        var start = stream.NextDouble();
-        var result = new Particle[n];
-        var cumulative = weights[0];
-        var source = 0;
-        for (var k = 0; k < n; k++)
-        {
-            var pointer = (start + k) / n * total;
-            while (source < n - 1 && cumulative <= pointer)
-            {
-                source++;
-                cumulative += weights[source];
-            }
-            result[k] = population[source] with { Index = k };
-        }
-        return result;
     }
 
     private double[] Coordinates(Particle particle) =>

@@ -17,9 +17,5 @@ public static class EffectiveSampleSize
     }
 
     /// <summary>Returns the effective size of weights given as logarithms (−∞ for a weight of 0).</summary>
-    public static double OfLogs(IReadOnlyList<double> logWeights)
-    {
-        var max = logWeights.Where(double.IsFinite).DefaultIfEmpty(double.NegativeInfinity).Max();
-        return Of(logWeights.Select(l => double.IsFinite(l) ? Math.Exp(l - max) : 0.0));
-    }
+    public static double OfLogs(IReadOnlyList<double> logWeights) => Of(LogWeights.Relative(logWeights));
 }

@@ -17,9 +17,6 @@ public sealed class SlurmCalibrationScriptsTests
         string[]? options = null) =>
         new(SlurmJobKind.Calibration, "dotnet /opt/regsim/regsim.dll", [scenario, .. options ?? Options], output, shards, threads, null, null, "regsim-calibration-calibration");
 
-    private static IEnumerable<string> Directives(string script) =>
-        script.Split('\n').Where(l => l.StartsWith("#SBATCH ", StringComparison.Ordinal));
-
     private static string[] Run(string script, string? task)
     {
         var start = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true };
@@ -42,8 +39,8 @@ public sealed class SlurmCalibrationScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(shards));
 
-        Assert.Contains($"#SBATCH --array={range}", Directives(scripts.Array));
-        Assert.DoesNotContain(Directives(scripts.Gather), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
+        Assert.Contains($"#SBATCH --array={range}", ScriptText.Directives(scripts.Array));
+        Assert.DoesNotContain(ScriptText.Directives(scripts.Gather), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,9 +52,9 @@ public sealed class SlurmCalibrationScriptsTests
             "exec dotnet /opt/regsim/regsim.dll calibrate /repo/scenarios/calibration.json --particles 12 --replications 4 --predictive-replications 20 --sbc-records 0"
             + " --shard \"$shard/3\" --out /data/cal --threads 2 --quiet\n",
             scripts.Array);
-        Assert.Contains("#SBATCH --job-name=regsim-calibration-calibration", Directives(scripts.Array));
-        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Array));
-        Assert.Contains("#SBATCH --output=\"/data/cal/slurm/logs/calibrate-%A_%a.out\"", Directives(scripts.Array));
+        Assert.Contains("#SBATCH --job-name=regsim-calibration-calibration", ScriptText.Directives(scripts.Array));
+        Assert.Contains("#SBATCH --cpus-per-task=2", ScriptText.Directives(scripts.Array));
+        Assert.Contains("#SBATCH --output=\"/data/cal/slurm/logs/calibrate-%A_%a.out\"", ScriptText.Directives(scripts.Array));
     }
 
     [Fact]
@@ -71,9 +68,9 @@ public sealed class SlurmCalibrationScriptsTests
             scripts.Gather);
         var exec = Assert.Single(scripts.Gather.Split('\n'), l => l.StartsWith("exec ", StringComparison.Ordinal));
         Assert.DoesNotContain("--shard", exec);
-        Assert.Contains("#SBATCH --job-name=regsim-calibration-calibration-gather", Directives(scripts.Gather));
-        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Gather)); // it runs the predictive checks
-        Assert.Contains("#SBATCH --output=\"/data/cal/slurm/logs/gather-%j.out\"", Directives(scripts.Gather));
+        Assert.Contains("#SBATCH --job-name=regsim-calibration-calibration-gather", ScriptText.Directives(scripts.Gather));
+        Assert.Contains("#SBATCH --cpus-per-task=2", ScriptText.Directives(scripts.Gather)); // it runs the predictive checks
+        Assert.Contains("#SBATCH --output=\"/data/cal/slurm/logs/gather-%j.out\"", ScriptText.Directives(scripts.Gather));
     }
 
     [Fact]
@@ -104,7 +101,7 @@ public sealed class SlurmCalibrationScriptsTests
         Assert.Contains("calibrate '/repo/my scenarios/cal $b.json' --particles 12 --markdown '/repo/my docs/V.md' --shard", scripts.Array);
         Assert.Contains("--out '/data/my cals/it'\\''s 100%' --threads 2 --quiet\n", scripts.Array);
         Assert.Contains("calibrate '/repo/my scenarios/cal $b.json' --particles 12 --markdown '/repo/my docs/V.md' --out '/data/my cals/it'\\''s 100%' --threads", scripts.Gather);
-        Assert.Contains("#SBATCH --output=\"/data/my cals/it's 100%%/slurm/logs/calibrate-%A_%a.out\"", Directives(scripts.Array));
+        Assert.Contains("#SBATCH --output=\"/data/my cals/it's 100%%/slurm/logs/calibrate-%A_%a.out\"", ScriptText.Directives(scripts.Array));
         Assert.Contains("'/data/my cals/it'\\''s 100%/slurm/gather.sbatch'", scripts.Submit);
     }
 
@@ -130,14 +127,7 @@ public sealed class SlurmCalibrationScriptsTests
         using var temp = new TempFolder();
         var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a calibration"))).WriteTo(temp.Path);
 
-        foreach (var path in written)
-        {
-            var check = new ProcessStartInfo("bash", ["-n", path]) { RedirectStandardError = true };
-            using var bash = Process.Start(check)!;
-            var error = bash.StandardError.ReadToEnd();
-            bash.WaitForExit();
-            Assert.True(bash.ExitCode == 0, $"{path}: {error}");
-        }
+        ScriptText.AssertValidBash(written);
     }
 
     [Theory]

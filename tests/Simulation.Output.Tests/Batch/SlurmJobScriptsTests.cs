@@ -14,9 +14,6 @@ public sealed class SlurmJobScriptsTests
         string? time = null) =>
         new(SlurmJobKind.Sweep, "dotnet /opt/regsim/regsim.dll", [experiment], output, shards, threads, partition, time, "regsim-smoke-sweep");
 
-    private static IEnumerable<string> Directives(string script) =>
-        script.Split('\n').Where(l => l.StartsWith("#SBATCH ", StringComparison.Ordinal));
-
     [Theory]
     [InlineData(1, "0-0")]
     [InlineData(3, "0-2")]
@@ -25,8 +22,8 @@ public sealed class SlurmJobScriptsTests
     {
         var scripts = SlurmJobScripts.Render(Job(shards));
 
-        Assert.Contains($"#SBATCH --array={range}", Directives(scripts.Array));
-        Assert.DoesNotContain(Directives(scripts.Gather), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
+        Assert.Contains($"#SBATCH --array={range}", ScriptText.Directives(scripts.Array));
+        Assert.DoesNotContain(ScriptText.Directives(scripts.Gather), d => d.StartsWith("#SBATCH --array", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,8 +35,8 @@ public sealed class SlurmJobScriptsTests
         Assert.Contains(
             "exec dotnet /opt/regsim/regsim.dll sweep /repo/scenarios/experiments/smoke-sweep.json --shard \"$shard/3\" --out /data/sweeps/smoke/\"shard-$shard-of-3\" --threads 2\n",
             scripts.Array);
-        Assert.Contains("#SBATCH --cpus-per-task=2", Directives(scripts.Array));
-        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Array));
+        Assert.Contains("#SBATCH --cpus-per-task=2", ScriptText.Directives(scripts.Array));
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/sweep-%A_%a.out\"", ScriptText.Directives(scripts.Array));
     }
 
     [Fact]
@@ -49,7 +46,7 @@ public sealed class SlurmJobScriptsTests
 
         Assert.Contains("out=/data/sweeps/smoke\n", scripts.Gather);
         Assert.Contains("exec dotnet /opt/regsim/regsim.dll merge --out \"$out\" \"$out\"/shard-*-of-4\n", scripts.Gather);
-        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/merge-%j.out\"", Directives(scripts.Gather));
+        Assert.Contains("#SBATCH --output=\"/data/sweeps/smoke/slurm/logs/merge-%j.out\"", ScriptText.Directives(scripts.Gather));
     }
 
     [Fact]
@@ -73,11 +70,11 @@ public sealed class SlurmJobScriptsTests
         var plain = SlurmJobScripts.Render(Job());
         var placed = SlurmJobScripts.Render(Job(partition: "long", time: "1-12:00:00"));
 
-        Assert.DoesNotContain(Directives(plain.Array + plain.Gather), d => d.Contains("--partition") || d.Contains("--time"));
+        Assert.DoesNotContain(ScriptText.Directives(plain.Array + plain.Gather), d => d.Contains("--partition") || d.Contains("--time"));
         foreach (var script in new[] { placed.Array, placed.Gather })
         {
-            Assert.Contains("#SBATCH --partition=long", Directives(script));
-            Assert.Contains("#SBATCH --time=1-12:00:00", Directives(script));
+            Assert.Contains("#SBATCH --partition=long", ScriptText.Directives(script));
+            Assert.Contains("#SBATCH --time=1-12:00:00", ScriptText.Directives(script));
         }
     }
 
@@ -89,7 +86,7 @@ public sealed class SlurmJobScriptsTests
         Assert.Contains("sweep '/repo/my experiments/a $b.json' --shard", scripts.Array);
         Assert.Contains("--out '/data/my sweeps/it'\\''s 100%'/\"shard-$shard-of-3\"", scripts.Array);
         Assert.Contains("out='/data/my sweeps/it'\\''s 100%'\n", scripts.Gather);
-        Assert.Contains("#SBATCH --output=\"/data/my sweeps/it's 100%%/slurm/logs/sweep-%A_%a.out\"", Directives(scripts.Array));
+        Assert.Contains("#SBATCH --output=\"/data/my sweeps/it's 100%%/slurm/logs/sweep-%A_%a.out\"", ScriptText.Directives(scripts.Array));
         Assert.Contains("'/data/my sweeps/it'\\''s 100%/slurm/sweep.sbatch'", scripts.Submit);
     }
 
@@ -171,14 +168,7 @@ public sealed class SlurmJobScriptsTests
         using var temp = new TempFolder();
         var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a sweep"))).WriteTo(temp.Path);
 
-        foreach (var path in written)
-        {
-            var check = new ProcessStartInfo("bash", ["-n", path]) { RedirectStandardError = true };
-            using var bash = Process.Start(check)!;
-            var error = bash.StandardError.ReadToEnd();
-            bash.WaitForExit();
-            Assert.True(bash.ExitCode == 0, $"{path}: {error}");
-        }
+        ScriptText.AssertValidBash(written);
     }
 
     [Fact]
