@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Bench;
+using Simulation.Experiments.Benchmarks;
 
 namespace Simulation.Cli;
 
@@ -37,7 +39,7 @@ public static class BenchCommand
         });
         var sweepPoints = new Option<int>("--sweep-points")
         {
-            Description = $"Design points to run for the design-point rate, each of {BenchService.ReplicationsPerDesignPoint} replications",
+            Description = $"Design points to run for the design-point rate, each of {SpeedBenchmark.ReplicationsPerDesignPoint} replications",
             DefaultValueFactory = _ => 20,
         };
         sweepPoints.Validators.Add(result =>
@@ -62,7 +64,8 @@ public static class BenchCommand
                 parse.GetValue(replications),
                 parse.GetValue(sweepPoints),
                 parse.GetValue(quick),
-                parse.GetValue(output));
+                parse.GetValue(output),
+                SelfCommand.Words());
             return services.GetRequiredService<BenchService>().RunAsync(request, cancellationToken);
         });
         return command;

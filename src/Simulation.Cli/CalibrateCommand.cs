@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application;
+using Simulation.Application.Calibration;
 
 namespace Simulation.Cli;
 
@@ -23,9 +25,9 @@ public static class CalibrateCommand
         command.Add(output);
         command.Add(quiet);
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CalibrateService>().RunAsync(
-            calibration.Request(parse, parse.GetValue(threads), parse.GetValue(output), parse.GetValue(quiet),
+            calibration.Request(parse, parse.GetValue(threads), parse.GetValue(output),
                 parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null),
-            cancellationToken));
+            parse.GetValue(quiet), cancellationToken));
         return command;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Simulation.Application;
+using Simulation.Application.Calibration;
 using Simulation.Experiments.Calibration;
 
 namespace Simulation.Cli;
@@ -72,8 +74,8 @@ public sealed class CalibrationOptions
     }
 
     /// <summary>Returns the request these options parsed to, with the settings that do not change the results given.</summary>
-    public CalibrateRequest Request(ParseResult parse, int threads, string? outputDirectory, bool quiet, ShardSpec? shard) =>
+    public CalibrateRequest Request(ParseResult parse, int threads, string? outputDirectory, ShardSpec? shard) =>
         new(parse.GetValue(Scenario)!.ToString(), parse.GetValue(Particles), parse.GetValue(Replications), parse.GetValue(Seed),
-            parse.GetValue(PredictiveReplications), threads, outputDirectory, parse.GetValue(Markdown), quiet,
+            parse.GetValue(PredictiveReplications), threads, outputDirectory, parse.GetValue(Markdown),
             parse.GetValue(SbcRecords), parse.GetValue(SbcParticles), shard, parse.GetValue(Sampler), parse.GetValue(Moves));
 }

@@ -1,19 +1,25 @@
 using Microsoft.Extensions.Logging;
+using Simulation.Application;
 using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Cli;
 
 /// <summary>
-/// The one place a command's failures become what the user sees and an exit code: a rejected scenario or experiment (2), inputs
-/// that cannot be used together or a folder that holds something else (1), an interruption (130), a failure to write (3).
-/// Each command only says how it words them (<see cref="FailureWording"/>).
+/// The one place a command's failures become what the user sees and an exit code: a rejected scenario or experiment (2),
+/// inputs that cannot be used together or a folder that holds something else (1), an interruption (130, saying what was
+/// kept), a failure to write or to measure (3). The use cases throw typed errors; nothing here reads a message for meaning.
 /// </summary>
 public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStreams console)
 {
-    /// <summary>Runs <paramref name="command"/> and returns its exit code, or the code of what it threw, worded as
-    /// <paramref name="wording"/> says at that moment (a command learns its output folder as it goes).</summary>
-    public async Task<int> RunAsync(Func<Task<int>> command, Func<FailureWording> wording)
+    /// <summary>The interruption message of a command that writes all its output at the end.</summary>
+    public const string NothingLeft = "Cancelled; no partial output was left behind.";
+
+    /// <summary>Runs <paramref name="command"/> and returns its exit code, or the code of what it threw.</summary>
+    /// <param name="command">The command's work.</param>
+    /// <param name="refused">Start of the message when the inputs cannot be used together ("Cannot compare"), or null for
+    /// the reason alone.</param>
+    public async Task<int> RunAsync(Func<Task<int>> command, string? refused = null)
     {
         try
         {
@@ -27,20 +33,29 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
         }
         catch (Exception e) when (e is InvalidDataException or InputConflictException)
         {
-            var refused = wording().Refused;
             console.Error.WriteLine(refused is null ? e.Message : $"{refused}: {e.Message}");
             return ExitCodes.InvalidArguments;
         }
-        catch (OperationCanceledException)
+        catch (WorkKeptException e)
         {
-            console.Error.WriteLine(wording().Cancelled);
+            console.Error.WriteLine(e.Message);
             return ExitCodes.Cancelled;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException)
         {
-            var failed = wording().WriteFailed;
-            logger.LogError(LogEvents.RunFailed, e, "{Failure}", failed);
-            console.Error.WriteLine($"{failed}: {e.Message}");
+            console.Error.WriteLine(NothingLeft);
+            return ExitCodes.Cancelled;
+        }
+        catch (ResultsNotWrittenException e)
+        {
+            logger.LogError(LogEvents.RunFailed, e.InnerException, "Failed to write to {Destination}", e.Destination);
+            console.Error.WriteLine(e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Application.Bench.ProbeFailedException)
+        {
+            logger.LogError(LogEvents.RunFailed, e, "Command failed");
+            console.Error.WriteLine($"Failed: {e.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulation.Application;
 
 namespace Simulation.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Comparison;
 
 namespace Simulation.Cli;
 
@@ -39,8 +40,8 @@ public static class CompareCommand
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CompareService>().RunAsync(
             new CompareRequest(parse.GetValue(a)!.ToString(), parse.GetValue(b)!.ToString(), parse.GetValue(replications), parse.GetValue(seed),
-                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(quiet)),
-            cancellationToken));
+                parse.GetValue(threads), parse.GetValue(output)),
+            parse.GetValue(quiet), cancellationToken));
         return command;
     }
 }

@@ -3,10 +3,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Simulation.Application.Bench;
+using Simulation.Application.Calibration;
+using Simulation.Application.Comparison;
+using Simulation.Application.Runs;
+using Simulation.Application.Sensitivity;
+using Simulation.Application.Sweeps;
+using Simulation.Application.Validation;
 using Simulation.Cli;
 
-// The host supplies configuration (appsettings.json, REGSIM_* environment variables), logging to stderr and DI;
-// System.CommandLine parses the verbs. Nothing else happens here.
+// The host supplies configuration (appsettings.json, REGSIM_* environment variables), logging to stderr and DI with the
+// application's use cases; System.CommandLine parses the verbs. Nothing else happens here.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Production" });
 builder.Configuration.AddEnvironmentVariables("REGSIM_");
 builder.Logging.ClearProviders();
@@ -15,6 +22,13 @@ builder.Logging.AddFilter(level => level >= LogLevel.Warning);
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<CommandFailures>();
+builder.Services.AddSingleton<RunScenario>();
+builder.Services.AddSingleton<SweepExperiment>();
+builder.Services.AddSingleton<CompareScenarios>();
+builder.Services.AddSingleton<AnalyseSensitivity>();
+builder.Services.AddSingleton<CalibrateScenario>();
+builder.Services.AddSingleton<ValidateScenario>();
+builder.Services.AddSingleton<BenchmarkScenario>();
 builder.Services.AddSingleton<RunService>();
 builder.Services.AddSingleton<BenchService>();
 builder.Services.AddSingleton<SweepService>();
@@ -33,7 +47,7 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     SweepCommand.Create(host.Services),
     CompareCommand.Create(host.Services),
     SensitivityCommand.Create(host.Services),
-    MergeCommand.Create(host.Services.GetRequiredService<ConsoleStreams>()),
+    MergeCommand.Create(host.Services.GetRequiredService<CommandFailures>(), host.Services.GetRequiredService<ConsoleStreams>()),
     SlurmCommand.Create(host.Services),
     ValidateCommand.Create(host.Services),
     CalibrateCommand.Create(host.Services),

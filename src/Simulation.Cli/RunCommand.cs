@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Runs;
 
 namespace Simulation.Cli;
 
@@ -47,9 +48,8 @@ public static class RunCommand
                 parse.GetValue(seed),
                 parse.GetValue(threads),
                 parse.GetValue(output),
-                parse.GetValue(quiet),
                 parse.GetValue(noOutcomes));
-            return services.GetRequiredService<RunService>().RunAsync(request, cancellationToken);
+            return services.GetRequiredService<RunService>().RunAsync(request, parse.GetValue(quiet), cancellationToken);
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Sensitivity;
 using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Cli;
@@ -7,9 +8,6 @@ namespace Simulation.Cli;
 /// <summary>Defines <c>regsim sensitivity</c>: parses its arguments into a <see cref="SensitivityRequest"/> and hands it to <see cref="SensitivityService"/>.</summary>
 public static class SensitivityCommand
 {
-    /// <summary>Replications per design point when screening a scenario's priors and <c>--replications</c> is not given.</summary>
-    public const int DefaultPriorReplications = 500;
-
     /// <summary>Returns the command, wired to the service provider.</summary>
     public static Command Create(IServiceProvider services)
     {
@@ -28,7 +26,7 @@ public static class SensitivityCommand
         var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories", DefaultValueFactory = _ => 10 };
         var samples = new Option<int>("--base-samples") { Description = "Sobol: Saltelli base samples N (N·(k+2) points)", DefaultValueFactory = _ => 32 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals", DefaultValueFactory = _ => 500 };
-        var replications = new Option<int?>("--replications", "-n") { Description = $"With --priors: replications per design point [default: {DefaultPriorReplications}]" };
+        var replications = new Option<int?>("--replications", "-n") { Description = $"With --priors: replications per design point [default: {AnalyseSensitivity.DefaultPriorReplications}]" };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "With --priors: seed of the design, the points' streams and the bootstrap [default: the scenario's]" };
         var threads = CommonOptions.Threads("per point");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>-<method>/, or output/<scenario>-priors-<method>/]" };
@@ -73,8 +71,8 @@ public static class SensitivityCommand
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<SensitivityService>().RunAsync(
             new SensitivityRequest(parse.GetValue(experiment)?.ToString(), parse.GetValue(priors), parse.GetValue(method), parse.GetValue(outputs) ?? [], parse.GetValue(regime),
                 parse.GetValue(trajectories), parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(replications), parse.GetValue(seed),
-                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(quiet)),
-            cancellationToken));
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown)),
+            parse.GetValue(quiet), cancellationToken));
         return command;
     }
 }

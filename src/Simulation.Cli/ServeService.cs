@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Experiments;
 using Simulation.Web;
 
 namespace Simulation.Cli;
@@ -10,15 +11,14 @@ namespace Simulation.Cli;
 /// configuration (REGSIM_* environment variables) and logging (stderr), prints where to point a browser, and serves
 /// until Ctrl-C.
 /// </summary>
-public sealed class ServeService(ILogger<ServeService> logger, ConsoleStreams console, IConfiguration configuration)
+public sealed class ServeService(CommandFailures failures, ConsoleStreams console, IConfiguration configuration)
 {
     /// <summary>Returns the exit code once the server has stopped.</summary>
-    public async Task<int> ServeAsync(ServeRequest request, CancellationToken cancellationToken)
+    public Task<int> ServeAsync(ServeRequest request, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
         if (!Directory.Exists(request.ScenariosFolder))
         {
-            console.Error.WriteLine($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
-            return ExitCodes.InvalidArguments;
+            throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
         }
         var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
         var options = new ClassroomOptions([$"http://{host}:{request.Port}"], request.ScenariosFolder, request.JoinCode);
@@ -37,9 +37,7 @@ public sealed class ServeService(ILogger<ServeService> logger, ConsoleStreams co
         }
         catch (IOException e)
         {
-            logger.LogError(e, "Could not listen on port {Port}", request.Port);
-            console.Error.WriteLine($"Could not listen on port {request.Port}: {e.Message}");
-            return ExitCodes.Failed;
+            throw new IOException($"Could not listen on port {request.Port}: {e.Message}", e);
         }
         var query = request.ListenAny ? $"?code={Uri.EscapeDataString(request.JoinCode ?? "")}" : "";
         foreach (var address in ClassroomAddresses.Hosts(request.ListenAny))
@@ -58,5 +56,5 @@ public sealed class ServeService(ILogger<ServeService> logger, ConsoleStreams co
         }
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
-    }
+    });
 }

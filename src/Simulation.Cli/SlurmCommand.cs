@@ -36,7 +36,7 @@ public static class SlurmCommand
         var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them") { experiment };
         slurm.AddTo(command);
         command.Add(CreateCalibrate(services));
-        command.SetAction(parse => services.GetRequiredService<SlurmService>().WriteScripts(parse.GetValue(experiment)!.FullName, slurm.Request(parse)));
+        command.SetAction((parse, _) => services.GetRequiredService<SlurmService>().WriteScripts(parse.GetValue(experiment)!.FullName, slurm.Request(parse)));
         return command;
     }
 
@@ -52,11 +52,11 @@ public static class SlurmCommand
         var command = new Command("calibrate", "Write Slurm scripts that run a scenario's calibration as a job array of shards of particles, then gather them and finish");
         calibration.AddTo(command);
         slurm.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction((parse, _) =>
         {
             var cluster = slurm.Request(parse);
             return services.GetRequiredService<SlurmService>().WriteCalibrationScripts(
-                calibration.Request(parse, cluster.ThreadsPerTask, cluster.OutputDirectory, quiet: true, shard: null), cluster);
+                calibration.Request(parse, cluster.ThreadsPerTask, cluster.OutputDirectory, shard: null), cluster);
         });
         return command;
     }

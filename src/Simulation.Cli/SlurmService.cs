@@ -1,5 +1,7 @@
-using System.Reflection;
 using Microsoft.Extensions.Logging;
+using Simulation.Application;
+using Simulation.Application.Calibration;
+using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
@@ -12,12 +14,10 @@ namespace Simulation.Cli;
 /// scenario, fills in absolute paths and the regsim command, and writes the scripts rendered by
 /// <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>.
 /// </summary>
-public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams console)
+public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService> logger, ConsoleStreams console)
 {
     // Kept here rather than in LogEvents so this verb can be added without touching the other verbs' files.
     private static readonly EventId ScriptsWritten = new(1200, nameof(ScriptsWritten));
-    private static readonly EventId ScriptsRejected = new(1201, nameof(ScriptsRejected));
-    private static readonly EventId ScriptsFailed = new(1202, nameof(ScriptsFailed));
 
     /// <summary>
     /// Writes <c>sweep.sbatch</c>, <c>merge.sbatch</c> and <c>submit.sh</c> and returns the exit code.
@@ -26,27 +26,18 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
     /// here rather than in every array task.</param>
     /// <param name="slurm">Shards, threads and placement; a null output folder means <c>output/&lt;experiment-name&gt;/</c>
     /// as <c>regsim sweep</c> uses. Paths are made absolute.</param>
-    public int WriteScripts(string experimentPath, SlurmRequest slurm)
+    public Task<int> WriteScripts(string experimentPath, SlurmRequest slurm) => failures.RunAsync(() =>
     {
-        Experiment experiment;
-        try
-        {
-            experiment = ExperimentLoader.Load(experimentPath);
-        }
-        catch (ScenarioException e)
-        {
-            return Rejected("Experiment", e);
-        }
-
+        var experiment = ExperimentLoader.Load(experimentPath);
         var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
         var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);
         var idle = points is { } p && slurm.Shards > p
             ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
             : null;
-        return Write(job, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
-            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv");
-    }
+        return Task.FromResult(Write(job, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
+            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"));
+    });
 
     /// <summary>
     /// Writes <c>calibrate.sbatch</c>, <c>gather.sbatch</c> and <c>submit.sh</c> and returns the exit code.
@@ -56,18 +47,10 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
     /// every job; the scenario and Markdown paths are made absolute, and a null output folder means
     /// <c>output/&lt;scenario-name&gt;-calibration/</c> as <c>regsim calibrate</c> uses.</param>
     /// <param name="slurm">Shards, threads and placement; its output folder is the calibration's.</param>
-    public int WriteCalibrationScripts(CalibrateRequest calibration, SlurmRequest slurm)
+    public Task<int> WriteCalibrationScripts(CalibrateRequest calibration, SlurmRequest slurm) => failures.RunAsync(() =>
     {
-        LoadedScenario loaded;
-        try
-        {
-            loaded = ScenarioLoader.Load(calibration.ScenarioPath);
-            RecordCalibration.Create(loaded, calibration.Settings(loaded));
-        }
-        catch (ScenarioException e)
-        {
-            return Rejected("Scenario", e);
-        }
+        var loaded = ScenarioLoader.Load(calibration.ScenarioPath);
+        RecordCalibration.Create(loaded, calibration.Settings(loaded));
 
         var request = calibration with
         {
@@ -79,16 +62,9 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
         var idle = slurm.Shards > request.Particles
             ? $"Warning: {slurm.Shards} shards for {request.Particles} particles; {slurm.Shards - request.Particles} array tasks will have no particle to run."
             : null;
-        return Write(job, loaded.Model.Name, idle,
-            $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/");
-    }
-
-    private int Rejected(string what, ScenarioException e)
-    {
-        logger.LogError(ScriptsRejected, "{What} rejected: {Problems}", what, string.Join("; ", e.Problems));
-        console.Error.WriteLine(e.Message);
-        return ExitCodes.InvalidScenario;
-    }
+        return Task.FromResult(Write(job, loaded.Model.Name, idle,
+            $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/"));
+    });
 
     private static string Absolute(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
@@ -98,36 +74,20 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
     // Checks the job, then writes its scripts; nothing is written when a check fails. `layout` ends the summary line.
     private int Write(SlurmJob job, string name, string? warning, string layout)
     {
-        var problems = job.Problems();
-        if (problems.Count > 0)
+        if (job.Problems() is { Count: > 0 } problems)
         {
-            logger.LogError(ScriptsRejected, "Slurm scripts not written: {Problems}", string.Join(" ", problems));
-            foreach (var problem in problems)
-            {
-                console.Error.WriteLine(problem);
-            }
-            return ExitCodes.InvalidArguments;
+            throw new InputConflictException(string.Join(Environment.NewLine, problems));
         }
         if (warning is not null)
         {
             console.Error.WriteLine(warning);
         }
-
-        try
-        {
-            var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory);
-            logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}", written.Count, name, job.ScriptDirectory);
-            console.Out.WriteLine($"Wrote {string.Join(", ", written.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
-            console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
-            console.Out.WriteLine($"Submit with: {Shell.Quote(Path.Combine(job.ScriptDirectory, SlurmJobScripts.SubmitFileName))}");
-            return ExitCodes.Ok;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            logger.LogError(ScriptsFailed, e, "Writing Slurm scripts to {Path} failed", job.ScriptDirectory);
-            console.Error.WriteLine($"Failed to write the Slurm scripts to '{job.ScriptDirectory}': {e.Message}");
-            return ExitCodes.Failed;
-        }
+        var written = ResultsNotWrittenException.Guard(job.ScriptDirectory, () => SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory));
+        logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}", written.Count, name, job.ScriptDirectory);
+        console.Out.WriteLine($"Wrote {string.Join(", ", written.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
+        console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
+        console.Out.WriteLine($"Submit with: {Shell.Quote(Path.Combine(job.ScriptDirectory, SlurmJobScripts.SubmitFileName))}");
+        return ExitCodes.Ok;
     }
 
     // The design size is only for the warning about idle shards; a design the sweep cannot expand yet is not an error here.
@@ -144,16 +104,5 @@ public sealed class SlurmService(ILogger<SlurmService> logger, ConsoleStreams co
     }
 
     // The command running now, by absolute path: the apphost (…/regsim), or the muxer and the dll (`dotnet …/regsim.dll`).
-    private static string CurrentCommand()
-    {
-        var process = Environment.ProcessPath;
-        var assembly = Assembly.GetEntryAssembly()?.Location;
-        if (string.IsNullOrEmpty(process))
-        {
-            return string.IsNullOrEmpty(assembly) ? "regsim" : Shell.Join(["dotnet", assembly]);
-        }
-        return Path.GetFileNameWithoutExtension(process).Equals("dotnet", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(assembly)
-            ? Shell.Join([process, assembly])
-            : Shell.Quote(process);
-    }
+    private static string CurrentCommand() => Shell.Join(SelfCommand.Words());
 }

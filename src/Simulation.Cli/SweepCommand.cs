@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application;
+using Simulation.Application.Sweeps;
 
 namespace Simulation.Cli;
 
@@ -29,8 +31,8 @@ public static class SweepCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var spec = parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null;
-            var request = new SweepRequest(parse.GetValue(experiment)!.ToString(), parse.GetValue(output), parse.GetValue(threads), spec, parse.GetValue(quiet));
-            return services.GetRequiredService<SweepService>().RunAsync(request, cancellationToken);
+            var request = new SweepRequest(parse.GetValue(experiment)!.ToString(), parse.GetValue(output), parse.GetValue(threads), spec);
+            return services.GetRequiredService<SweepService>().RunAsync(request, parse.GetValue(quiet), cancellationToken);
         });
         return command;
     }

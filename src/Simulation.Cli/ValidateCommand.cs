@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Validation;
 
 namespace Simulation.Cli;
 
@@ -7,7 +8,7 @@ namespace Simulation.Cli;
 public static class ValidateCommand
 {
     /// <summary>Default scenario of the historical checks.</summary>
-    public const string DefaultScenario = "scenarios/baseline.json";
+    public const string DefaultScenario = ValidateRequest.DefaultScenario;
 
     /// <summary>Default replications per Monte Carlo check.</summary>
     public const int DefaultReplications = 2000;
@@ -55,9 +56,9 @@ public static class ValidateCommand
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
             new ValidateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
-                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(quiet), parse.GetValue(leaveOneOut)?.ToString(),
+                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(leaveOneOut)?.ToString(),
                 parse.GetValue(looParticles), parse.GetValue(looReplications)),
-            cancellationToken));
+            parse.GetValue(quiet), cancellationToken));
         return command;
     }
 }

@@ -7,6 +7,9 @@ namespace Simulation.Output;
 /// <summary>Writes a manifest (such as <see cref="RunManifest"/>) as indented camelCase JSON with "\n" line ends, so manifests diff cleanly.</summary>
 public static class ManifestWriter
 {
+    /// <summary>The manifest's name in every result folder.</summary>
+    public const string FileName = "manifest.json";
+
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -1,3 +1,4 @@
+using Simulation.Application.Runs;
 using Simulation.Core;
 using Simulation.Experiments;
 
@@ -10,12 +11,14 @@ namespace Simulation.Web;
 public sealed class ClassroomRun : IDisposable
 {
     private readonly CancellationTokenSource _cancel = new();
+    private readonly RunScenario _runScenario;
     private long _done;
     private int _attached;
 
     /// <summary>Creates a run; call <see cref="Start"/> to begin.</summary>
-    public ClassroomRun(string id, Scenario scenario, RunOptions options)
+    public ClassroomRun(string id, Scenario scenario, RunOptions options, RunScenario runScenario)
     {
+        _runScenario = runScenario;
         Id = id;
         Scenario = scenario;
         Options = options;
@@ -42,7 +45,7 @@ public sealed class ClassroomRun : IDisposable
         var token = _cancel.Token;
         Completion = Task.Run(() =>
         {
-            var result = MonteCarlo.Run(Scenario, Options, [], new Counter(this), token);
+            var result = _runScenario.Simulate(Scenario, Options, new Counter(this), token);
             return RunReport.From(Scenario, result);
         }, token);
         _ = Task.Delay(attachTimeout, token).ContinueWith(_ =>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Simulation.Application.Runs;
 using Simulation.Core;
 using Simulation.Experiments;
 
@@ -13,6 +14,7 @@ public sealed class RunRegistry(ClassroomOptions options)
 {
     private readonly ConcurrentDictionary<string, ClassroomRun> _runs = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _slots = new(options.MaxConcurrentRuns, options.MaxConcurrentRuns);
+    private readonly RunScenario _runScenario = new();
 
     /// <summary>Starts a run, or returns null when the limit of concurrent runs is reached.</summary>
     public ClassroomRun? TryStart(Scenario scenario, RunOptions runOptions)
@@ -22,7 +24,7 @@ public sealed class RunRegistry(ClassroomOptions options)
             return null;
         }
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        var run = new ClassroomRun(id, scenario, runOptions);
+        var run = new ClassroomRun(id, scenario, runOptions, _runScenario);
         _runs[id] = run;
         run.Start(options.AttachTimeout);
         _ = run.Completion.ContinueWith(_ => Task.Delay(TimeSpan.FromMinutes(1)).ContinueWith(__ =>

@@ -13,12 +13,14 @@ public class LayerTests
     private static readonly Assembly Core = Assembly.Load("Simulation.Core");
     private static readonly Assembly Experiments = Assembly.Load("Simulation.Experiments");
     private static readonly Assembly Output = Assembly.Load("Simulation.Output");
+    private static readonly Assembly Application = Assembly.Load("Simulation.Application");
     private static readonly Assembly Web = Assembly.Load("Simulation.Web");
     private static readonly Assembly Cli = Assembly.Load("regsim");
 
     // Namespaces (and libraries) that belong to a layer; a layer may use its own and those inside it.
     private const string ExperimentsLayer = "Simulation.Experiments";
     private const string OutputLayer = "Simulation.Output";
+    private const string ApplicationLayer = "Simulation.Application";
     private const string WebLayer = "Simulation.Web";
     private const string CliLayer = "Simulation.Cli";
     private static readonly string[] OutputLibraries = ["CsvHelper", "ScottPlot", "SkiaSharp"];
@@ -26,9 +28,10 @@ public class LayerTests
 
     public static TheoryData<string, string[]> Rules() => new()
     {
-        { "Simulation.Core", [ExperimentsLayer, OutputLayer, WebLayer, CliLayer, "MathNet", "System.IO", "System.Net", "System.Console", .. OutputLibraries, .. HostLibraries] },
-        { "Simulation.Experiments", [OutputLayer, WebLayer, CliLayer, "System.Console", .. OutputLibraries, .. HostLibraries] },
-        { "Simulation.Output", [WebLayer, CliLayer, "System.Console", .. HostLibraries] },
+        { "Simulation.Core", [ExperimentsLayer, OutputLayer, ApplicationLayer, WebLayer, CliLayer, "MathNet", "System.IO", "System.Net", "System.Console", .. OutputLibraries, .. HostLibraries] },
+        { "Simulation.Experiments", [OutputLayer, ApplicationLayer, WebLayer, CliLayer, "System.Console", .. OutputLibraries, .. HostLibraries] },
+        { "Simulation.Output", [ApplicationLayer, WebLayer, CliLayer, "System.Console", .. HostLibraries] },
+        { "Simulation.Application", [WebLayer, CliLayer, "System.Console", .. HostLibraries] },
         { "Simulation.Web", [CliLayer, "System.Console", "Spectre.Console", "System.CommandLine"] },
     };
 
@@ -52,9 +55,32 @@ public class LayerTests
     }
 
     [Fact]
+    public void BothHosts_RunScenariosThroughTheApplicationLayer()
+    {
+        // The CLI and the web server start runs through the use cases, not by calling the Monte Carlo runner themselves.
+        foreach (var host in new[] { Cli, Web })
+        {
+            Assert.False(Types.InAssembly(host).ShouldNot().HaveDependencyOn("Simulation.Application.Runs").GetResult().IsSuccessful, host.GetName().Name);
+            var direct = Types.InAssembly(host).ShouldNot().HaveDependencyOn("Simulation.Experiments.MonteCarlo").GetResult();
+            Assert.True(direct.IsSuccessful, $"{host.GetName().Name} calls the Monte Carlo runner directly: " + string.Join(", ", direct.FailingTypeNames ?? []));
+        }
+    }
+
+    [Fact]
+    public void CommandServices_HoldNoApplicationLogic_TheyUseNoLowerLayerWriters()
+    {
+        // Writing results, resuming and measuring belong to the use cases; the CLI's services only show what they return.
+        var writers = new[] { "Simulation.Output.OutputDirectory", "Simulation.Output.ManifestWriter", "Simulation.Output.Calibration.ParticleFile",
+            "Simulation.Output.Sweeps.SweepFile.OpenOrResume", "Simulation.Experiments.Benchmarks.SpeedBenchmark" };
+        var result = Types.InAssembly(Cli).That().HaveNameEndingWith("Service").ShouldNot().HaveDependencyOnAny(writers).GetResult();
+
+        Assert.True(result.IsSuccessful, "CLI services doing a use case's work: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Types_AreNamedForWhatTheyAre_NotManagersHelpersOrUtilities()
     {
-        var vague = new[] { Core, Experiments, Output, Web, Cli }
+        var vague = new[] { Core, Experiments, Output, Application, Web, Cli }
             .SelectMany(a => Types.InAssembly(a).That().HaveNameEndingWith("Manager").Or().HaveNameEndingWith("Helper").Or().HaveNameEndingWith("Helpers")
                 .Or().HaveNameEndingWith("Util").Or().HaveNameEndingWith("Utils").Or().HaveNameEndingWith("Utilities").GetTypes())
             .Where(t => !t.Name.StartsWith('<'))

@@ -4,7 +4,7 @@ namespace Simulation.Experiments.Comparison;
 /// How one outcome differs between scenario B and scenario A under one regime mode, over replications paired on common
 /// random numbers: the means, the mean paired difference B − A and its 95 % interval.
 /// </summary>
-/// <param name="Kind"><c>metric</c> for an outcome metric, <c>win</c> for a win probability.</param>
+/// <param name="Kind">An outcome metric or a win probability (written <c>metric</c> or <c>win</c>).</param>
 /// <param name="Name">Metric name, or <c>project:region</c>.</param>
 /// <param name="Regime">Regime mode label.</param>
 /// <param name="MeanA">Mean under A.</param>
@@ -13,4 +13,4 @@ namespace Simulation.Experiments.Comparison;
 /// <param name="CiLow">Lower end of the 95 % Student-t interval of the difference.</param>
 /// <param name="CiHigh">Upper end of the interval.</param>
 /// <param name="Pairs">Replication pairs with a value under both.</param>
-public sealed record OutcomeDifference(string Kind, string Name, string Regime, double MeanA, double MeanB, double Difference, double CiLow, double CiHigh, long Pairs);
+public sealed record OutcomeDifference(DifferenceKind Kind, string Name, string Regime, double MeanA, double MeanB, double Difference, double CiLow, double CiHigh, long Pairs);

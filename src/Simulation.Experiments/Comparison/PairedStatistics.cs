@@ -23,7 +23,7 @@ public sealed class PairedStatistics
     }
 
     /// <summary>Returns the comparison row for this quantity.</summary>
-    public OutcomeDifference Summarise(string kind, string name, string regime)
+    public OutcomeDifference Summarise(DifferenceKind kind, string name, string regime)
     {
         var n = _difference.Count;
         if (n == 0)

@@ -72,8 +72,8 @@ public static class ScenarioComparison
         var differences = new List<OutcomeDifference>();
         for (var m = 0; m < common.Count; m++)
         {
-            differences.AddRange(metrics.Select((x, k) => metricStats[m][k].Summarise("metric", x.Item1.Name, common[m])));
-            differences.AddRange(wins.Select((w, c) => winStats[m][c].Summarise("win", w.Name, common[m])));
+            differences.AddRange(metrics.Select((x, k) => metricStats[m][k].Summarise(DifferenceKind.Metric, x.Item1.Name, common[m])));
+            differences.AddRange(wins.Select((w, c) => winStats[m][c].Summarise(DifferenceKind.Win, w.Name, common[m])));
         }
         return new ComparisonResult(common, options, ParameterDiff.Between(a.Document, b.Document), differences,
             samples.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value));

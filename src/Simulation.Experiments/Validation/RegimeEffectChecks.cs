@@ -34,7 +34,7 @@ public static class RegimeEffectChecks
         {
             share.Add(scenario.OtherShare[k], scenario.EquityShare[k]);
         }
-        var s = share.Summarise("metric", "capital_region_share", contrast.EquityMode);
+        var s = share.Summarise(DifferenceKind.Metric, "capital_region_share", contrast.EquityMode);
         checks.Add(new ValidationCheck("regime", "regime.capital_region_share",
             $"Capital Region's share of national resources, {equity} minus {efficiency}, each held over the horizon ({s.MeanB:0.000} vs {s.MeanA:0.000})",
             0.0, s.Difference, s.CiLow, s.CiHigh, ValidationCheck.Verdict(s.Pairs > 1 && s.CiHigh < 0),
@@ -55,7 +55,7 @@ public static class RegimeEffectChecks
         {
             total.Add(withoutEquityTilt.PoorestWins.Count(w => w[k]), scenario.PoorestWins.Count(w => w[k]));
         }
-        var t = total.Summarise("wins", "poorest candidates", contrast.EquityMode);
+        var t = total.Summarise(DifferenceKind.Metric, "poorest candidates", contrast.EquityMode);
         checks.Add(new ValidationCheck("regime", "regime.equity_tilt",
             $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under {equity}, minus the same without its equity tilt ({t.MeanB:0.000} vs {t.MeanA:0.000} of {scenario.Projects.Count})",
             0.0, t.Difference, t.CiLow, t.CiHigh, ValidationCheck.Verdict(t.Pairs > 1 && t.CiLow > 0),
@@ -69,7 +69,7 @@ public static class RegimeEffectChecks
             {
                 wins.Add(without[k] ? 1 : 0, with[k] ? 1 : 0);
             }
-            var d = wins.Summarise("win", scenario.PoorestCandidates[p], contrast.EquityMode);
+            var d = wins.Summarise(DifferenceKind.Win, scenario.PoorestCandidates[p], contrast.EquityMode);
             checks.Add(new ValidationCheck("regime", $"regime.equity_tilt.{scenario.Projects[p]}.{scenario.PoorestCandidates[p]}",
                 $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({d.MeanB:0.000} vs {d.MeanA:0.000})",
                 0.0, d.Difference, d.CiLow, d.CiHigh, CheckStatus.Info,

@@ -27,7 +27,7 @@ public static class ComparisonWriter
             csv.EndRecord();
             foreach (var d in result.Differences)
             {
-                csv.WriteField(d.Kind);
+                csv.WriteField(d.Kind == DifferenceKind.Win ? "win" : "metric");
                 csv.WriteField(d.Name);
                 csv.WriteField(d.Regime);
                 foreach (var value in new[] { d.MeanA, d.MeanB, d.Difference, d.CiLow, d.CiHigh })
@@ -59,7 +59,7 @@ public static class ComparisonWriter
         var catalogue = ModeCatalogue.From(a);
         foreach (var project in a.Projects)
         {
-            var rows = result.Differences.Where(d => d.Kind == "win" && d.Name.StartsWith(project.Id + ":", StringComparison.Ordinal)).ToList();
+            var rows = result.Differences.Where(d => d.Kind == DifferenceKind.Win && d.Name.StartsWith(project.Id + ":", StringComparison.Ordinal)).ToList();
             if (rows.Count == 0)
             {
                 continue;

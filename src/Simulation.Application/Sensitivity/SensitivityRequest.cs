@@ -1,8 +1,8 @@
 using Simulation.Experiments.Sensitivity;
 
-namespace Simulation.Cli;
+namespace Simulation.Application.Sensitivity;
 
-/// <summary>The <c>sensitivity</c> command's options, as parsed.</summary>
+/// <summary>A global sensitivity study (Morris or Sobol) of an experiment's factors or a scenario's priors.</summary>
 /// <param name="ExperimentPath">Experiment file whose factors and ranges are analysed, or null when <paramref name="PriorsPath"/> is given.</param>
 /// <param name="PriorsPath">Scenario file whose priors are the factors, or null when <paramref name="ExperimentPath"/> is given.</param>
 /// <param name="Method">Morris or Sobol.</param>
@@ -11,11 +11,10 @@ namespace Simulation.Cli;
 /// <param name="Trajectories">Morris trajectories.</param>
 /// <param name="BaseSamples">Saltelli base samples.</param>
 /// <param name="Bootstrap">Bootstrap resamples.</param>
-/// <param name="Replications">Replications per point of a priors screening, or null for the default.</param>
+/// <param name="Replications">Replications per point of a priors screening, or null for <see cref="AnalyseSensitivity.DefaultPriorReplications"/>.</param>
 /// <param name="Seed">Seed of a priors screening, or null for the scenario's.</param>
 /// <param name="Threads">Worker threads per point.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;experiment&gt;-&lt;method&gt;/</c>.</param>
 /// <param name="MarkdownPath">A Markdown file whose generated <c>sensitivity</c> block is refreshed, or null.</param>
-/// <param name="Quiet">No progress bar and no table.</param>
 public sealed record SensitivityRequest(string? ExperimentPath, string? PriorsPath, SensitivityMethod Method, IReadOnlyList<string> Outputs, string? Regime,
-    int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet);
+    int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath);

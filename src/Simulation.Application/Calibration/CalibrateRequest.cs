@@ -2,9 +2,9 @@ using System.Globalization;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 
-namespace Simulation.Cli;
+namespace Simulation.Application.Calibration;
 
-/// <summary>The <c>calibrate</c> command's options, as parsed.</summary>
+/// <summary>A calibration of a scenario's uncertain parameters against the historical record, resumable and shardable.</summary>
 /// <param name="ScenarioPath">Scenario whose parameters with a <c>prior</c> are calibrated.</param>
 /// <param name="Particles">Particles drawn from the priors.</param>
 /// <param name="ReplicationsPerParticle">Replications per particle.</param>
@@ -13,14 +13,13 @@ namespace Simulation.Cli;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;scenario&gt;-calibration/</c>.</param>
 /// <param name="MarkdownPath">A Markdown file whose generated <c>calibrate</c> block is refreshed, or null.</param>
-/// <param name="Quiet">No progress bar and no table.</param>
 /// <param name="SbcRecords">Synthetic records of the simulation-based calibration (0: none).</param>
 /// <param name="SbcParticles">Particles reweighed for each synthetic record.</param>
 /// <param name="Shard">Run only this shard's particles and stop (a batch job's task), or null for the whole calibration.</param>
 /// <param name="Sampler">How the particles become the posterior.</param>
 /// <param name="MovesPerStage">Moves of every particle per stage of the tempered sampler.</param>
 public sealed record CalibrateRequest(string ScenarioPath, int Particles, int ReplicationsPerParticle, ulong? Seed,
-    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, bool Quiet, int SbcRecords, int SbcParticles, ShardSpec? Shard = null,
+    int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, int SbcRecords, int SbcParticles, ShardSpec? Shard = null,
     CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3)
 {
     /// <summary>Returns the calibration's settings for <paramref name="scenario"/>, whose seed is used when none was given.</summary>
@@ -34,7 +33,7 @@ public sealed record CalibrateRequest(string ScenarioPath, int Particles, int Re
     /// Returns the words after <c>regsim calibrate</c> that reproduce the results: the scenario, then every option that
     /// changes them (<c>--moves</c> only for the tempered sampler, <c>--seed</c> only when one is set, <c>--sbc-particles</c>
     /// only with synthetic records), but not the
-    /// threads, output folder, shard or <c>--quiet</c>. The one rendering of these options, for the Markdown block's
+    /// threads, output folder or shard. The one rendering of these options, for the Markdown block's
     /// command and for the jobs of <c>regsim slurm calibrate</c>; quote them with <c>Shell.Join</c>.
     /// </summary>
     public IReadOnlyList<string> ResultArguments()

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Simulation.Cli;
+namespace Simulation.Application;
 
 /// <summary>A shard of a sweep, written <c>I/N</c> on the command line (0 ≤ I &lt; N), as a Slurm array task id over the array size.</summary>
 /// <param name="Index">This shard, 0-based.</param>

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Simulation.Cli;
+namespace Simulation.Application;
 
 /// <summary>The tool's version, written into manifests so results can be traced to the code that made them.</summary>
 public static class ToolVersion

@@ -1,4 +1,4 @@
-namespace Simulation.Cli;
+namespace Simulation.Experiments.Benchmarks;
 
 /// <summary>One figure measured by <c>regsim bench</c>: a row of its table and of its CSV file.</summary>
 /// <param name="Measure">Machine-readable name (snake case): <c>replications_per_second</c>, <c>parallel_efficiency</c>,
@@ -8,4 +8,4 @@ namespace Simulation.Cli;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="Value">The figure.</param>
 /// <param name="Unit">Its unit.</param>
-public sealed record BenchMeasurement(string Measure, string Label, long Replications, int Threads, double Value, string Unit);
+public sealed record BenchMeasurement(string Measure, string Label, long Replications, int Threads, double Value, MeasurementUnit Unit);

@@ -1,0 +1,10 @@
+using Simulation.Experiments.Benchmarks;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Application.Bench;
+
+/// <summary>What a benchmark gives its host to show.</summary>
+/// <param name="Scenario">The scenario measured.</param>
+/// <param name="Cores">Cores of this machine (threads of the all-cores figures).</param>
+/// <param name="Measurements">Speed figures first, then memory and wall time per probe.</param>
+public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyList<BenchMeasurement> Measurements);

@@ -1,0 +1,11 @@
+namespace Simulation.Application.Bench;
+
+/// <summary>A measurement of how fast and in how much memory a scenario's Monte Carlo runs.</summary>
+/// <param name="ScenarioPath">Scenario to measure.</param>
+/// <param name="Replications">Replications per speed measurement.</param>
+/// <param name="SweepPoints">Design points in the design-point measurement, each of 200 replications.</param>
+/// <param name="Quick">Skip the 10^6-replication memory probe.</param>
+/// <param name="OutputFile">CSV file to write the measurements to, or null for none.</param>
+/// <param name="RunCommand">The program and leading arguments that start <c>regsim</c> (for example
+/// <c>dotnet regsim.dll</c>), to measure a run's memory alone in a child process.</param>
+public sealed record BenchRequest(string ScenarioPath, int Replications, int SweepPoints, bool Quick, string? OutputFile, IReadOnlyList<string> RunCommand);

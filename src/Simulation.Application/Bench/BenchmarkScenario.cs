@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Simulation.Experiments.Benchmarks;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Csv;
+
+namespace Simulation.Application.Bench;
+
+/// <summary>
+/// Measures a scenario so every speed figure quoted comes with the command that produced it: the speed figures of
+/// <see cref="SpeedBenchmark"/>, then, in child processes running <c>regsim run --quiet --no-outcomes</c> on 10^4, 10^5
+/// and 10^6 replications, the peak working set each reports in its manifest and its wall time.
+/// </summary>
+public sealed class BenchmarkScenario
+{
+    /// <summary>Measures; throws <see cref="ScenarioException"/> for a rejected scenario, <see cref="ProbeFailedException"/>
+    /// when a child run fails, <see cref="ResultsNotWrittenException"/> when the CSV file cannot be written and
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public async Task<BenchOutcome> RunAsync(BenchRequest request, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        var cores = Environment.ProcessorCount;
+        var rows = new List<BenchMeasurement>();
+        rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded.Model, request.Replications, request.SweepPoints, cores, cancellationToken), cancellationToken));
+        long[] probes = request.Quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+        foreach (var replications in probes)
+        {
+            rows.AddRange(await ProbeMemory(request.RunCommand, Path.GetFullPath(request.ScenarioPath), replications, cores, cancellationToken));
+        }
+        if (request.OutputFile is { } file)
+        {
+            ResultsNotWrittenException.Guard(file, () => BenchCsv.Write(file, rows));
+        }
+        return new BenchOutcome(loaded, cores, rows);
+    }
+
+    // Runs `regsim run --quiet --no-outcomes` in a child process, so the peak working set is that of a run alone.
+    private static async Task<BenchMeasurement[]> ProbeMemory(IReadOnlyList<string> runCommand, string scenarioPath, long replications, int cores,
+        CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "regsim-bench-" + Guid.NewGuid().ToString("N"));
+        var power = $"10^{Math.Round(Math.Log10(replications))}";
+        try
+        {
+            var start = new ProcessStartInfo(runCommand[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in runCommand.Skip(1).Concat(["run", scenarioPath, "--quiet", "--no-outcomes", "-n", replications.ToString(CultureInfo.InvariantCulture),
+                "--threads", cores.ToString(CultureInfo.InvariantCulture), "--out", folder]))
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using var process = Process.Start(start) ?? throw new ProbeFailedException($"could not start {start.FileName}");
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+            await output;
+            if (process.ExitCode != 0)
+            {
+                throw new ProbeFailedException($"the {replications:N0}-replication probe exited with code {process.ExitCode}: {(await error).Trim()}");
+            }
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, ManifestWriter.FileName), cancellationToken));
+            var peak = manifest.RootElement.GetProperty("peakWorkingSetBytes").GetInt64();
+            var seconds = manifest.RootElement.GetProperty("wallTimeSeconds").GetDouble();
+            return
+            [
+                new("peak_working_set", $"peak memory, {power} replications", replications, cores, peak / (1024.0 * 1024.0), MeasurementUnit.Mebibytes),
+                new("wall_time", $"wall time of regsim run, {power} replications", replications, cores, seconds, MeasurementUnit.Seconds),
+            ];
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or System.ComponentModel.Win32Exception)
+        {
+            throw new ProbeFailedException($"the {power}-replication probe's results could not be read: {e.Message}");
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+}

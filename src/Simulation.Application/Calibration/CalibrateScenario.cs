@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Batch;
+using Simulation.Output.Calibration;
+using Simulation.Output.Validation;
+
+namespace Simulation.Application.Calibration;
+
+/// <summary>
+/// Calibrates a scenario's uncertain parameters: runs the particles a previous run of the same request did not finish
+/// (appending each to <c>particles.csv</c>, gathering those its batch shards finished), then weighs or tempers them into
+/// a posterior, runs the predictive, leave-one-out and simulation-based checks and writes the posterior, its plots and
+/// the calibrated scenario.
+/// </summary>
+public sealed class CalibrateScenario
+{
+    /// <summary>Runs the calibration; throws <see cref="ScenarioException"/> for a scenario that cannot be calibrated,
+    /// <see cref="InvalidDataException"/> when the folder holds another calibration, <see cref="WorkKeptException"/> when
+    /// interrupted and <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
+    public CalibrationOutcome Run(CalibrateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        var calibration = RecordCalibration.Create(loaded, request.Settings(loaded));
+        var root = request.OutputFolder(loaded.Model.Name);
+        var directory = request.Shard is { } part ? Path.Combine(root, $"shard-{part.Index}-of-{part.Count}") : root;
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        var table = ParticleTable.For(calibration);
+        var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
+        if (request.Shard is not null)
+        {
+            return new CalibrationOutcome(loaded.Model.Name, directory, root, particles.Count, null, [], null, clock.Elapsed);
+        }
+
+        try
+        {
+            IReadOnlyList<SmcStage> stages = [];
+            RecordPosterior posterior;
+            if (calibration.Settings.Sampler == CalibrationSampler.Tempered)
+            {
+                stages = ResultsNotWrittenException.Guard(directory, () => TemperingCheckpoint.Run(calibration.Sampler(), particles,
+                    TemperingCheckpoint.Folder(directory, calibration.Settings), table, request.Threads, stage => progress.Step(Describe(stage)), cancellationToken));
+                posterior = RecordCalibration.Posterior(stages[^1]);
+            }
+            else
+            {
+                posterior = calibration.Weigh(particles);
+            }
+            var parameters = calibration.Summarise(posterior);
+            var predictive = calibration.PredictiveCheck(posterior, request.Threads, cancellationToken);
+            var leaveOneOut = calibration.LeaveOneOut(particles, request.Threads, cancellationToken);
+            var sbcParticles = Math.Min(request.SbcParticles, request.Particles);
+            IReadOnlyList<SbcParameter> sbc = request.SbcRecords > 0
+                ? progress.Track($"simulation-based calibration: {request.SbcRecords} synthetic records", request.SbcRecords,
+                    bar => SimulationBasedCalibration.Run(calibration, request.SbcRecords, sbcParticles, request.Threads, bar, cancellationToken))
+                : [];
+            var description = calibration.Describe(posterior);
+            var extends = Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(request.ScenarioPath)).Replace('\\', '/');
+            var calibrated = CalibratedScenario.Override(loaded.Document, extends, $"{loaded.Model.Name}-calibrated",
+                $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
+                [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
+                        $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))]);
+            ResultsNotWrittenException.Guard(directory, () =>
+            {
+                var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated).ToList();
+                if (sbc.Count > 0)
+                {
+                    files.AddRange(SbcWriter.Write(directory, sbc));
+                }
+                files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, ManifestWriter.FileName]);
+                if (stages.Count > 0)
+                {
+                    var tempering = Path.GetFileName(TemperingCheckpoint.Folder(directory, calibration.Settings));
+                    files.Add($"{tempering}/{TemperingCheckpoint.StagesName}");
+                    files.AddRange(stages.Select(st => $"{tempering}/stage-{st.Number}.csv"));
+                }
+                files.Sort(StringComparer.Ordinal);
+                ManifestWriter.Write(Path.Combine(directory, ManifestWriter.FileName), new
+                {
+                    toolVersion = ToolVersion.Current,
+                    scenarioFile = request.ScenarioPath,
+                    scenarioSha256 = loaded.File.Sha256,
+                    seed = calibration.Settings.Seed,
+                    particles = posterior.Particles,
+                    replicationsPerParticle = calibration.Settings.ReplicationsPerParticle,
+                    sampler = calibration.Settings.Sampler.ToString().ToLowerInvariant(),
+                    movesPerStage = calibration.Settings.MovesPerStage,
+                    stages = stages.Count,
+                    effectiveSampleSize = posterior.EffectiveSampleSize,
+                    logEvidence = posterior.LogEvidence,
+                    sbcRecords = request.SbcRecords,
+                    sbcParticles,
+                    predictiveReplications = calibration.Settings.PredictiveReplications,
+                    threads = request.Threads,
+                    startedUtc = started.ToString("O"),
+                    wallTimeSeconds = clock.Elapsed.TotalSeconds,
+                    files,
+                });
+            });
+            if (request.MarkdownPath is { } markdown)
+            {
+                var command = Shell.Join(["regsim", "calibrate", .. (request with { Seed = calibration.Settings.Seed }).ResultArguments()]);
+                ResultsNotWrittenException.Guard(markdown, () => MarkdownSection.Write(markdown, CalibrationMarkdown.Section,
+                    CalibrationMarkdown.Block(command, ToolVersion.Current, calibration, posterior, stages, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title));
+            }
+            return new CalibrationOutcome(loaded.Model.Name, directory, null, posterior.Particles, posterior, parameters,
+                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed);
+        }
+        catch (OperationCanceledException e) when (e is not WorkKeptException)
+        {
+            // The particles, and the tempering stages finished so far, are on disk: the same request resumes from them.
+            throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e);
+        }
+    }
+
+    // Runs the particles not yet in particles.csv (this shard's only, for a shard) and returns all of them in index order.
+    private static IReadOnlyList<Particle> RunParticles(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration, ParticleTable table,
+        string root, string directory, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(loaded.Document.ToJsonString()))), calibration.Settings.Seed,
+            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
+        using var file = ParticleFile.OpenOrResume(directory, manifest, table);
+        if (request.Shard is null)
+        {
+            // Particles that shards of this calibration finished (batch jobs) join the file in index order, so a
+            // calibration run in shards gives the same files as one run whole.
+            var mine = file.Particles.Select(p => p.Index).ToHashSet();
+            foreach (var particle in ParticleFile.FromShards(root, manifest, table).Where(p => p.Index < request.Particles && !mine.Contains(p.Index)))
+            {
+                file.Append(particle);
+            }
+        }
+        var done = file.Particles.Select(p => p.Index).ToHashSet();
+        var remaining = Enumerable.Range(0, request.Particles)
+            .Where(i => !done.Contains(i) && (request.Shard is not { } shard || i % shard.Count == shard.Index)).ToList();
+        if (done.Count > 0)
+        {
+            progress.Note($"Resuming {directory}: {request.Particles - remaining.Count} of {request.Particles} particles already done.");
+        }
+        try
+        {
+            progress.Track<object?>($"{loaded.Model.Name}: {request.Particles} particles", request.Particles, bar =>
+            {
+                var count = request.Particles - remaining.Count;
+                bar?.Report(count);
+                calibration.Run(remaining, request.Threads, particle =>
+                {
+                    file.Append(particle);
+                    bar?.Report(++count);
+                }, cancellationToken);
+                return null;
+            });
+        }
+        catch (OperationCanceledException e)
+        {
+            throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e);
+        }
+        return [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
+    }
+
+    private static string Describe(SmcStage stage) => string.Create(CultureInfo.InvariantCulture,
+        $"stage {stage.Number}: temperature {stage.Temperature:0.####}, effective sample size {stage.EffectiveSampleSize:0.#}, acceptance {stage.AcceptanceRate:0.###}");
+}

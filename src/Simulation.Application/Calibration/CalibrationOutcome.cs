@@ -1,0 +1,16 @@
+using Simulation.Experiments.Calibration;
+
+namespace Simulation.Application.Calibration;
+
+/// <summary>What a calibration gives its host: for a shard, how many particles it holds; for a whole calibration, the
+/// posterior and where the calibrated scenario was written.</summary>
+/// <param name="ScenarioName">The calibrated scenario's name.</param>
+/// <param name="Folder">The folder written (a shard's own folder for a shard).</param>
+/// <param name="ShardRoot">For a shard, the calibration's folder that gathers the shards; null for a whole calibration.</param>
+/// <param name="Particles">Particles finished.</param>
+/// <param name="Posterior">The posterior, or null for a shard.</param>
+/// <param name="Parameters">Posterior summary per uncertain parameter (empty for a shard).</param>
+/// <param name="CalibratedScenarioPath">The calibrated scenario file, or null for a shard.</param>
+/// <param name="Elapsed">Wall time.</param>
+public sealed record CalibrationOutcome(string ScenarioName, string Folder, string? ShardRoot, int Particles, RecordPosterior? Posterior,
+    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed);

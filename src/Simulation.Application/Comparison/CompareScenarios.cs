@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Simulation.Experiments;
+using Simulation.Experiments.Comparison;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Comparison;
+
+namespace Simulation.Application.Comparison;
+
+/// <summary>
+/// Compares two scenarios: runs them in pairs on the same random streams, so differences are the scenarios' and not
+/// chance's, and writes the comparison atomically.
+/// </summary>
+public sealed class CompareScenarios
+{
+    /// <summary>Runs the comparison; throws <see cref="ScenarioException"/> for a rejected scenario,
+    /// <see cref="InputConflictException"/> for scenarios that cannot be compared, <see cref="ResultsNotWrittenException"/>
+    /// when the folder cannot be written and <see cref="OperationCanceledException"/> when interrupted.</summary>
+    public ScenarioComparisonOutcome Run(CompareRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var a = ScenarioLoader.Load(request.ScenarioA);
+        var b = ScenarioLoader.Load(request.ScenarioB);
+        var options = new RunOptions(request.Replications ?? Math.Max(a.Model.Replications, b.Model.Replications), request.Seed ?? a.Model.Seed, request.Threads);
+        var folder = request.OutputDirectory ?? Path.Combine("output", $"compare-{a.Model.Name}-vs-{b.Model.Name}");
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        var result = progress.Track($"{a.Model.Name} vs {b.Model.Name}: {options.Replications:N0} replication pairs", options.Replications,
+            bar => ScenarioComparison.Run(a, b, options, bar, cancellationToken));
+        return ResultsNotWrittenException.Guard(folder, () =>
+        {
+            using var staging = OutputDirectory.Create(folder);
+            var files = ComparisonWriter.Write(staging.Path, a.Model, b.Model, a.Model.Name, b.Model.Name, result).ToList();
+            files.Add(ManifestWriter.FileName);
+            files.Sort(StringComparer.Ordinal);
+            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new ComparisonManifest(
+                ToolVersion.Current, a.Files, b.Files, options.Seed, options.Replications, options.Threads, result.Modes,
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files));
+            staging.Commit();
+            return new ScenarioComparisonOutcome(a, b, options, result, folder, clock.Elapsed);
+        });
+    }
+}

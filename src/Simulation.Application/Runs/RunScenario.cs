@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Simulation.Core;
+using Simulation.Experiments;
+using Simulation.Experiments.Narration;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Csv;
+using Simulation.Output.Reports;
+
+namespace Simulation.Application.Runs;
+
+/// <summary>
+/// Runs a scenario's Monte Carlo replications: in memory for a page, or written to a folder (CSV, plots,
+/// <c>report.html</c>, manifest) through a staging folder swapped into place only when everything is written.
+/// </summary>
+public sealed class RunScenario
+{
+    /// <summary>Runs <paramref name="scenario"/> and returns its results, writing nothing.</summary>
+    public RunResult Simulate(Scenario scenario, RunOptions options, IProgress<long>? progress, CancellationToken cancellationToken) =>
+        MonteCarlo.Run(scenario, options, [], progress, cancellationToken);
+
+    /// <summary>Loads the scenario, runs it and writes its results; throws <see cref="ScenarioException"/> for a rejected
+    /// scenario, <see cref="ResultsNotWrittenException"/> when the folder cannot be written and
+    /// <see cref="OperationCanceledException"/> when interrupted, leaving nothing behind in either case.</summary>
+    public WrittenRun Run(RunRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        var scenario = loaded.Model;
+        var options = new RunOptions(request.Replications ?? scenario.Replications, request.Seed ?? scenario.Seed, request.Threads);
+        var folder = request.OutputDirectory ?? Path.Combine("output", scenario.Name);
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        return ResultsNotWrittenException.Guard(folder, () =>
+        {
+            using var staging = OutputDirectory.Create(folder);
+            var files = new List<string>();
+            RunResult result;
+            if (request.NoOutcomes)
+            {
+                result = Track(scenario, options, [], progress, cancellationToken);
+            }
+            else
+            {
+                using var outcomes = new OutcomeCsvWriter(Path.Combine(staging.Path, RunWriter.OutcomesFile), scenario);
+                result = Track(scenario, options, [outcomes], progress, cancellationToken);
+                files.Add(RunWriter.OutcomesFile);
+            }
+            files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result));
+            files.Add(HtmlReport.FileName);
+            files.Add(ManifestWriter.FileName);
+            files.Sort(StringComparer.Ordinal);
+            var manifest = new RunManifest(
+                ToolVersion.Current, scenario.Name, loaded.File.Path, loaded.File.Sha256,
+                loaded.Files.Skip(1).ToList(), options.Seed, options.Replications, options.Threads, result.Modes,
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet());
+            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
+            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);
+            staging.Commit();
+            return new WrittenRun(loaded, options, result, folder, files, clock.Elapsed);
+        });
+    }
+
+    private static RunResult Track(Scenario scenario, RunOptions options, IReadOnlyList<IReplicationObserver> observers, IWorkProgress progress,
+        CancellationToken cancellationToken) =>
+        progress.Track($"{scenario.Name}: {options.Replications:N0} replications", options.Replications,
+            bar => MonteCarlo.Run(scenario, options, observers, bar, cancellationToken));
+
+    // Read at the end, after the results and plots are written, so it covers the whole run.
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using Simulation.Experiments;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sensitivity;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output;
+using Simulation.Output.Sensitivity;
+using Simulation.Output.Validation;
+
+namespace Simulation.Application.Sensitivity;
+
+/// <summary>
+/// Runs a Morris or Sobol study of an experiment's factors, or a Morris screening of a scenario's priors, writes the indices
+/// and their plots atomically, and refreshes the generated block of a Markdown file if asked.
+/// </summary>
+public sealed class AnalyseSensitivity
+{
+    /// <summary>Replications per design point of a priors screening when the request names none.</summary>
+    public const int DefaultPriorReplications = 500;
+
+    /// <summary>Runs the study; throws <see cref="ScenarioException"/> for a rejected file, <see cref="InputConflictException"/>
+    /// for an output the experiment does not have, <see cref="ResultsNotWrittenException"/> and
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public SensitivityOutcome Run(SensitivityRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        Experiment experiment;
+        PriorScreening? screening = null;
+        if (request.PriorsPath is { } scenarioPath)
+        {
+            var loaded = ScenarioLoader.Load(scenarioPath);
+            screening = PriorScreening.Create(loaded, request.Replications ?? DefaultPriorReplications, request.Seed ?? loaded.Model.Seed);
+            experiment = screening.Experiment;
+        }
+        else
+        {
+            experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
+        }
+        var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
+        foreach (var output in outputs)
+        {
+            if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
+            {
+                throw new InputConflictException(problem);
+            }
+        }
+        var regime = request.Regime ?? experiment.Scenario.Model.Modes()[0].Label;
+        var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
+        var method = SensitivityIndexes.Name(request.Method);
+        var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
+        var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
+        var total = SensitivityStudy.Points(experiment, settings).Count;
+        var rows = progress.Track($"{settings.Method}: {total} points", total, bar =>
+        {
+            var done = 0;
+            return SensitivityStudy.Run(experiment, settings, request.Threads, () => bar?.Report(++done), cancellationToken);
+        });
+        ResultsNotWrittenException.Guard(folder, () =>
+        {
+            using var staging = OutputDirectory.Create(folder);
+            var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model))
+                .Append(ManifestWriter.FileName).Order(StringComparer.Ordinal).ToList();
+            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
+            {
+                toolVersion = ToolVersion.Current,
+                factors = screening is null ? "experiment" : "priors",
+                experimentFile = screening is null ? experiment.File.Path : null,
+                experimentSha256 = screening is null ? experiment.File.Sha256 : null,
+                scenarioFile = experiment.Scenario.File.Path,
+                scenarioSha256 = experiment.Scenario.File.Sha256,
+                method,
+                regime,
+                outputs,
+                points = total,
+                replicationsPerPoint = experiment.ReplicationsPerPoint,
+                seed = experiment.Seed,
+                bootstrapResamples = request.Bootstrap,
+                threads = request.Threads,
+                startedUtc = started.ToString("O"),
+                wallTimeSeconds = clock.Elapsed.TotalSeconds,
+                files,
+            });
+            staging.Commit();
+        });
+        if (request.MarkdownPath is { } markdown && screening is not null)
+        {
+            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, request.PriorsPath!, experiment.Scenario.File.Sha256);
+            ResultsNotWrittenException.Guard(markdown, () =>
+                MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
+        }
+        return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed);
+    }
+
+    // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.
+    private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings)
+    {
+        var parts = new List<string>
+        {
+            "regsim sensitivity", $"--priors {request.PriorsPath}", "--method morris",
+            $"--trajectories {settings.Trajectories.ToString(CultureInfo.InvariantCulture)}",
+            $"--replications {screening.Experiment.ReplicationsPerPoint.ToString(CultureInfo.InvariantCulture)}",
+            $"--seed {screening.Experiment.Seed.ToString(CultureInfo.InvariantCulture)}",
+            $"--bootstrap {settings.BootstrapResamples.ToString(CultureInfo.InvariantCulture)}",
+        };
+        if (request.Regime is { } regime)
+        {
+            parts.Add($"--regime {regime}");
+        }
+        parts.AddRange(request.Outputs.Select(o => $"--output {o}"));
+        parts.Add($"--markdown {request.MarkdownPath}");
+        return string.Join(' ', parts);
+    }
+}

@@ -1,0 +1,57 @@
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Application.Sweeps;
+
+/// <summary>
+/// Runs an experiment's design points (or one shard of them), skipping the points a previous run of the same request
+/// finished and appending each point to <c>sweep.csv</c> as it finishes, so an interrupted sweep loses nothing.
+/// </summary>
+public sealed class SweepExperiment
+{
+    /// <summary>Runs the sweep; throws <see cref="ScenarioException"/> for a rejected experiment, <see cref="WorkKeptException"/>
+    /// when interrupted, <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
+    public SweepOutcome Run(SweepRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var experiment = ExperimentLoader.Load(request.ExperimentPath);
+        var all = SweepDesign.Points(experiment);
+        var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
+        var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)
+            + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
+        var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
+            experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
+            experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
+        return ResultsNotWrittenException.Guard(directory, () =>
+        {
+            using (var file = SweepFile.OpenOrResume(directory, manifest, SweepColumns.For(experiment)))
+            {
+                var remaining = points.Where(p => !file.FinishedPoints.Contains(p.Index)).ToList();
+                var done = points.Count - remaining.Count;
+                if (done > 0)
+                {
+                    progress.Note($"Resuming {directory}: {done} of {points.Count} points already done.");
+                }
+                try
+                {
+                    progress.Track<object?>($"{experiment.Name}: {points.Count} points", points.Count, bar =>
+                    {
+                        bar?.Report(done);
+                        Sweep.Run(experiment, remaining, request.Threads, rows =>
+                        {
+                            file.Append(rows);
+                            bar?.Report(++done);
+                        }, cancellationToken);
+                        return null;
+                    });
+                }
+                catch (OperationCanceledException e)
+                {
+                    throw new WorkKeptException(Path.Combine(directory, SweepFile.Name), "points", e);
+                }
+            }
+            var plots = request.Shard is null ? SweepPlots.Write(directory, experiment) : [];
+            return new SweepOutcome(experiment, points.Count, manifest.Modes.Count, directory, plots);
+        });
+    }
+}

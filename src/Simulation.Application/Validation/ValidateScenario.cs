@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Validation;
+using Simulation.Output;
+using Simulation.Output.Validation;
+
+namespace Simulation.Application.Validation;
+
+/// <summary>
+/// Runs <see cref="ValidationSuite"/> on a scenario, writes <c>validation.csv</c> and <c>validation.md</c> atomically and
+/// refreshes the generated block of a Markdown file if asked. A failed check is a result, not an error: the host decides
+/// what it means (the CLI's exit code 4).
+/// </summary>
+public sealed class ValidateScenario
+{
+    /// <summary>Runs the checks; throws <see cref="ScenarioException"/> for a rejected scenario (the validated one or the one
+    /// given for leave-one-out), <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
+    public ValidationOutcome Run(ValidateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        // A scenario given to --leave-one-out without priors, or with a malformed one, is rejected like the validated one.
+        var leaveOneOut = request.LeaveOneOutPath is { } priorsPath
+            ? new LeaveOneOutPlan(ScenarioLoader.Load(priorsPath), request.LeaveOneOutParticles, request.LeaveOneOutReplications)
+            : null;
+        var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
+        var clock = Stopwatch.StartNew();
+        var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
+        var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
+        ResultsNotWrittenException.Guard(request.OutputDirectory, () =>
+        {
+            using var staging = OutputDirectory.Create(request.OutputDirectory);
+            ValidationWriter.Write(staging.Path, report, provenance);
+            staging.Commit();
+        });
+        if (request.MarkdownPath is { } markdown)
+        {
+            ResultsNotWrittenException.Guard(markdown, () =>
+                MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title));
+        }
+        return new ValidationOutcome(report, request.OutputDirectory, request.MarkdownPath, clock.Elapsed);
+    }
+
+    // The command that reproduces the numbers: options that change them, not the thread count or the output folder.
+    private static string Command(ValidateRequest request, ValidationOptions options)
+    {
+        var parts = new List<string> { "regsim validate" };
+        if (request.ScenarioPath != ValidateRequest.DefaultScenario)
+        {
+            parts.Add($"--scenario {request.ScenarioPath}");
+        }
+        parts.Add($"--replications {options.Replications.ToString(CultureInfo.InvariantCulture)}");
+        parts.Add($"--seed {options.Seed.ToString(CultureInfo.InvariantCulture)}");
+        if (request.LeaveOneOutPath is { } priors)
+        {
+            parts.Add($"--leave-one-out {priors} --loo-particles {request.LeaveOneOutParticles} --loo-replications {request.LeaveOneOutReplications}");
+        }
+        if (request.MarkdownPath is { } markdown)
+        {
+            parts.Add($"--markdown {markdown}");
+        }
+        return string.Join(' ', parts);
+    }
+}
