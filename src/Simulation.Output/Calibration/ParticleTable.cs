@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
 using Simulation.Experiments.Calibration;
+using Simulation.Output.Csv;
 
 namespace Simulation.Output.Calibration;
 
 /// <summary>
 /// The layout of <c>particles.csv</c> and <c>posterior.csv</c>: <c>particle</c>, one column per parameter (its name), one per
 /// target (its name: the competition's log score), then <c>log_likelihood</c>. Numbers are written round-trip, so a resumed file is byte-identical to an
-/// uninterrupted one and parsing gives back exactly the values written.
+/// uninterrupted one and parsing (RFC 4180, with CsvHelper) gives back exactly the values written.
 /// </summary>
 public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyList<string> targets)
 {
+    private static readonly CsvReaderOptions RowOptions = CsvSettings.ReaderOptions with { HasHeader = false, TrackLineNumbers = false };
+
     /// <summary>Parameter columns, in order.</summary>
     public IReadOnlyList<string> Parameters { get; } = parameters;
 
@@ -39,18 +43,35 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
         return line.Append('\n').ToString();
     }
 
-    /// <summary>Returns the particle of a line (without its line end), or null when the line is not a complete row.</summary>
+    /// <summary>
+    /// Returns the particle of a line (without its line end), or null when the line is not a complete row: another number
+    /// of fields, a field that is not a number (the particle must be a non-negative integer), malformed quoting, or more than one record.
+    /// </summary>
     public Particle? Parse(string line)
     {
-        var fields = line.Split(',');
-        if (fields.Length != Width || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        // One reader per line: rows are appended and resumed line by line, and whether a row is complete is decided by its
+        // line end, which the callers see and the reader does not report.
+        using var csv = CsvReader.FromText(line, RowOptions);
+        try
+        {
+            return csv.Read() && Row(csv) is { } particle && !csv.Read() ? particle : null;
+        }
+        catch (CsvFormatException)
         {
             return null;
         }
-        var values = new double[fields.Length - 1];
-        for (var i = 1; i < fields.Length; i++)
+    }
+
+    private Particle? Row(CsvReader csv)
+    {
+        if (csv.FieldCount != Width || !int.TryParse(csv.GetSpan(0), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
-            if (!double.TryParse(fields[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i - 1]))
+            return null;
+        }
+        var values = new double[Width - 1];
+        for (var i = 1; i < Width; i++)
+        {
+            if (!double.TryParse(csv.GetSpan(i), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i - 1]))
             {
                 return null;
             }

@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace Simulation.Output.Csv;
 
-// The one CSV dialect of every file the toolkit writes: invariant culture, "\n" line ends, UTF-8 without BOM.
+// The one CSV dialect of every file the toolkit writes and reads back: invariant culture, "\n" line ends, UTF-8 without BOM.
 internal static class CsvSettings
 {
     public static CsvWriterOptions Options { get; } = new()
@@ -14,6 +14,16 @@ internal static class CsvSettings
     };
 
     public static CsvWriter Open(string path) => CsvWriter.ToFile(path, Options, FileOptions.None);
+
+    // Reading the tables the toolkit appends row by row: "," always (never detected), line numbers for error messages,
+    // and malformed quoting is an error instead of being repaired into a value the toolkit never wrote.
+    public static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        FormatProvider = CultureInfo.InvariantCulture,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        TrackLineNumbers = true,
+    };
 
     // Round-trip formatting so identical runs give identical bytes; NaN (no value) is an empty field.
     public static void WriteDouble(CsvWriter csv, double value)

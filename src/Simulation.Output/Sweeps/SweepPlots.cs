@@ -9,11 +9,11 @@ namespace Simulation.Output.Sweeps;
 public static class SweepPlots
 {
     /// <summary>Writes <c>plots/main_effect_&lt;metric&gt;_&lt;factor&gt;.png/.svg</c> into <paramref name="directory"/> and returns the files, relative.</summary>
+    /// <exception cref="InvalidDataException">A row of <c>sweep.csv</c> does not fit the experiment's columns.</exception>
     public static IReadOnlyList<string> Write(string directory, Experiment experiment)
     {
         var columns = SweepColumns.For(experiment);
-        var lines = File.ReadLines(Path.Combine(directory, SweepFile.Name)).Skip(1).Where(l => l.Length > 0);
-        var rows = SweepTable.Parse(lines, columns);
+        var rows = SweepTable.Read(Path.Combine(directory, SweepFile.Name), columns);
         var descriptions = OutcomeMetrics.For(experiment.Scenario.Model).ToDictionary(m => m.Name, m => m.Description);
         var catalogue = ModeCatalogue.From(experiment.Scenario.Model);
         var plots = Path.Combine(directory, "plots");

@@ -1,13 +1,17 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
+using CsvHelper;
 using Simulation.Experiments.Sweeps;
+using Simulation.Output.Csv;
 
 namespace Simulation.Output.Sweeps;
 
 /// <summary>
 /// The text form of a sweep's rows (<c>sweep.csv</c>): one line per design point and regime mode, columns as in
 /// <see cref="SweepColumns"/>, numbers in round-trip form and NaN as an empty field. Fields never need quoting (numbers
-/// and identifiers), so a row is formatted and parsed directly; the same rows always give the same bytes.
+/// and identifiers), so a row is formatted directly and the same rows always give the same bytes; rows are read with
+/// CsvHelper (RFC 4180), and a row that does not fit the columns is an error naming its line and column.
 /// </summary>
 public static class SweepTable
 {
@@ -42,28 +46,31 @@ public static class SweepTable
         return text.ToString();
     }
 
-    /// <summary>Returns the rows of a sweep file's data lines (header excluded).</summary>
-    public static List<SweepRow> Parse(IEnumerable<string> lines, SweepColumns columns)
+    /// <summary>Returns the rows of the sweep file at <paramref name="path"/>, its header skipped.</summary>
+    /// <exception cref="InvalidDataException">A row does not fit <paramref name="columns"/>; the message names the file, the line, the column and what is wrong.</exception>
+    public static List<SweepRow> Read(string path, SweepColumns columns)
     {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        return Parse(reader, columns, path);
+    }
+
+    /// <summary>Returns the rows of a sweep table's text (header line first, then the data lines); <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">A row does not fit <paramref name="columns"/>; the message names the source, the line, the column and what is wrong.</exception>
+    public static List<SweepRow> Parse(TextReader text, SweepColumns columns, string source)
+    {
+        var names = columns.Names().ToList();
         var rows = new List<SweepRow>();
-        foreach (var line in lines)
+        using var csv = CsvReader.Create(text, CsvSettings.ReaderOptions, true);
+        try
         {
-            var f = line.Split(',');
-            var i = 2;
-            var factors = Take(f, ref i, columns.Factors.Count);
-            var seed = ulong.Parse(f[i++], CultureInfo.InvariantCulture);
-            var replications = int.Parse(f[i++], CultureInfo.InvariantCulture);
-            var means = new double[columns.Metrics.Count];
-            var lows = new double[columns.Metrics.Count];
-            var highs = new double[columns.Metrics.Count];
-            for (var m = 0; m < means.Length; m++)
+            while (csv.Read())
             {
-                means[m] = Value(f[i++]);
-                lows[m] = Value(f[i++]);
-                highs[m] = Value(f[i++]);
+                rows.Add(new RowReader(csv, columns, names, source).Row());
             }
-            var wins = Take(f, ref i, columns.WinProbabilities.Count);
-            rows.Add(new SweepRow(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], factors, seed, replications, means, lows, highs, wins));
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InvalidDataException($"'{source}' is not a sweep table: {e.Message}", e);
         }
         return rows;
     }
@@ -71,17 +78,70 @@ public static class SweepTable
     /// <summary>Returns the design point index of a data line.</summary>
     public static int PointOf(string line) => int.Parse(line.AsSpan(0, line.IndexOf(',')), CultureInfo.InvariantCulture);
 
-    private static double[] Take(string[] fields, ref int i, int count)
+    // Reads one record field by field, in column order, so an error can name the line, the column and the value.
+    private sealed class RowReader(CsvReader csv, SweepColumns columns, IReadOnlyList<string> names, string source)
     {
-        var values = new double[count];
-        for (var k = 0; k < count; k++)
-        {
-            values[k] = Value(fields[i++]);
-        }
-        return values;
-    }
+        private int _next;
 
-    private static double Value(string field) => field.Length == 0 ? double.NaN : double.Parse(field, CultureInfo.InvariantCulture);
+        public SweepRow Row()
+        {
+            if (csv.FieldCount != names.Count)
+            {
+                throw new InvalidDataException($"'{source}' line {csv.LineNumber}: {csv.FieldCount} fields where the table has {names.Count} columns.");
+            }
+            var point = Integer<int>("an integer");
+            var regime = csv.GetString(_next++);
+            var factors = Numbers(columns.Factors.Count);
+            var seed = Integer<ulong>("a non-negative integer");
+            var replications = Integer<int>("an integer");
+            var means = new double[columns.Metrics.Count];
+            var lows = new double[columns.Metrics.Count];
+            var highs = new double[columns.Metrics.Count];
+            for (var m = 0; m < means.Length; m++)
+            {
+                means[m] = Number();
+                lows[m] = Number();
+                highs[m] = Number();
+            }
+            var wins = Numbers(columns.WinProbabilities.Count);
+            return new SweepRow(point, regime, factors, seed, replications, means, lows, highs, wins);
+        }
+
+        private T Integer<T>(string what) where T : IBinaryInteger<T>
+        {
+            if (!T.TryParse(csv.GetSpan(_next), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                throw Invalid(what);
+            }
+            _next++;
+            return value;
+        }
+
+        // Round-trip text, or an empty field for NaN (no value).
+        private double Number()
+        {
+            var value = double.NaN;
+            if (!csv.IsEmpty(_next) && !double.TryParse(csv.GetSpan(_next), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+            {
+                throw Invalid("a number");
+            }
+            _next++;
+            return value;
+        }
+
+        private double[] Numbers(int count)
+        {
+            var values = new double[count];
+            for (var k = 0; k < count; k++)
+            {
+                values[k] = Number();
+            }
+            return values;
+        }
+
+        private InvalidDataException Invalid(string what) =>
+            new($"'{source}' line {csv.LineNumber}, column '{names[_next]}': '{csv.GetString(_next)}' is not {what}.");
+    }
 
     private static void Number(StringBuilder text, double value)
     {

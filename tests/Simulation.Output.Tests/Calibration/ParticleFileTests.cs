@@ -49,6 +49,24 @@ public class ParticleFileTests
     }
 
     [Fact]
+    public void Reopening_CutsFromTheFirstLineThatIsNotARow()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            file.Append(Particle(0));
+        }
+        var complete = File.ReadAllText(folder.File(ParticleFile.Name));
+        File.AppendAllText(folder.File(ParticleFile.Name), "1,\"0.1\"x,0.2,0.3,0.4\n" + Table.Format(Particle(2)));
+
+        using (var resumed = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            Assert.Equal([0], resumed.Particles.Select(p => p.Index));
+        }
+        Assert.Equal(complete, File.ReadAllText(folder.File(ParticleFile.Name)));
+    }
+
+    [Fact]
     public void AnotherSeed_IsRefused()
     {
         using var folder = new TempFolder();

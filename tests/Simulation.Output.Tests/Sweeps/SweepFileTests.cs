@@ -107,7 +107,7 @@ public class SweepFileTests
         var rows = Rows(3);
         var text = SweepTable.Format(rows);
 
-        var parsed = SweepTable.Parse(text.Split('\n', StringSplitOptions.RemoveEmptyEntries), Columns);
+        var parsed = SweepTable.Parse(new StringReader(SweepTable.Header(Columns) + "\n" + text), Columns, SweepFile.Name);
 
         Assert.Equal(SweepTable.Format(parsed), text);
         Assert.True(double.IsNaN(parsed[1].CiLows[0]));
