@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace Simulation.Web.Games.Journal;
+
+/// <summary>
+/// Every game and every event of it, appended to a SQLite database in a transaction before the server acknowledges it, so a
+/// restart (or a crash) replays each game to exactly where it was. The database file is the backup; games stay until the
+/// teacher deletes them. Calls are serialised; an event is durable when <see cref="Append"/> returns.
+/// </summary>
+public sealed class GameJournal : IDisposable
+{
+    /// <summary>The database's name in the data folder.</summary>
+    public const string FileName = "games.db";
+
+    /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten.</summary>
+    public const long SchemaVersion = 1;
+
+    // "RSGM" in the header's application id, so a stray SQLite file of another program is not taken for a games database.
+    private const long ApplicationId = 0x5253474D;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly SqliteConnection _connection;
+    private readonly object _gate = new();
+
+    private GameJournal(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens (or creates) the database in <paramref name="folder"/>; throws <see cref="GameDatabaseRefusedException"/>
+    /// when it cannot be used, without writing to it.</summary>
+    public static GameJournal Open(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName));
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            var tables = Scalar(connection, "SELECT count(*) FROM sqlite_master");
+            var application = Scalar(connection, "PRAGMA application_id");
+            var version = Scalar(connection, "PRAGMA user_version");
+            if (tables == 0 && application == 0)
+            {
+                Execute(connection, $"""
+                    PRAGMA journal_mode = WAL;
+                    BEGIN;
+                    CREATE TABLE games (code TEXT PRIMARY KEY, created TEXT NOT NULL, record TEXT NOT NULL);
+                    CREATE TABLE events (game TEXT NOT NULL REFERENCES games(code), seq INTEGER NOT NULL, event TEXT NOT NULL, PRIMARY KEY (game, seq));
+                    PRAGMA application_id = {ApplicationId};
+                    PRAGMA user_version = {SchemaVersion};
+                    COMMIT;
+                    """);
+            }
+            else if (application != ApplicationId)
+            {
+                throw new GameDatabaseRefusedException(path, "it is not a regsim games database");
+            }
+            else if (version > SchemaVersion)
+            {
+                throw new GameDatabaseRefusedException(path, $"it was written by a newer regsim (layout {version}; this version reads up to {SchemaVersion})");
+            }
+            else if (QuickCheck(connection) is { } damage)
+            {
+                throw new GameDatabaseRefusedException(path, $"it is damaged ({damage})");
+            }
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+            return new GameJournal(connection, path);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new GameDatabaseRefusedException(path, $"it is not a database or is damaged ({e.Message})");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Records a new game.</summary>
+    public void Create(GameRecord record)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "INSERT INTO games (code, created, record) VALUES ($code, $created, $record)";
+            command.Parameters.AddWithValue("$code", record.Code);
+            command.Parameters.AddWithValue("$created", record.Created.ToString("O"));
+            command.Parameters.AddWithValue("$record", JsonSerializer.Serialize(record, Json));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Appends event number <paramref name="sequence"/> of game <paramref name="code"/>; durable when this returns.</summary>
+    public void Append(string code, long sequence, GameEvent gameEvent)
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "INSERT INTO events (game, seq, event) VALUES ($game, $seq, $event)";
+            command.Parameters.AddWithValue("$game", code);
+            command.Parameters.AddWithValue("$seq", sequence);
+            command.Parameters.AddWithValue("$event", JsonSerializer.Serialize(gameEvent, Json));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Deletes a game and its events.</summary>
+    public void Delete(string code)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var sql in new[] { "DELETE FROM events WHERE game = $code", "DELETE FROM games WHERE code = $code" })
+            {
+                using var command = _connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = sql;
+                command.Parameters.AddWithValue("$code", code);
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Every game kept, oldest first, with its events in order.</summary>
+    public IReadOnlyList<(GameRecord Game, IReadOnlyList<GameEvent> Events)> Load()
+    {
+        lock (_gate)
+        {
+            var games = new List<GameRecord>();
+            using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT record FROM games ORDER BY created, code";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    games.Add(Deserialize<GameRecord>(reader.GetString(0)));
+                }
+            }
+            var events = games.ToDictionary(g => g.Code, _ => new List<GameEvent>(), StringComparer.Ordinal);
+            using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT game, event FROM events ORDER BY game, seq";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    events[reader.GetString(0)].Add(Deserialize<GameEvent>(reader.GetString(1)));
+                }
+            }
+            return [.. games.Select(g => (g, (IReadOnlyList<GameEvent>)events[g.Code]))];
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new GameDatabaseRefusedException(Path, $"a row holds no {typeof(T).Name}");
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    // Null when SQLite finds the file sound, else its first complaint.
+    private static string? QuickCheck(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check";
+        var result = Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return result == "ok" ? null : result;
+    }
+}

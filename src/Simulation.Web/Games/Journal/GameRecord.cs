@@ -1,0 +1,15 @@
+namespace Simulation.Web.Games.Journal;
+
+/// <summary>How a game was started, kept so it can be started again identically after a restart: the scenario's whole merged
+/// document (not its name, whose file may change), the seed, and the secrets handed out.</summary>
+/// <param name="Code">Join code.</param>
+/// <param name="TeacherToken">The teacher's secret.</param>
+/// <param name="ScenarioName">Scenario name, as shown.</param>
+/// <param name="ScenarioJson">The merged scenario document.</param>
+/// <param name="Seed">The game's seed.</param>
+/// <param name="Regime">Index of the regime it started under.</param>
+/// <param name="ComparisonGames">Games the model plays alone for the comparison.</param>
+/// <param name="Teams">How many students a region's team takes, and whether teams have captains.</param>
+/// <param name="Created">When it was started.</param>
+public sealed record GameRecord(string Code, string TeacherToken, string ScenarioName, string ScenarioJson, ulong Seed, int Regime, int ComparisonGames,
+    TeamRules Teams, DateTimeOffset Created);

@@ -1,0 +1,14 @@
+namespace Simulation.Web.Games.Journal;
+
+/// <summary>How a class plays in teams: how many students a region's team takes (null: as many as come) and whether the
+/// captain's proposal is the region's decision (otherwise the last proposal a member submits is).</summary>
+/// <param name="TeamSize">Largest team, or null for open teams.</param>
+/// <param name="Captains">True when a team's captain decides.</param>
+public sealed record TeamRules(int? TeamSize, bool Captains)
+{
+    /// <summary>Most students in one game.</summary>
+    public const int MaxStudents = 60;
+
+    /// <summary>One student per region, as in a small class.</summary>
+    public static TeamRules Single { get; } = new(1, false);
+}

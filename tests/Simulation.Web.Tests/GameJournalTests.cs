@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+using Simulation.Core.Bidding;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>The games database keeps what it is given across a reopen, and refuses, without changing a byte, a file it
+/// cannot trust: damaged, another program's, or a newer layout.</summary>
+public sealed class GameJournalTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("regsim-journal-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public void EventsAppended_AreThereAfterReopening_InOrder()
+    {
+        var record = new GameRecord("ABCDEF", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);
+        var events = new[]
+        {
+            new GameEvent(GameEventKind.SeatTaken, DateTimeOffset.UnixEpoch.AddSeconds(1), Token: "t1", Region: "daegu", Name: "Ana"),
+            new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch.AddSeconds(2)),
+            new GameEvent(GameEventKind.Decided, DateTimeOffset.UnixEpoch.AddSeconds(3), Token: "t1", Choice: new PlayerChoice(true, 12.5, false)),
+            new GameEvent(GameEventKind.DeadlineSet, DateTimeOffset.UnixEpoch.AddSeconds(4), Deadline: DateTimeOffset.UnixEpoch.AddSeconds(94)),
+        };
+        using (var journal = GameJournal.Open(_folder))
+        {
+            journal.Create(record);
+            for (var i = 0; i < events.Length; i++)
+            {
+                journal.Append(record.Code, i, events[i]);
+            }
+        }
+
+        using var reopened = GameJournal.Open(_folder);
+        var (game, kept) = Assert.Single(reopened.Load());
+
+        Assert.Equal(record, game);
+        Assert.Equal(events, kept);
+    }
+
+    [Fact]
+    public void DeletedGame_IsGone()
+    {
+        using var journal = GameJournal.Open(_folder);
+        journal.Create(new GameRecord("GONE12", "t", "smoke", "{}", 1, 0, 0, TeamRules.Single, DateTimeOffset.UnixEpoch));
+        journal.Append("GONE12", 0, new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch));
+
+        journal.Delete("GONE12");
+
+        Assert.Empty(journal.Load());
+    }
+
+    [Fact]
+    public void DamagedFile_IsRefused_AndLeftAsItWas()
+    {
+        var path = Path.Combine(_folder, GameJournal.FileName);
+        var garbage = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
+        File.WriteAllBytes(path, garbage);
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+
+        Assert.Contains(path, e.Message);
+        Assert.Equal(garbage, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void DatabaseOfANewerVersion_IsRefused_AndLeftAsItWas()
+    {
+        using (GameJournal.Open(_folder))
+        {
+        }
+        var path = Path.Combine(_folder, GameJournal.FileName);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA user_version = {GameJournal.SchemaVersion + 1}";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(path);
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+
+        Assert.Contains("newer", e.Message);
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void AnotherProgramsDatabase_IsRefused()
+    {
+        var path = Path.Combine(_folder, GameJournal.FileName);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE notes (text TEXT)";
+            command.ExecuteNonQuery();
+        }
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+
+        Assert.Contains("not a regsim games database", e.Message);
+    }
+}
