@@ -104,15 +104,12 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("""{"scenario":"nope","mode":"timeline","replication":0}""", "scenario")]
     [InlineData("""{"mode":"lee","replication":0}""", "scenario")]
     [InlineData("""{"scenario":"baseline","mode":"lee","replication":0,"parameters":{"regimes[lee].tilt[equity].weight":11}}""", "parameters.regimes[lee].tilt[equity].weight")]
-    public async Task BadReplayRequest_Gets400NamingTheField(string body, string field)
+    public async Task BadReplayRequest_Gets400ProblemNamingTheField(string body, string field)
     {
         using var client = server.Client();
         using var response = await client.PostAsync("api/replays", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        Assert.Contains(field, problem.GetProperty("error").GetString());
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, field);
     }
 
     [Fact]
@@ -121,9 +118,8 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
         using var client = server.Client();
         using var response = await client.PostAsync("api/replays", new StringContent("""{"scenario":"roh-only","mode":"lee"}""", Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
-        Assert.Contains("timeline", message);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "mode");
+        Assert.Contains("timeline", problem.GetProperty("detail").GetString());
     }
 
     // The winners of every project in one replication of a run, per mode.
