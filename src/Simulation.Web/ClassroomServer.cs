@@ -33,12 +33,18 @@ public static class ClassroomServer
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        // Every error answer is RFC 9457 problem details: ours (RequestProblem) and the framework's own (an unknown route, a
+        // wrong method, an unhandled exception), whose detail names the request.
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Detail ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}: {c.ProblemDetails.Title}");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new ScenarioCatalog(options.ScenariosFolder));
         builder.Services.AddSingleton<RunRegistry>();
         builder.Services.AddGames();
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
 
         app.Use(async (context, next) =>
         {
@@ -47,8 +53,7 @@ public static class ClassroomServer
                 var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
                 if (!string.Equals(given, code, StringComparison.Ordinal))
                 {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    await context.Response.WriteAsJsonAsync(new RequestProblem(JoinCodeHeader, "the join code is missing or wrong; ask the teacher for it"));
+                    await new RequestProblem(RequestProblemKind.Unauthorized, JoinCodeHeader, "the join code is missing or wrong; ask the teacher for it").WriteAsync(context);
                     return;
                 }
             }
@@ -61,14 +66,14 @@ public static class ClassroomServer
         app.MapGet("/api/scenarios/{name}/parameters", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
                 ? Results.Ok(new { scenario = name, replications = Math.Min(loaded.Model.Replications, options.MaxReplications), maxReplications = options.MaxReplications, seed = loaded.Model.Seed, parameters = ParameterCatalog.For(loaded.Document) })
-                : Results.NotFound(new RequestProblem("scenario", $"there is no scenario '{name}'")));
+                : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/runs", StartRun);
         app.MapGet("/api/runs/{id}/events", StreamEvents);
         app.MapDelete("/api/runs/{id}", (string id, RunRegistry registry) =>
         {
             if (registry.Find(id) is not { } run)
             {
-                return Results.NotFound(new RequestProblem("id", $"there is no run '{id}'"));
+                return RequestProblem.NotFound("id", $"there is no run '{id}'").ToResult();
             }
             run.Cancel();
             return Results.Accepted();
@@ -83,21 +88,21 @@ public static class ClassroomServer
         var (body, problem) = await RequestReader.BodyAsync<RunRequestBody>(context, options);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
         {
-            return problem;
+            return problem.ToResult();
         }
         var replications = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
         if (replications < 1 || replications > options.MaxReplications)
         {
-            return Results.BadRequest(new RequestProblem("replications", $"{replications} is out of range [1, {options.MaxReplications}]"));
+            return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
         }
         var run = registry.TryStart(prepared.Model, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun));
         if (run is null)
         {
-            return Results.Json(new RequestProblem("runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends"), statusCode: StatusCodes.Status429TooManyRequests);
+            return new RequestProblem(RequestProblemKind.TooBusy, "runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends").ToResult();
         }
         logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, prepared.Name, replications, body?.Parameters?.Count ?? 0);
         return Results.Created($"/api/runs/{run.Id}", new { id = run.Id, replications, seed = run.Options.Seed, events = $"/api/runs/{run.Id}/events" });
@@ -107,14 +112,12 @@ public static class ClassroomServer
     {
         if (registry.Find(id) is not { } run)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsJsonAsync(new RequestProblem("id", $"there is no run '{id}'"));
+            await RequestProblem.NotFound("id", $"there is no run '{id}'").WriteAsync(context);
             return;
         }
         if (!run.Attach())
         {
-            context.Response.StatusCode = StatusCodes.Status409Conflict;
-            await context.Response.WriteAsJsonAsync(new RequestProblem("id", "another page is already following this run"));
+            await RequestProblem.Conflict("id", "another page is already following this run").WriteAsync(context);
             return;
         }
         var aborted = context.RequestAborted;

@@ -6,7 +6,7 @@ namespace Simulation.Web;
 /// <summary>
 /// Serves the pages' files, embedded from <c>wwwroot/</c>, under one route: <c>/</c> is the classroom page, <c>/play</c> the
 /// class game, and <c>/NAME</c> any other embedded file with the content type of its extension. A new page file needs no
-/// new route; a name that is not embedded is 404.
+/// new route; a name that is not embedded is a 404 problem.
 /// </summary>
 internal static class PageAssets
 {
@@ -31,6 +31,6 @@ internal static class PageAssets
         var stream = ContentTypes.TryGetValue(Path.GetExtension(file), out var type)
             ? typeof(PageAssets).Assembly.GetManifestResourceStream($"wwwroot/{file}")
             : null;
-        return stream is null ? Results.NotFound() : Results.Stream(stream, type);
+        return stream is null ? RequestProblem.NotFound(null, $"there is no page or file '{file}'").ToResult() : Results.Stream(stream, type);
     }
 }

@@ -44,8 +44,8 @@ public static class ParameterCatalog
     }
 
     /// <summary>
-    /// Applies <paramref name="overrides"/> to <paramref name="document"/> (in place), or returns the problem with the
-    /// first override that is unknown or out of range.
+    /// Applies <paramref name="overrides"/> to <paramref name="document"/> (in place), or returns the problem (<see cref="RequestProblemKind.Invalid"/>)
+    /// with the first override that is unknown or out of range.
     /// </summary>
     public static RequestProblem? Apply(JsonObject document, IReadOnlyDictionary<string, double> overrides)
     {
@@ -55,11 +55,11 @@ public static class ParameterCatalog
             var field = $"parameters.{path}";
             if (!known.TryGetValue(path, out var parameter))
             {
-                return new RequestProblem(field, "is not a parameter of this scenario; GET /api/scenarios/{name}/parameters lists them");
+                return RequestProblem.Invalid(field, "is not a parameter of this scenario; GET /api/scenarios/{name}/parameters lists them");
             }
             if (!double.IsFinite(value) || value < parameter.Min || value > parameter.Max)
             {
-                return new RequestProblem(field, $"{value} is out of range [{parameter.Min}, {parameter.Max}]");
+                return RequestProblem.Invalid(field, $"{value} is out of range [{parameter.Min}, {parameter.Max}]");
             }
             if (path == JointBids)
             {

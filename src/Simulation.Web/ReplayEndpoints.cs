@@ -24,22 +24,22 @@ public static class ReplayEndpoints
         var (body, problem) = await RequestReader.BodyAsync<ReplayRequestBody>(context, options);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
         {
-            return problem;
+            return problem.ToResult();
         }
         var modes = prepared.Model.Modes();
         var label = body?.Mode ?? RegimeMode.TimelineLabel;
         if (!modes.Any(m => m.Label == label))
         {
-            return Results.BadRequest(new RequestProblem("mode", $"'{label}' is not a regime mode of this scenario; use one of {string.Join(", ", modes.Select(m => m.Label))}"));
+            return RequestProblem.Invalid("mode", $"'{label}' is not a regime mode of this scenario; use one of {string.Join(", ", modes.Select(m => m.Label))}").ToResult();
         }
         var replication = body?.Replication ?? 0;
         if (replication < 0 || replication >= options.MaxReplications)
         {
-            return Results.BadRequest(new RequestProblem("replication", $"{replication} is out of range [0, {options.MaxReplications - 1}]"));
+            return RequestProblem.Invalid("replication", $"{replication} is out of range [0, {options.MaxReplications - 1}]").ToResult();
         }
         var seed = body?.Seed ?? prepared.Loaded.Model.Seed;
         var mode = modes.First(m => m.Label == label);

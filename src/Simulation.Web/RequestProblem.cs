@@ -1,10 +1,55 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Simulation.Web;
 
-/// <summary>Why a request was refused, naming the field so a student (or a test) can see what to fix.</summary>
-/// <param name="Field">The JSON field at fault, for example <c>parameters.regimes[lee].tilt[equity].weight</c>.</param>
-/// <param name="Message">What is wrong, in plain words.</param>
-public sealed record RequestProblem(string Field, string Message)
+/// <summary>
+/// Why a request was refused, answered as RFC 9457 problem details (<c>application/problem+json</c>) with the JSON field at
+/// fault as the extension member <c>field</c>, so a student (or a test) can see what to fix. The status comes from the kind.
+/// </summary>
+/// <param name="Kind">What kind of refusal it is; decides the status, type and title.</param>
+/// <param name="Field">The JSON field at fault, for example <c>parameters.regimes[lee].tilt[equity].weight</c>; null when there
+/// is none (a page file that does not exist).</param>
+/// <param name="Detail">What is wrong with this request, in plain words.</param>
+public sealed record RequestProblem(RequestProblemKind Kind, string? Field, string Detail)
 {
-    /// <summary>The text shown on the page: field and message together.</summary>
-    public string Error => $"{Field}: {Message}";
+    /// <summary>Name of the extension member naming the field at fault.</summary>
+    public const string FieldMember = "field";
+
+    /// <summary>The HTTP status of <see cref="Kind"/>.</summary>
+    public int Status => Definition(Kind).Status;
+
+    /// <summary>The problem type of <see cref="Kind"/>: the section of the HTTP standard that defines its status, as ASP.NET Core
+    /// names it in the problems it writes itself (an unknown route, an unhandled exception).</summary>
+    public string Type => Definition(Kind).Type;
+
+    /// <summary>The title of <see cref="Type"/>: the status's name in the standard, the same for every occurrence.</summary>
+    public string Title => Definition(Kind).Title;
+
+    /// <summary>A field that is missing, of the wrong type or out of range.</summary>
+    public static RequestProblem Invalid(string field, string detail) => new(RequestProblemKind.Invalid, field, detail);
+
+    /// <summary>Something named by <paramref name="field"/> that does not exist.</summary>
+    public static RequestProblem NotFound(string? field, string detail) => new(RequestProblemKind.NotFound, field, detail);
+
+    /// <summary>An action the current state of what <paramref name="field"/> names does not allow.</summary>
+    public static RequestProblem Conflict(string field, string detail) => new(RequestProblemKind.Conflict, field, detail);
+
+    /// <summary>Returns the answer, built by ASP.NET Core's <see cref="TypedResults"/>.Problem.</summary>
+    public IResult ToResult() => TypedResults.Problem(detail: Detail, statusCode: Status, title: Title, type: Type,
+        extensions: Field is null ? null : new Dictionary<string, object?> { [FieldMember] = Field });
+
+    /// <summary>Writes the answer to <paramref name="context"/>, for middleware and streaming endpoints that return no result.</summary>
+    public Task WriteAsync(HttpContext context) => ToResult().ExecuteAsync(context);
+
+    private static (int Status, string Type, string Title) Definition(RequestProblemKind kind) => kind switch
+    {
+        RequestProblemKind.Invalid => (StatusCodes.Status400BadRequest, "https://tools.ietf.org/html/rfc9110#section-15.5.1", "Bad Request"),
+        RequestProblemKind.Unauthorized => (StatusCodes.Status401Unauthorized, "https://tools.ietf.org/html/rfc9110#section-15.5.2", "Unauthorized"),
+        RequestProblemKind.Forbidden => (StatusCodes.Status403Forbidden, "https://tools.ietf.org/html/rfc9110#section-15.5.4", "Forbidden"),
+        RequestProblemKind.NotFound => (StatusCodes.Status404NotFound, "https://tools.ietf.org/html/rfc9110#section-15.5.5", "Not Found"),
+        RequestProblemKind.Conflict => (StatusCodes.Status409Conflict, "https://tools.ietf.org/html/rfc9110#section-15.5.10", "Conflict"),
+        RequestProblemKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "https://tools.ietf.org/html/rfc9110#section-15.5.14", "Content Too Large"),
+        RequestProblemKind.TooBusy => (StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", "Too Many Requests"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of request problem"),
+    };
 }

@@ -7,16 +7,16 @@ namespace Simulation.Web;
 
 /// <summary>
 /// Reads what the computing endpoints (<c>POST /api/runs</c>, <c>POST /api/replays</c>) share: a JSON body, and in it a
-/// scenario name with parameter overrides. Each problem is answered with a 400 (or 413) naming the field at fault, the same
+/// scenario name with parameter overrides. Each problem is a <see cref="RequestProblem"/> naming the field at fault, the same
 /// way for every endpoint.
 /// </summary>
 public static class RequestReader
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: 400
-    /// naming the field of the wrong type, 413 for a body over the server's limit.</summary>
-    public static async Task<(T? Body, IResult? Problem)> BodyAsync<T>(HttpContext context, ClassroomOptions options)
+    /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a field of
+    /// the wrong type (<see cref="RequestProblemKind.Invalid"/>) or a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>).</summary>
+    public static async Task<(T? Body, RequestProblem? Problem)> BodyAsync<T>(HttpContext context, ClassroomOptions options)
     {
         try
         {
@@ -25,34 +25,34 @@ public static class RequestReader
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (default, Results.BadRequest(new RequestProblem(field, "is not valid JSON of the expected type")));
+            return (default, RequestProblem.Invalid(field, "is not valid JSON of the expected type"));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (default, Results.Json(new RequestProblem("body", $"is larger than {options.MaxRequestBytes} bytes"), statusCode: StatusCodes.Status413PayloadTooLarge));
+            return (default, new RequestProblem(RequestProblemKind.TooLarge, "body", $"is larger than {options.MaxRequestBytes} bytes"));
         }
     }
 
     /// <summary>Loads the scenario <paramref name="name"/> from <paramref name="catalog"/> and applies
-    /// <paramref name="parameters"/>; returns false with a 400 naming <c>scenario</c> or the override at fault.</summary>
+    /// <paramref name="parameters"/>; returns false with the problem naming <c>scenario</c> or the override at fault.</summary>
     public static bool TryScenario(string? name, IReadOnlyDictionary<string, double>? parameters, ScenarioCatalog catalog,
-        [NotNullWhen(true)] out PreparedScenario? scenario, [NotNullWhen(false)] out IResult? problem)
+        [NotNullWhen(true)] out PreparedScenario? scenario, [NotNullWhen(false)] out RequestProblem? problem)
     {
         scenario = null;
         if (name is not { Length: > 0 })
         {
-            problem = Results.BadRequest(new RequestProblem("scenario", "is required: a name from GET /api/scenarios"));
+            problem = RequestProblem.Invalid("scenario", "is required: a name from GET /api/scenarios");
             return false;
         }
         if (catalog.TryLoad(name) is not { } loaded)
         {
-            problem = Results.BadRequest(new RequestProblem("scenario", $"there is no scenario '{name}'"));
+            problem = RequestProblem.Invalid("scenario", $"there is no scenario '{name}'");
             return false;
         }
         var document = loaded.Document.DeepClone().AsObject();
-        if (ParameterCatalog.Apply(document, parameters ?? new Dictionary<string, double>()) is { } wrong)
+        problem = ParameterCatalog.Apply(document, parameters ?? new Dictionary<string, double>());
+        if (problem is not null)
         {
-            problem = Results.BadRequest(wrong);
             return false;
         }
         try
@@ -61,10 +61,10 @@ public static class RequestReader
         }
         catch (ScenarioException e)
         {
-            problem = Results.BadRequest(new RequestProblem("parameters", e.Message));
+            // The overrides together make a scenario the model refuses: say where, from the typed problems.
+            problem = RequestProblem.Invalid("parameters", "make the scenario invalid: " + string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
             return false;
         }
-        problem = null;
         return true;
     }
 }

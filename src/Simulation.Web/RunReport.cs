@@ -8,7 +8,8 @@ namespace Simulation.Web;
 
 /// <summary>
 /// What the page shows when a run ends: win probabilities, the inequality and rent-dissipation summaries, the charts and
-/// maps as SVG (drawn on the server with the same chart classes as <c>regsim run</c>), and plain sentences under each.
+/// maps as SVG (drawn on the server with the same chart classes as <c>regsim run</c>), and under each the sentences
+/// <c>report.html</c> gives the same subject (<see cref="ResultNarrative"/>); this class only places them.
 /// </summary>
 /// <param name="Replications">Replications run.</param>
 /// <param name="Seed">Master seed used.</param>
@@ -27,26 +28,24 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
     /// <summary>Builds the report of a finished run.</summary>
     public static RunReport From(Scenario scenario, RunResult result)
     {
-        var modes = result.Catalogue.ComparedLabels;
-        var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name);
+        var findings = ResultNarrative.Describe(scenario, result);
         var charts = new List<ReportChart>();
         foreach (var project in scenario.Projects)
         {
-            var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
             using var plot = RunFigures.WinProbability(scenario, result, project);
             charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(plot.GetSvgXml(Width, Height)),
-                Sentences.ForProject(project.Name, rows, modes, names)));
+                ResultNarrative.About(findings, project.Id)));
         }
         foreach (var figure in RunFigures.Distributions)
         {
             using var plot = RunFigures.Distribution(result, figure);
-            var summaries = result.Summaries.Where(s => s.Metric == figure.Metric).ToList();
-            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(plot.GetSvgXml(Width, Height)), Sentences.ForMetric(figure.Metric, summaries, modes)));
+            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(plot.GetSvgXml(Width, Height)),
+                [.. ResultNarrative.About(findings, figure.Metric), .. ResultNarrative.Ranking(scenario, result, figure.Metric).Select(s => s.Text)]));
         }
         var metrics = result.Summaries.Where(s => RunFigures.Distributions.Any(f => f.Metric == s.Metric)).ToList();
         var maps = new ReportMapSet(ResourceNarrative.Subject, "National resources received per person, by region",
             [.. Output.Charts.ResourceMaps.Create(scenario, result, result.Catalogue.Compared).Select(m => new ReportChart($"map_{m.Mode}", result.Catalogue.Label(m.Mode), m.Svg, []))],
-            [.. ResourceNarrative.Describe(scenario, result, result.Catalogue.Compared).Select(s => s.Text)]);
+            ResultNarrative.About(findings, ResourceNarrative.Subject));
         return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.Catalogue.Labels, result.WinProbabilities, metrics, charts, maps);
     }
 

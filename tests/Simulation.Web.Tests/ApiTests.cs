@@ -39,23 +39,69 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"nope","replications":10}""", "scenario")]
     [InlineData("""{"replications":10}""", "scenario")]
     [InlineData("""{"scenario":"smoke","replications":"many"}""", "replications")]
-    public async Task BadRunRequest_Gets400NamingTheField(string body, string field)
+    public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)
     {
         using var client = server.Client();
         using var response = await client.PostAsync("api/runs", new StringContent(body, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        Assert.Contains(field, problem.GetProperty("error").GetString());
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, field);
     }
 
     [Fact]
-    public async Task OversizedRequest_IsRefused()
+    public async Task OversizedRequest_IsRefusedWithA413Problem()
     {
         using var client = server.Client();
         var body = $$"""{"scenario":"smoke","pad":"{{new string('x', 100_000)}}"}""";
         using var response = await client.PostAsync("api/runs", new StringContent(body, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "body");
+    }
+
+    [Fact]
+    public async Task UnknownThings_Get404Problems_NamingTheFieldWhereThereIsOne()
+    {
+        using var client = server.Client();
+        using (var response = await client.GetAsync("api/scenarios/nope/parameters"))
+        {
+            await Problems.AssertAsync(response, HttpStatusCode.NotFound, "scenario");
+        }
+        using (var response = await client.GetAsync("api/runs/nope/events"))
+        {
+            await Problems.AssertAsync(response, HttpStatusCode.NotFound, "id");
+        }
+        using (var response = await client.DeleteAsync("api/runs/nope"))
+        {
+            await Problems.AssertAsync(response, HttpStatusCode.NotFound, "id");
+        }
+        using (var response = await client.GetAsync("nothing.js"))
+        {
+            await Problems.AssertAsync(response, HttpStatusCode.NotFound, null);
+        }
+        using (var response = await client.GetAsync("api/no/such/route"))
+        {
+            await Problems.AssertAsync(response, HttpStatusCode.NotFound, null); // written by ASP.NET Core itself
+        }
+    }
+
+    [Fact]
+    public async Task ASecondPageFollowingARun_GetsA409Problem()
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync();
+        await using var _ = app;
+        using var client = new HttpClient { BaseAddress = address };
+        var id = await Start(client, """{"scenario":"baseline","replications":5000}""");
+        try
+        {
+            using var first = await client.GetAsync($"api/runs/{id}/events", HttpCompletionOption.ResponseHeadersRead);
+            using var reader = new StreamReader(await first.Content.ReadAsStreamAsync());
+            Assert.Equal("event: progress", await reader.ReadLineAsync());
+
+            using var second = await client.GetAsync($"api/runs/{id}/events");
+
+            await Problems.AssertAsync(second, HttpStatusCode.Conflict, "id");
+        }
+        finally
+        {
+            using var stop = await client.DeleteAsync($"api/runs/{id}");
+        }
     }
 
     [Fact]
@@ -147,7 +193,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         static async Task AssertBusy(HttpClient client, string body)
         {
             using var refused = await client.PostAsync("api/runs", new StringContent(body, Encoding.UTF8, "application/json"));
-            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            await Problems.AssertAsync(refused, HttpStatusCode.TooManyRequests, "runs");
         }
 
         // A cancelled run gives its slot back at its next block of replications; on a loaded machine that may take a while.
@@ -175,7 +221,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         using var client = new HttpClient { BaseAddress = address };
         using (var denied = await client.GetAsync("api/scenarios"))
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, denied.StatusCode);
+            await Problems.AssertAsync(denied, HttpStatusCode.Unauthorized, ClassroomServer.JoinCodeHeader);
         }
         using (var query = await client.GetAsync("api/scenarios?code=maglev42"))
         {

@@ -6,9 +6,6 @@ namespace Simulation.Web.Tests;
 
 public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
-    private static async Task<string> Field(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString()!;
-
     [Fact]
     public async Task TwoStudentsAndATeacher_PlayAGameToTheEnd_AndTheClassIsComparedWithTheModel()
     {
@@ -66,7 +63,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         Assert.Equal(16, standings.Count);
         Assert.Equal("Minji", standings.Single(s => s.GetProperty("standing").GetProperty("region").GetString() == "incheon").GetProperty("player").GetString());
         using var over = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance", teacher: teacher);
-        Assert.Equal(HttpStatusCode.Conflict, over.StatusCode);
+        await Problems.AssertAsync(over, HttpStatusCode.Conflict, "phase");
     }
 
     [Fact]
@@ -81,9 +78,9 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         await game.AdvanceAsync(second, secondTeacher);
 
         using var otherClass = await game.SendAsync(HttpMethod.Put, $"api/games/{second}/decision", """{"bid":false}""", seat: token);
-        Assert.Equal(HttpStatusCode.Forbidden, otherClass.StatusCode);
+        await Problems.AssertAsync(otherClass, HttpStatusCode.Forbidden, "X-Seat-Token");
         using var asTeacher = await game.SendAsync(HttpMethod.Post, $"api/games/{first}/advance", teacher: token);
-        Assert.Equal(HttpStatusCode.Forbidden, asTeacher.StatusCode);
+        await Problems.AssertAsync(asTeacher, HttpStatusCode.Forbidden, "X-Teacher-Token");
         using var otherTeacher = await game.SendAsync(HttpMethod.Post, $"api/games/{first}/advance", teacher: secondTeacher);
         Assert.Equal(HttpStatusCode.Forbidden, otherTeacher.StatusCode);
 
@@ -117,8 +114,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
 
         using var response = await game.SendAsync(new HttpMethod(method), $"api/games/{code}/{path}", body, seat: seat, teacher: teacher);
 
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal(field, await Field(response));
+        await Problems.AssertAsync(response, status, field);
     }
 
     [Fact]
@@ -130,11 +126,9 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         var (seat, _) = await game.TakeSeatAsync(code, "Early");
 
         using var early = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: seat);
-        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Equal("round", await Field(early));
+        await Problems.AssertAsync(early, HttpStatusCode.Conflict, "round");
         using var unknown = await http.GetAsync("api/games/NOSUCH");
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal("code", await Field(unknown));
+        await Problems.AssertAsync(unknown, HttpStatusCode.NotFound, "code");
     }
 
     [Fact]
@@ -162,7 +156,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         await using var _ = app;
         using var http = new HttpClient { BaseAddress = address };
         using var refused = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
-        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        await Problems.AssertAsync(refused, HttpStatusCode.Unauthorized, "X-Join-Code");
         using var unknown = await http.GetAsync("api/games/NOSUCH");
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
 
@@ -193,7 +187,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         }
         using (var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/gwangju", teacher: teacher))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+            await Problems.AssertAsync(nobody, HttpStatusCode.BadRequest, "region");
         }
 
         using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: token);
@@ -213,8 +207,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
 
         using var second = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
-        Assert.Equal("games", await Field(second));
+        await Problems.AssertAsync(second, HttpStatusCode.TooManyRequests, "games");
     }
 
     [Fact]
@@ -230,8 +223,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":10}""", seat: seat);
 
         Assert.False(brief.GetProperty("eligible").GetBoolean());
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("bid", await Field(response));
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "bid");
     }
 
     private static async Task<JsonElement> NextState(StreamReader reader)

@@ -10,6 +10,7 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("app.js", "text/javascript", "")]
     [InlineData("play.js", "text/javascript", "")]
     [InlineData("replay.js", "text/javascript", "")]
+    [InlineData("problem.js", "text/javascript", "")]
     [InlineData("style.css", "text/css", "")]
     [InlineData("play.css", "text/css", "")]
     public async Task EveryEmbeddedPageFile_IsServedWithTheTypeOfItsExtension(string path, string type, string start)
@@ -28,12 +29,12 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("index")]
     [InlineData("Simulation.Web.dll")]
     [InlineData("%2E%2E%2Fappsettings.json")]
-    public async Task ANameThatIsNotAnEmbeddedPageFile_Is404(string path)
+    public async Task ANameThatIsNotAnEmbeddedPageFile_IsA404Problem(string path)
     {
         using var client = server.Client();
 
         using var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.NotFound, null);
     }
 }

@@ -50,6 +50,26 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
     }
 
     [SkippableFact]
+    public async Task ARefusedRun_ShowsTheStudentTheFieldAndWhatIsWrong()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        var slider = page.Locator("input[data-path='regimes[lee].tilt[equity].weight']");
+        await slider.WaitForAsync();
+
+        // A slider stretched past the server's range (as an edited page could send): the server's problem details reach the page.
+        await slider.EvaluateAsync("input => { input.max = 20; input.value = 15; }");
+        await page.ClickAsync("#run");
+
+        var status = page.Locator("#status.error");
+        await Assertions.Expect(status).ToHaveTextAsync("parameters.regimes[lee].tilt[equity].weight: 15 is out of range [0, 10]", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#run")).ToBeEnabledAsync();
+    }
+
+    [SkippableFact]
     public async Task Run_ShowsTileMaps_ThenReplayStepsThroughOneReplicationYearByYear()
     {
         var (playwright, browser) = await LaunchAsync();

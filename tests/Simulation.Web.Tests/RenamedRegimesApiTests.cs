@@ -72,6 +72,21 @@ public sealed partial class RenamedRegimesApiTests : IAsyncLifetime
         Assert.DoesNotMatch(OldRegime(), parameters);
     }
 
+    [Fact]
+    public async Task Replay_LabelsItsModeAndYearsByTheScenariosNames_AndNeverShowsAnOldName()
+    {
+        using var client = Client();
+
+        using var response = await client.PostAsync("api/replays", new StringContent("""{"scenario":"renamed","mode":"beta","replication":1}""", System.Text.Encoding.UTF8, "application/json"));
+
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadAsStringAsync();
+        var replay = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("Beta regime", replay.GetProperty("modeLabel").GetString());
+        Assert.All(replay.GetProperty("years").EnumerateArray(), y => Assert.Contains("Beta regime in force", y.GetProperty("heading").GetString()));
+        Assert.DoesNotMatch(OldRegime(), json);
+    }
+
     [GeneratedRegex(@"\b(roh|lee)\b|Roh|Lee")]
     private static partial Regex OldRegime();
 }

@@ -61,6 +61,40 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async Task Replay_SendsEveryLabelThePageShows_WordedFromTheScenario()
+    {
+        var replay = await Replay("""{"scenario":"baseline","mode":"lee","replication":3}""");
+        var lee = Baseline.Regimes.Single(r => r.Id == "lee").Name;
+
+        Assert.Equal(ModeCatalogue.From(Baseline).Label("lee"), replay.GetProperty("modeLabel").GetString());
+        Assert.Contains("₩ thousand per person", replay.GetProperty("mapCaption").GetString());
+        var years = replay.GetProperty("years").EnumerateArray().ToList();
+        Assert.Equal($"2003 (year 1 of 13): {lee} in force, no competition", years[0].GetProperty("heading").GetString());
+        Assert.Equal("No competition this year.", years[0].GetProperty("note").GetString());
+        Assert.Equal($"2007 (year 5 of 13): {lee} in force, 2 competitions", years[4].GetProperty("heading").GetString());
+        Assert.Equal(JsonValueKind.Null, years[4].GetProperty("note").ValueKind);
+
+        var maglev = years[4].GetProperty("competitions")[0];
+        Assert.Equal(Baseline.Projects.Single(p => p.Id == "maglev").Name, maglev.GetProperty("title").GetString());
+        Assert.Equal("(1 winner)", maglev.GetProperty("subtitle").GetString());
+        var table = maglev.GetProperty("table");
+        Assert.Equal(["Bid:label", "Effort (₩\u00a0bn):number", "Criteria score:number", "Chance before the selection:number", "Won:mark"],
+            table.GetProperty("columns").EnumerateArray().Select(c => $"{c.GetProperty("label").GetString()}:{c.GetProperty("kind").GetString()}"));
+        var bids = maglev.GetProperty("bids").EnumerateArray().ToList();
+        var rows = table.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(bids.Count, rows.Count);
+        var names = Baseline.Regions.ToDictionary(r => r.Id, r => r.Name);
+        for (var i = 0; i < bids.Count; i++)
+        {
+            var cells = rows[i].GetProperty("cells").EnumerateArray().Select(c => c.GetString()!).ToList();
+            Assert.Equal(string.Join(" + ", bids[i].GetProperty("regions").EnumerateArray().Select(r => names[r.GetString()!])), cells[0]);
+            Assert.Equal(bids[i].GetProperty("won").GetBoolean(), rows[i].GetProperty("won").GetBoolean());
+            Assert.Equal(bids[i].GetProperty("won").GetBoolean() ? "won" : "did not win", cells[4]);
+            Assert.EndsWith(" %", cells[3]);
+        }
+    }
+
+    [Fact]
     public async Task ReplayedWinners_AreThoseOfTheSameReplicationInARun_UnderTheSameMode()
     {
         const int replication = 5;
@@ -104,15 +138,12 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("""{"scenario":"nope","mode":"timeline","replication":0}""", "scenario")]
     [InlineData("""{"mode":"lee","replication":0}""", "scenario")]
     [InlineData("""{"scenario":"baseline","mode":"lee","replication":0,"parameters":{"regimes[lee].tilt[equity].weight":11}}""", "parameters.regimes[lee].tilt[equity].weight")]
-    public async Task BadReplayRequest_Gets400NamingTheField(string body, string field)
+    public async Task BadReplayRequest_Gets400ProblemNamingTheField(string body, string field)
     {
         using var client = server.Client();
         using var response = await client.PostAsync("api/replays", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(field, problem.GetProperty("field").GetString());
-        Assert.Contains(field, problem.GetProperty("error").GetString());
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, field);
     }
 
     [Fact]
@@ -121,9 +152,8 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
         using var client = server.Client();
         using var response = await client.PostAsync("api/replays", new StringContent("""{"scenario":"roh-only","mode":"lee"}""", Encoding.UTF8, "application/json"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
-        Assert.Contains("timeline", message);
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "mode");
+        Assert.Contains("timeline", problem.GetProperty("detail").GetString());
     }
 
     // The winners of every project in one replication of a run, per mode.

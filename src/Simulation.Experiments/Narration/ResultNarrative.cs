@@ -7,8 +7,9 @@ namespace Simulation.Experiments.Narration;
 /// <summary>
 /// Turns a run's finished summaries into one or two plain sentences per finding, so a reader who has never seen the
 /// paper can follow a report: who most likely wins each project under each regime, which region's chance moves most
-/// between the two compared regimes (<see cref="ModeCatalogue.RegimePair"/>), and how unequal the outcome is. Pure functions
-/// of the scenario and result; modes are named by <see cref="RunResult.Catalogue"/>.
+/// between the two compared regimes (<see cref="ModeCatalogue.RegimePair"/>), and how unequal the outcome is. The one source
+/// of sentences about a run: <c>report.html</c> and the classroom page both take theirs from here (<see cref="About"/>). Pure
+/// functions of the scenario and result; modes are named by <see cref="RunResult.Catalogue"/>.
 /// </summary>
 /// <remarks>
 /// The regime modes are run on common random numbers, so their win counts are not independent and the usual
@@ -153,6 +154,41 @@ public static class ResultNarrative
             : [new NarrativeSentence(OutcomeMetrics.RentDissipation,
                 $"For every won of prize awarded, regions spend on average {Join(parts)} won of effort bidding for it; in brackets, the middle 90 % of replications.")];
     }
+
+    /// <summary>Returns, with two modes or more whose means differ, under which mode <paramref name="metric"/> averages highest and
+    /// under which lowest, naming the metric by its own description (<see cref="OutcomeMetric.Description"/>) rather than by
+    /// wording written here for it. The page shows it under a distribution; <c>report.html</c> states the means alone.</summary>
+    /// <param name="scenario">The scenario run, whose metrics (<see cref="OutcomeMetrics.For"/>) describe themselves.</param>
+    /// <param name="result">The run's finished summaries.</param>
+    /// <param name="metric">Metric name.</param>
+    public static IReadOnlyList<NarrativeSentence> Ranking(Scenario scenario, RunResult result, string metric)
+    {
+        var shown = result.Modes
+            .Select(mode => result.Summaries.FirstOrDefault(s => s.Metric == metric && s.Regime == mode))
+            .Where(s => s is not null && double.IsFinite(s.Mean))
+            .Select(s => s!)
+            .ToList();
+        var description = OutcomeMetrics.For(scenario).FirstOrDefault(m => m.Name == metric)?.Description;
+        if (shown.Count < 2 || description is null)
+        {
+            return [];
+        }
+        var high = shown.MaxBy(s => s.Mean)!;
+        var low = shown.MinBy(s => s.Mean)!;
+        if (Number(high.Mean) == Number(low.Mean))
+        {
+            return [];
+        }
+        return [new NarrativeSentence(metric,
+            $"Under {result.Catalogue.Phrase(high.Regime)}, the {description} is highest; under {result.Catalogue.Phrase(low.Regime)}, it is lowest.")];
+    }
+
+    /// <summary>Returns the texts of the sentences about <paramref name="subject"/> (a project id, a metric name or
+    /// <see cref="ResourceNarrative.Subject"/>), in order: what <c>report.html</c> and the page place beside that subject's chart.</summary>
+    /// <param name="sentences">Sentences of <see cref="Describe"/>.</param>
+    /// <param name="subject">The subject.</param>
+    public static IReadOnlyList<string> About(IReadOnlyList<NarrativeSentence> sentences, string subject) =>
+        [.. sentences.Where(s => s.Subject == subject).Select(s => s.Text)];
 
     /// <summary>Formats a probability as a percentage without the sign: whole numbers from 10 % to 99 %, one decimal
     /// below 10 % and above 99 % where rounding would hide the difference from 0 or 100.</summary>

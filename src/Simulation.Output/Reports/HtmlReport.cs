@@ -124,9 +124,9 @@ public static class HtmlReport
 
     private static void AppendSentences(StringBuilder html, IReadOnlyList<NarrativeSentence> sentences, string subject)
     {
-        foreach (var sentence in sentences.Where(s => s.Subject == subject))
+        foreach (var sentence in ResultNarrative.About(sentences, subject))
         {
-            html.Append("<p class=\"finding\">").Append(E(sentence.Text)).Append("</p>\n");
+            html.Append("<p class=\"finding\">").Append(E(sentence)).Append("</p>\n");
         }
     }
 

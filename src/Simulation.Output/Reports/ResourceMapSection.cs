@@ -18,9 +18,9 @@ internal static class ResourceMapSection
     {
         var html = new StringBuilder();
         html.Append("<section id=\"").Append(Id).Append("\">\n<h2>").Append(Title).Append("</h2>\n");
-        foreach (var sentence in sentences.Where(s => s.Subject == ResourceNarrative.Subject))
+        foreach (var sentence in ResultNarrative.About(sentences, ResourceNarrative.Subject))
         {
-            html.Append("<p class=\"finding\">").Append(WebUtility.HtmlEncode(sentence.Text)).Append("</p>\n");
+            html.Append("<p class=\"finding\">").Append(WebUtility.HtmlEncode(sentence)).Append("</p>\n");
         }
         html.Append("<div class=\"maps\">\n");
         foreach (var (mode, svg) in ResourceMaps.Create(model, result, result.Catalogue.Compared))

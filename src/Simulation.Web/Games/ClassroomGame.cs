@@ -98,7 +98,7 @@ public sealed class ClassroomGame
                 var free = Enumerable.Range(0, scenario.Regions.Count).Where(r => !Game.IsSeated(r)).ToList();
                 if (free.Count == 0)
                 {
-                    return (null, new RequestProblem("region", "every region is taken"));
+                    return (null, RequestProblem.Conflict("region", "every region is taken"));
                 }
                 region = free.OrderByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();
             }
@@ -107,11 +107,11 @@ public sealed class ClassroomGame
                 region = scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
                 if (region < 0)
                 {
-                    return (null, new RequestProblem("region", $"there is no region '{regionId}' in {ScenarioName}"));
+                    return (null, RequestProblem.Invalid("region", $"there is no region '{regionId}' in {ScenarioName}"));
                 }
                 if (Game.IsSeated(region))
                 {
-                    return (null, new RequestProblem("region", $"{scenario.Regions[region].Name} is already taken; pick another"));
+                    return (null, RequestProblem.Conflict("region", $"{scenario.Regions[region].Name} is already taken; pick another"));
                 }
             }
             var seat = new Seat(Secrets.Token(), region, name);
@@ -130,12 +130,12 @@ public sealed class ClassroomGame
         {
             if (Game.Phase == GamePhase.Finished)
             {
-                return new RequestProblem("phase", "the game is over");
+                return RequestProblem.Conflict("phase", "the game is over");
             }
             var seat = _seats.Values.FirstOrDefault(s => Game.Scenario.Regions[s.Region].Id == regionId);
             if (seat is null)
             {
-                return new RequestProblem("region", $"nobody plays '{regionId}'");
+                return RequestProblem.Invalid("region", $"nobody plays '{regionId}'");
             }
             _seats.Remove(seat.Token);
             Game.Unseat(seat.Region);
@@ -151,20 +151,20 @@ public sealed class ClassroomGame
         {
             if (Game.Phase != GamePhase.Deciding)
             {
-                return new RequestProblem("round", "no round is open; wait for the teacher to open the next one");
+                return RequestProblem.Conflict("round", "no round is open; wait for the teacher to open the next one");
             }
             var brief = Game.Brief(seat.Region);
             if (choice.Bid && !brief.Eligible)
             {
-                return new RequestProblem("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
+                return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
             }
             if (choice.Bid && (choice.EffortBillionWon < brief.EffortFloorBillionWon - 1e-9 || choice.EffortBillionWon > brief.EffortCapBillionWon + 1e-9))
             {
-                return new RequestProblem("effort", $"must be between {brief.EffortFloorBillionWon:0.###} and {brief.EffortCapBillionWon:0.###} (₩ billion) this round");
+                return RequestProblem.Invalid("effort", $"must be between {brief.EffortFloorBillionWon:0.###} and {brief.EffortCapBillionWon:0.###} (₩ billion) this round");
             }
             if (choice.TeamUp && brief.Partners.Count == 0)
             {
-                return new RequestProblem("teamUp", "this region has no partner to bid with in this round");
+                return RequestProblem.Invalid("teamUp", "this region has no partner to bid with in this round");
             }
             Game.Decide(seat.Region, choice);
             Touch(now);
@@ -179,7 +179,7 @@ public sealed class ClassroomGame
         {
             if (Game.Phase == GamePhase.Finished)
             {
-                return new RequestProblem("phase", "the game is over");
+                return RequestProblem.Conflict("phase", "the game is over");
             }
             Game.Advance();
             if (Game.Phase == GamePhase.Finished)
@@ -201,11 +201,11 @@ public sealed class ClassroomGame
             var regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == regimeId);
             if (regime < 0)
             {
-                return new RequestProblem("regime", $"must be one of {string.Join(", ", Game.Scenario.Regimes.Select(r => r.Id))}");
+                return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", Game.Scenario.Regimes.Select(r => r.Id))}");
             }
             if (Game.Phase == GamePhase.Finished)
             {
-                return new RequestProblem("phase", "the game is over");
+                return RequestProblem.Conflict("phase", "the game is over");
             }
             Game.Regime = regime;
             Touch(now);

@@ -41,7 +41,7 @@ public static class GameEndpoints
         app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
                 ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())
-                : Results.NotFound(new RequestProblem("scenario", $"there is no scenario '{name}'")));
+                : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/games", Start);
         app.MapGet("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
             WithGame(games, code, game => Results.Ok(GameView.Of(game, game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault())))));
@@ -55,9 +55,9 @@ public static class GameEndpoints
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
         {
             var (body, problem) = await ReadBody<RegimeBody>(context);
-            return problem ?? AsTeacher(games, code, context, game => body?.Regime is { } regime
+            return problem?.ToResult() ?? AsTeacher(games, code, context, game => body?.Regime is { } regime
                 ? game.SwitchRegime(regime, games.Now)
-                : new RequestProblem("regime", "is required"));
+                : RequestProblem.Invalid("regime", "is required"));
         });
         return app;
     }
@@ -67,21 +67,21 @@ public static class GameEndpoints
         var (body, problem) = await ReadBody<NewGameBody>(context);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         if (body?.Scenario is not { Length: > 0 } name || catalog.TryLoad(name) is not { } loaded)
         {
-            return Results.BadRequest(new RequestProblem("scenario", $"must name a scenario from GET /api/scenarios; got '{body?.Scenario}'"));
+            return RequestProblem.Invalid("scenario", $"must name a scenario from GET /api/scenarios; got '{body?.Scenario}'").ToResult();
         }
         var scenario = loaded.Model;
         var regime = body.Regime is null ? scenario.Timeline.RegimeAt(scenario.Timeline.FirstYear) : scenario.Regimes.ToList().FindIndex(r => r.Id == body.Regime);
         if (regime < 0)
         {
-            return Results.BadRequest(new RequestProblem("regime", $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}"));
+            return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}").ToResult();
         }
         if (games.TryStart(name, scenario, body.Seed ?? scenario.Seed, regime) is not { } game)
         {
-            return Results.Json(new RequestProblem("games", "this server already holds as many games as it may; finish one first"), statusCode: StatusCodes.Status429TooManyRequests);
+            return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many games as it may; finish one first").ToResult();
         }
         logger.LogInformation("Game {Code}: {Scenario}", game.Code, name);
         return Results.Created($"/api/games/{game.Code}", new { code = game.Code, teacherToken = game.TeacherToken, view = GameView.Of(game, null) });
@@ -92,22 +92,22 @@ public static class GameEndpoints
         var (body, problem) = await ReadBody<SeatBody>(context);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         var name = body?.Name?.Trim();
         if (name is not { Length: > 0 and <= 40 })
         {
-            return Results.BadRequest(new RequestProblem("name", "is required, 1 to 40 characters"));
+            return RequestProblem.Invalid("name", "is required, 1 to 40 characters").ToResult();
         }
         return WithGame(games, code, game =>
         {
             if (body!.Region is { } wanted && !game.Read(g => g.Game.Scenario.Regions.Any(r => r.Id == wanted)))
             {
-                return Results.BadRequest(new RequestProblem("region", $"there is no region '{wanted}' in {game.ScenarioName}"));
+                return RequestProblem.Invalid("region", $"there is no region '{wanted}' in {game.ScenarioName}").ToResult();
             }
             var (seat, refused) = game.Take(name, body!.Region, games.Now);
             return seat is null
-                ? Results.Conflict(refused)
+                ? refused!.ToResult()
                 : Results.Created($"/api/games/{game.Code}", new { token = seat.Token, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), view = GameView.Of(game, seat) });
         });
     }
@@ -117,28 +117,23 @@ public static class GameEndpoints
         var (body, problem) = await ReadBody<DecisionBody>(context);
         if (problem is not null)
         {
-            return problem;
+            return problem.ToResult();
         }
         if (body is null || body.Bid is null)
         {
-            return Results.BadRequest(new RequestProblem("bid", "is required: true or false"));
+            return RequestProblem.Invalid("bid", "is required: true or false").ToResult();
         }
         if (body.Bid == true && body.Effort is not { } effort)
         {
-            return Results.BadRequest(new RequestProblem("effort", "is required when bidding, in ₩ billion"));
+            return RequestProblem.Invalid("effort", "is required when bidding, in ₩ billion").ToResult();
         }
         return WithGame(games, code, game =>
         {
             if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
             {
-                return Results.Json(new RequestProblem(SeatHeader, $"does not hold a seat in game {game.Code}"), statusCode: StatusCodes.Status403Forbidden);
+                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"does not hold a seat in game {game.Code}").ToResult();
             }
-            return game.Decide(seat, body.ToChoice(), games.Now) switch
-            {
-                null => Results.Ok(GameView.Of(game, seat)),
-                { Field: "round" } closed => Results.Conflict(closed),
-                var refused => Results.BadRequest(refused),
-            };
+            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Ok(GameView.Of(game, seat));
         });
     }
 
@@ -146,8 +141,7 @@ public static class GameEndpoints
     {
         if (games.Find(code) is not { } game)
         {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            await context.Response.WriteAsJsonAsync(new RequestProblem("code", $"there is no game '{code}'"));
+            await RequestProblem.NotFound("code", $"there is no game '{code}'").WriteAsync(context);
             return;
         }
         var token = context.Request.Query["seat"].FirstOrDefault();
@@ -179,19 +173,14 @@ public static class GameEndpoints
         {
             if (!Secrets.Matches(context.Request.Headers[TeacherHeader].FirstOrDefault(), game.TeacherToken))
             {
-                return Results.Json(new RequestProblem(TeacherHeader, $"is not the teacher's token of game {game.Code}"), statusCode: StatusCodes.Status403Forbidden);
+                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult();
             }
-            return act(game) switch
-            {
-                null => Results.Ok(GameView.Of(game, null)),
-                { Field: "phase" } over => Results.Conflict(over),
-                var refused => Results.BadRequest(refused),
-            };
+            return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null));
         });
 
     private static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
-        games.Find(code) is { } game ? act(game) : Results.NotFound(new RequestProblem("code", $"there is no game '{code}'; check the code the teacher shows"));
+        games.Find(code) is { } game ? act(game) : RequestProblem.NotFound("code", $"there is no game '{code}'; check the code the teacher shows").ToResult();
 
-    private static Task<(T? Body, IResult? Problem)> ReadBody<T>(HttpContext context) =>
+    private static Task<(T? Body, RequestProblem? Problem)> ReadBody<T>(HttpContext context) =>
         RequestReader.BodyAsync<T>(context, context.RequestServices.GetRequiredService<ClassroomOptions>());
 }

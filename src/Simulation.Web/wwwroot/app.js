@@ -11,9 +11,7 @@
   async function api(path, options = {}) {
     const response = await fetch(path, { ...options, headers: { ...headers, ...(options.headers || {}) } });
     const body = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) {
-      throw new Error(body && body.field ? `${body.field}: ${body.message}` : `request failed (${response.status})`);
-    }
+    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
     return body;
   }
 

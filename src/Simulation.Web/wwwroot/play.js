@@ -25,7 +25,7 @@
     if (seat) headers["X-Seat-Token"] = seat;
     const response = await fetch(path, { ...options, headers });
     const body = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(body && body.field ? `${body.field}: ${body.message}` : `request failed (${response.status})`);
+    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
     return body;
   }
 

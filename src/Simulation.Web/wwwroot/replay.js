@@ -1,6 +1,7 @@
 "use strict";
 // Replay of one replication, year by year, under the results of a run. No framework, no build step. app.js calls
-// regsimReplay.offer(run, api) when a run has finished; everything else happens here.
+// regsimReplay.offer(run, api) when a run has finished; everything else happens here. The server words every label (year
+// headings, table captions and columns, region and mode names, numbers) from the scenario; this script only draws them.
 window.regsimReplay = (() => {
   const $ = (id) => document.getElementById(id);
   let run = null; // { scenario, parameters, replications, modes, modeLabels: [{ mode, label }] from the server }
@@ -49,7 +50,8 @@ window.regsimReplay = (() => {
       setStatus(e.message, true);
       return;
     }
-    setStatus(`Replication ${number.toLocaleString()}, ${modeName(replay.mode)}: ${replay.years.length} years. Use the buttons or the arrow keys.`);
+    setStatus(`Replication ${number.toLocaleString()}, ${replay.modeLabel}: ${replay.years.length} years. Use the buttons or the arrow keys.`);
+    $("replay-map-caption").textContent = replay.mapCaption;
     index = 0;
     $("replay-view").hidden = false;
     showYear();
@@ -70,21 +72,14 @@ window.regsimReplay = (() => {
 
   function showYear() {
     const year = replay.years[index];
-    const count = year.competitions.length;
-    const held = count === 0 ? "no competition" : `${count} competition${count === 1 ? "" : "s"}`;
-    $("replay-year").textContent = `${year.year} (year ${index + 1} of ${replay.years.length}): ${year.regimeName} in force, ${held}`;
+    $("replay-year").textContent = year.heading;
     setEnabled($("replay-prev"), index > 0, $("replay-next"));
     setEnabled($("replay-next"), index < replay.years.length - 1, $("replay-prev"));
     // The map is drawn by the server from numbers and the scenario's names, escaped there.
     $("replay-map-svg").innerHTML = year.map;
     const list = $("replay-competitions");
     list.replaceChildren();
-    if (count === 0) {
-      const p = document.createElement("p");
-      p.className = "quiet";
-      p.textContent = "No competition this year.";
-      list.append(p);
-    }
+    if (year.note) list.append(cell("p", year.note, "quiet"));
     for (const c of year.competitions) list.append(competition(c));
   }
 
@@ -94,10 +89,6 @@ window.regsimReplay = (() => {
     button.disabled = !on;
   }
 
-  function names(ids, separator = " + ") {
-    return ids.map((id) => replay.regionNames[id] || id).join(separator);
-  }
-
   function cell(tag, text, className) {
     const element = document.createElement(tag);
     element.textContent = text;
@@ -105,50 +96,57 @@ window.regsimReplay = (() => {
     return element;
   }
 
-  function percent(p) {
-    const value = p * 100;
-    return `${value > 0 && value < 9.95 ? value.toFixed(1) : value.toFixed(0)} %`;
+  // Classes of the columns by their kind, as style.css draws them.
+  const columnClass = { label: "", number: "num", mark: "won-cell" };
+
+  function table(t) {
+    const element = document.createElement("table");
+    element.append(cell("caption", t.caption));
+    const head = document.createElement("tr");
+    for (const column of t.columns) {
+      const th = cell("th", column.label, columnClass[column.kind]);
+      th.scope = "col";
+      head.append(th);
+    }
+    element.append(document.createElement("thead"));
+    element.tHead.append(head);
+    const body = document.createElement("tbody");
+    for (const r of t.rows) {
+      const row = document.createElement("tr");
+      if (r.won) row.className = "won";
+      t.columns.forEach((column, i) => {
+        if (column.kind === "label") {
+          const th = cell("th", r.cells[i]);
+          th.scope = "row";
+          row.append(th);
+        } else if (column.kind === "mark") {
+          // The mark is for the eye; the cell's words are for screen readers.
+          const td = cell("td", "", columnClass.mark);
+          const mark = cell("span", r.won ? "✓" : "");
+          mark.setAttribute("aria-hidden", "true");
+          td.append(mark, cell("span", r.cells[i], "sr-only"));
+          row.append(td);
+        } else {
+          row.append(cell("td", r.cells[i], columnClass[column.kind]));
+        }
+      });
+      body.append(row);
+    }
+    element.append(body);
+    const scroll = document.createElement("div");
+    scroll.className = "scroll";
+    scroll.append(element);
+    return scroll;
   }
 
   function competition(c) {
     const article = document.createElement("article");
     article.className = "competition";
-    const heading = cell("h3", c.projectName);
-    heading.append(cell("span", ` (${c.winners} winner${c.winners === 1 ? "" : "s"})`, "hint"));
+    const heading = cell("h3", c.title);
+    heading.append(cell("span", ` ${c.subtitle}`, "hint"));
     article.append(heading);
-    if (c.bids.length > 0) {
-      const table = document.createElement("table");
-      table.append(cell("caption", "Bids, most likely winner first"));
-      const head = document.createElement("tr");
-      for (const [text, cls] of [["Bid", ""], ["Effort (₩\u00a0bn)", "num"], ["Criteria score", "num"], ["Chance before the selection", "num"], ["Won", "won-cell"]]) {
-        const th = cell("th", text, cls);
-        th.scope = "col";
-        head.append(th);
-      }
-      table.append(document.createElement("thead"));
-      table.tHead.append(head);
-      const body = document.createElement("tbody");
-      for (const b of c.bids) {
-        const row = document.createElement("tr");
-        if (b.won) row.className = "won";
-        const who = cell("th", names(b.regions));
-        who.scope = "row";
-        const won = cell("td", "", "won-cell");
-        const mark = cell("span", b.won ? "✓" : "");
-        mark.setAttribute("aria-hidden", "true");
-        won.append(mark, cell("span", b.won ? "won" : "did not win", "sr-only"));
-        row.append(who, cell("td", b.effortBillionWon.toFixed(1), "num"), cell("td", b.merit.toFixed(2), "num"), cell("td", percent(b.chance), "num"), won);
-        body.append(row);
-      }
-      table.append(body);
-      const scroll = document.createElement("div");
-      scroll.className = "scroll";
-      scroll.append(table);
-      article.append(scroll);
-    }
-    const bidders = new Set(c.bids.flatMap((b) => b.regions));
-    const stayedOut = c.candidates.filter((id) => !bidders.has(id));
-    if (stayedOut.length > 0) article.append(cell("p", `Could have bid but did not: ${names(stayedOut, ", ")}.`, "hint"));
+    if (c.table) article.append(table(c.table));
+    if (c.stayedOut) article.append(cell("p", c.stayedOut, "hint"));
     const why = document.createElement("ul");
     why.className = "why";
     for (const sentence of c.why) why.append(cell("li", sentence));

@@ -86,6 +86,37 @@ public class ResultNarrativeTests
     }
 
     [Fact]
+    public void Ranking_NamesTheMetricByItsOwnDescription_AndTheModesWhereItIsHighestAndLowest()
+    {
+        var description = OutcomeMetrics.For(Scenario).Single(m => m.Name == OutcomeMetrics.Gini).Description;
+
+        var ranking = Assert.Single(ResultNarrative.Ranking(Scenario, Result("roh", "lee"), OutcomeMetrics.Gini));
+
+        Assert.Equal(OutcomeMetrics.Gini, ranking.Subject);
+        Assert.Equal($"Under Lee regime, the {description} is highest; under Roh regime, it is lowest.", ranking.Text);
+    }
+
+    [Fact]
+    public void Ranking_IsLeftOutWithOneModeOrEqualMeans()
+    {
+        Assert.Empty(ResultNarrative.Ranking(Scenario, Result("lee"), OutcomeMetrics.Gini));
+        Assert.Empty(ResultNarrative.Ranking(Scenario, Result("roh", "lee"), OutcomeMetrics.RentDissipation)); // 0.42 under both
+        Assert.Empty(ResultNarrative.Ranking(Scenario, Result("roh", "lee"), "no_such_metric"));
+    }
+
+    [Fact]
+    public void About_KeepsTheSentencesOfOneSubjectInOrder()
+    {
+        var sentences = ResultNarrative.Describe(Scenario, Result("timeline", "roh", "lee"));
+
+        var maglev = ResultNarrative.About(sentences, "maglev");
+
+        Assert.Equal(sentences.Where(s => s.Subject == "maglev").Select(s => s.Text), maglev);
+        Assert.Equal(4, maglev.Count); // the likely winner under each of three modes, then the largest change
+        Assert.Contains("changes most", maglev[^1]);
+    }
+
+    [Fact]
     public void Percent_KeepsADecimalNearZeroAndOneHundred()
     {
         Assert.Equal("0", ResultNarrative.Percent(0));

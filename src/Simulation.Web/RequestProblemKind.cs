@@ -1,0 +1,29 @@
+namespace Simulation.Web;
+
+/// <summary>
+/// What kind of refusal a <see cref="RequestProblem"/> is. The HTTP status, the problem type and its title follow from the
+/// kind alone (<see cref="RequestProblem.ToResult"/>), never from the field or the wording of the message.
+/// </summary>
+public enum RequestProblemKind
+{
+    /// <summary>A field of the request is missing, of the wrong type or out of range (400).</summary>
+    Invalid,
+
+    /// <summary>The join code or a token is missing or wrong (401).</summary>
+    Unauthorized,
+
+    /// <summary>The request carries a token that does not allow this action (403).</summary>
+    Forbidden,
+
+    /// <summary>The scenario, run, game or file named does not exist (404).</summary>
+    NotFound,
+
+    /// <summary>The request is well formed but the thing it acts on is not in a state that allows it (409).</summary>
+    Conflict,
+
+    /// <summary>The request body is larger than the server accepts (413).</summary>
+    TooLarge,
+
+    /// <summary>The server already holds as many runs or games as it may (429).</summary>
+    TooBusy,
+}
