@@ -23,10 +23,15 @@ public static class ServeCommand
         };
         var joinCode = new Option<string?>("--join-code") { Description = "Code students add to the page address (?code=...); required with --listen-any" };
         var scenarios = new Option<string>("--scenarios") { Description = "Folder of scenarios the page offers", DefaultValueFactory = _ => "scenarios" };
+        var data = new Option<string>("--data")
+        {
+            Description = "Folder of the games database (games.db): every class game is kept there across restarts until the teacher deletes it; copy the file to back it up",
+            DefaultValueFactory = _ => Path.Combine("output", "classroom"),
+        };
 
         var command = new Command("serve", "Serve the classroom page: sliders for the regimes, runs in the browser, charts with plain sentences")
         {
-            port, listenAny, joinCode, scenarios,
+            port, listenAny, joinCode, scenarios, data,
         };
         command.Validators.Add(result =>
         {
@@ -42,7 +47,7 @@ public static class ServeCommand
         });
         command.SetAction((parse, cancellationToken) =>
         {
-            var request = new ServeRequest(parse.GetValue(port), parse.GetValue(listenAny), parse.GetValue(joinCode), parse.GetValue(scenarios)!);
+            var request = new ServeRequest(parse.GetValue(port), parse.GetValue(listenAny), parse.GetValue(joinCode), parse.GetValue(scenarios)!, parse.GetValue(data)!);
             return services.GetRequiredService<ServeService>().ServeAsync(request, cancellationToken);
         });
         return command;

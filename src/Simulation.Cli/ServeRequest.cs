@@ -5,4 +5,5 @@ namespace Simulation.Cli;
 /// <param name="ListenAny">Listen on every address (a classroom network) instead of 127.0.0.1 only.</param>
 /// <param name="JoinCode">Code the page and API require; mandatory with <paramref name="ListenAny"/>.</param>
 /// <param name="ScenariosFolder">Folder of scenarios the page offers.</param>
-public sealed record ServeRequest(int Port, bool ListenAny, string? JoinCode, string ScenariosFolder);
+/// <param name="DataFolder">Folder of the games database, which keeps every class game across restarts.</param>
+public sealed record ServeRequest(int Port, bool ListenAny, string? JoinCode, string ScenariosFolder, string DataFolder);

@@ -21,7 +21,7 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
         }
         var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
-        var options = new ClassroomOptions([$"http://{host}:{request.Port}"], request.ScenariosFolder, request.JoinCode);
+        var options = new ClassroomOptions([$"http://{host}:{request.Port}"], request.ScenariosFolder, request.JoinCode, request.DataFolder);
         await using var app = ClassroomServer.Build(options, builder =>
         {
             builder.Configuration.AddConfiguration(configuration);
@@ -45,7 +45,7 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
             console.Out.WriteLine($"Class game:     http://{address}:{request.Port}/play{query}");
         }
-        console.Out.WriteLine("Ctrl-C to stop.");
+        console.Out.WriteLine($"Games are kept in {Path.Combine(request.DataFolder, Web.Games.Journal.GameJournal.FileName)} (copy it to back them up). Ctrl-C to stop.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

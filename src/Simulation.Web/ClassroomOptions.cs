@@ -7,7 +7,9 @@ namespace Simulation.Web;
 /// <param name="Urls">Addresses to listen on, for example <c>http://127.0.0.1:5080</c>.</param>
 /// <param name="ScenariosFolder">Folder whose <c>*.json</c> scenarios the page offers.</param>
 /// <param name="JoinCode">When set, every API call must carry it (header <c>X-Join-Code</c> or <c>?code=</c>).</param>
-public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string ScenariosFolder, string? JoinCode = null)
+/// <param name="DataFolder">Folder of the games database (<c>games.db</c>), which keeps every game across restarts; null keeps
+/// games in memory only.</param>
+public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string ScenariosFolder, string? JoinCode = null, string? DataFolder = null)
 {
     /// <summary>Most replications one run may ask for, so one student cannot hold the machine for minutes.</summary>
     public int MaxReplications { get; init; } = 5000;
@@ -21,11 +23,8 @@ public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string Scenari
     /// <summary>Worker threads per run; results do not depend on it.</summary>
     public int ThreadsPerRun { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
-    /// <summary>Most participatory games held at once.</summary>
+    /// <summary>Most unfinished participatory games held at once; finished ones are kept until the teacher deletes them.</summary>
     public int MaxGames { get; init; } = 8;
-
-    /// <summary>A game untouched this long is forgotten.</summary>
-    public TimeSpan GameIdleTimeout { get; init; } = TimeSpan.FromHours(4);
 
     /// <summary>Games the model plays alone at the end of a class game, to compare the class with.</summary>
     public int ComparisonGames { get; init; } = 1000;

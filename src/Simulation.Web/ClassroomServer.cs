@@ -40,7 +40,13 @@ public static class ClassroomServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new ScenarioCatalog(options.ScenariosFolder));
         builder.Services.AddSingleton<RunRegistry>();
-        builder.Services.AddGames();
+        // Opened before the server starts, so a database that cannot be used stops `regsim serve` with its reason.
+        var journal = options.DataFolder is { } data ? Games.Journal.GameJournal.Open(data) : null;
+        if (journal is not null)
+        {
+            builder.Services.AddSingleton(_ => journal); // by a factory, so the server disposes it (closing the database) when it stops
+        }
+        builder.Services.AddGames(journal);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();

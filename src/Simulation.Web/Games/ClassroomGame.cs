@@ -1,44 +1,76 @@
+using Simulation.Core;
 using Simulation.Core.Bidding;
 using Simulation.Experiments.Games;
+using Simulation.Experiments.Scenarios;
 using Simulation.Output.Charts;
+using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// One class's game on the server: the <see cref="ParticipatoryGame"/>, the seats that bind students to regions, the
-/// teacher's token, and a version that every change bumps so that event streams wake up. Every call takes the game's lock.
+/// One class's game on the server: the <see cref="ParticipatoryGame"/>, the teams that bind students to regions, the
+/// teacher's token, the open round's deadline, and a version that every change bumps so that event streams wake up. Every
+/// change is an event, appended to the journal before it is applied, so replaying the journal rebuilds the game exactly.
+/// Every call takes the game's lock.
 /// </summary>
 public sealed class ClassroomGame
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, Seat> _seats = new(StringComparer.Ordinal);
+    private readonly TeamTable _teams;
+    private readonly List<RegionDecision> _decisions = [];
+    private GameJournal? _journal;
+    private long _events;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Creates a game of <paramref name="scenarioName"/>.</summary>
-    public ClassroomGame(string code, string scenarioName, ParticipatoryGame game, int comparisonGames, DateTimeOffset now)
+    private ClassroomGame(GameRecord record, Scenario scenario)
     {
-        Code = code;
-        ScenarioName = scenarioName;
-        Game = game;
-        ComparisonGames = comparisonGames;
-        TeacherToken = Secrets.Token();
-        LastActivity = now;
+        Record = record;
+        Game = new ParticipatoryGame(scenario, record.Seed, record.Regime);
+        _teams = new TeamTable(record.Teams);
+        LastActivity = record.Created;
     }
 
+    /// <summary>Starts a new game and records it in <paramref name="journal"/> (none: the game lives in memory only).</summary>
+    public static ClassroomGame Start(GameRecord record, Scenario scenario, GameJournal? journal)
+    {
+        journal?.Create(record);
+        return new ClassroomGame(record, scenario) { _journal = journal };
+    }
+
+    /// <summary>Rebuilds a game from its record and events, as it was when the last event was acknowledged.</summary>
+    public static ClassroomGame Restore(GameRecord record, IReadOnlyList<GameEvent> events, GameJournal journal)
+    {
+        var game = new ClassroomGame(record, ScenarioLoader.Parse(record.ScenarioJson, record.ScenarioName).Model);
+        foreach (var gameEvent in events)
+        {
+            game.Apply(gameEvent);
+            game.LastActivity = gameEvent.At;
+        }
+        game._events = events.Count;
+        game._journal = journal;
+        return game;
+    }
+
+    /// <summary>How the game was started.</summary>
+    public GameRecord Record { get; }
+
     /// <summary>The join code students type.</summary>
-    public string Code { get; }
+    public string Code => Record.Code;
 
     /// <summary>Name of the scenario played.</summary>
-    public string ScenarioName { get; }
+    public string ScenarioName => Record.ScenarioName;
+
+    /// <summary>The secret that lets the teacher's page advance rounds, switch regimes and export.</summary>
+    public string TeacherToken => Record.TeacherToken;
 
     /// <summary>The game itself; read it only inside <see cref="Read{T}"/>.</summary>
     internal ParticipatoryGame Game { get; }
 
-    /// <summary>The secret that lets the teacher's page advance rounds and switch regimes.</summary>
-    public string TeacherToken { get; }
+    /// <summary>The teams; read them only inside <see cref="Read{T}"/>.</summary>
+    internal TeamTable Teams => _teams;
 
-    /// <summary>Games the model plays alone when the class finishes, for the comparison.</summary>
-    public int ComparisonGames { get; }
+    /// <summary>Each seated region's decision in every judged round.</summary>
+    internal IReadOnlyList<RegionDecision> Decisions => _decisions;
 
     /// <summary>The comparison, once the game is finished.</summary>
     internal GameComparison? Comparison { get; private set; }
@@ -46,10 +78,13 @@ public sealed class ClassroomGame
     /// <summary>The comparison drawn as SVG (region and player per row), once the game is finished.</summary>
     internal string? ComparisonChart { get; private set; }
 
+    /// <summary>When the open round closes by itself, if the teacher set a deadline.</summary>
+    public DateTimeOffset? Deadline { get; private set; }
+
     /// <summary>Bumped by every change.</summary>
     public long Version { get; private set; }
 
-    /// <summary>When anyone last changed the game; idle games are forgotten.</summary>
+    /// <summary>When anyone last changed the game.</summary>
     public DateTimeOffset LastActivity { get; private set; }
 
     /// <summary>Completes at the next change.</summary>
@@ -78,29 +113,31 @@ public sealed class ClassroomGame
     {
         lock (_gate)
         {
-            return token is not null && _seats.TryGetValue(token, out var seat) ? seat : null;
+            return _teams.Find(token);
         }
     }
 
-    /// <summary>Every seat, in region order.</summary>
-    internal IReadOnlyList<Seat> Seats => [.. _seats.Values.OrderBy(s => s.Region)];
-
-    /// <summary>Gives a student a region: the one asked for, or the free region eligible in most rounds. Returns the seat, or
-    /// the reason it cannot.</summary>
+    /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team, eligible in most rounds. Returns
+    /// the seat, or the reason it cannot.</summary>
     public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
     {
         lock (_gate)
         {
             var scenario = Game.Scenario;
+            if (_teams.Count >= TeamRules.MaxStudents)
+            {
+                return (null, RequestProblem.Conflict("region", $"the game is full ({TeamRules.MaxStudents} students)"));
+            }
             int region;
             if (regionId is null)
             {
-                var free = Enumerable.Range(0, scenario.Regions.Count).Where(r => !Game.IsSeated(r)).ToList();
-                if (free.Count == 0)
+                var open = Enumerable.Range(0, scenario.Regions.Count).Where(r => !_teams.IsFull(r)).ToList();
+                if (open.Count == 0)
                 {
                     return (null, RequestProblem.Conflict("region", "every region is taken"));
                 }
-                region = free.OrderByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();
+                region = open.OrderBy(r => _teams.Members(r).Count)
+                    .ThenByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();
             }
             else
             {
@@ -109,21 +146,19 @@ public sealed class ClassroomGame
                 {
                     return (null, RequestProblem.Invalid("region", $"there is no region '{regionId}' in {ScenarioName}"));
                 }
-                if (Game.IsSeated(region))
+                if (_teams.IsFull(region))
                 {
                     return (null, RequestProblem.Conflict("region", $"{scenario.Regions[region].Name} is already taken; pick another"));
                 }
             }
-            var seat = new Seat(Secrets.Token(), region, name);
-            _seats[seat.Token] = seat;
-            Game.Seat(region);
-            Touch(now);
-            return (seat, null);
+            var token = Secrets.Token();
+            Commit(new GameEvent(GameEventKind.SeatTaken, now, Token: token, Region: scenario.Regions[region].Id, Name: name));
+            return (_teams.Find(token), null);
         }
     }
 
-    /// <summary>Frees a region (the teacher's button, when a student leaves or took the wrong one): its token stops working and
-    /// the model plays it again until someone else takes it.</summary>
+    /// <summary>Frees a region (the teacher's button, when a team leaves or took the wrong one): its members' tokens stop
+    /// working and the model plays it again until someone else takes it.</summary>
     public RequestProblem? Release(string regionId, DateTimeOffset now)
     {
         lock (_gate)
@@ -132,19 +167,37 @@ public sealed class ClassroomGame
             {
                 return RequestProblem.Conflict("phase", "the game is over");
             }
-            var seat = _seats.Values.FirstOrDefault(s => Game.Scenario.Regions[s.Region].Id == regionId);
-            if (seat is null)
+            var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+            if (region < 0 || _teams.Members(region).Count == 0)
             {
                 return RequestProblem.Invalid("region", $"nobody plays '{regionId}'");
             }
-            _seats.Remove(seat.Token);
-            Game.Unseat(seat.Region);
-            Touch(now);
+            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId));
             return null;
         }
     }
 
-    /// <summary>Records a seated student's decision for the open round.</summary>
+    /// <summary>Makes the member of <paramref name="regionId"/>'s team called <paramref name="name"/> its captain (teams with
+    /// captains only).</summary>
+    public RequestProblem? ChooseCaptain(string regionId, string name, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (!Record.Teams.Captains)
+            {
+                return RequestProblem.Conflict("captains", "this game was started without captains: the last proposal decides");
+            }
+            var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+            if (region < 0 || _teams.Members(region).FirstOrDefault(m => m.Name == name) is not { } seat)
+            {
+                return RequestProblem.NotFound("name", $"nobody called '{name}' plays '{regionId}'");
+            }
+            Commit(new GameEvent(GameEventKind.CaptainChosen, now, Token: seat.Token));
+            return null;
+        }
+    }
+
+    /// <summary>Records a team member's proposal for the open round; it is the region's decision if this member decides.</summary>
     public RequestProblem? Decide(Seat seat, PlayerChoice choice, DateTimeOffset now)
     {
         lock (_gate)
@@ -166,14 +219,14 @@ public sealed class ClassroomGame
             {
                 return RequestProblem.Invalid("teamUp", "this region has no partner to bid with in this round");
             }
-            Game.Decide(seat.Region, choice);
-            Touch(now);
+            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice));
             return null;
         }
     }
 
-    /// <summary>Moves the game on one phase (the teacher's button); computes the comparison when the game ends.</summary>
-    public RequestProblem? Advance(DateTimeOffset now)
+    /// <summary>Moves the game on one phase (the teacher's button); a round it opens closes by itself after
+    /// <paramref name="roundTime"/> when one is given.</summary>
+    public RequestProblem? Advance(DateTimeOffset now, TimeSpan? roundTime = null)
     {
         lock (_gate)
         {
@@ -181,15 +234,40 @@ public sealed class ClassroomGame
             {
                 return RequestProblem.Conflict("phase", "the game is over");
             }
-            Game.Advance();
-            if (Game.Phase == GamePhase.Finished)
+            Commit(new GameEvent(GameEventKind.Advanced, now));
+            if (roundTime is { } time && Game.Phase == GamePhase.Deciding)
             {
-                Comparison = GameComparison.Of(Game, ComparisonGames);
-                var players = Seats.ToDictionary(s => Game.Scenario.Regions[s.Region].Id, s => s.Name);
-                ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
+                Commit(new GameEvent(GameEventKind.DeadlineSet, now, Deadline: now + time));
             }
-            Touch(now);
             return null;
+        }
+    }
+
+    /// <summary>Sets (or, with null, clears) when the open round closes by itself.</summary>
+    public RequestProblem? SetDeadline(TimeSpan? after, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Game.Phase != GamePhase.Deciding)
+            {
+                return RequestProblem.Conflict("phase", "no round is open; a deadline is set for an open round");
+            }
+            Commit(new GameEvent(GameEventKind.DeadlineSet, now, Deadline: after is { } a ? now + a : null));
+            return null;
+        }
+    }
+
+    /// <summary>Closes the open round if its deadline has passed: the model plays for every region without a decision.</summary>
+    public bool CloseIfDue(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Game.Phase != GamePhase.Deciding || Deadline is not { } deadline || deadline > now)
+            {
+                return false;
+            }
+            Commit(new GameEvent(GameEventKind.Advanced, now));
+            return true;
         }
     }
 
@@ -198,8 +276,7 @@ public sealed class ClassroomGame
     {
         lock (_gate)
         {
-            var regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == regimeId);
-            if (regime < 0)
+            if (!Game.Scenario.Regimes.Any(r => r.Id == regimeId))
             {
                 return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", Game.Scenario.Regimes.Select(r => r.Id))}");
             }
@@ -207,19 +284,78 @@ public sealed class ClassroomGame
             {
                 return RequestProblem.Conflict("phase", "the game is over");
             }
-            Game.Regime = regime;
-            Touch(now);
+            Commit(new GameEvent(GameEventKind.RegimeSwitched, now, Regime: regimeId));
             return null;
         }
     }
 
-    // Called under the lock: wakes every stream waiting for a change.
-    private void Touch(DateTimeOffset now)
+    // Under the lock: journal first (an event that cannot be kept is not applied), then apply, then wake the streams.
+    private void Commit(GameEvent gameEvent)
     {
+        _journal?.Append(Code, _events, gameEvent);
+        _events++;
+        Apply(gameEvent);
         Version++;
-        LastActivity = now;
+        LastActivity = gameEvent.At;
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.SetResult();
+    }
+
+    // The one state transition of each kind of event, for live play and for replay alike.
+    private void Apply(GameEvent e)
+    {
+        var regions = Game.Scenario.Regions;
+        switch (e.Kind)
+        {
+            case GameEventKind.SeatTaken:
+                var seat = _teams.Add(e.Token!, regions.ToList().FindIndex(r => r.Id == e.Region), e.Name!);
+                Game.Seat(seat.Region);
+                break;
+            case GameEventKind.RegionReleased:
+                var freed = regions.ToList().FindIndex(r => r.Id == e.Region);
+                _teams.Release(freed);
+                Game.Unseat(freed);
+                break;
+            case GameEventKind.CaptainChosen:
+                var captain = _teams.Find(e.Token)!;
+                _teams.MakeCaptain(captain);
+                if (_teams.Proposal(captain.Token) is { } proposed && Game.Phase == GamePhase.Deciding)
+                {
+                    Game.Decide(captain.Region, proposed);
+                }
+                break;
+            case GameEventKind.Decided:
+                var member = _teams.Find(e.Token)!;
+                _teams.Propose(Game.Round, member, e.Choice!.Value, e.At);
+                if (_teams.Decides(member))
+                {
+                    Game.Decide(member.Region, e.Choice!.Value);
+                }
+                break;
+            case GameEventKind.Advanced:
+                if (Game.Phase == GamePhase.Deciding)
+                {
+                    _decisions.AddRange(Game.Seated.Select(r => new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)])));
+                }
+                Game.Advance();
+                _teams.CloseRound();
+                Deadline = null;
+                if (Game.Phase == GamePhase.Finished)
+                {
+                    Comparison = GameComparison.Of(Game, Record.ComparisonGames);
+                    var players = Game.Seated.ToDictionary(r => regions[r].Id, r => string.Join(", ", _teams.Members(r).Select(s => s.Name)));
+                    ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
+                }
+                break;
+            case GameEventKind.RegimeSwitched:
+                Game.Regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == e.Regime);
+                break;
+            case GameEventKind.DeadlineSet:
+                Deadline = e.Deadline;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a kind of game event");
+        }
     }
 }

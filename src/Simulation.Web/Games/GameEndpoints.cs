@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
 
@@ -19,10 +20,13 @@ public static class GameEndpoints
     public const string TeacherHeader = "X-Teacher-Token";
 
     /// <summary>Registers the services the game endpoints use.</summary>
-    public static IServiceCollection AddGames(this IServiceCollection services)
+    /// <param name="services">The server's services.</param>
+    /// <param name="journal">The games database, or null to keep games in memory only.</param>
+    public static IServiceCollection AddGames(this IServiceCollection services, GameJournal? journal)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<GameRegistry>();
+        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>(), sp.GetRequiredService<TimeProvider>(), journal));
+        services.AddHostedService<RoundDeadlines>();
         return services;
     }
 
@@ -49,7 +53,7 @@ public static class GameEndpoints
         app.MapPost("/api/games/{code}/seats", TakeSeat);
         app.MapPut("/api/games/{code}/decision", Decide);
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
-            AsTeacher(games, code, context, game => game.Advance(games.Now)));
+            RoundTime(context) is { Problem: { } refused } ? refused.ToResult() : AsTeacher(games, code, context, game => game.Advance(games.Now, RoundTime(context).Time)));
         app.MapDelete("/api/games/{code}/seats/{region}", (string code, string region, HttpContext context, GameRegistry games) =>
             AsTeacher(games, code, context, game => game.Release(region, games.Now)));
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
@@ -59,7 +63,20 @@ public static class GameEndpoints
                 ? game.SwitchRegime(regime, games.Now)
                 : RequestProblem.Invalid("regime", "is required"));
         });
+        TeacherEndpoints.Map(app);
         return app;
+    }
+
+    // ?roundSeconds=N on advance: the round it opens closes by itself after N seconds (5 to 3600).
+    private static (TimeSpan? Time, RequestProblem? Problem) RoundTime(HttpContext context)
+    {
+        if (context.Request.Query["roundSeconds"].FirstOrDefault() is not { Length: > 0 } text)
+        {
+            return (null, null);
+        }
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 5 and <= 3600
+            ? (TimeSpan.FromSeconds(seconds), null)
+            : (null, RequestProblem.Invalid("roundSeconds", "must be a whole number of seconds from 5 to 3600"));
     }
 
     private static async Task<IResult> Start(HttpContext context, ScenarioCatalog catalog, GameRegistry games, ILogger<GameRegistry> logger)
@@ -79,7 +96,12 @@ public static class GameEndpoints
         {
             return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}").ToResult();
         }
-        if (games.TryStart(name, scenario, body.Seed ?? scenario.Seed, regime) is not { } game)
+        if (body.TeamSize is < 0 or > TeamRules.MaxStudents)
+        {
+            return RequestProblem.Invalid("teamSize", $"must be 1 to {TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
+        }
+        var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? 1, body.Captains ?? false);
+        if (games.TryStart(loaded, name, body.Seed ?? scenario.Seed, regime, teams) is not { } game)
         {
             return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many games as it may; finish one first").ToResult();
         }
@@ -168,7 +190,7 @@ public static class GameEndpoints
         }
     }
 
-    private static IResult AsTeacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, RequestProblem?> act) =>
+    internal static IResult AsTeacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, RequestProblem?> act) =>
         WithGame(games, code, game =>
         {
             if (!Secrets.Matches(context.Request.Headers[TeacherHeader].FirstOrDefault(), game.TeacherToken))
@@ -178,9 +200,9 @@ public static class GameEndpoints
             return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null));
         });
 
-    private static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
+    internal static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
         games.Find(code) is { } game ? act(game) : RequestProblem.NotFound("code", $"there is no game '{code}'; check the code the teacher shows").ToResult();
 
-    private static Task<(T? Body, RequestProblem? Problem)> ReadBody<T>(HttpContext context) =>
+    internal static Task<(T? Body, RequestProblem? Problem)> ReadBody<T>(HttpContext context) =>
         RequestReader.BodyAsync<T>(context, context.RequestServices.GetRequiredService<ClassroomOptions>());
 }

@@ -1,29 +1,47 @@
 using System.Collections.Concurrent;
-using Simulation.Core;
 using Simulation.Experiments.Games;
+using Simulation.Experiments.Scenarios;
+using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// The games in progress on this server. Bounded in number, and a game nobody has touched for a few hours is forgotten, so a
-/// server left running over a term does not grow.
+/// The games on this server. With a journal (<c>regsim serve --data</c>) every game is rebuilt from it when the server starts
+/// and kept until the teacher deletes it; the number of unfinished games is bounded, so a server left running over a term
+/// does not grow without the teacher knowing.
 /// </summary>
-public sealed class GameRegistry(ClassroomOptions options, TimeProvider clock)
+public sealed class GameRegistry
 {
     private readonly ConcurrentDictionary<string, ClassroomGame> _games = new(StringComparer.Ordinal);
     private readonly object _gate = new();
+    private readonly ClassroomOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly GameJournal? _journal;
 
-    /// <summary>Starts a game, or returns null when the server already holds as many games as it may.</summary>
-    public ClassroomGame? TryStart(string scenarioName, Scenario scenario, ulong seed, int regime)
+    /// <summary>Holds the games of <paramref name="journal"/> (none: games live in memory only).</summary>
+    public GameRegistry(ClassroomOptions options, TimeProvider clock, GameJournal? journal = null)
+    {
+        _options = options;
+        _clock = clock;
+        _journal = journal;
+        foreach (var (record, events) in journal?.Load() ?? [])
+        {
+            _games[record.Code] = ClassroomGame.Restore(record, events, journal!);
+        }
+    }
+
+    /// <summary>Every game held, oldest first.</summary>
+    public IReadOnlyList<ClassroomGame> All => [.. _games.Values.OrderBy(g => g.Record.Created)];
+
+    /// <summary>The current time, for the games' clocks.</summary>
+    public DateTimeOffset Now => _clock.GetUtcNow();
+
+    /// <summary>Starts a game, or returns null when the server already holds as many unfinished games as it may.</summary>
+    public ClassroomGame? TryStart(LoadedScenario scenario, string scenarioName, ulong seed, int regime, TeamRules teams)
     {
         lock (_gate)
         {
-            var now = clock.GetUtcNow();
-            foreach (var idle in _games.Values.Where(g => now - g.LastActivity > options.GameIdleTimeout).ToList())
-            {
-                _games.TryRemove(idle.Code, out _);
-            }
-            if (_games.Count >= options.MaxGames)
+            if (_games.Values.Count(g => g.Read(x => x.Game.Phase != GamePhase.Finished)) >= _options.MaxGames)
             {
                 return null;
             }
@@ -33,19 +51,27 @@ public sealed class GameRegistry(ClassroomOptions options, TimeProvider clock)
                 code = Secrets.JoinCode();
             }
             while (_games.ContainsKey(code));
-            var game = new ClassroomGame(code, scenarioName, new ParticipatoryGame(scenario, seed, regime), options.ComparisonGames, now);
+            var record = new GameRecord(code, Secrets.Token(), scenarioName, scenario.Document.ToJsonString(), seed, regime, _options.ComparisonGames, teams, Now);
+            var game = ClassroomGame.Start(record, scenario.Model, _journal);
             _games[code] = game;
             return game;
         }
     }
 
-    /// <summary>The game with this join code (case-insensitive, spaces ignored), if any.</summary>
+    /// <summary>Deletes a game from the server and its journal.</summary>
+    public void Delete(ClassroomGame game)
+    {
+        lock (_gate)
+        {
+            _journal?.Delete(game.Code);
+            _games.TryRemove(game.Code, out _);
+        }
+    }
+
+    /// <summary>The game with this join code (case-insensitive, spaces and dashes ignored), if any.</summary>
     public ClassroomGame? Find(string? code)
     {
         var normalised = code?.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToUpperInvariant();
         return normalised is not null && _games.TryGetValue(normalised, out var game) ? game : null;
     }
-
-    /// <summary>The current time, for the games' activity clocks.</summary>
-    public DateTimeOffset Now => clock.GetUtcNow();
 }

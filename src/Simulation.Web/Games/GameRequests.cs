@@ -16,7 +16,18 @@ public sealed record DecisionBody(bool? Bid, double? Effort, bool? TeamUp)
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Seed">Seed; the scenario's when absent.</param>
 /// <param name="Regime">Regime to start under; the timeline's first when absent.</param>
-public sealed record NewGameBody(string? Scenario, ulong? Seed, string? Regime);
+/// <param name="TeamSize">Students per region: 1 when absent (one student per region), 0 for open teams.</param>
+/// <param name="Captains">Whether a team's captain (its first member, or whom the teacher names) decides for it.</param>
+public sealed record NewGameBody(string? Scenario, ulong? Seed, string? Regime, int? TeamSize = null, bool? Captains = null);
+
+/// <summary>The teacher's deadline for the open round.</summary>
+/// <param name="Seconds">Seconds from now until the round closes by itself (5 to 3600), or null to clear the deadline.</param>
+public sealed record DeadlineBody(int? Seconds);
+
+/// <summary>The teacher's choice of a team's captain.</summary>
+/// <param name="Region">Region id.</param>
+/// <param name="Name">The member's name.</param>
+public sealed record CaptainBody(string? Region, string? Name);
 
 /// <summary>A student's request for a region.</summary>
 /// <param name="Name">Their name (1–40 characters).</param>

@@ -1,12 +1,13 @@
 using Simulation.Core.Bidding;
 using Simulation.Experiments.Games;
 using Simulation.Experiments.Replay;
+using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// What a page sees of a game: the same for everyone (nobody sees another player's decision before the round is judged),
-/// plus, for a student, their own seat, brief and decision.
+/// What a page sees of a game: the same for everyone (nobody sees another team's decision before the round is judged), plus,
+/// for a student, their own seat, brief, proposal and their team's proposals.
 /// </summary>
 /// <param name="Code">Join code.</param>
 /// <param name="Scenario">Scenario name.</param>
@@ -16,39 +17,45 @@ namespace Simulation.Web.Games;
 /// <param name="Regimes">The regimes the teacher can switch between.</param>
 /// <param name="Rounds">Every round.</param>
 /// <param name="Round">The current round's number (from 1), or null before the first.</param>
-/// <param name="Regions">Every region, who plays it and whether they decided this round.</param>
+/// <param name="Deadline">When the open round closes by itself, if the teacher set a deadline.</param>
+/// <param name="Teams">Team size (null: open) and whether captains decide.</param>
+/// <param name="Students">Students seated.</param>
+/// <param name="Regions">Every region, who plays it and whether it decided this round.</param>
 /// <param name="Results">Competitions judged so far.</param>
 /// <param name="Standings">Every region's standing, best first.</param>
-/// <param name="AutoPlayed">Seated regions whose player did not decide in the last judged round.</param>
+/// <param name="AutoPlayed">Seated regions whose team did not decide in the last judged round.</param>
 /// <param name="Comparison">The class against the model's games, once finished.</param>
 /// <param name="ComparisonChart">The comparison drawn as SVG, once finished.</param>
 /// <param name="Me">The student's own seat, when the request carries a seat token.</param>
 public sealed record GameView(string Code, string Scenario, string Phase, long Version, string Regime, IReadOnlyList<RegimeChoice> Regimes,
-    IReadOnlyList<GameRound> Rounds, int? Round, IReadOnlyList<RegionSeat> Regions, IReadOnlyList<CompetitionRecord> Results,
-    IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison, string? ComparisonChart, SeatView? Me)
+    IReadOnlyList<GameRound> Rounds, int? Round, DateTimeOffset? Deadline, TeamRules Teams, int Students, IReadOnlyList<RegionSeat> Regions,
+    IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
+    string? ComparisonChart, SeatView? Me)
 {
     /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator).</summary>
     public static GameView Of(ClassroomGame game, Seat? seat) => game.Read(g =>
     {
         var play = g.Game;
         var scenario = play.Scenario;
-        var players = g.Seats.ToDictionary(s => s.Region, s => s.Name);
+        var teams = g.Teams;
+        string? Players(int region) => teams.Members(region) is { Count: > 0 } members ? string.Join(", ", members.Select(m => m.Name)) : null;
         var open = play.OpenRound;
-        var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, players.GetValueOrDefault(i),
-            play.Decision(i) is not null,
-            open is null || scenario.Projects[open.Project].Admits(i))).ToList();
-        var standings = play.Standings().Select(s => new PlayerStanding(s, players.GetValueOrDefault(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
+        var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, Players(i), [.. teams.Members(i).Select(m => m.Name)],
+            play.Decision(i) is not null, open is null || scenario.Projects[open.Project].Admits(i))).ToList();
+        var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         SeatView? me = null;
-        if (seat is not null)
+        if (seat is not null && teams.Find(seat.Token) is { } mine)
         {
-            var decision = play.Decision(seat.Region);
-            me = new SeatView(scenario.Regions[seat.Region].Id, scenario.Regions[seat.Region].Name, seat.Name,
-                open is null ? null : play.Brief(seat.Region), decision is { } d ? new DecisionBody(d.Bid, d.EffortBillionWon, d.TeamUp) : null);
+            me = new SeatView(scenario.Regions[mine.Region].Id, scenario.Regions[mine.Region].Name, mine.Name, mine.Captain,
+                open is null ? null : play.Brief(mine.Region), Body(play.Decision(mine.Region)), Body(teams.Proposal(mine.Token)),
+                [.. teams.Members(mine.Region).Select(m => new TeamMember(m.Name, m.Captain, m.Token == mine.Token, Body(teams.Proposal(m.Token))))]);
         }
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
-            scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1,
-            regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, me);
+            scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
+            g.Record.Teams, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, me);
     });
+
+    private static DecisionBody? Body(PlayerChoice? choice) => choice is { } c ? new DecisionBody(c.Bid, c.EffortBillionWon, c.TeamUp) : null;
 }
 
 /// <summary>A regime the teacher can switch to.</summary>
@@ -59,20 +66,32 @@ public sealed record RegimeChoice(string Id, string Name);
 /// <summary>A region in a game.</summary>
 /// <param name="Id">Region id.</param>
 /// <param name="Name">Region name.</param>
-/// <param name="Player">Name of the student playing it, or null when the model does.</param>
-/// <param name="Decided">Whether its player decided in the open round.</param>
+/// <param name="Player">Names of the students playing it (comma-separated), or null when the model does.</param>
+/// <param name="Team">The students playing it, in joining order.</param>
+/// <param name="Decided">Whether its team decided in the open round.</param>
 /// <param name="Eligible">Whether it is a candidate in the open round (true between rounds).</param>
-public sealed record RegionSeat(string Id, string Name, string? Player, bool Decided, bool Eligible);
+public sealed record RegionSeat(string Id, string Name, string? Player, IReadOnlyList<string> Team, bool Decided, bool Eligible);
 
-/// <summary>A region's standing with the name of its player.</summary>
+/// <summary>A region's standing with the names of its players.</summary>
 /// <param name="Standing">The standing.</param>
-/// <param name="Player">Name of the student playing it, or null.</param>
+/// <param name="Player">Names of the students playing it, or null.</param>
 public sealed record PlayerStanding(RegionStanding Standing, string? Player);
 
-/// <summary>A student's own place: region, brief for the open round and the decision made so far.</summary>
+/// <summary>A member of the student's team and what they propose in the open round.</summary>
+/// <param name="Name">Their name.</param>
+/// <param name="Captain">Whether their proposal decides (teams with captains).</param>
+/// <param name="Me">Whether this is the student asking.</param>
+/// <param name="Proposal">Their proposal in the open round, if any.</param>
+public sealed record TeamMember(string Name, bool Captain, bool Me, DecisionBody? Proposal);
+
+/// <summary>A student's own place: region, brief for the open round, the region's decision and their own proposal.</summary>
 /// <param name="Region">Region id.</param>
 /// <param name="RegionName">Region name.</param>
 /// <param name="Name">The student's name.</param>
+/// <param name="Captain">Whether their proposal decides for the team (teams with captains).</param>
 /// <param name="Brief">What they need to decide, while a round is open.</param>
-/// <param name="Decision">Their decision in the open round, if made.</param>
-public sealed record SeatView(string Region, string RegionName, string Name, RoundBrief? Brief, DecisionBody? Decision);
+/// <param name="Decision">The region's decision in the open round, if its team made one.</param>
+/// <param name="Proposal">This student's own proposal in the open round, if any.</param>
+/// <param name="Team">Every member of the team, with their proposals.</param>
+public sealed record SeatView(string Region, string RegionName, string Name, bool Captain, RoundBrief? Brief, DecisionBody? Decision,
+    DecisionBody? Proposal, IReadOnlyList<TeamMember> Team);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Simulation.Web.Games;
+
+/// <summary>
+/// The class game's debrief as one self-contained HTML page (inline style and SVG, no scripts), for printing or sharing: how
+/// each team did against the model's own games in the same world, who did better than the model and why, and every round.
+/// </summary>
+public static class GameDebrief
+{
+    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/>.</summary>
+    public static string Html(ClassroomGame game, string made) => game.Read(g =>
+    {
+        var play = g.Game;
+        var regions = play.Scenario.Regions;
+        var html = new StringBuilder();
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Debrief of game ").Append(E(g.Code)).Append("</title>")
+            .Append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}")
+            .Append("table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left}")
+            .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}</style></head><body>");
+        html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
+            .Append("<p>").Append(g.Teams.Count).Append(" students in ").Append(play.Seated.Count).Append(" regions; ")
+            .Append(g.Decisions.Select(d => d.Round).Distinct().Count()).Append(" rounds judged; made ").Append(E(made)).Append(".</p>");
+        if (g.Comparison is not { } comparison)
+        {
+            html.Append("<p>The game is not finished: the comparison with the model's own games appears when the teacher finishes it.</p>");
+        }
+        else
+        {
+            html.Append("<h2>The class against the model</h2><p>Each team is compared with ").Append(comparison.Games.ToString("N0", CultureInfo.InvariantCulture))
+                .Append(" games the model played alone in the same scenario, and with the model's play of the same world (same seed).</p><ul>");
+            foreach (var sentence in comparison.Sentences)
+            {
+                html.Append("<li>").Append(E(sentence)).Append("</li>");
+            }
+            html.Append("</ul>").Append(g.ComparisonChart ?? "");
+            html.Append("<table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")
+                .Append("<th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
+            foreach (var p in comparison.Players)
+            {
+                var team = g.Teams.All.Where(s => regions[s.Region].Id == p.Region).Select(s => s.Name);
+                var better = p.ClassNetGainBillionWon > p.SameWorldNetGainBillionWon;
+                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(string.Join(", ", team))).Append("</td><td class=\"n\">").Append(p.ClassWins)
+                    .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
+                    .Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
+                    .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"").Append(better ? "better" : "worse").Append("\">")
+                    .Append(better ? "better than the model" : "not better than the model").Append("</td></tr>");
+            }
+            html.Append("</tbody></table>");
+        }
+        html.Append("<h2>Rounds</h2><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
+        for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
+        {
+            var result = play.Results[i];
+            var winners = result.Bids.Where(b => b.Won).Select(b => string.Join(" + ", b.Regions.Select(id => regions.First(r => r.Id == id).Name)));
+            var auto = g.Decisions.Where(d => d.Round == i && d.Choice is null).Select(d => regions[d.Region].Name);
+            html.Append("<tr><td class=\"n\">").Append(i + 1).Append("</td><td>").Append(result.Year).Append("</td><td>").Append(E(result.ProjectName))
+                .Append("</td><td>").Append(E(result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
+                .Append(E(string.Join(", ", auto))).Append("</td></tr>");
+        }
+        html.Append("</tbody></table></body></html>\n");
+        return html.ToString();
+    });
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+}

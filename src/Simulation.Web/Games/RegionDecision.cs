@@ -1,0 +1,11 @@
+using Simulation.Core.Bidding;
+
+namespace Simulation.Web.Games;
+
+/// <summary>What a seated region's team decided when a round was judged; null <see cref="Choice"/> means nobody decided and
+/// the model played for it.</summary>
+/// <param name="Round">Round index (0 first).</param>
+/// <param name="Region">Region index.</param>
+/// <param name="Choice">The decision that counted, or null.</param>
+/// <param name="Members">Seat tokens of the team's members when the round was judged.</param>
+public sealed record RegionDecision(int Round, int Region, PlayerChoice? Choice, IReadOnlyList<string> Members);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Simulation.Web.Games;
+
+/// <summary>
+/// What only the teacher may do beyond running rounds: set the open round's deadline, name a team's captain, take the
+/// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
+/// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens.
+/// </summary>
+public static class TeacherEndpoints
+{
+    /// <summary>Maps the endpoints under <c>/api/games/{code}</c>.</summary>
+    public static void Map(WebApplication app)
+    {
+        app.MapPut("/api/games/{code}/deadline", async (string code, HttpContext context, GameRegistry games) =>
+        {
+            var (body, problem) = await GameEndpoints.ReadBody<DeadlineBody>(context);
+            if (problem is not null)
+            {
+                return problem.ToResult();
+            }
+            if (body?.Seconds is < 5 or > 3600)
+            {
+                return RequestProblem.Invalid("seconds", "must be 5 to 3600, or null to clear the deadline").ToResult();
+            }
+            return GameEndpoints.AsTeacher(games, code, context, game =>
+                game.SetDeadline(body?.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, games.Now));
+        });
+        app.MapPut("/api/games/{code}/captain", async (string code, HttpContext context, GameRegistry games) =>
+        {
+            var (body, problem) = await GameEndpoints.ReadBody<CaptainBody>(context);
+            if (problem is not null)
+            {
+                return problem.ToResult();
+            }
+            if (body?.Region is not { } region || body.Name is not { } name)
+            {
+                return RequestProblem.Invalid(body?.Region is null ? "region" : "name", "is required").ToResult();
+            }
+            return GameEndpoints.AsTeacher(games, code, context, game => game.ChooseCaptain(region, name, games.Now));
+        });
+        app.MapDelete("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
+            Teacher(games, code, context, game =>
+            {
+                games.Delete(game);
+                return Results.NoContent();
+            }));
+        app.MapGet("/api/games/{code}/export.csv", (string code, HttpContext context, GameRegistry games) =>
+            Teacher(games, code, context, game => Results.Text(GameExport.Csv(game), "text/csv; charset=utf-8")));
+        app.MapGet("/api/games/{code}/debrief", (string code, HttpContext context, GameRegistry games) =>
+            Teacher(games, code, context, game =>
+            {
+                // Self-contained: inline style and SVG only, so it prints or mails as one file.
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+                context.Response.Headers.ContentDisposition = $"inline; filename=\"debrief-{game.Code}.html\"";
+                return Results.Content(GameDebrief.Html(game, games.Now.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)), "text/html; charset=utf-8");
+            }));
+    }
+
+    private static IResult Teacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
+        GameEndpoints.WithGame(games, code, game =>
+            Secrets.Matches(context.Request.Headers[GameEndpoints.TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault(), game.TeacherToken)
+                ? act(game)
+                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult());
+}

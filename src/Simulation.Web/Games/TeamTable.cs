@@ -1,0 +1,83 @@
+using Simulation.Core.Bidding;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Games;
+
+/// <summary>
+/// Who plays which region: the teams (one or more students per region), their captains, what each member proposed in the open
+/// round and every proposal since the game began. Not thread-safe; <see cref="ClassroomGame"/> holds its lock.
+/// </summary>
+internal sealed class TeamTable(TeamRules rules)
+{
+    private readonly Dictionary<string, Seat> _seats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlayerChoice> _open = new(StringComparer.Ordinal);
+    private readonly List<Proposal> _history = [];
+    private int _joined;
+
+    /// <summary>Students seated now.</summary>
+    public int Count => _seats.Count;
+
+    /// <summary>Every seat now, by region then joining order.</summary>
+    public IReadOnlyList<Seat> All => [.. _seats.Values.OrderBy(s => s.Region).ThenBy(s => s.Joined)];
+
+    /// <summary>Every proposal submitted, in order, including those of students who left.</summary>
+    public IReadOnlyList<Proposal> History => _history;
+
+    /// <summary>Every seat ever taken, by token, for the export's names.</summary>
+    public Dictionary<string, Seat> Ever { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The seat a token holds, if any.</summary>
+    public Seat? Find(string? token) => token is not null && _seats.TryGetValue(token, out var seat) ? seat : null;
+
+    /// <summary>A region's team in joining order.</summary>
+    public IReadOnlyList<Seat> Members(int region) => [.. _seats.Values.Where(s => s.Region == region).OrderBy(s => s.Joined)];
+
+    /// <summary>Whether a region's team takes no one else.</summary>
+    public bool IsFull(int region) => rules.TeamSize is { } size && Members(region).Count >= size;
+
+    /// <summary>Seats a student; the first member of a team with captains is its captain.</summary>
+    public Seat Add(string token, int region, string name)
+    {
+        var seat = new Seat(token, region, name, _joined++, rules.Captains && Members(region).Count == 0);
+        _seats[token] = seat;
+        Ever[token] = seat;
+        return seat;
+    }
+
+    /// <summary>Frees a region: its members' tokens stop working; returns how many were seated.</summary>
+    public int Release(int region)
+    {
+        var members = Members(region);
+        foreach (var seat in members)
+        {
+            _seats.Remove(seat.Token);
+            _open.Remove(seat.Token);
+        }
+        return members.Count;
+    }
+
+    /// <summary>Makes <paramref name="seat"/> its team's captain (and nobody else).</summary>
+    public void MakeCaptain(Seat seat)
+    {
+        foreach (var member in Members(seat.Region))
+        {
+            _seats[member.Token] = member with { Captain = member.Token == seat.Token };
+        }
+    }
+
+    /// <summary>Records a member's proposal for the open round.</summary>
+    public void Propose(int round, Seat seat, PlayerChoice choice, DateTimeOffset at)
+    {
+        _open[seat.Token] = choice;
+        _history.Add(new Proposal(round, seat.Token, choice, at));
+    }
+
+    /// <summary>A member's proposal in the open round, if any.</summary>
+    public PlayerChoice? Proposal(string token) => _open.TryGetValue(token, out var choice) ? choice : null;
+
+    /// <summary>Forgets the open round's proposals (the round was judged).</summary>
+    public void CloseRound() => _open.Clear();
+
+    /// <summary>Whether a member's proposal decides for the region: the captain's where teams have captains, anyone's otherwise.</summary>
+    public bool Decides(Seat seat) => !rules.Captains || seat.Captain;
+}
