@@ -47,6 +47,7 @@ public sealed class ClassroomGame
             game.LastActivity = gameEvent.At;
         }
         game._events = events.Count;
+        game.Version = events.Count; // every event bumped it once
         game._journal = journal;
         return game;
     }

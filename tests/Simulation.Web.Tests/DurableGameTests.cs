@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>
+/// Class games on a server with a data folder: a server stopped and started again (here disposed, as a crash ends it
+/// without warning) shows every seat and proposal acknowledged before, the tokens still work, and a database that cannot be
+/// trusted stops the server from starting. Also teams, captains, deadlines, the export, the debrief and deleting a game.
+/// </summary>
+public sealed class DurableGameTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("regsim-games-").FullName;
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync() => await StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task ARestartedServer_ShowsEverySeatAndProposal_AndTheTokensStillWork()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":2}""");
+        var (ana, region) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (bo, _) = await game.TakeSeatAsync(code, "Bo", "daegu");
+        var (cy, _) = await game.TakeSeatAsync(code, "Cy");
+        await game.AdvanceAsync(code, teacher);
+        var floor = (await game.ViewAsync(code, ana)).GetProperty("me").GetProperty("brief").GetProperty("effortFloorBillionWon").GetDouble();
+        await DecideAsync(game, code, ana, $$"""{"bid":true,"effort":{{floor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}""");
+        await DecideAsync(game, code, bo, """{"bid":false}""");
+        var before = await game.ViewAsync(code, bo);
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        var after = await game.ViewAsync(code, bo);
+        Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
+        Assert.Equal(before.GetProperty("regions").ToString(), after.GetProperty("regions").ToString());
+        Assert.Equal(before.GetProperty("me").ToString(), after.GetProperty("me").ToString());
+        Assert.Equal("daegu", region);
+        await DecideAsync(game, code, cy, """{"bid":false}""");
+        var judged = await game.AdvanceAsync(code, teacher);
+        Assert.Equal("judged", judged.GetProperty("phase").GetString());
+    }
+
+    [Fact]
+    public async Task ATeam_SeesItsMembersProposals_AndTheLastOneDecides_OrTheCaptains()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":0,"captains":true}""");
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (bo, _) = await game.TakeSeatAsync(code, "Bo", "daegu");
+        await game.AdvanceAsync(code, teacher);
+
+        await DecideAsync(game, code, bo, """{"bid":false,"teamUp":false}""");
+        var anaView = (await game.ViewAsync(code, ana)).GetProperty("me");
+        Assert.True(anaView.GetProperty("captain").GetBoolean());
+        var boRow = anaView.GetProperty("team").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "Bo");
+        Assert.False(boRow.GetProperty("proposal").GetProperty("bid").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, anaView.GetProperty("decision").ValueKind); // only the captain decides
+
+        using (var captain = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Bo"}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, captain.StatusCode);
+        }
+        var decided = (await game.ViewAsync(code, ana)).GetProperty("me");
+        Assert.False(decided.GetProperty("captain").GetBoolean());
+        Assert.False(decided.GetProperty("decision").GetProperty("bid").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AFullTeam_RefusesAnotherStudent_AndAGameTakesSixtyStudents()
+    {
+        var game = new GameClient(_http);
+        var (code, _) = await StartGameAsync("""{"scenario":"baseline","teamSize":4}""");
+        for (var i = 0; i < 4; i++)
+        {
+            await game.TakeSeatAsync(code, $"S{i}", "daegu");
+        }
+        using (var full = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Late","region":"daegu"}"""))
+        {
+            await Problems.AssertAsync(full, HttpStatusCode.Conflict, "region");
+        }
+        for (var i = 4; i < 60; i++)
+        {
+            await game.TakeSeatAsync(code, $"S{i}");
+        }
+        Assert.Equal(60, (await game.ViewAsync(code)).GetProperty("students").GetInt32());
+        using var sixtyFirst = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"One too many"}""");
+        await Problems.AssertAsync(sixtyFirst, HttpStatusCode.Conflict, "region");
+    }
+
+    [Fact]
+    public async Task ARoundWithADeadline_ClosesByItself_AndTheModelPlaysForTheSilent()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline"}""");
+        await game.TakeSeatAsync(code, "Silent", "daegu");
+        using (var open = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?roundSeconds=5", teacher: teacher))
+        {
+            var view = await open.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("deciding", view.GetProperty("phase").GetString());
+            Assert.NotEqual(JsonValueKind.Null, view.GetProperty("deadline").ValueKind);
+        }
+        using (var bad = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?roundSeconds=2", teacher: teacher))
+        {
+            await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "roundSeconds");
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonElement judged;
+        do
+        {
+            await Task.Delay(250);
+            judged = await game.ViewAsync(code);
+        }
+        while (judged.GetProperty("phase").GetString() == "deciding" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("judged", judged.GetProperty("phase").GetString());
+        Assert.Contains("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task TheExport_HasARowPerRoundRegionAndStudent_AndTheDebriefIsOnePage()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":2}""");
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        await game.TakeSeatAsync(code, "Bo", "daegu");
+        await game.TakeSeatAsync(code, "Cy", "busan");
+        for (var round = 0; round < 2; round++)
+        {
+            await game.AdvanceAsync(code, teacher);
+            await DecideAsync(game, code, ana, """{"bid":false}""");
+            await game.AdvanceAsync(code, teacher);
+        }
+
+        using var refused = await _http.GetAsync($"api/games/{code}/export.csv?teacher=wrong");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var csv = (await _http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("round,year,project,regime,region,region_name,student,captain,proposed_bid", csv[0]);
+        Assert.Equal(1 + (2 * 3), csv.Length); // two rounds × (Ana, Bo in Daegu, Cy in Busan)
+        Assert.Equal(2, csv.Count(l => l.Contains(",Ana,", StringComparison.Ordinal) && l.Contains(",false,,false,", StringComparison.Ordinal)));
+        Assert.Equal(2, csv.Count(l => l.Contains(",Cy,", StringComparison.Ordinal) && l.Contains(",model,", StringComparison.Ordinal)));
+
+        using var debrief = await _http.GetAsync($"api/games/{code}/debrief?teacher={teacher}");
+        Assert.Equal("text/html", debrief.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'none'", debrief.Headers.GetValues("Content-Security-Policy").Single());
+        var html = await debrief.Content.ReadAsStringAsync();
+        Assert.Contains("3 students in 2 regions; 2 rounds judged", html);
+        Assert.Contains("The game is not finished", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task ADeletedGame_IsGone_AfterARestartToo()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline"}""");
+        using (var deleted = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        await RestartAsync();
+
+        using var gone = await _http.GetAsync($"api/games/{code}");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADamagedDatabase_StopsTheServerFromStarting_AndIsNotChanged()
+    {
+        await _app!.DisposeAsync();
+        _app = null;
+        SqliteConnection.ClearAllPools();
+        var path = Path.Combine(_data, GameJournal.FileName);
+        foreach (var sidecar in new[] { path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(sidecar);
+        }
+        var damaged = File.ReadAllBytes(path);
+        Array.Fill(damaged, (byte)0x5A, 0, 100);
+        File.WriteAllBytes(path, damaged);
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => ClassroomServer.Build(Options()));
+
+        Assert.Contains(path, e.Message);
+        Assert.Equal(damaged, File.ReadAllBytes(path));
+    }
+
+    private ClassroomOptions Options() => new([], ClassroomServerFixture.ScenariosFolder(), DataFolder: _data) { MaxGames = 100, ComparisonGames = 50 };
+
+    private async Task StartAsync()
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
+        _app = app;
+        _http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    private async Task RestartAsync()
+    {
+        _http.Dispose();
+        await _app!.DisposeAsync();
+        await StartAsync();
+    }
+
+    private async Task<(string Code, string Teacher)> StartGameAsync(string json)
+    {
+        using var response = await _http.PostAsync("api/games", GameClient.Json(json));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
+    }
+
+    private static async Task DecideAsync(GameClient game, string code, string seat, string json)
+    {
+        using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", json, seat: seat);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
