@@ -31,7 +31,14 @@ public static class ClassroomServer
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
         builder.WebHost.UseUrls([.. options.Urls]);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            // A body trickled in (a slow-loris client) is cut off rather than holding a connection: at least 240 bytes/s after 5 s.
+            k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+        });
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
         // Every error answer is RFC 9457 problem details: ours (RequestProblem) and the framework's own (an unknown route, a
         // wrong method, an unhandled exception), whose detail names the request.
@@ -64,6 +71,9 @@ public static class ClassroomServer
                 }
             }
             context.Response.Headers.XContentTypeOptions = "nosniff";
+            // Only the server's own scripts run; charts are inline SVG, whose style attributes need 'unsafe-inline' for styles.
+            context.Response.Headers.ContentSecurityPolicy =
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
             await next(context);
         });
 

@@ -27,21 +27,45 @@ public static class GameEndpoints
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>(), sp.GetRequiredService<TimeProvider>(), journal));
         services.AddHostedService<RoundDeadlines>();
+        services.AddSingleton<JoinAttempts>();
         return services;
     }
 
     /// <summary>True for requests to an existing game: its join code is the student's key, so the server's code is not asked.</summary>
-    public static bool IsOpenToStudents(HttpContext context)
+    public static bool IsOpenToStudents(HttpContext context) =>
+        GameCode(context) is { } code && context.RequestServices.GetRequiredService<GameRegistry>().Find(code) is not null;
+
+    // The join code a request names (/api/games/CODE/…), if any.
+    private static string? GameCode(HttpContext context)
     {
         var segments = context.Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games"
-            && context.RequestServices.GetRequiredService<GameRegistry>().Find(segments[2]) is not null;
+        return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games" ? segments[2] : null;
     }
 
     /// <summary>Maps the game endpoints under <c>/api/games</c>, the regimes a game may start under
     /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
     public static WebApplication MapGames(this WebApplication app)
     {
+        app.Use(async (context, next) =>
+        {
+            if (GameCode(context) is { } code && context.Request.Headers[SeatHeader].Count == 0 && context.Request.Headers[TeacherHeader].Count == 0
+                && !context.Request.Query.ContainsKey("seat") && !context.Request.Query.ContainsKey("teacher"))
+            {
+                var attempts = context.RequestServices.GetRequiredService<JoinAttempts>();
+                var client = context.Connection.RemoteIpAddress;
+                if (attempts.BlockedFor(client) is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    await new RequestProblem(RequestProblemKind.TooBusy, "code", $"too many wrong join codes from this address; try again in {seconds} s").WriteAsync(context);
+                    return;
+                }
+                if (context.RequestServices.GetRequiredService<GameRegistry>().Find(code) is null)
+                {
+                    attempts.Miss(client);
+                }
+            }
+            await next(context);
+        });
         app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
                 ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Simulation.Web.Games;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>What a hostile or broken client cannot do: guess join codes by trying, run a script the server did not send, or
+/// hold a connection with a body trickled in byte by byte.</summary>
+public sealed class AbuseTests : IAsyncLifetime
+{
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync() => (_app, _address) = await ClassroomServerFixture.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task GuessingJoinCodes_IsAnswered429_ButSeatedStudentsPlayOn()
+    {
+        using var http = new HttpClient { BaseAddress = _address };
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Ana");
+
+        for (var i = 0; i < JoinAttempts.Limit; i++)
+        {
+            using var miss = await http.GetAsync($"api/games/WRONG{i:D2}");
+            Assert.Equal(HttpStatusCode.NotFound, miss.StatusCode);
+        }
+        using var blocked = await http.GetAsync($"api/games/{code}");
+
+        await Problems.AssertAsync(blocked, HttpStatusCode.TooManyRequests, "code");
+        Assert.True(int.Parse(blocked.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        using var seated = await game.SendAsync(HttpMethod.Get, $"api/games/{code}", seat: seat);
+        Assert.Equal(HttpStatusCode.OK, seated.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_SendAContentSecurityPolicy_ThatAllowsOnlyTheServersScripts()
+    {
+        using var http = new HttpClient { BaseAddress = _address };
+        foreach (var page in new[] { "/", "/play" })
+        {
+            using var response = await http.GetAsync(page);
+            var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+            Assert.Contains("script-src 'self'", policy);
+            Assert.Contains("default-src 'self'", policy);
+        }
+    }
+
+    [Fact]
+    public async Task ABodyTrickledIn_IsCutOff_AndTheServerStillAnswers()
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(_address.Host, _address.Port);
+        var stream = client.GetStream();
+        var head = $"POST /api/games HTTP/1.1\r\nHost: {_address.Authority}\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        var cut = false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            while (clock.Elapsed < TimeSpan.FromSeconds(40))
+            {
+                await stream.WriteAsync("{"u8.ToArray());
+                await Task.Delay(1000);
+                if (client.Client.Poll(0, SelectMode.SelectRead) && client.Available == 0)
+                {
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            cut = true;
+        }
+
+        Assert.True(cut, "a body sent at one byte a second was not cut off");
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
+        using var http = new HttpClient { BaseAddress = _address };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("api/scenarios")).StatusCode);
+    }
+}
