@@ -68,6 +68,7 @@ public static class BenchCommand
                 SelfCommand.Words());
             return services.GetRequiredService<BenchService>().RunAsync(request, cancellationToken);
         });
+        command.Add(ClassBenchCommand.Create(services));
         return command;
     }
 }

@@ -169,10 +169,13 @@ public static class ClassroomServer
     }
 
     /// <summary>Writes one server-sent event and flushes it.</summary>
-    internal static async Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken)
+    internal static Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken) =>
+        SendJson(context, name, JsonSerializer.Serialize(data, Json), cancellationToken);
+
+    /// <summary>Writes one server-sent event whose data is already JSON, and flushes it.</summary>
+    internal static async Task SendJson(HttpContext context, string name, string json, CancellationToken cancellationToken)
     {
-        var text = $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
-        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
+        await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: {name}\ndata: {json}\n\n"), cancellationToken);
         await context.Response.Body.FlushAsync(cancellationToken);
     }
 }

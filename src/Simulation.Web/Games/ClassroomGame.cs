@@ -79,6 +79,13 @@ public sealed class ClassroomGame
     /// <summary>The comparison drawn as SVG (region and player per row), once the game is finished.</summary>
     internal string? ComparisonChart { get; private set; }
 
+    /// <summary>The view every page shares at <see cref="GameView.Version"/>; rebuilt when the game has moved on. Read and
+    /// written under the game's lock.</summary>
+    internal GameView? SharedView { get; set; }
+
+    /// <summary>The JSON of <see cref="SharedView"/> and its version, serialized once for every page (see <see cref="GameViewJson"/>).</summary>
+    internal (string Json, long Version)? SharedJson { get; set; }
+
     /// <summary>When the open round closes by itself, if the teacher set a deadline.</summary>
     public DateTimeOffset? Deadline { get; private set; }
 

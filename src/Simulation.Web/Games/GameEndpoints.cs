@@ -179,7 +179,7 @@ public static class GameEndpoints
             {
                 return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"does not hold a seat in game {game.Code}").ToResult();
             }
-            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Ok(GameView.Of(game, seat));
+            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat).Json, "application/json; charset=utf-8");
         });
     }
 
@@ -196,10 +196,17 @@ public static class GameEndpoints
         context.Response.Headers.CacheControl = "no-cache";
         try
         {
+            var sent = -1L;
             while (!aborted.IsCancellationRequested)
             {
                 var changed = game.Changed;
-                await ClassroomServer.Send(context, "state", GameView.Of(game, game.SeatOf(token)), aborted); // the teacher may free the seat
+                var (json, version) = GameViewJson.For(game, game.SeatOf(token)); // the teacher may free the seat
+                // A change between taking `changed` and reading the view is already in this view: send each version once.
+                if (version != sent)
+                {
+                    await ClassroomServer.SendJson(context, "state", json, aborted);
+                    sent = version;
+                }
                 // A comment every 20 s keeps proxies and phones from dropping a quiet stream.
                 while (await Task.WhenAny(changed, Task.Delay(TimeSpan.FromSeconds(20), aborted)) != changed)
                 {

@@ -32,8 +32,27 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
     IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
     string? ComparisonChart, SeatView? Me)
 {
-    /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator).</summary>
+    /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator).
+    /// The part everyone sees is built once per version and shared, so sixty pages following a busy round cost one build each
+    /// change, not sixty.</summary>
     public static GameView Of(ClassroomGame game, Seat? seat) => game.Read(g =>
+    {
+        var shared = g.SharedView is { } cached && cached.Version == g.Version ? cached : g.SharedView = Shared(g);
+        if (seat is null || g.Teams.Find(seat.Token) is not { } mine)
+        {
+            return shared;
+        }
+        var play = g.Game;
+        var scenario = play.Scenario;
+        var teams = g.Teams;
+        var me = new SeatView(scenario.Regions[mine.Region].Id, scenario.Regions[mine.Region].Name, mine.Name, mine.Captain,
+            play.OpenRound is null ? null : play.Brief(mine.Region), Body(play.Decision(mine.Region)), Body(teams.Proposal(mine.Token)),
+            [.. teams.Members(mine.Region).Select(m => new TeamMember(m.Name, m.Captain, m.Token == mine.Token, Body(teams.Proposal(m.Token))))]);
+        return shared with { Me = me };
+    });
+
+    // What every page sees; called under the game's lock.
+    private static GameView Shared(ClassroomGame g)
     {
         var play = g.Game;
         var scenario = play.Scenario;
@@ -43,17 +62,10 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, Players(i), [.. teams.Members(i).Select(m => m.Name)],
             play.Decision(i) is not null, open is null || scenario.Projects[open.Project].Admits(i))).ToList();
         var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
-        SeatView? me = null;
-        if (seat is not null && teams.Find(seat.Token) is { } mine)
-        {
-            me = new SeatView(scenario.Regions[mine.Region].Id, scenario.Regions[mine.Region].Name, mine.Name, mine.Captain,
-                open is null ? null : play.Brief(mine.Region), Body(play.Decision(mine.Region)), Body(teams.Proposal(mine.Token)),
-                [.. teams.Members(mine.Region).Select(m => new TeamMember(m.Name, m.Captain, m.Token == mine.Token, Body(teams.Proposal(m.Token))))]);
-        }
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
-            g.Record.Teams, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, me);
-    });
+            g.Record.Teams, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, null);
+    }
 
     private static DecisionBody? Body(PlayerChoice? choice) => choice is { } c ? new DecisionBody(c.Bid, c.EffortBillionWon, c.TeamUp) : null;
 }
