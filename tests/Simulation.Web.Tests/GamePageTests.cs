@@ -94,7 +94,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-student.png", FullPage = true });
     }
 
-    private static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)
+    internal static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)
     {
         var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
         await page.GotoAsync(play);

@@ -1,6 +1,7 @@
 "use strict";
 // The participatory game page: no framework, no build step. Teacher and students share it; the teacher's and each
-// student's secret token live in this browser's localStorage, so a reload comes back to the same role and region.
+// student's secret token live in this browser's localStorage, so a reload, or the server's restart, comes back to the same
+// role and region.
 (() => {
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
@@ -8,13 +9,21 @@
   const gameCode = (params.get("game") || "").toUpperCase();
   const teacherKey = `regsim.teacher.${gameCode}`;
   const seatKey = `regsim.seat.${gameCode}`;
+  const captainsKey = `regsim.captains.${gameCode}`;
+  const secondsKey = "regsim.roundSeconds";
   const money = (x) => `${Number(x) < 0 ? "−" : ""}₩${Math.abs(Number(x)).toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} bn`;
   const percent = (x) => `${Math.round(x * 100)} %`;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   if (serverCode) $("explore-link").href = `/?code=${encodeURIComponent(serverCode)}`;
   let view = null;
   let names = new Map();
   let formRound = null;
   let events = null;
+  let retries = 0;
+  let retryTimer = null;
+  let deadlineAt = null;
+  let clock = null;
+  let announced = null;
 
   async function api(path, options = {}) {
     const headers = { "Content-Type": "application/json", ...(options.headers || {}) };
@@ -30,6 +39,13 @@
   }
 
   function status(text) { $("status").textContent = text || ""; }
+
+  // Writes only a change, so a live region is not announced again for the same words.
+  function setText(id, text) { if ($(id).textContent !== text) $(id).textContent = text; }
+
+  function home() {
+    location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
+  }
 
   function element(tag, text, className) {
     const e = document.createElement(tag);
@@ -75,29 +91,70 @@
   $("new-game-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     try {
-      const started = await api("/api/games", { method: "POST", body: JSON.stringify({ scenario: $("game-scenario").value, regime: $("game-regime").value || null }) });
+      const teamSize = $("game-open-teams").checked ? 0 : Number($("game-team-size").value);
+      const body = { scenario: $("game-scenario").value, regime: $("game-regime").value || null, teamSize, captains: $("game-captains").checked };
+      const started = await api("/api/games", { method: "POST", body: JSON.stringify(body) });
       localStorage.setItem(`regsim.teacher.${started.code}`, started.teacherToken);
       go(started.code);
     } catch (err) { status(err.message); }
   });
 
+  $("game-open-teams").addEventListener("change", () => { $("game-team-size").disabled = $("game-open-teams").checked; });
+
   // ----- following the game -----
+  // The server sends the whole view at every change. When the stream drops (a network hiccup, the server restarting), the
+  // page asks again after 1, 2, 4… up to 15 seconds, keeping its tokens: games and seats outlive a restart.
   function follow() {
+    clearTimeout(retryTimer);
+    retryTimer = null;
     if (events) events.close();
     const seat = localStorage.getItem(seatKey);
     const query = seat ? `?seat=${encodeURIComponent(seat)}` : "";
-    events = new EventSource(`/api/games/${encodeURIComponent(gameCode)}/events${query}`);
-    events.addEventListener("state", (e) => { status(""); render(JSON.parse(e.data)); });
-    events.onerror = async () => {
-      status("Connection lost; reconnecting…");
-      const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`).catch(() => null);
-      if (response && response.status === 404) {
-        events.close();
-        status(`There is no game with the code ${gameCode}. Check the code the teacher shows.`);
-        $("start").hidden = false;
-        showStart().catch(() => {});
+    const source = new EventSource(`/api/games/${encodeURIComponent(gameCode)}/events${query}`);
+    events = source;
+    source.addEventListener("state", (e) => {
+      if (retries) {
+        retries = 0;
+        connection("Reconnected.");
+        setTimeout(() => { if ($("connection").textContent === "Reconnected.") connection(""); }, 4000);
       }
+      status("");
+      render(JSON.parse(e.data));
+    });
+    source.onerror = () => {
+      if (source !== events) return;
+      source.close();
+      events = null;
+      reconnect();
     };
+  }
+
+  function connection(text) { setText("connection", text); }
+
+  async function reconnect() {
+    connection("Connection to the server lost; reconnecting…");
+    const headers = serverCode ? { "X-Join-Code": serverCode } : {};
+    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
+    if (events) return; // already following again
+    if (response && response.status === 404) {
+      gone();
+      return;
+    }
+    const delay = Math.min(15000, 1000 * 2 ** retries) * (0.8 + 0.4 * Math.random());
+    retries++;
+    retryTimer = setTimeout(follow, delay);
+  }
+
+  // The game was deleted, or the server was restarted without keeping games: its tokens are of no use any more.
+  function gone() {
+    connection("");
+    localStorage.removeItem(teacherKey);
+    localStorage.removeItem(seatKey);
+    localStorage.removeItem(captainsKey);
+    stopClock();
+    for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
+    status(`There is no game with the code ${gameCode}. Check the code the teacher shows.`);
+    showStart().catch(() => {});
   }
 
   function render(next) {
@@ -108,10 +165,72 @@
     renderResults();
     renderStandings();
     renderComparison();
+    renderClock();
     if (localStorage.getItem(teacherKey)) renderTeacher(); else renderStudent();
   }
 
   function currentRound() { return view.round ? view.rounds[view.round - 1] : null; }
+
+  // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
+  function solo() { return view.teams.teamSize === 1; }
+
+  function teamRulesText() {
+    const size = view.teams.teamSize;
+    const who = size === 1 ? "One student per region" : size == null ? "Open teams: any number of students per region" : `Teams of up to ${size} students per region`;
+    if (size === 1) return `${who}.`;
+    return view.teams.captains
+      ? `${who}; each team's captain decides for it (the first to join, unless the teacher names another).`
+      : `${who}; the last proposal a member sends is the team's decision.`;
+  }
+
+  function proposalText(d) { return d.bid ? `bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}` : "no bid"; }
+
+  function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
+
+  function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
+
+  // ----- round timer -----
+  // The server closes the round at its deadline; the page only counts down to it. Screen readers hear the time left at each
+  // minute, then at 30 and 10 seconds, not every second.
+  function renderClock() {
+    const at = view.phase === "deciding" && view.deadline ? Date.parse(view.deadline) : null;
+    if (at !== deadlineAt) {
+      deadlineAt = at;
+      announced = null;
+    }
+    $("round-clock").hidden = !at;
+    if (!at) {
+      stopClock();
+      return;
+    }
+    tick();
+    if (!clock) clock = setInterval(tick, 250);
+  }
+
+  function stopClock() {
+    clearInterval(clock);
+    clock = null;
+    setText("countdown", "");
+    setText("countdown-announce", "");
+  }
+
+  function tick() {
+    const left = Math.max(0, Math.ceil((deadlineAt - Date.now()) / 1000));
+    setText("countdown", left > 0 ? `Round closes in ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}` : "Time is up: the round is closing…");
+    const mark = left === 0 ? "up" : left <= 10 ? "10" : left <= 30 ? "30" : `${Math.ceil(left / 60)}m`;
+    if (mark === announced) return;
+    announced = mark;
+    setText("countdown-announce", left === 0 ? "Time is up: the round is closing." : `${durationWords(left)} left in this round.`);
+  }
+
+  function durationWords(seconds) {
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    const parts = [];
+    if (m) parts.push(`${m} minute${m === 1 ? "" : "s"}`);
+    if (s) parts.push(`${s} second${s === 1 ? "" : "s"}`);
+    return parts.join(" ");
+  }
 
   function renderPhase() {
     const round = currentRound();
@@ -146,7 +265,11 @@
     const box = element("div");
     const regime = view.regimes.find((r) => r.id === record.regime);
     box.append(element("h3", `${record.projectName}, ${record.year}, judged under ${regime ? regime.name : record.regime}`));
+    // Keyboard users can scroll a table wider than a phone.
     const scroll = element("div", null, "scroll");
+    scroll.tabIndex = 0;
+    scroll.setAttribute("role", "region");
+    scroll.setAttribute("aria-label", `Bids for ${record.projectName}, ${record.year}`);
     scroll.append(table);
     box.append(scroll);
     for (const s of record.why) box.append(element("p", s, "why"));
@@ -170,7 +293,7 @@
 
   function renderStandings() {
     const table = $("standings");
-    table.replaceChildren(row(["#", "Region", "Player", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
+    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
     view.standings.forEach((entry, i) => {
       const s = entry.standing;
       const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);
@@ -213,6 +336,16 @@
       }
     }
     for (const input of options.querySelectorAll("input")) input.checked = input.value === view.regime;
+    setText("team-rules", teamRulesText());
+    const deciding = view.phase === "deciding";
+    $("deadline-actions").hidden = !deciding;
+    $("deadline-set").textContent = view.deadline ? "Restart the timer for this round" : "Set the timer for this round";
+    $("deadline-clear").hidden = !view.deadline;
+    const base = `/api/games/${encodeURIComponent(view.code)}`;
+    const token = encodeURIComponent(localStorage.getItem(teacherKey));
+    $("export-link").href = `${base}/export.csv?teacher=${token}`;
+    $("export-link").download = `regsim-game-${view.code}.csv`;
+    $("debrief-link").href = `${base}/debrief?teacher=${token}`;
     const next = view.round ? view.rounds[view.round] : view.rounds[0];
     const labels = {
       lobby: `Open round 1: ${view.rounds[0].projectName}`,
@@ -224,25 +357,117 @@
     $("advance").disabled = view.phase === "finished";
     const players = view.regions.filter((r) => r.player);
     const decided = players.filter((r) => r.decided).length;
-    $("decided").textContent = view.phase === "deciding" ? `${decided} of ${players.length} players have decided.` : `${players.length} players.`;
+    const progress = deciding ? (r) => (r.decided ? " ✓ decided" : " … deciding") : () => "";
+    if (solo()) {
+      $("players-title").textContent = "Players";
+      setText("decided", deciding ? `${decided} of ${players.length} players have decided.` : `${players.length} players.`);
+    } else {
+      $("players-title").textContent = "Teams";
+      const students = count(view.students, "student", "students");
+      setText("decided", deciding ? `${decided} of ${count(players.length, "team", "teams")} decided (${students}).` : `${students} in ${count(players.length, "team", "teams")}.`);
+    }
     $("players").replaceChildren(...players.map((r) => {
-      const item = element("li", `${r.player}: ${r.name}${view.phase === "deciding" ? (r.decided ? " ✓ decided" : " … deciding") : ""} `, view.phase === "deciding" && !r.decided ? "waiting" : "");
-      if (view.phase !== "finished") {
-        const release = element("button", "Free", "small");
-        release.type = "button";
-        release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
-        release.addEventListener("click", () => act(`/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`, "DELETE"));
-        item.append(release);
+      const captain = captainOf(r);
+      const text = solo() ? `${r.player}: ${r.name}` : `${r.name}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`;
+      const item = element("li", `${text}${progress(r)} `, deciding && !r.decided ? "waiting" : "");
+      if (view.phase === "finished") return item;
+      if (captain !== null) {
+        for (const name of r.team.filter((n) => n !== captain)) {
+          const promote = element("button", `Make ${name} captain`, "small");
+          promote.type = "button";
+          promote.setAttribute("aria-label", `Make ${name} captain of ${r.name}`);
+          promote.addEventListener("click", () => chooseCaptain(r, name));
+          item.append(promote);
+        }
       }
+      const release = element("button", "Free", "small");
+      release.type = "button";
+      release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
+      release.addEventListener("click", () => {
+        forgetCaptain(r.id);
+        act(`/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`, "DELETE");
+      });
+      item.append(release);
       return item;
     }));
+  }
+
+  // The view names a region's members but not its captain: the captain is the first to join unless this page named another,
+  // which it remembers with the teacher's token.
+  function captains() { return JSON.parse(localStorage.getItem(captainsKey) || "{}"); }
+
+  function captainOf(region) {
+    if (!view.teams.captains || !region.team.length) return null;
+    const named = captains()[region.id];
+    return region.team.includes(named) ? named : region.team[0];
+  }
+
+  function forgetCaptain(regionId) {
+    const named = captains();
+    delete named[regionId];
+    localStorage.setItem(captainsKey, JSON.stringify(named));
+  }
+
+  async function chooseCaptain(region, name) {
+    try {
+      await api(`/api/games/${gameCode}/captain`, { method: "PUT", body: JSON.stringify({ region: region.id, name }) });
+      localStorage.setItem(captainsKey, JSON.stringify({ ...captains(), [region.id]: name }));
+      if (view) renderTeacher();
+    } catch (err) { status(err.message); }
   }
 
   async function act(path, method, body) {
     try { await api(path, { method, body: body ? JSON.stringify(body) : undefined }); } catch (err) { status(err.message); }
   }
 
-  $("advance").addEventListener("click", () => act(`/api/games/${gameCode}/advance`, "POST"));
+  // Seconds per round, as typed: undefined when out of range (the browser says why), null when empty (no timer).
+  function roundSeconds() {
+    const input = $("round-seconds");
+    if (!input.reportValidity()) return undefined;
+    return input.value ? Number(input.value) : null;
+  }
+
+  $("round-seconds").value = localStorage.getItem(secondsKey) || "";
+  $("round-seconds").addEventListener("change", () => {
+    if ($("round-seconds").value && $("round-seconds").checkValidity()) localStorage.setItem(secondsKey, $("round-seconds").value);
+    else if (!$("round-seconds").value) localStorage.removeItem(secondsKey);
+  });
+
+  $("advance").addEventListener("click", () => {
+    const opens = view && (view.phase === "lobby" || (view.phase === "judged" && view.round < view.rounds.length));
+    let query = "";
+    if (opens) {
+      const seconds = roundSeconds();
+      if (seconds === undefined) return;
+      if (seconds) query = `?roundSeconds=${seconds}`;
+    }
+    act(`/api/games/${gameCode}/advance${query}`, "POST");
+  });
+
+  $("deadline-set").addEventListener("click", () => {
+    const seconds = roundSeconds();
+    if (seconds === undefined) return;
+    if (!seconds) {
+      status("Type the seconds in “Seconds per round” first.");
+      $("round-seconds").focus();
+      return;
+    }
+    act(`/api/games/${gameCode}/deadline`, "PUT", { seconds });
+  });
+
+  $("deadline-clear").addEventListener("click", () => act(`/api/games/${gameCode}/deadline`, "PUT", { seconds: null }));
+
+  $("delete-game").addEventListener("click", async () => {
+    if (!confirm(`Delete game ${gameCode} and every decision in it? Download the CSV first to keep them. This cannot be undone.`)) return;
+    try {
+      await api(`/api/games/${encodeURIComponent(gameCode)}`, { method: "DELETE" });
+      if (events) events.close();
+      events = null;
+      localStorage.removeItem(teacherKey);
+      localStorage.removeItem(captainsKey);
+      home();
+    } catch (err) { status(err.message); }
+  });
 
   // ----- student -----
   function renderStudent() {
@@ -256,15 +481,19 @@
       status("You no longer hold a region in this game: take one again.");
     }
     if (!me) {
-      const free = view.regions.filter((r) => !r.player);
+      const size = view.teams.teamSize;
+      const free = view.regions.filter((r) => size == null || r.team.length < size);
+      const label = (r) => (solo() ? r.name : `${r.name}${r.team.length ? `: ${r.team.join(", ")}` : ""}${size ? ` (${r.team.length} of ${size})` : ""}`);
       const choice = $("region-choice");
       const kept = choice.value;
-      choice.replaceChildren(...free.map((r) => new Option(r.name, r.id)));
+      choice.replaceChildren(...free.map((r) => new Option(label(r), r.id)));
       if (free.some((r) => r.id === kept)) choice.value = kept;
       return;
     }
     $("my-region").textContent = me.regionName;
     $("my-name").textContent = me.name;
+    $("decision-submit").textContent = solo() ? "Send my decision" : "Send my proposal";
+    renderTeam(me);
     const brief = me.brief;
     $("decision-form").hidden = !(view.phase === "deciding" && brief && brief.eligible);
     if (view.phase !== "deciding" || !brief) {
@@ -292,14 +521,46 @@
     effort.min = brief.effortFloorBillionWon;
     effort.max = brief.effortCapBillionWon;
     effort.step = niceStep((brief.effortCapBillionWon - brief.effortFloorBillionWon) / 200);
-    const decision = me.decision;
+    // Start from the student's own proposal, else from what the team decided so far.
+    const decision = me.proposal || me.decision;
     effort.value = decision && decision.effort ? decision.effort : brief.usualEffortBillionWon;
     $("effort-value").textContent = money(effort.value);
     $("bid").checked = decision ? decision.bid : true;
     $("team-up-label").hidden = brief.partners.length === 0;
     $("partners").textContent = brief.partners.map((id) => names.get(id) || id).join(", ");
     $("team-up").checked = decision ? decision.teamUp : false;
-    $("decision-status").textContent = decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.";
+    if (solo()) $("decision-status").textContent = decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.";
+    else $("decision-status").textContent = me.proposal ? savedText(me.proposal) : "You have not proposed anything yet.";
+  }
+
+  // The student's team, live: who is in it, what each member proposes, and which proposal is the region's decision.
+  function renderTeam(me) {
+    $("team").hidden = solo();
+    if (solo()) return;
+    const captain = me.team.find((m) => m.captain);
+    let rule = `Anyone may propose; the last proposal sent is ${me.regionName}'s decision.`;
+    if (view.teams.captains) {
+      rule = me.captain ? `You are ${me.regionName}'s captain: your proposal is its decision.`
+        : `${captain ? captain.name : "The captain"} is ${me.regionName}'s captain: their proposal is its decision; yours is advice.`;
+    }
+    setText("team-rule", rule);
+    const open = view.phase === "deciding" && me.brief && me.brief.eligible;
+    $("team-list").replaceChildren(...me.team.map((m) => {
+      const tags = [m.me ? "you" : null, m.captain ? "captain" : null].filter((t) => t);
+      const who = `${m.name}${tags.length ? ` (${tags.join(", ")})` : ""}`;
+      return element("li", open ? `${who}: ${m.proposal ? proposalText(m.proposal) : "no proposal yet"}` : who);
+    }));
+    if (!open) {
+      setText("team-decision", "");
+      return;
+    }
+    const d = me.decision;
+    if (!d) {
+      setText("team-decision", `${me.regionName} has no decision yet: if nobody in your team decides, the model decides for it.`);
+      return;
+    }
+    const by = me.team.filter((m) => m.proposal && sameChoice(m.proposal, d) && (!view.teams.captains || m.captain)).map((m) => (m.me ? "you" : m.name));
+    setText("team-decision", `${me.regionName}'s decision now: ${proposalText(d)}${by.length ? ` (proposed by ${listText(by)})` : ""}.`);
   }
 
   // A slider step of 1, 2 or 5 times a power of ten, so arrow keys move by round amounts.
@@ -331,7 +592,15 @@
 
   $("seat-form").addEventListener("submit", (e) => { e.preventDefault(); takeSeat($("region-choice").value); });
   $("any-region").addEventListener("click", () => { if ($("seat-form").reportValidity()) takeSeat(null); });
-  window.addEventListener("pagehide", () => { if (events) events.close(); });
+  window.addEventListener("pagehide", () => {
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    if (events) events.close();
+    events = null;
+  });
+  // Back from the browser's page cache, or back online: follow the game again at once.
+  window.addEventListener("pageshow", (e) => { if (e.persisted && gameCode) follow(); });
+  window.addEventListener("online", () => { if (gameCode && !events && retryTimer !== null) follow(); });
 
   if (gameCode) follow(); else showStart().catch((err) => status(err.message));
 })();
