@@ -171,10 +171,14 @@ public sealed class DurableGameTests : IAsyncLifetime
     {
         var game = new GameClient(_http);
         var (code, teacher) = await StartGameAsync("""{"scenario":"baseline"}""");
+        var (seat, _) = await game.TakeSeatAsync(code, "Ana");
+        using var stream = await _http.GetAsync($"api/games/{code}/events?seat={seat}", HttpCompletionOption.ResponseHeadersRead);
+        var reading = stream.Content.ReadAsStringAsync();
         using (var deleted = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}", teacher: teacher))
         {
             Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         }
+        Assert.Contains("event: state", await reading.WaitAsync(TimeSpan.FromSeconds(10))); // the student's stream ended with the game
 
         await RestartAsync();
 

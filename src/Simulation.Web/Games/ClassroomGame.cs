@@ -89,6 +89,9 @@ public sealed class ClassroomGame
     /// <summary>When the open round closes by itself, if the teacher set a deadline.</summary>
     public DateTimeOffset? Deadline { get; private set; }
 
+    /// <summary>Whether the teacher deleted the game; its event streams end.</summary>
+    public bool Deleted { get; private set; }
+
     /// <summary>Bumped by every change.</summary>
     public long Version { get; private set; }
 
@@ -297,6 +300,16 @@ public sealed class ClassroomGame
         }
     }
 
+    /// <summary>Marks the game deleted and wakes its event streams, so every page learns at once that it is gone.</summary>
+    public void MarkDeleted()
+    {
+        lock (_gate)
+        {
+            Deleted = true;
+            _changed.TrySetResult();
+        }
+    }
+
     // Under the lock: journal first (an event that cannot be kept is not applied), then apply, then wake the streams.
     private void Commit(GameEvent gameEvent)
     {
@@ -307,7 +320,7 @@ public sealed class ClassroomGame
         LastActivity = gameEvent.At;
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        changed.SetResult();
+        changed.TrySetResult();
     }
 
     // The one state transition of each kind of event, for live play and for replay alike.

@@ -197,7 +197,7 @@ public static class GameEndpoints
         try
         {
             var sent = -1L;
-            while (!aborted.IsCancellationRequested)
+            while (!aborted.IsCancellationRequested && !game.Deleted)
             {
                 var changed = game.Changed;
                 var (json, version) = GameViewJson.For(game, game.SeatOf(token)); // the teacher may free the seat

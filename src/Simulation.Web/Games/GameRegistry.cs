@@ -65,6 +65,7 @@ public sealed class GameRegistry
         {
             _journal?.Delete(game.Code);
             _games.TryRemove(game.Code, out _);
+            game.MarkDeleted();
         }
     }
 

@@ -9,7 +9,6 @@
   const gameCode = (params.get("game") || "").toUpperCase();
   const teacherKey = `regsim.teacher.${gameCode}`;
   const seatKey = `regsim.seat.${gameCode}`;
-  const captainsKey = `regsim.captains.${gameCode}`;
   const secondsKey = "regsim.roundSeconds";
   const money = (x) => `${Number(x) < 0 ? "−" : ""}₩${Math.abs(Number(x)).toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} bn`;
   const percent = (x) => `${Math.round(x * 100)} %`;
@@ -150,7 +149,6 @@
     connection("");
     localStorage.removeItem(teacherKey);
     localStorage.removeItem(seatKey);
-    localStorage.removeItem(captainsKey);
     stopClock();
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
     status(`There is no game with the code ${gameCode}. Check the code the teacher shows.`);
@@ -384,7 +382,6 @@
       release.type = "button";
       release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
       release.addEventListener("click", () => {
-        forgetCaptain(r.id);
         act(`/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`, "DELETE");
       });
       item.append(release);
@@ -392,26 +389,14 @@
     }));
   }
 
-  // The view names a region's members but not its captain: the captain is the first to join unless this page named another,
-  // which it remembers with the teacher's token.
-  function captains() { return JSON.parse(localStorage.getItem(captainsKey) || "{}"); }
-
+  // The server names each team's captain (null without captains), so every teacher's device shows the same one.
   function captainOf(region) {
-    if (!view.teams.captains || !region.team.length) return null;
-    const named = captains()[region.id];
-    return region.team.includes(named) ? named : region.team[0];
-  }
-
-  function forgetCaptain(regionId) {
-    const named = captains();
-    delete named[regionId];
-    localStorage.setItem(captainsKey, JSON.stringify(named));
+    return view.teams.captains && region.team.length ? region.captain : null;
   }
 
   async function chooseCaptain(region, name) {
     try {
       await api(`/api/games/${gameCode}/captain`, { method: "PUT", body: JSON.stringify({ region: region.id, name }) });
-      localStorage.setItem(captainsKey, JSON.stringify({ ...captains(), [region.id]: name }));
       if (view) renderTeacher();
     } catch (err) { status(err.message); }
   }
@@ -464,7 +449,6 @@
       if (events) events.close();
       events = null;
       localStorage.removeItem(teacherKey);
-      localStorage.removeItem(captainsKey);
       home();
     } catch (err) { status(err.message); }
   });
