@@ -16,6 +16,9 @@ public static class GameEndpoints
     /// <summary>Header carrying a student's seat token.</summary>
     public const string SeatHeader = "X-Seat-Token";
 
+    /// <summary>How long a page's stream waits after a change for the next ones, to send them as one state.</summary>
+    public static readonly TimeSpan CoalesceWindow = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Header carrying the teacher's token.</summary>
     public const string TeacherHeader = "X-Teacher-Token";
 
@@ -213,6 +216,9 @@ public static class GameEndpoints
                     await context.Response.Body.WriteAsync(": keep-alive\n\n"u8.ToArray(), aborted);
                     await context.Response.Body.FlushAsync(aborted);
                 }
+                // When a class sends its proposals at once, the changes that come within this window go out as one state,
+                // so sixty pages are not each sent sixty states in a second.
+                await Task.Delay(CoalesceWindow, aborted);
             }
         }
         catch (OperationCanceledException)
