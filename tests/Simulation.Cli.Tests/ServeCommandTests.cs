@@ -62,7 +62,8 @@ public sealed class ServeCommandTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         listener.Stop();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "serve", "--listen-any", "--join-code", "maple-7", "--port", port })
+        var data = Regsim.TempFolder();
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "serve", "--listen-any", "--join-code", "maple-7", "--port", port, "--data", data })
         {
             start.ArgumentList.Add(a);
         }
@@ -87,6 +88,8 @@ public sealed class ServeCommandTests
         finally
         {
             process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            Directory.Delete(data, recursive: true);
         }
     }
 }

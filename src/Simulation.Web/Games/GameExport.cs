@@ -44,7 +44,7 @@ public static class GameExport
                 {
                     var seat = g.Teams.Ever[token];
                     var proposal = g.Teams.History.LastOrDefault(p => p.Round == decision.Round && p.Token == token);
-                    Fields(csv, (round.Number + 1).ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), round.ProjectId,
+                    Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), round.ProjectId,
                         result?.Regime ?? "", region.Id, region.Name, seat.Name, seat.Captain ? "true" : "false");
                     Choice(csv, proposal?.Choice);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
