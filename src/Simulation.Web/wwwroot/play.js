@@ -3,102 +3,14 @@
 // student's secret token live in this browser's localStorage, so a reload, or the server's restart, comes back to the same
 // role and region.
 (() => {
-  const $ = (id) => document.getElementById(id);
-  const params = new URLSearchParams(location.search);
-  const serverCode = params.get("code");
-  const gameCode = (params.get("game") || "").toUpperCase();
-  const teacherKey = `regsim.teacher.${gameCode}`;
-  const seatKey = `regsim.seat.${gameCode}`;
+  const { $, money, count, element, row, setText, serverCode, gameCode, teacherKey, seatKey, api, status, home } = window.regsimPlay;
   const secondsKey = "regsim.roundSeconds";
-  const money = (x) => `${Number(x) < 0 ? "−" : ""}₩${Math.abs(Number(x)).toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} bn`;
-  const percent = (x) => `${Math.round(x * 100)} %`;
-  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  if (serverCode) $("explore-link").href = `/?code=${encodeURIComponent(serverCode)}`;
   let view = null;
   let names = new Map();
   let formRound = null;
   let events = null;
   let retries = 0;
   let retryTimer = null;
-  let deadlineAt = null;
-  let clock = null;
-  let announced = null;
-
-  async function api(path, options = {}) {
-    const headers = { "Content-Type": "application/json", ...(options.headers || {}) };
-    if (serverCode) headers["X-Join-Code"] = serverCode;
-    const teacher = localStorage.getItem(teacherKey);
-    const seat = localStorage.getItem(seatKey);
-    if (teacher) headers["X-Teacher-Token"] = teacher;
-    if (seat) headers["X-Seat-Token"] = seat;
-    const response = await fetch(path, { ...options, headers });
-    const body = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
-    return body;
-  }
-
-  function status(text) { $("status").textContent = text || ""; }
-
-  // Writes only a change, so a live region is not announced again for the same words.
-  function setText(id, text) { if ($(id).textContent !== text) $(id).textContent = text; }
-
-  function home() {
-    location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
-  }
-
-  function element(tag, text, className) {
-    const e = document.createElement(tag);
-    if (text !== undefined && text !== null) e.textContent = text;
-    if (className) e.className = className;
-    return e;
-  }
-
-  function row(cells, header = false) {
-    const tr = document.createElement("tr");
-    for (const c of cells) {
-      const cell = element(header ? "th" : "td", typeof c === "object" && c !== null ? c.text : c);
-      if (typeof c === "object" && c !== null && c.num) cell.className = "num";
-      tr.append(cell);
-    }
-    return tr;
-  }
-
-  // ----- landing: join or start -----
-  async function showStart() {
-    $("start").hidden = false;
-    const scenarios = await api("/api/scenarios");
-    $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
-    await showRegimes();
-  }
-
-  // The regimes a game may start under come from the chosen scenario; the first option starts as its timeline does.
-  async function showRegimes() {
-    const scenario = $("game-scenario").value;
-    const regimes = scenario ? await api(`/api/scenarios/${encodeURIComponent(scenario)}/regimes`) : [];
-    $("game-regime").replaceChildren(new Option("as the timeline starts", ""), ...regimes.map((r) => new Option(r.name, r.id)));
-  }
-
-  $("game-scenario").addEventListener("change", () => showRegimes().catch((err) => status(err.message)));
-
-  function go(code) {
-    const query = new URLSearchParams({ game: code });
-    if (serverCode) query.set("code", serverCode);
-    location.assign(`/play?${query}`);
-  }
-
-  $("join-form").addEventListener("submit", (e) => { e.preventDefault(); go($("join-code-input").value.trim().toUpperCase()); });
-  $("new-game-form").addEventListener("submit", async (e) => {
-    e.preventDefault();
-    try {
-      const teamSize = $("game-open-teams").checked ? 0 : Number($("game-team-size").value);
-      const body = { scenario: $("game-scenario").value, regime: $("game-regime").value || null, teamSize, captains: $("game-captains").checked };
-      const started = await api("/api/games", { method: "POST", body: JSON.stringify(body) });
-      localStorage.setItem(`regsim.teacher.${started.code}`, started.teacherToken);
-      go(started.code);
-    } catch (err) { status(err.message); }
-  });
-
-  $("game-open-teams").addEventListener("change", () => { $("game-team-size").disabled = $("game-open-teams").checked; });
 
   // ----- following the game -----
   // The server sends the whole view at every change. When the stream drops (a network hiccup, the server restarting), the
@@ -149,21 +61,18 @@
     connection("");
     localStorage.removeItem(teacherKey);
     localStorage.removeItem(seatKey);
-    stopClock();
+    window.regsimPlay.clock.stop();
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
     status(`There is no game with the code ${gameCode}. Check the code the teacher shows.`);
-    showStart().catch(() => {});
+    window.regsimPlay.start.show().catch(() => {});
   }
 
   function render(next) {
     view = next;
     names = new Map(view.regions.map((r) => [r.id, r.name]));
     $("board").hidden = false;
-    renderPhase();
-    renderResults();
-    renderStandings();
-    renderComparison();
-    renderClock();
+    window.regsimPlay.board.render(view, names);
+    window.regsimPlay.clock.render(view);
     if (localStorage.getItem(teacherKey)) renderTeacher(); else renderStudent();
   }
 
@@ -186,133 +95,6 @@
   function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
 
   function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
-
-  // ----- round timer -----
-  // The server closes the round at its deadline; the page only counts down to it. Screen readers hear the time left at each
-  // minute, then at 30 and 10 seconds, not every second.
-  function renderClock() {
-    const at = view.phase === "deciding" && view.deadline ? Date.parse(view.deadline) : null;
-    if (at !== deadlineAt) {
-      deadlineAt = at;
-      announced = null;
-    }
-    $("round-clock").hidden = !at;
-    if (!at) {
-      stopClock();
-      return;
-    }
-    tick();
-    if (!clock) clock = setInterval(tick, 250);
-  }
-
-  function stopClock() {
-    clearInterval(clock);
-    clock = null;
-    setText("countdown", "");
-    setText("countdown-announce", "");
-  }
-
-  function tick() {
-    const left = Math.max(0, Math.ceil((deadlineAt - Date.now()) / 1000));
-    setText("countdown", left > 0 ? `Round closes in ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}` : "Time is up: the round is closing…");
-    const mark = left === 0 ? "up" : left <= 10 ? "10" : left <= 30 ? "30" : `${Math.ceil(left / 60)}m`;
-    if (mark === announced) return;
-    announced = mark;
-    setText("countdown-announce", left === 0 ? "Time is up: the round is closing." : `${durationWords(left)} left in this round.`);
-  }
-
-  function durationWords(seconds) {
-    const m = Math.floor(seconds / 60);
-    const s = seconds % 60;
-    const parts = [];
-    if (m) parts.push(`${m} minute${m === 1 ? "" : "s"}`);
-    if (s) parts.push(`${s} second${s === 1 ? "" : "s"}`);
-    return parts.join(" ");
-  }
-
-  function renderPhase() {
-    const round = currentRound();
-    const regime = view.regimes.find((r) => r.id === view.regime);
-    const texts = {
-      lobby: ["Waiting for players", `${view.rounds.length} rounds: ${view.rounds.map((r) => `${r.projectName} (${r.year})`).join(", ")}.`],
-      deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`,
-        `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; ${regime.name} will judge the bids.`],
-      judged: [`Round ${view.round} judged: ${round && round.projectName}`, "Read who won and why."],
-      finished: ["Game over", "The horizon has been simulated to its end. How did the class do against the model?"],
-    };
-    const [title, text] = texts[view.phase];
-    $("phase-title").textContent = title;
-    $("phase-text").textContent = text;
-  }
-
-  function bidName(bid) {
-    const players = bid.regions.map((id) => view.regions.find((r) => r.id === id)).filter((r) => r && r.player);
-    const label = bid.regions.map((id) => names.get(id) || id).join(" + ");
-    return players.length ? `${label} (${players.map((r) => r.player).join(", ")})` : label;
-  }
-
-  function competitionTable(record) {
-    const table = document.createElement("table");
-    table.append(row(["Bid", { text: "Effort", num: true }, { text: "Criteria score", num: true }, { text: "Chance", num: true }, "Won"], true));
-    for (const bid of record.bids) {
-      const tr = row([bidName(bid), { text: money(bid.effortBillionWon), num: true }, { text: bid.merit.toFixed(2), num: true }, { text: percent(bid.chance), num: true }, bid.won ? "✓ won" : ""]);
-      if (bid.played) tr.classList.add("played");
-      if (bid.won) tr.classList.add("won");
-      table.append(tr);
-    }
-    const box = element("div");
-    const regime = view.regimes.find((r) => r.id === record.regime);
-    box.append(element("h3", `${record.projectName}, ${record.year}, judged under ${regime ? regime.name : record.regime}`));
-    // Keyboard users can scroll a table wider than a phone.
-    const scroll = element("div", null, "scroll");
-    scroll.tabIndex = 0;
-    scroll.setAttribute("role", "region");
-    scroll.setAttribute("aria-label", `Bids for ${record.projectName}, ${record.year}`);
-    scroll.append(table);
-    box.append(scroll);
-    for (const s of record.why) box.append(element("p", s, "why"));
-    return box;
-  }
-
-  function renderResults() {
-    const results = $("results");
-    results.replaceChildren();
-    const shown = view.phase === "judged" || view.phase === "finished" ? view.results.length - 1 : view.results.length;
-    if (view.phase === "judged" && view.autoPlayed.length) {
-      results.append(element("p", `No decision came from ${view.autoPlayed.map((id) => names.get(id)).join(", ")}; the model decided for them this round.`));
-    }
-    if (shown < view.results.length && shown >= 0) results.append(competitionTable(view.results[shown]));
-    for (let i = shown - 1; i >= 0; i--) {
-      const details = element("details");
-      details.append(element("summary", `Earlier: ${view.results[i].projectName} (${view.results[i].year})`), competitionTable(view.results[i]));
-      results.append(details);
-    }
-  }
-
-  function renderStandings() {
-    const table = $("standings");
-    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
-    view.standings.forEach((entry, i) => {
-      const s = entry.standing;
-      const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);
-      if (s.played) tr.classList.add("played");
-      table.append(tr);
-    });
-  }
-
-  function renderComparison() {
-    const box = $("comparison");
-    box.replaceChildren();
-    if (!view.comparison) return;
-    box.append(element("h3", `The class against ${view.comparison.games.toLocaleString("en")} games the model played alone`));
-    if (view.comparisonChart) {
-      const figure = element("figure", null, "comparison-chart");
-      // Drawn by the server from numbers, with names XML-escaped.
-      figure.innerHTML = view.comparisonChart;
-      box.append(figure);
-    }
-    for (const s of view.comparison.sentences) box.append(element("p", s, "why"));
-  }
 
   // ----- teacher -----
   function renderTeacher() {
@@ -586,5 +368,5 @@
   window.addEventListener("pageshow", (e) => { if (e.persisted && gameCode) follow(); });
   window.addEventListener("online", () => { if (gameCode && !events && retryTimer !== null) follow(); });
 
-  if (gameCode) follow(); else showStart().catch((err) => status(err.message));
+  if (gameCode) follow(); else window.regsimPlay.start.show().catch((err) => status(err.message));
 })();

@@ -1,0 +1,107 @@
+"use strict";
+// What every page of the class game shows: the phase, each judged competition with its bids and why the winners won, the
+// standings, and the class against the model once the game is over.
+window.regsimPlay.board = (() => {
+  const { $, money, percent, element, row } = window.regsimPlay;
+  let view = null;
+  let names = new Map();
+
+  function render(next, regionNames) {
+    view = next;
+    names = regionNames;
+    renderPhase();
+    renderResults();
+    renderStandings();
+    renderComparison();
+  }
+
+  function currentRound() { return view.round ? view.rounds[view.round - 1] : null; }
+
+  function solo() { return view.teams.teamSize === 1; }
+
+  function renderPhase() {
+    const round = currentRound();
+    const regime = view.regimes.find((r) => r.id === view.regime);
+    const texts = {
+      lobby: ["Waiting for players", `${view.rounds.length} rounds: ${view.rounds.map((r) => `${r.projectName} (${r.year})`).join(", ")}.`],
+      deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`,
+        `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; ${regime.name} will judge the bids.`],
+      judged: [`Round ${view.round} judged: ${round && round.projectName}`, "Read who won and why."],
+      finished: ["Game over", "The horizon has been simulated to its end. How did the class do against the model?"],
+    };
+    const [title, text] = texts[view.phase];
+    $("phase-title").textContent = title;
+    $("phase-text").textContent = text;
+  }
+
+  function bidName(bid) {
+    const players = bid.regions.map((id) => view.regions.find((r) => r.id === id)).filter((r) => r && r.player);
+    const label = bid.regions.map((id) => names.get(id) || id).join(" + ");
+    return players.length ? `${label} (${players.map((r) => r.player).join(", ")})` : label;
+  }
+
+  function competitionTable(record) {
+    const table = document.createElement("table");
+    table.append(row(["Bid", { text: "Effort", num: true }, { text: "Criteria score", num: true }, { text: "Chance", num: true }, "Won"], true));
+    for (const bid of record.bids) {
+      const tr = row([bidName(bid), { text: money(bid.effortBillionWon), num: true }, { text: bid.merit.toFixed(2), num: true }, { text: percent(bid.chance), num: true }, bid.won ? "✓ won" : ""]);
+      if (bid.played) tr.classList.add("played");
+      if (bid.won) tr.classList.add("won");
+      table.append(tr);
+    }
+    const box = element("div");
+    const regime = view.regimes.find((r) => r.id === record.regime);
+    box.append(element("h3", `${record.projectName}, ${record.year}, judged under ${regime ? regime.name : record.regime}`));
+    // Keyboard users can scroll a table wider than a phone.
+    const scroll = element("div", null, "scroll");
+    scroll.tabIndex = 0;
+    scroll.setAttribute("role", "region");
+    scroll.setAttribute("aria-label", `Bids for ${record.projectName}, ${record.year}`);
+    scroll.append(table);
+    box.append(scroll);
+    for (const s of record.why) box.append(element("p", s, "why"));
+    return box;
+  }
+
+  function renderResults() {
+    const results = $("results");
+    results.replaceChildren();
+    const shown = view.phase === "judged" || view.phase === "finished" ? view.results.length - 1 : view.results.length;
+    if (view.phase === "judged" && view.autoPlayed.length) {
+      results.append(element("p", `No decision came from ${view.autoPlayed.map((id) => names.get(id)).join(", ")}; the model decided for them this round.`));
+    }
+    if (shown < view.results.length && shown >= 0) results.append(competitionTable(view.results[shown]));
+    for (let i = shown - 1; i >= 0; i--) {
+      const details = element("details");
+      details.append(element("summary", `Earlier: ${view.results[i].projectName} (${view.results[i].year})`), competitionTable(view.results[i]));
+      results.append(details);
+    }
+  }
+
+  function renderStandings() {
+    const table = $("standings");
+    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
+    view.standings.forEach((entry, i) => {
+      const s = entry.standing;
+      const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);
+      if (s.played) tr.classList.add("played");
+      table.append(tr);
+    });
+  }
+
+  function renderComparison() {
+    const box = $("comparison");
+    box.replaceChildren();
+    if (!view.comparison) return;
+    box.append(element("h3", `The class against ${view.comparison.games.toLocaleString("en")} games the model played alone`));
+    if (view.comparisonChart) {
+      const figure = element("figure", null, "comparison-chart");
+      // Drawn by the server from numbers, with names XML-escaped.
+      figure.innerHTML = view.comparisonChart;
+      box.append(figure);
+    }
+    for (const s of view.comparison.sentences) box.append(element("p", s, "why"));
+  }
+
+  return { render };
+})();

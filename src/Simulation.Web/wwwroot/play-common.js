@@ -1,0 +1,56 @@
+"use strict";
+// What the class game's scripts share: which game the page is about (from its address) and the tokens it keeps, calls to
+// the API with them, element lookup and creation, table rows, and the page's number formats.
+window.regsimPlay = (() => {
+  const $ = (id) => document.getElementById(id);
+  const params = new URLSearchParams(location.search);
+  const serverCode = params.get("code");
+  const gameCode = (params.get("game") || "").toUpperCase();
+  const teacherKey = `regsim.teacher.${gameCode}`;
+  const seatKey = `regsim.seat.${gameCode}`;
+  if (serverCode) $("explore-link").href = `/?code=${encodeURIComponent(serverCode)}`;
+  const money = (x) => `${Number(x) < 0 ? "−" : ""}₩${Math.abs(Number(x)).toLocaleString("en", { maximumFractionDigits: 1, minimumFractionDigits: 1 })} bn`;
+  const percent = (x) => `${Math.round(x * 100)} %`;
+  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+  // Writes only a change, so a live region is not announced again for the same words.
+  function setText(id, text) { if ($(id).textContent !== text) $(id).textContent = text; }
+
+  function element(tag, text, className) {
+    const e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (className) e.className = className;
+    return e;
+  }
+
+  function row(cells, header = false) {
+    const tr = document.createElement("tr");
+    for (const c of cells) {
+      const cell = element(header ? "th" : "td", typeof c === "object" && c !== null ? c.text : c);
+      if (typeof c === "object" && c !== null && c.num) cell.className = "num";
+      tr.append(cell);
+    }
+    return tr;
+  }
+
+  async function api(path, options = {}) {
+    const headers = { "Content-Type": "application/json", ...(options.headers || {}) };
+    if (serverCode) headers["X-Join-Code"] = serverCode;
+    const teacher = localStorage.getItem(teacherKey);
+    const seat = localStorage.getItem(seatKey);
+    if (teacher) headers["X-Teacher-Token"] = teacher;
+    if (seat) headers["X-Seat-Token"] = seat;
+    const response = await fetch(path, { ...options, headers });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
+    return body;
+  }
+
+  function status(text) { $("status").textContent = text || ""; }
+
+  function home() {
+    location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
+  }
+
+  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, status, home };
+})();

@@ -1,0 +1,43 @@
+"use strict";
+// The class game page before a game: a student joins with the teacher's code, a teacher starts a game.
+window.regsimPlay.start = (() => {
+  const { $, serverCode, api, status } = window.regsimPlay;
+
+  async function show() {
+    $("start").hidden = false;
+    const scenarios = await api("/api/scenarios");
+    $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
+    await showRegimes();
+  }
+
+  // The regimes a game may start under come from the chosen scenario; the first option starts as its timeline does.
+  async function showRegimes() {
+    const scenario = $("game-scenario").value;
+    const regimes = scenario ? await api(`/api/scenarios/${encodeURIComponent(scenario)}/regimes`) : [];
+    $("game-regime").replaceChildren(new Option("as the timeline starts", ""), ...regimes.map((r) => new Option(r.name, r.id)));
+  }
+
+  $("game-scenario").addEventListener("change", () => showRegimes().catch((err) => status(err.message)));
+
+  function go(code) {
+    const query = new URLSearchParams({ game: code });
+    if (serverCode) query.set("code", serverCode);
+    location.assign(`/play?${query}`);
+  }
+
+  $("join-form").addEventListener("submit", (e) => { e.preventDefault(); go($("join-code-input").value.trim().toUpperCase()); });
+  $("new-game-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      const teamSize = $("game-open-teams").checked ? 0 : Number($("game-team-size").value);
+      const body = { scenario: $("game-scenario").value, regime: $("game-regime").value || null, teamSize, captains: $("game-captains").checked };
+      const started = await api("/api/games", { method: "POST", body: JSON.stringify(body) });
+      localStorage.setItem(`regsim.teacher.${started.code}`, started.teacherToken);
+      go(started.code);
+    } catch (err) { status(err.message); }
+  });
+
+  $("game-open-teams").addEventListener("change", () => { $("game-team-size").disabled = $("game-open-teams").checked; });
+
+  return { show };
+})();
