@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simulation.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -94,26 +95,8 @@ public sealed class ServeKillTests : IDisposable
         Assert.Equal(garbage, File.ReadAllBytes(database));
     }
 
-    private async Task<Process> StartAsync(int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "serve", "--data", _data, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(a);
-        }
-        var process = Process.Start(start)!;
-        _ = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("Classroom page:", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                return process;
-            }
-        }
-        throw new InvalidOperationException("regsim serve stopped before it listened");
-    }
+    private Task<Process> StartAsync(int port) =>
+        ServeProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "regsim.dll"), Regsim.Root, _data, port);
 
     private static async Task<(string Code, string Teacher)> StartGameAsync(HttpClient http)
     {

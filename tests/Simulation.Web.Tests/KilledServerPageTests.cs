@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Simulation.Tests.Shared;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -129,25 +130,6 @@ public sealed class KilledServerPageTests : IDisposable
         return Path.Combine(Path.GetDirectoryName(ClassroomServerFixture.ScenariosFolder())!, "src", "Simulation.Cli", "bin", configuration, "net10.0", "regsim.dll");
     }
 
-    private async Task<Process> StartAsync(string regsim, int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.WorkingDirectory = Path.GetDirectoryName(ClassroomServerFixture.ScenariosFolder())!;
-        foreach (var a in new[] { regsim, "serve", "--data", _data, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        {
-            start.ArgumentList.Add(a);
-        }
-        var process = Process.Start(start)!;
-        _ = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("Classroom page:", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                return process;
-            }
-        }
-        throw new InvalidOperationException("regsim serve stopped before it listened");
-    }
+    private Task<Process> StartAsync(string regsim, int port) =>
+        ServeProcess.StartAsync(regsim, Path.GetDirectoryName(ClassroomServerFixture.ScenariosFolder())!, _data, port);
 }
