@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using Simulation.Tests.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Cli.Tests;
 

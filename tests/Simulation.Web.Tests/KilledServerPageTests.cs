@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Simulation.Tests.Shared;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Simulation.Tests.Shared;
 
 namespace Simulation.Web.Tests;
 
