@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Simulation.Application.Bench;
 using Simulation.Application.Calibration;
 using Simulation.Application.Comparison;
+using Simulation.Application.Evaluation;
 using Simulation.Application.Runs;
 using Simulation.Application.Sensitivity;
 using Simulation.Application.Sweeps;
@@ -29,6 +30,7 @@ builder.Services.AddSingleton<AnalyseSensitivity>();
 builder.Services.AddSingleton<CalibrateScenario>();
 builder.Services.AddSingleton<ValidateScenario>();
 builder.Services.AddSingleton<BenchmarkScenario>();
+builder.Services.AddSingleton<EvaluatePoints>();
 builder.Services.AddSingleton<RunService>();
 builder.Services.AddSingleton<BenchService>();
 builder.Services.AddSingleton<SweepService>();
@@ -52,5 +54,6 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     ValidateCommand.Create(host.Services),
     CalibrateCommand.Create(host.Services),
     ServeCommand.Create(host.Services),
+    EvalCommand.Create(host.Services),
 };
 return await HelpLayout.OwnArgumentsOnly(root.Parse(args)).InvokeAsync();

@@ -59,7 +59,9 @@ public static class Sweep
         }
     }
 
-    private static List<SweepRow> Rows(DesignPoint point, RunResult result)
+    /// <summary>Returns a run's rows as a sweep writes them: per regime mode, each metric's mean with its 95 % Student-t
+    /// interval and each win probability, for the point <paramref name="point"/>.</summary>
+    public static IReadOnlyList<SweepRow> Rows(DesignPoint point, RunResult result)
     {
         var rows = new List<SweepRow>();
         foreach (var mode in result.Modes)

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Simulation.Experiments;
+using Simulation.Experiments.Outcomes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Application.Evaluation;
+
+/// <summary>
+/// The model as a black box for exploration tools in any language: each line of input is a parameter point (JSON), each line
+/// of output its outcome means and intervals per regime mode. A point's result depends only on the scenario, its parameters,
+/// its seed and its replications, so tools may spread points over several processes. A bad line gets an error naming the
+/// line and the field, and the stream goes on.
+/// </summary>
+public sealed class EvaluatePoints
+{
+    /// <summary>Replications of a point that names none.</summary>
+    public const int DefaultReplications = 200;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    /// <summary>Evaluates line <paramref name="lineNumber"/> (1 first) of the input against <paramref name="scenario"/>.</summary>
+    public PointOutcome Evaluate(LoadedScenario scenario, int lineNumber, string line, int defaultReplications, int threads, CancellationToken cancellationToken)
+    {
+        PointRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<PointRequest>(line, Json);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "line" : e.Path.TrimStart('$', '.');
+            return Refused(lineNumber, null, field, "is not valid JSON of a parameter point ({\"id\", \"parameters\": {PATH: number}, \"seed\", \"replications\"})");
+        }
+        if (request is null)
+        {
+            return Refused(lineNumber, null, "line", "is null; send an object such as {\"parameters\": {\"PATH\": 0.5}}");
+        }
+        if (request.Replications is < 1)
+        {
+            return Refused(lineNumber, request.Id, "replications", "must be at least 1");
+        }
+        var document = scenario.Document.DeepClone().AsObject();
+        foreach (var (path, value) in request.Parameters ?? [])
+        {
+            try
+            {
+                ParameterPath.Parse(path).Write(document, value);
+            }
+            catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
+            {
+                return Refused(lineNumber, request.Id, $"parameters.{path}", e.Message);
+            }
+        }
+        Core.Scenario model;
+        try
+        {
+            model = ScenarioLoader.Parse(document.ToJsonString(), $"line {lineNumber}").Model;
+        }
+        catch (ScenarioException e)
+        {
+            return Refused(lineNumber, request.Id, "parameters", string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
+        }
+        var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();
+        var replications = request.Replications ?? defaultReplications;
+        var result = MonteCarlo.Run(model, new RunOptions(replications, seed, threads), null, null, cancellationToken);
+        var metrics = OutcomeMetrics.For(model).Select(m => m.Name).ToList();
+        var wins = model.Projects.SelectMany(p => model.Regions.Select(r => $"{p.Id}:{r.Id}")).ToList();
+        var modes = Sweep.Rows(new DesignPoint(lineNumber, [], seed), result).ToDictionary(
+            row => row.Regime,
+            row => new ModeOutcome(
+                metrics.Select((name, i) => (name, new MetricEstimate(Finite(row.Means[i]), Finite(row.CiLows[i]), Finite(row.CiHighs[i])))).ToDictionary(x => x.name, x => x.Item2),
+                wins.Select((name, i) => (name, row.WinProbabilities[i])).ToDictionary(x => x.name, x => x.Item2)));
+        return new PointOutcome(lineNumber, request.Id, seed, replications, modes, null);
+    }
+
+    private static PointOutcome Refused(int line, string? id, string field, string message) => new(line, id, null, null, null, new PointError(field, message));
+
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
+}
