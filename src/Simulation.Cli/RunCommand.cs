@@ -36,9 +36,14 @@ public static class RunCommand
             Description = "Do not write outcomes.csv (one row per replication and regime mode), for very long runs [default: write it]",
         };
 
+        var format = new Option<Output.OutputFormat>("--format")
+        {
+            Description = "Summary and win-probability tables as csv, parquet or both (outcomes.csv stays CSV) [default: csv]",
+            DefaultValueFactory = _ => Output.OutputFormat.Csv,
+        };
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write CSV files, plots and a manifest")
         {
-            scenario, replications, seed, threads, output, quiet, noOutcomes,
+            scenario, replications, seed, threads, output, quiet, noOutcomes, format,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -48,7 +53,8 @@ public static class RunCommand
                 parse.GetValue(seed),
                 parse.GetValue(threads),
                 parse.GetValue(output),
-                parse.GetValue(noOutcomes));
+                parse.GetValue(noOutcomes),
+                parse.GetValue(format));
             return services.GetRequiredService<RunService>().RunAsync(request, parse.GetValue(quiet), cancellationToken);
         });
         return command;

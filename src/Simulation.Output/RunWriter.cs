@@ -28,15 +28,25 @@ public static class RunWriter
     /// <param name="directory">Results folder (for example <see cref="OutputDirectory.Path"/>); created if missing.</param>
     /// <param name="scenario">The scenario run, for project and region names.</param>
     /// <param name="result">The run's finished summaries.</param>
+    /// <param name="format">CSV tables, Parquet tables (<see cref="Parquet.ParquetRunTables"/>), or both.</param>
+    /// <param name="metadata">Provenance written into each Parquet file's key-value metadata.</param>
     /// <returns>The paths written, relative to <paramref name="directory"/> with '/' separators, sorted.</returns>
-    public static IReadOnlyList<string> WriteResults(string directory, Scenario scenario, RunResult result)
+    public static IReadOnlyList<string> WriteResults(string directory, Scenario scenario, RunResult result, OutputFormat format = OutputFormat.Csv,
+        IReadOnlyDictionary<string, string>? metadata = null)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
-        CsvFiles.WriteWinProbabilities(Path.Combine(directory, WinProbabilitiesFile), result.WinProbabilities);
-        written.Add(WinProbabilitiesFile);
-        CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
-        written.Add(SummaryFile);
+        if (format != OutputFormat.Parquet)
+        {
+            CsvFiles.WriteWinProbabilities(Path.Combine(directory, WinProbabilitiesFile), result.WinProbabilities);
+            written.Add(WinProbabilitiesFile);
+            CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
+            written.Add(SummaryFile);
+        }
+        if (format != OutputFormat.Csv)
+        {
+            written.AddRange(Parquet.ParquetRunTables.Write(directory, result, metadata ?? new Dictionary<string, string>()));
+        }
 
         foreach (var project in scenario.Projects)
         {

@@ -45,7 +45,15 @@ public sealed class RunScenario
                 result = Track(scenario, options, [outcomes], progress, cancellationToken);
                 files.Add(RunWriter.OutcomesFile);
             }
-            files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result));
+            var provenance = new Dictionary<string, string>
+            {
+                ["regsim.tool_version"] = ToolVersion.Current,
+                ["regsim.scenario"] = scenario.Name,
+                ["regsim.scenario_sha256"] = loaded.File.Sha256,
+                ["regsim.seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["regsim.replications"] = options.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result, request.Format, provenance));
             files.Add(HtmlReport.FileName);
             files.Add(ManifestWriter.FileName);
             files.Sort(StringComparer.Ordinal);
