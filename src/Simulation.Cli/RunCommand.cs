@@ -38,7 +38,7 @@ public static class RunCommand
 
         var format = new Option<Output.OutputFormat>("--format")
         {
-            Description = "Summary and win-probability tables as csv, parquet or both (outcomes.csv stays CSV) [default: csv]",
+            Description = "Tables (outcomes, summary, win probabilities) as csv, parquet or both [default: csv]",
             DefaultValueFactory = _ => Output.OutputFormat.Csv,
         };
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write CSV files, plots and a manifest")

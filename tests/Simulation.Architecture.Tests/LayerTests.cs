@@ -23,7 +23,7 @@ public class LayerTests
     private const string ApplicationLayer = "Simulation.Application";
     private const string WebLayer = "Simulation.Web";
     private const string CliLayer = "Simulation.Cli";
-    private static readonly string[] OutputLibraries = ["CsvHelper", "ScottPlot", "SkiaSharp"];
+    private static readonly string[] OutputLibraries = ["CsvHelper", "ScottPlot", "SkiaSharp", "Parquet"];
     private static readonly string[] HostLibraries = ["Microsoft.AspNetCore", "Spectre.Console", "System.CommandLine", "Microsoft.Extensions.Hosting"];
 
     public static TheoryData<string, string[]> Rules() => new()

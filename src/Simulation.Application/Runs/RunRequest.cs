@@ -7,6 +7,6 @@ namespace Simulation.Application.Runs;
 /// <param name="Threads">Worker threads.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;scenario-name&gt;/</c>.</param>
 /// <param name="NoOutcomes">Skip <c>outcomes.csv</c> (one row per replication and mode), for very long runs.</param>
-/// <param name="Format">The summary and win-probability tables as CSV, Parquet or both (<c>outcomes.csv</c> stays CSV).</param>
+/// <param name="Format">The outcomes, summary and win-probability tables as CSV, Parquet or both.</param>
 public sealed record RunRequest(string ScenarioPath, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, bool NoOutcomes = false,
     Output.OutputFormat Format = Output.OutputFormat.Csv);

@@ -35,16 +35,6 @@ public sealed class RunScenario
             using var staging = OutputDirectory.Create(folder);
             var files = new List<string>();
             RunResult result;
-            if (request.NoOutcomes)
-            {
-                result = Track(scenario, options, [], progress, cancellationToken);
-            }
-            else
-            {
-                using var outcomes = new OutcomeCsvWriter(Path.Combine(staging.Path, RunWriter.OutcomesFile), scenario);
-                result = Track(scenario, options, [outcomes], progress, cancellationToken);
-                files.Add(RunWriter.OutcomesFile);
-            }
             var provenance = new Dictionary<string, string>
             {
                 ["regsim.tool_version"] = ToolVersion.Current,
@@ -53,6 +43,29 @@ public sealed class RunScenario
                 ["regsim.seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["regsim.replications"] = options.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
+            // outcomes.csv and outcomes.parquet as the format asks, each streamed as replications arrive.
+            var observers = new List<IReplicationObserver>();
+            try
+            {
+                if (!request.NoOutcomes && request.Format != OutputFormat.Parquet)
+                {
+                    observers.Add(new OutcomeCsvWriter(Path.Combine(staging.Path, RunWriter.OutcomesFile), scenario));
+                    files.Add(RunWriter.OutcomesFile);
+                }
+                if (!request.NoOutcomes && request.Format != OutputFormat.Csv)
+                {
+                    observers.Add(new Output.Parquet.OutcomeParquetWriter(Path.Combine(staging.Path, Output.Parquet.OutcomeParquetWriter.FileName), scenario, provenance));
+                    files.Add(Output.Parquet.OutcomeParquetWriter.FileName);
+                }
+                result = Track(scenario, options, observers, progress, cancellationToken);
+            }
+            finally
+            {
+                foreach (var observer in observers.OfType<IDisposable>())
+                {
+                    observer.Dispose();
+                }
+            }
             files.AddRange(RunWriter.WriteResults(staging.Path, scenario, result, request.Format, provenance));
             files.Add(HtmlReport.FileName);
             files.Add(ManifestWriter.FileName);
