@@ -22,7 +22,8 @@ public static class ClassroomServer
     /// <summary>Header (or <c>?code=</c> query) carrying the join code.</summary>
     public const string JoinCodeHeader = "X-Join-Code";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // The one set of options of every JSON the server sends itself, so a game's spliced view and other events agree.
+    private static readonly JsonSerializerOptions Json = GameViewJson.Options;
 
     /// <summary>Returns the application, not yet started.</summary>
     /// <param name="options">Addresses, scenarios folder, join code and limits.</param>
