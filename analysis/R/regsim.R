@@ -1,0 +1,399 @@
+#!/usr/bin/env Rscript
+# Load regsim result folders into data frames and redraw their headline figures, with base R and jsonlite.
+#
+#   source("analysis/R/regsim.R")
+#   run <- regsim_load_run("output/smoke")                 # regsim run: manifest, summary, win_probabilities, outcomes
+#   subset(run$win_probabilities, project == "maglev")
+#   sweep <- regsim_load_sweep("output/smoke-sweep")       # regsim sweep: manifest, points, factors, metrics
+#   cmp <- regsim_load_comparison("output/compare-roh-only-vs-lee-only")  # regsim compare: manifest, comparison, parameters
+#   regsim_figures(run, "figures")                         # PNG files (PDF when this R cannot write PNG)
+#
+# From a shell: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json]
+# prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
+# result exits with status 2 and a message naming the missing file. Needs R (Debian: r-base-core) and jsonlite
+# (r-cran-jsonlite); Parquet-only runs need the arrow package.
+
+# Column classes of the tables regsim writes; a column missing from a file is an error naming it.
+regsim_columns <- list(
+  win_probabilities = c(regime = "character", project = "character", region = "character", wins = "integer",
+                        replications = "integer", probability = "numeric", ci_low = "numeric", ci_high = "numeric"),
+  summary = c(metric = "character", regime = "character", count = "integer", mean = "numeric", sd = "numeric",
+              p05 = "numeric", p50 = "numeric", p95 = "numeric"),
+  outcomes = c(replication = "integer", regime = "character"),
+  # seed is numeric: it goes up to 2^63 - 1, beyond R's integers (and exact in doubles only up to 2^53)
+  sweep = c(point = "integer", regime = "character", seed = "numeric", replications = "integer"),
+  comparison = c(kind = "character", name = "character", regime = "character", mean_a = "numeric", mean_b = "numeric",
+                 difference = "numeric", ci_low = "numeric", ci_high = "numeric", pairs = "integer"),
+  parameters = c(path = "character", a = "character", b = "character"))
+# The distributions a run draws (regsim's plots/distribution_*.png), by file name, and the metrics a sweep plots.
+regsim_distributions <- c(distribution_gini = "gini_resources_per_capita", distribution_rent_dissipation = "rent_dissipation")
+regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
+regsim_main_effect_bins <- 5L; regsim_main_effect_max_levels <- 10L # a factor with more distinct values is binned
+
+# Signals a folder that is not a regsim result, lacks a file or column, or holds a table this R cannot read.
+regsim_error <- function(...) {
+  stop(structure(class = c("regsim_error", "error", "condition"), list(message = paste0(...), call = NULL)))
+}
+
+# Returns a run, sweep or comparison, whichever the folder holds.
+regsim_load <- function(path) {
+  if (!dir.exists(path)) regsim_error(path, ": no such folder")
+  has <- function(name) file.exists(file.path(path, name))
+  if (has("sweep.csv")) return(regsim_load_sweep(path))
+  if (has("comparison.csv")) return(regsim_load_comparison(path))
+  if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))
+  regsim_error(path, ": not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), ",
+               "sweep.csv (regsim sweep) or comparison.csv (regsim compare) is there")
+}
+
+# Returns a list of class regsim_run: manifest (list), summary, win_probabilities and outcomes (NULL when the run was
+# written with --no-outcomes) data frames. CSV tables are read if present, else the Parquet ones (needs arrow).
+regsim_load_run <- function(path) {
+  run <- list(path = path, manifest = regsim_manifest(path, "manifest.json"),
+              summary = regsim_table(path, "summary"), win_probabilities = regsim_table(path, "win_probabilities"),
+              outcomes = NULL)
+  if (file.exists(file.path(path, "outcomes.csv")) || file.exists(file.path(path, "outcomes.parquet"))) {
+    outcomes <- regsim_table(path, "outcomes")
+    for (column in grep("^winners_", names(outcomes), value = TRUE)) { # joint bids "a+b", several winners "a;b"
+      outcomes[[column]] <- ifelse(is.na(outcomes[[column]]), "", as.character(outcomes[[column]]))
+    }
+    run$outcomes <- outcomes
+  }
+  structure(run, class = "regsim_run")
+}
+
+# Returns a list of class regsim_sweep: manifest, points (sweep.csv: one row per design point and regime mode), factors
+# (the columns between regime and seed) and metrics (each with <metric>_mean, _ci_low and _ci_high columns).
+regsim_load_sweep <- function(path) {
+  manifest <- regsim_manifest(path, "sweep.manifest.json")
+  points <- regsim_table(path, "sweep")
+  columns <- names(points)
+  factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
+  for (factor in factors) points[[factor]] <- as.numeric(points[[factor]])
+  metrics <- sub("_mean$", "", grep("_mean$", columns, value = TRUE))
+  structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics),
+            class = "regsim_sweep")
+}
+
+# Returns a list of class regsim_comparison: manifest, comparison (every outcome, B - A with its paired 95 % interval)
+# and parameters (the scenario numbers that differ).
+regsim_load_comparison <- function(path) {
+  structure(list(path = path, manifest = regsim_manifest(path, "manifest.json"),
+                 comparison = regsim_table(path, "comparison"), parameters = regsim_table(path, "parameters")),
+            class = "regsim_comparison")
+}
+
+# Returns the most likely winner of each project under each regime mode (ties: the first row in file order).
+regsim_top_winners <- function(run) {
+  regsim_first_per_group(run$win_probabilities, -run$win_probabilities$probability,
+                         c("project", "regime", "region", "probability", "ci_low", "ci_high"))
+}
+
+# Returns, for each project and regime mode, the region whose win probability changes most from A to B.
+regsim_largest_changes <- function(comparison) {
+  wins <- regsim_win_differences(comparison)
+  regsim_first_per_group(wins, -abs(wins$difference),
+                         c("project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"))
+}
+
+# Returns the comparison's win-probability rows with project and region split out of name ("project:region").
+regsim_win_differences <- function(comparison) {
+  wins <- comparison$comparison[comparison$comparison$kind == "win", ]
+  wins$project <- sub(":.*$", "", wins$name)
+  wins$region <- sub("^[^:]*:", "", wins$name)
+  wins
+}
+
+# Returns the main effect of every factor on a metric: the mean of <metric>_mean over the design points at each level of
+# the factor (binned into regsim_main_effect_bins equal-width bins of its observed range, labelled by their centres, when
+# a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor, level,
+# regime, mean, points (the number of design points averaged).
+regsim_main_effects <- function(sweep, metric) {
+  column <- paste0(metric, "_mean")
+  if (!column %in% names(sweep$points)) regsim_error(sweep$path, ": sweep.csv has no column ", column)
+  rows <- list()
+  for (factor in sweep$factors) {
+    values <- sweep$points[[factor]]
+    level <- values
+    if (length(unique(values)) > regsim_main_effect_max_levels && max(values) > min(values)) {
+      width <- (max(values) - min(values)) / regsim_main_effect_bins
+      bin <- pmin(pmax(floor((values - min(values)) / width), 0), regsim_main_effect_bins - 1L)
+      level <- min(values) + (bin + 0.5) * width
+    }
+    keep <- !is.na(sweep$points[[column]])
+    for (mode in unique(sweep$points$regime)) {
+      at <- keep & sweep$points$regime == mode
+      for (l in sort(unique(level[at]))) {
+        y <- sweep$points[[column]][at & level == l]
+        rows[[length(rows) + 1L]] <- data.frame(factor = factor, level = l, regime = mode, mean = mean(y),
+                                                points = length(y))
+      }
+    }
+  }
+  do.call(rbind, rows)
+}
+
+# Draws the headline figures of a run, sweep or comparison into outdir; returns their paths. Run:
+# win_probability_<project> and distribution_gini, distribution_rent_dissipation (from outcomes, or the 5-95 % ranges of
+# summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the Gini and rent dissipation. Comparison:
+# difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
+regsim_figures <- function(result, outdir) {
+  dir.create(outdir, showWarnings = FALSE, recursive = TRUE)
+  if (inherits(result, "regsim_run")) return(regsim_draw_run(result, outdir))
+  if (inherits(result, "regsim_sweep")) return(regsim_draw_sweep(result, outdir))
+  regsim_draw_comparison(result, outdir)
+}
+
+regsim_draw_run <- function(run, outdir) {
+  w <- run$win_probabilities
+  modes <- unique(w$regime)
+  drawn <- character()
+  for (project in unique(w$project)) {
+    rows <- w[w$project == project, ]
+    drawn <- c(drawn, regsim_grouped_bars(rows, modes, "probability", "probability", outdir,
+                                          paste0("win_probability_", project), paste0(project, ": who wins, by regime"),
+                                          "Win probability (share of replications)"))
+  }
+  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+  for (name in names(regsim_distributions)) {
+    metric <- regsim_distributions[[name]]
+    path <- regsim_device(outdir, name)
+    if (!is.null(run$outcomes) && metric %in% names(run$outcomes)) {
+      values <- run$outcomes[[metric]][is.finite(run$outcomes[[metric]])]
+      pad <- if (min(values) < max(values)) 0 else if (values[1] == 0) 0.5 else abs(values[1]) * 0.05
+      edges <- seq(min(values) - pad, max(values) + pad, length.out = 41L) # 40 bins, as regsim's own chart
+      fractions <- lapply(modes, function(m) {
+        x <- run$outcomes[[metric]][run$outcomes$regime == m & is.finite(run$outcomes[[metric]])]
+        graphics::hist(pmin(pmax(x, edges[1]), edges[length(edges)]), breaks = edges, plot = FALSE)$counts / max(length(x), 1)
+      })
+      graphics::plot(NA, xlim = range(edges), ylim = c(0, max(unlist(fractions), 0.01) * 1.1), xlab = metric,
+                     ylab = "Fraction of replications", main = paste0(metric, ", by regime"))
+      for (i in seq_along(modes)) {
+        graphics::rect(edges[-length(edges)], 0, edges[-1], fractions[[i]], col = grDevices::adjustcolor(colours[i], 0.45),
+                       border = NA)
+      }
+    } else {
+      s <- run$summary[run$summary$metric == metric, ]
+      s <- s[match(modes, s$regime), ]
+      graphics::plot(seq_along(modes), s$p50, ylim = range(c(s$p05, s$p95), na.rm = TRUE), xaxt = "n", pch = 19,
+                     col = colours, xlab = "Regime mode", ylab = metric, main = paste0(metric, ", by regime (median, 5-95 %)"))
+      graphics::axis(1, at = seq_along(modes), labels = modes)
+      graphics::arrows(seq_along(modes), s$p05, seq_along(modes), s$p95, angle = 90, code = 3, length = 0.08, col = colours)
+    }
+    graphics::legend("top", legend = modes, fill = colours, bty = "n", horiz = TRUE)
+    grDevices::dev.off()
+    drawn <- c(drawn, path)
+  }
+  drawn
+}
+
+regsim_draw_sweep <- function(sweep, outdir) {
+  drawn <- character()
+  for (metric in intersect(regsim_sweep_plots, sweep$metrics)) {
+    effects <- regsim_main_effects(sweep, metric)
+    for (factor in sweep$factors) {
+      e <- effects[effects$factor == factor, ]
+      modes <- unique(e$regime)
+      colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+      path <- regsim_device(outdir, paste0("main_effect_", metric, "_", factor))
+      graphics::plot(NA, xlim = range(e$level), ylim = range(e$mean), main = paste0("Main effect of ", factor),
+                     xlab = paste0(factor, " (level or bin centre)"), ylab = paste0(metric, " (mean)"))
+      for (i in seq_along(modes)) {
+        graphics::lines(e$level[e$regime == modes[i]], e$mean[e$regime == modes[i]], type = "b", pch = 19, lwd = 2.5,
+                        col = colours[i])
+      }
+      graphics::legend("topright", legend = modes, col = colours, lwd = 2.5, bty = "n")
+      grDevices::dev.off()
+      drawn <- c(drawn, path)
+    }
+  }
+  drawn
+}
+
+regsim_draw_comparison <- function(comparison, outdir) {
+  wins <- regsim_win_differences(comparison)
+  a <- basename(comparison$manifest$scenarioA$path[1])
+  b <- basename(comparison$manifest$scenarioB$path[1])
+  vapply(unique(wins$project), function(project) {
+    regsim_grouped_bars(wins[wins$project == project, ], unique(wins$regime), "difference", c("mean_a", "mean_b"), outdir,
+                        paste0("difference_win_probability_", project),
+                        paste0(project, ": change in win probability, ", b, " - ", a), "Change in win probability")
+  }, character(1), USE.NAMES = FALSE)
+}
+
+# Bars per region, one per mode, with the 95 % interval; regions whose nonzero columns are 0 in every mode are left
+# out (regions that never win), as regsim's own charts do.
+regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title, ylabel) {
+  regions <- unique(rows$region)
+  shown <- regions[vapply(regions, function(r) any(as.matrix(rows[rows$region == r, nonzero]) > 0, na.rm = TRUE), logical(1))]
+  if (length(shown) == 0) shown <- regions
+  pick <- function(column) {
+    t(vapply(modes, function(m) {
+      x <- rows[rows$regime == m, ]
+      v <- x[[column]][match(shown, x$region)]
+      ifelse(is.na(v), 0, v)
+    }, numeric(length(shown))))
+  }
+  heights <- matrix(pick(value), nrow = length(modes))
+  low <- matrix(pick("ci_low"), nrow = length(modes))
+  high <- matrix(pick("ci_high"), nrow = length(modes))
+  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+  path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
+  centres <- graphics::barplot(heights, beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
+                               ylab = ylabel, ylim = range(c(0, low, high)), legend.text = modes,
+                               args.legend = list(x = "topright", bty = "n"))
+  graphics::arrows(centres, low, centres, high, angle = 90, code = 3, length = 0.04)
+  graphics::abline(h = 0)
+  grDevices::dev.off()
+  path
+}
+
+# Opens a PNG device (cairo when this R has it) or, without PNG support, a PDF one; returns the file's path.
+regsim_device <- function(outdir, name, width = 8, height = 5) {
+  if (capabilities("png")) {
+    path <- file.path(outdir, paste0(name, ".png"))
+    grDevices::png(path, width = width * 100, height = height * 100, type = if (capabilities("cairo")) "cairo" else getOption("bitmapType"))
+  } else {
+    path <- file.path(outdir, paste0(name, ".pdf"))
+    grDevices::pdf(path, width = width, height = height)
+  }
+  path
+}
+
+regsim_manifest <- function(path, name) {
+  if (!dir.exists(path)) regsim_error(path, ": no such folder")
+  file <- file.path(path, name)
+  if (!file.exists(file)) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
+  jsonlite::fromJSON(file)
+}
+
+# Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns.
+regsim_table <- function(path, name) {
+  types <- regsim_columns[[name]]
+  csv <- file.path(path, paste0(name, ".csv"))
+  parquet <- file.path(path, paste0(name, ".parquet"))
+  if (file.exists(csv)) {
+    source <- paste0(name, ".csv")
+    header <- names(utils::read.csv(csv, nrows = 1, check.names = FALSE))
+    table <- utils::read.csv(csv, colClasses = types[intersect(names(types), header)], check.names = FALSE,
+                             na.strings = "", stringsAsFactors = FALSE)
+  } else if (file.exists(parquet)) {
+    source <- paste0(name, ".parquet")
+    if (!requireNamespace("arrow", quietly = TRUE)) {
+      regsim_error(path, ": ", source, " is there but not ", name, ".csv, and R cannot read Parquet without the arrow ",
+                   "package (install.packages(\"arrow\")); or run regsim with --format csv or both")
+    }
+    table <- as.data.frame(arrow::read_parquet(parquet))
+  } else {
+    regsim_error(path, ": ", name, ".csv is missing")
+  }
+  missing <- setdiff(names(types), names(table))
+  if (length(missing) > 0) regsim_error(path, ": ", source, " lacks the column(s) ", paste(missing, collapse = ", "))
+  for (column in names(types)) {
+    table[[column]] <- methods::as(table[[column]], types[[column]])
+    if (types[[column]] != "character" && anyNA(table[[column]])) {
+      regsim_error(path, ": ", source, ": column ", column, " has empty values")
+    }
+  }
+  table
+}
+
+regsim_first_per_group <- function(table, key, columns) {
+  ordered <- table[order(key, seq_len(nrow(table))), ]
+  groups <- unique(table[c("project", "regime")])
+  first <- ordered[!duplicated(ordered[c("project", "regime")]), ]
+  first <- first[match(paste(groups$project, groups$regime), paste(first$project, first$regime)), columns]
+  rownames(first) <- NULL
+  first
+}
+
+regsim_describe <- function(table, records = TRUE) {
+  types <- lapply(table, function(x) if (is.integer(x)) "integer" else if (is.numeric(x)) "float" else "string")
+  described <- list(columns = I(names(table)), types = types, rows = nrow(table))
+  if (records) described$records <- table
+  described
+}
+
+# Returns the result's kind, manifest, tables (records of the small ones) and derived values as JSON text.
+regsim_json <- function(result, figures = character()) {
+  if (inherits(result, "regsim_run")) {
+    out <- list(kind = "run", manifest = result$manifest,
+                tables = list(summary = regsim_describe(result$summary),
+                              win_probabilities = regsim_describe(result$win_probabilities)),
+                top_winners = regsim_top_winners(result))
+    if (!is.null(result$outcomes)) {
+      out$tables$outcomes <- regsim_describe(result$outcomes, records = FALSE)
+      modes <- unique(result$outcomes$regime)
+      means <- vapply(modes, function(m) mean(result$outcomes$gini_resources_per_capita[result$outcomes$regime == m]), 0)
+      out$outcome_means <- list(gini_resources_per_capita = as.list(means))
+    }
+  } else if (inherits(result, "regsim_sweep")) {
+    plotted <- intersect(regsim_sweep_plots, result$metrics)
+    out <- list(kind = "sweep", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE)),
+                factors = I(result$factors), metrics = I(result$metrics),
+                main_effects = stats::setNames(lapply(plotted, function(m) regsim_main_effects(result, m)), plotted))
+  } else {
+    out <- list(kind = "comparison", manifest = result$manifest,
+                tables = list(comparison = regsim_describe(result$comparison),
+                              parameters = regsim_describe(result$parameters)),
+                largest_changes = regsim_largest_changes(result))
+  }
+  out$figures <- I(figures)
+  jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null")
+}
+
+# Returns a few lines saying what the folder holds.
+regsim_summary <- function(result) {
+  m <- result$manifest
+  f <- function(x, digits) formatC(x, format = "f", digits = digits)
+  if (inherits(result, "regsim_run")) {
+    top <- regsim_top_winners(result)
+    gini <- result$summary[result$summary$metric == "gini_resources_per_capita", ]
+    c(sprintf("run of %s (%s): seed %s, %s replications x %d regime modes (%s)", m$scenarioName, m$scenarioFile,
+              format(m$seed, scientific = FALSE), m$replications, length(m$modes), paste(m$modes, collapse = ", ")),
+      "most likely winners (probability, 95 % interval):",
+      sprintf("  %-16s %-10s %-12s %s [%s, %s]", top$project, top$regime, top$region, f(top$probability, 3),
+              f(top$ci_low, 3), f(top$ci_high, 3)),
+      paste0("mean Gini of resources per capita: ", paste(gini$regime, f(gini$mean, 4), collapse = ", ")),
+      if (is.null(result$outcomes)) "outcomes: not written" else sprintf("outcomes: %d rows", nrow(result$outcomes)))
+  } else if (inherits(result, "regsim_sweep")) {
+    p <- result$points
+    c(sprintf("sweep %s: %d points x %d regime modes, factors %s, %d metrics", m$experiment, length(unique(p$point)),
+              length(unique(p$regime)), paste(result$factors, collapse = ", "), length(result$metrics)),
+      vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
+        x <- p[[paste0(metric, "_mean")]]
+        sprintf("  %s: mean over points from %s to %s", metric, f(min(x, na.rm = TRUE), 4), f(max(x, na.rm = TRUE), 4))
+      }, character(1), USE.NAMES = FALSE))
+  } else {
+    top <- regsim_largest_changes(result)
+    c(sprintf("comparison of A = %s with B = %s: %s replication pairs", m$scenarioA$path[1], m$scenarioB$path[1], m$replications),
+      paste0("parameters that differ: ", with(result$parameters, paste(sprintf("%s (%s -> %s)", path, a, b), collapse = ", "))),
+      "largest change in win probability (B - A, 95 % interval):",
+      with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)))
+  }
+}
+
+regsim_main <- function(args) {
+  figures_at <- match("--figures", args)
+  outdir <- if (is.na(figures_at)) NULL else args[figures_at + 1L]
+  folder <- args[!seq_along(args) %in% c(figures_at, figures_at + 1L) & args != "--json"]
+  if (length(folder) != 1L || (!is.na(figures_at) && is.na(outdir)) || any(startsWith(folder, "--"))) {
+    cat("usage: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json]\n", file = stderr())
+    quit(status = 2)
+  }
+  result <- tryCatch({
+    loaded <- regsim_load(folder)
+    list(loaded = loaded, figures = if (is.null(outdir)) character() else regsim_figures(loaded, outdir))
+  }, error = function(e) {
+    cat("error: ", conditionMessage(e), "\n", sep = "", file = stderr())
+    quit(status = 2)
+  })
+  if ("--json" %in% args) {
+    cat(regsim_json(result$loaded, result$figures), "\n", sep = "")
+  } else {
+    cat(regsim_summary(result$loaded), sep = "\n")
+    if (length(result$figures) > 0) cat(paste0("figure: ", result$figures), sep = "\n")
+  }
+}
+
+if (sys.nframe() == 0L) regsim_main(commandArgs(trailingOnly = TRUE))

@@ -1,0 +1,399 @@
+#!/usr/bin/env python3
+"""Load regsim result folders into pandas data frames and redraw their headline figures.
+
+    import regsim
+    run = regsim.load_run("output/smoke")          # regsim run
+    run.win_probabilities.query("project == 'maglev'")
+    sweep = regsim.load_sweep("output/smoke-sweep")  # regsim sweep
+    cmp = regsim.load_comparison("output/compare-roh-only-vs-lee-only")  # regsim compare
+    regsim.draw_figures(run, "figures/")            # PNG files, needs matplotlib
+
+From a shell: python3 analysis/python/regsim.py FOLDER [--figures OUTDIR] [--json]
+prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
+result exits with code 2 and a message naming the missing file. Needs pandas (Debian: python3-pandas); figures need
+matplotlib (python3-matplotlib); Parquet-only runs need pyarrow or fastparquet.
+"""
+import argparse
+import importlib.util
+import json
+import math
+import os
+import sys
+from collections import namedtuple
+
+try:
+    import pandas as pd
+except ImportError as missing:
+    if __name__ != "__main__":
+        raise
+    sys.exit(f"error: {missing}: this Python has no pandas (Debian: apt-get install python3-pandas, for /usr/bin/python3)")
+
+Run = namedtuple("Run", "path manifest summary win_probabilities outcomes")
+Run.__doc__ = """A `regsim run` folder: the manifest (dict), summary and win_probabilities (data frames) and outcomes
+(one row per replication and regime mode; None when the run was written with --no-outcomes)."""
+Sweep = namedtuple("Sweep", "path manifest points factors metrics")
+Sweep.__doc__ = """A `regsim sweep` folder: the manifest (dict), points (sweep.csv: one row per design point and regime
+mode), the factor columns and the metrics (each with <metric>_mean, _ci_low, _ci_high columns), in file order."""
+Comparison = namedtuple("Comparison", "path manifest comparison parameters")
+Comparison.__doc__ = """A `regsim compare` folder: the manifest (dict), comparison (every outcome, B - A with its paired
+95 % interval) and parameters (the scenario numbers that differ) data frames."""
+
+# Column types of the tables regsim writes; a column missing from a file is an error naming it.
+WIN_PROBABILITIES = {"regime": str, "project": str, "region": str, "wins": "int64", "replications": "int64",
+                     "probability": "float64", "ci_low": "float64", "ci_high": "float64"}
+SUMMARY = {"metric": str, "regime": str, "count": "int64", "mean": "float64", "sd": "float64",
+           "p05": "float64", "p50": "float64", "p95": "float64"}
+COMPARISON = {"kind": str, "name": str, "regime": str, "mean_a": "float64", "mean_b": "float64",
+              "difference": "float64", "ci_low": "float64", "ci_high": "float64", "pairs": "int64"}
+PARAMETERS = {"path": str, "a": str, "b": str}
+SWEEP_KEYS = {"point": "int64", "regime": str, "seed": "int64", "replications": "int64"}
+# The distributions a run draws (regsim's plots/distribution_*.png), by file name.
+DISTRIBUTIONS = {"distribution_gini": "gini_resources_per_capita", "distribution_rent_dissipation": "rent_dissipation"}
+SWEEP_PLOTS = ["gini_resources_per_capita", "rent_dissipation"]
+MAIN_EFFECT_BINS = 5  # levels of a factor with more distinct values than MAIN_EFFECT_MAX_LEVELS are binned
+MAIN_EFFECT_MAX_LEVELS = 10
+
+
+class RegsimError(Exception):
+    """A folder is not a regsim result or lacks a file or column, or this Python cannot read a table or draw a figure."""
+
+
+def load(path):
+    """Returns a Run, Sweep or Comparison, whichever `path` holds."""
+    if not os.path.isdir(path):
+        raise RegsimError(f"{path}: no such folder")
+    if _exists(path, "sweep.csv"):
+        return load_sweep(path)
+    if _exists(path, "comparison.csv"):
+        return load_comparison(path)
+    if any(_exists(path, f"win_probabilities.{ext}") for ext in ("csv", "parquet")):
+        return load_run(path)
+    raise RegsimError(f"{path}: not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), "
+                      "sweep.csv (regsim sweep) or comparison.csv (regsim compare) is there")
+
+
+def load_run(path):
+    """Returns the Run in `path`: CSV tables if present, else the Parquet ones (`--format parquet`)."""
+    manifest = _manifest(path, "manifest.json")
+    summary = _table(path, "summary", SUMMARY)
+    wins = _table(path, "win_probabilities", WIN_PROBABILITIES)
+    outcomes = None
+    if any(_exists(path, f"outcomes.{ext}") for ext in ("csv", "parquet")):
+        outcomes = _table(path, "outcomes", {"replication": "int64", "regime": str})
+        for column in outcomes.columns:
+            if column.startswith("winners_"):  # project winners, joint bids as "a+b", several winners "a;b"
+                outcomes[column] = outcomes[column].fillna("").astype(str)
+    return Run(path, manifest, summary, wins, outcomes)
+
+
+def load_sweep(path):
+    """Returns the Sweep in `path`; factor columns are those between `regime` and `seed` in sweep.csv."""
+    manifest = _manifest(path, "sweep.manifest.json")
+    points = _table(path, "sweep", SWEEP_KEYS)
+    columns = list(points.columns)
+    factors = columns[columns.index("regime") + 1:columns.index("seed")]
+    for factor in factors:
+        points[factor] = points[factor].astype("float64")
+    metrics = [c[:-len("_mean")] for c in columns if c.endswith("_mean")]
+    return Sweep(path, manifest, points, factors, metrics)
+
+
+def load_comparison(path):
+    """Returns the Comparison in `path`."""
+    manifest = _manifest(path, "manifest.json")
+    return Comparison(path, manifest, _table(path, "comparison", COMPARISON), _table(path, "parameters", PARAMETERS))
+
+
+def top_winners(run):
+    """Returns the most likely winner of each project under each regime mode (ties: the first row in file order)."""
+    wins = run.win_probabilities.sort_values("probability", ascending=False, kind="mergesort")
+    top = wins.groupby(["project", "regime"], sort=False).head(1)
+    order = _first_seen(run.win_probabilities, ["project", "regime"])
+    return top.set_index(["project", "regime"]).loc[order].reset_index()[
+        ["project", "regime", "region", "probability", "ci_low", "ci_high"]]
+
+
+def largest_changes(comparison):
+    """Returns, for each project and regime mode, the region whose win probability changes most from A to B."""
+    wins = win_differences(comparison)
+    wins = wins.assign(size=wins["difference"].abs()).sort_values("size", ascending=False, kind="mergesort")
+    top = wins.groupby(["project", "regime"], sort=False).head(1)
+    order = _first_seen(win_differences(comparison), ["project", "regime"])
+    return top.set_index(["project", "regime"]).loc[order].reset_index()[
+        ["project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"]]
+
+
+def win_differences(comparison):
+    """Returns the comparison's win-probability rows with `project` and `region` split out of `name`."""
+    wins = comparison.comparison[comparison.comparison["kind"] == "win"].copy()
+    wins[["project", "region"]] = wins["name"].str.split(":", n=1, expand=True)
+    return wins
+
+
+def main_effects(sweep, metric):
+    """Returns the main effect of every factor on `metric`: the mean of `<metric>_mean` over the design points at each
+    level of the factor (binned into MAIN_EFFECT_BINS equal-width bins of its observed range, labelled by their centres,
+    when a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor,
+    level, regime, mean, points (the number of design points averaged)."""
+    column = metric + "_mean"
+    if column not in sweep.points.columns:
+        raise RegsimError(f"{sweep.path}: sweep.csv has no column {column}")
+    rows = []
+    modes = list(pd.unique(sweep.points["regime"]))
+    for factor in sweep.factors:
+        values = sweep.points[factor]
+        level = values
+        if values.nunique() > MAIN_EFFECT_MAX_LEVELS and values.max() > values.min():
+            low, width = values.min(), (values.max() - values.min()) / MAIN_EFFECT_BINS
+            level = low + (((values - low) / width).apply(math.floor).clip(0, MAIN_EFFECT_BINS - 1) + 0.5) * width
+        table = sweep.points.assign(level=level).dropna(subset=[column])
+        for mode in modes:
+            groups = table[table["regime"] == mode].groupby("level")[column]
+            rows += [(factor, lvl, mode, g.mean(), len(g)) for lvl, g in groups]
+    effects = pd.DataFrame(rows, columns=["factor", "level", "regime", "mean", "points"])
+    return effects.astype({"level": "float64", "mean": "float64", "points": "int64"})
+
+
+def draw_figures(result, outdir):
+    """Draws the headline figures of a Run, Sweep or Comparison into `outdir` as PNG files; returns their paths.
+    Run: win_probability_<project>.png and distribution_gini.png, distribution_rent_dissipation.png (from outcomes,
+    or the 5-95 % ranges of summary when outcomes are absent). Sweep: main_effect_<metric>_<factor>.png for the Gini and
+    rent dissipation. Comparison: difference_win_probability_<project>.png."""
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as e:
+        raise RegsimError("figures need matplotlib, which this Python lacks (Debian: apt-get install python3-matplotlib; "
+                          f"or pip install matplotlib): {e}") from None
+    os.makedirs(outdir, exist_ok=True)
+    if isinstance(result, Run):
+        drawn = _draw_run(plt, result, outdir)
+    elif isinstance(result, Sweep):
+        drawn = _draw_sweep(plt, result, outdir)
+    else:
+        drawn = _draw_comparison(plt, result, outdir)
+    return drawn
+
+
+def _draw_run(plt, run, outdir):
+    drawn = []
+    modes = list(pd.unique(run.win_probabilities["regime"]))
+    for project, rows in run.win_probabilities.groupby("project", sort=False):
+        drawn.append(_grouped_bars(plt, rows, modes, "probability", ["probability"], outdir, f"win_probability_{project}",
+                                   f"{project}: who wins, by regime", "Win probability (share of replications)"))
+    for name, metric in DISTRIBUTIONS.items():
+        fig, ax = plt.subplots(figsize=(8, 5))
+        if run.outcomes is not None and metric in run.outcomes.columns:
+            values = run.outcomes[metric].dropna()
+            bins = _bin_edges(values.min(), values.max(), 40)
+            for mode in modes:
+                sample = run.outcomes.loc[run.outcomes["regime"] == mode, metric].dropna()
+                ax.hist(sample, bins=bins, weights=[1 / max(len(sample), 1)] * len(sample), alpha=0.45, label=mode)
+            ax.set_ylabel("Fraction of replications")
+        else:
+            rows = run.summary[run.summary["metric"] == metric].set_index("regime").reindex(modes)
+            ax.errorbar(range(len(modes)), rows["p50"], yerr=[rows["p50"] - rows["p05"], rows["p95"] - rows["p50"]],
+                        fmt="o", capsize=6, label="median, 5-95 %")
+            ax.plot(range(len(modes)), rows["mean"], "x", label="mean")
+            ax.set_xticks(range(len(modes)), modes)
+            ax.set_ylabel(metric)
+        ax.set_xlabel(metric if run.outcomes is not None else "Regime mode")
+        ax.set_title(f"{metric}, by regime")
+        ax.legend()
+        drawn.append(_save(plt, fig, outdir, name))
+    return drawn
+
+
+def _draw_sweep(plt, sweep, outdir):
+    drawn = []
+    for metric in [m for m in SWEEP_PLOTS if m in sweep.metrics]:
+        effects = main_effects(sweep, metric)
+        for factor, rows in effects.groupby("factor", sort=False):
+            fig, ax = plt.subplots(figsize=(8, 5))
+            for mode, line in rows.groupby("regime", sort=False):
+                ax.plot(line["level"], line["mean"], marker="o", linewidth=2.5, label=mode)
+            ax.set(title=f"Main effect of {factor}", xlabel=f"{factor} (level or bin centre)", ylabel=f"{metric} (mean)")
+            ax.legend()
+            drawn.append(_save(plt, fig, outdir, f"main_effect_{metric}_{factor}"))
+    return drawn
+
+
+def _draw_comparison(plt, comparison, outdir):
+    wins = win_differences(comparison)
+    modes = list(pd.unique(wins["regime"]))
+    a, b = (os.path.basename(s[0]["path"]) for s in (comparison.manifest["scenarioA"], comparison.manifest["scenarioB"]))
+    return [_grouped_bars(plt, rows, modes, "difference", ["mean_a", "mean_b"], outdir, f"difference_win_probability_{project}",
+                          f"{project}: change in win probability, {b} - {a}", "Change in win probability")
+            for project, rows in wins.groupby("project", sort=False)]
+
+
+def _grouped_bars(plt, rows, modes, value, nonzero, outdir, name, title, ylabel):
+    """Bars per region, one per mode, with the 95 % interval; regions whose `nonzero` columns are 0 in every mode are
+    left out (regions that never win), as regsim's own charts do."""
+    shown = [r for r in pd.unique(rows["region"]) if (rows.loc[rows["region"] == r, nonzero] > 0).any(axis=None)]
+    shown = shown or list(pd.unique(rows["region"]))
+    fig, ax = plt.subplots(figsize=(max(6, len(shown) * 0.9), 5))
+    width = 0.8 / max(len(modes), 1)
+    for i, mode in enumerate(modes):
+        r = rows[rows["regime"] == mode].set_index("region").reindex(shown)
+        x = [k - 0.4 + width * (i + 0.5) for k in range(len(shown))]
+        ax.bar(x, r[value].fillna(0), width, label=mode,
+               yerr=[(r[value] - r["ci_low"]).fillna(0).clip(lower=0), (r["ci_high"] - r[value]).fillna(0).clip(lower=0)],
+               capsize=3)
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(shown)), shown, rotation=30)
+    ax.set(title=title, xlabel="Region", ylabel=ylabel)
+    ax.legend()
+    return _save(plt, fig, outdir, name)
+
+
+def _bin_edges(low, high, bins):
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return bins
+    if low == high:
+        low, high = low - (abs(low) * 0.05 or 0.5), high + (abs(high) * 0.05 or 0.5)
+    return [low + (high - low) * k / bins for k in range(bins + 1)]
+
+
+def _save(plt, fig, outdir, name):
+    path = os.path.join(outdir, name + ".png")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
+def _exists(path, name):
+    return os.path.isfile(os.path.join(path, name))
+
+
+def _manifest(path, name):
+    if not os.path.isdir(path):
+        raise RegsimError(f"{path}: no such folder")
+    if not _exists(path, name):
+        raise RegsimError(f"{path}: {name} is missing; is this a regsim result folder?")
+    with open(os.path.join(path, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _table(path, name, types):
+    """Reads NAME.csv, or NAME.parquet when there is no CSV, and checks and sets the column types."""
+    csv, parquet = os.path.join(path, name + ".csv"), os.path.join(path, name + ".parquet")
+    if os.path.isfile(csv):
+        table = pd.read_csv(csv, dtype={c: t for c, t in types.items() if t is str}, keep_default_na=False,
+                            na_values=[""])
+        source = name + ".csv"
+    elif os.path.isfile(parquet):
+        if not any(importlib.util.find_spec(m) for m in ("pyarrow", "fastparquet")):
+            raise RegsimError(f"{path}: {name}.parquet is there but not {name}.csv, and pandas cannot read Parquet "
+                              "without pyarrow or fastparquet (pip install pyarrow); or run regsim with --format csv or both")
+        table = pd.read_parquet(parquet)
+        source = name + ".parquet"
+    else:
+        raise RegsimError(f"{path}: {name}.csv is missing")
+    missing = [c for c in types if c not in table.columns]
+    if missing:
+        raise RegsimError(f"{path}: {source} lacks the column(s) {', '.join(missing)}")
+    for column, kind in types.items():
+        if kind is not str and table[column].isna().any():
+            raise RegsimError(f"{path}: {source}: column {column} has empty values")
+        table[column] = table[column].astype(object if kind is str else kind)
+    return table
+
+
+def _first_seen(table, keys):
+    return list(dict.fromkeys(zip(*(table[k] for k in keys))))
+
+
+def _records(frame):
+    """Rows as dicts of plain Python values, NaN as None (JSON null), floats at full precision."""
+    out = []
+    for row in frame.itertuples(index=False):
+        out.append({c: (None if isinstance(v, float) and math.isnan(v) else v.item() if hasattr(v, "item") else v)
+                    for c, v in zip(frame.columns, row)})
+    return out
+
+
+def _describe(frame, records=True):
+    kinds = {c: "integer" if pd.api.types.is_integer_dtype(t) else "float" if pd.api.types.is_float_dtype(t)
+             else "string" for c, t in frame.dtypes.items()}
+    described = {"columns": list(frame.columns), "types": kinds, "rows": len(frame)}
+    if records:
+        described["records"] = _records(frame)
+    return described
+
+
+def as_json(result, figures=()):
+    """Returns the result's kind, manifest, tables (records of the small ones) and derived values as a dict."""
+    if isinstance(result, Run):
+        tables = {"summary": _describe(result.summary), "win_probabilities": _describe(result.win_probabilities)}
+        derived = {"top_winners": _records(top_winners(result))}
+        if result.outcomes is not None:
+            tables["outcomes"] = _describe(result.outcomes, records=False)
+            means = result.outcomes.groupby("regime", sort=False)["gini_resources_per_capita"].mean()
+            derived["outcome_means"] = {"gini_resources_per_capita": {k: float(v) for k, v in means.items()}}
+        kind = "run"
+    elif isinstance(result, Sweep):
+        tables = {"points": _describe(result.points, records=False)}
+        derived = {"factors": result.factors, "metrics": result.metrics,
+                   "main_effects": {m: _records(main_effects(result, m)) for m in SWEEP_PLOTS if m in result.metrics}}
+        kind = "sweep"
+    else:
+        tables = {"comparison": _describe(result.comparison), "parameters": _describe(result.parameters)}
+        derived = {"largest_changes": _records(largest_changes(result))}
+        kind = "comparison"
+    return {"kind": kind, "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
+
+
+def summarize(result):
+    """Returns a few lines saying what the folder holds."""
+    m = result.manifest
+    if isinstance(result, Run):
+        lines = [f"run of {m.get('scenarioName')} ({m.get('scenarioFile')}): seed {m.get('seed')}, "
+                 f"{m.get('replications')} replications x {len(m.get('modes', []))} regime modes ({', '.join(m.get('modes', []))})",
+                 "most likely winners (probability, 95 % interval):"]
+        lines += [f"  {t.project:<16} {t.regime:<10} {t.region:<12} {t.probability:.3f} [{t.ci_low:.3f}, {t.ci_high:.3f}]"
+                  for t in top_winners(result).itertuples()]
+        gini = result.summary[result.summary["metric"] == "gini_resources_per_capita"]
+        lines += ["mean Gini of resources per capita: " + ", ".join(f"{r.regime} {r.mean:.4f}" for r in gini.itertuples())]
+        lines += [f"outcomes: {len(result.outcomes)} rows" if result.outcomes is not None else "outcomes: not written"]
+    elif isinstance(result, Sweep):
+        lines = [f"sweep {m.get('experiment')}: {result.points['point'].nunique()} points x {result.points['regime'].nunique()} "
+                 f"regime modes, factors {', '.join(result.factors)}, {len(result.metrics)} metrics"]
+        for metric in [x for x in SWEEP_PLOTS if x in result.metrics]:
+            column = result.points[metric + "_mean"]
+            lines.append(f"  {metric}: mean over points from {column.min():.4f} to {column.max():.4f}")
+    else:
+        a, b = (m[k][0]["path"] for k in ("scenarioA", "scenarioB"))
+        lines = [f"comparison of A = {a} with B = {b}: {m.get('replications')} replication pairs",
+                 "parameters that differ: " + ", ".join(f"{p.path} ({p.a} -> {p.b})" for p in result.parameters.itertuples()),
+                 "largest change in win probability (B - A, 95 % interval):"]
+        lines += [f"  {c.project:<16} {c.regime:<10} {c.region:<12} {c.difference:+.3f} [{c.ci_low:+.3f}, {c.ci_high:+.3f}]"
+                  for c in largest_changes(result).itertuples()]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Summarize a regsim run, sweep or comparison folder.")
+    parser.add_argument("folder", help="a folder written by regsim run, sweep or compare")
+    parser.add_argument("--figures", metavar="OUTDIR", help="redraw the headline figures into OUTDIR as PNG")
+    parser.add_argument("--json", action="store_true", help="print the tables and derived values as JSON")
+    args = parser.parse_args(argv)
+    try:
+        result = load(args.folder)
+        figures = draw_figures(result, args.figures) if args.figures else []
+    except (RegsimError, OSError, ValueError, json.JSONDecodeError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(as_json(result, figures), allow_nan=False))
+    else:
+        print(summarize(result))
+        for path in figures:
+            print(f"figure: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+namespace Simulation.Cli.Tests;
+
+/// <summary>Fresh regsim result folders for <see cref="AnalysisKitTests"/>, each written by the real executable on first
+/// use and deleted afterwards: a run of the smoke scenario, the same run as Parquet only, the smoke sweep, and a
+/// comparison of the two single-regime scenarios.</summary>
+public sealed class AnalysisFolders : IDisposable
+{
+    private readonly string _root = Regsim.TempFolder();
+    private readonly Lazy<string> _run;
+    private readonly Lazy<string> _parquetRun;
+    private readonly Lazy<string> _sweep;
+    private readonly Lazy<string> _comparison;
+
+    public AnalysisFolders()
+    {
+        _run = Make("run", "run", "scenarios/smoke.json", "--quiet");
+        _parquetRun = Make("parquet-run", "run", "scenarios/smoke.json", "--format", "parquet", "--quiet");
+        _sweep = Make("sweep", "sweep", "scenarios/experiments/smoke-sweep.json", "--quiet");
+        _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
+    }
+
+    /// <summary><c>regsim run scenarios/smoke.json</c> (20 replications, the scenario's seed), CSV tables.</summary>
+    public string Run => _run.Value;
+
+    /// <summary>The same run as <see cref="Run"/> written with <c>--format parquet</c>: no CSV tables.</summary>
+    public string ParquetRun => _parquetRun.Value;
+
+    /// <summary><c>regsim sweep scenarios/experiments/smoke-sweep.json</c>: a 2 × 3 grid of 20 replications per point.</summary>
+    public string Sweep => _sweep.Value;
+
+    /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
+    public string Comparison => _comparison.Value;
+
+    /// <summary>A new empty folder under the fixture's root.</summary>
+    public string Empty(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private Lazy<string> Make(string name, params string[] args) => new(() =>
+    {
+        var folder = Path.Combine(_root, name);
+        var (code, _, error) = Regsim.Run([.. args, "--out", folder]);
+        Assert.True(code == 0, $"regsim {string.Join(' ', args)} failed: {error}");
+        return folder;
+    });
+}

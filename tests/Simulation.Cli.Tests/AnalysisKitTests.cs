@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>The analysis kit, <c>analysis/python/regsim.py</c> (pandas) and <c>analysis/R/regsim.R</c> (base R and
+/// jsonlite), on fresh folders of the real executable: what each loads and derives (printed with <c>--json</c>) equals
+/// the CSV files read here with CsvHelper, the figures are written, and a folder that is not a result is refused
+/// naming the missing file.</summary>
+public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
+{
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ARun_LoadsWinProbabilitiesCsvRowForRow_WithTypedColumns_AndNamesEachProjectsMostLikelyWinner(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var json = AnalysisKit.Json(kit, folders.Run);
+        var wins = Csv(Path.Combine(folders.Run, "win_probabilities.csv"));
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folders.Run, "manifest.json"))).RootElement;
+
+        Assert.Equal("run", json.GetProperty("kind").GetString());
+        Assert.Equal(manifest.GetProperty("seed").GetInt64(), json.GetProperty("manifest").GetProperty("seed").GetInt64());
+        Assert.Equal(manifest.GetProperty("replications").GetInt32(), json.GetProperty("manifest").GetProperty("replications").GetInt32());
+        var table = json.GetProperty("tables").GetProperty("win_probabilities");
+        AssertTypes(table, ("regime", "string"), ("project", "string"), ("region", "string"), ("wins", "integer"),
+            ("replications", "integer"), ("probability", "float"), ("ci_low", "float"), ("ci_high", "float"));
+        AssertRecordsEqual(wins, table);
+
+        var expected = MostPerGroup(wins, r => Number(r["probability"]));
+        var top = json.GetProperty("top_winners").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, top.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i]["project"], top[i].GetProperty("project").GetString());
+            Assert.Equal(expected[i]["regime"], top[i].GetProperty("regime").GetString());
+            Assert.Equal(expected[i]["region"], top[i].GetProperty("region").GetString());
+            AssertClose(Number(expected[i]["probability"]), top[i].GetProperty("probability").GetDouble());
+            AssertClose(Number(expected[i]["ci_high"]), top[i].GetProperty("ci_high").GetDouble());
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ARun_LoadsTheSummaryAndEveryOutcome_WhoseMeanGiniIsTheSummarysMean(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var json = AnalysisKit.Json(kit, folders.Run);
+        var summary = Csv(Path.Combine(folders.Run, "summary.csv"));
+        var outcomes = Csv(Path.Combine(folders.Run, "outcomes.csv"));
+
+        var table = json.GetProperty("tables").GetProperty("summary");
+        AssertTypes(table, ("metric", "string"), ("regime", "string"), ("count", "integer"), ("mean", "float"), ("p95", "float"));
+        AssertRecordsEqual(summary, table);
+        var loaded = json.GetProperty("tables").GetProperty("outcomes");
+        Assert.Equal(outcomes.Columns, loaded.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(outcomes.Rows.Count, loaded.GetProperty("rows").GetInt32());
+        AssertTypes(loaded, ("replication", "integer"), ("regime", "string"), ("winners_maglev", "string"),
+            ("gini_resources_per_capita", "float"));
+
+        var means = json.GetProperty("outcome_means").GetProperty("gini_resources_per_capita");
+        var gini = summary.Rows.Where(r => r["metric"] == "gini_resources_per_capita").ToList();
+        Assert.Equal(gini.Count, means.EnumerateObject().Count());
+        foreach (var row in gini)
+        {
+            var mean = means.GetProperty(row["regime"]).GetDouble();
+            Assert.True(Math.Abs(Number(row["mean"]) - mean) <= 1e-9 * Math.Abs(mean), $"{row["regime"]}: mean of outcomes {mean}, summary {row["mean"]}");
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ASweep_FindsTheExperimentsFactors_AndMainEffectsThatAreMeansOverSweepCsv(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var json = AnalysisKit.Json(kit, folders.Sweep);
+        var sweep = Csv(Path.Combine(folders.Sweep, "sweep.csv"));
+        var experiment = JsonDocument.Parse(File.ReadAllText(Path.Combine(Regsim.Root, "scenarios/experiments/smoke-sweep.json"))).RootElement;
+        var factors = experiment.GetProperty("factors").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
+
+        Assert.Equal("sweep", json.GetProperty("kind").GetString());
+        Assert.Equal(factors, json.GetProperty("factors").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("rent_dissipation", json.GetProperty("metrics").EnumerateArray().Select(m => m.GetString()));
+        var points = json.GetProperty("tables").GetProperty("points");
+        Assert.Equal(sweep.Rows.Count, points.GetProperty("rows").GetInt32());
+        AssertTypes(points, ("point", "integer"), ("regime", "string"), (factors[0], "float"), ("gini_resources_per_capita_mean", "float"));
+
+        foreach (var metric in new[] { "gini_resources_per_capita", "rent_dissipation" })
+        {
+            // A grid: each factor's levels are its values; the mean is over the points at a level, per regime mode.
+            var expected = factors.SelectMany(factor => sweep.Rows.Select(r => r["regime"]).Distinct().SelectMany(regime =>
+                sweep.Rows.Where(r => r["regime"] == regime)
+                    .GroupBy(r => Number(r[factor]))
+                    .OrderBy(g => g.Key)
+                    .Select(g => (Factor: factor, Level: g.Key, Regime: regime, Mean: g.Average(r => Number(r[metric + "_mean"])), Points: g.Count()))))
+                .ToList();
+            var actual = json.GetProperty("main_effects").GetProperty(metric).EnumerateArray().ToList();
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Equal(expected[i].Factor, actual[i].GetProperty("factor").GetString());
+                Assert.Equal(expected[i].Regime, actual[i].GetProperty("regime").GetString());
+                Assert.Equal(expected[i].Level, actual[i].GetProperty("level").GetDouble());
+                Assert.Equal(expected[i].Points, actual[i].GetProperty("points").GetInt32());
+                AssertClose(expected[i].Mean, actual[i].GetProperty("mean").GetDouble());
+            }
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AComparison_LoadsComparisonCsv_AndNamesTheLargestChangeInWinProbability(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var json = AnalysisKit.Json(kit, folders.Comparison);
+        var comparison = Csv(Path.Combine(folders.Comparison, "comparison.csv"));
+        var parameters = Csv(Path.Combine(folders.Comparison, "parameters.csv"));
+
+        Assert.Equal("comparison", json.GetProperty("kind").GetString());
+        var table = json.GetProperty("tables").GetProperty("comparison");
+        AssertTypes(table, ("kind", "string"), ("name", "string"), ("mean_a", "float"), ("difference", "float"), ("pairs", "integer"));
+        AssertRecordsEqual(comparison, table);
+        AssertRecordsEqual(parameters, json.GetProperty("tables").GetProperty("parameters"));
+
+        var wins = comparison.Rows.Where(r => r["kind"] == "win")
+            .Select(r => new Dictionary<string, string>(r) { ["project"] = r["name"].Split(':')[0], ["region"] = r["name"].Split(':')[1] })
+            .ToList<IReadOnlyDictionary<string, string>>();
+        var expected = MostPerGroup(new CsvTable(comparison.Columns, wins), r => Math.Abs(Number(r["difference"])));
+        var changes = json.GetProperty("largest_changes").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, changes.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i]["project"], changes[i].GetProperty("project").GetString());
+            Assert.Equal(expected[i]["region"], changes[i].GetProperty("region").GetString());
+            AssertClose(Number(expected[i]["difference"]), changes[i].GetProperty("difference").GetDouble());
+            AssertClose(Number(expected[i]["ci_low"]), changes[i].GetProperty("ci_low").GetDouble());
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void TheHeadlineFigures_OfARunASweepAndAComparison_AreWritten(string kit)
+    {
+        AnalysisKit.SkipUnlessFiguresCanBeDrawn(kit);
+        var projects = Csv(Path.Combine(folders.Run, "win_probabilities.csv")).Rows.Select(r => r["project"]).Distinct().ToList();
+        var factors = Csv(Path.Combine(folders.Sweep, "sweep.csv")).Columns.SkipWhile(c => c != "regime").Skip(1).TakeWhile(c => c != "seed").ToList();
+        var expected = new (string Folder, string[] Names)[]
+        {
+            (folders.Run, [.. projects.Select(p => "win_probability_" + p), "distribution_gini", "distribution_rent_dissipation"]),
+            (folders.Sweep, [.. new[] { "gini_resources_per_capita", "rent_dissipation" }.SelectMany(m => factors.Select(f => $"main_effect_{m}_{f}"))]),
+            (folders.Comparison, [.. projects.Select(p => "difference_win_probability_" + p)]),
+        };
+
+        foreach (var (folder, names) in expected)
+        {
+            var outdir = Path.Combine(folders.Empty($"figures-{kit}-{Path.GetFileName(folder)}"), "figures");
+            var json = AnalysisKit.Json(kit, folder, "--figures", outdir);
+
+            var written = json.GetProperty("figures").EnumerateArray().Select(f => f.GetString()!).ToList();
+            Assert.Equal(names.Order(), written.Select(Path.GetFileNameWithoutExtension).Order());
+            foreach (var file in written)
+            {
+                Assert.Equal(Path.GetFullPath(outdir), Path.GetDirectoryName(Path.GetFullPath(file)));
+                var bytes = File.ReadAllBytes(file);
+                Assert.True(bytes.Length > 1000, $"{file} has only {bytes.Length} bytes");
+                var magic = Path.GetExtension(file) == ".png" ? new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' } : "%PDF"u8.ToArray();
+                Assert.Equal(magic, bytes[..4]);
+            }
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AFolderThatIsNoResult_IsRefused_NamingTheMissingFile_WithoutATraceback(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var empty = folders.Empty($"empty-{kit}");
+        var noManifest = folders.Empty($"no-manifest-{kit}");
+        File.Copy(Path.Combine(folders.Run, "win_probabilities.csv"), Path.Combine(noManifest, "win_probabilities.csv"));
+        File.Copy(Path.Combine(folders.Run, "summary.csv"), Path.Combine(noManifest, "summary.csv"));
+
+        foreach (var (folder, missing) in new[] { (empty, "win_probabilities.csv"), (noManifest, "manifest.json") })
+        {
+            var (code, output, error) = AnalysisKit.Run(kit, folder);
+
+            Assert.NotEqual(0, code);
+            Assert.Equal("", output);
+            Assert.Contains(missing, error);
+            Assert.Contains(folder, error);
+            Assert.DoesNotContain("Traceback", error);
+            Assert.DoesNotContain("Error in", error);
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AParquetOnlyRun_GivesTheCsvRunsNumbers_OrSaysThatParquetCannotBeRead(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var (code, output, error) = AnalysisKit.Run(kit, folders.ParquetRun, "--json");
+
+        if (code == 0)
+        {
+            // Same scenario and seed as the CSV run: the same table, whichever format it was read from.
+            var parquet = JsonDocument.Parse(output).RootElement.GetProperty("tables").GetProperty("win_probabilities");
+            AssertRecordsEqual(Csv(Path.Combine(folders.Run, "win_probabilities.csv")), parquet);
+        }
+        else
+        {
+            Assert.Contains("summary.parquet", error);
+            Assert.Contains(kit == AnalysisKit.Python ? "pyarrow" : "arrow", error);
+            Assert.Contains("--format csv", error);
+            Assert.DoesNotContain("Traceback", error);
+        }
+    }
+
+    // Each (project, regime) group in file order, with its row of the largest key; ties go to the first row in file order.
+    private static List<IReadOnlyDictionary<string, string>> MostPerGroup(CsvTable table, Func<IReadOnlyDictionary<string, string>, double> key) =>
+        [.. table.Rows.GroupBy(r => (r["project"], r["regime"])).Select(g => g.OrderByDescending(key).First())];
+
+    // Every record equals the CSV row: strings exactly, integers exactly, floats to 12 significant digits, empty fields as null.
+    private static void AssertRecordsEqual(CsvTable csv, JsonElement table)
+    {
+        Assert.Equal(csv.Columns, table.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        var records = table.GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(csv.Rows.Count, records.Count);
+        for (var i = 0; i < records.Count; i++)
+        {
+            foreach (var column in csv.Columns)
+            {
+                var expected = csv.Rows[i][column];
+                var actual = records[i].GetProperty(column);
+                switch (actual.ValueKind)
+                {
+                    case JsonValueKind.String:
+                        Assert.Equal(expected, actual.GetString());
+                        break;
+                    case JsonValueKind.Null:
+                        Assert.Equal("", expected);
+                        break;
+                    default:
+                        AssertClose(Number(expected), actual.GetDouble(), $"row {i + 1}, {column}");
+                        break;
+                }
+            }
+        }
+    }
+
+    private static void AssertTypes(JsonElement table, params (string Column, string Type)[] expected)
+    {
+        var types = table.GetProperty("types");
+        foreach (var (column, type) in expected)
+        {
+            Assert.True(types.TryGetProperty(column, out var actual), $"no column {column}");
+            Assert.True(type == actual.GetString(), $"{column}: {actual.GetString()}, expected {type}");
+        }
+    }
+
+    private static void AssertClose(double expected, double actual, string? where = null) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"{where}: {actual}, expected {expected}");
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static CsvTable Csv(string path)
+    {
+        using var csv = CsvReader.FromFile(path, null, FileOptions.None);
+        var columns = csv.Headers.ToArray();
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(columns.ToDictionary(c => c, csv.GetString));
+        }
+        return new CsvTable(columns, rows);
+    }
+
+    private sealed record CsvTable(string[] Columns, List<IReadOnlyDictionary<string, string>> Rows);
+}
