@@ -13,9 +13,10 @@ public static class SlurmCommand
     /// <summary>
     /// Returns the command, wired to <see cref="SlurmService"/>. Options: <c>--shards N</c> (required, ≥ 1),
     /// <c>--out DIR</c> [default: output/&lt;experiment-name&gt;/], <c>--threads-per-task C</c> [default: 1],
-    /// <c>--partition P</c> and <c>--time HH:MM:SS</c> [default: the cluster's], <c>--regsim COMMAND</c> [default: the
-    /// regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> takes the same options and those of
-    /// <c>regsim calibrate</c> that change its results.
+    /// <c>--partition P</c> and <c>--time HH:MM:SS</c> [default: the cluster's], <c>--regsim COMMAND</c> [default: a
+    /// self-contained binary when there is one, as <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/> decides,
+    /// else the regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> takes the same options and
+    /// those of <c>regsim calibrate</c> that change its results.
     /// </summary>
     public static Command Create(IServiceProvider services)
     {

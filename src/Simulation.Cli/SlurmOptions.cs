@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Simulation.Application.Batch;
 using Simulation.Output.Batch;
 
 namespace Simulation.Cli;
@@ -47,7 +48,8 @@ public sealed class SlurmOptions
     /// <summary><c>--regsim</c>.</summary>
     public Option<string?> Regsim { get; } = new("--regsim")
     {
-        Description = "Command that runs regsim on the compute nodes, as shell text [default: the regsim now running, by absolute path]",
+        Description = "Command that runs regsim on the compute nodes, as shell text; a path in its first word must exist here and is made absolute "
+            + $"[default: this regsim if it is a self-contained binary, else the nearest {ClusterRegsim.PublishedPath} above the working folder or this regsim, else this regsim by absolute path]",
     };
 
     /// <summary>Adds the options to <paramref name="command"/>.</summary>

@@ -6,5 +6,6 @@ namespace Simulation.Cli;
 /// <param name="ThreadsPerTask">CPUs each job asks for and threads its regsim runs (≥ 1).</param>
 /// <param name="Partition">Slurm partition, or null for the cluster's default.</param>
 /// <param name="TimeLimit">Time limit of each job, or null for the partition's.</param>
-/// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the regsim running now.</param>
+/// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the default of
+/// <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/>.</param>
 public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Simulation.Application;
+using Simulation.Application.Batch;
 using Simulation.Application.Calibration;
 using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
@@ -11,8 +12,8 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// The application service behind <c>regsim slurm</c> and <c>regsim slurm calibrate</c>: checks the experiment or the
-/// scenario, fills in absolute paths and the regsim command, and writes the scripts rendered by
-/// <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>.
+/// scenario, fills in absolute paths and the regsim the nodes run (chosen by <see cref="ClusterRegsim.Choose"/>), writes
+/// the scripts rendered by <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>, and says which regsim they call.
 /// </summary>
 public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService> logger, ConsoleStreams console)
 {
@@ -30,12 +31,13 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
     {
         var experiment = ExperimentLoader.Load(experimentPath);
         var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
-        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, SlurmJob.JobNameFor(experiment.Name));
+        var regsim = NodeRegsim(slurm);
+        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);
         var idle = points is { } p && slurm.Shards > p
             ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
             : null;
-        return Task.FromResult(Write(job, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
+        return Task.FromResult(Write(job, regsim, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
             + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"));
     });
 
@@ -58,21 +60,22 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             MarkdownPath = calibration.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
-        var job = Job(SlurmJobKind.Calibration, request.ResultArguments(), folder, slurm, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
+        var regsim = NodeRegsim(slurm);
+        var job = Job(SlurmJobKind.Calibration, request.ResultArguments(), folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
         var idle = slurm.Shards > request.Particles
             ? $"Warning: {slurm.Shards} shards for {request.Particles} particles; {slurm.Shards - request.Particles} array tasks will have no particle to run."
             : null;
-        return Task.FromResult(Write(job, loaded.Model.Name, idle,
+        return Task.FromResult(Write(job, regsim, loaded.Model.Name, idle,
             $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/"));
     });
 
     private static string Absolute(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
-    private static SlurmJob Job(SlurmJobKind kind, IReadOnlyList<string> arguments, string folder, SlurmRequest slurm, string jobName) =>
-        new(kind, slurm.Regsim ?? CurrentCommand(), arguments, folder, slurm.Shards, slurm.ThreadsPerTask, slurm.Partition, slurm.TimeLimit, jobName);
+    private static SlurmJob Job(SlurmJobKind kind, IReadOnlyList<string> arguments, string folder, SlurmRequest slurm, ClusterRegsim regsim, string jobName) =>
+        new(kind, regsim.Command, arguments, folder, slurm.Shards, slurm.ThreadsPerTask, slurm.Partition, slurm.TimeLimit, jobName);
 
     // Checks the job, then writes its scripts; nothing is written when a check fails. `layout` ends the summary line.
-    private int Write(SlurmJob job, string name, string? warning, string layout)
+    private int Write(SlurmJob job, ClusterRegsim regsim, string name, string? warning, string layout)
     {
         if (job.Problems() is { Count: > 0 } problems)
         {
@@ -82,13 +85,30 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         {
             console.Error.WriteLine(warning);
         }
+        if (regsim.OlderThanRunning)
+        {
+            console.Error.WriteLine($"Warning: {regsim.Binary} is older than this regsim's build, so the nodes may run older code; publish it again with: {ClusterRegsim.PublishCommand}");
+        }
         var written = ResultsNotWrittenException.Guard(job.ScriptDirectory, () => SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory));
-        logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}", written.Count, name, job.ScriptDirectory);
+        logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}, calling {Regsim}", written.Count, name, job.ScriptDirectory, job.Regsim);
         console.Out.WriteLine($"Wrote {string.Join(", ", written.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
         console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
+        console.Out.WriteLine($"Nodes run: {job.Regsim} ({Why(regsim.Source)})");
+        if (regsim.Binary is { } binary)
+        {
+            console.Out.WriteLine($"  To a cluster that does not see this path: scp {Shell.Quote(binary)} CLUSTER:~/bin/, then run ~/bin/regsim slurm there (or pass --regsim ~/bin/regsim)");
+        }
         console.Out.WriteLine($"Submit with: {Shell.Quote(Path.Combine(job.ScriptDirectory, SlurmJobScripts.SubmitFileName))}");
         return ExitCodes.Ok;
     }
+
+    private static string Why(ClusterRegsimSource source) => source switch
+    {
+        ClusterRegsimSource.Option => "--regsim",
+        ClusterRegsimSource.RunningBinary => "this regsim, a self-contained binary: the nodes need no .NET",
+        ClusterRegsimSource.PublishedBinary => $"the self-contained binary of {ClusterRegsim.PublishedPath}: the nodes need no .NET",
+        _ => $"this regsim, which needs .NET 10 on every node; without it, publish a self-contained binary with `{ClusterRegsim.PublishCommand}` and write the scripts again",
+    };
 
     // The design size is only for the warning about idle shards; a design the sweep cannot expand yet is not an error here.
     private static int? PointCount(Experiment experiment)
@@ -103,6 +123,8 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         }
     }
 
-    // The command running now, by absolute path: the apphost (…/regsim), or the muxer and the dll (`dotnet …/regsim.dll`).
-    private static string CurrentCommand() => Shell.Join(SelfCommand.Words());
+    // The regsim the nodes run, chosen from --regsim and this process: the apphost or single-file binary (…/regsim), or
+    // the muxer and the dll (`dotnet …/regsim.dll`).
+    private static ClusterRegsim NodeRegsim(SlurmRequest slurm) => ClusterRegsim.Choose(slurm.Regsim,
+        new RunningRegsim(SelfCommand.Words(), SelfCommand.IsSingleFile, Directory.GetCurrentDirectory(), Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)));
 }

@@ -7,15 +7,30 @@ internal static class Regsim
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary><c>dotnet regsim.dll</c>: the regsim these tests were built with.</summary>
+    public static IReadOnlyList<string> Command { get; } = ["dotnet", Path.Combine(AppContext.BaseDirectory, "regsim.dll")];
+
     public static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(TimeSpan.FromMinutes(5), args);
 
-    public static (int ExitCode, string Out, string Error) Run(TimeSpan timeout, params string[] args)
+    public static (int ExitCode, string Out, string Error) Run(TimeSpan timeout, params string[] args) => Start(Command, Root, timeout, args);
+
+    /// <summary>Runs <paramref name="command"/> followed by <paramref name="args"/> in <paramref name="workingDirectory"/>;
+    /// <paramref name="environment"/>, when given, replaces the whole environment.</summary>
+    public static (int ExitCode, string Out, string Error) Start(IReadOnlyList<string> command, string workingDirectory, TimeSpan timeout,
+        IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "regsim.dll"));
-        foreach (var a in args)
+        var start = new ProcessStartInfo(command[0]) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in command.Skip(1).Concat(args))
         {
             start.ArgumentList.Add(a);
+        }
+        if (environment is not null)
+        {
+            start.Environment.Clear();
+            foreach (var (name, value) in environment)
+            {
+                start.Environment[name] = value;
+            }
         }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
@@ -23,7 +38,7 @@ internal static class Regsim
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"regsim {string.Join(' ', args)} did not finish in {timeout}");
+            throw new TimeoutException($"{string.Join(' ', start.ArgumentList.Prepend(command[0]))} did not finish in {timeout}");
         }
         return (process.ExitCode, output.Result, error.Result);
     }

@@ -6,7 +6,7 @@ using Simulation.Tests.Shared;
 namespace Simulation.Cli.Tests;
 
 /// <summary><c>regsim slurm calibrate</c> as a user runs it, without a cluster: the scripts it writes, what it refuses,
-/// and the sweep form beside it still parsing as before.</summary>
+/// and the sweep form beside it still parsing as before; which regsim the scripts of both call.</summary>
 public sealed class SlurmCommandTests : IDisposable
 {
     private static readonly SlurmJobNames Calibration = SlurmJobNames.Of(SlurmJobKind.Calibration);
@@ -101,6 +101,51 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.Contains("3 array tasks × 1 CPU for 6 design points", stdout);
         Assert.Contains("#SBATCH --partition=batch", File.ReadAllText(Path.Combine(_temp, "slurm", "sweep.sbatch")));
         Assert.True(File.Exists(Path.Combine(_temp, "slurm", "merge.sbatch")));
+    }
+
+    [Fact]
+    public void Slurm_WithoutRegsim_CallsThePublishedBinaryAboveTheWorkingFolder_AndSaysHowToCopyIt()
+    {
+        // A stand-in for a checkout's published binary that prints its arguments; regsim runs in a folder below it.
+        var binary = Path.Combine(_temp, "checkout", "dist", "linux-x64", "regsim");
+        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
+        File.WriteAllText(binary, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(binary, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        var working = Directory.CreateDirectory(Path.Combine(_temp, "checkout", "experiments")).FullName;
+        var experiment = Path.Combine(Regsim.Root, "scenarios", "experiments", "smoke-sweep.json");
+        var output = Path.Combine(_temp, "out");
+
+        var (code, stdout, stderr) = Regsim.Start(Regsim.Command, working, TimeSpan.FromMinutes(5), ["slurm", experiment, "--shards", "3", "--out", output]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"Nodes run: {binary} (the self-contained binary of dist/linux-x64/regsim: the nodes need no .NET)", stdout);
+        Assert.Contains($"scp {binary} CLUSTER:~/bin/", stdout);
+        var slurm = Path.Combine(output, "slurm");
+        Assert.Equal(["sweep", experiment, "--shard", "2/3", "--out", Path.Combine(output, "shard-2-of-3"), "--threads", "1"], RunScript(Path.Combine(slurm, "sweep.sbatch"), "2"));
+        Assert.Equal(["merge", "--out", output], RunScript(Path.Combine(slurm, "merge.sbatch"), null)[..3]);
+    }
+
+    [Theory]
+    [InlineData(false, "no/such/regsim", "--regsim names '{root}/no/such/regsim', which does not exist")]
+    [InlineData(true, "no/such/regsim --quiet", "--regsim names '{root}/no/such/regsim', which does not exist")]
+    [InlineData(false, "scenarios/", "--regsim names the folder '{root}/scenarios', not a program.")]
+    [InlineData(true, "scenarios/smoke.json", "--regsim names '{root}/scenarios/smoke.json', which is not executable")]
+    [InlineData(false, "'/opt/my regsim", "--regsim has a single quote that is not closed")]
+    public void Slurm_BadRegsimPath_IsRefusedNamingTheOption_AndWritesNothing(bool calibrate, string regsim, string message)
+    {
+        var output = Path.Combine(_temp, "never");
+        string[] input = calibrate ? ["calibrate", "scenarios/calibration.json"] : ["scenarios/experiments/smoke-sweep.json"];
+
+        var (code, stdout, stderr) = Regsim.Run(["slurm", .. input, "--shards", "3", "--out", output, "--regsim", regsim]);
+
+        Assert.Equal(1, code);
+        Assert.Contains(message.Replace("{root}", Regsim.Root, StringComparison.Ordinal), stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal("", stdout);
+        Assert.False(Directory.Exists(output));
     }
 
     private static string[] RunScript(string script, string? task)

@@ -5,13 +5,15 @@ using Simulation.Output.Batch;
 namespace Simulation.Cli.Tests;
 
 /// <summary>
-/// Runs a sharded sweep and a sharded calibration through a real Slurm, as a user of <c>regsim slurm</c> would: the
-/// scripts are written, submit.sh queues the job array and the job that gathers it, and the gathered files must be byte
-/// for byte those of an unsharded run. Uses the single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts);
-/// when Slurm does not answer and the test runs as root it starts it itself and stops it afterwards, and when Slurm
-/// cannot be had the test is skipped with the reason.
+/// Runs a sharded sweep and a sharded calibration through a real Slurm, as a user of <c>regsim slurm</c> would with the
+/// self-contained binary: the binary writes the scripts, which call it on the nodes; submit.sh queues the job array and
+/// the job that gathers it, and the gathered files must be byte for byte those of an unsharded run of the regsim built
+/// for the tests. Uses the single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts); when Slurm does not
+/// answer and the test runs as root it starts it itself and stops it afterwards, and when Slurm cannot be had the test
+/// is skipped with the reason (before publishing anything).
 /// </summary>
-public sealed class SlurmIntegrationTests : IDisposable
+[Collection(PublishedRegsimCollection.Name)]
+public sealed class SlurmIntegrationTests(PublishedRegsim published) : IDisposable
 {
     private const string Experiment = "scenarios/experiments/smoke-sweep.json";
     private const string Scenario = "scenarios/calibration.json";
@@ -46,9 +48,10 @@ public sealed class SlurmIntegrationTests : IDisposable
         var unavailable = EnsureSlurm();
         Skip.If(unavailable is not null, unavailable);
 
-        var (code, stdout, stderr) = Regsim.Run("slurm", Experiment, "--shards", "3", "--out", _sharded);
+        var (code, stdout, stderr) = published.Run(null, "slurm", Experiment, "--shards", "3", "--out", _sharded);
         Assert.True(code == 0, stderr);
         Assert.Contains("Submit with:", stdout);
+        AssertScriptsCallThePublishedBinary(stdout, SlurmJobNames.Of(SlurmJobKind.Sweep));
 
         var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Sweep));
         var merged = Path.Combine(_sharded, "sweep.csv");
@@ -70,9 +73,10 @@ public sealed class SlurmIntegrationTests : IDisposable
         Skip.If(unavailable is not null, unavailable);
         string[] options = ["--particles", "12", "--replications", "4", "--predictive-replications", "20", "--sbc-records", "0"];
 
-        var (code, stdout, stderr) = Regsim.Run(["slurm", "calibrate", Scenario, "--shards", "3", .. options, "--out", _sharded]);
+        var (code, stdout, stderr) = published.Run(null, ["slurm", "calibrate", Scenario, "--shards", "3", .. options, "--out", _sharded]);
         Assert.True(code == 0, stderr);
         Assert.Contains("Submit with:", stdout);
+        AssertScriptsCallThePublishedBinary(stdout, SlurmJobNames.Of(SlurmJobKind.Calibration));
 
         var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Calibration));
         for (var shard = 0; shard < 3; shard++)
@@ -89,6 +93,17 @@ public sealed class SlurmIntegrationTests : IDisposable
         foreach (var file in new[] { "posterior.csv", "summary.csv", "calibrated.json", "particles.csv", "predictive_check.csv", "leave_one_out.csv" })
         {
             Assert.True(File.ReadAllBytes(Path.Combine(_whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_sharded, file))), $"{file} differs");
+        }
+    }
+
+    // The binary, running itself, chose itself for the nodes and said so.
+    private void AssertScriptsCallThePublishedBinary(string stdout, SlurmJobNames names)
+    {
+        var binary = Shell.Quote(published.Binary);
+        Assert.Contains($"Nodes run: {binary} (this regsim, a self-contained binary", stdout);
+        foreach (var script in new[] { names.ArrayFileName, names.GatherFileName })
+        {
+            Assert.Contains($"\nexec {binary} ", File.ReadAllText(Path.Combine(_sharded, "slurm", script)));
         }
     }
 

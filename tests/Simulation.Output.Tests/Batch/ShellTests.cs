@@ -29,4 +29,45 @@ public sealed class ShellTests
 
         Assert.Equal(words, output.TrimEnd('\0').Split('\0'));
     }
+
+    [Theory]
+    [InlineData("/usr/bin/regsim --quiet", " --quiet")]
+    [InlineData("'/my tools/regsim' run", " run")]
+    [InlineData("\"/my \\\"tools\\\"\"/regsim x", " x")]
+    [InlineData("/my\\ tools/regsim", "")]
+    [InlineData("  /lead/regsim", "")]
+    [InlineData("~/bin/regsim --quiet", " --quiet")]
+    [InlineData("~", "")]
+    [InlineData("/a'b c'd;true", ";true")]
+    public void FirstWord_ReadsTheWordBashReads_AndKeepsTheRestAsWritten(string text, string remainder)
+    {
+        const string home = "/home/some one";
+
+        var first = Shell.FirstWord(text, home);
+
+        var start = new ProcessStartInfo("bash", ["-c", "eval \"set -- $0\"; printf '%s' \"$1\"", text]) { RedirectStandardOutput = true };
+        start.Environment["HOME"] = home;
+        using var bash = Process.Start(start)!;
+        var expected = bash.StandardOutput.ReadToEnd();
+        bash.WaitForExit();
+        Assert.Equal((expected, remainder), first);
+    }
+
+    [Theory]
+    [InlineData("$HOME/bin/regsim")]
+    [InlineData("\"$HOME\"/bin/regsim")]
+    [InlineData("`which regsim` run")]
+    [InlineData("~someone/bin/regsim")]
+    public void FirstWord_TheShellWouldExpand_IsNull(string text)
+    {
+        Assert.Null(Shell.FirstWord(text, "/home/me").Word);
+    }
+
+    [Theory]
+    [InlineData("'/opt/regsim", "a single quote that is not closed")]
+    [InlineData("\"/opt/regsim", "a double quote that is not closed")]
+    public void FirstWord_AnOpenQuote_IsAFormatError(string text, string message)
+    {
+        Assert.Equal(message, Assert.Throws<FormatException>(() => Shell.FirstWord(text, "/home/me")).Message);
+    }
 }
