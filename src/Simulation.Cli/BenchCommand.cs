@@ -49,13 +49,25 @@ public static class BenchCommand
                 result.AddError("--sweep-points must be at least 1.");
             }
         });
+        var particles = new Option<int>("--particles")
+        {
+            Description = $"Calibration particles for the particle rate, each of {CalibrationBenchmark.ReplicationsPerParticle} replications (none when the scenario has no priors)",
+            DefaultValueFactory = _ => 40,
+        };
+        particles.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--particles must be at least 1.");
+            }
+        });
         var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
         var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
 
         var command = new Command("bench", "Measure replications per second at one thread and at all cores, parallel efficiency, " +
-            "design points per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
+            "design points per second, calibration particles per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
         {
-            scenario, replications, sweepPoints, quick, output,
+            scenario, replications, sweepPoints, particles, quick, output,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -63,6 +75,7 @@ public static class BenchCommand
                 parse.GetValue(scenario)!.ToString(),
                 parse.GetValue(replications),
                 parse.GetValue(sweepPoints),
+                parse.GetValue(particles),
                 parse.GetValue(quick),
                 parse.GetValue(output),
                 SelfCommand.Words());

@@ -10,7 +10,7 @@ namespace Simulation.Application.Bench;
 
 /// <summary>
 /// Measures a scenario so every speed figure quoted comes with the command that produced it: the speed figures of
-/// <see cref="SpeedBenchmark"/>, then, in child processes running <c>regsim run --quiet --no-outcomes</c> on 10^4, 10^5
+/// <see cref="SpeedBenchmark"/> and <see cref="CalibrationBenchmark"/>, then, in child processes running <c>regsim run --quiet --no-outcomes</c> on 10^4, 10^5
 /// and 10^6 replications, the peak working set each reports in its manifest and its wall time.
 /// </summary>
 public sealed class BenchmarkScenario
@@ -24,6 +24,10 @@ public sealed class BenchmarkScenario
         var cores = Environment.ProcessorCount;
         var rows = new List<BenchMeasurement>();
         rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded.Model, request.Replications, request.SweepPoints, cores, cancellationToken), cancellationToken));
+        if (await Task.Run(() => CalibrationBenchmark.Measure(loaded, request.Particles, cores, cancellationToken), cancellationToken) is { } particles)
+        {
+            rows.Add(particles);
+        }
         long[] probes = request.Quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
         foreach (var replications in probes)
         {

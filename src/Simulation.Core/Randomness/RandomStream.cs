@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Simulation.Core.Randomness;
 
 /// <summary>
@@ -127,9 +131,20 @@ public struct RandomStream
         }
         var target = NextDouble() * total;
         var index = 0;
-        foreach (var sum in sums)
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated)
         {
-            index += sum <= target ? 1 : 0;
+            // Eight sums counted per comparison: the same count as one at a time, exactly.
+            var targets = Vector512.Create(target);
+            for (; i + 8 <= sums.Length; i += 8)
+            {
+                var below = Vector512.LessThanOrEqual(Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(sums), (nuint)i), targets);
+                index += BitOperations.PopCount(below.ExtractMostSignificantBits());
+            }
+        }
+        for (; i < sums.Length; i++)
+        {
+            index += sums[i] <= target ? 1 : 0;
         }
         if (index < sums.Length)
         {

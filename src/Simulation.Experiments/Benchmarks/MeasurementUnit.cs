@@ -11,6 +11,9 @@ public enum MeasurementUnit
     /// <summary>Design points per second.</summary>
     PointsPerSecond,
 
+    /// <summary>Calibration particles per second.</summary>
+    ParticlesPerSecond,
+
     /// <summary>A dimensionless ratio (parallel efficiency).</summary>
     Ratio,
 
@@ -29,6 +32,7 @@ public static class MeasurementUnits
     {
         MeasurementUnit.ReplicationsPerSecond => "replications/s",
         MeasurementUnit.PointsPerSecond => "points/s",
+        MeasurementUnit.ParticlesPerSecond => "particles/s",
         MeasurementUnit.Ratio => "ratio",
         MeasurementUnit.Mebibytes => "MiB",
         MeasurementUnit.Seconds => "s",

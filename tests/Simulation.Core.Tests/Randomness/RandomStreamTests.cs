@@ -67,6 +67,25 @@ public class RandomStreamTests
         }
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(16)]
+    [InlineData(19)]
+    [InlineData(40)]
+    public void NextIndexFromSums_OverManyWeights_DrawsAsNextIndexDoes(int count)
+    {
+        var weights = Enumerable.Range(0, count).Select(i => i % 3 == 1 ? 0.0 : 0.5 + (i % 5)).ToArray();
+        var sums = new double[weights.Length];
+        RandomStream.RunningSums(weights, sums);
+        var a = RandomStream.ForReplication(9, 3);
+        var b = RandomStream.ForReplication(9, 3);
+        for (var i = 0; i < 20_000; i++)
+        {
+            Assert.Equal(b.NextIndex(weights), a.NextIndexFromSums(sums));
+        }
+    }
+
     [Fact]
     public void NextIndexFromSums_DrawsAsNextIndexDoes_AndNeverAZeroWeight()
     {

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Benchmarks;
+
+/// <summary>
+/// Measures calibration speed: prior particles per second, each estimating the record's likelihood with
+/// <see cref="ReplicationsPerParticle"/> replications as <c>regsim calibrate</c> does by default, on all cores (the median
+/// of <see cref="SpeedBenchmark.Repeats"/> runs). Likelihood-based calibration spends nearly all its time here.
+/// </summary>
+public static class CalibrationBenchmark
+{
+    /// <summary>Replications per particle, <c>regsim calibrate</c>'s default.</summary>
+    public const int ReplicationsPerParticle = 50;
+
+    /// <summary>Returns the particle rate of <paramref name="scenario"/>, or null when it has no uncertain parameter or no
+    /// historical record to calibrate against.</summary>
+    /// <param name="scenario">The scenario measured, with its document (the priors are read from it).</param>
+    /// <param name="particles">Particles per run.</param>
+    /// <param name="cores">Threads.</param>
+    /// <param name="cancellationToken">Stops between particles.</param>
+    public static BenchMeasurement? Measure(LoadedScenario scenario, int particles, int cores, CancellationToken cancellationToken)
+    {
+        RecordCalibration calibration;
+        try
+        {
+            calibration = RecordCalibration.Create(scenario, new CalibrationSettings(particles, ReplicationsPerParticle, scenario.Model.Seed, 1));
+        }
+        catch (ScenarioException)
+        {
+            return null;
+        }
+        var indices = Enumerable.Range(0, particles).ToArray();
+        calibration.Run(indices[..Math.Min(particles, 2 * cores)], cores, _ => { }, cancellationToken); // warm-up
+
+        double Rate()
+        {
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            calibration.Run(indices, cores, _ => { }, cancellationToken);
+            return particles / clock.Elapsed.TotalSeconds;
+        }
+
+        var rate = SpeedBenchmark.Median(Enumerable.Range(0, SpeedBenchmark.Repeats).Select(_ => Rate()));
+        return new("calibration_particles_per_second", $"calibration particles/s ({ReplicationsPerParticle} replications each)",
+            ReplicationsPerParticle, cores, rate, MeasurementUnit.ParticlesPerSecond);
+    }
+}
