@@ -16,11 +16,11 @@ public sealed class BenchCommandTests : IDisposable
     {
         var csv = Path.Combine(_temp, "bench.csv");
 
-        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--out", csv);
+        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--particles", "4", "--out", csv);
 
         Assert.True(code == 0, stderr);
         foreach (var row in new[] { "replications/s, 1 thread", "threads (all cores)", "parallel efficiency", "design points/s (200 replications each)",
-            "peak memory, 10^4 replications", "peak memory, 10^5 replications" })
+            "calibration particles/s (50 replications each)", "peak memory, 10^4 replications", "peak memory, 10^5 replications" })
         {
             Assert.Contains(row, stdout);
         }
@@ -30,7 +30,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal("measure,replications,threads,value,unit", rows[0]);
         var measures = rows.Skip(1).Select(r => r.Split(',')).ToList();
         Assert.Equal(["replications_per_second", "replications_per_second", "parallel_efficiency", "design_points_per_second",
-            "peak_working_set", "wall_time", "peak_working_set", "wall_time"], measures.Select(m => m[0]));
+            "calibration_particles_per_second", "peak_working_set", "wall_time", "peak_working_set", "wall_time"], measures.Select(m => m[0]));
         Assert.All(measures, m => Assert.True(double.Parse(m[3], CultureInfo.InvariantCulture) > 0, string.Join(",", m)));
         Assert.Equal(["10000", "100000"], measures.Where(m => m[0] == "peak_working_set").Select(m => m[1]));
     }
