@@ -30,13 +30,14 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
     {
         var experiment = ExperimentLoader.Load(experimentPath);
         var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
-        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, SlurmJob.JobNameFor(experiment.Name));
+        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath), .. slurm.FormatArguments], folder, slurm, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);
         var idle = points is { } p && slurm.Shards > p
             ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
             : null;
         return Task.FromResult(Write(job, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
-            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"));
+            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"
+            + (slurm.Format == Output.OutputFormat.Csv ? string.Empty : $", their Parquet parts in {folder}/sweep.parquet/")));
     });
 
     /// <summary>
@@ -58,7 +59,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             MarkdownPath = calibration.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
-        var job = Job(SlurmJobKind.Calibration, request.ResultArguments(), folder, slurm, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
+        var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
         var idle = slurm.Shards > request.Particles
             ? $"Warning: {slurm.Shards} shards for {request.Particles} particles; {slurm.Shards - request.Particles} array tasks will have no particle to run."
             : null;
