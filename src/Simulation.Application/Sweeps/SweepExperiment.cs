@@ -24,6 +24,10 @@ public sealed class SweepExperiment
             experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
             experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
         var columns = SweepColumns.For(experiment);
+        if (request.Format != Output.OutputFormat.Csv)
+        {
+            SweepDataset.Check(directory, manifest); // before the points run, not after
+        }
         return ResultsNotWrittenException.Guard(directory, () =>
         {
             using (var file = SweepFile.OpenOrResume(directory, manifest, columns))
@@ -67,7 +71,7 @@ public sealed class SweepExperiment
                     .Add("modes", manifest.Modes)
                     .Entries;
                 parquet = request.Shard is null
-                    ? Path.Combine(directory, SweepDataset.WriteWhole(directory, columns, provenance))
+                    ? Path.Combine(directory, SweepDataset.WriteWhole(directory, manifest, columns, provenance))
                     : SweepDataset.WritePart(directory, manifest, columns, provenance);
             }
             return new SweepOutcome(experiment, points.Count, manifest.Modes.Count, directory, plots, parquet);

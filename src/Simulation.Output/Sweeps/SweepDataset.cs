@@ -38,16 +38,47 @@ public static class SweepDataset
         return Path.Combine(Path.GetDirectoryName(full) ?? full, Name);
     }
 
+    /// <summary>Checks, before a sweep runs, that its Parquet table can go where it will: for a whole sweep that
+    /// <c>sweep.parquet</c> in <paramref name="directory"/> is not a folder of parts, for a shard that <see cref="Folder"/>
+    /// is not a file and holds no part of another sweep, version or number of shards.</summary>
+    /// <exception cref="InvalidDataException">It cannot; the message says why and what to do.</exception>
+    public static void Check(string directory, SweepManifest manifest)
+    {
+        if (manifest.ShardIndex is null)
+        {
+            var path = Path.Combine(directory, Name);
+            if (Directory.Exists(path))
+            {
+                throw new InvalidDataException($"'{path}' is the folder of a sharded sweep's Parquet parts; write the whole sweep into another --out folder.");
+            }
+            return;
+        }
+        var folder = Folder(directory);
+        if (File.Exists(folder))
+        {
+            throw new InvalidDataException($"'{folder}' is a file (a whole sweep's table), where this shard puts its Parquet part; give the shards --out folders under another folder, or move the file away.");
+        }
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        var identity = Identity(manifest);
+        foreach (var part in Directory.GetFiles(folder, "part-*.parquet").Order(StringComparer.Ordinal))
+        {
+            if (Mismatch(ParquetTable.ReadFooter(part).Metadata, identity, ShardIndexKey) is { } why)
+            {
+                throw new InvalidDataException($"'{folder}' holds {Path.GetFileName(part)}, a part of another sweep or number of shards ({why}); give the shards --out folders under another folder, or delete it.");
+            }
+        }
+    }
+
     /// <summary>Writes the whole sweep's <c>sweep.parquet</c> from its <c>sweep.csv</c> in <paramref name="directory"/> and
     /// returns its name.</summary>
     /// <exception cref="InvalidDataException">The place holds the parts of a sharded sweep, or a row of <c>sweep.csv</c> does not fit.</exception>
-    public static string WriteWhole(string directory, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
+    public static string WriteWhole(string directory, SweepManifest manifest, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
     {
+        Check(directory, manifest);
         var path = Path.Combine(directory, Name);
-        if (Directory.Exists(path))
-        {
-            throw new InvalidDataException($"'{path}' is the folder of a sharded sweep's Parquet parts; write the whole sweep into another --out folder.");
-        }
         ParquetTable.Write(path, SweepTable.Schema(columns), SweepTable.Read(Path.Combine(directory, SweepFile.Name), columns), metadata);
         return Name;
     }
@@ -55,23 +86,13 @@ public static class SweepDataset
     /// <summary>Writes a finished shard's part from the <c>sweep.csv</c> in <paramref name="shardDirectory"/> into
     /// <see cref="Folder"/>, with <paramref name="metadata"/> and the shard's identity (<see cref="Identity"/>) as its
     /// metadata, and returns the part's path.</summary>
-    /// <exception cref="InvalidDataException">The folder is a file, or holds parts of another sweep.</exception>
+    /// <exception cref="InvalidDataException">The folder is a file, or holds parts of another sweep (<see cref="Check"/>).</exception>
     public static string WritePart(string shardDirectory, SweepManifest manifest, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
     {
+        Check(shardDirectory, manifest);
         var folder = Folder(shardDirectory);
         var identity = Identity(manifest);
-        if (File.Exists(folder))
-        {
-            throw new InvalidDataException($"'{folder}' is a file (a whole sweep's table), where this shard puts its Parquet part; give the shards --out folders under another folder, or move the file away.");
-        }
         Directory.CreateDirectory(folder);
-        foreach (var part in Directory.GetFiles(folder, "part-*.parquet").Order(StringComparer.Ordinal))
-        {
-            if (Mismatch(ParquetTable.ReadFooter(part).Metadata, identity, ShardIndexKey) is { } why)
-            {
-                throw new InvalidDataException($"'{folder}' holds {Path.GetFileName(part)}, a part of another sweep ({why}); give the shards --out folders under another folder, or delete it.");
-            }
-        }
         var path = Path.Combine(folder, PartName(manifest.ShardIndex!.Value, manifest.ShardCount!.Value));
         var all = metadata.Concat(identity).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
         ParquetTable.Write(path, SweepTable.Schema(columns), SweepTable.Read(Path.Combine(shardDirectory, SweepFile.Name), columns), all);

@@ -40,6 +40,17 @@ public class SweepDatasetTests
 
         Assert.Contains("another sweep", e.Message);
         Assert.Contains("regsim.experiment_sha256", e.Message);
+    }
+
+    [Fact]
+    public void AShardOfAnotherShardCount_IsRefusedBeforeItRuns()
+    {
+        using var folder = new TempFolder();
+        SweepDataset.WritePart(Shard(folder.Path, 0, Manifest()), Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepDataset.Check(folder.File("shard-1-of-4"), Manifest() with { ShardIndex = 1, ShardCount = 4 }));
+
+        Assert.Contains("regsim.shard_count is '2', not '4'", e.Message);
         Assert.False(File.Exists(folder.File("sweep.parquet/part-00001-of-00002.parquet")));
     }
 
@@ -68,10 +79,10 @@ public class SweepDatasetTests
             file.Append(Rows(0));
         }
 
-        Assert.Equal("sweep.parquet", SweepDataset.WriteWhole(whole, Columns, Provenance));
+        Assert.Equal("sweep.parquet", SweepDataset.WriteWhole(whole, Manifest(), Columns, Provenance));
         Assert.Equal(2, ParquetTable.ReadFooter(Path.Combine(whole, "sweep.parquet")).Rows);
         Directory.CreateDirectory(folder.File("parts/sweep.parquet"));
-        Assert.Throws<InvalidDataException>(() => SweepDataset.WriteWhole(folder.File("parts"), Columns, Provenance));
+        Assert.Throws<InvalidDataException>(() => SweepDataset.WriteWhole(folder.File("parts"), Manifest(), Columns, Provenance));
     }
 
     // A finished shard of a 5-point sweep in PARENT/shard-I-of-2(-tag).
