@@ -2,6 +2,7 @@ using System.CommandLine;
 using Simulation.Application;
 using Simulation.Application.Calibration;
 using Simulation.Experiments.Calibration;
+using Simulation.Output;
 
 namespace Simulation.Cli;
 
@@ -74,8 +75,8 @@ public sealed class CalibrationOptions
     }
 
     /// <summary>Returns the request these options parsed to, with the settings that do not change the results given.</summary>
-    public CalibrateRequest Request(ParseResult parse, int threads, string? outputDirectory, ShardSpec? shard) =>
+    public CalibrateRequest Request(ParseResult parse, int threads, string? outputDirectory, ShardSpec? shard, OutputFormat format = OutputFormat.Csv) =>
         new(parse.GetValue(Scenario)!.ToString(), parse.GetValue(Particles), parse.GetValue(Replications), parse.GetValue(Seed),
             parse.GetValue(PredictiveReplications), threads, outputDirectory, parse.GetValue(Markdown),
-            parse.GetValue(SbcRecords), parse.GetValue(SbcParticles), shard, parse.GetValue(Sampler), parse.GetValue(Moves));
+            parse.GetValue(SbcRecords), parse.GetValue(SbcParticles), shard, parse.GetValue(Sampler), parse.GetValue(Moves), format);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Simulation.Application;
+using Simulation.Output;
 
 namespace Simulation.Cli;
 
@@ -32,5 +33,35 @@ internal static class CommonOptions
             }
         });
         return option;
+    }
+
+    /// <summary>Returns <c>--format csv|parquet|both</c> [default: csv]; <paramref name="tables"/> says which tables it
+    /// concerns and <paramref name="note"/>, if given, what else to know. Any other value is refused naming the option and
+    /// the values it takes.</summary>
+    public static Option<OutputFormat> Format(string tables, string? note = null)
+    {
+        // No DefaultValueFactory: help would print the enum's name ([default: Csv]) beside the description's; without the
+        // option the value is default(OutputFormat), which is Csv.
+        return new Option<OutputFormat>("--format")
+        {
+            Description = $"{tables} as csv, parquet or both{(note is null ? string.Empty : "; " + note)} [default: csv]",
+            HelpName = "csv|parquet|both",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                switch (text.ToLowerInvariant())
+                {
+                    case "csv":
+                        return OutputFormat.Csv;
+                    case "parquet":
+                        return OutputFormat.Parquet;
+                    case "both":
+                        return OutputFormat.Both;
+                    default:
+                        result.AddError($"--format must be csv, parquet or both (got '{text}').");
+                        return OutputFormat.Csv;
+                }
+            },
+        };
     }
 }

@@ -34,13 +34,14 @@ public static class CompareCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/compare-<A>-vs-<B>/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables" };
+        var format = CommonOptions.Format("Tables (comparison, parameters)");
         var command = new Command("compare", "Compare two scenarios on common random numbers: what differs, and every outcome's difference with its interval")
         {
-            a, b, replications, seed, threads, output, quiet,
+            a, b, replications, seed, threads, output, quiet, format,
         };
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<CompareService>().RunAsync(
             new CompareRequest(parse.GetValue(a)!.ToString(), parse.GetValue(b)!.ToString(), parse.GetValue(replications), parse.GetValue(seed),
-                parse.GetValue(threads), parse.GetValue(output)),
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(format)),
             parse.GetValue(quiet), cancellationToken));
         return command;
     }

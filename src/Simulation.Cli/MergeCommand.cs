@@ -3,7 +3,8 @@ using Simulation.Output.Sweeps;
 
 namespace Simulation.Cli;
 
-/// <summary>Defines <c>regsim merge</c>: joins the folders of a sharded sweep into one, byte-identical to an unsharded run.</summary>
+/// <summary>Defines <c>regsim merge</c>: joins the folders of a sharded sweep into one, byte-identical to an unsharded run, and
+/// gathers the shards' Parquet parts, if they wrote them, into the merged folder's <c>sweep.parquet/</c>.</summary>
 public static class MergeCommand
 {
     /// <summary>Returns the command.</summary>
@@ -11,12 +12,17 @@ public static class MergeCommand
     {
         var shards = new Argument<DirectoryInfo[]>("shards") { Description = "The shard folders (each written by regsim sweep --shard I/N)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged sweep.csv", Required = true };
-        var command = new Command("merge", "Join a sharded sweep's folders into one sweep.csv, in design-point order") { shards, output };
+        var command = new Command("merge", "Join a sharded sweep's folders into one sweep.csv, in design-point order, and gather their Parquet parts (if any) into sweep.parquet/") { shards, output };
         command.SetAction((parse, _) => failures.RunAsync(() =>
         {
             var folders = parse.GetValue(shards)!.Select(d => d.ToString()).ToList();
-            var manifest = SweepMerge.Merge(folders, parse.GetValue(output)!);
+            var merged = SweepMerge.Merge(folders, parse.GetValue(output)!);
+            var manifest = merged.Manifest;
             console.Out.WriteLine($"Merged {folders.Count} shards of {manifest.Experiment} ({manifest.Points} points) into {parse.GetValue(output)}/{SweepFile.Name}");
+            if (merged.ParquetFolder is { } dataset)
+            {
+                console.Out.WriteLine($"Parquet: the {merged.ParquetParts} shards' parts are in {dataset}/, read as one table (rows in shard order; sort by point for the order of {SweepFile.Name})");
+            }
             return Task.FromResult(ExitCodes.Ok);
         }, refused: "Cannot merge"));
         return command;

@@ -36,11 +36,7 @@ public static class RunCommand
             Description = "Do not write outcomes.csv (one row per replication and regime mode), for very long runs [default: write it]",
         };
 
-        var format = new Option<Output.OutputFormat>("--format")
-        {
-            Description = "Tables (outcomes, summary, win probabilities) as csv, parquet or both [default: csv]",
-            DefaultValueFactory = _ => Output.OutputFormat.Csv,
-        };
+        var format = CommonOptions.Format("Tables (outcomes, summary, win probabilities)");
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write CSV files, plots and a manifest")
         {
             scenario, replications, seed, threads, output, quiet, noOutcomes, format,

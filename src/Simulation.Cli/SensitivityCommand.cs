@@ -32,6 +32,7 @@ public static class SensitivityCommand
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>-<method>/, or output/<scenario>-priors-<method>/]" };
         var markdown = new Option<string?>("--markdown") { Description = "With --priors and morris: also refresh the generated 'sensitivity' block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
+        var format = CommonOptions.Format("The index table (sensitivity)");
         foreach (var (option, least) in new[] { (trajectories, 2), (samples, 2), (bootstrap, 0) })
         {
             OptionRules.AtLeast(option, least);
@@ -45,7 +46,7 @@ public static class SensitivityCommand
         });
         var command = new Command("sensitivity", "Morris elementary effects or Sobol indices (Saltelli sampling) of chosen outputs over an experiment's factors or a scenario's priors")
         {
-            experiment, priors, method, outputs, regime, trajectories, samples, bootstrap, replications, seed, threads, output, markdown, quiet,
+            experiment, priors, method, outputs, regime, trajectories, samples, bootstrap, replications, seed, threads, output, markdown, quiet, format,
         };
         command.Validators.Add(result =>
         {
@@ -71,7 +72,7 @@ public static class SensitivityCommand
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<SensitivityService>().RunAsync(
             new SensitivityRequest(parse.GetValue(experiment)?.ToString(), parse.GetValue(priors), parse.GetValue(method), parse.GetValue(outputs) ?? [], parse.GetValue(regime),
                 parse.GetValue(trajectories), parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(replications), parse.GetValue(seed),
-                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown)),
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(format)),
             parse.GetValue(quiet), cancellationToken));
         return command;
     }

@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Simulation.Application.Batch;
+using Simulation.Output;
 using Simulation.Output.Batch;
 
 namespace Simulation.Cli;
 
 /// <summary>
 /// The cluster options of <c>regsim slurm</c> (<c>--shards</c>, <c>--out</c>, <c>--threads-per-task</c>,
-/// <c>--partition</c>, <c>--time</c>, <c>--regsim</c>), defined once for the sweep and the calibration forms.
+/// <c>--partition</c>, <c>--time</c>, <c>--regsim</c>, <c>--format</c>), defined once for the sweep and the calibration forms.
 /// </summary>
 public sealed class SlurmOptions
 {
@@ -52,10 +53,13 @@ public sealed class SlurmOptions
             + $"[default: this regsim if it is a self-contained binary, else the nearest {ClusterRegsim.PublishedPath} above the working folder or this regsim, else this regsim by absolute path]",
     };
 
+    /// <summary><c>--format</c>, passed on to the jobs.</summary>
+    public Option<OutputFormat> Format { get; } = CommonOptions.Format("Tables the jobs write", "passed on to every job");
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Shards, Output, ThreadsPerTask, Partition, Time, Regsim })
+        foreach (var option in new Option[] { Shards, Output, ThreadsPerTask, Partition, Time, Regsim, Format })
         {
             command.Add(option);
         }
@@ -63,5 +67,6 @@ public sealed class SlurmOptions
 
     /// <summary>Returns the request these options parsed to.</summary>
     public SlurmRequest Request(ParseResult parse) =>
-        new(parse.GetValue(Shards), parse.GetValue(Output), parse.GetValue(ThreadsPerTask), parse.GetValue(Partition), parse.GetValue(Time), parse.GetValue(Regsim));
+        new(parse.GetValue(Shards), parse.GetValue(Output), parse.GetValue(ThreadsPerTask), parse.GetValue(Partition), parse.GetValue(Time), parse.GetValue(Regsim),
+            parse.GetValue(Format));
 }

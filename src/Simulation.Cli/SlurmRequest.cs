@@ -8,4 +8,10 @@ namespace Simulation.Cli;
 /// <param name="TimeLimit">Time limit of each job, or null for the partition's.</param>
 /// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the default of
 /// <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/>.</param>
-public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim);
+/// <param name="Format">The tables' format the jobs pass on (<c>--format</c>), CSV by default.</param>
+public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim,
+    Output.OutputFormat Format = Output.OutputFormat.Csv)
+{
+    /// <summary>The words that pass <see cref="Format"/> on to the jobs: none for CSV, the default.</summary>
+    public IReadOnlyList<string> FormatArguments => Format == Output.OutputFormat.Csv ? [] : ["--format", Format.ToString().ToLowerInvariant()];
+}

@@ -32,13 +32,14 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         var experiment = ExperimentLoader.Load(experimentPath);
         var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
         var regsim = NodeRegsim(slurm);
-        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath)], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
+        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);
         var idle = points is { } p && slurm.Shards > p
             ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
             : null;
         return Task.FromResult(Write(job, regsim, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
-            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"));
+            + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"
+            + (slurm.Format == Output.OutputFormat.Csv ? string.Empty : $", their Parquet parts in {folder}/sweep.parquet/")));
     });
 
     /// <summary>
@@ -61,7 +62,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
         var regsim = NodeRegsim(slurm);
-        var job = Job(SlurmJobKind.Calibration, request.ResultArguments(), folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
+        var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
         var idle = slurm.Shards > request.Particles
             ? $"Warning: {slurm.Shards} shards for {request.Particles} particles; {slurm.Shards - request.Particles} array tasks will have no particle to run."
             : null;

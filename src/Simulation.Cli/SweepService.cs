@@ -13,6 +13,10 @@ public sealed class SweepService(SweepExperiment sweep, CommandFailures failures
         var done = await Task.Run(() => sweep.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
         console.Out.WriteLine($"Sweep {done.Experiment.Name}: {done.Points} points × {done.Modes} regime modes in {done.Folder}/{SweepFile.Name}"
             + (done.Plots.Count > 0 ? $", main-effect plots in {done.Folder}/plots/" : string.Empty));
+        if (done.Parquet is { } parquet)
+        {
+            console.Out.WriteLine($"Parquet: {parquet}");
+        }
         return ExitCodes.Ok;
     });
 }

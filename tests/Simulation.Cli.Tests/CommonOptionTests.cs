@@ -34,4 +34,27 @@ public sealed class CommonOptionTests
         Assert.Contains("two", stderr);
         Assert.DoesNotContain("   at ", stderr);
     }
+
+    public static TheoryData<string[]> TableCommands() => new()
+    {
+        new[] { "run", "scenarios/smoke.json" },
+        new[] { "sweep", "scenarios/experiments/smoke-sweep.json" },
+        new[] { "compare", "scenarios/roh-only.json", "scenarios/lee-only.json" },
+        new[] { "calibrate", "scenarios/calibration.json" },
+        new[] { "sensitivity", "scenarios/experiments/smoke-sweep.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TableCommands))]
+    public void Format_ThatIsNotCsvParquetOrBoth_IsRefusedNamingTheOption(string[] command)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "regsim-never-" + Guid.NewGuid().ToString("N"));
+
+        var (code, _, stderr) = Regsim.Run([.. command, "--format", "xlsx", "--out", folder]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--format must be csv, parquet or both (got 'xlsx').", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(folder));
+    }
 }

@@ -18,9 +18,11 @@ namespace Simulation.Application.Calibration;
 /// <param name="Shard">Run only this shard's particles and stop (a batch job's task), or null for the whole calibration.</param>
 /// <param name="Sampler">How the particles become the posterior.</param>
 /// <param name="MovesPerStage">Moves of every particle per stage of the tempered sampler.</param>
+/// <param name="Format">The result tables as CSV, Parquet or both. <c>particles.csv</c> and the tempering stages are written
+/// in every format (they are what a calibration resumes from); Parquet adds their twins.</param>
 public sealed record CalibrateRequest(string ScenarioPath, int Particles, int ReplicationsPerParticle, ulong? Seed,
     int PredictiveReplications, int Threads, string? OutputDirectory, string? MarkdownPath, int SbcRecords, int SbcParticles, ShardSpec? Shard = null,
-    CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3)
+    CalibrationSampler Sampler = CalibrationSampler.Tempered, int MovesPerStage = 3, Output.OutputFormat Format = Output.OutputFormat.Csv)
 {
     /// <summary>Returns the calibration's settings for <paramref name="scenario"/>, whose seed is used when none was given.</summary>
     public CalibrationSettings Settings(LoadedScenario scenario) =>
@@ -33,7 +35,7 @@ public sealed record CalibrateRequest(string ScenarioPath, int Particles, int Re
     /// Returns the words after <c>regsim calibrate</c> that reproduce the results: the scenario, then every option that
     /// changes them (<c>--moves</c> only for the tempered sampler, <c>--seed</c> only when one is set, <c>--sbc-particles</c>
     /// only with synthetic records), but not the
-    /// threads, output folder or shard. The one rendering of these options, for the Markdown block's
+    /// threads, output folder, shard or format. The one rendering of these options, for the Markdown block's
     /// command and for the jobs of <c>regsim slurm calibrate</c>; quote them with <c>Shell.Join</c>.
     /// </summary>
     public IReadOnlyList<string> ResultArguments()

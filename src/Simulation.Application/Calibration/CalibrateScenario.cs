@@ -32,8 +32,10 @@ public sealed class CalibrateScenario
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
-        if (request.Shard is not null)
+        if (request.Shard is { } shard)
         {
+            var shardTables = ProvenanceOf(request, loaded, calibration).Add("shard_index", shard.Index).Add("shard_count", shard.Count).Tables(request.Format);
+            ResultsNotWrittenException.Guard(directory, () => CalibrationWriter.WriteJournalTwins(directory, table, [], directory, shardTables));
             return new CalibrationOutcome(loaded.Model.Name, directory, root, particles.Count, null, [], null, clock.Elapsed);
         }
 
@@ -65,20 +67,27 @@ public sealed class CalibrateScenario
                 $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
                 [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
                         $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))]);
+            var tables = ProvenanceOf(request, loaded, calibration)
+                .Add("stages", stages.Count)
+                .Add("effective_sample_size", posterior.EffectiveSampleSize)
+                .Add("log_evidence", posterior.LogEvidence)
+                .Tables(request.Format);
             ResultsNotWrittenException.Guard(directory, () =>
             {
-                var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated).ToList();
+                var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated, tables).ToList();
                 if (sbc.Count > 0)
                 {
-                    files.AddRange(SbcWriter.Write(directory, sbc));
+                    files.AddRange(SbcWriter.Write(directory, sbc, tables));
                 }
                 files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, ManifestWriter.FileName]);
+                var stageFolder = TemperingCheckpoint.Folder(directory, calibration.Settings);
                 if (stages.Count > 0)
                 {
-                    var tempering = Path.GetFileName(TemperingCheckpoint.Folder(directory, calibration.Settings));
+                    var tempering = Path.GetFileName(stageFolder);
                     files.Add($"{tempering}/{TemperingCheckpoint.StagesName}");
-                    files.AddRange(stages.Select(st => $"{tempering}/stage-{st.Number}.csv"));
+                    files.AddRange(stages.Select(st => $"{tempering}/{TemperingCheckpoint.StageTable(st.Number)}.csv"));
                 }
+                files.AddRange(CalibrationWriter.WriteJournalTwins(directory, table, stages, stageFolder, tables));
                 files.Sort(StringComparer.Ordinal);
                 ManifestWriter.Write(Path.Combine(directory, ManifestWriter.FileName), new
                 {
@@ -163,6 +172,22 @@ public sealed class CalibrateScenario
         }
         return [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
     }
+
+    // What the manifest says produced the particles and the posterior, for the Parquet files' metadata.
+    private static Provenance ProvenanceOf(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration) => new Provenance()
+        .Add("scenario", loaded.Model.Name)
+        .Add("scenario_file", request.ScenarioPath)
+        .Add("scenario_sha256", loaded.File.Sha256)
+        .Add("seed", calibration.Settings.Seed)
+        .Add("particles", request.Particles)
+        .Add("replications_per_particle", calibration.Settings.ReplicationsPerParticle)
+        .Add("sampler", calibration.Settings.Sampler.ToString().ToLowerInvariant())
+        .Add("moves_per_stage", calibration.Settings.MovesPerStage)
+        .Add("predictive_replications", calibration.Settings.PredictiveReplications)
+        .Add("sbc_records", request.SbcRecords)
+        .Add("sbc_particles", Math.Min(request.SbcParticles, request.Particles))
+        .Add("parameters", calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}"))
+        .Add("targets", calibration.Targets.Select(t => t.Name));
 
     private static string Describe(SmcStage stage) => string.Create(CultureInfo.InvariantCulture,
         $"stage {stage.Number}: temperature {stage.Temperature:0.####}, effective sample size {stage.EffectiveSampleSize:0.#}, acceptance {stage.AcceptanceRate:0.###}");

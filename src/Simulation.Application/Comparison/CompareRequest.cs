@@ -7,4 +7,6 @@ namespace Simulation.Application.Comparison;
 /// <param name="Seed">Seed, or null for scenario A's.</param>
 /// <param name="Threads">Worker threads.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/compare-&lt;A&gt;-vs-&lt;B&gt;/</c>.</param>
-public sealed record CompareRequest(string ScenarioA, string ScenarioB, int? Replications, ulong? Seed, int Threads, string? OutputDirectory);
+/// <param name="Format">The comparison and parameter tables as CSV, Parquet or both.</param>
+public sealed record CompareRequest(string ScenarioA, string ScenarioB, int? Replications, ulong? Seed, int Threads, string? OutputDirectory,
+    Output.OutputFormat Format = Output.OutputFormat.Csv);

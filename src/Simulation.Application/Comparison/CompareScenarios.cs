@@ -29,7 +29,15 @@ public sealed class CompareScenarios
         return ResultsNotWrittenException.Guard(folder, () =>
         {
             using var staging = OutputDirectory.Create(folder);
-            var files = ComparisonWriter.Write(staging.Path, a.Model, b.Model, a.Model.Name, b.Model.Name, result).ToList();
+            var provenance = new Provenance()
+                .Add("scenario_a", a.File.Path)
+                .Add("scenario_a_sha256", a.File.Sha256)
+                .Add("scenario_b", b.File.Path)
+                .Add("scenario_b_sha256", b.File.Sha256)
+                .Add("seed", options.Seed)
+                .Add("replications", options.Replications)
+                .Add("modes", result.Modes);
+            var files = ComparisonWriter.Write(staging.Path, a.Model, b.Model, a.Model.Name, b.Model.Name, result, provenance.Tables(request.Format)).ToList();
             files.Add(ManifestWriter.FileName);
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new ComparisonManifest(

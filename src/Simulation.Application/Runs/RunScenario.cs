@@ -35,14 +35,12 @@ public sealed class RunScenario
             using var staging = OutputDirectory.Create(folder);
             var files = new List<string>();
             RunResult result;
-            var provenance = new Dictionary<string, string>
-            {
-                ["regsim.tool_version"] = ToolVersion.Current,
-                ["regsim.scenario"] = scenario.Name,
-                ["regsim.scenario_sha256"] = loaded.File.Sha256,
-                ["regsim.seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["regsim.replications"] = options.Replications.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
+            var provenance = new Provenance()
+                .Add("scenario", scenario.Name)
+                .Add("scenario_sha256", loaded.File.Sha256)
+                .Add("seed", options.Seed)
+                .Add("replications", options.Replications)
+                .Entries;
             // outcomes.csv and outcomes.parquet as the format asks, each streamed as replications arrive.
             var observers = new List<IReplicationObserver>();
             try

@@ -59,7 +59,20 @@ public sealed class AnalyseSensitivity
         ResultsNotWrittenException.Guard(folder, () =>
         {
             using var staging = OutputDirectory.Create(folder);
-            var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model))
+            var provenance = new Provenance()
+                .Add("factors", screening is null ? "experiment" : "priors")
+                .Add("experiment_file", screening is null ? experiment.File.Path : null)
+                .Add("experiment_sha256", screening is null ? experiment.File.Sha256 : null)
+                .Add("scenario_file", experiment.Scenario.File.Path)
+                .Add("scenario_sha256", experiment.Scenario.File.Sha256)
+                .Add("method", method)
+                .Add("regime", regime)
+                .Add("outputs", outputs)
+                .Add("points", total)
+                .Add("replications_per_point", experiment.ReplicationsPerPoint)
+                .Add("seed", experiment.Seed)
+                .Add("bootstrap_resamples", request.Bootstrap);
+            var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model), provenance.Tables(request.Format))
                 .Append(ManifestWriter.FileName).Order(StringComparer.Ordinal).ToList();
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
             {

@@ -16,5 +16,7 @@ namespace Simulation.Application.Sensitivity;
 /// <param name="Threads">Worker threads per point.</param>
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;experiment&gt;-&lt;method&gt;/</c>.</param>
 /// <param name="MarkdownPath">A Markdown file whose generated <c>sensitivity</c> block is refreshed, or null.</param>
+/// <param name="Format">The index table as CSV, Parquet or both.</param>
 public sealed record SensitivityRequest(string? ExperimentPath, string? PriorsPath, SensitivityMethod Method, IReadOnlyList<string> Outputs, string? Regime,
-    int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath);
+    int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath,
+    Output.OutputFormat Format = Output.OutputFormat.Csv);

@@ -6,7 +6,8 @@ namespace Simulation.Application.Sweeps;
 
 /// <summary>
 /// Runs an experiment's design points (or one shard of them), skipping the points a previous run of the same request
-/// finished and appending each point to <c>sweep.csv</c> as it finishes, so an interrupted sweep loses nothing.
+/// finished and appending each point to <c>sweep.csv</c> as it finishes, so an interrupted sweep loses nothing; when the
+/// format asks for Parquet, writes the finished table (or the shard's part of it) as Parquet too.
 /// </summary>
 public sealed class SweepExperiment
 {
@@ -22,9 +23,14 @@ public sealed class SweepExperiment
         var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
             experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
             experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
+        var columns = SweepColumns.For(experiment);
+        if (request.Format != Output.OutputFormat.Csv)
+        {
+            SweepDataset.Check(directory, manifest); // before the points run, not after
+        }
         return ResultsNotWrittenException.Guard(directory, () =>
         {
-            using (var file = SweepFile.OpenOrResume(directory, manifest, SweepColumns.For(experiment)))
+            using (var file = SweepFile.OpenOrResume(directory, manifest, columns))
             {
                 var remaining = points.Where(p => !file.FinishedPoints.Contains(p.Index)).ToList();
                 var done = points.Count - remaining.Count;
@@ -51,7 +57,24 @@ public sealed class SweepExperiment
                 }
             }
             var plots = request.Shard is null ? SweepPlots.Write(directory, experiment) : [];
-            return new SweepOutcome(experiment, points.Count, manifest.Modes.Count, directory, plots);
+            string? parquet = null;
+            if (request.Format != Output.OutputFormat.Csv)
+            {
+                var provenance = new Provenance()
+                    .Add("experiment", experiment.Name)
+                    .Add("experiment_file", experiment.File.Path)
+                    .Add("experiment_sha256", experiment.File.Sha256)
+                    .Add("scenario_sha256", experiment.Scenario.File.Sha256)
+                    .Add("seed", experiment.Seed)
+                    .Add("replications_per_point", experiment.ReplicationsPerPoint)
+                    .Add("points", all.Count)
+                    .Add("modes", manifest.Modes)
+                    .Entries;
+                parquet = request.Shard is null
+                    ? Path.Combine(directory, SweepDataset.WriteWhole(directory, manifest, columns, provenance))
+                    : SweepDataset.WritePart(directory, manifest, columns, provenance);
+            }
+            return new SweepOutcome(experiment, points.Count, manifest.Modes.Count, directory, plots, parquet);
         });
     }
 }

@@ -5,4 +5,8 @@ namespace Simulation.Application.Sweeps;
 /// <param name="OutputDirectory">Output folder, or null for the default.</param>
 /// <param name="Threads">Worker threads per design point.</param>
 /// <param name="Shard">The shard to run, or null for every point.</param>
-public sealed record SweepRequest(string ExperimentPath, string? OutputDirectory, int Threads, ShardSpec? Shard);
+/// <param name="Format">CSV only, or also the Parquet table when the sweep (or shard) is finished: <c>sweep.parquet</c> for a
+/// whole sweep, a part in the shards' shared <c>sweep.parquet/</c> folder for a shard (<see cref="Output.Sweeps.SweepDataset"/>).
+/// <c>sweep.csv</c> is written in every format: it is the journal a sweep resumes from and <c>regsim merge</c> joins.</param>
+public sealed record SweepRequest(string ExperimentPath, string? OutputDirectory, int Threads, ShardSpec? Shard,
+    Output.OutputFormat Format = Output.OutputFormat.Csv);

@@ -3,14 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Calibration;
 using Simulation.Output.Charts;
-using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Calibration;
 
 /// <summary>
 /// Writes what a finished calibration gives, beside its <c>particles.csv</c>: <c>posterior.csv</c> (the particles resampled
 /// by likelihood), <c>summary.csv</c> (prior and posterior of each parameter, with how much the record narrows it: the
-/// identifiability table), <c>predictive_check.csv</c>, <c>leave_one_out.csv</c>, the runnable
+/// identifiability table), <c>predictive_check.csv</c>, <c>leave_one_out.csv</c> (each as CSV, Parquet or both), the runnable
 /// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> (for the six parameters the data narrow most) and
 /// <c>plots/predictive_check</c> (PNG and SVG).
 /// </summary>
@@ -36,15 +36,24 @@ public static class CalibrationWriter
     /// <param name="predictive">The posterior predictive check.</param>
     /// <param name="leaveOneOut">Each competition predicted by the posterior fitted without it.</param>
     /// <param name="calibrated">The calibrated scenario (an override that extends the original).</param>
+    /// <param name="tables">The tables' format (CSV, Parquet or both) and the provenance of the Parquet files [default: CSV only].</param>
     public static IReadOnlyList<string> Write(string directory, ParticleTable table, IReadOnlyList<Particle> particles, RecordPosterior posterior,
-        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut, JsonObject calibrated)
+        IReadOnlyList<PosteriorParameter> parameters, IReadOnlyList<PredictiveCheckRow> predictive, IReadOnlyList<LeaveOneOutRow> leaveOneOut, JsonObject calibrated,
+        TableWriter? tables = null)
     {
-        var files = new List<string> { "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv", CalibratedName };
-        WriteLeaveOneOut(Path.Combine(directory, "leave_one_out.csv"), leaveOneOut);
-        File.WriteAllText(Path.Combine(directory, "posterior.csv"),
-            table.Header + "\n" + string.Concat(posterior.Accepted.Select(table.Format)), new UTF8Encoding(false));
-        WriteSummary(Path.Combine(directory, "summary.csv"), parameters);
-        WritePredictive(Path.Combine(directory, "predictive_check.csv"), predictive);
+        tables ??= TableWriter.CsvOnly;
+        var files = new List<string> { CalibratedName };
+        files.AddRange(tables.Write(directory, "leave_one_out", CalibrationTables.LeaveOneOut, leaveOneOut));
+        if (tables.WritesCsv)
+        {
+            // In the layout of particles.csv, as the resumable files are written, so a posterior row reads like a particle's.
+            File.WriteAllText(Path.Combine(directory, "posterior.csv"),
+                table.Header + "\n" + string.Concat(posterior.Accepted.Select(table.Format)), new UTF8Encoding(false));
+            files.Add("posterior.csv");
+        }
+        files.AddRange(tables.ParquetTwin(directory, "posterior", table.Schema, posterior.Accepted));
+        files.AddRange(tables.Write(directory, "summary", CalibrationTables.Summary, parameters));
+        files.AddRange(tables.Write(directory, "predictive_check", CalibrationTables.PredictiveCheck, predictive));
         File.WriteAllText(Path.Combine(directory, CalibratedName), calibrated.ToJsonString(Json) + "\n", new UTF8Encoding(false));
 
         var plots = Path.Combine(directory, "plots");
@@ -75,6 +84,35 @@ public static class CalibrationWriter
         return files;
     }
 
+    /// <summary>
+    /// When the format asks for Parquet, writes the twins of the files a calibration appends to and resumes from, which stay
+    /// CSV in every format: <c>particles.parquet</c> (the rows of <c>particles.csv</c>, in its order) and, for the tempered
+    /// sampler, <c>stage-K.parquet</c> and <c>stages.parquet</c> in the stage folder; returns them, relative, '/' separators.
+    /// </summary>
+    /// <param name="directory">The calibration folder (or a shard's).</param>
+    /// <param name="table">Layout of the particle tables.</param>
+    /// <param name="stages">The tempered sampler's stages (none for importance sampling or a shard).</param>
+    /// <param name="stageFolder">The folder of the stages (<see cref="TemperingCheckpoint.Folder"/>) inside <paramref name="directory"/>.</param>
+    /// <param name="tables">The format and the provenance of the Parquet files.</param>
+    public static IReadOnlyList<string> WriteJournalTwins(string directory, ParticleTable table, IReadOnlyList<SmcStage> stages, string stageFolder, TableWriter tables)
+    {
+        if (!tables.WritesParquet)
+        {
+            return [];
+        }
+        var files = tables.ParquetTwin(directory, Path.GetFileNameWithoutExtension(ParticleFile.Name), table.Schema, ParticleFile.Read(directory, table)).ToList();
+        var folder = Path.GetFileName(stageFolder);
+        foreach (var stage in stages)
+        {
+            files.AddRange(tables.ParquetTwin(directory, $"{folder}/{TemperingCheckpoint.StageTable(stage.Number)}", table.Schema, stage.Population));
+        }
+        if (stages.Count > 0)
+        {
+            files.AddRange(tables.ParquetTwin(directory, $"{folder}/{Path.GetFileNameWithoutExtension(TemperingCheckpoint.StagesName)}", TemperingCheckpoint.Stages, stages));
+        }
+        return files;
+    }
+
     // Pairwise plots grow with the square of the parameters (a scenario with fifty uncertain region values would need over a
     // thousand); they are drawn for the parameters whose posterior narrowed most against the prior, in scenario order.
     private const int MaxPairedParameters = 6;
@@ -88,64 +126,4 @@ public static class CalibrationWriter
 
     // Posterior s.d. over prior s.d.; NaN posteriors last.
     private static double Narrowing(PosteriorParameter p) => double.IsFinite(p.Shrinkage) ? -p.Shrinkage : double.MaxValue;
-
-    private static void WriteLeaveOneOut(string path, IReadOnlyList<LeaveOneOutRow> rows)
-    {
-        using var csv = CsvSettings.Open(path);
-        foreach (var h in new[] { "competition", "held_out_log_score", "prior_log_score", "chance_log_score", "effective_sample_size" })
-        {
-            csv.WriteField(h);
-        }
-        csv.EndRecord();
-        foreach (var r in rows)
-        {
-            csv.WriteField(r.Competition);
-            foreach (var x in new[] { r.HeldOut, r.Prior, r.Chance, r.EffectiveSampleSize })
-            {
-                CsvSettings.WriteDouble(csv, x);
-            }
-            csv.EndRecord();
-        }
-    }
-
-    private static void WriteSummary(string path, IReadOnlyList<PosteriorParameter> parameters)
-    {
-        using var csv = CsvSettings.Open(path);
-        foreach (var h in new[] { "parameter", "path", "prior", "prior_min", "prior_max", "prior_mean", "prior_sd", "scenario_value", "posterior_mean", "posterior_sd", "p025", "p50", "p975", "shrinkage" })
-        {
-            csv.WriteField(h);
-        }
-        csv.EndRecord();
-        foreach (var p in parameters)
-        {
-            csv.WriteField(p.Prior.Name);
-            csv.WriteField(p.Prior.Path.Text);
-            csv.WriteField(p.Prior.Describe());
-            foreach (var x in new[] { p.Prior.Min, p.Prior.Max, p.Prior.PriorMean, p.Prior.StandardDeviation, p.Prior.ScenarioValue, p.Mean, p.Sd, p.P025, p.P50, p.P975, p.Shrinkage })
-            {
-                CsvSettings.WriteDouble(csv, x);
-            }
-            csv.EndRecord();
-        }
-    }
-
-    private static void WritePredictive(string path, IReadOnlyList<PredictiveCheckRow> rows)
-    {
-        using var csv = CsvSettings.Open(path);
-        foreach (var h in new[] { "target", "chance", "original", "original_ci_low", "original_ci_high", "calibrated", "calibrated_ci_low", "calibrated_ci_high", "posterior_particles_mean", "description" })
-        {
-            csv.WriteField(h);
-        }
-        csv.EndRecord();
-        foreach (var r in rows)
-        {
-            csv.WriteField(r.Target);
-            foreach (var x in new[] { r.Observed, r.Original, r.OriginalLow, r.OriginalHigh, r.Calibrated, r.CalibratedLow, r.CalibratedHigh, r.AcceptedMean })
-            {
-                CsvSettings.WriteDouble(csv, x);
-            }
-            csv.WriteField(r.Description);
-            csv.EndRecord();
-        }
-    }
 }

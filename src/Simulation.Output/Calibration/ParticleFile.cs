@@ -102,6 +102,24 @@ public sealed class ParticleFile : IDisposable
         return [.. particles.Values.OrderBy(p => p.Index)];
     }
 
+    /// <summary>Returns every particle of the <c>particles.csv</c> in <paramref name="directory"/>, in file order.</summary>
+    /// <exception cref="InvalidDataException">The file has another header or a row that is not a complete particle.</exception>
+    public static IReadOnlyList<Particle> Read(string directory, ParticleTable table)
+    {
+        var path = Path.Combine(directory, Name);
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        if (reader.ReadLine() != table.Header)
+        {
+            throw new InvalidDataException($"'{path}' has another header; it belongs to a different calibration.");
+        }
+        var particles = new List<Particle>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            particles.Add(table.Parse(line) ?? throw new InvalidDataException($"'{path}' line {particles.Count + 2} is not a complete particle."));
+        }
+        return particles;
+    }
+
     /// <summary>Appends one particle and flushes it to disk.</summary>
     public void Append(Particle particle)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using Simulation.Experiments.Calibration;
 using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Calibration;
 
@@ -25,8 +26,16 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
     public static ParticleTable For(RecordCalibration calibration) =>
         new(calibration.Priors.Select(p => p.Name).ToList(), calibration.Targets.Select(t => t.Name).ToList());
 
+    /// <summary>The columns as a table schema, for the Parquet twins of <c>particles.csv</c>, <c>posterior.csv</c> and the
+    /// tempering stages: <c>particle</c> a 32-bit integer, every other column a double. <see cref="Header"/> is made of its names.</summary>
+    public TableSchema<Particle> Schema => new TableSchema<Particle>()
+        .Int32("particle", p => p.Index)
+        .Doubles(Parameters, (p, k) => p.Parameters[k])
+        .Doubles(Targets, (p, k) => p.Summaries[k])
+        .Double("log_likelihood", p => p.LogLikelihood);
+
     /// <summary>The header line, without the line end.</summary>
-    public string Header => string.Join(',', new[] { "particle" }.Concat(Parameters).Concat(Targets).Append("log_likelihood"));
+    public string Header => string.Join(',', Schema.Names);
 
     /// <summary>Fields per row.</summary>
     public int Width => 2 + Parameters.Count + Targets.Count;

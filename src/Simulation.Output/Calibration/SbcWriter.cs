@@ -1,54 +1,30 @@
 using Simulation.Experiments.Calibration;
 using Simulation.Output.Charts;
-using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Calibration;
 
 /// <summary>Writes a simulation-based calibration: <c>sbc.csv</c> (one PIT per synthetic record and parameter),
-/// <c>sbc_summary.csv</c> (each parameter's χ² and p-value) and <c>plots/sbc</c> (PNG and SVG).</summary>
+/// <c>sbc_summary.csv</c> (each parameter's χ² and p-value), as CSV, Parquet or both, and <c>plots/sbc</c> (PNG and SVG).</summary>
 public static class SbcWriter
 {
     /// <summary>Writes the files into <paramref name="directory"/> and returns them, relative.</summary>
-    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SbcParameter> parameters)
+    /// <param name="directory">The calibration folder.</param>
+    /// <param name="parameters">Each parameter's PITs and uniformity test.</param>
+    /// <param name="tables">The tables' format and the provenance of the Parquet files [default: CSV only].</param>
+    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SbcParameter> parameters, TableWriter? tables = null)
     {
-        using (var csv = CsvSettings.Open(Path.Combine(directory, "sbc.csv")))
-        {
-            foreach (var h in new[] { "record", "parameter", "pit" })
-            {
-                csv.WriteField(h);
-            }
-            csv.EndRecord();
-            var records = parameters.Count > 0 ? parameters[0].Pits.Count : 0;
-            for (var s = 0; s < records; s++)
-            {
-                foreach (var p in parameters)
-                {
-                    csv.WriteField(s);
-                    csv.WriteField(p.Prior.Name);
-                    CsvSettings.WriteDouble(csv, p.Pits[s]);
-                    csv.EndRecord();
-                }
-            }
-        }
-        using (var csv = CsvSettings.Open(Path.Combine(directory, "sbc_summary.csv")))
-        {
-            foreach (var h in new[] { "parameter", "path", "chi_square", "p_value" })
-            {
-                csv.WriteField(h);
-            }
-            csv.EndRecord();
-            foreach (var p in parameters)
-            {
-                csv.WriteField(p.Prior.Name);
-                csv.WriteField(p.Prior.Path.Text);
-                CsvSettings.WriteDouble(csv, p.ChiSquare);
-                CsvSettings.WriteDouble(csv, p.PValue);
-                csv.EndRecord();
-            }
-        }
+        tables ??= TableWriter.CsvOnly;
+        var records = parameters.Count > 0 ? parameters[0].Pits.Count : 0;
+        var pits = Enumerable.Range(0, records).SelectMany(s => parameters.Select(p => new SbcPit(s, p))).ToList();
+        var files = new List<string>();
+        files.AddRange(tables.Write(directory, "sbc", CalibrationTables.SbcPits, pits));
+        files.AddRange(tables.Write(directory, "sbc_summary", CalibrationTables.SbcSummary, parameters));
         var plots = Path.Combine(directory, "plots");
         Directory.CreateDirectory(plots);
         ChartWriter.Save(SbcChart.Create(parameters), Path.Combine(plots, "sbc"));
-        return ["plots/sbc.png", "plots/sbc.svg", "sbc.csv", "sbc_summary.csv"];
+        files.AddRange(["plots/sbc.png", "plots/sbc.svg"]);
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Simulation.Experiments.Calibration;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Calibration;
 
@@ -17,7 +18,16 @@ public static class TemperingCheckpoint
     /// <summary>The stage table's file name.</summary>
     public const string StagesName = "stages.csv";
 
-    private const string Header = "stage,temperature,effective_sample_size,acceptance_rate,scale,log_evidence";
+    /// <summary>The columns of <c>stages.csv</c>, for its Parquet twin: <c>stage</c> a 32-bit integer, the rest doubles.</summary>
+    public static TableSchema<SmcStage> Stages { get; } = new TableSchema<SmcStage>()
+        .Int32("stage", s => s.Number)
+        .Double("temperature", s => s.Temperature)
+        .Double("effective_sample_size", s => s.EffectiveSampleSize)
+        .Double("acceptance_rate", s => s.AcceptanceRate)
+        .Double("scale", s => s.Scale)
+        .Double("log_evidence", s => s.LogEvidence);
+
+    private static readonly string Header = string.Join(',', Stages.Names);
 
     /// <summary>Returns the folder of the stages of <paramref name="settings"/> in calibration folder <paramref name="directory"/>.</summary>
     public static string Folder(string directory, CalibrationSettings settings) =>
@@ -86,7 +96,10 @@ public static class TemperingCheckpoint
 
     private static string RoundTrip(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string StageName(int number) => $"stage-{number.ToString(CultureInfo.InvariantCulture)}.csv";
+    private static string StageName(int number) => StageTable(number) + ".csv";
+
+    /// <summary>Returns the name of stage <paramref name="number"/>'s table in the stage folder, without extension (<c>stage-K</c>).</summary>
+    public static string StageTable(int number) => $"stage-{number.ToString(CultureInfo.InvariantCulture)}";
 
     private static List<Particle>? Population(string path, ParticleTable table)
     {

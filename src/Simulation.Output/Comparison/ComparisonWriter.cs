@@ -3,55 +3,48 @@ using Simulation.Experiments;
 using Simulation.Experiments.Comparison;
 using Simulation.Experiments.Outcomes;
 using Simulation.Output.Charts;
-using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Comparison;
 
 /// <summary>
 /// Writes a comparison's files: <c>comparison.csv</c> (every outcome's paired difference), <c>parameters.csv</c> (what
-/// differs between the scenarios) and the plots (change in win probability per project; inequality and rent dissipation
+/// differs between the scenarios), as CSV, Parquet or both, and the plots (change in win probability per project; inequality and rent dissipation
 /// distributions of both scenarios overlaid).
 /// </summary>
 public static class ComparisonWriter
 {
+    // The columns of comparison.csv and parameters.csv (the values as the scenarios write them).
+    private static readonly TableSchema<OutcomeDifference> Differences = new TableSchema<OutcomeDifference>()
+        .String("kind", d => d.Kind == DifferenceKind.Win ? "win" : "metric")
+        .String("name", d => d.Name)
+        .String("regime", d => d.Regime)
+        .Double("mean_a", d => d.MeanA)
+        .Double("mean_b", d => d.MeanB)
+        .Double("difference", d => d.Difference)
+        .Double("ci_low", d => d.CiLow)
+        .Double("ci_high", d => d.CiHigh)
+        .Int64("pairs", d => d.Pairs);
+
+    private static readonly TableSchema<ParameterDifference> Parameters = new TableSchema<ParameterDifference>()
+        .String("path", p => p.Path)
+        .String("a", p => p.A)
+        .String("b", p => p.B);
+
     /// <summary>Writes everything into <paramref name="directory"/> and returns the files written, relative, sorted.</summary>
-    public static IReadOnlyList<string> Write(string directory, Scenario a, Scenario b, string labelA, string labelB, ComparisonResult result)
+    /// <param name="directory">The comparison folder.</param>
+    /// <param name="a">Scenario A.</param>
+    /// <param name="b">Scenario B.</param>
+    /// <param name="labelA">How scenario A is named in the plots.</param>
+    /// <param name="labelB">How scenario B is named in the plots.</param>
+    /// <param name="result">The comparison.</param>
+    /// <param name="tables">The tables' format (CSV, Parquet or both) and the provenance of the Parquet files [default: CSV only].</param>
+    public static IReadOnlyList<string> Write(string directory, Scenario a, Scenario b, string labelA, string labelB, ComparisonResult result, TableWriter? tables = null)
     {
-        var files = new List<string> { "comparison.csv", "parameters.csv" };
-        using (var csv = CsvSettings.Open(Path.Combine(directory, "comparison.csv")))
-        {
-            foreach (var header in new[] { "kind", "name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high", "pairs" })
-            {
-                csv.WriteField(header);
-            }
-            csv.EndRecord();
-            foreach (var d in result.Differences)
-            {
-                csv.WriteField(d.Kind == DifferenceKind.Win ? "win" : "metric");
-                csv.WriteField(d.Name);
-                csv.WriteField(d.Regime);
-                foreach (var value in new[] { d.MeanA, d.MeanB, d.Difference, d.CiLow, d.CiHigh })
-                {
-                    CsvSettings.WriteDouble(csv, value);
-                }
-                csv.WriteField(d.Pairs, ReadOnlySpan<char>.Empty);
-                csv.EndRecord();
-            }
-        }
-        using (var csv = CsvSettings.Open(Path.Combine(directory, "parameters.csv")))
-        {
-            csv.WriteField("path");
-            csv.WriteField("a");
-            csv.WriteField("b");
-            csv.EndRecord();
-            foreach (var p in result.Parameters)
-            {
-                csv.WriteField(p.Path);
-                csv.WriteField(p.A);
-                csv.WriteField(p.B);
-                csv.EndRecord();
-            }
-        }
+        tables ??= TableWriter.CsvOnly;
+        var files = new List<string>();
+        files.AddRange(tables.Write(directory, "comparison", Differences, result.Differences));
+        files.AddRange(tables.Write(directory, "parameters", Parameters, result.Parameters));
 
         var plots = Path.Combine(directory, "plots");
         Directory.CreateDirectory(plots);

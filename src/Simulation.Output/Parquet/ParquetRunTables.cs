@@ -1,6 +1,5 @@
-using Parquet;
-using Parquet.Schema;
 using Simulation.Experiments;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Parquet;
 
@@ -17,62 +16,32 @@ public static class ParquetRunTables
     /// <summary>Name of the metric summary table.</summary>
     public const string SummaryFile = "summary.parquet";
 
-    private static readonly DataField<string> Regime = new("regime");
-    private static readonly DataField<string> Project = new("project");
-    private static readonly DataField<string> Region = new("region");
-    private static readonly DataField<long> Wins = new("wins");
-    private static readonly DataField<long> Replications = new("replications");
-    private static readonly DataField<double> Probability = new("probability");
-    private static readonly DataField<double> CiLow = new("ci_low");
-    private static readonly DataField<double> CiHigh = new("ci_high");
-    private static readonly DataField<string> Metric = new("metric");
-    private static readonly DataField<long> Count = new("count");
-    private static readonly DataField<double> Mean = new("mean");
-    private static readonly DataField<double> Sd = new("sd");
-    private static readonly DataField<double> P05 = new("p05");
-    private static readonly DataField<double> P50 = new("p50");
-    private static readonly DataField<double> P95 = new("p95");
+    // The columns of win_probabilities.csv and summary.csv (WinProbabilityMap, MetricSummaryMap), typed.
+    private static readonly TableSchema<WinProbability> WinProbabilities = new TableSchema<WinProbability>()
+        .String("regime", w => w.Regime)
+        .String("project", w => w.Project)
+        .String("region", w => w.Region)
+        .Int64("wins", w => w.Wins)
+        .Int64("replications", w => w.Replications)
+        .Double("probability", w => w.Probability)
+        .Double("ci_low", w => w.CiLow)
+        .Double("ci_high", w => w.CiHigh);
+
+    private static readonly TableSchema<MetricSummary> Summaries = new TableSchema<MetricSummary>()
+        .String("metric", s => s.Metric)
+        .String("regime", s => s.Regime)
+        .Int64("count", s => s.Count)
+        .Double("mean", s => s.Mean)
+        .Double("sd", s => s.Sd)
+        .Double("p05", s => s.P05)
+        .Double("p50", s => s.P50)
+        .Double("p95", s => s.P95);
 
     /// <summary>Writes both tables into <paramref name="directory"/> and returns their names.</summary>
     public static IReadOnlyList<string> Write(string directory, RunResult result, IReadOnlyDictionary<string, string> metadata)
     {
-        var wins = result.WinProbabilities;
-        WriteTable(Path.Combine(directory, WinProbabilitiesFile), metadata, [Regime, Project, Region, Wins, Replications, Probability, CiLow, CiHigh], async group =>
-        {
-            await group.WriteAsync(Regime, [.. wins.Select(w => w.Regime)]);
-            await group.WriteAsync(Project, [.. wins.Select(w => w.Project)]);
-            await group.WriteAsync(Region, [.. wins.Select(w => w.Region)]);
-            await group.WriteAsync<long>(Wins, wins.Select(w => w.Wins).ToArray());
-            await group.WriteAsync<long>(Replications, wins.Select(w => w.Replications).ToArray());
-            await group.WriteAsync<double>(Probability, wins.Select(w => w.Probability).ToArray());
-            await group.WriteAsync<double>(CiLow, wins.Select(w => w.CiLow).ToArray());
-            await group.WriteAsync<double>(CiHigh, wins.Select(w => w.CiHigh).ToArray());
-        });
-        var summaries = result.Summaries;
-        WriteTable(Path.Combine(directory, SummaryFile), metadata, [Metric, Regime, Count, Mean, Sd, P05, P50, P95], async group =>
-        {
-            await group.WriteAsync(Metric, [.. summaries.Select(s => s.Metric)]);
-            await group.WriteAsync(Regime, [.. summaries.Select(s => s.Regime)]);
-            await group.WriteAsync<long>(Count, summaries.Select(s => s.Count).ToArray());
-            await group.WriteAsync<double>(Mean, summaries.Select(s => s.Mean).ToArray());
-            await group.WriteAsync<double>(Sd, summaries.Select(s => s.Sd).ToArray());
-            await group.WriteAsync<double>(P05, summaries.Select(s => s.P05).ToArray());
-            await group.WriteAsync<double>(P50, summaries.Select(s => s.P50).ToArray());
-            await group.WriteAsync<double>(P95, summaries.Select(s => s.P95).ToArray());
-        });
+        ParquetTable.Write(Path.Combine(directory, WinProbabilitiesFile), WinProbabilities, result.WinProbabilities, metadata);
+        ParquetTable.Write(Path.Combine(directory, SummaryFile), Summaries, result.Summaries, metadata);
         return [SummaryFile, WinProbabilitiesFile];
-    }
-
-    // One row group per table: a run's tables are small (regimes × projects × regions, regimes × metrics).
-    private static void WriteTable(string path, IReadOnlyDictionary<string, string> metadata, Field[] fields, Func<ParquetRowGroupWriter, Task> columns)
-    {
-        Task.Run(async () =>
-        {
-            await using var stream = File.Create(path);
-            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
-            writer.CustomMetadata = metadata.ToDictionary(p => p.Key, p => p.Value);
-            using var group = writer.CreateRowGroup();
-            await columns(group);
-        }).GetAwaiter().GetResult();
     }
 }

@@ -1,40 +1,33 @@
 using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Output.Charts;
-using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Sensitivity;
 
-/// <summary>Writes a sensitivity study's <c>sensitivity.csv</c> (one index per row) and one bar plot per output.</summary>
+/// <summary>Writes a sensitivity study's <c>sensitivity.csv</c> (one index per row; or its Parquet twin, or both) and one bar
+/// plot per output.</summary>
 public static class SensitivityWriter
 {
+    // The columns of sensitivity.csv: one index per row.
+    private static readonly TableSchema<SensitivityRow> Indices = new TableSchema<SensitivityRow>()
+        .String("method", r => SensitivityIndexes.Name(r.Method))
+        .String("output", r => r.Output)
+        .String("regime", r => r.Regime)
+        .String("factor", r => r.Factor)
+        .String("index", r => SensitivityIndexes.Name(r.Index))
+        .Double("value", r => r.Value)
+        .Double("ci_low", r => r.CiLow)
+        .Double("ci_high", r => r.CiHigh);
+
     /// <summary>Writes the files into <paramref name="directory"/> and returns them, relative, sorted.</summary>
     /// <param name="directory">Results folder.</param>
     /// <param name="rows">The study's indices.</param>
     /// <param name="catalogue">How the studied regime mode is named in the plot titles.</param>
-    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SensitivityRow> rows, ModeCatalogue catalogue)
+    /// <param name="tables">The table's format (CSV, Parquet or both) and the provenance of the Parquet file [default: CSV only].</param>
+    public static IReadOnlyList<string> Write(string directory, IReadOnlyList<SensitivityRow> rows, ModeCatalogue catalogue, TableWriter? tables = null)
     {
-        using (var csv = CsvSettings.Open(Path.Combine(directory, "sensitivity.csv")))
-        {
-            foreach (var header in new[] { "method", "output", "regime", "factor", "index", "value", "ci_low", "ci_high" })
-            {
-                csv.WriteField(header);
-            }
-            csv.EndRecord();
-            foreach (var row in rows)
-            {
-                csv.WriteField(SensitivityIndexes.Name(row.Method));
-                csv.WriteField(row.Output);
-                csv.WriteField(row.Regime);
-                csv.WriteField(row.Factor);
-                csv.WriteField(SensitivityIndexes.Name(row.Index));
-                CsvSettings.WriteDouble(csv, row.Value);
-                CsvSettings.WriteDouble(csv, row.CiLow);
-                CsvSettings.WriteDouble(csv, row.CiHigh);
-                csv.EndRecord();
-            }
-        }
-        var files = new List<string> { "sensitivity.csv" };
+        var files = (tables ?? TableWriter.CsvOnly).Write(directory, "sensitivity", Indices, rows).ToList();
         Directory.CreateDirectory(Path.Combine(directory, "plots"));
         foreach (var output in rows.GroupBy(r => r.Output))
         {

@@ -5,13 +5,16 @@ namespace Simulation.Output.Sweeps;
 /// <summary>
 /// Joins the folders of a sharded sweep into one <c>sweep.csv</c> with the rows in design-point order: the same bytes an
 /// unsharded run writes. Refuses shards of different experiments or versions, missing or repeated shards, and
-/// unfinished ones.
+/// unfinished ones. When the shards wrote Parquet parts (<see cref="SweepDataset"/>), they are checked against the shards
+/// too and put into <c>sweep.parquet/</c> in the output folder, where they already are when it is the folder above the
+/// shards; they stay parts, which readers open as one table.
 /// </summary>
 public static class SweepMerge
 {
-    /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/> and returns the merged manifest.</summary>
+    /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/>, gathers the Parquet parts if
+    /// the shards wrote them, and returns the merged manifest and where the parts are. Nothing is written when a check fails.</summary>
     /// <exception cref="InvalidDataException">The shards cannot be merged; the message says why.</exception>
-    public static SweepManifest Merge(IReadOnlyList<string> shardDirectories, string output)
+    public static MergedSweep Merge(IReadOnlyList<string> shardDirectories, string output)
     {
         if (shardDirectories.Count == 0)
         {
@@ -39,6 +42,7 @@ public static class SweepMerge
 
         string? header = null;
         var lines = new List<(int Point, int Order, string Text)>();
+        var rowCounts = new List<int>();
         for (var s = 0; s < shardDirectories.Count; s++)
         {
             var all = File.ReadAllText(Path.Combine(shardDirectories[s], SweepFile.Name));
@@ -55,9 +59,12 @@ public static class SweepMerge
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of {expected} rows. Run it again to resume it.");
             }
             lines.AddRange(data.Select((text, order) => (SweepTable.PointOf(text), order, text)));
+            rowCounts.Add(data.Count);
         }
+        var parts = SweepDataset.Parts(shardDirectories, manifests, header!.Split(','), rowCounts);
 
         Directory.CreateDirectory(output);
+        var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
         var merged = new StringBuilder(header).Append('\n');
         foreach (var line in lines.OrderBy(l => l.Point).ThenBy(l => l.Order))
         {
@@ -68,6 +75,6 @@ public static class SweepMerge
         File.Move(temporary, Path.Combine(output, SweepFile.Name), overwrite: true);
         var manifest = first with { ShardIndex = null, ShardCount = null };
         SweepManifestFile.Write(output, manifest);
-        return manifest;
+        return new MergedSweep(manifest, dataset, parts.Count);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Sweeps;
 
@@ -17,6 +18,27 @@ public static class SweepTable
 {
     /// <summary>Returns the header line, without its line end.</summary>
     public static string Header(SweepColumns columns) => string.Join(',', columns.Names());
+
+    /// <summary>Returns the columns as a table schema, for the Parquet twin of <c>sweep.csv</c>: the names of
+    /// <see cref="SweepColumns.Names"/>, <c>point</c> and <c>replications</c> 32-bit integers, <c>regime</c> text, <c>seed</c>
+    /// an unsigned 64-bit integer, every other column a double (NaN where the CSV field is empty).</summary>
+    public static TableSchema<SweepRow> Schema(SweepColumns columns)
+    {
+        var schema = new TableSchema<SweepRow>()
+            .Int32("point", r => r.Point)
+            .String("regime", r => r.Regime)
+            .Doubles(columns.Factors, (r, k) => r.FactorValues[k])
+            .UInt64("seed", r => r.Seed)
+            .Int32("replications", r => r.Replications);
+        for (var m = 0; m < columns.Metrics.Count; m++)
+        {
+            var metric = m;
+            schema.Double($"{columns.Metrics[m]}_mean", r => r.Means[metric])
+                .Double($"{columns.Metrics[m]}_ci_low", r => r.CiLows[metric])
+                .Double($"{columns.Metrics[m]}_ci_high", r => r.CiHighs[metric]);
+        }
+        return schema.Doubles(columns.WinProbabilities, (r, k) => r.WinProbabilities[k]);
+    }
 
     /// <summary>Returns the lines of <paramref name="rows"/>, each ending with "\n".</summary>
     public static string Format(IEnumerable<SweepRow> rows)

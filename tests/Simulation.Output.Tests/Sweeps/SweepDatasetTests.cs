@@ -1,0 +1,107 @@
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Parquet;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Output.Tests.Sweeps;
+
+public class SweepDatasetTests
+{
+    private static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+    private static readonly Dictionary<string, string> Provenance = new() { ["regsim.seed"] = "7" };
+
+    [Fact]
+    public void Shards_PutTheirPartsInOneFolderAboveThem_AndMergeFindsThemThere()
+    {
+        using var folder = new TempFolder();
+        var shards = Enumerable.Range(0, 2).Select(s => Shard(folder.Path, s, Manifest())).ToList();
+
+        var parts = shards.Select((d, s) => SweepDataset.WritePart(d, Manifest() with { ShardIndex = s, ShardCount = 2 }, Columns, Provenance)).ToList();
+
+        Assert.Equal([folder.File("sweep.parquet/part-00000-of-00002.parquet"), folder.File("sweep.parquet/part-00001-of-00002.parquet")], parts);
+        var footer = ParquetTable.ReadFooter(parts[1]);
+        Assert.Equal(SweepTable.Header(Columns).Split(','), footer.Columns);
+        Assert.Equal(4, footer.Rows); // points 1 and 3, two modes each
+        Assert.Equal("1", footer.Metadata[SweepDataset.ShardIndexKey]);
+        Assert.Equal("7", footer.Metadata["regsim.seed"]);
+        var merged = SweepMerge.Merge(shards, folder.Path);
+        Assert.Equal(folder.File("sweep.parquet"), merged.ParquetFolder);
+        Assert.Equal(2, merged.ParquetParts);
+    }
+
+    [Fact]
+    public void APartOfAnotherSweepOrShardCount_InTheFolder_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var foreign = Manifest() with { ExperimentSha256 = new string('c', 64) };
+        SweepDataset.WritePart(Shard(folder.Path, 0, foreign, "x"), foreign with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+
+        var mine = Shard(folder.Path, 1, Manifest());
+        var e = Assert.Throws<InvalidDataException>(() => SweepDataset.WritePart(mine, Manifest() with { ShardIndex = 1, ShardCount = 2 }, Columns, Provenance));
+
+        Assert.Contains("another sweep", e.Message);
+        Assert.Contains("regsim.experiment_sha256", e.Message);
+    }
+
+    [Fact]
+    public void AShardOfAnotherShardCount_IsRefusedBeforeItRuns()
+    {
+        using var folder = new TempFolder();
+        SweepDataset.WritePart(Shard(folder.Path, 0, Manifest()), Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepDataset.Check(folder.File("shard-1-of-4"), Manifest() with { ShardIndex = 1, ShardCount = 4 }));
+
+        Assert.Contains("regsim.shard_count is '2', not '4'", e.Message);
+        Assert.False(File.Exists(folder.File("sweep.parquet/part-00001-of-00002.parquet")));
+    }
+
+    [Fact]
+    public void Merge_RefusesShardsOfWhichOnlySomeWroteAPart_BeforeWritingAnything()
+    {
+        using var folder = new TempFolder();
+        var shards = Enumerable.Range(0, 2).Select(s => Shard(folder.Path, s, Manifest())).ToList();
+        SweepDataset.WritePart(shards[0], Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+        var output = folder.File("merged");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, output));
+
+        Assert.Contains("shard 1", e.Message);
+        Assert.Contains("--format parquet", e.Message);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void AWholeSweep_WritesOneFile_NotIntoAFolderOfParts()
+    {
+        using var folder = new TempFolder();
+        var whole = folder.File("whole");
+        using (var file = SweepFile.OpenOrResume(whole, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+        }
+
+        Assert.Equal("sweep.parquet", SweepDataset.WriteWhole(whole, Manifest(), Columns, Provenance));
+        Assert.Equal(2, ParquetTable.ReadFooter(Path.Combine(whole, "sweep.parquet")).Rows);
+        Directory.CreateDirectory(folder.File("parts/sweep.parquet"));
+        Assert.Throws<InvalidDataException>(() => SweepDataset.WriteWhole(folder.File("parts"), Manifest(), Columns, Provenance));
+    }
+
+    // A finished shard of a 5-point sweep in PARENT/shard-I-of-2(-tag).
+    private static string Shard(string parent, int index, SweepManifest manifest, string tag = "")
+    {
+        var dir = Path.Combine(parent, $"shard-{index}-of-2{tag}");
+        using var file = SweepFile.OpenOrResume(dir, manifest with { ShardIndex = index, ShardCount = 2 }, Columns);
+        for (var p = index; p < 5; p += 2)
+        {
+            file.Append(Rows(p));
+        }
+        return dir;
+    }
+
+    private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 5, ["roh", "lee"]);
+
+    private static List<SweepRow> Rows(int point) =>
+    [
+        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
+        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
+    ];
+}
