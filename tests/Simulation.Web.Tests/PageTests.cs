@@ -37,7 +37,11 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
 
         await slider.FillAsync("10");
         await page.ClickAsync("#run");
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Running", new() { Timeout = 60_000 });
+        // The run may finish before a poll sees it "Running", so wait for what it must change: the sentences (a timeout
+        // here means they never changed), then for it to be done.
+        await page.WaitForFunctionAsync(
+            "before => [...document.querySelectorAll('.sentence')].map(e => e.innerText).join('\\n') !== before",
+            string.Join("\n", first), new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Done", new() { Timeout = 120_000 });
         var second = await page.Locator(".sentence").AllInnerTextsAsync();
 
