@@ -1,4 +1,3 @@
-using Simulation.Core.Numerics;
 using Simulation.Core.Programmes;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
@@ -31,8 +30,6 @@ public sealed class NationalGovernment
     private readonly double[]?[,] _openSiteSums;    // when they do not depend on capacity (null otherwise)
     private readonly bool[] _eligible; // programme × region, flat
     private readonly bool[] _designationYears; // programme × year of the horizon, flat
-    private readonly WaitingDelivery[] _waiting;
-    private readonly double[] _logFactors;
     private readonly int _firstYear;
     private readonly int _years;
 
@@ -114,10 +111,6 @@ public sealed class NationalGovernment
                 }
             }
         }
-        var mostPerYear = scenario.Programmes.Count == 0 ? 0
-            : scenario.Programmes.Max(p => Math.Max(0, (int)Math.Round(p.DesignationsPerYear, MidpointRounding.AwayFromZero)));
-        _waiting = new WaitingDelivery[mostPerYear];
-        _logFactors = new double[mostPerYear];
         Deliveries = new DeliveryQueue(scenario.Programmes.Sum(p =>
             p.Delivery.LagYears == 0 ? 0 : p.Years.Count * Math.Max(0, (int)Math.Round(p.DesignationsPerYear, MidpointRounding.AwayFromZero))));
     }
@@ -204,10 +197,6 @@ public sealed class NationalGovernment
         var categories = _categorySums[programme];
         var delivery = spec.Delivery;
         var spread = delivery.Spread;
-        // A delivery that feeds back into the next draw (national money, no lag) is booked at once; the others wait for the
-        // end of the year's draws, so that their realisation factors are computed as one batch of exponentials.
-        var immediate = spec.CountsAsNationalResources && delivery.LagYears == 0;
-        var waiting = 0;
         for (var d = 0; d < count; d++)
         {
             var region = spec.Discretion > 0 ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
@@ -220,7 +209,7 @@ public sealed class NationalGovernment
             var g = governments[region];
             var category = categories.Length > 0 ? random.NextIndexFromSums(categories) : -1;
             var stalls = delivery.CanStall && Logit.Decide(random.NextDouble(), delivery.StallIntercept + (delivery.StallCapacity * g.Capacity));
-            var logFactor = spread > 0 ? (spread * random.NextGaussian()) - (spread * spread / 2) : 0.0;
+            var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - (spread * spread / 2)) : 1.0;
             if (category >= 0)
             {
                 outcome.PlannedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation;
@@ -229,17 +218,16 @@ public sealed class NationalGovernment
             {
                 outcome.StalledDesignations[programme]++;
             }
-            else if (immediate)
+            else if (delivery.LagYears == 0)
             {
-                Deliver(programme, g, category, spec.ValuePerDesignation * BatchMath.Exp(logFactor), outcome, behaviour);
+                Deliver(programme, g, category, spec.ValuePerDesignation * factor, outcome, behaviour);
             }
             else
             {
-                _waiting[waiting++] = new WaitingDelivery(region, category);
-                _logFactors[waiting - 1] = logFactor;
+                Deliveries.Add(year + delivery.LagYears, programme, region, category, spec.ValuePerDesignation * factor);
             }
 
-            if (immediate && !stalls)
+            if (spec.CountsAsNationalResources && !stalls && delivery.LagYears == 0)
             {
                 _scores[region] = plan.Merit(region, g.Capacity);
                 _weights[region] = open ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
@@ -251,31 +239,7 @@ public sealed class NationalGovernment
                 RandomStream.RunningSums(_weights, _siteSums);
             }
         }
-        BookWaiting(programme, year, governments, outcome, behaviour, waiting);
     }
-
-    // The designations of this year's draws that did not stall and were not booked at once, in the order drawn.
-    private void BookWaiting(int programme, int year, RegionalGovernment[] governments, ReplicationOutcome outcome, Behaviour behaviour, int waiting)
-    {
-        var spec = _scenario.Programmes[programme];
-        var factors = _logFactors.AsSpan(0, waiting);
-        BatchMath.Exp(factors, factors);
-        for (var k = 0; k < waiting; k++)
-        {
-            var (region, category) = _waiting[k];
-            var value = spec.ValuePerDesignation * factors[k];
-            if (spec.Delivery.LagYears == 0)
-            {
-                Deliver(programme, governments[region], category, value, outcome, behaviour);
-            }
-            else
-            {
-                Deliveries.Add(year + spec.Delivery.LagYears, programme, region, category, value);
-            }
-        }
-    }
-
-    private readonly record struct WaitingDelivery(int Region, int Category);
 
     /// <summary>Delivers every designation due in <paramref name="year"/> (made earlier with a lag): its value to the host
     /// as resources and capacity if the programme's money is national, and to its plan category as realised investment.</summary>

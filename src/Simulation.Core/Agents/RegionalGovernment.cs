@@ -1,6 +1,5 @@
 using Simulation.Core.Bidding;
 using Simulation.Core.Clusters;
-using Simulation.Core.Numerics;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Core.Regions;
@@ -134,44 +133,9 @@ public sealed class RegionalGovernment
     /// <param name="random">The replication's stream, for η.</param>
     public static double ChooseEffort(in Bid bid, double bestResponse, int round, Behaviour behaviour, ref RandomStream random)
     {
-        var noise = behaviour.EffortNoise > 0 ? BatchMath.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
-        return StepToward(bid, bestResponse * noise, round, behaviour);
-    }
-
-    /// <summary>Chooses next round's effort of every bid, exactly as <see cref="ChooseEffort"/> bid after bid would (the same
-    /// draws in the same order), with the noise's exponentials computed as one batch.</summary>
-    /// <param name="bids">The bids, at their current efforts.</param>
-    /// <param name="efforts">In: each bid's best response; out: its next effort.</param>
-    /// <param name="round">The adjustment round t, from 0.</param>
-    /// <param name="behaviour">Damping λ and effort noise.</param>
-    /// <param name="random">The replication's stream, for η.</param>
-    /// <param name="noise">Scratch space, at least as long as <paramref name="bids"/>.</param>
-    public static void ChooseEfforts(ReadOnlySpan<Bid> bids, Span<double> efforts, int round, Behaviour behaviour, ref RandomStream random,
-        Span<double> noise)
-    {
-        noise = noise[..bids.Length];
-        if (behaviour.EffortNoise > 0)
-        {
-            for (var i = 0; i < noise.Length; i++)
-            {
-                noise[i] = behaviour.EffortNoise * random.NextGaussian();
-            }
-            BatchMath.Exp(noise, noise);
-        }
-        else
-        {
-            noise.Fill(1.0);
-        }
-        for (var i = 0; i < bids.Length; i++)
-        {
-            efforts[i] = StepToward(bids[i], efforts[i] * noise[i], round, behaviour);
-        }
-    }
-
-    private static double StepToward(in Bid bid, double target, int round, Behaviour behaviour)
-    {
+        var noise = behaviour.EffortNoise > 0 ? Math.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
         var step = behaviour.Damping / (1 + (behaviour.Damping * round));
-        var next = bid.Effort + (step * (target - bid.Effort));
+        var next = bid.Effort + (step * ((bestResponse * noise) - bid.Effort));
         return Math.Clamp(next, bid.Floor, Math.Max(bid.Floor, bid.Cap));
     }
 

@@ -1,6 +1,3 @@
-using System.Runtime.Intrinsics;
-using Simulation.Core.Numerics;
-
 namespace Simulation.Core.Bidding;
 
 /// <summary>
@@ -10,18 +7,18 @@ namespace Simulation.Core.Bidding;
 /// upper bound of any root) the iteration falls monotonically onto it.
 /// </summary>
 /// <remarks>
-/// This is the innermost loop of a replication (a few hundred solves each), so every iteration costs one exponential and one logarithm per problem, and problems run eight at a time in
-/// vector lanes (<see cref="NewtonBlock"/>): with x = ln q − ln Y and t = e^(−|x|), the share is 1/(1+t) or t/(1+t), and
+/// This is the innermost loop of a replication (a few hundred solves each), so every iteration costs one exponential and
+/// one logarithm: with x = ln q − ln Y and t = e^(−|x|), the share is 1/(1+t) or t/(1+t), and
 /// ln q + ln Y − 2·ln(q + Y) = −|x| − 2·ln(1 + t).
 /// </remarks>
 public static class BestResponse
 {
-    internal const double LogFour = 1.3862943611198906;
+    private const double LogFour = 1.3862943611198906;
 
     // Newton's error after a step of size h is about |g''/(2g')|·h², so once a step in ln E is below 1e-5 the effort is
     // known to about 1e-10 times that factor (relative): far finer than anything the model does with it (the effort noise
     // alone has a standard deviation of 20 % in the baseline), and one iteration fewer than confirming it to 1e-16.
-    internal const double StepTolerance = 1e-5;
+    private const double StepTolerance = 1e-5;
 
     /// <summary>Returns the best effort, between <paramref name="floor"/> and <paramref name="cap"/>.</summary>
     /// <param name="valuation">V, value of the prize to the bidder, ₩ billion.</param>
@@ -44,16 +41,19 @@ public static class BestResponse
     /// <param name="payoff">V·p(E) − E at the returned effort, ₩ billion.</param>
     public static double Solve(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, out double payoff)
     {
-        Span<double> result = stackalloc double[2];
-        SolveMany([valuation], [exponent], [logScale], [logRivals], [floor], [cap], result[..1], result[1..]);
-        payoff = result[1];
-        return result[0];
+        var lane = new Lane(valuation, exponent, logScale, logRivals, floor, cap);
+        while (lane.IsRunning)
+        {
+            lane.Iterate();
+        }
+        return lane.Finish(out payoff);
     }
 
     /// <summary>
     /// Solves many independent problems, each exactly as <see cref="Solve"/> would, and writes each best effort and its
-    /// expected net gain. The problems go eight at a time through <see cref="NewtonBlock"/>, whose exponentials and
-    /// logarithms are vector operations: a round of adjustment costs about what two scalar solves would.
+    /// expected net gain. Newton's iterations are a chain of dependent exponentials, logarithms and divisions; running the
+    /// problems side by side, one iteration of each in turn, lets the processor overlap the chains of different bids, so a
+    /// round of adjustment costs much less than solving the bids one after another.
     /// </summary>
     /// <param name="valuation">V of each problem, ₩ billion.</param>
     /// <param name="exponent">R of each problem.</param>
@@ -67,21 +67,29 @@ public static class BestResponse
         ReadOnlySpan<double> logRivals, ReadOnlySpan<double> floor, ReadOnlySpan<double> cap, Span<double> effort, Span<double> payoff)
     {
         var n = valuation.Length;
-        var i = 0;
-        for (; i + BatchMath.Width <= n; i += BatchMath.Width)
+        Span<Lane> lanes = n <= 64 ? stackalloc Lane[n] : new Lane[n];
+        var running = 0;
+        for (var i = 0; i < n; i++)
         {
-            NewtonBlock.Solve(BatchMath.Load(valuation, i), BatchMath.Load(exponent, i), BatchMath.Load(logScale, i),
-                    BatchMath.Load(logRivals, i), BatchMath.Load(floor, i), BatchMath.Load(cap, i), out var gain)
-                .StoreUnsafe(ref effort[i]);
-            gain.StoreUnsafe(ref payoff[i]);
+            lanes[i] = new Lane(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i]);
+            running += lanes[i].IsRunning ? 1 : 0;
         }
-        if (i < n)
+        while (running > 0)
         {
-            // The missing lanes have no value (V = 0), which makes them trivial: they cost no iterations.
-            var best = NewtonBlock.Solve(BatchMath.LoadTail(valuation[i..]), BatchMath.LoadTail(exponent[i..]), BatchMath.LoadTail(logScale[i..]),
-                BatchMath.LoadTail(logRivals[i..]), BatchMath.LoadTail(floor[i..]), BatchMath.LoadTail(cap[i..]), out var gain);
-            BatchMath.StoreTail(best, effort[i..n]);
-            BatchMath.StoreTail(gain, payoff[i..n]);
+            running = 0;
+            for (var i = 0; i < n; i++)
+            {
+                ref var lane = ref lanes[i];
+                if (lane.IsRunning)
+                {
+                    lane.Iterate();
+                    running += lane.IsRunning ? 1 : 0;
+                }
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            effort[i] = lanes[i].Finish(out payoff[i]);
         }
     }
 
@@ -109,5 +117,107 @@ public static class BestResponse
         }
         var max = Math.Max(a, b);
         return max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
+    }
+
+    // One best-response problem and where Newton's method has got to on it.
+    private struct Lane
+    {
+        private const byte Running = 0, Found = 1, Failed = 2, Trivial = 3;
+        private readonly double _valuation, _exponent, _logScale, _logRivals, _floor, _cap, _lowest, _logVr;
+        private double _u;
+        private double _shareAtU; // p at the final u, when the last iteration did not move it
+        private int _iteration;
+        private byte _state;
+
+        public Lane(double valuation, double exponent, double logScale, double logRivals, double floor, double cap)
+        {
+            _valuation = valuation;
+            _exponent = exponent;
+            _logScale = logScale;
+            _logRivals = logRivals;
+            _floor = Math.Max(floor, 1e-9 * Math.Max(valuation, 1.0));
+            _cap = cap;
+            _shareAtU = double.NaN;
+            if (exponent <= 0 || valuation <= 0 || double.IsNegativeInfinity(logRivals) || cap <= _floor)
+            {
+                _state = Trivial;
+                return;
+            }
+            _lowest = Math.Log(_floor);
+            _logVr = Math.Log(valuation * exponent);
+            _u = _logVr - LogFour;
+            _state = _u > _lowest ? Running : Failed;
+        }
+
+        public readonly bool IsRunning => _state == Running;
+
+        // One Newton step on g(u) = ln(V·R) + ln q + ln Y − 2·ln(q + Y) − u.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Iterate()
+        {
+            var x = _logScale + (_exponent * _u) - _logRivals;
+            var distance = Math.Abs(x);
+            var t = Math.Exp(-distance);
+            var share = x >= 0 ? 1.0 / (1.0 + t) : t / (1.0 + t);
+            var g = _logVr - distance - (2.0 * Math.Log(1.0 + t)) - _u;
+            var slope = (_exponent * (1.0 - (2.0 * share))) - 1.0;
+            if (Math.Abs(g) < 1e-12)
+            {
+                _shareAtU = share;
+                _state = Found;
+                return;
+            }
+            if (slope >= 0)
+            {
+                _state = Failed; // past the maximum of g with g < 0: no interior optimum
+                return;
+            }
+            var step = g / slope;
+            _u -= step;
+            if (Math.Abs(step) < StepTolerance)
+            {
+                _state = Found;
+            }
+            else if (++_iteration >= 60 || !(_u > _lowest))
+            {
+                _state = Failed;
+            }
+        }
+
+        // The effort: the root if it pays at least as much as the floor (capped), else the floor.
+        public readonly double Finish(out double payoff)
+        {
+            if (_state == Trivial)
+            {
+                var least = Math.Min(_floor, Math.Max(_cap, _floor));
+                payoff = Payoff(_valuation, _exponent, _logScale, _logRivals, least);
+                return least;
+            }
+            var atFloor = (_valuation * Logit.Probability(_logScale + (_exponent * _lowest) - _logRivals)) - _floor;
+            if (_state != Found || _u <= _lowest)
+            {
+                payoff = atFloor;
+                return _floor;
+            }
+            var effort = Math.Exp(_u);
+            var share = _shareAtU;
+            if (effort > _cap)
+            {
+                effort = _cap;
+                share = Logit.Probability(_logScale + (_exponent * Math.Log(_cap)) - _logRivals);
+            }
+            else if (double.IsNaN(share))
+            {
+                share = Logit.Probability(_logScale + (_exponent * _u) - _logRivals);
+            }
+            var atEffort = (_valuation * share) - effort;
+            if (atEffort >= atFloor)
+            {
+                payoff = atEffort;
+                return effort;
+            }
+            payoff = atFloor;
+            return _floor;
+        }
     }
 }

@@ -1,5 +1,3 @@
-using Simulation.Core.Numerics;
-
 namespace Simulation.Core.Bidding;
 
 /// <summary>
@@ -118,45 +116,17 @@ internal sealed class BidTable
     /// sums.</summary>
     public void PrepareStrengths()
     {
-        var logs = _logStrength.AsSpan(0, Count);
-        for (var i = 0; i < logs.Length; i++)
-        {
-            logs[i] = _bids[i].Effort;
-        }
-        BatchMath.Log(logs, logs);
         _shift = double.NegativeInfinity;
-        for (var i = 0; i < logs.Length; i++)
+        for (var i = 0; i < Count; i++)
         {
-            ref readonly var perceived = ref _bids[i].Perceived;
-            logs[i] = perceived.LogScale + (perceived.Exponent <= 0 ? 0.0 : perceived.Exponent * logs[i]);
-            _shift = Math.Max(_shift, logs[i]);
+            _logStrength[i] = _bids[i].Perceived.LogStrength(_bids[i].Effort);
+            _shift = Math.Max(_shift, _logStrength[i]);
         }
-        var strengths = _strength.AsSpan(0, Count);
-        for (var i = 0; i < strengths.Length; i++)
-        {
-            strengths[i] = logs[i] - _shift;
-        }
-        BatchMath.Exp(strengths, strengths);
         _total = 0.0;
-        foreach (var strength in strengths)
+        for (var i = 0; i < Count; i++)
         {
-            _total += strength;
-        }
-    }
-
-    /// <summary>Writes every bid's <see cref="LogRivals"/> (all other bids its rivals) into <paramref name="result"/>, with one
-    /// batch of logarithms; <see cref="PrepareStrengths"/> first.</summary>
-    public void LogRivalsOfEach(Span<double> result)
-    {
-        var rivals = result[..Count];
-        for (var i = 0; i < rivals.Length; i++)
-        {
-            rivals[i] = _total - _strength[i];
-        }
-        BatchMath.Log(rivals, rivals);
-        for (var i = 0; i < rivals.Length; i++)
-        {
-            rivals[i] = _total - _strength[i] > 1e-9 * _total ? _shift + rivals[i] : LogRivals(i, 0UL);
+            _strength[i] = Math.Exp(_logStrength[i] - _shift);
+            _total += _strength[i];
         }
     }
 

@@ -14,7 +14,6 @@ public sealed class Competition
     private readonly BidTable _bids;
     private readonly ResponseBatch _responses;
     private readonly int[] _winners;
-    private readonly double[] _noise;
     private int _winnerCount;
     private bool _responsesCurrent; // the batch holds every bid's best response to the bids as they stand
 
@@ -27,7 +26,6 @@ public sealed class Competition
         _bids = new BidTable(maxBids);
         _responses = new ResponseBatch(maxBids + 1); // + 1: a joint bid weighed beside all its members
         _winners = new int[Math.Max(maxWinners, 1)];
-        _noise = new double[maxBids];
     }
 
     /// <summary>The bids of the last competition run (entrants only, after the selection).</summary>
@@ -122,7 +120,10 @@ public sealed class Competition
         _responsesCurrent = false;
         var next = _responses.Efforts;
         var bids = _bids.Bids;
-        RegionalGovernment.ChooseEfforts(bids, next, round, _bidders.Behaviour, ref random, _noise);
+        for (var i = 0; i < bids.Length; i++)
+        {
+            next[i] = RegionalGovernment.ChooseEffort(bids[i], next[i], round, _bidders.Behaviour, ref random);
+        }
         request.Players?.KeepEfforts(bids, next); // the draws above keep the others' luck unchanged
         for (var i = 0; i < bids.Length; i++)
         {

@@ -56,10 +56,9 @@ internal sealed class ResponseBatch
     public void SolveAgainstEachOther(BidTable bids, double logWinners)
     {
         bids.PrepareStrengths();
-        bids.LogRivalsOfEach(_logRivals);
         for (var i = 0; i < bids.Count; i++)
         {
-            Set(i, bids[i], _logRivals[i] - logWinners);
+            Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
         }
         Solve(bids.Count);
     }

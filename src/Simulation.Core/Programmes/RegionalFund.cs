@@ -1,5 +1,4 @@
 using Simulation.Core.Agents;
-using Simulation.Core.Numerics;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Core.Signals;
@@ -53,14 +52,10 @@ public sealed class RegionalFund
         Array.Clear(_zoneTotals);
         for (var r = 0; r < governments.Length; r++)
         {
+            var g = governments[r];
             var noise = _policy.Discretion > 0 ? _policy.Discretion * random.NextGaussian() : 0.0;
-            _weights[r] = _zoneOf[r] >= 0 ? _plan.Merit(r, governments[r].Capacity) + noise : 0.0;
-        }
-        BatchMath.Exp(_weights, _weights); // the exponentials of all regions as one batch
-        for (var r = 0; r < governments.Length; r++)
-        {
             var zone = _zoneOf[r];
-            _weights[r] = zone >= 0 ? governments[r].Population * _weights[r] : 0.0;
+            _weights[r] = zone >= 0 ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
             if (zone >= 0)
             {
                 _zoneTotals[zone] += _weights[r];

@@ -1,5 +1,4 @@
 using Simulation.Core.Bidding;
-using Simulation.Core.Numerics;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 
@@ -28,34 +27,11 @@ public sealed record ScoredSelection(double Discretion, NoiseKind Noise) : ISele
     /// <inheritdoc />
     public void SelectWinners(ReadOnlySpan<Bid> bids, double effortWeight, double prize, ref RandomStream random, Span<int> winners)
     {
-        // The same draws in the same order as one bid after another; the logarithms are computed as batches.
         Span<double> scores = stackalloc double[bids.Length];
-        Span<double> noise = stackalloc double[bids.Length];
         for (var i = 0; i < bids.Length; i++)
         {
-            scores[i] = bids[i].Effort / prize;
-            noise[i] = Discretion <= 0 ? 0.0 : Noise == NoiseKind.Gumbel ? random.NextOpenDouble() : random.NextGaussian();
-        }
-        if (effortWeight > 0)
-        {
-            BatchMath.Log(scores, scores);
-        }
-        if (Discretion > 0 && Noise == NoiseKind.Gumbel)
-        {
-            BatchMath.Log(noise, noise); // −ln(−ln U) is a standard Gumbel draw
-            for (var i = 0; i < noise.Length; i++)
-            {
-                noise[i] = -noise[i];
-            }
-            BatchMath.Log(noise, noise);
-            for (var i = 0; i < noise.Length; i++)
-            {
-                noise[i] = -noise[i];
-            }
-        }
-        for (var i = 0; i < bids.Length; i++)
-        {
-            scores[i] = bids[i].Merit + (effortWeight > 0 ? effortWeight * scores[i] : 0.0) + (Discretion * noise[i]);
+            var noise = Discretion <= 0 ? 0.0 : Discretion * (Noise == NoiseKind.Gumbel ? random.NextGumbel() : random.NextGaussian());
+            scores[i] = bids[i].Merit + (effortWeight > 0 ? effortWeight * Math.Log(bids[i].Effort / prize) : 0.0) + noise;
         }
         for (var w = 0; w < winners.Length; w++)
         {

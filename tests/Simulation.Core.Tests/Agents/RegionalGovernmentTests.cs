@@ -92,24 +92,6 @@ public class RegionalGovernmentTests
         Assert.Equal(copy.NextUInt64(), random.NextUInt64());
     }
 
-    [Theory]
-    [InlineData(0.0)]
-    [InlineData(0.3)]
-    public void ChooseEfforts_IsChooseEffortBidAfterBid_DrawForDraw(double noise)
-    {
-        var behaviour = TestScenarios.Behaviour(damping: 0.6, noise: noise);
-        var bids = Enumerable.Range(0, 13).Select(i => new Bid { Effort = 5 + i, Floor = 1 + (i % 3), Cap = i % 4 == 0 ? 9 : 1e9 }).ToArray();
-        var responses = bids.Select((_, i) => 3.0 + (4.5 * i)).ToArray();
-        var random = RandomStream.ForReplication(5, 2);
-        var alone = random;
-        var expected = bids.Select((b, i) => RegionalGovernment.ChooseEffort(b, responses[i], 2, behaviour, ref alone)).ToArray();
-
-        RegionalGovernment.ChooseEfforts(bids, responses, 2, behaviour, ref random, new double[bids.Length]);
-
-        Assert.Equal(expected, responses);
-        Assert.Equal(alone.NextUInt64(), random.NextUInt64());
-    }
-
     [Fact]
     public void WithoutEffortNoise_ChooseEffortDrawsNothing()
     {
