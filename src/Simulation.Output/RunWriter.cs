@@ -3,6 +3,7 @@ using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
 using Simulation.Output.Charts;
 using Simulation.Output.Csv;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output;
 
@@ -10,10 +11,10 @@ namespace Simulation.Output;
 public static class RunWriter
 {
     /// <summary>Name of the win-probability table.</summary>
-    public const string WinProbabilitiesFile = "win_probabilities.csv";
+    public const string WinProbabilitiesFile = RunTables.WinProbabilitiesName + ".csv";
 
     /// <summary>Name of the metric summary table.</summary>
-    public const string SummaryFile = "summary.csv";
+    public const string SummaryFile = RunTables.SummaryName + ".csv";
 
     /// <summary>Name of the per-replication table, written during the run by <see cref="OutcomeCsvWriter"/>.</summary>
     public const string OutcomesFile = "outcomes.csv";
@@ -28,25 +29,17 @@ public static class RunWriter
     /// <param name="directory">Results folder (for example <see cref="OutputDirectory.Path"/>); created if missing.</param>
     /// <param name="scenario">The scenario run, for project and region names.</param>
     /// <param name="result">The run's finished summaries.</param>
-    /// <param name="format">CSV tables, Parquet tables (<see cref="Parquet.ParquetRunTables"/>), or both.</param>
+    /// <param name="format">CSV tables, Parquet tables (<see cref="RunTables"/>), or both.</param>
     /// <param name="metadata">Provenance written into each Parquet file's key-value metadata.</param>
     /// <returns>The paths written, relative to <paramref name="directory"/> with '/' separators, sorted.</returns>
     public static IReadOnlyList<string> WriteResults(string directory, Scenario scenario, RunResult result, OutputFormat format = OutputFormat.Csv,
         IReadOnlyDictionary<string, string>? metadata = null)
     {
         Directory.CreateDirectory(directory);
+        var tables = new TableWriter(format, metadata ?? new Dictionary<string, string>());
         var written = new List<string>();
-        if (format != OutputFormat.Parquet)
-        {
-            CsvFiles.WriteWinProbabilities(Path.Combine(directory, WinProbabilitiesFile), result.WinProbabilities);
-            written.Add(WinProbabilitiesFile);
-            CsvFiles.WriteSummaries(Path.Combine(directory, SummaryFile), result.Summaries);
-            written.Add(SummaryFile);
-        }
-        if (format != OutputFormat.Csv)
-        {
-            written.AddRange(Parquet.ParquetRunTables.Write(directory, result, metadata ?? new Dictionary<string, string>()));
-        }
+        written.AddRange(tables.Write(directory, RunTables.WinProbabilitiesName, RunTables.WinProbabilities, result.WinProbabilities));
+        written.AddRange(tables.Write(directory, RunTables.SummaryName, RunTables.Summaries, result.Summaries));
 
         foreach (var project in scenario.Projects)
         {

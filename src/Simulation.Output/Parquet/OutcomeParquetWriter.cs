@@ -14,8 +14,8 @@ namespace Simulation.Output.Parquet;
 /// </summary>
 public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
 {
-    /// <summary>Rows per row group.</summary>
-    public const int RowsPerGroup = 65_536;
+    /// <summary>Rows per row group, as in every Parquet table the toolkit writes.</summary>
+    public const int RowsPerGroup = ParquetTable.RowsPerGroup;
 
     /// <summary>The file's name in a run folder.</summary>
     public const string FileName = "outcomes.parquet";
