@@ -18,6 +18,36 @@ public class LogitTests
         }
     }
 
+    [Fact]
+    public void Decide_AgreesWithTheExactComparison_AtTheEdgesOfTheApproximatedMargin()
+    {
+        // Uniforms a relative 10^-7 to 10^-5 from the probability of the less likely side (inside and just outside the
+        // margin of the approximated exponential) and a few units in the last place from it.
+        var random = RandomStream.ForReplication(5, 0);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var x = (random.NextDouble() - 0.5) * (i % 2 == 0 ? 12 : 80);
+            var p = Logit.Probability(x);
+            var rare = Math.Min(p, 1.0 - p);
+            var offset = i % 4 == 0
+                ? (random.NextDouble() - 0.5) * 8 * (Math.BitIncrement(p) - p)
+                : rare * (random.NextDouble() - 0.5) * Math.Pow(10, -5 - (2 * random.NextDouble()));
+            var u = Math.Clamp(p + offset, 0, Math.BitDecrement(1.0));
+            Assert.Equal(u < p, Logit.Decide(u, x));
+        }
+    }
+
+    [Fact]
+    public void ExpNegativeApproximately_IsWithinThreeTenMillionthsOfTheExponential()
+    {
+        var worst = 0.0;
+        for (var a = 0.0; a < 700; a += 0.0137)
+        {
+            worst = Math.Max(worst, Math.Abs((Logit.ExpNegativeApproximately(a) / Math.Exp(-a)) - 1.0));
+        }
+        Assert.InRange(worst, 1e-9, 3e-7); // an approximation, and a good one
+    }
+
     [Theory]
     [InlineData(double.PositiveInfinity, 0.3, true)]
     [InlineData(double.NegativeInfinity, 0.3, false)]

@@ -196,10 +196,21 @@ public sealed class NationalGovernment
         }
         var categories = _categorySums[programme];
         var delivery = spec.Delivery;
+        // The loop's constants in locals, so that the draws in between do not make the processor fetch them again.
+        var value = spec.ValuePerDesignation;
+        var categoryOffset = _categoryOffsets[programme];
+        var planned = outcome.PlannedByCategory;
+        var canStall = delivery.CanStall;
+        var (stallIntercept, stallCapacity) = (delivery.StallIntercept, delivery.StallCapacity);
         var spread = delivery.Spread;
+        var halfVariance = spread * spread / 2;
+        var lag = delivery.LagYears;
+        var national = spec.CountsAsNationalResources;
+        var drawn = spec.Discretion > 0;
+        var stalled = 0;
         for (var d = 0; d < count; d++)
         {
-            var region = spec.Discretion > 0 ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
+            var region = drawn ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
             if (region < 0)
             {
                 break;
@@ -208,26 +219,26 @@ public sealed class NationalGovernment
             var open = eligible[region] && designations[region] < spec.MaxPerRegion;
             var g = governments[region];
             var category = categories.Length > 0 ? random.NextIndexFromSums(categories) : -1;
-            var stalls = delivery.CanStall && Logit.Decide(random.NextDouble(), delivery.StallIntercept + (delivery.StallCapacity * g.Capacity));
-            var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - (spread * spread / 2)) : 1.0;
+            var stalls = canStall && Logit.Decide(random.NextDouble(), stallIntercept + (stallCapacity * g.Capacity));
+            var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - halfVariance) : 1.0;
             if (category >= 0)
             {
-                outcome.PlannedByCategory[_categoryOffsets[programme] + category] += spec.ValuePerDesignation;
+                planned[categoryOffset + category] += value;
             }
             if (stalls)
             {
-                outcome.StalledDesignations[programme]++;
+                stalled++;
             }
-            else if (delivery.LagYears == 0)
+            else if (lag == 0)
             {
-                Deliver(programme, g, category, spec.ValuePerDesignation * factor, outcome, behaviour);
+                Deliver(spec, programme, g, category, value * factor, outcome, behaviour);
             }
             else
             {
-                Deliveries.Add(year + delivery.LagYears, programme, region, category, spec.ValuePerDesignation * factor);
+                Deliveries.Add(year + lag, programme, region, category, value * factor);
             }
 
-            if (spec.CountsAsNationalResources && !stalls && delivery.LagYears == 0)
+            if (national && !stalls && lag == 0)
             {
                 _scores[region] = plan.Merit(region, g.Capacity);
                 _weights[region] = open ? SiteWeight(_scores[region], reference, spec.Discretion) : 0.0;
@@ -239,6 +250,7 @@ public sealed class NationalGovernment
                 RandomStream.RunningSums(_weights, _siteSums);
             }
         }
+        outcome.StalledDesignations[programme] += stalled;
     }
 
     /// <summary>Delivers every designation due in <paramref name="year"/> (made earlier with a lag): its value to the host
@@ -253,9 +265,9 @@ public sealed class NationalGovernment
         Deliveries.TakeDue(year, ref target);
     }
 
-    private void Deliver(int programme, RegionalGovernment host, int category, double value, ReplicationOutcome outcome, Behaviour behaviour)
+    private void Deliver(DesignationProgramme spec, int programme, RegionalGovernment host, int category, double value, ReplicationOutcome outcome,
+        Behaviour behaviour)
     {
-        var spec = _scenario.Programmes[programme];
         if (spec.CountsAsNationalResources)
         {
             host.Receive(value);
@@ -272,7 +284,7 @@ public sealed class NationalGovernment
         : IDeliveryTarget
     {
         public void Deliver(int programme, int region, int category, double value) =>
-            national.Deliver(programme, governments[region], category, value, outcome, behaviour);
+            national.Deliver(national._scenario.Programmes[programme], programme, governments[region], category, value, outcome, behaviour);
     }
 
     // Each open region's weight exp((m − max m) / σ) (1 when σ = 0), closed ones 0; returns max m over the open regions.
