@@ -30,9 +30,7 @@ public static class MonteCarlo
     {
         options.Validate();
         var accumulator = new RunAccumulator(scenario);
-        var all = new List<IReplicationObserver> { accumulator };
-        all.AddRange(observers ?? []);
-        Ensemble(scenario, options, all, progress, cancellationToken);
+        Ensemble(scenario, options, accumulator, observers ?? [], progress, cancellationToken);
         return accumulator.Result(options);
     }
 
@@ -40,19 +38,41 @@ public static class MonteCarlo
     /// Runs the replications and hands every (replication, mode) outcome to the observers, in order, on the calling thread.
     /// </summary>
     public static void Ensemble(Scenario scenario, RunOptions options, IReadOnlyList<IReplicationObserver> observers,
-        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        Ensemble(scenario, options, null, observers, progress, cancellationToken);
+
+    // With an accumulator, the threads that compute a block also read its metrics (RunAccumulator.Read), so that the
+    // calling thread, which hands the blocks on in order, only counts and sums.
+    private static void Ensemble(Scenario scenario, RunOptions options, RunAccumulator? accumulator,
+        IReadOnlyList<IReplicationObserver> observers, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         options.Validate();
         var modes = scenario.Modes();
+        var metrics = accumulator?.MetricCount ?? 0;
         OrderedParallel.Run(options.Replications, options.Threads, MaxBlock,
             () => new AllModesRunner(scenario, modes),
-            size => new ReplicationBlock(scenario, size, modes.Count),
-            (runner, results, block) => runner.Run(results, block, options.Seed),
-            (results, block) => HandOn(results, block, modes, observers),
+            size => new ReplicationBlock(scenario, size, modes.Count, metrics),
+            (runner, results, block) =>
+            {
+                runner.Run(results, block, options.Seed);
+                ReadMetrics(accumulator, results, block.Count, modes.Count);
+            },
+            (results, block) => HandOn(results, block, modes, accumulator, observers),
             progress, cancellationToken);
     }
 
-    private static void HandOn(ReplicationBlock results, JobBlock block, IReadOnlyList<RegimeMode> modes,
+    private static void ReadMetrics(RunAccumulator? accumulator, ReplicationBlock results, int count, int modes)
+    {
+        for (var i = 0; i < count && accumulator is not null; i++)
+        {
+            for (var m = 0; m < modes; m++)
+            {
+                accumulator.Read(results.Outcome(i, m), results.Values(i, m), results.Keys(i, m));
+            }
+        }
+    }
+
+    private static void HandOn(ReplicationBlock results, JobBlock block, IReadOnlyList<RegimeMode> modes, RunAccumulator? accumulator,
         IReadOnlyList<IReplicationObserver> observers)
     {
         for (var i = 0; i < block.Count; i++)
@@ -60,6 +80,7 @@ public static class MonteCarlo
             for (var m = 0; m < modes.Count; m++)
             {
                 var outcome = results.Outcome(i, m);
+                accumulator?.Observe(m, outcome, results.Values(i, m), results.Keys(i, m));
                 foreach (var observer in observers)
                 {
                     observer.Observe(block.First + i, modes[m], outcome);

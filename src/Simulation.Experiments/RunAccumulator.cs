@@ -38,10 +38,34 @@ public sealed class RunAccumulator : IReplicationObserver
         _replications = new long[_modes.Count];
     }
 
+    /// <summary>Number of metrics read from each outcome.</summary>
+    public int MetricCount => _metrics.Count;
+
     /// <inheritdoc />
     public void Observe(long replication, RegimeMode mode, ReplicationOutcome outcome)
     {
-        var m = ModeIndex(mode);
+        Span<double> values = stackalloc double[_metrics.Count];
+        Span<int> keys = stackalloc int[_metrics.Count];
+        Read(outcome, values, keys);
+        Observe(ModeIndex(mode), outcome, values, keys);
+    }
+
+    /// <summary>Reads every metric of <paramref name="outcome"/> and the sketch bucket of each continuous one: the costly part
+    /// of observing a replication, which touches nothing shared, so the threads that compute replications do it.</summary>
+    public void Read(ReplicationOutcome outcome, Span<double> values, Span<int> keys)
+    {
+        for (var k = 0; k < _metrics.Count; k++)
+        {
+            var value = _metrics[k].Read(outcome);
+            values[k] = value;
+            keys[k] = _metrics[k].Kind == MetricKind.Continuous && !double.IsNaN(value) ? QuantileSketch.Key(value) : 0;
+        }
+    }
+
+    /// <summary>Counts the replication's wins and adds its metric values read by <see cref="Read"/>, under the mode numbered
+    /// <paramref name="m"/> in the scenario's modes; called in replication order.</summary>
+    public void Observe(int m, ReplicationOutcome outcome, ReadOnlySpan<double> values, ReadOnlySpan<int> keys)
+    {
         _replications[m]++;
         for (var p = 0; p < _scenario.Projects.Count; p++)
         {
@@ -57,7 +81,7 @@ public sealed class RunAccumulator : IReplicationObserver
         }
         for (var k = 0; k < _metrics.Count; k++)
         {
-            _accumulators[m, k].Add(_metrics[k].Read(outcome));
+            _accumulators[m, k].Add(values[k], keys[k]);
         }
     }
 

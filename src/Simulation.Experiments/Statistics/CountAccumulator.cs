@@ -49,6 +49,9 @@ public sealed class CountAccumulator : IMetricAccumulator
     }
 
     /// <inheritdoc />
+    public void Add(double value, int key) => Add(value);
+
+    /// <inheritdoc />
     public MetricStatistics Summarise()
     {
         if (_count == 0)

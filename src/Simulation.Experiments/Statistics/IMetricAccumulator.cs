@@ -12,6 +12,10 @@ public interface IMetricAccumulator
     /// <summary>Adds a value.</summary>
     void Add(double value);
 
+    /// <summary>Adds a value whose <see cref="QuantileSketch.Key"/> was found on the thread that computed it (ignored where
+    /// no sketch is kept).</summary>
+    void Add(double value, int key);
+
     /// <summary>Returns the summary so far.</summary>
     MetricStatistics Summarise();
 }

@@ -5,15 +5,13 @@ namespace Simulation.Experiments.Statistics;
 /// <summary>
 /// Mean, standard deviation and the 5th, 50th and 95th percentiles of one outcome metric, accumulated in bounded
 /// memory as replications stream in: the moments with MathNet <see cref="RunningStatistics"/>; the percentiles exactly
-/// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from streaming
-/// <see cref="P2Quantile"/> estimates (approximate). Values that are not numbers are counted apart.
+/// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from a <see cref="QuantileSketch"/>
+/// (within a relative 0.05 % by construction, so approximate). Values that are not numbers are counted apart.
 /// </summary>
 public sealed class MetricAccumulator : IMetricAccumulator
 {
     private readonly RunningStatistics _moments = new();
-    private readonly P2Quantile _p05 = new(0.05);
-    private readonly P2Quantile _p50 = new(0.50);
-    private readonly P2Quantile _p95 = new(0.95);
+    private readonly QuantileSketch _sketch = new();
     private readonly List<double> _sample = [];
 
     /// <summary>Values kept, beyond which percentiles are streaming estimates.</summary>
@@ -23,7 +21,10 @@ public sealed class MetricAccumulator : IMetricAccumulator
     public long Missing { get; private set; }
 
     /// <inheritdoc />
-    public void Add(double value)
+    public void Add(double value) => Add(value, double.IsNaN(value) ? 0 : QuantileSketch.Key(value));
+
+    /// <inheritdoc />
+    public void Add(double value, int key)
     {
         if (double.IsNaN(value))
         {
@@ -31,6 +32,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
             return;
         }
         _moments.Push(value);
+        _sketch.Add(key);
         if (_sample.Count < ExactLimit)
         {
             if (_sample.Count == _sample.Capacity)
@@ -39,25 +41,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
                 _sample.Capacity = Math.Min(ExactLimit, Math.Max(64, 2 * _sample.Capacity));
             }
             _sample.Add(value);
-            return;
         }
-        if (_p50.Count == 0)
-        {
-            // The streaming estimates are needed only past the limit. They start from the kept values, in order, which
-            // gives exactly what feeding them every value from the first would.
-            foreach (var kept in _sample)
-            {
-                AddToEstimates(kept);
-            }
-        }
-        AddToEstimates(value);
-    }
-
-    private void AddToEstimates(double value)
-    {
-        _p05.Add(value);
-        _p50.Add(value);
-        _p95.Add(value);
     }
 
     /// <inheritdoc />
@@ -65,15 +49,15 @@ public sealed class MetricAccumulator : IMetricAccumulator
     {
         var exact = _moments.Count <= ExactLimit;
         var sorted = exact ? _sample.Order().ToArray() : [];
-        double Percentile(P2Quantile streaming, double tau) =>
-            sorted.Length == 0 ? streaming.Estimate() : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
+        double Percentile(double tau) =>
+            sorted.Length == 0 ? _sketch.Quantile(tau) : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
         return new MetricStatistics(
             _moments.Count,
             _moments.Count > 0 ? _moments.Mean : double.NaN,
             _moments.Count > 1 ? _moments.StandardDeviation : 0.0,
-            Percentile(_p05, 0.05),
-            Percentile(_p50, 0.50),
-            Percentile(_p95, 0.95));
+            Percentile(0.05),
+            Percentile(0.50),
+            Percentile(0.95));
     }
 
     /// <inheritdoc />
@@ -85,7 +69,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
 /// <param name="Count">Number of values.</param>
 /// <param name="Mean">Sample mean.</param>
 /// <param name="StandardDeviation">Sample standard deviation (n − 1).</param>
-/// <param name="P05">5th percentile (exact up to the limit, then a P² estimate).</param>
-/// <param name="P50">Median (exact up to the limit, then a P² estimate).</param>
-/// <param name="P95">95th percentile (exact up to the limit, then a P² estimate).</param>
+/// <param name="P05">5th percentile (exact up to the limit, then from the sketch).</param>
+/// <param name="P50">Median (exact up to the limit, then from the sketch).</param>
+/// <param name="P95">95th percentile (exact up to the limit, then from the sketch).</param>
 public sealed record MetricStatistics(long Count, double Mean, double StandardDeviation, double P05, double P50, double P95);
