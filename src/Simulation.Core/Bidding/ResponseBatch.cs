@@ -2,7 +2,7 @@ namespace Simulation.Core.Bidding;
 
 /// <summary>
 /// Best-response problems solved side by side (ODD §7.4.4): one slot per bid weighed, laid out as parallel columns so that
-/// <see cref="BestResponse.SolveMany"/> runs over them at once. Reused from one competition to the next.
+/// <c>BestResponse.SolveMany</c> runs over them at once. Reused from one competition to the next.
 /// </summary>
 internal sealed class ResponseBatch
 {
@@ -14,6 +14,7 @@ internal sealed class ResponseBatch
     private readonly double[] _cap;
     private readonly double[] _effort;
     private readonly double[] _payoff;
+    private readonly double[] _root;
 
     /// <summary>Allocates <paramref name="slots"/> slots.</summary>
     public ResponseBatch(int slots)
@@ -26,6 +27,7 @@ internal sealed class ResponseBatch
         _cap = new double[slots];
         _effort = new double[slots];
         _payoff = new double[slots];
+        _root = new double[slots];
     }
 
     /// <summary>Each slot's best response once solved, ₩ billion; free to overwrite until the next solve.</summary>
@@ -46,20 +48,30 @@ internal sealed class ResponseBatch
         _cap[slot] = bid.Cap;
     }
 
-    /// <summary>Solves the first <paramref name="n"/> slots.</summary>
-    public void Solve(int n) =>
+    /// <summary>Solves the first <paramref name="n"/> slots; <paramref name="warm"/>: each slot's iteration starts from the
+    /// root of the last solve (<c>BestResponse.SolveMany</c> with roots),
+    /// which must then have been the same bid's.</summary>
+    public void Solve(int n, bool warm = false)
+    {
+        var roots = _root.AsSpan(0, n);
+        if (!warm)
+        {
+            roots.Fill(double.NaN);
+        }
         BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _effort.AsSpan(0, n), _payoff.AsSpan(0, n));
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n));
+    }
 
     /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
-    /// as q / (q + Y/k).</summary>
-    public void SolveAgainstEachOther(BidTable bids, double logWinners)
+    /// as q / (q + Y/k); <paramref name="warm"/>: starting from the last solve's roots, which must have been of the same bids
+    /// in the same slots.</summary>
+    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false)
     {
         bids.PrepareStrengths();
         for (var i = 0; i < bids.Count; i++)
         {
             Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
         }
-        Solve(bids.Count);
+        Solve(bids.Count, warm);
     }
 }

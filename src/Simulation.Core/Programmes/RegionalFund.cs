@@ -18,6 +18,7 @@ public sealed class RegionalFund
     private readonly int[] _zoneOf; // -1: no share (outside every zone, or not eligible)
     private readonly double[] _weights;
     private readonly double[] _zoneTotals;
+    private readonly double[] _zoneShares; // each zone's share of the fund (1 for the one zone of a policy without zones)
 
     /// <summary>Compiles a regime's fund policy against the scenario.</summary>
     public RegionalFund(FundPolicy policy, ScorePlan plan, int regions)
@@ -39,6 +40,7 @@ public sealed class RegionalFund
         }
         _weights = new double[regions];
         _zoneTotals = new double[Math.Max(policy.Zones.Count, 1)];
+        _zoneShares = policy.Zones.Count == 0 ? [1.0] : [.. policy.Zones.Select(z => z.Share)];
     }
 
     /// <summary>
@@ -50,10 +52,11 @@ public sealed class RegionalFund
     public double ShareOut(double size, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
     {
         Array.Clear(_zoneTotals);
+        var discretion = _policy.Discretion;
         for (var r = 0; r < governments.Length; r++)
         {
             var g = governments[r];
-            var noise = _policy.Discretion > 0 ? _policy.Discretion * random.NextGaussian() : 0.0;
+            var noise = discretion > 0 ? discretion * random.NextGaussian() : 0.0;
             var zone = _zoneOf[r];
             _weights[r] = zone >= 0 ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
             if (zone >= 0)
@@ -64,7 +67,7 @@ public sealed class RegionalFund
         var shareSum = 0.0;
         for (var z = 0; z < _zoneTotals.Length; z++)
         {
-            shareSum += _zoneTotals[z] > 0 ? ZoneShare(z) : 0.0;
+            shareSum += _zoneTotals[z] > 0 ? _zoneShares[z] : 0.0;
         }
         if (shareSum <= 0)
         {
@@ -75,13 +78,11 @@ public sealed class RegionalFund
             var zone = _zoneOf[r];
             if (_weights[r] > 0)
             {
-                var amount = size * (ZoneShare(zone) / shareSum) * _weights[r] / _zoneTotals[zone];
+                var amount = size * (_zoneShares[zone] / shareSum) * _weights[r] / _zoneTotals[zone];
                 governments[r].Receive(amount);
                 governments[r].Capacity += behaviour.CapacityGainPerTrillionWonOfFund * amount / 1000.0;
             }
         }
         return size;
     }
-
-    private double ZoneShare(int zone) => _policy.Zones.Count == 0 ? 1.0 : _policy.Zones[zone].Share;
 }

@@ -95,4 +95,36 @@ public class BestResponseTests
             Assert.Equal(BestResponse.Payoff(valuation[i], exponent[i], logScale[i], logRivals[i], single), payoff[i], 1e-9 * Math.Max(1, Math.Abs(payoff[i])));
         }
     }
+
+    [Fact]
+    public void AWarmStart_FindsTheColdStartsRoot_FromEitherSideOfItAndFromLeftOfTheMaximum()
+    {
+        // Problems with interior optima (R below and above 1, one with two roots), each started from points across ln E.
+        double[] valuation = [100, 2800, 785, 415, 50];
+        double[] exponent = [1.0, 0.8, 0.4, 3.0, 2.0];
+        double[] logScale = [0.0, -5.0, 0.3, -12.0, 1.0];
+        double[] logRivals = [Math.Log(25), 2.0, 1.0, 3.0, 3.5];
+        double[] floor = [1e-6, 2, 2, 2, 0.5];
+        double[] cap = [1e9, 500, 1e9, 1e9, 1e9];
+        var n = valuation.Length;
+        var cold = new double[n];
+        var coldPayoff = new double[n];
+        var coldRoots = Enumerable.Repeat(double.NaN, n).ToArray();
+        BestResponse.SolveMany(valuation, exponent, logScale, logRivals, floor, cap, coldRoots, cold, coldPayoff);
+        Assert.All(coldRoots, r => Assert.False(double.IsNaN(r)));
+
+        foreach (var start in new[] { -20.0, -3.0, 0.0, 1.5, 3.0, 4.5, 6.0, 9.0, double.NaN })
+        {
+            var effort = new double[n];
+            var payoff = new double[n];
+            var roots = Enumerable.Repeat(start, n).ToArray();
+            BestResponse.SolveMany(valuation, exponent, logScale, logRivals, floor, cap, roots, effort, payoff);
+            for (var i = 0; i < n; i++)
+            {
+                Assert.Equal(cold[i], effort[i], 1e-8 * cold[i]);
+                Assert.Equal(coldPayoff[i], payoff[i], 1e-8 * Math.Max(1, Math.Abs(coldPayoff[i])));
+                Assert.Equal(coldRoots[i], roots[i], 1e-8);
+            }
+        }
+    }
 }
