@@ -46,7 +46,7 @@ public static class BestResponse
         {
             lane.Iterate();
         }
-        return lane.Finish(out payoff);
+        return lane.Finish(true, out payoff);
     }
 
     /// <summary>
@@ -88,10 +88,13 @@ public static class BestResponse
     /// <param name="roots">In: where each problem's iteration starts, ln E (NaN: from the upper bound). Out: the root found,
     /// ln E of the unconstrained best response (NaN when there is none), for the next round to start from.</param>
     /// <param name="effort">Receives each best effort.</param>
-    /// <param name="payoff">Receives V·p(E) − E at each best effort.</param>
+    /// <param name="payoff">Receives V·p(E) − E at each best effort; NaN where <paramref name="withPayoffs"/> is false and the
+    /// choice of effort did not need it.</param>
+    /// <param name="withPayoffs">False when only the efforts are wanted (an adjustment round): the payoffs that choosing the
+    /// effort does not need are not computed, which saves an exponential or two per problem and changes no effort.</param>
     public static void SolveMany(ReadOnlySpan<double> valuation, ReadOnlySpan<double> exponent, ReadOnlySpan<double> logScale,
         ReadOnlySpan<double> logRivals, ReadOnlySpan<double> floor, ReadOnlySpan<double> cap, Span<double> roots, Span<double> effort,
-        Span<double> payoff)
+        Span<double> payoff, bool withPayoffs = true)
     {
         var n = valuation.Length;
         Span<Lane> lanes = n <= 64 ? stackalloc Lane[n] : new Lane[n];
@@ -116,7 +119,7 @@ public static class BestResponse
         }
         for (var i = 0; i < n; i++)
         {
-            effort[i] = lanes[i].Finish(out payoff[i]);
+            effort[i] = lanes[i].Finish(withPayoffs, out payoff[i]);
             roots[i] = lanes[i].Root;
         }
     }
@@ -227,24 +230,38 @@ public static class BestResponse
         }
 
         // The effort: the root if it pays at least as much as the floor (capped), else the floor.
-        public readonly double Finish(out double payoff)
+        public readonly double Finish(bool withPayoff, out double payoff)
         {
+            payoff = double.NaN;
             if (_state == Trivial)
             {
                 var least = Math.Min(_floor, Math.Max(_cap, _floor));
-                payoff = Payoff(_valuation, _exponent, _logScale, _logRivals, least);
+                if (withPayoff)
+                {
+                    payoff = Payoff(_valuation, _exponent, _logScale, _logRivals, least);
+                }
                 return least;
             }
             if (_state != Found || _u <= _lowest)
             {
-                payoff = AtFloor();
+                if (withPayoff)
+                {
+                    payoff = AtFloor();
+                }
                 return _floor;
             }
-            var effort = Math.Exp(_u);
-            var share = _shareAtU;
-            if (effort > _cap)
+            var unconstrained = Math.Exp(_u);
+            var capped = unconstrained > _cap;
+            var effort = capped ? _cap : unconstrained;
+            // With R ≤ 1 the payoff is concave in E (p is a concave increasing function of the concave E^R), so the root, or
+            // the cap below it, pays at least what the floor does and the floor's payoff need not be computed.
+            if (_exponent <= 1.0 && !withPayoff)
             {
-                effort = _cap;
+                return effort;
+            }
+            var share = _shareAtU;
+            if (capped)
+            {
                 share = Logit.Probability(_logScale + (_exponent * Math.Log(_cap)) - _logRivals);
             }
             else if (double.IsNaN(share))
@@ -252,8 +269,6 @@ public static class BestResponse
                 share = Logit.Probability(_logScale + (_exponent * _u) - _logRivals);
             }
             var atEffort = (_valuation * share) - effort;
-            // With R ≤ 1 the payoff is concave in E (p is a concave increasing function of the concave E^R), so the root, or
-            // the cap below it, pays at least what the floor does and the floor's payoff need not be computed.
             if (_exponent <= 1.0)
             {
                 payoff = atEffort;

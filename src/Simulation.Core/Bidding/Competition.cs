@@ -117,7 +117,7 @@ public sealed class Competition
         {
             // From round 1 the slots hold the same bids as in the round before (and in round 0 they did too when every bid
             // entered and the entry's solve was reused), so each solve starts from that bid's last root.
-            _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners), warm: round > 0);
+            _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners), warm: round > 0, payoffs: false);
         }
         _responsesCurrent = false;
         var next = _responses.Efforts;

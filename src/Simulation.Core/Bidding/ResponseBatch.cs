@@ -51,7 +51,7 @@ internal sealed class ResponseBatch
     /// <summary>Solves the first <paramref name="n"/> slots; <paramref name="warm"/>: each slot's iteration starts from the
     /// root of the last solve (<c>BestResponse.SolveMany</c> with roots),
     /// which must then have been the same bid's.</summary>
-    public void Solve(int n, bool warm = false)
+    public void Solve(int n, bool warm = false, bool payoffs = true)
     {
         var roots = _root.AsSpan(0, n);
         if (!warm)
@@ -59,19 +59,20 @@ internal sealed class ResponseBatch
             roots.Fill(double.NaN);
         }
         BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n));
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n), payoffs);
     }
 
     /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
     /// as q / (q + Y/k); <paramref name="warm"/>: starting from the last solve's roots, which must have been of the same bids
-    /// in the same slots.</summary>
-    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false)
+    /// in the same slots; <paramref name="payoffs"/> false: only the efforts are wanted (<see cref="Payoffs"/> then holds NaN
+    /// where they were not needed).</summary>
+    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true)
     {
         bids.PrepareStrengths();
         for (var i = 0; i < bids.Count; i++)
         {
             Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
         }
-        Solve(bids.Count, warm);
+        Solve(bids.Count, warm, payoffs);
     }
 }

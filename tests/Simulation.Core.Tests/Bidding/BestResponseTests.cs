@@ -127,4 +127,26 @@ public class BestResponseTests
             }
         }
     }
+
+    [Fact]
+    public void WithoutPayoffs_TheEffortsAreExactlyThoseWithThem()
+    {
+        // Interior optima (R below and above 1), capped and floored answers, no rival, effort that does not count.
+        double[] valuation = [100, 2800, 415, 785, 100, 100, 100, 50, 50];
+        double[] exponent = [1.0, 0.8, 8.0, 0.4, 1.0, 0.0, 1.0, 2.0, 2.0];
+        double[] logScale = [0.0, -5.0, -40.0, 0.3, 0.0, 0.0, 0.0, 1.0, 1.0];
+        double[] logRivals = [Math.Log(25), 2.0, -30.0, 1.0, double.NegativeInfinity, Math.Log(3), Math.Log(25), 9.0, 3.5];
+        double[] floor = [1e-6, 2, 2, 2, 2, 2, 1e-6, 2, 0.5];
+        double[] cap = [1e9, 500, 90, 1e9, 1e9, 1e9, 5.0, 1.0, 1e9];
+        var n = valuation.Length;
+        var (with, without, payoff, roots) = (new double[n], new double[n], new double[n], new double[n]);
+
+        roots.AsSpan().Fill(double.NaN);
+        BestResponse.SolveMany(valuation, exponent, logScale, logRivals, floor, cap, roots, with, payoff);
+        roots.AsSpan().Fill(double.NaN);
+        BestResponse.SolveMany(valuation, exponent, logScale, logRivals, floor, cap, roots, without, payoff, withPayoffs: false);
+
+        Assert.Equal(with, without);
+        Assert.Contains(payoff, double.IsNaN); // some payoffs were not computed
+    }
 }
