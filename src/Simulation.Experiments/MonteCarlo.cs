@@ -63,7 +63,11 @@ public static class MonteCarlo
 
     private static void ReadMetrics(RunAccumulator? accumulator, ReplicationBlock results, int count, int modes)
     {
-        for (var i = 0; i < count && accumulator is not null; i++)
+        if (accumulator is null)
+        {
+            return;
+        }
+        for (var i = 0; i < count; i++)
         {
             for (var m = 0; m < modes; m++)
             {

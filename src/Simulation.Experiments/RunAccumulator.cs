@@ -58,7 +58,7 @@ public sealed class RunAccumulator : IReplicationObserver
         {
             var value = _metrics[k].Read(outcome);
             values[k] = value;
-            keys[k] = _metrics[k].Kind == MetricKind.Continuous && !double.IsNaN(value) ? QuantileSketch.Key(value) : 0;
+            keys[k] = _metrics[k].Kind == MetricKind.Continuous ? QuantileSketch.Key(value) : 0;
         }
     }
 

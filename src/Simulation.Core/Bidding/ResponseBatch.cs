@@ -49,8 +49,8 @@ internal sealed class ResponseBatch
     }
 
     /// <summary>Solves the first <paramref name="n"/> slots; <paramref name="warm"/>: each slot's iteration starts from the
-    /// root of the last solve (<c>BestResponse.SolveMany</c> with roots),
-    /// which must then have been the same bid's.</summary>
+    /// root of the last solve, which must then have been the same bid's; <paramref name="payoffs"/> false: only the efforts
+    /// are wanted.</summary>
     public void Solve(int n, bool warm = false, bool payoffs = true)
     {
         var roots = _root.AsSpan(0, n);

@@ -21,7 +21,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
     public long Missing { get; private set; }
 
     /// <inheritdoc />
-    public void Add(double value) => Add(value, double.IsNaN(value) ? 0 : QuantileSketch.Key(value));
+    public void Add(double value) => Add(value, QuantileSketch.Key(value));
 
     /// <inheritdoc />
     public void Add(double value, int key)

@@ -29,7 +29,8 @@ public sealed class QuantileSketch
     /// <summary>Number of values counted.</summary>
     public long Count { get; private set; }
 
-    /// <summary>Returns the bucket of <paramref name="value"/> (not a NaN), for <see cref="Add(int)"/>.</summary>
+    /// <summary>Returns the bucket of <paramref name="value"/>, for <see cref="Add(int)"/>; a NaN, which is never counted,
+    /// falls in the zero bucket.</summary>
     public static int Key(double value)
     {
         var magnitude = Math.Abs(value);
@@ -163,21 +164,18 @@ public sealed class QuantileSketch
         private void FoldBelow(int newMin)
         {
             var folded = 0L;
-            for (var k = _min; k < newMin && k < _low + _counts.Length; k++)
+            var end = Math.Min(newMin, _low + _counts.Length); // keys past the array's end were never counted
+            for (var k = _min; k < end; k++)
             {
                 folded += _counts[k - _low];
                 _counts[k - _low] = 0;
             }
             _min = newMin;
-            if (newMin >= _low && newMin < _low + _counts.Length)
-            {
-                _counts[newMin - _low] += folded;
-            }
-            else
+            if (_max >= _low + _counts.Length)
             {
                 Reallocate();
-                _counts[newMin - _low] += folded;
             }
+            _counts[newMin - _low] += folded;
         }
 
         // An array covering [_min, _max] with the spare room split on both sides: its length doubles, so growing costs

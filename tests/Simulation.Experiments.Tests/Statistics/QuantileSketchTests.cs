@@ -59,6 +59,7 @@ public class QuantileSketchTests
         sketch.Add(1e-320);
         sketch.Add(-0.0);
         Assert.Equal(0.0, sketch.Quantile(0.5));
+        Assert.Equal(0, QuantileSketch.Key(double.NaN)); // never counted, but safe to ask
         sketch.Add(double.MaxValue);
         sketch.Add(double.PositiveInfinity);
         sketch.Add(double.NegativeInfinity);
