@@ -61,13 +61,25 @@ public static class BenchCommand
                 result.AddError("--particles must be at least 1.");
             }
         });
+        var runs = new Option<int>("--runs")
+        {
+            Description = "Runs each speed figure is the median of (the table also shows their range; the memory probes run once)",
+            DefaultValueFactory = _ => SpeedBenchmark.DefaultRuns,
+        };
+        runs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--runs must be at least 1.");
+            }
+        });
         var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
         var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
 
         var command = new Command("bench", "Measure replications per second at one thread and at all cores, parallel efficiency, " +
             "design points per second, calibration particles per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
         {
-            scenario, replications, sweepPoints, particles, quick, output,
+            scenario, replications, sweepPoints, particles, runs, quick, output,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -76,6 +88,7 @@ public static class BenchCommand
                 parse.GetValue(replications),
                 parse.GetValue(sweepPoints),
                 parse.GetValue(particles),
+                parse.GetValue(runs),
                 parse.GetValue(quick),
                 parse.GetValue(output),
                 SelfCommand.Words());

@@ -10,21 +10,30 @@ namespace Simulation.Cli;
 /// </summary>
 public sealed class BenchService(BenchmarkScenario bench, CommandFailures failures, ConsoleStreams console)
 {
+    private const int WidthWhenRedirected = 120;
+
     /// <summary>Returns the exit code of a benchmark.</summary>
     public Task<int> RunAsync(BenchRequest request, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
         var done = await bench.RunAsync(request, cancellationToken);
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        if (!console.OutIsInteractive)
+        {
+            terminal.Profile.Width = WidthWhenRedirected; // a log or file keeps every row on one line, to be read by a script
+        }
         var table = new Table()
             .Title(Markup.Escape($"regsim bench: {done.Scenario.Model.Name}, {done.Scenario.Model.Modes().Count} regime modes per replication, {done.Cores} cores"))
-            .Caption(Markup.Escape($"Rates: median of {SpeedBenchmark.Repeats} runs of {request.Replications:N0} replications (aggregation included, no files). " +
+            .Caption(Markup.Escape($"Rates: median and range of {request.Runs} runs of {request.Replications:N0} replications (aggregation included, no files; " +
+                "1-thread and all-core runs alternate). " +
                 "Memory and wall time: regsim run --quiet --no-outcomes in a child process." + (request.Quick ? " 10^6 probe skipped (--quick)." : string.Empty)))
             .AddColumn("measure")
             .AddColumn(new TableColumn("value").RightAligned())
+            .AddColumn(new TableColumn("range").RightAligned())
             .AddColumn("unit");
         foreach (var row in done.Measurements)
         {
-            table.AddRow(Markup.Escape(row.Label), row.Unit.Format(row.Value), Markup.Escape(row.Unit.Symbol()));
+            var range = row.Runs > 1 ? $"{row.Unit.Format(row.Low)} - {row.Unit.Format(row.High)}" : string.Empty;
+            table.AddRow(Markup.Escape(row.Label), row.Unit.Format(row.Value), range, Markup.Escape(row.Unit.Symbol()));
         }
         terminal.Write(table);
         return ExitCodes.Ok;

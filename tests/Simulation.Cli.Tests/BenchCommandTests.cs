@@ -3,8 +3,8 @@ using System.Text.Json;
 
 namespace Simulation.Cli.Tests;
 
-/// <summary>The <c>bench</c> command runs and reports every figure (not a timing test: only that the figures exist and are
-/// positive), and the <c>run --no-outcomes</c> its memory probes use records its peak memory.</summary>
+/// <summary>The <c>bench</c> command runs and reports every figure (not a timing test: only that the figures exist, are
+/// positive and lie within their runs' range), and the <c>run --no-outcomes</c> its memory probes use records its peak memory.</summary>
 public sealed class BenchCommandTests : IDisposable
 {
     private readonly string _temp = Regsim.TempFolder();
@@ -16,7 +16,7 @@ public sealed class BenchCommandTests : IDisposable
     {
         var csv = Path.Combine(_temp, "bench.csv");
 
-        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--particles", "4", "--out", csv);
+        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--particles", "4", "--runs", "2", "--out", csv);
 
         Assert.True(code == 0, stderr);
         foreach (var row in new[] { "replications/s, 1 thread", "threads (all cores)", "parallel efficiency", "design points/s (200 replications each)",
@@ -27,13 +27,35 @@ public sealed class BenchCommandTests : IDisposable
         Assert.DoesNotContain("peak memory, 10^6", stdout);
 
         var rows = File.ReadAllLines(csv);
-        Assert.Equal("measure,replications,threads,value,unit", rows[0]);
+        Assert.Contains("median and range of 2 runs", stdout);
+        Assert.Equal("measure,replications,threads,runs,value,min,max,unit", rows[0]);
         var measures = rows.Skip(1).Select(r => r.Split(',')).ToList();
         Assert.Equal(["replications_per_second", "replications_per_second", "parallel_efficiency", "design_points_per_second",
             "calibration_particles_per_second", "peak_working_set", "wall_time", "peak_working_set", "wall_time"], measures.Select(m => m[0]));
-        Assert.All(measures, m => Assert.True(double.Parse(m[3], CultureInfo.InvariantCulture) > 0, string.Join(",", m)));
+        Assert.All(measures, m =>
+        {
+            var (value, low, high) = (Number(m[4]), Number(m[5]), Number(m[6]));
+            Assert.True(value > 0 && low <= value && value <= high, string.Join(",", m));
+            Assert.Equal(m[0] is "peak_working_set" or "wall_time" ? "1" : "2", m[3]);
+        });
         Assert.Equal(["10000", "100000"], measures.Where(m => m[0] == "peak_working_set").Select(m => m[1]));
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public void Bench_RefusesFewerThanOneRun_NamingTheOption(string runs)
+    {
+        var csv = Path.Combine(_temp, "refused.csv");
+
+        var (code, _, stderr) = Regsim.Run("bench", "--quick", "--runs", runs, "--out", csv);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--runs must be at least 1", stderr);
+        Assert.False(File.Exists(csv));
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [Fact]
     public void RunWithoutOutcomes_WritesNoOutcomesFile_AndRecordsPeakMemory()

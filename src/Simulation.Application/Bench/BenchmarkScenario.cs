@@ -23,8 +23,8 @@ public sealed class BenchmarkScenario
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var cores = Environment.ProcessorCount;
         var rows = new List<BenchMeasurement>();
-        rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded.Model, request.Replications, request.SweepPoints, cores, cancellationToken), cancellationToken));
-        if (await Task.Run(() => CalibrationBenchmark.Measure(loaded, request.Particles, cores, cancellationToken), cancellationToken) is { } particles)
+        rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded.Model, request.Replications, request.SweepPoints, cores, request.Runs, cancellationToken), cancellationToken));
+        if (await Task.Run(() => CalibrationBenchmark.Measure(loaded, request.Particles, cores, request.Runs, cancellationToken), cancellationToken) is { } particles)
         {
             rows.Add(particles);
         }
@@ -76,8 +76,8 @@ public sealed class BenchmarkScenario
             var seconds = manifest.RootElement.GetProperty("wallTimeSeconds").GetDouble();
             return
             [
-                new("peak_working_set", $"peak memory, {power} replications", replications, cores, peak / (1024.0 * 1024.0), MeasurementUnit.Mebibytes),
-                new("wall_time", $"wall time of regsim run, {power} replications", replications, cores, seconds, MeasurementUnit.Seconds),
+                BenchMeasurement.Once("peak_working_set", $"peak memory, {power} replications", replications, cores, peak / (1024.0 * 1024.0), MeasurementUnit.Mebibytes),
+                BenchMeasurement.Once("wall_time", $"wall time of regsim run, {power} replications", replications, cores, seconds, MeasurementUnit.Seconds),
             ];
         }
         catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or System.ComponentModel.Win32Exception)

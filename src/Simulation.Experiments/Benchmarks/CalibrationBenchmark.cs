@@ -7,7 +7,7 @@ namespace Simulation.Experiments.Benchmarks;
 /// <summary>
 /// Measures calibration speed: prior particles per second, each estimating the record's likelihood with
 /// <see cref="ReplicationsPerParticle"/> replications as <c>regsim calibrate</c> does by default, on all cores (the median
-/// of <see cref="SpeedBenchmark.Repeats"/> runs). Likelihood-based calibration spends nearly all its time here.
+/// of several runs). Likelihood-based calibration spends nearly all its time here.
 /// </summary>
 public static class CalibrationBenchmark
 {
@@ -19,9 +19,11 @@ public static class CalibrationBenchmark
     /// <param name="scenario">The scenario measured, with its document (the priors are read from it).</param>
     /// <param name="particles">Particles per run.</param>
     /// <param name="cores">Threads.</param>
+    /// <param name="runs">Runs the figure is the median of, at least 1.</param>
     /// <param name="cancellationToken">Stops between particles.</param>
-    public static BenchMeasurement? Measure(LoadedScenario scenario, int particles, int cores, CancellationToken cancellationToken)
+    public static BenchMeasurement? Measure(LoadedScenario scenario, int particles, int cores, int runs, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         RecordCalibration calibration;
         try
         {
@@ -42,8 +44,8 @@ public static class CalibrationBenchmark
             return particles / clock.Elapsed.TotalSeconds;
         }
 
-        var rate = SpeedBenchmark.Median(Enumerable.Range(0, SpeedBenchmark.Repeats).Select(_ => Rate()));
-        return new("calibration_particles_per_second", $"calibration particles/s ({ReplicationsPerParticle} replications each)",
-            ReplicationsPerParticle, cores, rate, MeasurementUnit.ParticlesPerSecond);
+        var rates = Enumerable.Range(0, runs).Select(_ => Rate()).ToArray();
+        return BenchMeasurement.Of("calibration_particles_per_second", $"calibration particles/s ({ReplicationsPerParticle} replications each)",
+            ReplicationsPerParticle, cores, rates, MeasurementUnit.ParticlesPerSecond);
     }
 }

@@ -6,8 +6,8 @@ namespace Simulation.Output.Csv;
 /// labels stay in the printed table.</summary>
 public static class BenchCsv
 {
-    /// <summary>Writes one row per measurement (measure, replications, threads, value, unit) to <paramref name="path"/>,
-    /// creating its folder.</summary>
+    /// <summary>Writes one row per measurement (measure, replications, threads, runs, value as the runs' median, their min and
+    /// max, unit) to <paramref name="path"/>, creating its folder.</summary>
     public static void Write(string path, IEnumerable<BenchMeasurement> rows)
     {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
@@ -15,7 +15,7 @@ public static class BenchCsv
             Directory.CreateDirectory(directory);
         }
         using var csv = CsvSettings.Open(path);
-        foreach (var column in new[] { "measure", "replications", "threads", "value", "unit" })
+        foreach (var column in new[] { "measure", "replications", "threads", "runs", "value", "min", "max", "unit" })
         {
             csv.WriteField(column);
         }
@@ -25,7 +25,10 @@ public static class BenchCsv
             csv.WriteField(row.Measure);
             csv.WriteField(row.Replications, ReadOnlySpan<char>.Empty);
             csv.WriteField(row.Threads, ReadOnlySpan<char>.Empty);
+            csv.WriteField(row.Runs, ReadOnlySpan<char>.Empty);
             CsvSettings.WriteDouble(csv, row.Value);
+            CsvSettings.WriteDouble(csv, row.Low);
+            CsvSettings.WriteDouble(csv, row.High);
             csv.WriteField(row.Unit.Symbol());
             csv.EndRecord();
         }
