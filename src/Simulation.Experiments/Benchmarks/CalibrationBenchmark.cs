@@ -34,7 +34,13 @@ public static class CalibrationBenchmark
             return null;
         }
         var indices = Enumerable.Range(0, particles).ToArray();
-        calibration.Run(indices[..Math.Min(particles, 2 * cores)], cores, _ => { }, cancellationToken); // warm-up
+        // Warm-up for a second, as SpeedBenchmark does: a few particles leave the model and the scenario reader running
+        // unoptimised code, and the first measured run would then be several times slower than the rest.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < TimeSpan.FromSeconds(1))
+        {
+            calibration.Run(indices[..Math.Min(particles, 2 * cores)], cores, _ => { }, cancellationToken);
+        }
 
         double Rate()
         {
