@@ -48,7 +48,8 @@ public sealed class MetricAccumulator : IMetricAccumulator
     public MetricStatistics Summarise()
     {
         var exact = _moments.Count <= ExactLimit;
-        var sorted = exact ? _sample.Order().ToArray() : [];
+        var sorted = exact ? [.. _sample] : Array.Empty<double>();
+        Array.Sort(sorted); // in place on doubles, several times faster than a LINQ ordering: a run summarises ~100 metrics
         double Percentile(double tau) =>
             sorted.Length == 0 ? _sketch.Quantile(tau) : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
         return new MetricStatistics(
