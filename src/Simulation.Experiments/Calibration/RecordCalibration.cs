@@ -107,7 +107,8 @@ public sealed class RecordCalibration
     {
         var scenario = ScenarioWith(parameters);
         var score = RecordLikelihood.Estimate(scenario, record, Core.Regimes.RegimeMode.Timeline,
-            new RunOptions(Settings.ReplicationsPerParticle, replicationSeed, 1), RecordScoring.ModelKey, scenario.Name, cancellationToken);
+            new RunOptions(Settings.ReplicationsPerParticle, replicationSeed, 1), RecordScoring.ModelKey, scenario.Name, cancellationToken,
+            ScoreParts.LikelihoodOnly);
         return new Particle(index, parameters, [.. score.Competitions.Select(c => c.LogScore)], score.LogScore);
     };
 
@@ -249,7 +250,7 @@ public sealed class RecordCalibration
     {
         var scenario = ScenarioWith(parameters);
         return RecordLikelihood.Estimate(scenario, _record, Core.Regimes.RegimeMode.Timeline, new RunOptions(replications, Settings.Seed, threads),
-            RecordScoring.ModelKey, scenario.Name, cancellationToken);
+            RecordScoring.ModelKey, scenario.Name, cancellationToken, ScoreParts.LikelihoodOnly);
     }
 
     // ln Σ_i w_i P_i(c) / Σ_i w_i with w_i = exp(logWeights_i): competition c's probability under the weighted particles.

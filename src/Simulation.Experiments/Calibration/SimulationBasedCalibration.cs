@@ -46,7 +46,8 @@ public static class SimulationBasedCalibration
                     for (var i = (int)jobs.First; i < jobs.End; i++)
                     {
                         logLikelihood[i] = RecordLikelihood.Estimate(scenarios[i], record, RegimeMode.Timeline,
-                            new RunOptions(settings.ReplicationsPerParticle, settings.Seed, 1), RecordScoring.ModelKey, "particle", cancellationToken).LogScore;
+                            new RunOptions(settings.ReplicationsPerParticle, settings.Seed, 1), RecordScoring.ModelKey, "particle", cancellationToken,
+                            ScoreParts.LikelihoodOnly).LogScore;
                     }
                 },
                 cancellationToken: cancellationToken);

@@ -27,8 +27,9 @@ public static class RecordLikelihood
     /// <param name="key">Stable identifier of the model in reports.</param>
     /// <param name="name">The report's name for the model.</param>
     /// <param name="cancellationToken">Stops between blocks of replications.</param>
+    /// <param name="parts">Whether the Brier scores are computed too (they are NaN otherwise); the log scores are the same either way.</param>
     public static RecordScore Estimate(Scenario scenario, IReadOnlyList<HistoricalCompetition> record, RegimeMode mode, RunOptions options,
-        string key, string name, CancellationToken cancellationToken = default)
+        string key, string name, CancellationToken cancellationToken = default, ScoreParts parts = ScoreParts.LikelihoodAndBrier)
     {
         options.Validate();
         var resolved = record.Select(c => (
@@ -39,7 +40,7 @@ public static class RecordLikelihood
         var weights = new double[n, count + 1]; // W[i, c] = product of replication i's chances of competitions before c
         var sets = Enumerable.Range(0, count).Select(_ => new Dictionary<ulong, double>()).ToArray();
         OrderedParallel.Run(n, options.Threads, Block,
-            () => new ConditionedModel(scenario, resolved),
+            () => new ConditionedModel(scenario, resolved, parts == ScoreParts.LikelihoodAndBrier),
             size => new ConditionedBlock(size, count),
             (model, block, jobs) => model.Run(block, mode, options.Seed, jobs),
             (results, jobs) =>
@@ -65,10 +66,11 @@ public static class RecordLikelihood
         {
             var (probability, low, high) = Ratio(weights, c, n);
             competitions.Add(new CompetitionScore(record[c].Project, probability, Math.Log(probability), low, high,
-                Brier(sets[c], resolved[c].Winners, Mean(weights, c, n) * n)));
+                parts == ScoreParts.LikelihoodAndBrier ? Brier(sets[c], resolved[c].Winners, Mean(weights, c, n) * n) : double.NaN));
         }
         var (total, totalLow, totalHigh) = Ratio(weights, -1, n);
-        var exact = scenario.Regimes.Select((_, r) => new SimulationModel(scenario).National.Rule(r)).All(rule => rule.DrawsInProportionToWeight);
+        var national = new SimulationModel(scenario).National;
+        var exact = Enumerable.Range(0, scenario.Regimes.Count).All(r => national.Rule(r).DrawsInProportionToWeight);
         return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSampleSize.Of(Enumerable.Range(0, n).Select(i => weights[i, count])), exact);
     }
 
@@ -129,18 +131,19 @@ public static class RecordLikelihood
         return ((1 - held) * (1 - held)) + others;
     }
 
-    // One thread's model, held to the record.
+    // One thread's model, held to the record; it lists the sets of winners only when they are wanted (it observes the
+    // competitions only for them, and observing draws nothing, so the chances are the same either way).
     private sealed class ConditionedModel
     {
         private readonly SimulationModel _model;
         private readonly RecordCondition _condition;
 
-        public ConditionedModel(Scenario scenario, IReadOnlyList<(int Project, ulong Winners)> record)
+        public ConditionedModel(Scenario scenario, IReadOnlyList<(int Project, ulong Winners)> record, bool listSets)
         {
             _model = new SimulationModel(scenario);
             _condition = new RecordCondition(_model, scenario, record);
             _model.Condition = _condition;
-            _model.Observer = _condition;
+            _model.Observer = listSets ? _condition : null;
         }
 
         public void Run(ConditionedBlock results, RegimeMode mode, ulong seed, JobBlock jobs)

@@ -90,6 +90,21 @@ public class RecordLikelihoodTests
     }
 
     [Fact]
+    public void LikelihoodOnly_GivesTheSameLogScoresBitForBit_AndNoBrier()
+    {
+        var record = HistoricalRecord.Of(Baseline);
+        var options = new RunOptions(130, 5, 2);
+
+        var both = RecordLikelihood.Estimate(Baseline.Model, record, RegimeMode.Timeline, options, "model", "test");
+        var likelihood = RecordLikelihood.Estimate(Baseline.Model, record, RegimeMode.Timeline, options, "model", "test", default, ScoreParts.LikelihoodOnly);
+
+        Assert.Equal(both.Competitions.Select(c => c with { Brier = double.NaN }), likelihood.Competitions);
+        Assert.All(both.Competitions, c => Assert.InRange(c.Brier, 0.0, 2.0));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(both.LogScore), BitConverter.DoubleToInt64Bits(likelihood.LogScore));
+        Assert.Equal((both.LogLow, both.LogHigh, both.EffectiveReplications, both.Exact), (likelihood.LogLow, likelihood.LogHigh, likelihood.EffectiveReplications, likelihood.Exact));
+    }
+
+    [Fact]
     public void ChanceModel_DrawsAmongTheRealBids()
     {
         var scores = ChanceModel.Score(Baseline.Model, HistoricalRecord.Of(Baseline));
