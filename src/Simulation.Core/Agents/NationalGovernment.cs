@@ -38,9 +38,7 @@ public sealed class NationalGovernment
     {
         _scenario = scenario;
         var regimes = scenario.Regimes;
-        _rules = regimes.Select(r => r.Selection.Rule == SelectionRuleKind.Tullock
-            ? (ISelectionRule)new TullockSelection(r.Selection.Exponent)
-            : new ScoredSelection(r.Selection.Discretion, r.Selection.Noise)).ToArray();
+        _rules = [.. regimes.Select(r => SelectionRules.For(r.Selection))];
         _funds = regimes.Select(r => new RegionalFund(r.Fund, new ScorePlan(r.Fund.Allocation, scenario.Regions, scores, r.AlignmentAttribute),
             scenario.Regions.Count)).ToArray();
         _projectPlans = new ScorePlan[scenario.Projects.Count, regimes.Count];

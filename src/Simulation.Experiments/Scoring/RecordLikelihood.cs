@@ -1,5 +1,6 @@
 using Simulation.Core;
 using Simulation.Core.Regimes;
+using Simulation.Core.Selection;
 using Simulation.Experiments.Scheduling;
 using Simulation.Experiments.Statistics;
 using Simulation.Experiments.Validation;
@@ -69,8 +70,7 @@ public static class RecordLikelihood
                 parts == ScoreParts.LikelihoodAndBrier ? Brier(sets[c], resolved[c].Winners, Mean(weights, c, n) * n) : double.NaN));
         }
         var (total, totalLow, totalHigh) = Ratio(weights, -1, n);
-        var national = new SimulationModel(scenario).National;
-        var exact = Enumerable.Range(0, scenario.Regimes.Count).All(r => national.Rule(r).DrawsInProportionToWeight);
+        var exact = scenario.Regimes.All(r => SelectionRules.For(r.Selection).DrawsInProportionToWeight);
         return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSampleSize.Of(Enumerable.Range(0, n).Select(i => weights[i, count])), exact);
     }
 
