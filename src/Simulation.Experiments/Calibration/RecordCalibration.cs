@@ -32,6 +32,7 @@ public sealed class RecordCalibration
 
     private readonly LoadedScenario _scenario;
     private readonly IReadOnlyList<HistoricalCompetition> _record;
+    private readonly System.Collections.Concurrent.ConcurrentBag<JsonObject> _documents = []; // see ScenarioWith
 
     private RecordCalibration(LoadedScenario scenario, CalibrationSettings settings, IReadOnlyList<Prior> priors, IReadOnlyList<HistoricalCompetition> record)
     {
@@ -239,11 +240,28 @@ public sealed class RecordCalibration
     /// <summary>Returns the scenario with <paramref name="parameters"/> written in, its timeline only (the record is scored on it).</summary>
     public Core.Scenario ScenarioWith(IReadOnlyList<double> parameters)
     {
-        var document = DocumentWith(parameters);
-        document["counterfactuals"] = new JsonArray();
-        // ScenarioPriors.Find loaded the scenario with every prior at its lower ends and at its upper ends; the schema's
-        // bounds are boxes, so every draw between them passes it too, and only the reader's own checks are repeated here.
-        return ScenarioLoader.ReadChecked(document, _scenario.File.Path);
+        // Copies of the document are kept and reused: a particle takes one, writes its parameters over the last particle's
+        // (the same paths each time; the reader keeps nothing of the document) and gives it back, instead of copying the
+        // whole document per particle. There are as many copies as particles were ever read at once.
+        if (!_documents.TryTake(out var document))
+        {
+            document = (JsonObject)_scenario.Document.DeepClone();
+            document["counterfactuals"] = new JsonArray();
+        }
+        try
+        {
+            for (var j = 0; j < Priors.Count; j++)
+            {
+                Priors[j].Path.Write(document, parameters[j]);
+            }
+            // ScenarioPriors.Find loaded the scenario with every prior at its lower ends and at its upper ends; the schema's
+            // bounds are boxes, so every draw between them passes it too, and only the reader's own checks are repeated here.
+            return ScenarioLoader.ReadChecked(document, _scenario.File.Path);
+        }
+        finally
+        {
+            _documents.Add(document);
+        }
     }
 
     private RecordScore Score(IReadOnlyList<double> parameters, int replications, int threads, CancellationToken cancellationToken)

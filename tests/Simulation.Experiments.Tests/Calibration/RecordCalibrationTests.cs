@@ -116,6 +116,24 @@ public class RecordCalibrationTests
     }
 
     [Fact]
+    public void ScenarioWith_ReusingItsDocuments_ReadsEachParticleAsAFreshCopyWould_OnAnyThread()
+    {
+        var calibration = Calibration();
+        var points = Enumerable.Range(0, 12).Select(k => calibration.Priors.Select((p, j) => p.Min + ((p.Max - p.Min) * ((((3 * j) + k) % 12) + 0.5) / 12.0)).ToArray()).ToArray();
+        var everyNumber = new System.Text.Json.JsonSerializerOptions { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        string Read(RecordCalibration c, double[] point) => System.Text.Json.JsonSerializer.Serialize(c.ScenarioWith(point), everyNumber);
+        var fresh = points.Select(point => Read(Calibration(), point)).ToArray();
+
+        var reused = points.Select(point => Read(calibration, point)).ToArray();
+        var parallel = new string[points.Length];
+        Parallel.For(0, 4 * points.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i % points.Length] = Read(calibration, points[i % points.Length]));
+
+        Assert.Equal(fresh, reused);
+        Assert.Equal(fresh, parallel);
+        Assert.Equal(points.Length, fresh.Distinct().Count()); // the points differ, and so do their scenarios
+    }
+
+    [Fact]
     public void CalibratedOverride_LoadsAsTheOriginalWithTheNewValues()
     {
         var calibration = Calibration();
