@@ -1,24 +1,35 @@
 using System.CommandLine;
+using Simulation.Application.Sweeps;
 using Simulation.Output.Sweeps;
 
 namespace Simulation.Cli;
 
-/// <summary>Defines <c>regsim merge</c>: joins the folders of a sharded sweep into one, byte-identical to an unsharded run, and
-/// gathers the shards' Parquet parts, if they wrote them, into the merged folder's <c>sweep.parquet/</c>.</summary>
+/// <summary>Defines <c>regsim merge</c>: joins the folders of a sharded sweep into one, byte-identical to an unsharded run, with
+/// its main-effect plots, and gathers the shards' Parquet parts, if they wrote them, into the merged folder's
+/// <c>sweep.parquet/</c> (<see cref="MergeShards"/>).</summary>
 public static class MergeCommand
 {
     /// <summary>Returns the command.</summary>
-    public static Command Create(CommandFailures failures, ConsoleStreams console)
+    public static Command Create(MergeShards merge, CommandFailures failures, ConsoleStreams console)
     {
         var shards = new Argument<DirectoryInfo[]>("shards") { Description = "The shard folders (each written by regsim sweep --shard I/N)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged sweep.csv", Required = true };
-        var command = new Command("merge", "Join a sharded sweep's folders into one sweep.csv, in design-point order, and gather their Parquet parts (if any) into sweep.parquet/") { shards, output };
+        var command = new Command("merge", "Join a sharded sweep's folders into one sweep.csv, in design-point order, draw its main-effect plots, and gather their Parquet parts (if any) into sweep.parquet/") { shards, output };
         command.SetAction((parse, _) => failures.RunAsync(() =>
         {
             var folders = parse.GetValue(shards)!.Select(d => d.ToString()).ToList();
-            var merged = SweepMerge.Merge(folders, parse.GetValue(output)!);
+            var done = merge.Run(folders, parse.GetValue(output)!);
+            var merged = done.Merged;
             var manifest = merged.Manifest;
             console.Out.WriteLine($"Merged {folders.Count} shards of {manifest.Experiment} ({manifest.Points} points) into {parse.GetValue(output)}/{SweepFile.Name}");
+            if (done.PlotsNotDrawn is { } why)
+            {
+                console.Error.WriteLine($"Main-effect plots not drawn: {why}.");
+            }
+            else if (done.Plots.Count > 0)
+            {
+                console.Out.WriteLine($"Main-effect plots in {parse.GetValue(output)}/plots/");
+            }
             if (merged.ParquetFolder is { } dataset)
             {
                 console.Out.WriteLine($"Parquet: the {merged.ParquetParts} shards' parts are in {dataset}/, read as one table (rows in shard order; sort by point for the order of {SweepFile.Name})");

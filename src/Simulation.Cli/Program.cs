@@ -25,6 +25,7 @@ builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<CommandFailures>();
 builder.Services.AddSingleton<RunScenario>();
 builder.Services.AddSingleton<SweepExperiment>();
+builder.Services.AddSingleton<MergeShards>();
 builder.Services.AddSingleton<CompareScenarios>();
 builder.Services.AddSingleton<AnalyseSensitivity>();
 builder.Services.AddSingleton<CalibrateScenario>();
@@ -49,7 +50,8 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     SweepCommand.Create(host.Services),
     CompareCommand.Create(host.Services),
     SensitivityCommand.Create(host.Services),
-    MergeCommand.Create(host.Services.GetRequiredService<CommandFailures>(), host.Services.GetRequiredService<ConsoleStreams>()),
+    MergeCommand.Create(host.Services.GetRequiredService<MergeShards>(), host.Services.GetRequiredService<CommandFailures>(),
+        host.Services.GetRequiredService<ConsoleStreams>()),
     SlurmCommand.Create(host.Services),
     ValidateCommand.Create(host.Services),
     CalibrateCommand.Create(host.Services),

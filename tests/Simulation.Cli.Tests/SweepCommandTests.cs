@@ -21,13 +21,51 @@ public sealed class SweepCommandTests : IDisposable
             Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", $"{i}/3", "--out", dir, "--threads", "1").ExitCode);
         }
 
-        var (code, _, stderr) = Regsim.Run(["merge", "--out", Path.Combine(_temp, "merged"), .. shards]);
+        var (code, stdout, stderr) = Regsim.Run(["merge", "--out", Path.Combine(_temp, "merged"), .. shards]);
 
         Assert.True(code == 0, stderr);
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(_temp, "merged", "sweep.csv")));
         Assert.True(File.Exists(Path.Combine(whole, "plots", "main_effect_gini_resources_per_capita_lee_equity.png")));
         Assert.Equal(1 + (6 * 3), File.ReadAllLines(Path.Combine(whole, "sweep.csv")).Length);
+        // The merged folder gets the main-effect plots an unsharded sweep draws.
+        Assert.Contains("Main-effect plots in", stdout);
+        Assert.Equal(PlotNames(whole), PlotNames(Path.Combine(_temp, "merged")));
+        Assert.NotEmpty(PlotNames(whole));
     }
+
+    [Fact]
+    public void ShardsMerged_WithoutTheirExperimentFile_KeepTheTable_AndSayHowToDrawThePlots()
+    {
+        var experiment = Path.Combine(_temp, "gone.json");
+        var text = File.ReadAllText(Path.Combine(Regsim.Root, "scenarios", "experiments", "smoke-sweep.json"))
+            .Replace("\"../baseline.json\"", $"\"{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}\"");
+        File.WriteAllText(experiment, text);
+        var shards = Enumerable.Range(0, 2).Select(i => Path.Combine(_temp, $"shard-{i}")).ToList();
+        for (var i = 0; i < shards.Count; i++)
+        {
+            Assert.Equal(0, Regsim.Run("sweep", experiment, "--shard", $"{i}/2", "--out", shards[i]).ExitCode);
+        }
+        File.Delete(experiment);
+        var merged = Path.Combine(_temp, "merged");
+
+        var (code, _, stderr) = Regsim.Run(["merge", "--out", merged, .. shards]);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Main-effect plots not drawn", stderr);
+        Assert.Contains($"regsim sweep {experiment} --out {merged}", stderr);
+        Assert.Empty(PlotNames(merged));
+        var table = File.ReadAllBytes(Path.Combine(merged, "sweep.csv"));
+
+        // With the experiment back, the command the merge named draws them without running a point.
+        File.WriteAllText(experiment, text);
+        var (again, _, againErr) = Regsim.Run("sweep", experiment, "--out", merged);
+        Assert.True(again == 0, againErr);
+        Assert.NotEmpty(PlotNames(merged));
+        Assert.Equal(table, File.ReadAllBytes(Path.Combine(merged, "sweep.csv")));
+    }
+
+    private static string[] PlotNames(string folder) =>
+        Directory.Exists(Path.Combine(folder, "plots")) ? [.. Directory.GetFiles(Path.Combine(folder, "plots")).Select(Path.GetFileName).Order()!] : [];
 
     [Fact]
     public async Task KilledSweep_ResumesWithTheSameCommand_AndLosesNothing()

@@ -1,0 +1,49 @@
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Application.Sweeps;
+
+/// <summary>
+/// Joins the folders of a sharded sweep into one (<see cref="SweepMerge"/>) and draws the main-effect plots an unsharded
+/// sweep draws, so that a sweep run as a job array ends with the same folder as one run in a single process. The plots
+/// need the experiment: the file the shards' manifest names, if it is still there and unchanged; otherwise the merge says
+/// why it drew none and how to draw them.
+/// </summary>
+public sealed class MergeShards
+{
+    /// <summary>Merges; throws <see cref="InvalidDataException"/> when the shards cannot be merged (nothing is written then)
+    /// or the merged table does not fit the experiment's columns (the table stays), and <see cref="IOException"/> when the
+    /// folder cannot be written.</summary>
+    public MergeOutcome Run(IReadOnlyList<string> shardDirectories, string output)
+    {
+        var merged = SweepMerge.Merge(shardDirectories, output);
+        var manifest = merged.Manifest;
+        var (experiment, unavailable) = ExperimentOf(manifest);
+        if (experiment is null)
+        {
+            return new MergeOutcome(merged, [], $"{unavailable}; `regsim sweep {manifest.ExperimentFile} --out {output}` draws them without running a point");
+        }
+        return new MergeOutcome(merged, SweepPlots.Write(output, experiment), null);
+    }
+
+    // The experiment the shards ran, or why it cannot be had.
+    private static (Experiment? Experiment, string? Why) ExperimentOf(SweepManifest manifest)
+    {
+        if (!File.Exists(manifest.ExperimentFile))
+        {
+            return (null, $"the experiment file '{manifest.ExperimentFile}' the shards ran is not found from here");
+        }
+        try
+        {
+            var experiment = ExperimentLoader.Load(manifest.ExperimentFile);
+            return experiment.File.Sha256 == manifest.ExperimentSha256 && experiment.Scenario.File.Sha256 == manifest.ScenarioSha256
+                ? (experiment, null)
+                : (null, $"the experiment '{manifest.ExperimentFile}' or its scenario changed since the shards ran");
+        }
+        catch (ScenarioException e)
+        {
+            return (null, $"the experiment '{manifest.ExperimentFile}' no longer loads ({e.Message})");
+        }
+    }
+}
