@@ -34,8 +34,8 @@ public static class CalibrationBenchmark
             return null;
         }
         var indices = Enumerable.Range(0, particles).ToArray();
-        // Warm-up for a second, as SpeedBenchmark does: a few particles leave the model and the scenario reader running
-        // unoptimised code, and the first measured run would then be several times slower than the rest.
+        // Warm-up for a second, as SpeedBenchmark does, so that no measured run pays for compiling the model and the scenario
+        // reader. On a busy machine the first measured run can still be the slowest; the median of several is the figure.
         var warmUp = Stopwatch.StartNew();
         while (warmUp.Elapsed < TimeSpan.FromSeconds(1))
         {

@@ -85,11 +85,16 @@ public sealed class RecordCalibration
     public JsonObject DocumentWith(IReadOnlyList<double> parameters)
     {
         var document = (JsonObject)_scenario.Document.DeepClone();
+        WriteParameters(document, parameters);
+        return document;
+    }
+
+    private void WriteParameters(JsonObject document, IReadOnlyList<double> parameters)
+    {
         for (var j = 0; j < Priors.Count; j++)
         {
             Priors[j].Path.Write(document, parameters[j]);
         }
-        return document;
     }
 
     /// <summary>Returns particle <paramref name="index"/>: its parameters and the log likelihood of the record under them.</summary>
@@ -250,10 +255,7 @@ public sealed class RecordCalibration
         }
         try
         {
-            for (var j = 0; j < Priors.Count; j++)
-            {
-                Priors[j].Path.Write(document, parameters[j]);
-            }
+            WriteParameters(document, parameters);
             // ScenarioPriors.Find loaded the scenario with every prior at its lower ends and at its upper ends; the schema's
             // bounds are boxes, so every draw between them passes it too, and only the reader's own checks are repeated here.
             return ScenarioLoader.ReadChecked(document, _scenario.File.Path);
