@@ -22,6 +22,20 @@ public class MonteCarloTests
     }
 
     [Fact]
+    public void ALongRunsSummaries_ComputedOnItsThreads_AreIdenticalToOneThreads()
+    {
+        // 2,500 replications: enough for the summaries to be computed in parallel, and exact (every value kept and sorted).
+        var one = MonteCarlo.Run(Smoke, new RunOptions(2_500, 8, 1));
+        var three = MonteCarlo.Run(Smoke, new RunOptions(2_500, 8, 3));
+
+        Assert.Equal(one.Summaries, three.Summaries);
+        Assert.Equal(one.Summaries.Select(s => (s.Metric, s.Regime)), three.Summaries.Select(s => (s.Metric, s.Regime)));
+        var gini = one.Summaries.First(s => s.Metric == Simulation.Experiments.Outcomes.OutcomeMetrics.Gini && s.Regime == one.Modes[0]);
+        var middle = one.Samples[(Simulation.Experiments.Outcomes.OutcomeMetrics.Gini, one.Modes[0])].Order().Skip(1_249).Take(2).ToArray();
+        Assert.Equal((middle[0] + middle[1]) / 2, gini.P50, 15); // halfway between the 1,250th and 1,251st of the kept values
+    }
+
+    [Fact]
     public void PastTheExactLimit_SummariesFromTheSketches_AreIdenticalWhateverTheThreadCount()
     {
         var options = new Func<int, RunOptions>(threads => new RunOptions(Simulation.Experiments.Statistics.MetricAccumulator.ExactLimit + 700, 5, threads));
