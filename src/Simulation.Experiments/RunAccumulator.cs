@@ -110,24 +110,20 @@ public sealed class RunAccumulator : IReplicationObserver
         // Each metric's summary is its own (up to the exact limit, a sort of its values), so a long run computes them on its
         // threads rather than one after another on the calling thread, which would leave the other cores idle at the end; a
         // short one (a sweep's point) summarises in less time than waking them takes.
-        var statistics = new MetricStatistics[_metrics.Count, _modes.Count];
-        void Summarise(int i) => statistics[i / _modes.Count, i % _modes.Count] = _accumulators[i % _modes.Count, i / _modes.Count].Summarise();
-        if (options.Threads > 1 && _replications.Max() >= ParallelSummaries)
+        var statistics = new MetricStatistics[_modes.Count, _metrics.Count];
+        var threads = _replications.Max() >= ParallelSummaries ? options.Threads : 1;
+        Parallel.For(0, _metrics.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
         {
-            Parallel.For(0, statistics.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Threads }, Summarise);
-        }
-        else
-        {
-            for (var i = 0; i < statistics.Length; i++)
+            for (var m = 0; m < _modes.Count; m++)
             {
-                Summarise(i);
+                statistics[m, k] = _accumulators[m, k].Summarise();
             }
-        }
+        });
         for (var k = 0; k < _metrics.Count; k++)
         {
             for (var m = 0; m < _modes.Count; m++)
             {
-                var s = statistics[k, m];
+                var s = statistics[m, k];
                 summaries.Add(new MetricSummary(_metrics[k].Name, _modes[m].Label, s.Count, s.Mean, s.StandardDeviation, s.P05, s.P50, s.P95));
                 if (Plotted.Contains(_metrics[k].Name))
                 {

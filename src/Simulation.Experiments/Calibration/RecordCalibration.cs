@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Simulation.Core.Randomness;
@@ -32,7 +33,7 @@ public sealed class RecordCalibration
 
     private readonly LoadedScenario _scenario;
     private readonly IReadOnlyList<HistoricalCompetition> _record;
-    private readonly System.Collections.Concurrent.ConcurrentBag<JsonObject> _documents = []; // see ScenarioWith
+    private readonly ConcurrentBag<JsonObject> _documents = []; // see ScenarioWith
 
     private RecordCalibration(LoadedScenario scenario, CalibrationSettings settings, IReadOnlyList<Prior> priors, IReadOnlyList<HistoricalCompetition> record)
     {
