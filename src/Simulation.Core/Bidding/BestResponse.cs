@@ -41,7 +41,7 @@ public static class BestResponse
     /// <param name="payoff">V·p(E) − E at the returned effort, ₩ billion.</param>
     public static double Solve(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, out double payoff)
     {
-        var lane = new Lane(valuation, exponent, logScale, logRivals, floor, cap, double.NaN);
+        var lane = new Lane(valuation, exponent, logScale, logRivals, floor, cap, double.NaN, LogBounds(valuation, exponent, floor));
         while (lane.IsRunning)
         {
             lane.Iterate();
@@ -96,12 +96,36 @@ public static class BestResponse
         ReadOnlySpan<double> logRivals, ReadOnlySpan<double> floor, ReadOnlySpan<double> cap, Span<double> roots, Span<double> effort,
         Span<double> payoff, bool withPayoffs = true)
     {
+        Span<LogBound> bounds = valuation.Length <= 64 ? stackalloc LogBound[valuation.Length] : new LogBound[valuation.Length];
+        for (var i = 0; i < bounds.Length; i++)
+        {
+            bounds[i] = LogBounds(valuation[i], exponent[i], floor[i]);
+        }
+        SolveMany(valuation, exponent, logScale, logRivals, floor, cap, bounds, roots, effort, payoff, withPayoffs);
+    }
+
+    /// <summary>The logarithms a problem's iteration starts from, which depend only on its valuation, exponent and floor: a
+    /// competition's bids keep those over all its rounds, so it computes them once (<see cref="LogBounds"/>) rather than
+    /// two logarithms per bid and round.</summary>
+    /// <param name="Lowest">ln of the least effort.</param>
+    /// <param name="LogValueExponent">ln(V·R), the upper bound of any root being ln(V·R/4).</param>
+    internal readonly record struct LogBound(double Lowest, double LogValueExponent);
+
+    /// <summary>Returns the logarithms of a problem that do not change with its rivals.</summary>
+    internal static LogBound LogBounds(double valuation, double exponent, double floor) =>
+        new(Math.Log(LeastEffort(floor, valuation)), Math.Log(valuation * exponent));
+
+    /// <summary>Solves many problems as the public overloads do, with their <see cref="LogBound"/>s computed before.</summary>
+    internal static void SolveMany(ReadOnlySpan<double> valuation, ReadOnlySpan<double> exponent, ReadOnlySpan<double> logScale,
+        ReadOnlySpan<double> logRivals, ReadOnlySpan<double> floor, ReadOnlySpan<double> cap, ReadOnlySpan<LogBound> bounds, Span<double> roots,
+        Span<double> effort, Span<double> payoff, bool withPayoffs)
+    {
         var n = valuation.Length;
         Span<Lane> lanes = n <= 64 ? stackalloc Lane[n] : new Lane[n];
         var running = 0;
         for (var i = 0; i < n; i++)
         {
-            lanes[i] = new Lane(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], roots[i]);
+            lanes[i] = new Lane(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], roots[i], bounds[i]);
             running += lanes[i].IsRunning ? 1 : 0;
         }
         while (running > 0)
@@ -123,6 +147,9 @@ public static class BestResponse
             roots[i] = lanes[i].Root;
         }
     }
+
+    // The floor, kept above zero so that its logarithm is finite.
+    private static double LeastEffort(double floor, double valuation) => Math.Max(floor, 1e-9 * Math.Max(valuation, 1.0));
 
     /// <summary>Returns V·p(E) − E, the expected net gain from a bid of effort E.</summary>
     public static double Payoff(double valuation, double exponent, double logScale, double logRivals, double effort)
@@ -161,13 +188,13 @@ public static class BestResponse
         private int _iteration;
         private byte _state;
 
-        public Lane(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, double start)
+        public Lane(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, double start, LogBound bound)
         {
             _valuation = valuation;
             _exponent = exponent;
             _logScale = logScale;
             _logRivals = logRivals;
-            _floor = Math.Max(floor, 1e-9 * Math.Max(valuation, 1.0));
+            _floor = LeastEffort(floor, valuation);
             _cap = cap;
             _shareAtU = double.NaN;
             if (exponent <= 0 || valuation <= 0 || double.IsNegativeInfinity(logRivals) || cap <= _floor)
@@ -175,8 +202,7 @@ public static class BestResponse
                 _state = Trivial;
                 return;
             }
-            _lowest = Math.Log(_floor);
-            _logVr = Math.Log(valuation * exponent);
+            (_lowest, _logVr) = (bound.Lowest, bound.LogValueExponent);
             _u = _logVr - LogFour;
             if (start > _lowest && start < _u)
             {

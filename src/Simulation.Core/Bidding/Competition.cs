@@ -42,11 +42,8 @@ public sealed class Competition
         var behaviour = _bidders.Behaviour;
         _winnerCount = 0;
         FormBids(request);
-        if (project.JointBids)
-        {
-            JointBids.Consider(_bids, _responses, _bidders, request, ref random);
-        }
-        DecideEntry(request, ref random);
+        var prepared = project.JointBids && JointBids.Consider(_bids, _responses, _bidders, request, ref random);
+        DecideEntry(request, prepared, ref random);
         if (_bids.Count == 0)
         {
             ConditionedDraw.TellEveryBidWins(_bids, request);
@@ -89,10 +86,12 @@ public sealed class Competition
         return terms.ToBid(1UL << government.Index, government.Population, perceived);
     }
 
-    private void DecideEntry(in CompetitionRequest request, ref RandomStream random)
+    // prepared: the joint-bid decisions left the strengths of the bids as they stand in the table.
+    private void DecideEntry(in CompetitionRequest request, bool prepared, ref RandomStream random)
     {
         var players = request.Players;
-        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners)); // the gains do not depend on the decisions, which are drawn in order after
+        // The gains do not depend on the decisions, which are drawn in order after.
+        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners), prepared: prepared);
         var payoffs = _responses.Payoffs;
         _bids.ClearEntrants();
         for (var i = 0; i < _bids.Count; i++)

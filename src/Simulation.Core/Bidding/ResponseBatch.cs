@@ -15,6 +15,7 @@ internal sealed class ResponseBatch
     private readonly double[] _effort;
     private readonly double[] _payoff;
     private readonly double[] _root;
+    private readonly BestResponse.LogBound[] _bounds; // of the valuation, exponent and floor the slot last held
 
     /// <summary>Allocates <paramref name="slots"/> slots.</summary>
     public ResponseBatch(int slots)
@@ -28,6 +29,8 @@ internal sealed class ResponseBatch
         _effort = new double[slots];
         _payoff = new double[slots];
         _root = new double[slots];
+        _bounds = new BestResponse.LogBound[slots];
+        _valuation.AsSpan().Fill(double.NaN); // no slot's bounds are known yet
     }
 
     /// <summary>Each slot's best response once solved, ₩ billion; free to overwrite until the next solve.</summary>
@@ -40,6 +43,11 @@ internal sealed class ResponseBatch
     /// exp(<paramref name="logRivals"/>).</summary>
     public void Set(int slot, in Bid bid, double logRivals)
     {
+        if (bid.Valuation != _valuation[slot] || bid.Perceived.Exponent != _exponent[slot] || bid.Floor != _floor[slot])
+        {
+            // A new bid in the slot: from round to round a slot holds the same bid, whose bounds are those computed before.
+            _bounds[slot] = BestResponse.LogBounds(bid.Valuation, bid.Perceived.Exponent, bid.Floor);
+        }
         _valuation[slot] = bid.Valuation;
         _exponent[slot] = bid.Perceived.Exponent;
         _logScale[slot] = bid.Perceived.LogScale;
@@ -59,16 +67,19 @@ internal sealed class ResponseBatch
             roots.Fill(double.NaN);
         }
         BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n), payoffs);
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _bounds.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n), payoffs);
     }
 
     /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
     /// as q / (q + Y/k); <paramref name="warm"/>: starting from the last solve's roots, which must have been of the same bids
     /// in the same slots; <paramref name="payoffs"/> false: only the efforts are wanted (<see cref="Payoffs"/> then holds NaN
-    /// where they were not needed).</summary>
-    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true)
+    /// where they were not needed); <paramref name="prepared"/>: the table's strengths are already those of its bids.</summary>
+    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true, bool prepared = false)
     {
-        bids.PrepareStrengths();
+        if (!prepared)
+        {
+            bids.PrepareStrengths();
+        }
         for (var i = 0; i < bids.Count; i++)
         {
             Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
