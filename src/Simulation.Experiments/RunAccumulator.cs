@@ -94,6 +94,7 @@ public sealed class RunAccumulator : IReplicationObserver
         var wins = new List<WinProbability>();
         var summaries = new List<MetricSummary>();
         var samples = new Dictionary<(string, string), IReadOnlyList<double>>();
+        var intervals = Intervals(options.Threads);
         for (var m = 0; m < _modes.Count; m++)
         {
             var n = _replications[m];
@@ -102,7 +103,7 @@ public sealed class RunAccumulator : IReplicationObserver
                 for (var r = 0; r < _scenario.Regions.Count; r++)
                 {
                     var k = _wins[m, p, r];
-                    var (low, high) = BinomialInterval.ClopperPearson(k, n);
+                    var (low, high) = intervals[(k, n)];
                     wins.Add(new WinProbability(_modes[m].Label, _scenario.Projects[p].Id, _scenario.Regions[r].Id, k, n, n > 0 ? (double)k / n : 0.0, low, high));
                 }
             }
@@ -132,6 +133,29 @@ public sealed class RunAccumulator : IReplicationObserver
             }
         }
         return new RunResult(_modes.Select(x => x.Label).ToList(), options, wins, summaries, samples, ModeCatalogue.From(_scenario));
+    }
+
+    // The Clopper-Pearson interval of every distinct (wins, replications) pair: each is a root-finding of tens of
+    // microseconds, and many pairs repeat (every region that never wins a project), so they are found once each and on
+    // the run's threads; each interval is its own computation, so the result does not depend on the thread count.
+    private Dictionary<(long Wins, long Replications), (double Low, double High)> Intervals(int threads)
+    {
+        var pairs = new HashSet<(long, long)>();
+        for (var m = 0; m < _modes.Count; m++)
+        {
+            for (var p = 0; p < _scenario.Projects.Count; p++)
+            {
+                for (var r = 0; r < _scenario.Regions.Count; r++)
+                {
+                    pairs.Add((_wins[m, p, r], _replications[m]));
+                }
+            }
+        }
+        var distinct = pairs.ToArray();
+        var found = new (double, double)[distinct.Length];
+        Parallel.For(0, distinct.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(threads, 1) },
+            i => found[i] = BinomialInterval.ClopperPearson(distinct[i].Item1, distinct[i].Item2));
+        return distinct.Zip(found).ToDictionary(x => x.First, x => x.Second);
     }
 
     private int ModeIndex(RegimeMode mode)

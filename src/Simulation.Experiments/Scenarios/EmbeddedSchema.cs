@@ -42,11 +42,13 @@ public sealed class EmbeddedSchema
         {
             return oversized;
         }
-        var results = _schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
+        // A valid document (a sweep's point, a calibration's particle: nearly every one checked) is answered by the flag
+        // alone, which collects no details; only an invalid one is evaluated again for the details that explain it.
+        if (_schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid)
         {
             return [];
         }
+        var results = _schema.Value.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var problems = new List<ScenarioProblem>();
         var details = results.Details ?? [];
         foreach (var detail in details)
