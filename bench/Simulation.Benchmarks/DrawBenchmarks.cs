@@ -1,0 +1,75 @@
+using BenchmarkDotNet.Attributes;
+using Simulation.Core.Randomness;
+
+namespace Simulation.Benchmarks;
+
+/// <summary>
+/// The operations a replication is made of, one at a time over 1,024 inputs: a draw from the replication's stream, a
+/// Gaussian draw, an exponential and a logarithm. A replication of the baseline does a few thousand of each, so these
+/// costs give the least time any scalar implementation of the model can take (README, speed section).
+/// </summary>
+public class DrawBenchmarks
+{
+    private const int Count = 1024;
+    private readonly double[] _inputs = new double[Count];
+    private RandomStream _random;
+
+    /// <summary>Inputs spread over the range the model's exponentials and logarithms see.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _random = RandomStream.ForReplication(1, 0);
+        for (var i = 0; i < Count; i++)
+        {
+            _inputs[i] = 0.01 + (6.0 * _random.NextDouble());
+        }
+    }
+
+    /// <summary>1,024 uniform draws.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double Uniform()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            sum += _random.NextDouble();
+        }
+        return sum;
+    }
+
+    /// <summary>1,024 standard normal draws (ziggurat).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double Gaussian()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            sum += _random.NextGaussian();
+        }
+        return sum;
+    }
+
+    /// <summary>1,024 exponentials, each independent of the last.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double Exp()
+    {
+        var sum = 0.0;
+        foreach (var x in _inputs)
+        {
+            sum += Math.Exp(-x);
+        }
+        return sum;
+    }
+
+    /// <summary>1,024 logarithms, each independent of the last.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double Log()
+    {
+        var sum = 0.0;
+        foreach (var x in _inputs)
+        {
+            sum += Math.Log(x);
+        }
+        return sum;
+    }
+}
