@@ -47,7 +47,8 @@ public static class ScenarioLoader
 
     /// <summary>
     /// Returns the scenario of a merged document whose shape passed the schema before and whose numbers changed only within
-    /// bounds checked against it (a calibration's particles): what the schema cannot check is still checked while reading.
+    /// bounds checked against it (a calibration's particles, a sweep's points): what the schema cannot check is still checked
+    /// while reading.
     /// </summary>
     internal static Core.Scenario ReadChecked(JsonObject document, string name) => new ScenarioReader(name).Read(document);
 

@@ -123,20 +123,51 @@ public static class ExperimentLoader
             }
             foreach (var (value, bound) in new[] { (min, "min"), (max, "max") })
             {
-                var variant = (JsonObject)scenario.Document.DeepClone();
-                parameter.Write(variant, value);
                 try
                 {
-                    ScenarioLoader.Parse(variant.ToJsonString(), scenario.File.Path);
+                    ScenarioLoader.Parse(With(scenario, parameter, value), scenario.File.Path);
                 }
                 catch (ScenarioException e)
                 {
                     throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}", DocumentKind.Experiment);
                 }
             }
-            factors.Add(new Factor(name, parameter, min, max, levels));
+            factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: AdmitsFractions(scenario, parameter, min, max)));
         }
         return factors;
+    }
+
+    // The scenario's text with one parameter set to value.
+    private static string With(LoadedScenario scenario, ParameterPath parameter, double value)
+    {
+        var variant = (JsonObject)scenario.Document.DeepClone();
+        parameter.Write(variant, value);
+        return variant.ToJsonString();
+    }
+
+    // Whether the schema admits a fraction between min and max (both already admitted) for the parameter: then it admits
+    // the whole interval, its only constraints on a number being bounds; a field of whole numbers does not, and its points
+    // are checked one by one. An interval of one value holds no fraction and needs no more checking.
+    private static bool AdmitsFractions(LoadedScenario scenario, ParameterPath parameter, double min, double max)
+    {
+        if (max == min)
+        {
+            return true;
+        }
+        var inside = min + ((max - min) * 0.3819660112501051);
+        if (inside == Math.Floor(inside))
+        {
+            inside = min + ((max - min) * 0.6180339887498949);
+        }
+        try
+        {
+            ScenarioLoader.Parse(With(scenario, parameter, inside), scenario.File.Path);
+            return inside != Math.Floor(inside);
+        }
+        catch (ScenarioException)
+        {
+            return false;
+        }
     }
 
     // The schema admits numbers a CLR type cannot hold (an integer of 1e308, a number of 1e400): rejected here, by path.

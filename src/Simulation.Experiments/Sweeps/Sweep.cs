@@ -11,15 +11,21 @@ namespace Simulation.Experiments.Sweeps;
 /// </summary>
 public static class Sweep
 {
-    /// <summary>Returns the scenario of one design point: the base scenario with the point's factor values written in.</summary>
+    /// <summary>Returns the scenario of one design point: the base scenario with the point's factor values written in. A
+    /// point whose every value lies in a range checked against the schema when the experiment was loaded
+    /// (<see cref="Factor.Admits"/>) is only read, with the reader's own checks; any other is checked against the schema
+    /// too, which costs more than a short point's replications.</summary>
     public static Scenario ScenarioAt(Experiment experiment, DesignPoint point)
     {
         var document = (System.Text.Json.Nodes.JsonObject)experiment.Scenario.Document.DeepClone();
+        var admitted = true;
         for (var f = 0; f < experiment.Factors.Count; f++)
         {
             experiment.Factors[f].Parameter.Write(document, point.Values[f]);
+            admitted &= experiment.Factors[f].Admits(point.Values[f]);
         }
-        return ScenarioLoader.Parse(document.ToJsonString(), $"{experiment.File.Path} point {point.Index}").Model;
+        var name = $"{experiment.File.Path} point {point.Index}";
+        return admitted ? ScenarioLoader.ReadChecked(document, name) : ScenarioLoader.Parse(document.ToJsonString(), name).Model;
     }
 
     /// <summary>Returns the rows of one design point, one per regime mode.</summary>
