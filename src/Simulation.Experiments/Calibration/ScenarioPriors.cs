@@ -41,7 +41,35 @@ public static class ScenarioPriors
                 }
             }
         }
+        CheckFractions(scenario, priors);
         return priors;
+    }
+
+    // A prior's draws are fractions, so its field must take them: every prior at a fraction inside its support at once, and
+    // one by one only to name the field that takes whole numbers alone. With both ends admitted too, the schema (whose only
+    // constraints on a number are bounds) admits every draw, which is why particles and screening points are read without it.
+    private static void CheckFractions(LoadedScenario scenario, IReadOnlyList<Prior> priors)
+    {
+        var variant = (JsonObject)scenario.Document.DeepClone();
+        foreach (var prior in priors)
+        {
+            prior.Path.Write(variant, SchemaRanges.FractionWithin(prior.Min, prior.Max));
+        }
+        if (Loads(variant, scenario.File.Path, out _))
+        {
+            return;
+        }
+        foreach (var prior in priors.Where(p => p.Max > p.Min))
+        {
+            var alone = (JsonObject)scenario.Document.DeepClone();
+            var value = SchemaRanges.FractionWithin(prior.Min, prior.Max);
+            prior.Path.Write(alone, value);
+            if (!Loads(alone, scenario.File.Path, out var problem))
+            {
+                throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior",
+                    $"its draws are fractions, and {value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem!.JsonPath}: {problem.Message} (a field of whole numbers cannot be uncertain in this way)");
+            }
+        }
     }
 
     private static void CheckEnd(LoadedScenario scenario, Prior prior, string end)

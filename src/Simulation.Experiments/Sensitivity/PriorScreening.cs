@@ -30,7 +30,10 @@ public sealed record PriorScreening(Experiment Experiment, IReadOnlyList<Prior> 
                 "no parameter has a 'prior', so there is nothing to screen: mark the uncertain numbers (docs/scenario-format.md, Priors)");
         }
         // The design is the sensitivity method's own; the sweep design fields are not used.
-        var experiment = new Experiment($"{scenario.Model.Name}-priors", scenario, [.. priors.Select(FactorOf)], DesignKind.LatinHypercube, 0,
+        // ScenarioPriors.Find checked every prior's support against the schema (both ends and a fraction between), so the
+        // points are read without checking it again.
+        var factors = priors.Select(p => FactorOf(p) with { RangeChecked = true });
+        var experiment = new Experiment($"{scenario.Model.Name}-priors", scenario, [.. factors], DesignKind.LatinHypercube, 0,
             replicationsPerPoint, seed, CommonRandomNumbers: true, [], scenario.File);
         return new PriorScreening(experiment, priors);
     }

@@ -154,11 +154,7 @@ public static class ExperimentLoader
         {
             return true;
         }
-        var inside = min + ((max - min) * 0.3819660112501051);
-        if (inside == Math.Floor(inside))
-        {
-            inside = min + ((max - min) * 0.6180339887498949);
-        }
+        var inside = SchemaRanges.FractionWithin(min, max);
         try
         {
             ScenarioLoader.Parse(With(scenario, parameter, inside), scenario.File.Path);

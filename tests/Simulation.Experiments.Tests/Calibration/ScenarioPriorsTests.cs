@@ -68,6 +68,18 @@ public class ScenarioPriorsTests
     }
 
     [Fact]
+    public void PriorOnAWholeNumberField_IsRejectedWithItsPath_SinceItsDrawsAreFractions()
+    {
+        var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        document["behaviour"]!["adjustmentRounds"]!["prior"] = new JsonObject { ["distribution"] = "uniform", ["min"] = 2, ["max"] = 6 };
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioPriors.Find(ScenarioLoader.Parse(document.ToJsonString(), "rounds.json")));
+
+        Assert.EndsWith("behaviour.adjustmentRounds.prior", e.Problems.Single().JsonPath, StringComparison.Ordinal);
+        Assert.Contains("whole numbers", e.Problems.Single().Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedPrior_IsRejectedByTheSchema()
     {
         var document = (JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
