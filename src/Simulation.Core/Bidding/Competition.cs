@@ -42,8 +42,11 @@ public sealed class Competition
         var behaviour = _bidders.Behaviour;
         _winnerCount = 0;
         FormBids(request);
-        var prepared = project.JointBids && JointBids.Consider(_bids, _responses, _bidders, request, ref random);
-        DecideEntry(request, prepared, ref random);
+        if (project.JointBids)
+        {
+            JointBids.Consider(_bids, _responses, _bidders, request, ref random);
+        }
+        DecideEntry(request, ref random);
         if (_bids.Count == 0)
         {
             ConditionedDraw.TellEveryBidWins(_bids, request);
@@ -86,12 +89,10 @@ public sealed class Competition
         return terms.ToBid(1UL << government.Index, government.Population, perceived);
     }
 
-    // prepared: the joint-bid decisions left the strengths of the bids as they stand in the table.
-    private void DecideEntry(in CompetitionRequest request, bool prepared, ref RandomStream random)
+    private void DecideEntry(in CompetitionRequest request, ref RandomStream random)
     {
         var players = request.Players;
-        // The gains do not depend on the decisions, which are drawn in order after.
-        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners), prepared: prepared);
+        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners)); // the gains do not depend on the decisions, which are drawn in order after
         var payoffs = _responses.Payoffs;
         _bids.ClearEntrants();
         for (var i = 0; i < _bids.Count; i++)

@@ -9,11 +9,9 @@ namespace Simulation.Core.Bidding;
 internal static class JointBids
 {
     /// <summary>Replaces, partnership by partnership, the members' single bids in <paramref name="bids"/> by their joint bid
-    /// when they choose to bid as one. Returns true when the bids' strengths it prepared are still those of the bids, so that
-    /// the entry decisions need not prepare them again.</summary>
-    public static bool Consider(BidTable bids, ResponseBatch responses, Bidders bidders, in CompetitionRequest request, ref RandomStream random)
+    /// when they choose to bid as one.</summary>
+    public static void Consider(BidTable bids, ResponseBatch responses, Bidders bidders, in CompetitionRequest request, ref RandomStream random)
     {
-        var prepared = false; // the strengths in the table are of its bids as they stand
         var project = request.Project;
         var governments = bidders.Governments;
         var players = request.Players;
@@ -46,11 +44,9 @@ internal static class JointBids
                 // The record's bid: the members bid as one, with no decision to make and no draw.
                 players?.SetEffort(ref joint, governments);
                 bids.ReplaceMembersBy(joint, members);
-                prepared = false;
                 continue;
             }
-            var teamUp = Weigh(bids, prepared, responses, joint, members, project.Winners, governments, bidders.Behaviour, ref random);
-            prepared = true;
+            var teamUp = Weigh(bids, responses, joint, members, project.Winners, governments, bidders.Behaviour, ref random);
             if (players is not null && players.Includes(members))
             {
                 teamUp = players.TeamsUp(members); // the draw above keeps the others' luck unchanged
@@ -59,21 +55,16 @@ internal static class JointBids
             if (teamUp)
             {
                 bids.ReplaceMembersBy(joint, members);
-                prepared = false;
             }
         }
-        return prepared;
     }
 
     // The lead's draw on bidding as one: the members' separate gains (each against every other bid) and the joint bid's
     // (against the bids with no member in it), solved side by side; k winners are read as q / (q + Y/k).
-    private static bool Weigh(BidTable bids, bool prepared, ResponseBatch responses, in Bid joint, ulong members, int winners,
+    private static bool Weigh(BidTable bids, ResponseBatch responses, in Bid joint, ulong members, int winners,
         Agents.RegionalGovernment[] governments, Agents.Behaviour behaviour, ref RandomStream random)
     {
-        if (!prepared)
-        {
-            bids.PrepareStrengths();
-        }
+        bids.PrepareStrengths();
         var logWinners = Math.Log(winners);
         var n = 0;
         for (var i = 0; i < bids.Count; i++)

@@ -73,13 +73,10 @@ internal sealed class ResponseBatch
     /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
     /// as q / (q + Y/k); <paramref name="warm"/>: starting from the last solve's roots, which must have been of the same bids
     /// in the same slots; <paramref name="payoffs"/> false: only the efforts are wanted (<see cref="Payoffs"/> then holds NaN
-    /// where they were not needed); <paramref name="prepared"/>: the table's strengths are already those of its bids.</summary>
-    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true, bool prepared = false)
+    /// where they were not needed).</summary>
+    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true)
     {
-        if (!prepared)
-        {
-            bids.PrepareStrengths();
-        }
+        bids.PrepareStrengths();
         for (var i = 0; i < bids.Count; i++)
         {
             Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
