@@ -23,7 +23,7 @@ public sealed class BenchmarkScenario
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var cores = Environment.ProcessorCount;
         var rows = new List<BenchMeasurement>();
-        rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded.Model, request.Replications, request.SweepPoints, cores, request.Runs, cancellationToken), cancellationToken));
+        rows.AddRange(await Task.Run(() => SpeedBenchmark.Measure(loaded, request.Replications, request.SweepPoints, cores, request.Runs, cancellationToken), cancellationToken));
         if (await Task.Run(() => CalibrationBenchmark.Measure(loaded, request.Particles, cores, request.Runs, cancellationToken), cancellationToken) is { } particles)
         {
             rows.Add(particles);

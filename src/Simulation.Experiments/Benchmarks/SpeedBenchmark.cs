@@ -1,12 +1,13 @@
 using System.Diagnostics;
-using Simulation.Core;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sweeps;
 
 namespace Simulation.Experiments.Benchmarks;
 
 /// <summary>
 /// Measures how fast a scenario's Monte Carlo runs in this process: replications per second at one thread and at all cores
-/// (aggregation included, no files), the parallel efficiency, and design points per second (runs of
-/// <see cref="ReplicationsPerDesignPoint"/> replications, as a sweep makes). Each figure is the median of several runs,
+/// (aggregation included, no files), the parallel efficiency, and design points per second (each point's scenario read,
+/// <see cref="ReplicationsPerDesignPoint"/> replications run and its rows computed, as <see cref="Sweep"/> makes them). Each figure is the median of several runs,
 /// with their range, because one slow run on a shared machine says nothing about the code; the one-thread and all-cores
 /// runs alternate, and the efficiency is the median of each pair's ratio, so that a machine whose speed drifts over
 /// minutes does not slow one side more than the other.
@@ -19,16 +20,21 @@ public static class SpeedBenchmark
     /// <summary>Runs per figure unless asked otherwise; the median is reported.</summary>
     public const int DefaultRuns = 3;
 
-    /// <summary>Returns the four speed figures of <paramref name="scenario"/>.</summary>
-    /// <param name="scenario">The scenario measured.</param>
+    /// <summary>Returns the four speed figures of <paramref name="loaded"/>.</summary>
+    /// <param name="loaded">The scenario measured, as loaded (a design point reads its document again).</param>
     /// <param name="replications">Replications per rate measurement.</param>
     /// <param name="designPoints">Design points per design-point measurement.</param>
     /// <param name="cores">Threads of the all-cores measurements.</param>
     /// <param name="runs">Runs per figure, at least 1.</param>
     /// <param name="cancellationToken">Stops between runs.</param>
-    public static IReadOnlyList<BenchMeasurement> Measure(Scenario scenario, int replications, int designPoints, int cores, int runs,
+    public static IReadOnlyList<BenchMeasurement> Measure(LoadedScenario loaded, int replications, int designPoints, int cores, int runs,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var scenario = loaded.Model;
+        // A sweep over no factor: each point is the scenario itself, read as a sweep reads a point's.
+        var sweep = new Experiment($"{scenario.Name}-bench", loaded, [], DesignKind.LatinHypercube, designPoints, ReplicationsPerDesignPoint,
+            scenario.Seed, CommonRandomNumbers: true, [], loaded.File);
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         // Warm-up for a second, so that no measured run pays for compiling the model (the JIT recompiles hot methods with
         // full optimisation only after they have run for a while).
@@ -53,7 +59,7 @@ public static class SpeedBenchmark
             var clock = Stopwatch.StartNew();
             for (var point = 0; point < designPoints; point++)
             {
-                MonteCarlo.Run(scenario, new RunOptions(ReplicationsPerDesignPoint, scenario.Seed + (ulong)point, cores), null, null, cancellationToken);
+                Sweep.RunPoint(sweep, new DesignPoint(point, [], scenario.Seed + (ulong)point), cores, cancellationToken);
             }
             return designPoints / clock.Elapsed.TotalSeconds;
         }
