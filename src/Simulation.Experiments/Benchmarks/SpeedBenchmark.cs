@@ -7,10 +7,10 @@ namespace Simulation.Experiments.Benchmarks;
 /// <summary>
 /// Measures how fast a scenario's Monte Carlo runs in this process: replications per second at one thread and at all cores
 /// (aggregation included, no files), the parallel efficiency, and design points per second (each point's scenario read,
-/// <see cref="ReplicationsPerDesignPoint"/> replications run and its rows computed, as <see cref="Sweep"/> makes them). Each figure is the median of several runs,
-/// with their range, because one slow run on a shared machine says nothing about the code; the one-thread and all-cores
-/// runs alternate, and the efficiency is the median of each pair's ratio, so that a machine whose speed drifts over
-/// minutes does not slow one side more than the other.
+/// <see cref="ReplicationsPerDesignPoint"/> replications run and its rows computed, as <see cref="Sweep"/> makes them).
+/// Each figure is the median of several runs, with their range, because one slow run on a shared machine says nothing
+/// about the code; the one-thread and all-cores runs alternate, and the efficiency is the median of each pair's ratio, so
+/// that a machine whose speed drifts over minutes does not slow one side more than the other.
 /// </summary>
 public static class SpeedBenchmark
 {
@@ -31,11 +31,11 @@ public static class SpeedBenchmark
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var scenario = loaded.Model;
         // A sweep over no factor: each point is the scenario itself, read as a sweep reads a point's.
         var sweep = new Experiment($"{scenario.Name}-bench", loaded, [], DesignKind.LatinHypercube, designPoints, ReplicationsPerDesignPoint,
             scenario.Seed, CommonRandomNumbers: true, [], loaded.File);
-        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         // Warm-up for a second, so that no measured run pays for compiling the model (the JIT recompiles hot methods with
         // full optimisation only after they have run for a while).
         var warmUp = Stopwatch.StartNew();

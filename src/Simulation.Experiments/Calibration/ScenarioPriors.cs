@@ -28,12 +28,7 @@ public static class ScenarioPriors
         // by one, to name the one at fault.
         foreach (var end in new[] { "min", "max" })
         {
-            var variant = (JsonObject)scenario.Document.DeepClone();
-            foreach (var prior in priors)
-            {
-                prior.Path.Write(variant, end == "min" ? prior.Min : prior.Max);
-            }
-            if (!Loads(variant, scenario.File.Path, out _))
+            if (SchemaRanges.ProblemWith(scenario, priors.Select(p => (p.Path, end == "min" ? p.Min : p.Max))) is not null)
             {
                 foreach (var prior in priors)
                 {
@@ -50,24 +45,17 @@ public static class ScenarioPriors
     // constraints on a number are bounds) admits every draw, which is why particles and screening points are read without it.
     private static void CheckFractions(LoadedScenario scenario, IReadOnlyList<Prior> priors)
     {
-        var variant = (JsonObject)scenario.Document.DeepClone();
-        foreach (var prior in priors)
-        {
-            prior.Path.Write(variant, SchemaRanges.FractionWithin(prior.Min, prior.Max));
-        }
-        if (Loads(variant, scenario.File.Path, out _))
+        if (SchemaRanges.ProblemWith(scenario, priors.Select(p => (p.Path, SchemaRanges.FractionWithin(p.Min, p.Max)))) is null)
         {
             return;
         }
         foreach (var prior in priors.Where(p => p.Max > p.Min))
         {
-            var alone = (JsonObject)scenario.Document.DeepClone();
             var value = SchemaRanges.FractionWithin(prior.Min, prior.Max);
-            prior.Path.Write(alone, value);
-            if (!Loads(alone, scenario.File.Path, out var problem))
+            if (SchemaRanges.ProblemWith(scenario, [(prior.Path, value)]) is { } problem)
             {
                 throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior",
-                    $"its draws are fractions, and {value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem!.JsonPath}: {problem.Message} (a field of whole numbers cannot be uncertain in this way)");
+                    $"its draws are fractions, and {value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem.JsonPath}: {problem.Message} (a field of whole numbers cannot be uncertain in this way)");
             }
         }
     }
@@ -75,27 +63,10 @@ public static class ScenarioPriors
     private static void CheckEnd(LoadedScenario scenario, Prior prior, string end)
     {
         var value = end == "min" ? prior.Min : prior.Max;
-        var variant = (JsonObject)scenario.Document.DeepClone();
-        prior.Path.Write(variant, value);
-        if (!Loads(variant, scenario.File.Path, out var problem))
+        if (SchemaRanges.ProblemWith(scenario, [(prior.Path, value)]) is { } problem)
         {
             throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior.{end}",
-                $"{value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem!.JsonPath}: {problem.Message}");
-        }
-    }
-
-    private static bool Loads(JsonObject document, string file, out ScenarioProblem? problem)
-    {
-        try
-        {
-            ScenarioLoader.Parse(document.ToJsonString(), file);
-            problem = null;
-            return true;
-        }
-        catch (ScenarioException e)
-        {
-            problem = e.Problems[0];
-            return false;
+                $"{value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem.JsonPath}: {problem.Message}");
         }
     }
 

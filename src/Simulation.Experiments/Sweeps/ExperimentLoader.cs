@@ -123,26 +123,14 @@ public static class ExperimentLoader
             }
             foreach (var (value, bound) in new[] { (min, "min"), (max, "max") })
             {
-                try
+                if (SchemaRanges.ProblemWith(scenario, [(parameter, value)]) is { } problem)
                 {
-                    ScenarioLoader.Parse(With(scenario, parameter, value), scenario.File.Path);
-                }
-                catch (ScenarioException e)
-                {
-                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {e.Problems[0].JsonPath}: {e.Problems[0].Message}", DocumentKind.Experiment);
+                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
                 }
             }
             factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: AdmitsFractions(scenario, parameter, min, max)));
         }
         return factors;
-    }
-
-    // The scenario's text with one parameter set to value.
-    private static string With(LoadedScenario scenario, ParameterPath parameter, double value)
-    {
-        var variant = (JsonObject)scenario.Document.DeepClone();
-        parameter.Write(variant, value);
-        return variant.ToJsonString();
     }
 
     // Whether the schema admits a fraction between min and max (both already admitted) for the parameter: then it admits
@@ -155,15 +143,7 @@ public static class ExperimentLoader
             return true;
         }
         var inside = SchemaRanges.FractionWithin(min, max);
-        try
-        {
-            ScenarioLoader.Parse(With(scenario, parameter, inside), scenario.File.Path);
-            return inside != Math.Floor(inside);
-        }
-        catch (ScenarioException)
-        {
-            return false;
-        }
+        return inside != Math.Floor(inside) && SchemaRanges.ProblemWith(scenario, [(parameter, inside)]) is null;
     }
 
     // The schema admits numbers a CLR type cannot hold (an integer of 1e308, a number of 1e400): rejected here, by path.
