@@ -1,5 +1,6 @@
 using System.Runtime.Intrinsics;
 using BenchmarkDotNet.Attributes;
+using Simulation.Core.Numerics;
 using Simulation.Core.Randomness;
 
 namespace Simulation.Benchmarks;
@@ -74,6 +75,43 @@ public class DrawBenchmarks
             sum += Vector512.Exp(-Vector512.Create(_inputs.AsSpan(i, Vector512<double>.Count)));
         }
         return Vector512.Sum(sum);
+    }
+
+    /// <summary>1,024 exponentials, four at a time by <see cref="LaneMath"/> (the lanes of a batch of best responses).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double LaneExpFourAtATime()
+    {
+        var sum = Vector256<double>.Zero;
+        for (var i = 0; i < Count; i += Vector256<double>.Count)
+        {
+            sum += LaneMath.Exp(-Vector256.Create(_inputs.AsSpan(i, Vector256<double>.Count)));
+        }
+        return Vector256.Sum(sum);
+    }
+
+    /// <summary>1,024 exponentials each of which needs the last (four at a time by <see cref="LaneMath"/>, per value): the
+    /// latency a chain of dependent operations within one replication waits for.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double LaneExpChained()
+    {
+        var last = Vector256<double>.Zero;
+        for (var i = 0; i < Count; i += Vector256<double>.Count)
+        {
+            last = LaneMath.Exp(-Vector256.Create(_inputs.AsSpan(i, Vector256<double>.Count)) - (Vector256.Create(1e-3) * last));
+        }
+        return Vector256.Sum(last);
+    }
+
+    /// <summary>1,024 exponentials each of which needs the last, one at a time (Math.Exp).</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double ExpChained()
+    {
+        var last = 0.0;
+        foreach (var x in _inputs)
+        {
+            last = Math.Exp(-x - (1e-3 * last));
+        }
+        return last;
     }
 
     /// <summary>1,024 logarithms, eight at a time.</summary>

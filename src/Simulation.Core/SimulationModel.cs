@@ -24,6 +24,7 @@ public sealed class SimulationModel
     private readonly double _initialCapacitySd;
     private RandomStream _random;
     private RegimeMode _mode;
+    private int _heldProject, _heldRegime; // of the competition under way
 
     /// <summary>Builds the agents and compiles the scenario's rules.</summary>
     public SimulationModel(Scenario scenario)
@@ -167,15 +168,26 @@ public sealed class SimulationModel
     /// </summary>
     public void OpenYear(int regime)
     {
-        var spec = _scenario.Regimes[regime];
-        var behaviour = _scenario.Behaviour;
+        OpenBudgets();
+        Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, _scenario.Behaviour, ref _random);
+        Designate(regime);
+    }
+
+    // Opens the year's budgets and delivers the designations due (the start of OpenYear).
+    private void OpenBudgets()
+    {
         foreach (var g in _governments)
         {
-            g.BeginYear(behaviour);
+            g.BeginYear(_scenario.Behaviour);
         }
+        _national.DeliverDue(Year, _governments, Outcome, _scenario.Behaviour);
+    }
 
-        _national.DeliverDue(Year, _governments, Outcome, behaviour);
-        Outcome.FundSpent += _national.ShareOutFund(Year, regime, _governments, behaviour, ref _random);
+    // The programmes' designations and the regions' own clusters (the end of OpenYear, after the fund).
+    private void Designate(int regime)
+    {
+        var spec = _scenario.Regimes[regime];
+        var behaviour = _scenario.Behaviour;
         for (var i = 0; i < spec.Programmes.Count; i++)
         {
             var programme = spec.Programmes[i];
@@ -193,14 +205,67 @@ public sealed class SimulationModel
         }
     }
 
+    /// <summary>Opens the year in up to four models at once (<see cref="ModelLanes"/>), all under <paramref name="regime"/> and
+    /// in the same year: each exactly as <see cref="OpenYear"/>, the fund's draws and weights computed in the lanes together.</summary>
+    internal static void OpenYearTogether(ReadOnlySpan<SimulationModel> models, int regime, RegionalGovernment[][] governments, Span<double> spent)
+    {
+        var random = default(LaneStreams);
+        for (var lane = 0; lane < LaneStreams.Count; lane++)
+        {
+            var model = models[Math.Min(lane, models.Length - 1)]; // spare lanes repeat the last model, their results unused
+            random.Load(lane, model._random);
+            governments[lane] = model._governments;
+            if (lane < models.Length)
+            {
+                model.OpenBudgets();
+            }
+        }
+        var first = models[0];
+        first._national.ShareOutFundTogether(first.Year, regime, governments.AsSpan(0, models.Length), first._scenario.Behaviour, ref random, spent);
+        for (var lane = 0; lane < models.Length; lane++)
+        {
+            var model = models[lane];
+            model._random = random.Stream(lane);
+            model.Outcome.FundSpent += spent[lane];
+            model.Designate(regime);
+        }
+    }
+
     /// <summary>Runs this year's competition for project <paramref name="project"/>, judged under <paramref name="regime"/>, with
     /// the decisions of <see cref="Players"/> in place of their agents', and tells <see cref="Observer"/>.</summary>
     public void HoldCompetition(int project, int regime)
     {
+        var pending = BeginCompetition(project, regime);
+        while (pending)
+        {
+            _competition.Responses.SolvePending();
+            pending = ContinueCompetition();
+        }
+    }
+
+    /// <summary>Starts <see cref="HoldCompetition"/> up to its first best-response problems, left in
+    /// <see cref="PendingResponses"/> for the caller to solve (<see cref="ModelLanes"/> solves several models' together) before
+    /// <see cref="ContinueCompetition"/>.</summary>
+    /// <returns>True: problems await solving.</returns>
+    internal bool BeginCompetition(int project, int regime)
+    {
+        (_heldProject, _heldRegime) = (project, regime);
         var request = new CompetitionRequest(project, _scenario.Projects[project], _national.ProjectPlan(project, regime), _national.Rule(regime), Year,
             Players, Condition);
-        _competition.Run(request, ref _random, Outcome);
-        Observer?.CompetitionJudged(project, Year, regime, _competition.Bids, _competition.Winners);
+        return _competition.Begin(request, ref _random) || Judged();
+    }
+
+    /// <summary>Goes on with the competition under way once <see cref="PendingResponses"/> are solved.</summary>
+    /// <returns>True: problems await solving again; false: the competition is judged and booked.</returns>
+    internal bool ContinueCompetition() => _competition.Continue(ref _random, Outcome) || Judged();
+
+    /// <summary>The best-response problems the competition under way waits on.</summary>
+    internal ResponseBatch PendingResponses => _competition.Responses;
+
+    private bool Judged()
+    {
+        Observer?.CompetitionJudged(_heldProject, Year, _heldRegime, _competition.Bids, _competition.Winners);
+        return false;
     }
 
     /// <summary>Ends the year: the next phase opens the following one.</summary>

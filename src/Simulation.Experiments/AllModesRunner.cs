@@ -6,16 +6,20 @@ using Simulation.Experiments.Scheduling;
 namespace Simulation.Experiments;
 
 /// <summary>
-/// One thread's model, running every mode of each replication. Where the timeline applies the same regime as a
+/// One thread's models, running every mode of each replication, <see cref="Lanes"/> replications side by side
+/// (<see cref="ModelLanes"/>: the same results as one at a time, faster). Where the timeline applies the same regime as a
 /// counterfactual in its first years (the baseline: Roh to 2007), those years are simulated once: the counterfactual runs
 /// first and is saved at the end of them, and the timeline resumes from that snapshot. Both start from the same stream, so
 /// this is exactly a separate run of each.
 /// </summary>
 internal sealed class AllModesRunner
 {
-    private readonly SimulationModel _model;
+    /// <summary>How many replications run side by side.</summary>
+    public const int Lanes = 8;
+
+    private readonly ModelLanes _lanes;
     private readonly IReadOnlyList<RegimeMode> _modes;
-    private readonly ModelSnapshot _snapshot;
+    private readonly ModelSnapshot[] _snapshots;
     private readonly int[] _order;
     private readonly int _savingMode = -1;
     private readonly int _resumingMode = -1;
@@ -24,15 +28,16 @@ internal sealed class AllModesRunner
     /// <summary>Creates the model of <paramref name="scenario"/> and finds the mode pair that shares the most early years.</summary>
     public AllModesRunner(Scenario scenario, IReadOnlyList<RegimeMode> modes)
     {
-        _model = new SimulationModel(scenario);
+        _lanes = new ModelLanes(scenario, Lanes);
+        var model = _lanes[0];
         _modes = modes;
-        _snapshot = _model.CreateSnapshot();
+        _snapshots = [.. Enumerable.Range(0, Lanes).Select(lane => _lanes[lane].CreateSnapshot())];
         var shared = 0;
         for (var resuming = 0; resuming < modes.Count; resuming++)
         {
             for (var saving = 0; saving < modes.Count && modes[resuming].Regime is null; saving++)
             {
-                var years = saving == resuming || modes[saving].Regime is null ? 0 : _model.SharedYears(modes[resuming], modes[saving]);
+                var years = saving == resuming || modes[saving].Regime is null ? 0 : model.SharedYears(modes[resuming], modes[saving]);
                 if (years > shared)
                 {
                     (shared, _savingMode, _resumingMode) = (years, saving, resuming);
@@ -46,29 +51,45 @@ internal sealed class AllModesRunner
     /// <summary>Runs every mode of the replications of <paramref name="block"/> into <paramref name="results"/>.</summary>
     public void Run(ReplicationBlock results, JobBlock block, ulong seed)
     {
-        for (var i = 0; i < block.Count; i++)
+        for (var first = 0; first < block.Count; first += Lanes)
         {
-            var index = block.First + i;
+            var lanes = Math.Min(Lanes, block.Count - first);
             foreach (var m in _order)
             {
-                if (m == _resumingMode)
+                for (var lane = 0; lane < lanes; lane++)
                 {
-                    _model.Restore(_snapshot, _modes[m]);
-                }
-                else
-                {
-                    _model.Reset(_modes[m], RandomStream.ForReplication(seed, index));
-                    if (m == _savingMode)
+                    if (m == _resumingMode)
                     {
-                        while (_model.Year < _snapshotYear)
-                        {
-                            _model.Step();
-                        }
-                        _model.Save(_snapshot);
+                        _lanes[lane].Restore(_snapshots[lane], _modes[m]);
+                    }
+                    else
+                    {
+                        _lanes[lane].Reset(_modes[m], RandomStream.ForReplication(seed, block.First + first + lane));
                     }
                 }
-                _model.RunToEnd().CopyTo(results.Outcome(i, m));
+                if (m == _savingMode)
+                {
+                    StepUntil(lanes, _snapshotYear);
+                    for (var lane = 0; lane < lanes; lane++)
+                    {
+                        _lanes[lane].Save(_snapshots[lane]);
+                    }
+                }
+                StepUntil(lanes, int.MaxValue);
+                for (var lane = 0; lane < lanes; lane++)
+                {
+                    _lanes[lane].Finish().CopyTo(results.Outcome(first + lane, m));
+                }
             }
+        }
+    }
+
+    // Steps the first lanes models together up to (not including) year, or to the end of the horizon.
+    private void StepUntil(int lanes, int year)
+    {
+        while (!_lanes[0].IsFinished && _lanes[0].Year < year)
+        {
+            _lanes.Step(lanes);
         }
     }
 }

@@ -158,6 +158,20 @@ public sealed class NationalGovernment
         return size <= 0 ? 0.0 : _funds[regime].ShareOut(size, governments, behaviour, ref random);
     }
 
+    /// <summary>Shares out the year's regional fund under <paramref name="regime"/> in up to four replications at once, each
+    /// exactly as <see cref="ShareOutFund"/> would, writing each amount spent into <paramref name="spent"/>.</summary>
+    internal void ShareOutFundTogether(int year, int regime, ReadOnlySpan<RegionalGovernment[]> lanes, Behaviour behaviour, ref LaneStreams random,
+        Span<double> spent)
+    {
+        var size = _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * _scenario.Regimes[regime].Fund.ShareOfPath;
+        if (size <= 0)
+        {
+            spent.Clear();
+            return;
+        }
+        _funds[regime].ShareOutTogether(size, lanes, behaviour, ref random, spent);
+    }
+
     /// <summary>
     /// Makes one year's designations of a programme: each is a logit draw among the eligible regions that are below the
     /// programme's cap, by exp(score / discretion) (the best score when discretion is 0). Books the plan and then its

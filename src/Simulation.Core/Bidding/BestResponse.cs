@@ -8,17 +8,11 @@ namespace Simulation.Core.Bidding;
 /// </summary>
 /// <remarks>
 /// This is the innermost loop of a replication (a few hundred solves each), so every iteration costs one exponential and
-/// one logarithm: with x = ln q − ln Y and t = e^(−|x|), the share is 1/(1+t) or t/(1+t), and
-/// ln q + ln Y − 2·ln(q + Y) = −|x| − 2·ln(1 + t).
+/// one logarithm (<see cref="NewtonColumns"/>), and the problems of a round are iterated side by side, four to a vector.
 /// </remarks>
 public static class BestResponse
 {
     private const double LogFour = 1.3862943611198906;
-
-    // Newton's error after a step of size h is about |g''/(2g')|·h², so once a step in ln E is below 1e-5 the effort is
-    // known to about 1e-10 times that factor (relative): far finer than anything the model does with it (the effort noise
-    // alone has a standard deviation of 20 % in the baseline), and one iteration fewer than confirming it to 1e-16.
-    private const double StepTolerance = 1e-5;
 
     /// <summary>Returns the best effort, between <paramref name="floor"/> and <paramref name="cap"/>.</summary>
     /// <param name="valuation">V, value of the prize to the bidder, ₩ billion.</param>
@@ -41,12 +35,13 @@ public static class BestResponse
     /// <param name="payoff">V·p(E) − E at the returned effort, ₩ billion.</param>
     public static double Solve(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, out double payoff)
     {
-        var lane = new Lane(valuation, exponent, logScale, logRivals, floor, cap, double.NaN, LogBounds(valuation, exponent, floor));
-        while (lane.IsRunning)
-        {
-            lane.Iterate();
-        }
-        return lane.Finish(true, out payoff);
+        var root = double.NaN;
+        var effort = 0.0;
+        payoff = double.NaN;
+        ReadOnlySpan<LogBound> bound = [LogBounds(valuation, exponent, floor)];
+        SolveMany(new(in valuation), new(in exponent), new(in logScale), new(in logRivals), new(in floor), new(in cap), bound,
+            new(ref root), new(ref effort), new(ref payoff), true);
+        return effort;
     }
 
     /// <summary>
@@ -121,31 +116,44 @@ public static class BestResponse
         Span<double> effort, Span<double> payoff, bool withPayoffs)
     {
         var n = valuation.Length;
-        Span<Lane> lanes = n <= 64 ? stackalloc Lane[n] : new Lane[n];
-        var running = 0;
+        var cells = NewtonColumns.CellsFor(n);
+        var newton = new NewtonColumns(cells <= 1024 ? stackalloc double[cells] : new double[cells], n);
         for (var i = 0; i < n; i++)
         {
-            lanes[i] = new Lane(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], roots[i], bounds[i]);
-            running += lanes[i].IsRunning ? 1 : 0;
+            Start(newton, i, valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], roots[i], bounds[i]);
         }
-        while (running > 0)
-        {
-            running = 0;
-            for (var i = 0; i < n; i++)
-            {
-                ref var lane = ref lanes[i];
-                if (lane.IsRunning)
-                {
-                    lane.Iterate();
-                    running += lane.IsRunning ? 1 : 0;
-                }
-            }
-        }
+        newton.Run();
         for (var i = 0; i < n; i++)
         {
-            effort[i] = lanes[i].Finish(withPayoffs, out payoff[i]);
-            roots[i] = lanes[i].Root;
+            effort[i] = Finish(newton, i, valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], bounds[i], withPayoffs, out payoff[i], out roots[i]);
         }
+    }
+
+    /// <summary>Puts a problem in column <paramref name="i"/> of <paramref name="newton"/>: trivial (no root to find), or
+    /// running from the upper bound of any root, or from <paramref name="start"/> when that lies between the floor and the
+    /// bound. Arguments as for <see cref="SolveMany(ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, ReadOnlySpan{double}, Span{double}, Span{double}, Span{double}, bool)"/>.</summary>
+    internal static void Start(in NewtonColumns newton, int i, double valuation, double exponent, double logScale, double logRivals, double floor,
+        double cap, double start, LogBound bound)
+    {
+        if (exponent <= 0 || valuation <= 0 || double.IsNegativeInfinity(logRivals) || cap <= LeastEffort(floor, valuation))
+        {
+            return;
+        }
+        var u = bound.LogValueExponent - LogFour;
+        var warm = start > bound.Lowest && start < u;
+        newton.Put(i, logScale, exponent, logRivals, bound.LogValueExponent, bound.Lowest, warm ? start : u, warm);
+    }
+
+    /// <summary>Returns the best effort of the problem in column <paramref name="i"/> once <paramref name="newton"/> has run,
+    /// its expected net gain in <paramref name="payoff"/> (NaN where not wanted nor needed) and the root found in
+    /// <paramref name="root"/> (NaN when there is none).</summary>
+    internal static double Finish(in NewtonColumns newton, int i, double valuation, double exponent, double logScale, double logRivals, double floor,
+        double cap, LogBound bound, bool withPayoff, out double payoff, out double root)
+    {
+        var (u, state, shareAtRoot) = newton.Result(i);
+        root = state == NewtonColumns.Found ? u : double.NaN;
+        return new Problem(valuation, exponent, logScale, logRivals, LeastEffort(floor, valuation), cap, bound.Lowest, u, state, shareAtRoot)
+            .Finish(withPayoff, out payoff);
     }
 
     // The floor, kept above zero so that its logarithm is finite.
@@ -177,125 +185,51 @@ public static class BestResponse
         return max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
     }
 
-    // One best-response problem and where Newton's method has got to on it.
-    private struct Lane
+    // One best-response problem where Newton's method left it, for choosing its effort.
+    private readonly struct Problem(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, double lowest,
+        double u, double state, double shareAtU)
     {
-        private const byte Running = 0, Found = 1, Failed = 2, Trivial = 3;
-        private readonly double _valuation, _exponent, _logScale, _logRivals, _floor, _cap, _lowest, _logVr;
-        private double _u;
-        private bool _warm; // started from a given point and not yet past a step: a start left of the maximum restarts
-        private double _shareAtU; // p at the final u, when the last iteration did not move it
-        private int _iteration;
-        private byte _state;
-
-        public Lane(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, double start, LogBound bound)
-        {
-            _valuation = valuation;
-            _exponent = exponent;
-            _logScale = logScale;
-            _logRivals = logRivals;
-            _floor = LeastEffort(floor, valuation);
-            _cap = cap;
-            _shareAtU = double.NaN;
-            if (exponent <= 0 || valuation <= 0 || double.IsNegativeInfinity(logRivals) || cap <= _floor)
-            {
-                _state = Trivial;
-                return;
-            }
-            (_lowest, _logVr) = (bound.Lowest, bound.LogValueExponent);
-            _u = _logVr - LogFour;
-            if (start > _lowest && start < _u)
-            {
-                (_u, _warm) = (start, true);
-            }
-            _state = _u > _lowest ? Running : Failed;
-        }
-
-        // ln E of the root found (NaN when there is none).
-        public readonly double Root => _state == Found ? _u : double.NaN;
-
-        public readonly bool IsRunning => _state == Running;
-
-        // One Newton step on g(u) = ln(V·R) + ln q + ln Y − 2·ln(q + Y) − u.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Iterate()
-        {
-            var x = _logScale + (_exponent * _u) - _logRivals;
-            var distance = Math.Abs(x);
-            var t = Math.Exp(-distance);
-            var share = x >= 0 ? 1.0 / (1.0 + t) : t / (1.0 + t);
-            var g = _logVr - distance - (2.0 * Math.Log(1.0 + t)) - _u;
-            var slope = (_exponent * (1.0 - (2.0 * share))) - 1.0;
-            if (Math.Abs(g) < 1e-12)
-            {
-                _shareAtU = share;
-                _state = Found;
-                return;
-            }
-            if (slope >= 0)
-            {
-                if (_warm)
-                {
-                    (_u, _warm) = (_logVr - LogFour, false); // started left of the maximum: from the upper bound instead
-                    return;
-                }
-                _state = Failed; // past the maximum of g with g < 0: no interior optimum
-                return;
-            }
-            _warm = false;
-            var step = g / slope;
-            _u -= step;
-            if (Math.Abs(step) < StepTolerance)
-            {
-                _state = Found;
-            }
-            else if (++_iteration >= 60 || !(_u > _lowest))
-            {
-                _state = Failed;
-            }
-        }
-
         // The effort: the root if it pays at least as much as the floor (capped), else the floor.
-        public readonly double Finish(bool withPayoff, out double payoff)
+        public double Finish(bool withPayoff, out double payoff)
         {
             payoff = double.NaN;
-            if (_state == Trivial)
+            if (state == NewtonColumns.Trivial)
             {
-                var least = Math.Min(_floor, Math.Max(_cap, _floor));
+                var least = Math.Min(floor, Math.Max(cap, floor));
                 if (withPayoff)
                 {
-                    payoff = Payoff(_valuation, _exponent, _logScale, _logRivals, least);
+                    payoff = Payoff(valuation, exponent, logScale, logRivals, least);
                 }
                 return least;
             }
-            if (_state != Found || _u <= _lowest)
+            if (state != NewtonColumns.Found || u <= lowest)
             {
                 if (withPayoff)
                 {
                     payoff = AtFloor();
                 }
-                return _floor;
+                return floor;
             }
-            var unconstrained = Math.Exp(_u);
-            var capped = unconstrained > _cap;
-            var effort = capped ? _cap : unconstrained;
+            var unconstrained = Math.Exp(u);
+            var capped = unconstrained > cap;
+            var effort = capped ? cap : unconstrained;
             // With R ≤ 1 the payoff is concave in E (p is a concave increasing function of the concave E^R), so the root, or
             // the cap below it, pays at least what the floor does and the floor's payoff need not be computed.
-            if (_exponent <= 1.0 && !withPayoff)
+            if (exponent <= 1.0 && !withPayoff)
             {
                 return effort;
             }
-            var share = _shareAtU;
+            var share = shareAtU;
             if (capped)
             {
-                share = Logit.Probability(_logScale + (_exponent * Math.Log(_cap)) - _logRivals);
+                share = Logit.Probability(logScale + (exponent * Math.Log(cap)) - logRivals);
             }
             else if (double.IsNaN(share))
             {
-                share = Logit.Probability(_logScale + (_exponent * _u) - _logRivals);
+                share = Logit.Probability(logScale + (exponent * u) - logRivals);
             }
-            var atEffort = (_valuation * share) - effort;
-            if (_exponent <= 1.0)
+            var atEffort = (valuation * share) - effort;
+            if (exponent <= 1.0)
             {
                 payoff = atEffort;
                 return effort;
@@ -307,9 +241,9 @@ public static class BestResponse
                 return effort;
             }
             payoff = atFloor;
-            return _floor;
+            return floor;
         }
 
-        private readonly double AtFloor() => (_valuation * Logit.Probability(_logScale + (_exponent * _lowest) - _logRivals)) - _floor;
+        private double AtFloor() => (valuation * Logit.Probability(logScale + (exponent * lowest) - logRivals)) - floor;
     }
 }

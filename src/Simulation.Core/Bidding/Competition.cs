@@ -16,6 +16,8 @@ public sealed class Competition
     private readonly int[] _winners;
     private int _winnerCount;
     private bool _responsesCurrent; // the batch holds every bid's best response to the bids as they stand
+    private CompetitionRequest _request; // of the competition under way
+    private int _round; // the adjustment round whose best responses are being solved; -1: the entry's
 
     /// <summary>Allocates buffers for a competition among <paramref name="bidders"/> with up to
     /// <paramref name="maxWinners"/> winners.</summary>
@@ -34,30 +36,75 @@ public sealed class Competition
     /// <summary>Positions in <see cref="Bids"/> of the last competition's winners, best first.</summary>
     public ReadOnlySpan<int> Winners => _winners.AsSpan(0, _winnerCount);
 
+    /// <summary>The best-response problems of the stage under way: between <see cref="Begin"/> (or a <see cref="Continue"/>
+    /// that returned true) and the next <see cref="Continue"/>, the slots awaiting a solve.</summary>
+    internal ResponseBatch Responses => _responses;
+
     /// <summary>Runs the competition <paramref name="request"/> describes and books its results on the governments and
     /// <paramref name="outcome"/>.</summary>
     public void Run(in CompetitionRequest request, ref RandomStream random, ReplicationOutcome outcome)
     {
-        var project = request.Project;
-        var behaviour = _bidders.Behaviour;
+        var pending = Begin(request, ref random);
+        while (pending)
+        {
+            _responses.SolvePending();
+            pending = Continue(ref random, outcome);
+        }
+    }
+
+    /// <summary>Starts the competition: forms the bids, weighs joint bids and lays out the entry's best-response problems in
+    /// <see cref="Responses"/>. Whoever solves them (alone, or with other models' in one batch: the answers are the same)
+    /// then calls <see cref="Continue"/>.</summary>
+    /// <returns>True: problems await solving (always, for the entry).</returns>
+    internal bool Begin(in CompetitionRequest request, ref RandomStream random)
+    {
+        _request = request;
         _winnerCount = 0;
         FormBids(request);
-        if (project.JointBids)
+        if (request.Project.JointBids)
         {
             JointBids.Consider(_bids, _responses, _bidders, request, ref random);
         }
-        DecideEntry(request, ref random);
-        if (_bids.Count == 0)
+        _round = -1;
+        // The gains do not depend on the decisions, which are drawn in order after the solve.
+        _responses.PrepareAgainstEachOther(_bids, Math.Log(request.Project.Winners));
+        return true;
+    }
+
+    /// <summary>Goes on from the last solve to the next stage that needs one: the entry decisions, then each round of
+    /// adjustment (ODD §7.4.4), then the selection and the booking.</summary>
+    /// <returns>True: problems await solving again; false: the competition is over and booked on <paramref name="outcome"/>.</returns>
+    internal bool Continue(ref RandomStream random, ReplicationOutcome outcome)
+    {
+        if (_round < 0)
         {
-            ConditionedDraw.TellEveryBidWins(_bids, request);
-            return;
+            DecideEntry(_request, ref random);
+            if (_bids.Count == 0)
+            {
+                ConditionedDraw.TellEveryBidWins(_bids, _request);
+                return false;
+            }
+            _round = 0;
         }
-        for (var round = 0; round < behaviour.AdjustmentRounds; round++)
+        else
         {
-            AdjustEfforts(request, round, ref random);
+            ChooseEfforts(_request, _round++, ref random);
         }
-        var winners = Select(request, ref random);
-        Book(request, winners, outcome);
+        for (; _round < _bidders.Behaviour.AdjustmentRounds; _round++)
+        {
+            if (!_responsesCurrent)
+            {
+                // From round 1 the slots hold the same bids as in the round before (and in round 0 they did too when every bid
+                // entered and the entry's solve was reused), so each solve starts from that bid's last root.
+                _responses.PrepareAgainstEachOther(_bids, Math.Log(_request.Project.Winners), warm: _round > 0, payoffs: false);
+                return true;
+            }
+            _responsesCurrent = false;
+            ChooseEfforts(_request, _round, ref random);
+        }
+        var winners = Select(_request, ref random);
+        Book(_request, winners, outcome);
+        return false;
     }
 
     private void FormBids(in CompetitionRequest request)
@@ -92,7 +139,6 @@ public sealed class Competition
     private void DecideEntry(in CompetitionRequest request, ref RandomStream random)
     {
         var players = request.Players;
-        _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners)); // the gains do not depend on the decisions, which are drawn in order after
         var payoffs = _responses.Payoffs;
         _bids.ClearEntrants();
         for (var i = 0; i < _bids.Count; i++)
@@ -111,15 +157,9 @@ public sealed class Competition
         _responsesCurrent = _bids.KeepOnlyEntrants();
     }
 
-    private void AdjustEfforts(in CompetitionRequest request, int round, ref RandomStream random)
+    // A round of adjustment once its best responses are solved: each bid's next effort, a damped and noisy step towards them.
+    private void ChooseEfforts(in CompetitionRequest request, int round, ref RandomStream random)
     {
-        if (!_responsesCurrent)
-        {
-            // From round 1 the slots hold the same bids as in the round before (and in round 0 they did too when every bid
-            // entered and the entry's solve was reused), so each solve starts from that bid's last root.
-            _responses.SolveAgainstEachOther(_bids, Math.Log(request.Project.Winners), warm: round > 0, payoffs: false);
-        }
-        _responsesCurrent = false;
         var next = _responses.Efforts;
         var bids = _bids.Bids;
         for (var i = 0; i < bids.Length; i++)

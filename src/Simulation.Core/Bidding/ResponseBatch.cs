@@ -16,6 +16,7 @@ internal sealed class ResponseBatch
     private readonly double[] _payoff;
     private readonly double[] _root;
     private readonly BestResponse.LogBound[] _bounds; // of the valuation, exponent and floor the slot last held
+    private bool _withPayoffs;
 
     /// <summary>Allocates <paramref name="slots"/> slots.</summary>
     public ResponseBatch(int slots)
@@ -56,31 +57,81 @@ internal sealed class ResponseBatch
         _cap[slot] = bid.Cap;
     }
 
-    /// <summary>Solves the first <paramref name="n"/> slots; <paramref name="warm"/>: each slot's iteration starts from the
-    /// root of the last solve, which must then have been the same bid's; <paramref name="payoffs"/> false: only the efforts
-    /// are wanted.</summary>
-    public void Solve(int n, bool warm = false, bool payoffs = true)
+    /// <summary>How many slots await solving (<see cref="Prepare"/>); 0 once solved.</summary>
+    public int Pending { get; private set; }
+
+    /// <summary>Marks the first <paramref name="n"/> slots as awaiting a solve; <paramref name="warm"/>: each slot's iteration
+    /// will start from the root of the last solve, which must then have been the same bid's; <paramref name="payoffs"/>
+    /// false: only the efforts are wanted.</summary>
+    public void Prepare(int n, bool warm = false, bool payoffs = true)
     {
-        var roots = _root.AsSpan(0, n);
         if (!warm)
         {
-            roots.Fill(double.NaN);
+            _root.AsSpan(0, n).Fill(double.NaN);
         }
-        BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _bounds.AsSpan(0, n), roots, _effort.AsSpan(0, n), _payoff.AsSpan(0, n), payoffs);
+        (Pending, _withPayoffs) = (n, payoffs);
     }
 
-    /// <summary>Every bid's best response to all the others at their current efforts, slot i for bid i, with k winners read
-    /// as q / (q + Y/k); <paramref name="warm"/>: starting from the last solve's roots, which must have been of the same bids
-    /// in the same slots; <paramref name="payoffs"/> false: only the efforts are wanted (<see cref="Payoffs"/> then holds NaN
-    /// where they were not needed).</summary>
-    public void SolveAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true)
+    /// <summary>Solves the slots awaiting it here and now.</summary>
+    public void SolvePending()
+    {
+        var n = Pending;
+        BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _bounds.AsSpan(0, n), _root.AsSpan(0, n), _effort.AsSpan(0, n), _payoff.AsSpan(0, n), _withPayoffs);
+        Pending = 0;
+    }
+
+    /// <summary>Solves the first <paramref name="n"/> slots at once, as <see cref="Prepare"/> and <see cref="SolvePending"/> do.</summary>
+    public void Solve(int n, bool warm = false, bool payoffs = true)
+    {
+        Prepare(n, warm, payoffs);
+        SolvePending();
+    }
+
+    /// <summary>Solves the slots awaiting it in every batch at once, each problem exactly as <see cref="SolvePending"/> would
+    /// solve it (<see cref="NewtonColumns"/>): the problems of several competitions give Newton's iterations more chains to
+    /// run side by side. <paramref name="cells"/> must hold <see cref="NewtonColumns.CellsFor"/> all their slots.</summary>
+    public static void SolveTogether(ReadOnlySpan<ResponseBatch> batches, Span<double> cells)
+    {
+        var total = 0;
+        foreach (var batch in batches)
+        {
+            total += batch.Pending;
+        }
+        var newton = new NewtonColumns(cells, total);
+        var column = 0;
+        foreach (var b in batches)
+        {
+            for (var i = 0; i < b.Pending; i++)
+            {
+                BestResponse.Start(newton, column++, b._valuation[i], b._exponent[i], b._logScale[i], b._logRivals[i], b._floor[i], b._cap[i], b._root[i],
+                    b._bounds[i]);
+            }
+        }
+        newton.Run();
+        column = 0;
+        foreach (var b in batches)
+        {
+            for (var i = 0; i < b.Pending; i++)
+            {
+                b._effort[i] = BestResponse.Finish(newton, column++, b._valuation[i], b._exponent[i], b._logScale[i], b._logRivals[i], b._floor[i],
+                    b._cap[i], b._bounds[i], b._withPayoffs, out b._payoff[i], out b._root[i]);
+            }
+            b.Pending = 0;
+        }
+    }
+
+    /// <summary>Puts every bid's best-response problem against all the others at their current efforts in its slot (slot i for
+    /// bid i, with k winners read as q / (q + Y/k)) and marks them as awaiting a solve; <paramref name="warm"/>: starting from
+    /// the last solve's roots, which must have been of the same bids in the same slots; <paramref name="payoffs"/> false:
+    /// only the efforts are wanted (<see cref="Payoffs"/> then holds NaN where they were not needed).</summary>
+    public void PrepareAgainstEachOther(BidTable bids, double logWinners, bool warm = false, bool payoffs = true)
     {
         bids.PrepareStrengths();
         for (var i = 0; i < bids.Count; i++)
         {
             Set(i, bids[i], bids.LogRivals(i, 0UL) - logWinners);
         }
-        Solve(bids.Count, warm, payoffs);
+        Prepare(bids.Count, warm, payoffs);
     }
 }

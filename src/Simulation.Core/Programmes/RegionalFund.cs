@@ -1,4 +1,6 @@
+using System.Runtime.Intrinsics;
 using Simulation.Core.Agents;
+using Simulation.Core.Numerics;
 using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Core.Signals;
@@ -19,6 +21,7 @@ public sealed class RegionalFund
     private readonly double[] _weights;
     private readonly double[] _zoneTotals;
     private readonly double[] _zoneShares; // each zone's share of the fund (1 for the one zone of a policy without zones)
+    private Vector256<double>[]? _laneWeights, _laneTotals; // of four replications shared out together
 
     /// <summary>Compiles a regime's fund policy against the scenario.</summary>
     public RegionalFund(FundPolicy policy, ScorePlan plan, int regions)
@@ -58,12 +61,62 @@ public sealed class RegionalFund
             var g = governments[r];
             var noise = discretion > 0 ? discretion * random.NextGaussian() : 0.0;
             var zone = _zoneOf[r];
-            _weights[r] = zone >= 0 ? g.Population * Math.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
+            _weights[r] = zone >= 0 ? g.Population * LaneMath.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
             if (zone >= 0)
             {
                 _zoneTotals[zone] += _weights[r];
             }
         }
+        return Pay(size, governments, behaviour);
+    }
+
+    /// <summary>Shares out <paramref name="size"/> ₩ billion in four replications at once (<see cref="LaneStreams"/>), each
+    /// exactly as <see cref="ShareOut"/> would: the weights' draws and exponentials in the lanes together, the payments
+    /// replication by replication.</summary>
+    /// <param name="size">The fund, ₩ billion.</param>
+    /// <param name="lanes">Each replication's regional governments.</param>
+    /// <param name="behaviour">The governments' behaviour.</param>
+    /// <param name="random">The replications' streams, lane by lane.</param>
+    /// <param name="spent">Receives each replication's amount shared out, ₩ billion.</param>
+    internal void ShareOutTogether(double size, ReadOnlySpan<RegionalGovernment[]> lanes, Behaviour behaviour, ref LaneStreams random, Span<double> spent)
+    {
+        var discretion = Vector256.Create(_policy.Discretion);
+        var weights = _laneWeights ??= new Vector256<double>[_weights.Length];
+        var totals = _laneTotals ??= new Vector256<double>[_zoneTotals.Length];
+        Array.Clear(totals);
+        for (var r = 0; r < weights.Length; r++)
+        {
+            var noise = _policy.Discretion > 0 ? discretion * random.NextGaussian() : Vector256<double>.Zero;
+            var zone = _zoneOf[r];
+            if (zone < 0)
+            {
+                weights[r] = Vector256<double>.Zero;
+                continue;
+            }
+            var capacity = Vector256.Create(lanes[0][r].Capacity, lanes[Math.Min(1, lanes.Length - 1)][r].Capacity,
+                lanes[Math.Min(2, lanes.Length - 1)][r].Capacity, lanes[Math.Min(3, lanes.Length - 1)][r].Capacity);
+            var merit = _plan.Merit(r, capacity);
+            weights[r] = Vector256.Create(lanes[0][r].Population) * LaneMath.Exp(merit + noise);
+            totals[zone] += weights[r];
+        }
+        for (var lane = 0; lane < lanes.Length; lane++)
+        {
+            for (var r = 0; r < weights.Length; r++)
+            {
+                _weights[r] = weights[r][lane];
+            }
+            for (var z = 0; z < totals.Length; z++)
+            {
+                _zoneTotals[z] = totals[z][lane];
+            }
+            spent[lane] = Pay(size, lanes[lane], behaviour);
+        }
+    }
+
+    // Pays each region its share of size by the weights and zone totals in the buffers; returns the amount paid (0 when no
+    // region is eligible).
+    private double Pay(double size, RegionalGovernment[] governments, Behaviour behaviour)
+    {
         var shareSum = 0.0;
         for (var z = 0; z < _zoneTotals.Length; z++)
         {

@@ -13,6 +13,12 @@ public struct RandomStream
 {
     private ulong _s0, _s1, _s2, _s3;
 
+    /// <summary>The stream's state, for <see cref="LaneStreams"/> to carry on from.</summary>
+    internal readonly (ulong S0, ulong S1, ulong S2, ulong S3) State => (_s0, _s1, _s2, _s3);
+
+    /// <summary>A stream in the given state, as <see cref="LaneStreams"/> hands it back.</summary>
+    internal static RandomStream FromState(ulong s0, ulong s1, ulong s2, ulong s3) => new() { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+
     /// <summary>Returns the stream of one replication: a pure function of the scenario seed and the replication index.</summary>
     /// <param name="seed">The scenario's master seed.</param>
     /// <param name="replication">Zero-based replication index.</param>
@@ -57,13 +63,18 @@ public struct RandomStream
     /// gives the layer (its low 7 bits) and a signed uniform (its top 53 bits); draws outside the layer's inner rectangle
     /// are accepted or rejected against the density, so a call consumes one 64-bit draw most of the time and more in the
     /// wedges and the tail.</summary>
-    public double NextGaussian()
+    public double NextGaussian() => Gaussian(NextUInt64());
+
+    /// <summary>Completes a standard normal draw whose first 64 bits, <paramref name="bits"/>, were just drawn from this
+    /// stream (<see cref="NextGaussian"/>), drawing more from it if the first bits fall outside the layer's inner
+    /// rectangle: so that draws made many streams at a time (<see cref="LaneStreams"/>) settle those rare cases exactly as
+    /// one stream would.</summary>
+    internal double Gaussian(ulong bits)
     {
         var edge = NormalZiggurat.Edge;
         var ratio = NormalZiggurat.InnerRatio;
         while (true)
         {
-            var bits = NextUInt64();
             var layer = (int)(bits & (NormalZiggurat.Layers - 1));
             var u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
             if (Math.Abs(u) < ratio[layer])
@@ -81,6 +92,7 @@ public struct RandomStream
             {
                 return x;
             }
+            bits = NextUInt64();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulation.Core.Regions;
 
 namespace Simulation.Core.Signals;
@@ -54,4 +55,9 @@ public sealed class ScorePlan
 
     /// <summary>Returns a region's score without effort, given its current capacity.</summary>
     public double Merit(int region, double capacity) => _static[region] + CapacityWeight * capacity;
+
+    /// <summary>Returns a region's score without effort in four replications at once, each lane exactly what
+    /// <see cref="Merit(int, double)"/> gives for its capacity.</summary>
+    internal Vector256<double> Merit(int region, Vector256<double> capacity) =>
+        Vector256.Create(_static[region]) + (Vector256.Create(CapacityWeight) * capacity);
 }

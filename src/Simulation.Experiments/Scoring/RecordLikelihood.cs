@@ -1,4 +1,5 @@
 using Simulation.Core;
+using Simulation.Core.Randomness;
 using Simulation.Core.Regimes;
 using Simulation.Core.Selection;
 using Simulation.Experiments.Scheduling;
@@ -131,32 +132,51 @@ public static class RecordLikelihood
         return ((1 - held) * (1 - held)) + others;
     }
 
-    // One thread's model, held to the record; it lists the sets of winners only when they are wanted (it observes the
-    // competitions only for them, and observing draws nothing, so the chances are the same either way).
+    // One thread's models, held to the record and run side by side (ModelLanes: each replication exactly as alone); each
+    // lists the sets of winners only when they are wanted (it observes the competitions only for them, and observing draws
+    // nothing, so the chances are the same either way).
     private sealed class ConditionedModel
     {
-        private readonly SimulationModel _model;
-        private readonly RecordCondition _condition;
+        private readonly ModelLanes _lanes;
+        private readonly RecordCondition[] _conditions;
 
         public ConditionedModel(Scenario scenario, IReadOnlyList<(int Project, ulong Winners)> record, bool listSets)
         {
-            _model = new SimulationModel(scenario);
-            _condition = new RecordCondition(_model, scenario, record);
-            _model.Condition = _condition;
-            _model.Observer = listSets ? _condition : null;
+            _lanes = new ModelLanes(scenario, AllModesRunner.Lanes);
+            _conditions = new RecordCondition[_lanes.Count];
+            for (var lane = 0; lane < _lanes.Count; lane++)
+            {
+                var model = _lanes[lane];
+                _conditions[lane] = new RecordCondition(model, scenario, record);
+                model.Condition = _conditions[lane];
+                model.Observer = listSets ? _conditions[lane] : null;
+            }
         }
 
         public void Run(ConditionedBlock results, RegimeMode mode, ulong seed, JobBlock jobs)
         {
-            for (var i = 0; i < jobs.Count; i++)
+            for (var first = 0; first < jobs.Count; first += _lanes.Count)
             {
-                _condition.Begin();
-                Replication.Run(_model, mode, seed, jobs.First + i);
-                _condition.Chances.CopyTo(results.Chances[i]);
-                for (var c = 0; c < results.Sets[i].Length; c++)
+                var lanes = Math.Min(_lanes.Count, jobs.Count - first);
+                for (var lane = 0; lane < lanes; lane++)
                 {
-                    results.Sets[i][c].Clear();
-                    results.Sets[i][c].AddRange(_condition.Sets(c));
+                    _conditions[lane].Begin();
+                    _lanes[lane].Reset(mode, RandomStream.ForReplication(seed, jobs.First + first + lane));
+                }
+                while (!_lanes[0].IsFinished)
+                {
+                    _lanes.Step(lanes);
+                }
+                for (var lane = 0; lane < lanes; lane++)
+                {
+                    var i = first + lane;
+                    _lanes[lane].Finish();
+                    _conditions[lane].Chances.CopyTo(results.Chances[i]);
+                    for (var c = 0; c < results.Sets[i].Length; c++)
+                    {
+                        results.Sets[i][c].Clear();
+                        results.Sets[i][c].AddRange(_conditions[lane].Sets(c));
+                    }
                 }
             }
         }

@@ -149,4 +149,36 @@ public class BestResponseTests
         Assert.Equal(with, without);
         Assert.Contains(payoff, double.IsNaN); // some payoffs were not computed
     }
+
+    [Fact]
+    public void AProblemsAnswer_DoesNotDependOnTheProblemsSolvedBesideIt()
+    {
+        // Problems are stepped four to a vector: each must get the same bits alone, in any batch and at any position.
+        double[] valuation = [100, 2800, 415, 785, 100, 100, 100, 50, 50, 900, 60];
+        double[] exponent = [1.0, 0.8, 8.0, 0.4, 1.0, 0.0, 1.0, 2.0, 2.0, 0.3, 0.3];
+        double[] logScale = [0.0, -5.0, -40.0, 0.3, 0.0, 0.0, 0.0, 1.0, 1.0, 0.2, -1.5];
+        double[] logRivals = [Math.Log(25), 2.0, -30.0, 1.0, double.NegativeInfinity, Math.Log(3), Math.Log(25), 9.0, 3.5, 1.1, 0.4];
+        double[] floor = [1e-6, 2, 2, 2, 2, 2, 1e-6, 2, 0.5, 3, 1];
+        double[] cap = [1e9, 500, 90, 1e9, 1e9, 1e9, 5.0, 1.0, 1e9, 400, 30];
+        var n = valuation.Length;
+        var alone = new (double Effort, double Payoff)[n];
+        for (var i = 0; i < n; i++)
+        {
+            alone[i] = (BestResponse.Solve(valuation[i], exponent[i], logScale[i], logRivals[i], floor[i], cap[i], out var payoff), payoff);
+        }
+
+        var random = new Random(5);
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var order = Enumerable.Range(0, n).OrderBy(_ => random.Next()).Take(1 + random.Next(n)).ToArray();
+            double[] Pick(double[] column) => [.. order.Select(i => column[i])];
+            var (effort, payoffs) = (new double[order.Length], new double[order.Length]);
+            BestResponse.SolveMany(Pick(valuation), Pick(exponent), Pick(logScale), Pick(logRivals), Pick(floor), Pick(cap), effort, payoffs);
+            for (var k = 0; k < order.Length; k++)
+            {
+                Assert.Equal(alone[order[k]].Effort, effort[k]);
+                Assert.Equal(alone[order[k]].Payoff, payoffs[k]);
+            }
+        }
+    }
 }

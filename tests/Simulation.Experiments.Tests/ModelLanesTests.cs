@@ -1,0 +1,66 @@
+using Simulation.Core;
+using Simulation.Core.Randomness;
+using Simulation.Experiments.Scenarios;
+
+namespace Simulation.Experiments.Tests;
+
+public class ModelLanesTests
+{
+    private static readonly Scenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json")).Model;
+
+    [Theory]
+    [InlineData(8)]
+    [InlineData(3)]
+    public void EachLane_IsExactlyItsReplicationRunAlone(int lanes)
+    {
+        // The baseline has joint bids, consortia, candidates and three competitions: the lanes' best responses are solved in
+        // one batch, which must change no lane's replication by a bit.
+        var together = new ModelLanes(Baseline, lanes);
+        var alone = new SimulationModel(Baseline);
+        foreach (var mode in Baseline.Modes())
+        {
+            for (var first = 0; first < 2 * lanes; first += lanes)
+            {
+                for (var lane = 0; lane < lanes; lane++)
+                {
+                    together[lane].Reset(mode, RandomStream.ForReplication(5, first + lane));
+                }
+                while (!together[0].IsFinished)
+                {
+                    together.Step(lanes);
+                }
+                for (var lane = 0; lane < lanes; lane++)
+                {
+                    var expected = Fingerprint(Replication.Run(alone, mode, 5, first + lane));
+                    Assert.Equal(expected, Fingerprint(together[lane].Finish()));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void LanesInDifferentYears_AreRefused()
+    {
+        var lanes = new ModelLanes(Baseline, 2);
+        lanes[0].Reset(Baseline.Modes()[0], RandomStream.ForReplication(5, 0));
+        lanes[1].Reset(Baseline.Modes()[0], RandomStream.ForReplication(5, 1));
+        lanes[1].Step();
+
+        Assert.Throws<InvalidOperationException>(() => lanes.Step(2));
+    }
+
+    // Every public property of the outcome, arrays element by element, doubles to the last bit: a lane that differs anywhere
+    // (a designation's category or stall, a cluster, a bid) differs here.
+    private static string Fingerprint(ReplicationOutcome o) => string.Join("|", typeof(ReplicationOutcome).GetProperties()
+        .Where(p => p.GetIndexParameters().Length == 0)
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .Select(p => p.Name + "=" + Format(p.GetValue(o))));
+
+    private static string Format(object? value) => value switch
+    {
+        double d => BitConverter.DoubleToInt64Bits(d).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        string text => text,
+        System.Collections.IEnumerable items => string.Join(",", items.Cast<object?>().Select(Format)),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
+}
