@@ -39,6 +39,27 @@ public class ModelLanesTests
     }
 
     [Fact]
+    public void LanesUnderDifferentRegimes_AreEachTheirReplicationRunAlone()
+    {
+        // The timeline, roh and lee side by side: the years whose regimes differ open lane by lane, the others together.
+        var modes = Baseline.Modes();
+        var together = new ModelLanes(Baseline, 7);
+        var alone = new SimulationModel(Baseline);
+        for (var lane = 0; lane < together.Count; lane++)
+        {
+            together[lane].Reset(modes[lane % modes.Count], RandomStream.ForReplication(9, lane));
+        }
+        while (!together[0].IsFinished)
+        {
+            together.Step(together.Count);
+        }
+        for (var lane = 0; lane < together.Count; lane++)
+        {
+            Assert.Equal(Fingerprint(Replication.Run(alone, modes[lane % modes.Count], 9, lane)), Fingerprint(together[lane].Finish()));
+        }
+    }
+
+    [Fact]
     public void LanesInDifferentYears_AreRefused()
     {
         var lanes = new ModelLanes(Baseline, 2);
