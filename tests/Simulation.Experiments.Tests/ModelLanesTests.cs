@@ -60,6 +60,37 @@ public class ModelLanesTests
     }
 
     [Fact]
+    public void SteppingLanes_AllocatesNothing_OnceWarm()
+    {
+        var lanes = new ModelLanes(Baseline, 8);
+        var modes = Baseline.Modes();
+        long Run(int first)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var m = 0; m < modes.Count; m++)
+            {
+                var mode = modes[m];
+                for (var lane = 0; lane < lanes.Count; lane++)
+                {
+                    lanes[lane].Reset(mode, RandomStream.ForReplication(3, first + lane));
+                }
+                while (!lanes[0].IsFinished)
+                {
+                    lanes.Step(lanes.Count);
+                }
+                for (var lane = 0; lane < lanes.Count; lane++)
+                {
+                    lanes[lane].Finish();
+                }
+            }
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Run(0);
+        Assert.Equal(0, Run(8));
+    }
+
+    [Fact]
     public void LanesInDifferentYears_AreRefused()
     {
         var lanes = new ModelLanes(Baseline, 2);
