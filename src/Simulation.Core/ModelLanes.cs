@@ -6,9 +6,10 @@ namespace Simulation.Core;
 /// <summary>
 /// Models of one scenario run side by side, a year at a time, each with its own replication: every phase runs model by
 /// model as <see cref="SimulationModel.Step"/> would, except that the best-response problems of the models' competitions
-/// are solved in one batch. Newton's iterations are chains of dependent operations; a batch of several models' problems
-/// gives the processor independent chains to overlap, and every problem gets exactly the answer it would get alone, so
-/// each model's replication is the same bit for bit as when it runs by itself.
+/// are solved in one batch and the fund is shared out four models at a time (<see cref="LaneStreams"/>). A replication is
+/// chains of dependent operations (a draw, its exponential, a logarithm); several models give the processor independent
+/// chains to overlap, and every lane computes exactly what its model would alone, so each replication is the same bit for
+/// bit as when it runs by itself.
 /// </summary>
 public sealed class ModelLanes
 {
@@ -42,9 +43,12 @@ public sealed class ModelLanes
 
     /// <summary>Simulates one year in each of the first <paramref name="lanes"/> models, which must all be in the same year
     /// (each under the regime its own mode puts in force).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lanes"/> is below 1 or above <see cref="Count"/>.</exception>
     /// <exception cref="InvalidOperationException">The models are not all in the same year, or past the horizon.</exception>
     public void Step(int lanes)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lanes, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lanes, _models.Length);
         var models = _models.AsSpan(0, lanes);
         var year = models[0].Year;
         foreach (var model in models)
