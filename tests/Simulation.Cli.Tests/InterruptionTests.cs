@@ -10,11 +10,14 @@ public sealed class InterruptionTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("INT")]
     [InlineData("TERM")]
     public async Task InterruptedRun_LeavesNoPartialOutput_AndKeepsTheEarlierResult(string signal)
     {
+        // A shell without job control starts its background commands with SIGINT ignored, and the run inherits that: Ctrl-C
+        // cannot reach it, so there is nothing to test (run the tests in the foreground to test it).
+        Skip.If(signal == "INT" && InterruptIgnored(), "SIGINT is ignored in this process (started in the background by a shell without job control)");
         var outDir = Path.Combine(_temp, "result");
         Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir).ExitCode);
         var before = File.ReadAllBytes(Path.Combine(outDir, "outcomes.csv"));
@@ -36,6 +39,16 @@ public sealed class InterruptionTests : IDisposable
                 process.Kill(entireProcessTree: true); // a failed check must not leave a five-million-replication run behind
             }
         }
+    }
+
+    // Whether this process (and so the run it starts) ignores SIGINT: bit 1 of the SigIgn mask in /proc/self/status (Linux).
+    private static bool InterruptIgnored()
+    {
+        const string Status = "/proc/self/status";
+        var line = File.Exists(Status) ? File.ReadLines(Status).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) : null;
+        return line is not null
+            && ulong.TryParse(line["SigIgn:".Length..].Trim(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var mask)
+            && (mask & 0b10) != 0;
     }
 
     private async Task InterruptAndCheck(Process process, string signal, string outDir, byte[] before)
