@@ -91,6 +91,16 @@ public sealed class ModelLanes
         }
     }
 
+    /// <summary>Steps the first <paramref name="lanes"/> models together until the year <paramref name="year"/> (not simulated)
+    /// or the end of the horizon, whichever comes first.</summary>
+    public void StepUntil(int lanes, int year = int.MaxValue)
+    {
+        while (!_models[0].IsFinished && _models[0].Year < year)
+        {
+            Step(lanes);
+        }
+    }
+
     // Runs project p's competition in every model, solving the stages' problems of all the models still competing at once.
     private void HoldTogether(Span<SimulationModel> models, int project)
     {

@@ -69,27 +69,18 @@ internal sealed class AllModesRunner
                 }
                 if (m == _savingMode)
                 {
-                    StepUntil(lanes, _snapshotYear);
+                    _lanes.StepUntil(lanes, _snapshotYear);
                     for (var lane = 0; lane < lanes; lane++)
                     {
                         _lanes[lane].Save(_snapshots[lane]);
                     }
                 }
-                StepUntil(lanes, int.MaxValue);
+                _lanes.StepUntil(lanes);
                 for (var lane = 0; lane < lanes; lane++)
                 {
                     _lanes[lane].Finish().CopyTo(results.Outcome(first + lane, m));
                 }
             }
-        }
-    }
-
-    // Steps the first lanes models together up to (not including) year, or to the end of the horizon.
-    private void StepUntil(int lanes, int year)
-    {
-        while (!_lanes[0].IsFinished && _lanes[0].Year < year)
-        {
-            _lanes.Step(lanes);
         }
     }
 }

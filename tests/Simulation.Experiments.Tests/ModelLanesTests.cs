@@ -25,10 +25,7 @@ public class ModelLanesTests
                 {
                     together[lane].Reset(mode, RandomStream.ForReplication(5, first + lane));
                 }
-                while (!together[0].IsFinished)
-                {
-                    together.Step(lanes);
-                }
+                together.StepUntil(lanes);
                 for (var lane = 0; lane < lanes; lane++)
                 {
                     var expected = Fingerprint(Replication.Run(alone, mode, 5, first + lane));

@@ -154,7 +154,7 @@ public sealed class NationalGovernment
     /// amount spent, ₩ billion.</summary>
     public double ShareOutFund(int year, int regime, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
     {
-        var size = _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * _scenario.Regimes[regime].Fund.ShareOfPath;
+        var size = FundSize(year, regime);
         return size <= 0 ? 0.0 : _funds[regime].ShareOut(size, governments, behaviour, ref random);
     }
 
@@ -163,7 +163,7 @@ public sealed class NationalGovernment
     internal void ShareOutFundTogether(int year, int regime, ReadOnlySpan<RegionalGovernment[]> lanes, Behaviour behaviour, ref LaneStreams random,
         Span<double> spent)
     {
-        var size = _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * _scenario.Regimes[regime].Fund.ShareOfPath;
+        var size = FundSize(year, regime);
         if (size <= 0)
         {
             spent.Clear();
@@ -171,6 +171,10 @@ public sealed class NationalGovernment
         }
         _funds[regime].ShareOutTogether(size, lanes, behaviour, ref random, spent);
     }
+
+    // The year's fund under a regime, ₩ billion: its share of the fund path.
+    private double FundSize(int year, int regime) =>
+        _scenario.Fund.SizeBillionUsd(year) * _scenario.WonPerUsd * _scenario.Regimes[regime].Fund.ShareOfPath;
 
     /// <summary>
     /// Makes one year's designations of a programme: each is a logit draw among the eligible regions that are below the

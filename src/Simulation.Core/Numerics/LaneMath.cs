@@ -4,9 +4,9 @@ using System.Runtime.Intrinsics;
 namespace Simulation.Core.Numerics;
 
 /// <summary>
-/// The exponential and the natural logarithm computed by the same sequence of operations on one value and on four side by
-/// side (<see cref="Vector256{T}"/>), so a loop may run its problems four at a time and still give each one exactly the
-/// bits it would get alone. Both are polynomials after a range reduction, with fused multiply-adds (correctly rounded on
+/// The exponential and the natural logarithm computed four values side by side (<see cref="Vector256{T}"/>), one value being
+/// one of the lanes, so a loop may run its problems four at a time and still give each one exactly the bits it would get
+/// alone. Both are polynomials after a range reduction, with fused multiply-adds (correctly rounded on
 /// every processor), and are within two units in the last place of the true value (tested against <see cref="Math"/>).
 /// </summary>
 /// <remarks>
@@ -36,27 +36,9 @@ public static class LaneMath
     private const double P0 = 1.0 / 3, P1 = 1.0 / 5, P2 = 1.0 / 7, P3 = 1.0 / 9, P4 = 1.0 / 11, P5 = 1.0 / 13, P6 = 1.0 / 15;
     private const double P7 = 1.0 / 17, P8 = 1.0 / 19, P9 = 1.0 / 21;
 
-    /// <summary>Returns e^<paramref name="x"/>, bit for bit what <see cref="Exp(Vector256{double})"/> gives in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Exp(double x)
-    {
-        var clamped = x > 710.0 ? 710.0 : (x >= -746.0 ? x : -746.0);
-        var k = Math.FusedMultiplyAdd(clamped, Log2E, Shifter) - Shifter;
-        var r = Math.FusedMultiplyAdd(-k, Ln2Hi, clamped);
-        r = Math.FusedMultiplyAdd(-k, Ln2Lo, r);
-        var r2 = r * r;
-        var r4 = r2 * r2;
-        var r8 = r4 * r4;
-        var b0 = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Q3, r, Q2), r2, Math.FusedMultiplyAdd(Q1, r, Q0));
-        var b1 = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Q7, r, Q6), r2, Math.FusedMultiplyAdd(Q5, r, Q4));
-        var b2 = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Q11, r, Q10), r2, Math.FusedMultiplyAdd(Q9, r, Q8));
-        var q = Math.FusedMultiplyAdd(b2, r8, Math.FusedMultiplyAdd(b1, r4, b0));
-        var p = 1.0 + Math.FusedMultiplyAdd(r2, q, r);
-        var n = (long)k;
-        var half = n >> 1;
-        var scaled = p * BitConverter.Int64BitsToDouble((half + ExponentBias) << 52) * BitConverter.Int64BitsToDouble((n - half + ExponentBias) << 52);
-        return x > ExpOverflow ? double.PositiveInfinity : x < ExpUnderflow ? 0.0 : double.IsNaN(x) ? x : scaled;
-    }
+    /// <summary>Returns e^<paramref name="x"/>: the vector form in one lane, so that one value and four side by side are
+    /// computed by the same operations.</summary>
+    public static double Exp(double x) => Exp(Vector256.Create(x)).ToScalar();
 
     /// <summary>Returns e^x in each lane of <paramref name="x"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -86,30 +68,8 @@ public static class LaneMath
         return Vector256.ConditionalSelect(ordinary, scaled, special);
     }
 
-    /// <summary>Returns ln <paramref name="x"/> (−∞ at 0, NaN below), bit for bit what <see cref="Log(Vector256{double})"/>
-    /// gives in every lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Log(double x)
-    {
-        var tiny = x < MinNormal;
-        var bits = BitConverter.DoubleToInt64Bits(tiny ? x * TwoTo54 : x);
-        var exponent = (bits - SqrtHalfBits) >> 52;
-        var m = BitConverter.Int64BitsToDouble(bits - (exponent << 52));
-        var e = (double)(exponent - (tiny ? 54L : 0L));
-        var f = m - 1.0;
-        var s = f / (2.0 + f);
-        var z = s * s;
-        var z2 = z * z;
-        var z4 = z2 * z2;
-        var z8 = z4 * z4;
-        var b0 = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(P3, z, P2), z2, Math.FusedMultiplyAdd(P1, z, P0));
-        var b1 = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(P7, z, P6), z2, Math.FusedMultiplyAdd(P5, z, P4));
-        var p = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(P9, z, P8), z8, Math.FusedMultiplyAdd(b1, z4, b0));
-        var twoS = s + s;
-        var logM = Math.FusedMultiplyAdd(twoS * z, p, twoS);
-        var result = Math.FusedMultiplyAdd(e, Ln2Hi, Math.FusedMultiplyAdd(e, Ln2Lo, logM));
-        return x > 0 && x < double.PositiveInfinity ? result : x == 0 ? double.NegativeInfinity : x > 0 ? x : double.NaN;
-    }
+    /// <summary>Returns ln <paramref name="x"/> (−∞ at 0, NaN below): the vector form in one lane.</summary>
+    public static double Log(double x) => Log(Vector256.Create(x)).ToScalar();
 
     /// <summary>Returns ln x in each lane of <paramref name="x"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -163,10 +163,7 @@ public static class RecordLikelihood
                     _conditions[lane].Begin();
                     _lanes[lane].Reset(mode, RandomStream.ForReplication(seed, jobs.First + first + lane));
                 }
-                while (!_lanes[0].IsFinished)
-                {
-                    _lanes.Step(lanes);
-                }
+                _lanes.StepUntil(lanes);
                 for (var lane = 0; lane < lanes; lane++)
                 {
                     var i = first + lane;
