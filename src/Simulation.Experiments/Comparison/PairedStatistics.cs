@@ -1,14 +1,14 @@
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.Statistics;
+using Simulation.Experiments.Statistics;
 
 namespace Simulation.Experiments.Comparison;
 
 /// <summary>Running means of a quantity under two scenarios and of their paired difference, in constant memory.</summary>
 public sealed class PairedStatistics
 {
-    private readonly RunningStatistics _a = new();
-    private readonly RunningStatistics _b = new();
-    private readonly RunningStatistics _difference = new();
+    private RunningMoments _a;
+    private RunningMoments _b;
+    private RunningMoments _difference;
 
     /// <summary>Adds one replication pair; a pair with a missing value (NaN) on either side is skipped.</summary>
     public void Add(double a, double b)
@@ -17,9 +17,9 @@ public sealed class PairedStatistics
         {
             return;
         }
-        _a.Push(a);
-        _b.Push(b);
-        _difference.Push(b - a);
+        _a.Add(a);
+        _b.Add(b);
+        _difference.Add(b - a);
     }
 
     /// <summary>Returns the comparison row for this quantity.</summary>

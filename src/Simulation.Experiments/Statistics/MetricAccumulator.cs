@@ -4,13 +4,13 @@ namespace Simulation.Experiments.Statistics;
 
 /// <summary>
 /// Mean, standard deviation and the 5th, 50th and 95th percentiles of one outcome metric, accumulated in bounded
-/// memory as replications stream in: the moments with MathNet <see cref="RunningStatistics"/>; the percentiles exactly
+/// memory as replications stream in: the moments by <see cref="RunningMoments"/>; the percentiles exactly
 /// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from a <see cref="QuantileSketch"/>
 /// (within a relative 0.05 % by construction, so approximate). Values that are not numbers are counted apart.
 /// </summary>
 public sealed class MetricAccumulator : IMetricAccumulator
 {
-    private readonly RunningStatistics _moments = new();
+    private RunningMoments _moments;
     private readonly QuantileSketch _sketch = new();
     private readonly List<double> _sample = [];
 
@@ -31,7 +31,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
             Missing++;
             return;
         }
-        _moments.Push(value);
+        _moments.Add(value);
         _sketch.Add(key);
         if (_sample.Count < ExactLimit)
         {
