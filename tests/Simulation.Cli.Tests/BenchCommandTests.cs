@@ -19,7 +19,8 @@ public sealed class BenchCommandTests : IDisposable
         var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "2000", "--sweep-points", "5", "--particles", "4", "--runs", "2", "--out", csv);
 
         Assert.True(code == 0, stderr);
-        foreach (var row in new[] { "replications/s, 1 thread", "threads (all cores)", "parallel efficiency", "design points/s (200 replications each)",
+        foreach (var row in new[] { "replications/s, 1 thread", "threads (all cores)", "parallel efficiency", "independent 1-thread runs at once",
+            "machine scaling", "parallel efficiency against independent runs", "design points/s (200 replications each)",
             "calibration particles/s (50 replications each)", "peak memory, 10^4 replications", "peak memory, 10^5 replications" })
         {
             Assert.Contains(row, stdout);
@@ -30,7 +31,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("median and range of 2 runs", stdout);
         Assert.Equal("measure,replications,threads,runs,value,min,max,unit", rows[0]);
         var measures = rows.Skip(1).Select(r => r.Split(',')).ToList();
-        Assert.Equal(["replications_per_second", "replications_per_second", "parallel_efficiency", "design_points_per_second",
+        Assert.Equal(["replications_per_second", "replications_per_second", "parallel_efficiency", "independent_replications_per_second",
+            "machine_scaling", "efficiency_against_independent_runs", "design_points_per_second",
             "calibration_particles_per_second", "peak_working_set", "wall_time", "peak_working_set", "wall_time"], measures.Select(m => m[0]));
         Assert.All(measures, m =>
         {

@@ -4,6 +4,7 @@ namespace Simulation.Experiments.Benchmarks;
 /// times carries its spread, because on a shared machine one version's figures differ from run to run by more than two
 /// versions do, and only the spread says whether a difference means anything.</summary>
 /// <param name="Measure">Machine-readable name (snake case): <c>replications_per_second</c>, <c>parallel_efficiency</c>,
+/// <c>independent_replications_per_second</c>, <c>machine_scaling</c>, <c>efficiency_against_independent_runs</c>,
 /// <c>design_points_per_second</c>, <c>calibration_particles_per_second</c>, <c>peak_working_set</c> or <c>wall_time</c>.</param>
 /// <param name="Label">What the table shows.</param>
 /// <param name="Replications">Replications per run measured (per design point for design points, per particle for particles).</param>
