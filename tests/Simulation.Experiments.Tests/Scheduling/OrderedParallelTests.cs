@@ -246,10 +246,11 @@ public class OrderedParallelTests
         }
 
         Allocated(1000, threads); // compiled and warmed up
-        var few = Allocated(1000, threads);
-        var many = Allocated(100_000, threads);
+        // The smallest change of three tries: a one-off allocation of the runtime's (a waiting thread's first event, under the
+        // load of the other tests) shows in one try, while allocating per block (6,250 blocks more) would show in all.
+        var growth = Enumerable.Range(0, 3).Select(_ => Allocated(100_000, threads) - Allocated(1000, threads)).MinBy(Math.Abs);
 
-        Assert.InRange(many - few, -4096, 4096);
+        Assert.InRange(growth, -4096, 4096);
     }
 
     [Fact]
