@@ -55,23 +55,23 @@ public static class MonteCarlo
             (runner, results, block) =>
             {
                 runner.Run(results, block, options.Seed);
-                ReadMetrics(accumulator, results, block.Count, modes.Count);
+                ReadMetrics(accumulator, results, block, modes.Count);
             },
             (results, block) => HandOn(results, block, modes, accumulator, observers),
             progress, cancellationToken);
     }
 
-    private static void ReadMetrics(RunAccumulator? accumulator, ReplicationBlock results, int count, int modes)
+    private static void ReadMetrics(RunAccumulator? accumulator, ReplicationBlock results, JobBlock block, int modes)
     {
         if (accumulator is null)
         {
             return;
         }
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < block.Count; i++)
         {
             for (var m = 0; m < modes; m++)
             {
-                accumulator.Read(results.Outcome(i, m), results.Values(i, m), results.Keys(i, m));
+                accumulator.Read(results.Outcome(i, m), results.Values(i, m), results.Keys(i, m), block.First + i);
             }
         }
     }

@@ -49,19 +49,20 @@ public sealed class RunAccumulator : IReplicationObserver
     {
         Span<double> values = stackalloc double[_metrics.Count];
         Span<int> keys = stackalloc int[_metrics.Count];
-        Read(outcome, values, keys);
+        Read(outcome, values, keys, replication);
         Observe(ModeIndex(mode), outcome, values, keys);
     }
 
-    /// <summary>Reads every metric of <paramref name="outcome"/> and the sketch bucket of each continuous one: the costly part
-    /// of observing a replication, which touches nothing shared, so the threads that compute replications do it.</summary>
-    public void Read(ReplicationOutcome outcome, Span<double> values, Span<int> keys)
+    /// <summary>Reads every metric of <paramref name="outcome"/>, replication number <paramref name="replication"/>, and the
+    /// sketch bucket of each continuous one where it will be needed (<see cref="MetricAccumulator.KeyIfNeeded"/>): the costly
+    /// part of observing a replication, which touches nothing shared, so the threads that compute replications do it.</summary>
+    public void Read(ReplicationOutcome outcome, Span<double> values, Span<int> keys, long replication)
     {
         for (var k = 0; k < _metrics.Count; k++)
         {
             var value = _metrics[k].Read(outcome);
             values[k] = value;
-            keys[k] = _metrics[k].Kind == MetricKind.Continuous ? QuantileSketch.Key(value) : 0;
+            keys[k] = _metrics[k].Kind == MetricKind.Continuous ? MetricAccumulator.KeyIfNeeded(value, replication) : 0;
         }
     }
 

@@ -6,7 +6,10 @@ namespace Simulation.Experiments.Statistics;
 /// Mean, standard deviation and the 5th, 50th and 95th percentiles of one outcome metric, accumulated in bounded
 /// memory as replications stream in: the moments by <see cref="RunningMoments"/>; the percentiles exactly
 /// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from a <see cref="QuantileSketch"/>
-/// (within a relative 0.05 % by construction, so approximate). Values that are not numbers are counted apart.
+/// (within a relative 0.05 % by construction, so approximate). The sketch is started only when a value arrives past the
+/// limit, from the values kept and then each new one, so a run that never gets there neither finds a value's bucket nor
+/// holds the sketch's counts (its counts do not depend on the order values arrive in). Values that are not numbers are
+/// counted apart.
 /// </summary>
 public sealed class MetricAccumulator : IMetricAccumulator
 {
@@ -21,9 +24,15 @@ public sealed class MetricAccumulator : IMetricAccumulator
     public long Missing { get; private set; }
 
     /// <inheritdoc />
-    public void Add(double value) => Add(value, QuantileSketch.Key(value));
+    public void Add(double value) => Add(value, KeyIfNeeded(value, _sample.Count));
+
+    /// <summary>Returns <see cref="QuantileSketch.Key"/> of a value that will be the <paramref name="position"/>-th number (from
+    /// 0) an accumulator receives, or 0 when it falls within <see cref="ExactLimit"/> and its key is never read (a value from
+    /// replication number <paramref name="position"/> is at most that position, so a run's threads pass that number).</summary>
+    public static int KeyIfNeeded(double value, long position) => position < ExactLimit ? 0 : QuantileSketch.Key(value);
 
     /// <inheritdoc />
+    /// <remarks>The key is read only for values past <see cref="ExactLimit"/> (<see cref="KeyIfNeeded"/>).</remarks>
     public void Add(double value, int key)
     {
         if (double.IsNaN(value))
@@ -32,7 +41,6 @@ public sealed class MetricAccumulator : IMetricAccumulator
             return;
         }
         _moments.Add(value);
-        _sketch.Add(key);
         if (_sample.Count < ExactLimit)
         {
             if (_sample.Count == _sample.Capacity)
@@ -41,7 +49,16 @@ public sealed class MetricAccumulator : IMetricAccumulator
                 _sample.Capacity = Math.Min(ExactLimit, Math.Max(64, 2 * _sample.Capacity));
             }
             _sample.Add(value);
+            return;
         }
+        if (_sketch.Count == 0)
+        {
+            foreach (var kept in _sample)
+            {
+                _sketch.Add(QuantileSketch.Key(kept));
+            }
+        }
+        _sketch.Add(key);
     }
 
     /// <inheritdoc />

@@ -47,17 +47,36 @@ public class MetricAccumulatorTests
     }
 
     [Fact]
-    public void AKeyFoundElsewhere_CountsAsTheValueWould()
+    public void AKeyFoundElsewhere_CountsAsTheValueWould_AndOnlyValuesPastTheLimitNeedOne()
     {
         var direct = new MetricAccumulator();
         var keyed = new MetricAccumulator();
         var source = new Normal(0, 2, new Xoshiro256StarStar(3));
         for (var i = 0; i < MetricAccumulator.ExactLimit + 2_000; i++)
         {
-            var x = source.Sample();
+            var x = i % 97 == 0 ? double.NaN : source.Sample(); // missing values put a value's position below its replication's
             direct.Add(x);
-            keyed.Add(x, QuantileSketch.Key(x));
+            keyed.Add(x, MetricAccumulator.KeyIfNeeded(x, i));
         }
         Assert.Equal(direct.Summarise(), keyed.Summarise());
+        Assert.Equal(0, MetricAccumulator.KeyIfNeeded(3.5, MetricAccumulator.ExactLimit - 1));
+        Assert.Equal(QuantileSketch.Key(3.5), MetricAccumulator.KeyIfNeeded(3.5, MetricAccumulator.ExactLimit));
+    }
+
+    [Fact]
+    public void TheSketchStartedAtTheLimit_HoldsWhatOneFedEveryValueWould()
+    {
+        var accumulator = new MetricAccumulator();
+        var sketch = new QuantileSketch();
+        var source = new Normal(10, 4, new Xoshiro256StarStar(8));
+        for (var i = 0; i < MetricAccumulator.ExactLimit + 7_000; i++)
+        {
+            var x = Math.Exp(source.Sample() / 4);
+            accumulator.Add(x);
+            sketch.Add(x);
+        }
+        var s = accumulator.Summarise();
+        Assert.Equal((sketch.Quantile(0.05), sketch.Quantile(0.5), sketch.Quantile(0.95)), (s.P05, s.P50, s.P95));
+        Assert.Equal(sketch.Count, s.Count);
     }
 }
