@@ -151,11 +151,12 @@ public sealed class RegionalGovernment
     {
         var running = _running > 0;
         var planned = false;
-        foreach (var cluster in PlannedHere(rules))
+        var here = PlannedHere(rules);
+        for (var i = 0; i < here.Length; i++)
         {
-            if (cluster.StartYear == year)
+            if (here[i].StartYear == year)
             {
-                Start(cluster.CostBillionWon, cluster.DurationYears);
+                Start(here[i].CostBillionWon, here[i].DurationYears);
                 planned = true;
             }
         }
@@ -163,12 +164,19 @@ public sealed class RegionalGovernment
         {
             var start = rules.Start;
             var startOdds = start.Intercept + (start.Scarcity * scarcity) + (start.Capacity * Capacity) + (start.SelfHelpPressure * regime.SelfHelpPressure);
-            if (Logit.Decide(random.NextDouble(), startOdds))
+            if (!Logit.Decide(random.NextDouble(), startOdds))
             {
-                Start(rules.CostBillionWon, rules.DurationYears);
+                return 0.0; // most regions, most years: nothing under construction, nothing to pay
             }
+            Start(rules.CostBillionWon, rules.DurationYears);
         }
+        return PayClusters(regime, rules, ref random);
+    }
 
+    // Pays for every cluster under construction, the regime's grants covering a share, and settles which stall and which
+    // are completed; returns the grants received.
+    private double PayClusters(PolicyRegime regime, OwnClusterRules rules, ref RandomStream random)
+    {
         var grants = 0.0;
         for (var c = 0; c < _clusters.Length && _running > 0; c++)
         {
