@@ -75,11 +75,15 @@ public static class BenchCommand
         });
         var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
         var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
+        var against = new Option<string?>("--against")
+        {
+            Description = "Show each figure beside the same figure in this earlier --out file: the ratio of the medians and whether the ranges overlap [default: none]",
+        };
 
         var command = new Command("bench", "Measure replications per second at one thread and at all cores, parallel efficiency, " +
             "design points per second, calibration particles per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
         {
-            scenario, replications, sweepPoints, particles, runs, quick, output,
+            scenario, replications, sweepPoints, particles, runs, quick, output, against,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -91,7 +95,8 @@ public static class BenchCommand
                 parse.GetValue(runs),
                 parse.GetValue(quick),
                 parse.GetValue(output),
-                SelfCommand.Words());
+                SelfCommand.Words(),
+                parse.GetValue(against));
             return services.GetRequiredService<BenchService>().RunAsync(request, cancellationToken);
         });
         command.Add(ClassBenchCommand.Create(services));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Simulation.Application.Bench;
 using Simulation.Experiments.Benchmarks;
 using Spectre.Console;
@@ -30,12 +31,26 @@ public sealed class BenchService(BenchmarkScenario bench, CommandFailures failur
             .AddColumn(new TableColumn("value").RightAligned())
             .AddColumn(new TableColumn("range").RightAligned())
             .AddColumn("unit");
-        foreach (var row in done.Measurements)
+        if (done.Changes is not null)
         {
-            var range = row.Runs > 1 ? $"{row.Unit.Format(row.Low)} - {row.Unit.Format(row.High)}" : string.Empty;
-            table.AddRow(Markup.Escape(row.Label), row.Unit.Format(row.Value), range, Markup.Escape(row.Unit.Symbol()));
+            table.AddColumn(new TableColumn("before").RightAligned()).AddColumn(new TableColumn("now ÷ before").RightAligned()).AddColumn("ranges");
+        }
+        for (var i = 0; i < done.Measurements.Count; i++)
+        {
+            var row = done.Measurements[i];
+            List<string> cells = [Markup.Escape(row.Label), row.Unit.Format(row.Value), Range(row), Markup.Escape(row.Unit.Symbol())];
+            if (done.Changes?[i] is { } change)
+            {
+                cells.AddRange(change.Before is { } before
+                    ? [before.Unit.Format(before.Value), change.Ratio.ToString("F2", CultureInfo.InvariantCulture), change.RangesOverlap switch { true => "overlap", false => "apart", null => "one run" }]
+                    : ["", "", "no earlier figure"]);
+            }
+            table.AddRow([.. cells]);
         }
         terminal.Write(table);
         return ExitCodes.Ok;
     });
+
+    // The runs' lowest to highest figure, for a figure measured more than once.
+    private static string Range(BenchMeasurement row) => row.Runs > 1 ? $"{row.Unit.Format(row.Low)} - {row.Unit.Format(row.High)}" : string.Empty;
 }

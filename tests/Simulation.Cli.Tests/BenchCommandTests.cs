@@ -43,6 +43,50 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(["10000", "100000"], measures.Where(m => m[0] == "peak_working_set").Select(m => m[1]));
     }
 
+    [Fact]
+    public void Bench_AgainstAnEarlierTable_ShowsEachFigureBesideIt()
+    {
+        var earlier = Path.Combine(_temp, "earlier.csv");
+        File.WriteAllText(earlier, "measure,replications,threads,runs,value,min,max,unit\n" +
+            "replications_per_second,1000,1,3,1,1,1,replications/s\n" + // absurdly slow: now is far faster, the ranges apart
+            "design_points_per_second,200,1,3,5,5,5,points/s\n" + // at one thread: no figure of this machine's cores matches it
+            "peak_working_set,10000,1,1,100,100,100,MiB\n"); // neither is one...
+        var cores = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
+        File.AppendAllText(earlier, $"peak_working_set,10000,{cores},1,100,100,100,MiB\n"); // ...but this one is: a single run each
+
+        var (code, stdout, stderr) = Regsim.Run("bench", "--quick", "--replications", "1000", "--sweep-points", "2", "--particles", "2", "--runs", "2",
+            "--against", earlier);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("now ÷ before", stdout);
+        var first = stdout.Split('\n').Single(l => l.Contains("replications/s, 1 thread"));
+        Assert.Contains("apart", first);
+        Assert.Contains("no earlier figure", stdout.Split('\n').Single(l => l.Contains("design points/s")));
+        Assert.Contains("one run", stdout.Split('\n').Single(l => l.Contains("peak memory, 10^4")));
+        var ratio = Number(first.Split('│', StringSplitOptions.TrimEntries)[^3]);
+        Assert.True(ratio > 1, first); // the earlier figure was 1 replication/s
+    }
+
+    [Theory]
+    [InlineData("missing.csv", null, "does not exist")]
+    [InlineData("foreign.csv", "metric,regime,count\ngini,timeline,3\n", "is not a regsim bench table")]
+    public void Bench_AgainstAFileThatIsNotAnEarlierTable_FailsBeforeMeasuring(string name, string? text, string expected)
+    {
+        var earlier = Path.Combine(_temp, name);
+        if (text is not null)
+        {
+            File.WriteAllText(earlier, text);
+        }
+        var csv = Path.Combine(_temp, "not-written.csv");
+
+        var (code, _, stderr) = Regsim.Run("bench", "--quick", "--against", earlier, "--out", csv);
+
+        Assert.Equal(1, code);
+        Assert.Contains(earlier, stderr);
+        Assert.Contains(expected, stderr);
+        Assert.False(File.Exists(csv));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

@@ -7,4 +7,6 @@ namespace Simulation.Application.Bench;
 /// <param name="Scenario">The scenario measured.</param>
 /// <param name="Cores">Cores of this machine (threads of the all-cores figures).</param>
 /// <param name="Measurements">Speed figures first, then memory and wall time per probe.</param>
-public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyList<BenchMeasurement> Measurements);
+/// <param name="Changes">Each figure beside the earlier benchmark's (<see cref="BenchRequest.AgainstFile"/>), or null when
+/// none was given.</param>
+public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyList<BenchMeasurement> Measurements, IReadOnlyList<BenchChange>? Changes = null);

@@ -10,4 +10,6 @@ namespace Simulation.Application.Bench;
 /// <param name="OutputFile">CSV file to write the measurements to, or null for none.</param>
 /// <param name="RunCommand">The program and leading arguments that start <c>regsim</c> (for example
 /// <c>dotnet regsim.dll</c>), to measure a run's memory alone in a child process.</param>
-public sealed record BenchRequest(string ScenarioPath, int Replications, int SweepPoints, int Particles, int Runs, bool Quick, string? OutputFile, IReadOnlyList<string> RunCommand);
+/// <param name="AgainstFile">An earlier benchmark's CSV file to show the figures against, or null for none.</param>
+public sealed record BenchRequest(string ScenarioPath, int Replications, int SweepPoints, int Particles, int Runs, bool Quick, string? OutputFile,
+    IReadOnlyList<string> RunCommand, string? AgainstFile = null);

@@ -15,11 +15,13 @@ namespace Simulation.Application.Bench;
 /// </summary>
 public sealed class BenchmarkScenario
 {
-    /// <summary>Measures; throws <see cref="ScenarioException"/> for a rejected scenario, <see cref="ProbeFailedException"/>
-    /// when a child run fails, <see cref="ResultsNotWrittenException"/> when the CSV file cannot be written and
-    /// <see cref="OperationCanceledException"/>.</summary>
+    /// <summary>Measures; throws <see cref="ScenarioException"/> for a rejected scenario, <see cref="InvalidDataException"/> for
+    /// an earlier benchmark's file that is missing or is not one (read before anything is measured),
+    /// <see cref="ProbeFailedException"/> when a child run fails, <see cref="ResultsNotWrittenException"/> when the CSV file
+    /// cannot be written and <see cref="OperationCanceledException"/>.</summary>
     public async Task<BenchOutcome> RunAsync(BenchRequest request, CancellationToken cancellationToken)
     {
+        var before = request.AgainstFile is { } against ? Earlier(against) : null;
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var cores = Environment.ProcessorCount;
         var rows = new List<BenchMeasurement>();
@@ -37,7 +39,17 @@ public sealed class BenchmarkScenario
         {
             ResultsNotWrittenException.Guard(file, () => BenchCsv.Write(file, rows));
         }
-        return new BenchOutcome(loaded, cores, rows);
+        return new BenchOutcome(loaded, cores, rows, before is null ? null : BenchChange.Of(rows, before));
+    }
+
+    // The figures of an earlier benchmark's CSV file.
+    private static IReadOnlyList<BenchMeasurement> Earlier(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"'{path}' does not exist: --against takes the CSV file an earlier regsim bench wrote with --out.");
+        }
+        return BenchCsv.Read(path);
     }
 
     // Runs `regsim run --quiet --no-outcomes` in a child process, so the peak working set is that of a run alone.

@@ -39,6 +39,10 @@ public static class MeasurementUnits
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
     };
 
+    /// <summary>Returns the unit whose <see cref="Symbol"/> is <paramref name="symbol"/>, or null for none.</summary>
+    public static MeasurementUnit? FromSymbol(string symbol) =>
+        Enum.GetValues<MeasurementUnit>().Cast<MeasurementUnit?>().FirstOrDefault(u => u!.Value.Symbol() == symbol);
+
     /// <summary>A figure in this unit as a table shows it: rates as whole numbers, ratios to two decimals, the rest to one.</summary>
     public static string Format(this MeasurementUnit unit, double value) => value.ToString(unit switch
     {
