@@ -49,8 +49,10 @@ public sealed class RunAccumulator : IReplicationObserver
     {
         Span<double> values = stackalloc double[_metrics.Count];
         Span<int> keys = stackalloc int[_metrics.Count];
-        Read(outcome, values, keys, replication);
-        Observe(ModeIndex(mode), outcome, values, keys);
+        var m = ModeIndex(mode);
+        // The replications this mode has had so far, not the number given: a value's position, whatever the caller numbers.
+        Read(outcome, values, keys, _replications[m]);
+        Observe(m, outcome, values, keys);
     }
 
     /// <summary>Reads every metric of <paramref name="outcome"/>, replication number <paramref name="replication"/>, and the

@@ -51,6 +51,19 @@ public class MonteCarloTests
     }
 
     [Fact]
+    public void PastTheExactLimit_AnAccumulatorFedAsAnObserver_SummarisesAsTheRunDoes_WhateverTheNumbersItIsGiven()
+    {
+        var options = new RunOptions(Simulation.Experiments.Statistics.MetricAccumulator.ExactLimit + 300, 6, 2);
+        var run = MonteCarlo.Run(Smoke, options);
+        var accumulator = new RunAccumulator(Smoke);
+        var misnumbered = new MisnumberingObserver(accumulator); // every replication called number 0
+
+        MonteCarlo.Ensemble(Smoke, options, [misnumbered]);
+
+        Assert.Equal(run.Summaries, accumulator.Result(options).Summaries);
+    }
+
+    [Fact]
     public void Observers_SeeReplicationsInOrder_EachModeOnce()
     {
         var recorder = new Recorder();
@@ -158,5 +171,11 @@ public class MonteCarloTests
                 throw new InvalidOperationException("observer failed");
             }
         }
+    }
+
+    // Hands every outcome on as replication 0, as an observer that numbers them its own way might.
+    private sealed class MisnumberingObserver(IReplicationObserver inner) : IReplicationObserver
+    {
+        public void Observe(long replication, RegimeMode mode, ReplicationOutcome outcome) => inner.Observe(0, mode, outcome);
     }
 }
