@@ -34,6 +34,19 @@ public static class MonteCarlo
         return accumulator.Result(options);
     }
 
+    /// <summary>Returns the moments and win probabilities of the run <see cref="Run"/> would make (<see cref="RunMoments"/>):
+    /// the same numbers, for a point of a sweep or a screening, which reads nothing else.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">Replications, seed, threads.</param>
+    /// <param name="cancellationToken">Stops between blocks.</param>
+    public static RunMoments RunMoments(Scenario scenario, RunOptions options, CancellationToken cancellationToken = default)
+    {
+        options.Validate();
+        var accumulator = new RunAccumulator(scenario);
+        Ensemble(scenario, options, accumulator, [], null, cancellationToken);
+        return accumulator.Moments(options);
+    }
+
     /// <summary>
     /// Runs the replications and hands every (replication, mode) outcome to the observers, in order, on the calling thread.
     /// </summary>

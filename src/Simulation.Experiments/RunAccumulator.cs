@@ -138,6 +138,27 @@ public sealed class RunAccumulator : IReplicationObserver
         return new RunResult(_modes.Select(x => x.Label).ToList(), options, wins, summaries, samples, ModeCatalogue.From(_scenario));
     }
 
+    /// <summary>Returns the moments and win probabilities so far (<see cref="RunMoments"/>): those of <see cref="Result"/>,
+    /// without what only a full result needs.</summary>
+    public RunMoments Moments(RunOptions options)
+    {
+        var modes = new List<ModeMoments>();
+        for (var m = 0; m < _modes.Count; m++)
+        {
+            var n = _replications[m];
+            var wins = new List<double>();
+            for (var p = 0; p < _scenario.Projects.Count; p++)
+            {
+                for (var r = 0; r < _scenario.Regions.Count; r++)
+                {
+                    wins.Add(n > 0 ? (double)_wins[m, p, r] / n : 0.0);
+                }
+            }
+            modes.Add(new ModeMoments(_modes[m].Label, [.. Enumerable.Range(0, _metrics.Count).Select(k => _accumulators[m, k].Moments())], wins));
+        }
+        return new RunMoments(options, modes);
+    }
+
     // The Clopper-Pearson interval of every distinct (wins, replications) pair: each is a root-finding of tens of
     // microseconds, and many pairs repeat (every region that never wins a project), so they are found once each and on
     // the run's threads; each interval is its own computation, so the result does not depend on the thread count.

@@ -63,6 +63,26 @@ public class MonteCarloTests
         Assert.Equal(run.Summaries, accumulator.Result(options).Summaries);
     }
 
+    [Theory]
+    [InlineData(600)]
+    [InlineData(Simulation.Experiments.Statistics.MetricAccumulator.ExactLimit + 200)]
+    public void Moments_AreTheFullResultsCountsMeansDeviationsAndWinProbabilities(int replications)
+    {
+        var options = new RunOptions(replications, 12, 2);
+        var full = MonteCarlo.Run(Smoke, options);
+
+        var moments = MonteCarlo.RunMoments(Smoke, options);
+
+        Assert.Equal(full.Modes, moments.Modes.Select(m => m.Mode));
+        foreach (var mode in moments.Modes)
+        {
+            var summaries = full.Summaries.Where(s => s.Regime == mode.Mode).ToList();
+            Assert.Equal(summaries.Select(s => (s.Count, s.Mean, s.Sd)), mode.Metrics.Select(m => (m.Count, m.Mean, m.StandardDeviation)));
+            Assert.Equal(full.WinProbabilities.Where(w => w.Regime == mode.Mode).Select(w => w.Probability), mode.WinProbabilities);
+        }
+        Assert.Contains(moments.Modes.SelectMany(m => m.Metrics), m => m.StandardDeviation > 0);
+    }
+
     [Fact]
     public void Observers_SeeReplicationsInOrder_EachModeOnce()
     {

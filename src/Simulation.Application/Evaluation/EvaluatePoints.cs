@@ -63,7 +63,7 @@ public sealed class EvaluatePoints
         }
         var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();
         var replications = request.Replications ?? defaultReplications;
-        var result = MonteCarlo.Run(model, new RunOptions(replications, seed, threads), null, null, cancellationToken);
+        var result = MonteCarlo.RunMoments(model, new RunOptions(replications, seed, threads), cancellationToken);
         var metrics = OutcomeMetrics.For(model).Select(m => m.Name).ToList();
         var wins = model.Projects.SelectMany(p => model.Regions.Select(r => $"{p.Id}:{r.Id}")).ToList();
         var modes = Sweep.Rows(new DesignPoint(lineNumber, [], seed), result).ToDictionary(

@@ -58,9 +58,20 @@ public sealed class CountAccumulator : IMetricAccumulator
         {
             return new MetricStatistics(0, double.NaN, 0.0, double.NaN, double.NaN, double.NaN);
         }
+        var moments = Moments();
+        return new MetricStatistics(_count, moments.Mean, moments.StandardDeviation, Percentile(0.05), Percentile(0.50), Percentile(0.95));
+    }
+
+    /// <inheritdoc />
+    public MetricMoments Moments()
+    {
+        if (_count == 0)
+        {
+            return new MetricMoments(0, double.NaN, 0.0);
+        }
         var mean = (double)_sum / _count;
         var variance = _count > 1 ? Math.Max(0.0, (_sumOfSquares - (_count * mean * mean)) / (_count - 1)) : 0.0;
-        return new MetricStatistics(_count, mean, Math.Sqrt(variance), Percentile(0.05), Percentile(0.50), Percentile(0.95));
+        return new MetricMoments(_count, mean, Math.Sqrt(variance));
     }
 
     // R-7 over the sorted values, written as MathNet writes it (1-based h = (n − 1)τ + 1), so that the two accumulators

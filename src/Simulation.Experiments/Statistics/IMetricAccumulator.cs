@@ -18,4 +18,7 @@ public interface IMetricAccumulator
 
     /// <summary>Returns the summary so far.</summary>
     MetricStatistics Summarise();
+
+    /// <summary>Returns the count, mean and standard deviation so far: those of <see cref="Summarise"/>, without the percentiles.</summary>
+    MetricMoments Moments();
 }

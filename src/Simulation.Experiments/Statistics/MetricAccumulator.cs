@@ -69,14 +69,13 @@ public sealed class MetricAccumulator : IMetricAccumulator
         Array.Sort(sorted); // in place on doubles, several times faster than a LINQ ordering: a run summarises ~100 metrics
         double Percentile(double tau) =>
             sorted.Length == 0 ? _sketch.Quantile(tau) : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
-        return new MetricStatistics(
-            _moments.Count,
-            _moments.Count > 0 ? _moments.Mean : double.NaN,
-            _moments.Count > 1 ? _moments.StandardDeviation : 0.0,
-            Percentile(0.05),
-            Percentile(0.50),
-            Percentile(0.95));
+        var moments = Moments();
+        return new MetricStatistics(moments.Count, moments.Mean, moments.StandardDeviation, Percentile(0.05), Percentile(0.50), Percentile(0.95));
     }
+
+    /// <inheritdoc />
+    public MetricMoments Moments() =>
+        new(_moments.Count, _moments.Count > 0 ? _moments.Mean : double.NaN, _moments.Count > 1 ? _moments.StandardDeviation : 0.0);
 
     /// <inheritdoc />
     /// <remarks>At most <see cref="ExactLimit"/> values.</remarks>

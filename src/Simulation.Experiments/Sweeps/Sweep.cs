@@ -32,7 +32,7 @@ public static class Sweep
     public static IReadOnlyList<SweepRow> RunPoint(Experiment experiment, DesignPoint point, int threads, CancellationToken cancellationToken = default)
     {
         var scenario = ScenarioAt(experiment, point);
-        var result = MonteCarlo.Run(scenario, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), null, null, cancellationToken);
+        var result = MonteCarlo.RunMoments(scenario, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), cancellationToken);
         return Rows(point, result);
     }
 
@@ -47,7 +47,7 @@ public static class Sweep
             throw new ArgumentException($"the scenario does not run the regime mode '{mode}'", nameof(mode));
         }
         var alone = scenario with { Counterfactuals = [.. scenario.Counterfactuals.Where(r => RegimeMode.Counterfactual(scenario.Regimes[r].Id, r).Label == mode)] };
-        var result = MonteCarlo.Run(alone, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), null, null, cancellationToken);
+        var result = MonteCarlo.RunMoments(alone, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), cancellationToken);
         return Rows(point, result).Single(r => r.Regime == mode);
     }
 
@@ -67,7 +67,7 @@ public static class Sweep
 
     /// <summary>Returns a run's rows as a sweep writes them: per regime mode, each metric's mean with its 95 % Student-t
     /// interval and each win probability, for the point <paramref name="point"/>.</summary>
-    public static IReadOnlyList<SweepRow> Rows(DesignPoint point, RunResult result)
+    public static IReadOnlyList<SweepRow> Rows(DesignPoint point, RunMoments result)
     {
         var rows = new List<SweepRow>();
         // Student's quantile is a root-finding of about ten microseconds, and nearly every metric has the run's count of
@@ -77,13 +77,11 @@ public static class Sweep
             quantiles.TryGetValue(count, out var t) ? t : quantiles[count] = StudentT.InvCDF(0, 1, count - 1, 0.975);
         foreach (var mode in result.Modes)
         {
-            var summaries = result.Summaries.Where(s => s.Regime == mode).ToList();
-            var means = summaries.Select(s => s.Count > 0 ? s.Mean : double.NaN).ToList();
-            var half = summaries.Select(s => s.Count > 1 ? Quantile(s.Count) * s.Sd / Math.Sqrt(s.Count) : double.NaN).ToList();
-            var wins = result.WinProbabilities.Where(w => w.Regime == mode).Select(w => w.Probability).ToList();
+            var means = mode.Metrics.Select(s => s.Count > 0 ? s.Mean : double.NaN).ToList();
+            var half = mode.Metrics.Select(s => s.Count > 1 ? Quantile(s.Count) * s.StandardDeviation / Math.Sqrt(s.Count) : double.NaN).ToList();
             rows.Add(new SweepRow(
-                point.Index, mode, point.Values, point.Seed, result.Options.Replications, means,
-                means.Zip(half, (m, h) => m - h).ToList(), means.Zip(half, (m, h) => m + h).ToList(), wins));
+                point.Index, mode.Mode, point.Values, point.Seed, result.Options.Replications, means,
+                means.Zip(half, (m, h) => m - h).ToList(), means.Zip(half, (m, h) => m + h).ToList(), [.. mode.WinProbabilities]));
         }
         return rows;
     }
