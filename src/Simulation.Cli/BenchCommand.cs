@@ -81,6 +81,7 @@ public static class BenchCommand
         };
 
         var command = new Command("bench", "Measure replications per second at one thread and at all cores, parallel efficiency, " +
+            "the machine's own scaling (as many independent one-thread runs as cores, at once), " +
             "design points per second, calibration particles per second, and peak memory at 10^4, 10^5 and 10^6 replications; prints a table")
         {
             scenario, replications, sweepPoints, particles, runs, quick, output, against,
