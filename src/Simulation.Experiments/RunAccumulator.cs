@@ -107,7 +107,7 @@ public sealed class RunAccumulator : IReplicationObserver
                 {
                     var k = _wins[m, p, r];
                     var (low, high) = intervals[(k, n)];
-                    wins.Add(new WinProbability(_modes[m].Label, _scenario.Projects[p].Id, _scenario.Regions[r].Id, k, n, n > 0 ? (double)k / n : 0.0, low, high));
+                    wins.Add(new WinProbability(_modes[m].Label, _scenario.Projects[p].Id, _scenario.Regions[r].Id, k, n, WinShare(m, p, r), low, high));
                 }
             }
         }
@@ -145,19 +145,21 @@ public sealed class RunAccumulator : IReplicationObserver
         var modes = new List<ModeMoments>();
         for (var m = 0; m < _modes.Count; m++)
         {
-            var n = _replications[m];
             var wins = new List<double>();
             for (var p = 0; p < _scenario.Projects.Count; p++)
             {
                 for (var r = 0; r < _scenario.Regions.Count; r++)
                 {
-                    wins.Add(n > 0 ? (double)_wins[m, p, r] / n : 0.0);
+                    wins.Add(WinShare(m, p, r));
                 }
             }
             modes.Add(new ModeMoments(_modes[m].Label, [.. Enumerable.Range(0, _metrics.Count).Select(k => _accumulators[m, k].Moments())], wins));
         }
         return new RunMoments(options, modes);
     }
+
+    // The share of mode m's replications in which region r won project p (0 before any replication).
+    private double WinShare(int m, int p, int r) => _replications[m] > 0 ? (double)_wins[m, p, r] / _replications[m] : 0.0;
 
     // The Clopper-Pearson interval of every distinct (wins, replications) pair: each is a root-finding of tens of
     // microseconds, and many pairs repeat (every region that never wins a project), so they are found once each and on

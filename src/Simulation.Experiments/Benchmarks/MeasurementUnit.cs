@@ -40,8 +40,17 @@ public static class MeasurementUnits
     };
 
     /// <summary>Returns the unit whose <see cref="Symbol"/> is <paramref name="symbol"/>, or null for none.</summary>
-    public static MeasurementUnit? FromSymbol(string symbol) =>
-        Enum.GetValues<MeasurementUnit>().Cast<MeasurementUnit?>().FirstOrDefault(u => u!.Value.Symbol() == symbol);
+    public static MeasurementUnit? FromSymbol(string symbol)
+    {
+        foreach (var unit in Enum.GetValues<MeasurementUnit>())
+        {
+            if (unit.Symbol() == symbol)
+            {
+                return unit;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A figure in this unit as a table shows it: rates as whole numbers, ratios to two decimals, the rest to one.</summary>
     public static string Format(this MeasurementUnit unit, double value) => value.ToString(unit switch

@@ -75,7 +75,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
 
     /// <inheritdoc />
     public MetricMoments Moments() =>
-        new(_moments.Count, _moments.Count > 0 ? _moments.Mean : double.NaN, _moments.Count > 1 ? _moments.StandardDeviation : 0.0);
+        new(_moments.Count, _moments.Mean, _moments.Count > 1 ? _moments.StandardDeviation : 0.0);
 
     /// <inheritdoc />
     /// <remarks>At most <see cref="ExactLimit"/> values.</remarks>
