@@ -84,10 +84,12 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [Fact]
     public async Task ASecondPageFollowingARun_GetsA409Problem()
     {
-        var (app, address) = await ClassroomServerFixture.StartAsync();
+        // A run far longer than the round trip of the cancellation, so that it cannot finish first on a fast machine.
+        var (app, address) = await ClassroomServerFixture.StartAsync(
+            new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder(), null) { MaxReplications = 1_000_000 });
         await using var _ = app;
         using var client = new HttpClient { BaseAddress = address };
-        var id = await Start(client, """{"scenario":"baseline","replications":5000}""");
+        var id = await Start(client, """{"scenario":"baseline","replications":1000000}""");
         try
         {
             using var first = await client.GetAsync($"api/runs/{id}/events", HttpCompletionOption.ResponseHeadersRead);
@@ -132,10 +134,12 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [Fact]
     public async Task Delete_CancelsARun()
     {
-        var (app, address) = await ClassroomServerFixture.StartAsync();
+        // A run far longer than the round trip of the cancellation, so that it cannot finish first on a fast machine.
+        var (app, address) = await ClassroomServerFixture.StartAsync(
+            new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder(), null) { MaxReplications = 1_000_000 });
         await using var _ = app;
         using var client = new HttpClient { BaseAddress = address };
-        var id = await Start(client, """{"scenario":"baseline","replications":5000}""");
+        var id = await Start(client, """{"scenario":"baseline","replications":1000000}""");
         using (var stream = await client.GetAsync($"api/runs/{id}/events", HttpCompletionOption.ResponseHeadersRead))
         {
             using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync());
