@@ -27,7 +27,8 @@ public sealed class ModelLanes
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         _scenario = scenario;
-        _models = [.. Enumerable.Range(0, count).Select(_ => new SimulationModel(scenario))];
+        var roots = new RootTables();
+        _models = [.. Enumerable.Range(0, count).Select(_ => new SimulationModel(scenario, roots))];
         _waiting = new ResponseBatch[count];
         _regimes = new int[count];
         _competing = new bool[count];

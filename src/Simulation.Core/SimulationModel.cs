@@ -28,6 +28,13 @@ public sealed class SimulationModel
 
     /// <summary>Builds the agents and compiles the scenario's rules.</summary>
     public SimulationModel(Scenario scenario)
+        : this(scenario, new RootTables())
+    {
+    }
+
+    /// <summary>Builds the model as the public constructor does, sharing <paramref name="roots"/> (tables of best-response
+    /// roots) with the other models stepped on the same thread (<see cref="ModelLanes"/>).</summary>
+    internal SimulationModel(Scenario scenario, RootTables roots)
     {
         _scenario = scenario;
         Scores = new StandardScores(scenario.Regions, scenario.Attributes.Count, scenario.Indices);
@@ -45,7 +52,7 @@ public sealed class SimulationModel
         _outsideCapitalRegion = scenario.Regions.Select(r => !r.CapitalRegion).ToArray();
         _national = new NationalGovernment(scenario, Scores);
         var maxWinners = scenario.Projects.Count == 0 ? 1 : scenario.Projects.Max(p => p.Winners);
-        _competition = new Competition(new Bidders(_governments, scenario.Partnerships, scenario.Behaviour), maxWinners);
+        _competition = new Competition(new Bidders(_governments, scenario.Partnerships, scenario.Behaviour), maxWinners, roots);
         Outcome = new ReplicationOutcome(scenario);
         Year = scenario.Timeline.FirstYear;
     }

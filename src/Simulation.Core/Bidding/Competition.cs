@@ -22,11 +22,18 @@ public sealed class Competition
     /// <summary>Allocates buffers for a competition among <paramref name="bidders"/> with up to
     /// <paramref name="maxWinners"/> winners.</summary>
     public Competition(Bidders bidders, int maxWinners)
+        : this(bidders, maxWinners, new RootTables())
+    {
+    }
+
+    /// <summary>Allocates buffers as the public constructor does, the best responses starting from the roots of
+    /// <paramref name="tables"/>, shared with other models stepped on the same thread.</summary>
+    internal Competition(Bidders bidders, int maxWinners, RootTables tables)
     {
         var maxBids = bidders.Governments.Length;
         _bidders = bidders;
         _bids = new BidTable(maxBids);
-        _responses = new ResponseBatch(maxBids + 1); // + 1: a joint bid weighed beside all its members
+        _responses = new ResponseBatch(maxBids + 1, tables); // + 1: a joint bid weighed beside all its members
         _winners = new int[Math.Max(maxWinners, 1)];
     }
 

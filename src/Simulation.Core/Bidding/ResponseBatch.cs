@@ -16,11 +16,14 @@ internal sealed class ResponseBatch
     private readonly double[] _payoff;
     private readonly double[] _root;
     private readonly BestResponse.LogBound[] _bounds; // of the valuation, exponent and floor the slot last held
+    private readonly OddsTable?[] _roots; // the table of roots for the exponent the slot last held
+    private readonly RootTables _tables;
     private bool _withPayoffs;
 
-    /// <summary>Allocates <paramref name="slots"/> slots.</summary>
-    public ResponseBatch(int slots)
+    /// <summary>Allocates <paramref name="slots"/> slots, whose problems start from the roots <paramref name="tables"/> gives.</summary>
+    public ResponseBatch(int slots, RootTables tables)
     {
+        _tables = tables;
         _valuation = new double[slots];
         _exponent = new double[slots];
         _logScale = new double[slots];
@@ -31,6 +34,7 @@ internal sealed class ResponseBatch
         _payoff = new double[slots];
         _root = new double[slots];
         _bounds = new BestResponse.LogBound[slots];
+        _roots = new OddsTable?[slots];
         _valuation.AsSpan().Fill(double.NaN); // no slot's bounds are known yet
     }
 
@@ -48,6 +52,7 @@ internal sealed class ResponseBatch
         {
             // A new bid in the slot: from round to round a slot holds the same bid, whose bounds are those computed before.
             _bounds[slot] = BestResponse.LogBounds(bid.Valuation, bid.Perceived.Exponent, bid.Floor);
+            _roots[slot] = _tables.For(bid.Perceived.Exponent);
         }
         _valuation[slot] = bid.Valuation;
         _exponent[slot] = bid.Perceived.Exponent;
@@ -77,7 +82,7 @@ internal sealed class ResponseBatch
     {
         var n = Pending;
         BestResponse.SolveMany(_valuation.AsSpan(0, n), _exponent.AsSpan(0, n), _logScale.AsSpan(0, n), _logRivals.AsSpan(0, n),
-            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _bounds.AsSpan(0, n), _root.AsSpan(0, n), _effort.AsSpan(0, n), _payoff.AsSpan(0, n), _withPayoffs);
+            _floor.AsSpan(0, n), _cap.AsSpan(0, n), _bounds.AsSpan(0, n), _roots.AsSpan(0, n), _root.AsSpan(0, n), _effort.AsSpan(0, n), _payoff.AsSpan(0, n), _withPayoffs);
         Pending = 0;
     }
 
@@ -105,7 +110,7 @@ internal sealed class ResponseBatch
             for (var i = 0; i < b.Pending; i++)
             {
                 BestResponse.Start(newton, column++, b._valuation[i], b._exponent[i], b._logScale[i], b._logRivals[i], b._floor[i], b._cap[i], b._root[i],
-                    b._bounds[i]);
+                    b._bounds[i], b._roots[i]);
             }
         }
         newton.Run();
