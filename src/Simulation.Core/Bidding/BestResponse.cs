@@ -158,7 +158,7 @@ public static class BestResponse
         var u = bound.LogValueExponent - LogFour;
         if (roots is not null)
         {
-            // The root to 2·10⁻⁷ or better from the table, so that one step confirms it; else as without a table.
+            // The root to 10⁻⁷ or better from the table, so that one step confirms it; else as without a table.
             var x = roots.LogOdds(bound.LogValueExponent - ((logRivals - logScale) / exponent));
             var tabled = (x - logScale + logRivals) / exponent;
             start = tabled > bound.Lowest && tabled < u ? tabled : start;

@@ -23,7 +23,7 @@ public class OddsTableTests
             worst = Math.Max(worst, Math.Abs(table.LogOdds(k) - Bisect(Phi, k)));
         }
 
-        Assert.True(worst < 5e-7, $"largest error {worst:E2}");
+        Assert.True(worst < 2e-7, $"largest error {worst:E2}");
     }
 
     [Fact]
