@@ -44,7 +44,8 @@ public static class BestResponse
     /// <param name="logRivals">ln Y (negative infinity when there is no rival).</param>
     /// <param name="floor">Least effort (the bid's preparation cost), &gt; 0.</param>
     /// <param name="cap">Most effort the bidder can spend.</param>
-    /// <param name="roots">The table of roots for <paramref name="exponent"/>; null: start from the upper bound.</param>
+    /// <param name="roots">The table of roots for <paramref name="exponent"/>; null, or a table for another exponent: start from
+    /// the upper bound.</param>
     /// <param name="payoff">V·p(E) − E at the returned effort, ₩ billion.</param>
     public static double Solve(double valuation, double exponent, double logScale, double logRivals, double floor, double cap, OddsTable? roots,
         out double payoff)
@@ -156,7 +157,7 @@ public static class BestResponse
             return;
         }
         var u = bound.LogValueExponent - LogFour;
-        if (roots is not null)
+        if (roots is not null && roots.Exponent == exponent)
         {
             // The root to 10⁻⁷ or better from the table, so that one step confirms it; else as without a table.
             var x = roots.LogOdds(bound.LogValueExponent - ((logRivals - logScale) / exponent));

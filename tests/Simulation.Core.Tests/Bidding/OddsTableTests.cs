@@ -71,6 +71,24 @@ public class OddsTableTests
         Assert.True(interior > 500, $"{interior} interior optima");
     }
 
+    [Fact]
+    public void ATableForAnotherExponent_IsNotUsed()
+    {
+        // The start it would give is off the root; the iteration must start from the upper bound as without a table, and end on
+        // the same bits, for every problem of a spread.
+        var other = new OddsTable(0.05);
+        var random = new Random(4);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var (valuation, logScale, logRivals) = (50 + (2000 * random.NextDouble()), -2 + (4 * random.NextDouble()), 3 * random.NextDouble());
+            var cold = BestResponse.Solve(valuation, 0.7, logScale, logRivals, 1.0, 1e9, out var coldPayoff);
+            var given = BestResponse.Solve(valuation, 0.7, logScale, logRivals, 1.0, 1e9, other, out var givenPayoff);
+
+            Assert.Equal(cold, given);
+            Assert.Equal(coldPayoff, givenPayoff);
+        }
+    }
+
     private static double Bisect(Func<double, double> phi, double k)
     {
         double low = -60, high = 60;
