@@ -33,6 +33,7 @@ public static class SensitivityCommand
         var markdown = new Option<string?>("--markdown") { Description = "With --priors and morris: also refresh the generated 'sensitivity' block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
         var format = CommonOptions.Format("The index table (sensitivity)");
+        var shard = CommonOptions.Shard("Run only shard I of N (0-based; the design points whose index modulo N is I) into OUT/shard-I-of-N/ and stop; a run without --shard then gathers the shards' points, runs any left and computes the indices");
         foreach (var (option, least) in new[] { (trajectories, 2), (samples, 2), (bootstrap, 0) })
         {
             OptionRules.AtLeast(option, least);
@@ -46,7 +47,7 @@ public static class SensitivityCommand
         });
         var command = new Command("sensitivity", "Morris elementary effects or Sobol indices (Saltelli sampling) of chosen outputs over an experiment's factors or a scenario's priors")
         {
-            experiment, priors, method, outputs, regime, trajectories, samples, bootstrap, replications, seed, threads, output, markdown, quiet, format,
+            experiment, priors, method, outputs, regime, trajectories, samples, bootstrap, replications, seed, threads, output, markdown, quiet, format, shard,
         };
         command.Validators.Add(result =>
         {
@@ -68,11 +69,16 @@ public static class SensitivityCommand
             {
                 result.AddError("--markdown summarises a Morris screening of a scenario's priors: use it with --priors and --method morris.");
             }
+            else if (result.GetValue(markdown) is not null && result.GetValue(shard) is not null)
+            {
+                result.AddError("--markdown goes with the run that gathers the shards, not with --shard.");
+            }
         });
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<SensitivityService>().RunAsync(
             new SensitivityRequest(parse.GetValue(experiment)?.ToString(), parse.GetValue(priors), parse.GetValue(method), parse.GetValue(outputs) ?? [], parse.GetValue(regime),
                 parse.GetValue(trajectories), parse.GetValue(samples), parse.GetValue(bootstrap), parse.GetValue(replications), parse.GetValue(seed),
-                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(format)),
+                parse.GetValue(threads), parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(format),
+                parse.GetValue(shard) is { } text ? Application.ShardSpec.TryParse(text, out _) : null),
             parse.GetValue(quiet), cancellationToken));
         return command;
     }

@@ -16,6 +16,12 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
     public Task<int> RunAsync(SensitivityRequest request, bool quiet, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
         var done = await Task.Run(() => analyse.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
+        if (done.Shard is { } shard)
+        {
+            console.Out.WriteLine($"Shard {shard} of the {done.Method} study: {done.Points} points × {done.ReplicationsPerPoint} replications ({done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/; "
+                + "run the same command without --shard to gather the shards and compute the indices.");
+            return ExitCodes.Ok;
+        }
         if (!quiet)
         {
             Print(done.Rows);

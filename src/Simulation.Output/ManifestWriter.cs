@@ -31,4 +31,20 @@ public static class ManifestWriter
     public static TManifest? Read<TManifest>(string path)
         where TManifest : class =>
         File.Exists(path) ? JsonSerializer.Deserialize<TManifest>(File.ReadAllText(path), Options) : null;
+
+    /// <summary>Returns the files the manifest at <paramref name="path"/> lists (its <c>files</c>, relative to its folder), or
+    /// none when there is no such manifest or it lists none: what an earlier result in a folder consisted of.</summary>
+    public static IReadOnlyList<string> ListedFiles(string path)
+    {
+        try
+        {
+            return File.Exists(path) && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))?["files"] is System.Text.Json.Nodes.JsonArray files
+                ? [.. files.OfType<System.Text.Json.Nodes.JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
+                : [];
+        }
+        catch (JsonException)
+        {
+            return []; // not a manifest this tool wrote: nothing is known to belong to an earlier result
+        }
+    }
 }

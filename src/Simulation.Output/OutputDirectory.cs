@@ -68,6 +68,35 @@ public sealed class OutputDirectory : IDisposable
         }
     }
 
+    /// <summary>
+    /// Moves the staged files into <see cref="FinalPath"/> one at a time, each replacing the file of the same name there
+    /// (a rename, so no reader sees half a file), and <paramref name="last"/> after all the others; files of the folder the
+    /// run did not write stay. For a folder that also holds a journal, shards or a batch job's logs, which
+    /// <see cref="Commit"/> would swap away with the folder.
+    /// </summary>
+    /// <param name="last">The file moved last (the manifest, so it never names a file not yet in place), relative to the
+    /// staging folder; null when the order does not matter.</param>
+    public void CommitFiles(string? last = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_committed)
+        {
+            throw new InvalidOperationException($"{FinalPath} was already committed.");
+        }
+        var files = Directory.GetFiles(Path, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(Path, f))
+            .OrderBy(f => f == last ? 1 : 0)
+            .ThenBy(f => f, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var target = System.IO.Path.Combine(FinalPath, file);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Move(System.IO.Path.Combine(Path, file), target, overwrite: true);
+        }
+        _committed = true;
+        Directory.Delete(Path, recursive: true);
+    }
+
     /// <summary>Deletes the staging folder unless it was committed.</summary>
     public void Dispose()
     {

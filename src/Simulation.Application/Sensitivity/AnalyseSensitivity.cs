@@ -6,22 +6,25 @@ using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output;
 using Simulation.Output.Sensitivity;
+using Simulation.Output.Sweeps;
 using Simulation.Output.Validation;
 
 namespace Simulation.Application.Sensitivity;
 
 /// <summary>
-/// Runs a Morris or Sobol study of an experiment's factors, or a Morris screening of a scenario's priors, writes the indices
-/// and their plots atomically, and refreshes the generated block of a Markdown file if asked.
+/// Runs a Morris or Sobol study of an experiment's factors, or a Morris screening of a scenario's priors: its design points
+/// kept in <c>sweep.csv</c> as they finish (<see cref="SensitivityPoints"/>: resumed after an interruption, or run as
+/// shards), then the indices and their plots, each file replaced whole, and the generated block of a Markdown file if asked.
 /// </summary>
 public sealed class AnalyseSensitivity
 {
     /// <summary>Replications per design point of a priors screening when the request names none.</summary>
     public const int DefaultPriorReplications = 500;
 
-    /// <summary>Runs the study; throws <see cref="ScenarioException"/> for a rejected file, <see cref="InputConflictException"/>
-    /// for an output the experiment does not have, <see cref="ResultsNotWrittenException"/> and
-    /// <see cref="OperationCanceledException"/>.</summary>
+    /// <summary>Runs the study (or one shard of its points); throws <see cref="ScenarioException"/> for a rejected file,
+    /// <see cref="InputConflictException"/> for an output the experiment does not have, <see cref="InvalidDataException"/> when
+    /// the folder holds another study's points, <see cref="ResultsNotWrittenException"/> and <see cref="WorkKeptException"/>
+    /// when interrupted (the finished points are kept; the same command resumes).</summary>
     public SensitivityOutcome Run(SensitivityRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         Experiment experiment;
@@ -48,16 +51,21 @@ public sealed class AnalyseSensitivity
         var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
         var method = SensitivityIndexes.Name(request.Method);
         var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
+        var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var total = SensitivityStudy.Points(experiment, settings).Count;
-        var rows = progress.Track($"{settings.Method}: {total} points", total, bar =>
+        var points = ResultsNotWrittenException.Guard(directory, () =>
+            SensitivityPoints.Run(experiment, settings, folder, directory, request.Shard, request.Threads, progress, cancellationToken));
+        if (request.Shard is not null)
         {
-            var done = 0;
-            return SensitivityStudy.Run(experiment, settings, request.Threads, () => bar?.Report(++done), cancellationToken);
-        });
+            return new SensitivityOutcome(method, points.Count, experiment.ReplicationsPerPoint, [], directory, clock.Elapsed, request.Shard);
+        }
+        var rows = SensitivityStudy.Analyse(experiment, settings, points);
         ResultsNotWrittenException.Guard(folder, () =>
         {
+            // The indices are staged and moved in file by file: the folder also holds the points they come from, the
+            // shards' and a batch job's logs, which must stay.
             using var staging = OutputDirectory.Create(folder);
             var provenance = new Provenance()
                 .Add("factors", screening is null ? "experiment" : "priors")
@@ -73,7 +81,7 @@ public sealed class AnalyseSensitivity
                 .Add("seed", experiment.Seed)
                 .Add("bootstrap_resamples", request.Bootstrap);
             var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model), provenance.Tables(request.Format))
-                .Append(ManifestWriter.FileName).Order(StringComparer.Ordinal).ToList();
+                .Append(ManifestWriter.FileName).Append(SweepFile.Name).Append(SweepManifestFile.Name).Order(StringComparer.Ordinal).ToList();
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
             {
                 toolVersion = ToolVersion.Current,
@@ -94,7 +102,8 @@ public sealed class AnalyseSensitivity
                 wallTimeSeconds = clock.Elapsed.TotalSeconds,
                 files,
             });
-            staging.Commit();
+            RemoveEarlierResults(folder, files);
+            staging.CommitFiles(last: ManifestWriter.FileName);
         });
         if (request.MarkdownPath is { } markdown && screening is not null)
         {
@@ -103,6 +112,21 @@ public sealed class AnalyseSensitivity
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
         }
         return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed);
+    }
+
+    // Deletes the files an earlier study's manifest in the folder lists and this one does not write (the plot of an output
+    // no longer analysed), so that the folder holds one study's results; the points and the shards stay.
+    private static void RemoveEarlierResults(string folder, IReadOnlyList<string> files)
+    {
+        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
+        foreach (var earlier in ManifestWriter.ListedFiles(Path.Combine(folder, ManifestWriter.FileName)).Except(files, StringComparer.Ordinal))
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, earlier));
+            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
     }
 
     // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.

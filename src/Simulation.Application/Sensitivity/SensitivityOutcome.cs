@@ -4,9 +4,11 @@ namespace Simulation.Application.Sensitivity;
 
 /// <summary>What a written sensitivity study gives its host to show.</summary>
 /// <param name="Method">The method's name as written in files and folders (<c>morris</c>, <c>sobol</c>).</param>
-/// <param name="Points">Design points run.</param>
+/// <param name="Points">Design points: of the study, or those a shard holds.</param>
 /// <param name="ReplicationsPerPoint">Replications per point.</param>
-/// <param name="Rows">Every index with its bootstrap interval.</param>
+/// <param name="Rows">Every index with its bootstrap interval (none for a shard).</param>
 /// <param name="Folder">Where the study was written.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed);
+/// <param name="Shard">The shard run, or null for a finished study.</param>
+public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed,
+    ShardSpec? Shard = null);

@@ -17,6 +17,8 @@ namespace Simulation.Application.Sensitivity;
 /// <param name="OutputDirectory">Output folder, or null for <c>output/&lt;experiment&gt;-&lt;method&gt;/</c>.</param>
 /// <param name="MarkdownPath">A Markdown file whose generated <c>sensitivity</c> block is refreshed, or null.</param>
 /// <param name="Format">The index table as CSV, Parquet or both.</param>
+/// <param name="Shard">Run only this shard's design points (those whose index modulo N is I) into
+/// <c>shard-I-of-N/</c> in the output folder and stop; null runs the whole study, taking in what its shards finished.</param>
 public sealed record SensitivityRequest(string? ExperimentPath, string? PriorsPath, SensitivityMethod Method, IReadOnlyList<string> Outputs, string? Regime,
     int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath,
-    Output.OutputFormat Format = Output.OutputFormat.Csv);
+    Output.OutputFormat Format = Output.OutputFormat.Csv, ShardSpec? Shard = null);

@@ -20,23 +20,53 @@ public static class SensitivityStudy
     public static IReadOnlyList<SensitivityRow> Run(Experiment experiment, SensitivitySettings settings, int threads, Action? pointDone = null,
         CancellationToken cancellationToken = default)
     {
-        var columns = SweepColumns.For(experiment);
-        var readers = settings.Outputs.Select(o => Reader(columns, o)).ToList();
-        if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
-        {
-            throw new InputConflictException($"the scenario does not run the regime mode '{settings.Regime}'");
-        }
-        var unit = Unit(experiment, settings, out var morris, out var saltelli);
-        var outputs = settings.Outputs.Select(_ => new double[unit.Count]).ToList();
+        CheckRegime(experiment, settings);
+        var rows = new List<SweepRow>();
         foreach (var point in Points(experiment, settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = Sweep.RunPoint(experiment, point, settings.Regime, threads, cancellationToken);
+            rows.Add(RunPoint(experiment, settings, point, threads, cancellationToken));
+            pointDone?.Invoke();
+        }
+        return Analyse(experiment, settings, rows);
+    }
+
+    /// <summary>Returns the result of one design point: the Monte Carlo of the studied regime mode at it, as a sweep's row
+    /// (every metric's mean and every win probability), so that a study's points can be kept in a sweep's file and resumed
+    /// or run in shards.</summary>
+    /// <exception cref="InputConflictException">The scenario does not run the studied regime mode.</exception>
+    public static SweepRow RunPoint(Experiment experiment, SensitivitySettings settings, DesignPoint point, int threads, CancellationToken cancellationToken = default)
+    {
+        CheckRegime(experiment, settings);
+        return Sweep.RunPoint(experiment, point, settings.Regime, threads, cancellationToken);
+    }
+
+    /// <summary>Returns every index of every factor for every output from the results of the design's points
+    /// (<see cref="RunPoint"/>, one per point, in any order): the same whether the points ran in one go, in several
+    /// resumed runs or in shards.</summary>
+    /// <exception cref="ArgumentException">A point is missing, repeated, outside the design or of another regime mode.</exception>
+    public static IReadOnlyList<SensitivityRow> Analyse(Experiment experiment, SensitivitySettings settings, IReadOnlyList<SweepRow> points)
+    {
+        var columns = SweepColumns.For(experiment);
+        var readers = settings.Outputs.Select(o => Reader(columns, o)).ToList();
+        var unit = Unit(experiment, settings, out var morris, out var saltelli);
+        var outputs = settings.Outputs.Select(_ => new double[unit.Count]).ToList();
+        var seen = new bool[unit.Count];
+        foreach (var row in points)
+        {
+            if (row.Point < 0 || row.Point >= unit.Count || seen[row.Point] || row.Regime != settings.Regime)
+            {
+                throw new ArgumentException($"point {row.Point} ({row.Regime}) is outside the design of {unit.Count} points of '{settings.Regime}', or repeated", nameof(points));
+            }
+            seen[row.Point] = true;
             for (var o = 0; o < outputs.Count; o++)
             {
-                outputs[o][point.Index] = readers[o](row);
+                outputs[o][row.Point] = readers[o](row);
             }
-            pointDone?.Invoke();
+        }
+        if (Array.IndexOf(seen, false) is var missing and >= 0)
+        {
+            throw new ArgumentException($"point {missing} of the design's {unit.Count} has no result", nameof(points));
         }
 
         var rows = new List<SensitivityRow>();
@@ -63,6 +93,14 @@ public static class SensitivityStudy
             }
         }
         return rows;
+    }
+
+    private static void CheckRegime(Experiment experiment, SensitivitySettings settings)
+    {
+        if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
+        {
+            throw new InputConflictException($"the scenario does not run the regime mode '{settings.Regime}'");
+        }
     }
 
     /// <summary>Returns why an output name is not valid for the experiment, or null when it is.</summary>

@@ -1,0 +1,124 @@
+using Simulation.Application.Sensitivity;
+using Simulation.Experiments.Sensitivity;
+using Simulation.Experiments.Tests;
+
+namespace Simulation.Application.Tests.Sensitivity;
+
+/// <summary>
+/// A sensitivity study keeps its design points as they finish: interrupted, it resumes; run as shards and gathered, it gives
+/// the indices of one whole run, byte for byte; a folder or shard holding another study is refused, not mixed in.
+/// </summary>
+public sealed class AnalyseSensitivityTests : IDisposable
+{
+    private static readonly string Experiment = Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json");
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("regsim-sensitivity-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Theory]
+    [InlineData(SensitivityMethod.Morris)]
+    [InlineData(SensitivityMethod.Sobol)]
+    public void Shards_GatheredByARunWithoutShard_GiveTheFilesOfOneWholeRun(SensitivityMethod method)
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Run(Request(whole, method));
+
+        var shards = Enumerable.Range(0, 3).Select(i => Run(Request(sharded, method) with { Shard = new ShardSpec(i, 3) })).ToList();
+        var gathered = new RecordingProgress();
+        var done = Run(Request(sharded, method), gathered);
+
+        Assert.All(shards, s => Assert.Empty(s.Rows));
+        Assert.Equal(done.Points, shards.Sum(s => s.Points));
+        Assert.Equal(Path.Combine(sharded, "shard-2-of-3"), shards[2].Folder);
+        Assert.Contains(gathered.Notes, n => n.Contains($"{done.Points} of {done.Points} points already done", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(sharded, "sweep.csv")));
+    }
+
+    [Fact]
+    public void AShardLeftUnrun_HasItsPointsRunByTheGather()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Run(Request(whole, SensitivityMethod.Morris));
+
+        Run(Request(sharded, SensitivityMethod.Morris) with { Shard = new ShardSpec(0, 2) });
+        var progress = new RecordingProgress();
+        var done = Run(Request(sharded, SensitivityMethod.Morris), progress);
+
+        Assert.True(progress.Reports.Min() > 0 && progress.Reports.Max() == done.Points, "the gather starts from the shard's points and runs the rest");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+    }
+
+    [Fact]
+    public void AnInterruptedStudy_KeepsItsFinishedPoints_AndResumesToTheIndicesOfAnUninterruptedOne()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var interrupted = Path.Combine(_temp, "interrupted");
+        Run(Request(whole, SensitivityMethod.Morris));
+        using var cancel = new CancellationTokenSource();
+
+        var e = Assert.Throws<WorkKeptException>(() =>
+            new AnalyseSensitivity().Run(Request(interrupted, SensitivityMethod.Morris), new CancellingProgress(cancel, after: 3), cancel.Token));
+        var kept = File.ReadAllLines(e.KeptFile).Length - 1;
+        Assert.False(File.Exists(Path.Combine(interrupted, "sensitivity.csv")));
+        var resumed = new RecordingProgress();
+        Run(Request(interrupted, SensitivityMethod.Morris), resumed);
+
+        Assert.Equal(Path.Combine(interrupted, "sweep.csv"), e.KeptFile);
+        Assert.InRange(kept, 1, 8);
+        Assert.Contains(resumed.Notes, n => n.StartsWith($"Resuming {interrupted}: {kept} of ", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(interrupted, "sensitivity.csv")));
+    }
+
+    [Fact]
+    public void AFolderHoldingAnotherStudysPoints_IsRefused_AndKeepsThem()
+    {
+        var folder = Path.Combine(_temp, "study");
+        Run(Request(folder, SensitivityMethod.Morris));
+        var points = File.ReadAllBytes(Path.Combine(folder, "sweep.csv"));
+
+        var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris) with { Trajectories = 4 }));
+
+        Assert.Contains("cannot be resumed", e.Message);
+        Assert.Equal(points, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
+    }
+
+    [Fact]
+    public void AShardOfAnotherStudy_IsRefusedByTheGather()
+    {
+        var folder = Path.Combine(_temp, "study");
+        Run(Request(folder, SensitivityMethod.Morris) with { Regime = "lee", Shard = new ShardSpec(1, 2) });
+
+        var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris)));
+
+        Assert.Contains("shard-1-of-2", e.Message);
+        Assert.Contains("another study", e.Message);
+    }
+
+    [Fact]
+    public void ARunAgain_ReplacesTheEarlierResults_AndKeepsTheOtherFilesOfTheFolder()
+    {
+        var folder = Path.Combine(_temp, "study");
+        Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation", "gini_resources_per_capita"] });
+        var log = Path.Combine(folder, "slurm", "logs", "gather-7.out");
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+        File.WriteAllText(log, "a batch job's log\n");
+
+        var again = Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation"] });
+
+        Assert.All(again.Rows, r => Assert.Equal("rent_dissipation", r.Output));
+        Assert.False(File.Exists(Path.Combine(folder, "plots", "sensitivity_gini_resources_per_capita.png")), "the plot of an output no longer analysed goes");
+        Assert.True(File.Exists(Path.Combine(folder, "plots", "sensitivity_rent_dissipation.png")));
+        Assert.Equal("a batch job's log\n", File.ReadAllText(log));
+        Assert.DoesNotContain(Directory.GetDirectories(_temp), d => Path.GetFileName(d).Contains(".partial-", StringComparison.Ordinal));
+    }
+
+    private static SensitivityOutcome Run(SensitivityRequest request, IWorkProgress? progress = null) =>
+        new AnalyseSensitivity().Run(request, progress ?? SilentProgress.Instance, CancellationToken.None);
+
+    private static SensitivityRequest Request(string folder, SensitivityMethod method) =>
+        new(Experiment, null, method, ["rent_dissipation", "win_medicalComplex_daegu"], null, 3, 4, 50, null, null, 1, folder, null);
+}
