@@ -5,7 +5,7 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// Defines <c>regsim slurm</c>: writes the Slurm scripts that run an experiment's sweep (or, with the <c>calibrate</c>
-/// subcommand, a scenario's calibration) as a job array of shards and gather the shards afterwards, without submitting
+/// subcommand, a scenario's calibration, and with <c>sensitivity</c>, a sensitivity study) as a job array of shards and gather the shards afterwards, without submitting
 /// anything, so the scripts can be read (or edited) first.
 /// </summary>
 public static class SlurmCommand
@@ -15,8 +15,8 @@ public static class SlurmCommand
     /// <c>--out DIR</c> [default: output/&lt;experiment-name&gt;/], <c>--threads-per-task C</c> [default: 1],
     /// <c>--partition P</c> and <c>--time HH:MM:SS</c> [default: the cluster's], <c>--regsim COMMAND</c> [default: a
     /// self-contained binary when there is one, as <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/> decides,
-    /// else the regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> takes the same options and
-    /// those of <c>regsim calibrate</c> that change its results.
+    /// else the regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> and
+    /// <c>regsim slurm sensitivity EXPERIMENT</c> take the same options and those of their verb that change its results.
     /// </summary>
     public static Command Create(IServiceProvider services)
     {
@@ -37,6 +37,7 @@ public static class SlurmCommand
         var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them") { experiment };
         slurm.AddTo(command);
         command.Add(CreateCalibrate(services));
+        command.Add(CreateSensitivity(services));
         command.SetAction((parse, _) => services.GetRequiredService<SlurmService>().WriteScripts(parse.GetValue(experiment)!.FullName, slurm.Request(parse)));
         return command;
     }
@@ -58,6 +59,27 @@ public static class SlurmCommand
             var cluster = slurm.Request(parse);
             return services.GetRequiredService<SlurmService>().WriteCalibrationScripts(
                 calibration.Request(parse, cluster.ThreadsPerTask, cluster.OutputDirectory, shard: null), cluster);
+        });
+        return command;
+    }
+
+    // regsim slurm sensitivity [EXPERIMENT | --priors SCENARIO]: the study's design points as a job array of shards.
+    private static Command CreateSensitivity(IServiceProvider services)
+    {
+        var study = new SensitivityOptions();
+        var slurm = new SlurmOptions(
+            "Study folder: shards go to shard-I-of-N/ in it, the gathered points and the indices into it, the scripts to slurm/ [default: output/<experiment>-<method>/, or output/<scenario>-priors-<method>/]",
+            "CPUs each job asks for and threads it runs per design point",
+            partitionAlias: true);
+
+        var command = new Command("sensitivity", "Write Slurm scripts that run a sensitivity study's design points as a job array of shards, then gather them and compute the indices");
+        study.AddTo(command);
+        slurm.AddTo(command);
+        command.SetAction((parse, _) =>
+        {
+            var cluster = slurm.Request(parse);
+            return services.GetRequiredService<SlurmService>().WriteSensitivityScripts(
+                study.Request(parse, cluster.ThreadsPerTask, cluster.OutputDirectory, shard: null), cluster);
         });
         return command;
     }

@@ -2,16 +2,18 @@ using Microsoft.Extensions.Logging;
 using Simulation.Application;
 using Simulation.Application.Batch;
 using Simulation.Application.Calibration;
+using Simulation.Application.Sensitivity;
 using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Batch;
 
 namespace Simulation.Cli;
 
 /// <summary>
-/// The application service behind <c>regsim slurm</c> and <c>regsim slurm calibrate</c>: checks the experiment or the
+/// The application service behind <c>regsim slurm</c>, <c>regsim slurm calibrate</c> and <c>regsim slurm sensitivity</c>: checks the experiment or the
 /// scenario, fills in absolute paths and the regsim the nodes run (chosen by <see cref="ClusterRegsim.Choose"/>), writes
 /// the scripts rendered by <see cref="SlurmJobScripts"/> into <c>DIR/slurm/</c>, and says which regsim they call.
 /// </summary>
@@ -68,6 +70,34 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             : null;
         return Task.FromResult(Write(job, regsim, loaded.Model.Name, idle,
             $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/"));
+    });
+
+    /// <summary>
+    /// Writes <c>sensitivity.sbatch</c>, <c>gather.sbatch</c> and <c>submit.sh</c> and returns the exit code.
+    /// </summary>
+    /// <param name="study">The sensitivity study: its experiment (or scenario's priors), outputs and regime mode are checked
+    /// first, so a study that cannot run fails here rather than in every array task. Its options that change the results
+    /// are passed to every job; the input and Markdown paths are made absolute, and a null output folder means the folder
+    /// <c>regsim sensitivity</c> uses.</param>
+    /// <param name="slurm">Shards, threads and placement; its output folder is the study's.</param>
+    public Task<int> WriteSensitivityScripts(SensitivityRequest study, SlurmRequest slurm) => failures.RunAsync(() =>
+    {
+        var request = study with
+        {
+            ExperimentPath = study.ExperimentPath is { } experiment ? Path.GetFullPath(experiment) : null,
+            PriorsPath = study.PriorsPath is { } priors ? Path.GetFullPath(priors) : null,
+            MarkdownPath = study.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
+        };
+        var plan = AnalyseSensitivity.Plan(request);
+        var folder = Absolute(plan.Folder);
+        var regsim = NodeRegsim(slurm);
+        var name = $"{plan.Experiment.Name}-{SensitivityIndexes.Name(request.Method)}";
+        var job = Job(SlurmJobKind.Sensitivity, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor(name));
+        var idle = slurm.Shards > plan.Points
+            ? $"Warning: {slurm.Shards} shards for {plan.Points} design points; {slurm.Shards - plan.Points} array tasks will have no point to run."
+            : null;
+        return Task.FromResult(Write(job, regsim, name, idle,
+            $" for {plan.Points} design points; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and the indices computed in {folder}/"));
     });
 
     private static string Absolute(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));

@@ -39,6 +39,36 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Shards_ThenARunWithoutShard_GiveTheIndicesOfOneWholeRun()
+    {
+        string[] study = ["sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "3", "--bootstrap", "50", "--output", "rent_dissipation", "--quiet"];
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+
+        var (code, _, stderr) = Regsim.Run([.. study, "--out", whole]);
+        var first = Regsim.Run([.. study, "--out", sharded, "--shard", "0/2"]);
+        var second = Regsim.Run([.. study, "--out", sharded, "--shard", "1/2"]);
+        var gathered = Regsim.Run([.. study, "--out", sharded]);
+
+        Assert.True(code == 0, stderr);
+        Assert.True(first.ExitCode == 0 && second.ExitCode == 0 && gathered.ExitCode == 0, first.Error + second.Error + gathered.Error);
+        Assert.Contains("run the same command without --shard to gather the shards", first.Out);
+        Assert.False(File.Exists(Path.Combine(sharded, "shard-0-of-2", "sensitivity.csv")), "a shard computes no indices");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+    }
+
+    [Fact]
+    public void MarkdownWithShard_IsRejected()
+    {
+        var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/calibration.json", "--markdown", Path.Combine(_temp, "V.md"), "--shard", "0/2",
+            "--out", Path.Combine(_temp, "x"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--markdown goes with the run that gathers the shards", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
+    }
+
+    [Fact]
     public void UnknownOutput_IsRejected()
     {
         var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--output", "happiness", "--out", Path.Combine(_temp, "x"));

@@ -5,7 +5,7 @@ using Simulation.Tests.Shared;
 
 namespace Simulation.Cli.Tests;
 
-/// <summary><c>regsim slurm calibrate</c> as a user runs it, without a cluster: the scripts it writes, what it refuses,
+/// <summary><c>regsim slurm calibrate</c> and <c>regsim slurm sensitivity</c> as a user runs them, without a cluster: the scripts it writes, what it refuses,
 /// and the sweep form beside it still parsing as before; which regsim the scripts of both call.</summary>
 public sealed class SlurmCommandTests : IDisposable
 {
@@ -35,6 +35,29 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2", "--quiet"], RunScript(Path.Combine(slurm, Calibration.ArrayFileName), "1"));
         Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], RunScript(Path.Combine(slurm, Calibration.GatherFileName), null));
         Assert.Contains("--dependency=\"afterok:$array_id\"", File.ReadAllText(Path.Combine(slurm, SlurmJobScripts.SubmitFileName)));
+    }
+
+    [Fact]
+    public void SlurmSensitivity_WritesScriptsThatRunTheStudysOptions_AndRefusesAnUnknownOutput()
+    {
+        var output = Path.Combine(_temp, "my study");
+        var names = SlurmJobNames.Of(SlurmJobKind.Sensitivity);
+
+        var (code, stdout, stderr) = Regsim.Run("slurm", "sensitivity", "--priors", "scenarios/calibration.json", "--method", "sobol", "--base-samples", "4",
+            "-n", "20", "--output", "rent_dissipation", "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'");
+        var refused = Path.Combine(_temp, "never");
+        var (bad, _, error) = Regsim.Run("slurm", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--output", "happiness", "--shards", "2", "--out", refused);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("design points; shards in", stdout);
+        var slurm = Path.Combine(output, "slurm");
+        string[] command = ["sensitivity", "--priors", Path.Combine(Regsim.Root, "scenarios", "calibration.json"), "--method", "sobol", "--output", "rent_dissipation",
+            "--trajectories", "10", "--base-samples", "4", "--bootstrap", "500", "--replications", "20"];
+        Assert.Equal([.. command, "--shard", "0/2", "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.ArrayFileName), "0"));
+        Assert.Equal([.. command, "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.GatherFileName), null));
+        Assert.Equal(1, bad);
+        Assert.Contains("unknown output 'happiness'", error);
+        Assert.False(Directory.Exists(refused));
     }
 
     [Fact]

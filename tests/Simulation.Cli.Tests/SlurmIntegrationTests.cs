@@ -5,7 +5,7 @@ using Simulation.Output.Batch;
 namespace Simulation.Cli.Tests;
 
 /// <summary>
-/// Runs a sharded sweep and a sharded calibration through a real Slurm, as a user of <c>regsim slurm</c> would with the
+/// Runs a sharded sweep, calibration and sensitivity study through a real Slurm, as a user of <c>regsim slurm</c> would with the
 /// self-contained binary: the binary writes the scripts, which call it on the nodes; submit.sh queues the job array and
 /// the job that gathers it, and the gathered files must be byte for byte those of an unsharded run of the regsim built
 /// for the tests. Uses the single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts); when Slurm does not
@@ -91,6 +91,37 @@ public sealed class SlurmIntegrationTests(PublishedRegsim published) : IDisposab
         var whole = Regsim.Run(["calibrate", Scenario, .. options, "--out", _whole, "--quiet"]);
         Assert.True(whole.ExitCode == 0, whole.Error);
         foreach (var file in new[] { "posterior.csv", "summary.csv", "calibrated.json", "particles.csv", "predictive_check.csv", "leave_one_out.csv" })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(_whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_sharded, file))), $"{file} differs");
+        }
+    }
+
+    [SkippableFact]
+    public void ShardedSensitivityStudyOnSlurm_GathersToTheWholeStudysIndices()
+    {
+        var unavailable = EnsureSlurm();
+        Skip.If(unavailable is not null, unavailable);
+        // A Sobol study of the experiment's two factors: 4·(2 + 2) = 16 design points, six, five and five per shard.
+        string[] study = [Experiment, "--method", "sobol", "--base-samples", "4", "--bootstrap", "50", "--output", "rent_dissipation"];
+
+        var (code, stdout, stderr) = published.Run(null, ["slurm", "sensitivity", .. study, "--shards", "3", "--out", _sharded]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("for 16 design points", stdout);
+        AssertScriptsCallThePublishedBinary(stdout, SlurmJobNames.Of(SlurmJobKind.Sensitivity));
+
+        var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Sensitivity));
+        for (var shard = 0; shard < 3; shard++)
+        {
+            var points = Path.Combine(_sharded, $"shard-{shard}-of-3", "sweep.csv");
+            Assert.True(File.Exists(points), $"shard {shard} wrote nothing:\n{Logs()}");
+            Assert.Equal(1 + (shard == 0 ? 6 : 5), File.ReadAllLines(points).Length);
+        }
+        Assert.True(File.Exists(Path.Combine(_sharded, "sensitivity.csv")), $"the gather job did not compute the indices:\n{states}{Logs()}");
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_sharded, "slurm", "logs"), "gather-*.out")); // kept in the folder it wrote the indices to
+
+        var whole = Regsim.Run(["sensitivity", .. study, "--out", _whole, "--quiet"]);
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        foreach (var file in new[] { "sensitivity.csv", "sweep.csv" })
         {
             Assert.True(File.ReadAllBytes(Path.Combine(_whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(_sharded, file))), $"{file} differs");
         }

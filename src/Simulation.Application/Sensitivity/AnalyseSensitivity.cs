@@ -27,34 +27,13 @@ public sealed class AnalyseSensitivity
     /// when interrupted (the finished points are kept; the same command resumes).</summary>
     public SensitivityOutcome Run(SensitivityRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        Experiment experiment;
-        PriorScreening? screening = null;
-        if (request.PriorsPath is { } scenarioPath)
-        {
-            var loaded = ScenarioLoader.Load(scenarioPath);
-            screening = PriorScreening.Create(loaded, request.Replications ?? DefaultPriorReplications, request.Seed ?? loaded.Model.Seed);
-            experiment = screening.Experiment;
-        }
-        else
-        {
-            experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
-        }
-        var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
-        foreach (var output in outputs)
-        {
-            if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
-            {
-                throw new InputConflictException(problem);
-            }
-        }
-        var regime = request.Regime ?? experiment.Scenario.Model.Modes()[0].Label;
-        var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
+        var (experiment, screening, settings, folder, total) = Plan(request);
         var method = SensitivityIndexes.Name(request.Method);
-        var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{method}");
+        var regime = settings.Regime;
+        var outputs = settings.Outputs;
         var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
-        var total = SensitivityStudy.Points(experiment, settings).Count;
         var points = ResultsNotWrittenException.Guard(directory, () =>
             SensitivityPoints.Run(experiment, settings, folder, directory, request.Shard, request.Threads, progress, cancellationToken));
         if (request.Shard is not null)
@@ -112,6 +91,41 @@ public sealed class AnalyseSensitivity
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
         }
         return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed);
+    }
+
+    /// <summary>Returns the study <paramref name="request"/> describes, checked: throws <see cref="ScenarioException"/> for a
+    /// rejected file and <see cref="InputConflictException"/> for an output or regime mode the scenario does not have.</summary>
+    public static SensitivityPlan Plan(SensitivityRequest request)
+    {
+        Experiment experiment;
+        PriorScreening? screening = null;
+        if (request.PriorsPath is { } scenarioPath)
+        {
+            var loaded = ScenarioLoader.Load(scenarioPath);
+            screening = PriorScreening.Create(loaded, request.Replications ?? DefaultPriorReplications, request.Seed ?? loaded.Model.Seed);
+            experiment = screening.Experiment;
+        }
+        else
+        {
+            experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
+        }
+        var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
+        foreach (var output in outputs)
+        {
+            if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
+            {
+                throw new InputConflictException(problem);
+            }
+        }
+        var modes = experiment.Scenario.Model.Modes();
+        var regime = request.Regime ?? modes[0].Label;
+        if (!modes.Any(m => m.Label == regime))
+        {
+            throw new InputConflictException($"the scenario does not run the regime mode '{regime}' (it runs {string.Join(", ", modes.Select(m => m.Label))})");
+        }
+        var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
+        var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{SensitivityIndexes.Name(request.Method)}");
+        return new SensitivityPlan(experiment, screening, settings, folder, SensitivityStudy.Points(experiment, settings).Count);
     }
 
     // Deletes the files an earlier study's manifest in the folder lists and this one does not write (the plot of an output

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Application.Sensitivity;
@@ -21,4 +22,38 @@ namespace Simulation.Application.Sensitivity;
 /// <c>shard-I-of-N/</c> in the output folder and stop; null runs the whole study, taking in what its shards finished.</param>
 public sealed record SensitivityRequest(string? ExperimentPath, string? PriorsPath, SensitivityMethod Method, IReadOnlyList<string> Outputs, string? Regime,
     int Trajectories, int BaseSamples, int Bootstrap, int? Replications, ulong? Seed, int Threads, string? OutputDirectory, string? MarkdownPath,
-    Output.OutputFormat Format = Output.OutputFormat.Csv, ShardSpec? Shard = null);
+    Output.OutputFormat Format = Output.OutputFormat.Csv, ShardSpec? Shard = null)
+{
+    /// <summary>Returns the words after <c>regsim sensitivity</c> that give this study and its results (the experiment or
+    /// <c>--priors</c> scenario first, then every option that changes the numbers or the Markdown block), and none of the
+    /// options of where or how it runs (folder, threads, shard, format): what every job of a sharded study passes.</summary>
+    public IReadOnlyList<string> ResultArguments()
+    {
+        var words = PriorsPath is { } priors ? new List<string> { "--priors", priors } : [ExperimentPath ?? ""];
+        words.AddRange(["--method", Method.ToString().ToLowerInvariant()]);
+        foreach (var output in Outputs)
+        {
+            words.AddRange(["--output", output]);
+        }
+        if (Regime is { } regime)
+        {
+            words.AddRange(["--regime", regime]);
+        }
+        words.AddRange(["--trajectories", Number(Trajectories), "--base-samples", Number(BaseSamples), "--bootstrap", Number(Bootstrap)]);
+        if (Replications is { } replications)
+        {
+            words.AddRange(["--replications", Number(replications)]);
+        }
+        if (Seed is { } seed)
+        {
+            words.AddRange(["--seed", seed.ToString(CultureInfo.InvariantCulture)]);
+        }
+        if (MarkdownPath is { } markdown)
+        {
+            words.AddRange(["--markdown", markdown]);
+        }
+        return words;
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Simulation.Output.Batch;
 
 /// <summary>
-/// What the Slurm scripts of a sharded sweep or calibration are rendered from (see <see cref="SlurmJobScripts"/>). Paths
+/// What the Slurm scripts of a sharded sweep, calibration or sensitivity study are rendered from (see <see cref="SlurmJobScripts"/>). Paths
 /// are absolute so the jobs behave the same whichever folder they are submitted from and whichever node runs them.
 /// </summary>
 /// <param name="Kind">What the array runs, and so how its tasks and the gather job after it are called.</param>
@@ -11,8 +11,8 @@ namespace Simulation.Output.Batch;
 /// example <c>dotnet /opt/regsim/regsim.dll</c> or <c>'/home/me/my tools/regsim'</c>; quote paths with
 /// <see cref="Shell.Join"/>. One line, not empty.</param>
 /// <param name="Arguments">The words after the regsim verb that every job passes unchanged, each quoted when rendered:
-/// the experiment or scenario file first, absolute, then any options that change the results (a calibration's
-/// <c>--particles</c>, <c>--seed</c>, ...). The shard, output folder and threads are added by the renderer.</param>
+/// the experiment or scenario file first, absolute (or <c>--priors</c> and the scenario, for a sensitivity study of priors),
+/// then any options that change the results (a calibration's <c>--particles</c>, <c>--seed</c>, ...). The shard, output folder and threads are added by the renderer.</param>
 /// <param name="OutputDirectory">The job's folder, absolute: shard <c>I</c> writes <c>shard-I-of-N/</c> in it, the
 /// gather job writes the result into it, and the scripts and logs go to <c>slurm/</c>. It may not hold a double quote,
 /// a backslash or a control character, which Slurm's <c>#SBATCH --output</c> line cannot carry.</param>
@@ -38,8 +38,14 @@ public sealed partial record SlurmJob(
     /// <summary>The script, log and job names of this kind of job.</summary>
     public SlurmJobNames Names => SlurmJobNames.Of(Kind);
 
-    /// <summary>The experiment or scenario file: the first of <see cref="Arguments"/>.</summary>
-    public string InputPath => Arguments.Count > 0 ? Arguments[0] : "";
+    /// <summary>The experiment or scenario file: the first of <see cref="Arguments"/>, or the second when the first is an
+    /// option (a sensitivity study of a scenario's priors starts <c>--priors SCENARIO</c>).</summary>
+    public string InputPath => Arguments.Count switch
+    {
+        0 => "",
+        _ when Arguments[0].StartsWith('-') => Arguments.Count > 1 ? Arguments[1] : "",
+        _ => Arguments[0],
+    };
 
     /// <summary>Where the scripts are written: <c>OutputDirectory/slurm</c>.</summary>
     public string ScriptDirectory => Path.Combine(OutputDirectory, "slurm");
@@ -48,7 +54,7 @@ public sealed partial record SlurmJob(
     public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
 
     /// <summary>Returns the folder shard <paramref name="shard"/> writes: <c>OutputDirectory/shard-I-of-N</c>, as
-    /// <c>regsim sweep --shard I/N</c> and <c>regsim calibrate --shard I/N</c> name it.</summary>
+    /// <c>regsim sweep --shard I/N</c>, <c>regsim calibrate --shard I/N</c> and <c>regsim sensitivity --shard I/N</c> name it.</summary>
     public string ShardDirectory(int shard) => Path.Combine(OutputDirectory, $"shard-{shard}-of-{Shards}");
 
     /// <summary>Returns a Slurm job name made from an experiment's or scenario's name: characters other than letters,

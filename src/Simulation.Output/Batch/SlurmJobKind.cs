@@ -14,4 +14,9 @@ public enum SlurmJobKind
     /// <c>DIR/shard-I-of-N/</c>); the gather job runs the same command without <c>--shard</c>, which gathers the shards'
     /// particles and finishes.</summary>
     Calibration,
+
+    /// <summary>Task I runs <c>regsim sensitivity EXPERIMENT ... --shard I/N --out DIR</c> (which writes
+    /// <c>DIR/shard-I-of-N/</c>); the gather job runs the same command without <c>--shard</c>, which gathers the shards'
+    /// design points and computes the indices.</summary>
+    Sensitivity,
 }

@@ -23,11 +23,13 @@ public sealed record SlurmJobNames(string Verb, string Gather, string Work, stri
     public string GatherJobLine => $"{Gather} job: ";
 
     /// <summary>Returns the names of <paramref name="kind"/>: <c>sweep.sbatch</c> and <c>merge.sbatch</c> for a sweep,
-    /// <c>calibrate.sbatch</c> and <c>gather.sbatch</c> for a calibration.</summary>
+    /// <c>calibrate.sbatch</c> and <c>gather.sbatch</c> for a calibration, <c>sensitivity.sbatch</c> and <c>gather.sbatch</c> for a
+    /// sensitivity study.</summary>
     public static SlurmJobNames Of(SlurmJobKind kind) => kind switch
     {
         SlurmJobKind.Sweep => new("sweep", "merge", "sweep", "experiment"),
         SlurmJobKind.Calibration => new("calibrate", "gather", "calibration", "scenario"),
+        SlurmJobKind.Sensitivity => new("sensitivity", "gather", "sensitivity study", "experiment or scenario"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of Slurm job"),
     };
 }

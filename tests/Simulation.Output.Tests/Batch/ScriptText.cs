@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Simulation.Output.Tests.Batch;
 
-/// <summary>What the Slurm script tests read from a script: its <c>#SBATCH</c> lines, and whether bash can parse it.</summary>
+/// <summary>What the Slurm script tests read from a script: its <c>#SBATCH</c> lines, whether bash can parse it, and the
+/// arguments it passes on.</summary>
 internal static class ScriptText
 {
     public static IEnumerable<string> Directives(string script) =>
@@ -18,5 +19,21 @@ internal static class ScriptText
             bash.WaitForExit();
             Assert.True(bash.ExitCode == 0, $"{path}: {error}");
         }
+    }
+
+    // Runs a script whose regsim is `printf '%s\n'`, as Slurm would run array task `task` (null: not an array task), and
+    // returns the arguments regsim would receive, one per line.
+    public static string[] Arguments(string script, string? task)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true };
+        if (task is not null)
+        {
+            start.Environment["SLURM_ARRAY_TASK_ID"] = task;
+        }
+        using var bash = System.Diagnostics.Process.Start(start)!;
+        var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
+        bash.WaitForExit();
+        Assert.Equal(0, bash.ExitCode);
+        return args;
     }
 }

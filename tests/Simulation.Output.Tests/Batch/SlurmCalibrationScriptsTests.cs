@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Simulation.Output.Batch;
 
 namespace Simulation.Output.Tests.Batch;
@@ -16,20 +15,6 @@ public sealed class SlurmCalibrationScriptsTests
         int threads = 2,
         string[]? options = null) =>
         new(SlurmJobKind.Calibration, "dotnet /opt/regsim/regsim.dll", [scenario, .. options ?? Options], output, shards, threads, null, null, "regsim-calibration-calibration");
-
-    private static string[] Run(string script, string? task)
-    {
-        var start = new ProcessStartInfo("bash", [script]) { RedirectStandardOutput = true };
-        if (task is not null)
-        {
-            start.Environment["SLURM_ARRAY_TASK_ID"] = task;
-        }
-        using var bash = Process.Start(start)!;
-        var args = bash.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
-        bash.WaitForExit();
-        Assert.Equal(0, bash.ExitCode);
-        return args;
-    }
 
     [Theory]
     [InlineData(1, "0-0")]
@@ -117,8 +102,8 @@ public sealed class SlurmCalibrationScriptsTests
 
         Assert.Equal(["calibrate.sbatch", "gather.sbatch", "submit.sh"], written.Select(Path.GetFileName));
         string[] command = ["calibrate", scenario, .. Options];
-        Assert.Equal([.. command, "--shard", "2/3", "--out", output, "--threads", "2", "--quiet"], Run(written[0], task: "2"));
-        Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], Run(written[1], task: null));
+        Assert.Equal([.. command, "--shard", "2/3", "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[0], task: "2"));
+        Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[1], task: null));
     }
 
     [Fact]
