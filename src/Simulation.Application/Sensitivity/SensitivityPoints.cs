@@ -16,15 +16,18 @@ namespace Simulation.Application.Sensitivity;
 internal static class SensitivityPoints
 {
     /// <summary>Returns the manifest that names a study's points: the experiment and scenario, and a digest of everything
-    /// that decides the points and their results (the method's design, the seeds, the replications, the regime mode), so
-    /// that a folder holding another study's points is refused rather than mixed in.</summary>
+    /// that decides the points and their results (the scenario as merged with what it extends, the method's design, the
+    /// seeds, the replications, the regime mode), so that a folder holding another study's points is refused rather than
+    /// mixed in.</summary>
     public static SweepManifest Manifest(Experiment experiment, SensitivitySettings settings, int points, ShardSpec? shard)
     {
         var design = settings.Method == SensitivityMethod.Morris
             ? $"morris trajectories={settings.Trajectories} levels={settings.Levels} seed={settings.Seed}"
             : $"sobol base-samples={settings.BaseSamples}";
         var factors = string.Join(";", experiment.Factors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Min:R}:{f.Max:R}")));
-        var identity = $"{experiment.File.Sha256}|{experiment.Scenario.File.Sha256}|{design}|regime={settings.Regime}|replications={experiment.ReplicationsPerPoint}"
+        // The scenario as merged, not only its file: a scenario that extends another changes when the other does.
+        var scenario = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(experiment.Scenario.Document.ToJsonString())));
+        var identity = $"{experiment.File.Sha256}|{scenario}|{design}|regime={settings.Regime}|replications={experiment.ReplicationsPerPoint}"
             + $"|seed={experiment.Seed}|common={experiment.CommonRandomNumbers}|{factors}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,

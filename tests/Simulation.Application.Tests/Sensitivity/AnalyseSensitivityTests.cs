@@ -87,6 +87,23 @@ public sealed class AnalyseSensitivityTests : IDisposable
     }
 
     [Fact]
+    public void AStudyOfAScenarioWhoseParentChanged_IsRefused_NotResumedFromTheOldPoints()
+    {
+        var parent = Path.Combine(_temp, "baseline.json");
+        File.Copy(Path.Combine(Repository.Root, "scenarios", "baseline.json"), parent);
+        var child = Path.Combine(_temp, "child.json");
+        File.WriteAllText(child, """{ "extends": "baseline.json", "name": "child" }""");
+        var folder = Path.Combine(_temp, "study");
+        var request = new SensitivityRequest(null, child, SensitivityMethod.Morris, ["rent_dissipation"], null, 2, 4, 10, 2, 5, 1, folder, null);
+        Run(request);
+
+        File.WriteAllText(parent, File.ReadAllText(parent).Replace("\"description\": \"", "\"description\": \"Edited. ", StringComparison.Ordinal));
+        var e = Assert.Throws<InvalidDataException>(() => Run(request));
+
+        Assert.Contains("cannot be resumed", e.Message);
+    }
+
+    [Fact]
     public void AShardOfAnotherStudy_IsRefusedByTheGather()
     {
         var folder = Path.Combine(_temp, "study");
