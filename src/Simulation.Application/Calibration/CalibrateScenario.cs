@@ -132,7 +132,7 @@ public sealed class CalibrateScenario
         string root, string directory, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(loaded.Document.ToJsonString()))), calibration.Settings.Seed,
+            ScenarioDigest.Of(loaded), calibration.Settings.Seed,
             calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
         using var file = ParticleFile.OpenOrResume(directory, manifest, table);
         if (request.Shard is null)

@@ -25,13 +25,11 @@ internal static class SensitivityPoints
             ? $"morris trajectories={settings.Trajectories} levels={settings.Levels} seed={settings.Seed}"
             : $"sobol base-samples={settings.BaseSamples}";
         var factors = string.Join(";", experiment.Factors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name}:{f.Min:R}:{f.Max:R}")));
-        // The scenario as merged, not only its file: a scenario that extends another changes when the other does.
-        var scenario = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(experiment.Scenario.Document.ToJsonString())));
-        var identity = $"{experiment.File.Sha256}|{scenario}|{design}|regime={settings.Regime}|replications={experiment.ReplicationsPerPoint}"
+        var identity = $"{experiment.File.Sha256}|{experiment.Scenario.File.Sha256}|{design}|regime={settings.Regime}|replications={experiment.ReplicationsPerPoint}"
             + $"|seed={experiment.Seed}|common={experiment.CommonRandomNumbers}|{factors}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,
-            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime]);
+            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario));
     }
 
     /// <summary>Runs the points of the study (of <paramref name="shard"/> only, when given) that <paramref name="directory"/>

@@ -22,7 +22,7 @@ public sealed class SweepExperiment
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
         var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
             experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
-            experiment.Scenario.Model.Modes().Select(m => m.Label).ToList());
+            experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario));
         var columns = SweepColumns.For(experiment);
         if (request.Format != Output.OutputFormat.Csv)
         {

@@ -13,6 +13,8 @@ namespace Simulation.Output.Sweeps;
 /// <param name="ShardCount">Number of shards, or null for a whole sweep.</param>
 /// <param name="Points">Design points in the whole experiment.</param>
 /// <param name="Modes">Regime modes per point.</param>
+/// <param name="MergedScenarioSha256">SHA-256 of the scenario as merged with the files it extends (its compact JSON text),
+/// which changes when a file it extends does; null in folders written before it was recorded, which are not checked on it.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -22,11 +24,13 @@ public sealed record SweepManifest(
     int? ShardIndex,
     int? ShardCount,
     int Points,
-    IReadOnlyList<string> Modes)
+    IReadOnlyList<string> Modes,
+    string? MergedScenarioSha256 = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>
         other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
+        : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
         : null;
