@@ -54,17 +54,23 @@ internal static class SensitivityPoints
         using (var file = SweepFile.OpenOrResume(directory, manifest, columns))
         {
             var done = new HashSet<int>(file.FinishedPoints);
+            var gathered = 0;
             if (shard is null)
             {
                 foreach (var row in FromShards(root, manifest, columns).Where(r => !done.Contains(r.Point)))
                 {
                     file.Append([row]);
                     done.Add(row.Point);
+                    gathered++;
                 }
             }
             var mine = design.Where(p => shard is null || p.Index % shard.Count == shard.Index).ToList();
             var remaining = mine.Where(p => !done.Contains(p.Index)).ToList();
-            if (remaining.Count < mine.Count)
+            if (gathered > 0)
+            {
+                progress.Note($"Gathered {gathered} points from the shards in {root}: {mine.Count - remaining.Count} of {mine.Count} points done.");
+            }
+            else if (remaining.Count < mine.Count)
             {
                 progress.Note($"Resuming {directory}: {mine.Count - remaining.Count} of {mine.Count} points already done.");
             }

@@ -32,7 +32,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.All(shards, s => Assert.Empty(s.Rows));
         Assert.Equal(done.Points, shards.Sum(s => s.Points));
         Assert.Equal(Path.Combine(sharded, "shard-2-of-3"), shards[2].Folder);
-        Assert.Contains(gathered.Notes, n => n.Contains($"{done.Points} of {done.Points} points already done", StringComparison.Ordinal));
+        Assert.Contains($"Gathered {done.Points} points from the shards in {sharded}: {done.Points} of {done.Points} points done.", gathered.Notes);
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(sharded, "sweep.csv")));
     }
