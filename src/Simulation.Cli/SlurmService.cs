@@ -89,6 +89,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             MarkdownPath = study.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
         };
         var plan = AnalyseSensitivity.Plan(request);
+        AnalyseSensitivity.CheckFolder(plan); // a folder of another study would fail every task after it had run
         var folder = Absolute(plan.Folder);
         var regsim = NodeRegsim(slurm);
         var name = $"{plan.Experiment.Name}-{SensitivityIndexes.Name(request.Method)}";

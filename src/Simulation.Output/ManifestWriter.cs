@@ -32,19 +32,24 @@ public static class ManifestWriter
         where TManifest : class =>
         File.Exists(path) ? JsonSerializer.Deserialize<TManifest>(File.ReadAllText(path), Options) : null;
 
-    /// <summary>Returns the files the manifest at <paramref name="path"/> lists (its <c>files</c>, relative to its folder), or
-    /// none when there is no such manifest or it lists none: what an earlier result in a folder consisted of.</summary>
-    public static IReadOnlyList<string> ListedFiles(string path)
+    /// <summary>Returns the manifest at <paramref name="path"/> as a JSON object, or null when there is none or it is not a JSON
+    /// object: for telling which command wrote a folder without knowing its manifest's type.</summary>
+    public static System.Text.Json.Nodes.JsonObject? ReadObject(string path)
     {
         try
         {
-            return File.Exists(path) && System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))?["files"] is System.Text.Json.Nodes.JsonArray files
-                ? [.. files.OfType<System.Text.Json.Nodes.JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
-                : [];
+            return File.Exists(path) ? System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path)) as System.Text.Json.Nodes.JsonObject : null;
         }
         catch (JsonException)
         {
-            return []; // not a manifest this tool wrote: nothing is known to belong to an earlier result
+            return null;
         }
     }
+
+    /// <summary>Returns the files <paramref name="manifest"/> lists (its <c>files</c>, relative to its folder), or none when it
+    /// lists none: what an earlier result in a folder consisted of.</summary>
+    public static IReadOnlyList<string> ListedFiles(System.Text.Json.Nodes.JsonObject? manifest) =>
+        manifest?["files"] is System.Text.Json.Nodes.JsonArray files
+            ? [.. files.OfType<System.Text.Json.Nodes.JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
+            : [];
 }

@@ -58,14 +58,17 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
-    public void MarkdownWithShard_IsRejected()
+    public void AShardWithMarkdown_LeavesTheBlockToTheGather()
     {
-        var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/calibration.json", "--markdown", Path.Combine(_temp, "V.md"), "--shard", "0/2",
-            "--out", Path.Combine(_temp, "x"));
+        var markdown = Path.Combine(_temp, "V.md");
+        File.WriteAllText(markdown, "# untouched\n");
 
-        Assert.Equal(1, code);
-        Assert.Contains("--markdown goes with the run that gathers the shards", stderr);
-        Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/calibration.json", "--trajectories", "2", "--replications", "2",
+            "--output", "rent_dissipation", "--markdown", markdown, "--shard", "1/8", "--out", Path.Combine(_temp, "x"), "--quiet");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Shard 1/8", stdout);
+        Assert.Equal("# untouched\n", File.ReadAllText(markdown));
     }
 
     [Fact]

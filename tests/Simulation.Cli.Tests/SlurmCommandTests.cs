@@ -61,6 +61,21 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void SlurmSensitivity_IntoAFolderHoldingAnotherStudysPoints_IsRefusedBeforeAnyTaskRuns()
+    {
+        var output = Path.Combine(_temp, "study");
+        string[] study = ["--priors", "scenarios/calibration.json", "--method", "sobol", "--base-samples", "4", "--output", "rent_dissipation"];
+        var shard = Regsim.Run(["sensitivity", .. study, "-n", "2", "--shard", "0/40", "--out", output, "--quiet"]);
+
+        var (code, _, stderr) = Regsim.Run(["slurm", "sensitivity", .. study, "-n", "3", "--shards", "2", "--out", output]);
+
+        Assert.True(shard.ExitCode == 0, shard.Error);
+        Assert.Equal(1, code);
+        Assert.Contains($"'{Path.Combine(output, "shard-0-of-40")}' holds the points of another study", stderr);
+        Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
+    }
+
+    [Fact]
     public void SlurmCalibrate_MoreShardsThanParticles_Warns()
     {
         var (code, _, stderr) = Regsim.Run("slurm", "calibrate", "scenarios/calibration.json", "--shards", "5", "--particles", "3", "--out", _temp);

@@ -128,14 +128,24 @@ public sealed class AnalyseSensitivity
         return new SensitivityPlan(experiment, screening, settings, folder, SensitivityStudy.Points(experiment, settings).Count);
     }
 
-    // Deletes the files an earlier study's manifest in the folder lists and this one does not write (the plot of an output
-    // no longer analysed), so that the folder holds one study's results; the points and the shards stay.
+    /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a study folder that holds another
+    /// study's points or another command's results: throws <see cref="InvalidDataException"/> naming the folder.</summary>
+    public static void CheckFolder(SensitivityPlan plan) =>
+        SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder);
+
+    // Deletes the files the study's earlier results in the folder list and these do not (the plot of an output no longer
+    // analysed), so that the folder holds one set of results; the points and the shards stay.
     private static void RemoveEarlierResults(string folder, IReadOnlyList<string> files)
     {
-        var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
-        foreach (var earlier in ManifestWriter.ListedFiles(Path.Combine(folder, ManifestWriter.FileName)).Except(files, StringComparer.Ordinal))
+        var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
+        if (!SensitivityPoints.IsStudyManifest(earlier))
         {
-            var path = Path.GetFullPath(Path.Combine(folder, earlier));
+            return;
+        }
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        foreach (var file in ManifestWriter.ListedFiles(earlier).Except(files, StringComparer.Ordinal))
+        {
+            var path = Path.GetFullPath(Path.Combine(root, file));
             if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path))
             {
                 File.Delete(path);

@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Security.Cryptography;
 using System.Text;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
+using Simulation.Output;
 using Simulation.Output.Sweeps;
 
 namespace Simulation.Application.Sensitivity;
@@ -49,6 +52,7 @@ internal static class SensitivityPoints
     {
         var design = SensitivityStudy.Points(experiment, settings);
         var manifest = Manifest(experiment, settings, design.Count, shard);
+        CheckFolder(manifest, root);
         var columns = SweepColumns.For(experiment);
         var path = Path.Combine(directory, SweepFile.Name);
         using (var file = SweepFile.OpenOrResume(directory, manifest, columns))
@@ -57,12 +61,11 @@ internal static class SensitivityPoints
             var gathered = 0;
             if (shard is null)
             {
-                foreach (var row in FromShards(root, manifest, columns).Where(r => !done.Contains(r.Point)))
-                {
-                    file.Append([row]);
-                    done.Add(row.Point);
-                    gathered++;
-                }
+                // One write and one flush for all of them: a study of many points would otherwise sync the disk per point.
+                var rows = FromShards(root, columns).Where(r => !done.Contains(r.Point)).ToList();
+                file.Append(rows);
+                done.UnionWith(rows.Select(r => r.Point));
+                gathered = rows.Count;
             }
             var mine = design.Where(p => shard is null || p.Index % shard.Count == shard.Index).ToList();
             var remaining = mine.Where(p => !done.Contains(p.Index)).ToList();
@@ -94,36 +97,85 @@ internal static class SensitivityPoints
                 throw new WorkKeptException(path, "points", e);
             }
         }
-        return [.. SweepTable.Read(path, columns).OrderBy(r => r.Point)];
+        var points = SweepTable.Read(path, columns);
+        if (points.GroupBy(r => r.Point).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new InvalidDataException($"'{path}' holds design point {repeated.Key} more than once: it was not written by this study alone. "
+                + "Use another --out folder, or delete it to start again.");
+        }
+        return [.. points.OrderBy(r => r.Point)];
     }
 
-    // The points the shards of this study in root finished (complete rows only), in index order, each once.
-    private static IEnumerable<SweepRow> FromShards(string root, SweepManifest manifest, SweepColumns columns)
+    /// <summary>Refuses a study folder that holds anything but this study's points and results: another study's points,
+    /// in it or in a shard of it (another experiment, scenario, design, seed, number of replications or regime mode), or
+    /// the results of another command, which this study's would overwrite.</summary>
+    /// <exception cref="InvalidDataException">The folder holds another study's points or another command's results.</exception>
+    public static void CheckFolder(SweepManifest manifest, string root)
+    {
+        if (!Directory.Exists(root))
+        {
+            return;
+        }
+        foreach (var folder in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal).Prepend(root))
+        {
+            if (Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
+            {
+                throw new InvalidDataException($"'{folder}' holds the points of another study: a different experiment, scenario, design, seed, number of "
+                    + $"replications or regime mode ({why}). Use another --out folder, or delete it to start again.");
+            }
+        }
+        var results = ManifestWriter.ReadObject(Path.Combine(root, ManifestWriter.FileName));
+        if (File.Exists(Path.Combine(root, ManifestWriter.FileName)) && !IsStudyManifest(results))
+        {
+            throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a sensitivity study's), "
+                + "which this study's would overwrite. Use another --out folder.");
+        }
+    }
+
+    /// <summary>Returns whether <paramref name="manifest"/> (a folder's <c>manifest.json</c>) is a sensitivity study's.</summary>
+    public static bool IsStudyManifest(JsonObject? manifest) =>
+        manifest?["method"] is JsonValue method && method.TryGetValue<string>(out var name) && name is "morris" or "sobol" && manifest["bootstrapResamples"] is not null;
+
+    // The points the shards in root finished (complete rows only; CheckFolder has refused shards of another study), in index
+    // order, each once. The shards are only read: a row a killed task left half written, without its line end, is left out.
+    private static IEnumerable<SweepRow> FromShards(string root, SweepColumns columns)
     {
         if (!Directory.Exists(root))
         {
             return [];
         }
         var rows = new SortedDictionary<int, SweepRow>();
+        var header = SweepTable.Header(columns) + "\n";
         foreach (var shard in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal))
         {
-            if (SweepManifestFile.Read(shard) is not { } existing)
+            var path = Path.Combine(shard, SweepFile.Name);
+            if (Read(shard) is null || !File.Exists(path))
             {
                 continue;
             }
-            if (manifest.Incompatibility(existing) is { } why)
+            var text = File.ReadAllText(path, Encoding.UTF8);
+            if (!text.StartsWith(header, StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"shard '{shard}' belongs to another study: {why}.");
+                throw new InvalidDataException($"'{path}' has another header; it belongs to a different study. Use another --out folder.");
             }
-            // Opening it as that shard would resume it cuts off a point a killed task left half written.
-            using (SweepFile.OpenOrResume(shard, manifest with { ShardIndex = existing.ShardIndex, ShardCount = existing.ShardCount }, columns))
-            {
-            }
-            foreach (var row in SweepTable.Read(Path.Combine(shard, SweepFile.Name), columns))
+            foreach (var row in SweepTable.Parse(new StringReader(text[..(text.LastIndexOf('\n') + 1)]), columns, path))
             {
                 rows.TryAdd(row.Point, row);
             }
         }
         return rows.Values;
+    }
+
+    // A folder's sweep.manifest.json, or null when it has none; one that cannot be read is refused, naming it.
+    private static SweepManifest? Read(string folder)
+    {
+        try
+        {
+            return SweepManifestFile.Read(folder);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"'{Path.Combine(folder, SweepManifestFile.Name)}' cannot be read ({e.Message}); delete the folder to start it again.", e);
+        }
     }
 }

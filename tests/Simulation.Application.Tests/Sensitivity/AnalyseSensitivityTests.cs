@@ -82,7 +82,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
 
         var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris) with { Trajectories = 4 }));
 
-        Assert.Contains("cannot be resumed", e.Message);
+        Assert.Contains("holds the points of another study", e.Message);
         Assert.Equal(points, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
     }
 
@@ -100,7 +100,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
         File.WriteAllText(parent, File.ReadAllText(parent).Replace("\"description\": \"", "\"description\": \"Edited. ", StringComparison.Ordinal));
         var e = Assert.Throws<InvalidDataException>(() => Run(request));
 
-        Assert.Contains("cannot be resumed", e.Message);
+        Assert.Contains("a file its scenario extends has changed since", e.Message);
     }
 
     [Fact]
@@ -111,8 +111,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
 
         var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris)));
 
-        Assert.Contains("shard-1-of-2", e.Message);
-        Assert.Contains("another study", e.Message);
+        Assert.Contains($"'{Path.Combine(folder, "shard-1-of-2")}' holds the points of another study", e.Message);
     }
 
     [Fact]
@@ -124,13 +123,59 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         File.WriteAllText(log, "a batch job's log\n");
 
-        var again = Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation"] });
+        var again = Run(Request(folder + Path.DirectorySeparatorChar, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation"] });
 
         Assert.All(again.Rows, r => Assert.Equal("rent_dissipation", r.Output));
         Assert.False(File.Exists(Path.Combine(folder, "plots", "sensitivity_gini_resources_per_capita.png")), "the plot of an output no longer analysed goes");
         Assert.True(File.Exists(Path.Combine(folder, "plots", "sensitivity_rent_dissipation.png")));
         Assert.Equal("a batch job's log\n", File.ReadAllText(log));
         Assert.DoesNotContain(Directory.GetDirectories(_temp), d => Path.GetFileName(d).Contains(".partial-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFolderOfAnotherCommandsResults_IsRefused_AndKeepsThem()
+    {
+        var folder = Path.Combine(_temp, "a run");
+        new Runs.RunScenario().Run(new Runs.RunRequest(Repository.Scenario("smoke.json"), 20, 1, 1, folder, NoOutcomes: true), SilentProgress.Instance, CancellationToken.None);
+        var before = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris)));
+
+        Assert.Contains("holds the results of another command", e.Message);
+        Assert.Equal(before, Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
+    }
+
+    [Fact]
+    public void AJournalHoldingAPointTwice_IsRefusedNamingIt()
+    {
+        var folder = Path.Combine(_temp, "study");
+        Run(Request(folder, SensitivityMethod.Morris));
+        var journal = Path.Combine(folder, "sweep.csv");
+        File.AppendAllLines(journal, [File.ReadAllLines(journal)[1]]);
+
+        var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris)));
+
+        Assert.Contains($"'{journal}' holds design point 0 more than once", e.Message);
+    }
+
+    [Fact]
+    public void AShardsHalfWrittenRow_IsLeftOut_AndTheShardIsNotWritten()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Run(Request(whole, SensitivityMethod.Morris));
+        Run(Request(sharded, SensitivityMethod.Morris) with { Shard = new ShardSpec(0, 1) });
+        var shard = Path.Combine(sharded, "shard-0-of-1", "sweep.csv");
+        var lines = File.ReadAllLines(shard);
+        File.WriteAllText(shard, string.Join('\n', lines[..^1]) + "\n" + lines[^1][..20]); // a task killed while writing its last point
+        var cut = File.ReadAllBytes(shard);
+
+        var progress = new RecordingProgress();
+        var done = Run(Request(sharded, SensitivityMethod.Morris), progress);
+
+        Assert.Contains($"Gathered {done.Points - 1} points from the shards in {sharded}: {done.Points - 1} of {done.Points} points done.", progress.Notes);
+        Assert.Equal(cut, File.ReadAllBytes(shard));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
     }
 
     private static SensitivityOutcome Run(SensitivityRequest request, IWorkProgress? progress = null) =>
