@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output;
