@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Simulation.Output;
 
@@ -34,11 +35,11 @@ public static class ManifestWriter
 
     /// <summary>Returns the manifest at <paramref name="path"/> as a JSON object, or null when there is none or it is not a JSON
     /// object: for telling which command wrote a folder without knowing its manifest's type.</summary>
-    public static System.Text.Json.Nodes.JsonObject? ReadObject(string path)
+    public static JsonObject? ReadObject(string path)
     {
         try
         {
-            return File.Exists(path) ? System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path)) as System.Text.Json.Nodes.JsonObject : null;
+            return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject : null;
         }
         catch (JsonException)
         {
@@ -48,8 +49,8 @@ public static class ManifestWriter
 
     /// <summary>Returns the files <paramref name="manifest"/> lists (its <c>files</c>, relative to its folder), or none when it
     /// lists none: what an earlier result in a folder consisted of.</summary>
-    public static IReadOnlyList<string> ListedFiles(System.Text.Json.Nodes.JsonObject? manifest) =>
-        manifest?["files"] is System.Text.Json.Nodes.JsonArray files
-            ? [.. files.OfType<System.Text.Json.Nodes.JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
+    public static IReadOnlyList<string> ListedFiles(JsonObject? manifest) =>
+        manifest?["files"] is JsonArray files
+            ? [.. files.OfType<JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
             : [];
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Output;

@@ -16,17 +16,19 @@ public static class SensitivityStudy
         return unit.Select((u, i) => new DesignPoint(i, u.Select((x, f) => experiment.Factors[f].Scale(x)).ToArray(), experiment.Seed)).ToList();
     }
 
-    /// <summary>Returns every index of every factor for every output; <paramref name="pointDone"/> is called after each point.</summary>
-    public static IReadOnlyList<SensitivityRow> Run(Experiment experiment, SensitivitySettings settings, int threads, Action? pointDone = null,
-        CancellationToken cancellationToken = default)
+    /// <summary>Returns every index of every factor for every output, running every design point in one go.</summary>
+    /// <exception cref="InputConflictException">The scenario does not run the studied regime mode.</exception>
+    public static IReadOnlyList<SensitivityRow> Run(Experiment experiment, SensitivitySettings settings, int threads, CancellationToken cancellationToken = default)
     {
-        CheckRegime(experiment, settings);
+        if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
+        {
+            throw new InputConflictException($"the scenario does not run the regime mode '{settings.Regime}'");
+        }
         var rows = new List<SweepRow>();
         foreach (var point in Points(experiment, settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
             rows.Add(RunPoint(experiment, settings, point, threads, cancellationToken));
-            pointDone?.Invoke();
         }
         return Analyse(experiment, settings, rows);
     }
@@ -34,12 +36,9 @@ public static class SensitivityStudy
     /// <summary>Returns the result of one design point: the Monte Carlo of the studied regime mode at it, as a sweep's row
     /// (every metric's mean and every win probability), so that a study's points can be kept in a sweep's file and resumed
     /// or run in shards.</summary>
-    /// <exception cref="InputConflictException">The scenario does not run the studied regime mode.</exception>
-    public static SweepRow RunPoint(Experiment experiment, SensitivitySettings settings, DesignPoint point, int threads, CancellationToken cancellationToken = default)
-    {
-        CheckRegime(experiment, settings);
-        return Sweep.RunPoint(experiment, point, settings.Regime, threads, cancellationToken);
-    }
+    /// <exception cref="ArgumentException">The scenario does not run the studied regime mode.</exception>
+    public static SweepRow RunPoint(Experiment experiment, SensitivitySettings settings, DesignPoint point, int threads, CancellationToken cancellationToken = default) =>
+        Sweep.RunPoint(experiment, point, settings.Regime, threads, cancellationToken);
 
     /// <summary>Returns every index of every factor for every output from the results of the design's points
     /// (<see cref="RunPoint"/>, one per point, in any order): the same whether the points ran in one go, in several
@@ -93,14 +92,6 @@ public static class SensitivityStudy
             }
         }
         return rows;
-    }
-
-    private static void CheckRegime(Experiment experiment, SensitivitySettings settings)
-    {
-        if (!experiment.Scenario.Model.Modes().Any(m => m.Label == settings.Regime))
-        {
-            throw new InputConflictException($"the scenario does not run the regime mode '{settings.Regime}'");
-        }
     }
 
     /// <summary>Returns why an output name is not valid for the experiment, or null when it is.</summary>
