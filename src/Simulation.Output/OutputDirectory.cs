@@ -22,16 +22,35 @@ public sealed class OutputDirectory : IDisposable
     public string FinalPath { get; }
 
     /// <summary>
-    /// Returns a new, empty staging folder for <paramref name="finalPath"/>: a sibling named
-    /// <c>&lt;final&gt;.partial-&lt;random&gt;</c>. Missing parent folders are created.
+    /// Returns a new, empty staging folder for <paramref name="finalPath"/>, whose contents <see cref="Commit"/> replaces
+    /// as a whole: a sibling named <c>&lt;final&gt;.partial-&lt;random&gt;</c>. Missing parent folders are created. A folder
+    /// that holds anything but an earlier result (the files its manifest lists, or <paramref name="knownFiles"/> for a
+    /// command that writes no manifest) is refused before any work starts, never emptied: it may hold a user's own files.
+    /// </summary>
+    /// <param name="finalPath">The folder the results should end up in; it may already hold an earlier result.</param>
+    /// <param name="knownFiles">The files, relative to the folder, that the command writes there besides those its
+    /// manifest lists.</param>
+    /// <exception cref="ForeignFilesException">The folder holds files no earlier result accounts for.</exception>
+    /// <exception cref="IOException">The path is a file.</exception>
+    public static OutputDirectory Create(string finalPath, params IReadOnlyCollection<string> knownFiles)
+    {
+        var full = FullPath(finalPath);
+        RefuseForeignFiles(full, knownFiles);
+        return Stage(full);
+    }
+
+    /// <summary>
+    /// Returns a new, empty staging folder for <paramref name="finalPath"/> whose files <see cref="CommitFiles"/> moves in
+    /// one by one, leaving every other file of the folder where it is: for a folder that also holds a journal, shards or a
+    /// batch job's logs.
     /// </summary>
     /// <param name="finalPath">The folder the results should end up in; it may already exist.</param>
-    public static OutputDirectory Create(string finalPath)
+    /// <exception cref="IOException">The path is a file.</exception>
+    public static OutputDirectory CreateInto(string finalPath)
     {
-        var full = System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
-        var staging = Sibling(full, "partial");
-        Directory.CreateDirectory(staging);
-        return new OutputDirectory(staging, full);
+        var full = FullPath(finalPath);
+        RefuseFile(full);
+        return Stage(full);
     }
 
     /// <summary>
@@ -105,6 +124,58 @@ public sealed class OutputDirectory : IDisposable
             Directory.Delete(Path, recursive: true);
         }
         _disposed = true;
+    }
+
+    private static string FullPath(string finalPath) =>
+        System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+
+    private static OutputDirectory Stage(string full)
+    {
+        var staging = Sibling(full, "partial");
+        try
+        {
+            Directory.CreateDirectory(staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The staging folder's name is ours, not the user's: the message names the folder they can act on.
+            var parent = System.IO.Path.GetDirectoryName(full) ?? full;
+            throw new IOException(e is UnauthorizedAccessException ? $"no permission to create a folder in '{parent}'" : $"cannot create a folder in '{parent}'", e);
+        }
+        return new OutputDirectory(staging, full);
+    }
+
+    private static void RefuseFile(string full)
+    {
+        if (File.Exists(full))
+        {
+            throw new IOException("it is a file, not a folder.");
+        }
+    }
+
+    // Files an earlier result accounts for are replaced; any other file stops the command before it starts.
+    private static void RefuseForeignFiles(string full, IReadOnlyCollection<string> knownFiles)
+    {
+        RefuseFile(full);
+        if (!Directory.Exists(full))
+        {
+            return;
+        }
+        var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
+        var ours = new HashSet<string>(ManifestWriter.ListedFiles(manifest).Concat(knownFiles), StringComparer.Ordinal);
+        if (manifest is not null)
+        {
+            ours.Add(ManifestWriter.FileName);
+        }
+        var foreign = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+            .Select(f => System.IO.Path.GetRelativePath(full, f).Replace(System.IO.Path.DirectorySeparatorChar, '/'))
+            .Where(f => !ours.Contains(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (foreign.Count > 0)
+        {
+            throw new ForeignFilesException(full, foreign);
+        }
     }
 
     private static string Sibling(string path, string kind) =>

@@ -7,8 +7,7 @@ public class OutputDirectoryTests
     {
         using var temp = new TempFolder();
         var final = temp.File("results");
-        Directory.CreateDirectory(final);
-        File.WriteAllText(Path.Combine(final, "old.txt"), "old");
+        EarlierResult(final, "old.txt");
 
         using (var output = OutputDirectory.Create(final))
         {
@@ -27,8 +26,7 @@ public class OutputDirectoryTests
     {
         using var temp = new TempFolder();
         var final = temp.File("results");
-        Directory.CreateDirectory(final);
-        File.WriteAllText(Path.Combine(final, "old.txt"), "old");
+        EarlierResult(final, "old.txt");
 
         string staging;
         using (var output = OutputDirectory.Create(final))
@@ -55,5 +53,76 @@ public class OutputDirectoryTests
         Assert.StartsWith(final + ".partial-", output.Path);
         output.Commit();
         Assert.True(Directory.Exists(final));
+    }
+
+    [Fact]
+    public void Create_RefusesAFolderHoldingFilesNoEarlierResultLists_AndLeavesItAsItWas()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("results");
+        EarlierResult(final, "old.txt");
+        Directory.CreateDirectory(Path.Combine(final, "plots"));
+        File.WriteAllText(Path.Combine(final, "plots", "mine.svg"), "mine");
+        File.WriteAllText(Path.Combine(final, "notes.txt"), "notes");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final));
+
+        Assert.Equal(["notes.txt", "plots/mine.svg"], refused.Files);
+        Assert.Contains("notes.txt, plots/mine.svg", refused.Message);
+        Assert.Equal("notes", File.ReadAllText(Path.Combine(final, "notes.txt")));
+        Assert.Equal("old", File.ReadAllText(Path.Combine(final, "old.txt")));
+        Assert.Equal([final], Directory.GetDirectories(temp.Path)); // no staging folder left beside it
+    }
+
+    [Fact]
+    public void Create_WithoutAManifest_AcceptsOnlyTheFilesTheCommandWrites()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("results");
+        Directory.CreateDirectory(final);
+        File.WriteAllText(Path.Combine(final, "validation.csv"), "earlier");
+
+        using (var output = OutputDirectory.Create(final, "validation.csv", "validation.md"))
+        {
+            output.Commit();
+        }
+        File.WriteAllText(Path.Combine(final, "thesis.tex"), "mine");
+
+        Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, "validation.csv", "validation.md"));
+        Assert.True(File.Exists(Path.Combine(final, "thesis.tex")));
+    }
+
+    [Fact]
+    public void Create_RefusesAFileAndCreateInto_KeepsTheFolderOtherFiles()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("results.json");
+        File.WriteAllText(file, "{}");
+        Assert.Throws<IOException>(() => OutputDirectory.Create(file));
+        Assert.Throws<IOException>(() => OutputDirectory.CreateInto(file));
+        Assert.Equal("{}", File.ReadAllText(file));
+
+        var folder = temp.File("study");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "sweep.csv"), "points");
+        using (var output = OutputDirectory.CreateInto(folder))
+        {
+            File.WriteAllText(Path.Combine(output.Path, "indices.csv"), "new");
+            output.CommitFiles();
+        }
+        Assert.Equal("points", File.ReadAllText(Path.Combine(folder, "sweep.csv")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(folder, "indices.csv")));
+    }
+
+    // An earlier result: the given files and a manifest listing them, as every command with a manifest leaves.
+    private static void EarlierResult(string folder, params string[] files)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in files)
+        {
+            File.WriteAllText(Path.Combine(folder, file), "old");
+        }
+        var listed = string.Join(", ", files.Append(ManifestWriter.FileName).Select(f => $"\"{f}\""));
+        File.WriteAllText(Path.Combine(folder, ManifestWriter.FileName), $"{{\"files\": [{listed}]}}");
     }
 }

@@ -24,11 +24,12 @@ public sealed class CompareScenarios
         var folder = request.OutputDirectory ?? Path.Combine("output", $"compare-{a.Model.Name}-vs-{b.Model.Name}");
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        // The folder is checked (and staged) before the pairs run, so a folder that cannot take the results costs nothing.
+        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder));
         var result = progress.Track($"{a.Model.Name} vs {b.Model.Name}: {options.Replications:N0} replication pairs", options.Replications,
             bar => ScenarioComparison.Run(a, b, options, bar, cancellationToken));
         return ResultsNotWrittenException.Guard(folder, () =>
         {
-            using var staging = OutputDirectory.Create(folder);
             var provenance = new Provenance()
                 .Add("scenario_a", a.File.Path)
                 .Add("scenario_a_sha256", a.File.Sha256)
@@ -42,7 +43,7 @@ public sealed class CompareScenarios
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new ComparisonManifest(
                 ToolVersion.Current, a.Files, b.Files, options.Seed, options.Replications, options.Threads, result.Modes,
-                started.ToString("O"), clock.Elapsed.TotalSeconds, files));
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, result.NotCompared));
             staging.Commit();
             return new ScenarioComparisonOutcome(a, b, options, result, folder, clock.Elapsed);
         });

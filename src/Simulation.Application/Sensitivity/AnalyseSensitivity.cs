@@ -45,7 +45,7 @@ public sealed class AnalyseSensitivity
         {
             // The indices are staged and moved in file by file: the folder also holds the points they come from, the
             // shards' and a batch job's logs, which must stay.
-            using var staging = OutputDirectory.Create(folder);
+            using var staging = OutputDirectory.CreateInto(folder);
             var provenance = new Provenance()
                 .Add("factors", screening is null ? "experiment" : "priors")
                 .Add("experiment_file", screening is null ? experiment.File.Path : null)

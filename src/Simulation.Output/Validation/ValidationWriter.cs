@@ -9,6 +9,9 @@ public static class ValidationWriter
     /// <summary>The Markdown file name inside a validation folder.</summary>
     public const string MarkdownName = "validation.md";
 
+    /// <summary>Every file <see cref="Write"/> may write, relative to its folder: what an earlier validation left there.</summary>
+    public static IReadOnlyCollection<string> Files { get; } = [RecordScoresCsv.Name, ValidationCsv.Name, MarkdownName];
+
     /// <summary>Writes the files into <paramref name="directory"/> and returns them, relative, sorted.</summary>
     public static IReadOnlyList<string> Write(string directory, ValidationReport report, ValidationProvenance provenance)
     {
