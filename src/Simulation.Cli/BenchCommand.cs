@@ -30,49 +30,25 @@ public static class BenchCommand
             Description = "Replications per speed measurement",
             DefaultValueFactory = _ => 20_000,
         };
-        replications.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--replications must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(replications, 1);
         var sweepPoints = new Option<int>("--sweep-points")
         {
             Description = $"Design points to run for the design-point rate, each of {SpeedBenchmark.ReplicationsPerDesignPoint} replications",
             DefaultValueFactory = _ => 20,
         };
-        sweepPoints.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--sweep-points must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(sweepPoints, 1);
         var particles = new Option<int>("--particles")
         {
             Description = $"Calibration particles for the particle rate, each of {CalibrationBenchmark.ReplicationsPerParticle} replications (none when the scenario has no priors)",
             DefaultValueFactory = _ => 40,
         };
-        particles.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--particles must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(particles, 1);
         var runs = new Option<int>("--runs")
         {
             Description = "Runs each speed figure is the median of (the table also shows their range; the memory probes run once)",
             DefaultValueFactory = _ => SpeedBenchmark.DefaultRuns,
         };
-        runs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--runs must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(runs, 1);
         var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
         var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
         var against = new Option<string?>("--against")

@@ -17,13 +17,7 @@ public static class ClassBenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Rounds to play (at most the game's)", DefaultValueFactory = _ => 3 };
         OptionRules.AtLeast(students, 1);
         OptionRules.AtLeast(rounds, 1);
-        teams.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is < 1 or > 16)
-            {
-                result.AddError("--teams must be 1 to 16 (one team per region).");
-            }
-        });
+        OptionRules.Check(teams, value => value is < 1 or > 16 ? "--teams must be 1 to 16 (one team per region)." : null);
         var scenarios = new Option<string>("--scenarios") { Description = "Folder holding baseline.json", DefaultValueFactory = _ => "scenarios" };
         var command = new Command("class", "Play a simulated class (students in teams following the live stream, a teacher judging) against a local " +
             "classroom server with a games database; prints the median and 95th percentile of proposal-to-acknowledgement and judge-to-page times")

@@ -27,7 +27,7 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
         }
         catch (ScenarioException e)
         {
-            logger.LogError(LogEvents.ScenarioRejected, "{Kind} rejected: {Problems}", e.Kind, string.Join("; ", e.Problems));
+            logger.LogDebug(LogEvents.ScenarioRejected, "{Kind} rejected: {Problems}", e.Kind, string.Join("; ", e.Problems));
             console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
@@ -48,13 +48,13 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
         }
         catch (ResultsNotWrittenException e)
         {
-            logger.LogError(LogEvents.RunFailed, e.InnerException, "Failed to write to {Destination}", e.Destination);
+            logger.LogDebug(LogEvents.RunFailed, e.InnerException, "Failed to write to {Destination}", e.Destination);
             console.Error.WriteLine(e.Message);
             return ExitCodes.Failed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Application.Bench.ProbeFailedException)
         {
-            logger.LogError(LogEvents.RunFailed, e, "Command failed");
+            logger.LogDebug(LogEvents.RunFailed, e, "Command failed");
             console.Error.WriteLine($"Failed: {e.Message}");
             return ExitCodes.Failed;
         }

@@ -23,13 +23,7 @@ public static class CompareCommand
             });
         }
         var replications = new Option<int?>("--replications", "-n") { Description = "Replication pairs [default: the larger of the scenarios' own numbers]" };
-        replications.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
-            {
-                result.AddError("--replications must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(replications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by both scenarios [default: scenario A's]" };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/compare-<A>-vs-<B>/]" };

@@ -19,9 +19,29 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         {
             Print(done.Result, done.A.Model.Name, done.B.Model.Name);
         }
+        foreach (var part in done.Result.NotCompared)
+        {
+            console.Out.WriteLine(NotComparedNote(part, done.A.Model.Name, done.B.Model.Name));
+        }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
         return ExitCodes.Ok;
     }, refused: "Cannot compare");
+
+    /// <summary>Says which ids of a part only one scenario has, so their absence from the comparison is not mistaken for no change.</summary>
+    public static string NotComparedNote(NotCompared part, string labelA, string labelB)
+    {
+        var what = part.Part switch
+        {
+            ComparedPart.RegimeModes => "regime modes",
+            ComparedPart.Projects => "projects",
+            ComparedPart.Regions => "regions",
+            _ => "outcome metrics",
+        };
+        var sides = new[] { (labelA, part.OnlyInA), (labelB, part.OnlyInB) }
+            .Where(s => s.Item2.Count > 0)
+            .Select(s => $"{string.Join(", ", s.Item2)} only in {s.Item1}");
+        return $"Not compared, {what}: {string.Join("; ", sides)}.";
+    }
 
     private void Print(ComparisonResult result, string labelA, string labelB)
     {

@@ -1,26 +1,94 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 
 namespace Simulation.Cli;
 
 /// <summary>
-/// Range rules for whole-number options. A value that is not a number is left to the parser, which reports it naming the
-/// option; reading it in the rule would throw and end in a stack trace instead.
+/// How number options read and check their values. A value that is not a number is refused naming the option and what it
+/// takes, never with a .NET type name; range rules do not read such a value (it would throw, and end in a stack trace).
 /// </summary>
 internal static class OptionRules
 {
     /// <summary>Makes <paramref name="option"/> refuse values below <paramref name="minimum"/>, naming the option and the value.</summary>
-    public static void AtLeast(Option<int> option, int minimum) =>
+    public static void AtLeast(Option<int> option, int minimum) => Check(option, value =>
+        value < minimum ? $"{option.Name} must be at least {minimum} (got {value})." : null);
+
+    /// <summary>Makes <paramref name="option"/>, when given, refuse values below <paramref name="minimum"/>.</summary>
+    public static void AtLeast(Option<int?> option, int minimum) => Check(option, value =>
+        value < minimum ? $"{option.Name} must be at least {minimum} (got {value})." : null);
+
+    /// <summary>Adds <paramref name="rule"/> (an error message, or null for a good value) to <paramref name="option"/>; it sees
+    /// only values that were read, a value that is not a number having been refused already.</summary>
+    public static void Check<T>(Option<T> option, Func<T?, string?> rule) =>
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && !int.TryParse(result.Tokens[^1].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            if (result.Tokens.Count > 0 && !Readable<T>(result.Tokens[^1].Value))
             {
                 return;
             }
-            var value = result.GetValueOrDefault<int>();
-            if (value < minimum)
+            if (rule(result.GetValueOrDefault<T>()) is { } error)
             {
-                result.AddError($"{option.Name} must be at least {minimum} (got {value}).");
+                result.AddError(error);
             }
         });
+
+    /// <summary>Gives every number option of <paramref name="command"/> and its subcommands a reader that refuses a value that
+    /// is not a number by saying what the option takes ("--replications takes a whole number, not 'abc'").</summary>
+    public static void ReadNumbersPlainly(Command command)
+    {
+        foreach (var option in command.Options)
+        {
+            switch (option)
+            {
+                case Option<int> o when o.CustomParser is null:
+                    o.CustomParser = r => Read<int>(r, o.Name) ?? 0;
+                    break;
+                case Option<int?> o when o.CustomParser is null:
+                    o.CustomParser = r => Read<int>(r, o.Name);
+                    break;
+                case Option<ulong> o when o.CustomParser is null:
+                    o.CustomParser = r => Read<ulong>(r, o.Name) ?? 0;
+                    break;
+                case Option<ulong?> o when o.CustomParser is null:
+                    o.CustomParser = r => Read<ulong>(r, o.Name);
+                    break;
+                case Option<double> o when o.CustomParser is null:
+                    o.CustomParser = r => Read<double>(r, o.Name) ?? 0;
+                    break;
+                default:
+                    break;
+            }
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            ReadNumbersPlainly(subcommand);
+        }
+    }
+
+    private static T? Read<T>(ArgumentResult result, string name)
+        where T : struct, INumber<T>
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (T.TryParse(text, Style<T>(), CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        result.AddError($"{name} takes {Kind<T>()}, not '{text}'.");
+        return null;
+    }
+
+    private static bool Readable<T>(string text)
+    {
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return type == typeof(int) ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            : type == typeof(ulong) ? ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+            : type != typeof(double) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+    }
+
+    private static NumberStyles Style<T>() => typeof(T) == typeof(double) ? NumberStyles.Float : NumberStyles.Integer;
+
+    private static string Kind<T>() =>
+        typeof(T) == typeof(double) ? "a number" : typeof(T) == typeof(ulong) ? "a whole number from 0 to 18446744073709551615" : "a whole number";
 }

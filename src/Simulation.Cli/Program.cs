@@ -19,7 +19,9 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.Configuration.AddEnvironmentVariables("REGSIM_");
 builder.Logging.ClearProviders();
 builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+// Warnings by default; the configuration (REGSIM_Logging__LogLevel__Default=Debug) can ask for more, down to the
+// details of a failure that the console already reported in one line.
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 builder.Services.AddSingleton(ConsoleStreams.System);
 builder.Services.AddSingleton<CommandFailures>();
@@ -58,4 +60,5 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     ServeCommand.Create(host.Services),
     EvalCommand.Create(host.Services),
 };
+OptionRules.ReadNumbersPlainly(root);
 return await HelpLayout.OwnArgumentsOnly(root.Parse(args)).InvokeAsync();

@@ -20,13 +20,7 @@ public static class RunCommand
             }
         });
         var replications = new Option<int?>("--replications", "-n") { Description = "Number of replications [default: the scenario's]" };
-        replications.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is < 1)
-            {
-                result.AddError("--replications must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(replications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>/]" };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Simulation.Application;
 using Simulation.Application.Sensitivity;
 using Simulation.Experiments.Sensitivity;
@@ -27,13 +28,7 @@ public sealed class SensitivityOptions
         {
             OptionRules.AtLeast(option, least);
         }
-        Replications.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() < 1)
-            {
-                result.AddError("--replications must be at least 1.");
-            }
-        });
+        OptionRules.AtLeast(Replications, 1);
     }
 
     /// <summary>The experiment whose factors are studied (or none, with <see cref="Priors"/>).</summary>
@@ -97,16 +92,23 @@ public sealed class SensitivityOptions
             {
                 result.AddError("Give an experiment file, or --priors SCENARIO to screen a scenario's priors.");
             }
-            else if (!fromPriors && (result.GetValue(Replications) is not null || result.GetValue(Seed) is not null))
+            // Whether given, not their values: a value that is not a number is refused by its own option.
+            else if (!fromPriors && (result.GetResult(Replications) is not null || result.GetResult(Seed) is not null))
             {
                 result.AddError("--replications and --seed go with --priors; an experiment file sets its own.");
             }
-            else if (result.GetValue(Markdown) is not null && (!fromPriors || result.GetValue(Method) != SensitivityMethod.Morris))
+            else if (result.GetValue(Markdown) is not null && (!fromPriors || !IsMorris(result)))
             {
                 result.AddError("--markdown summarises a Morris screening of a scenario's priors: use it with --priors and --method morris.");
             }
         });
     }
+
+    // A --method that names no method is refused by the option itself; here it only must not be read.
+    private bool IsMorris(CommandResult result) =>
+        result.GetResult(Method) is not { Tokens: [.., var token] } || Enum.TryParse<SensitivityMethod>(token.Value, ignoreCase: true, out _)
+            ? result.GetValue(Method) == SensitivityMethod.Morris
+            : true;
 
     /// <summary>Returns the request the parsed options describe, run with <paramref name="threads"/> threads per point into
     /// <paramref name="outputDirectory"/> (null for the default), whole or as <paramref name="shard"/>.</summary>

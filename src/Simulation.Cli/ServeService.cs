@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,6 +23,7 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
         }
         var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
+        RefuseBusyPort(host, request.Port);
         var options = new ClassroomOptions([$"http://{host}:{request.Port}"], request.ScenariosFolder, request.JoinCode, request.DataFolder);
         await using var app = ClassroomServer.Build(options, builder =>
         {
@@ -45,6 +48,10 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
             console.Out.WriteLine($"Class game:     http://{address}:{request.Port}/play{query}");
         }
+        foreach (var rejected in new ScenarioCatalog(request.ScenariosFolder).Rejected())
+        {
+            console.Error.WriteLine($"Not offered: {rejected.File} does not load ({rejected.Problem}).");
+        }
         console.Out.WriteLine($"Games are kept in {Path.Combine(request.DataFolder, Web.Games.Journal.GameJournal.FileName)} (copy it to back them up). Ctrl-C to stop.");
         try
         {
@@ -57,4 +64,22 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     });
+
+    // A port another program holds is said in one line before the web host starts, rather than after its own error log.
+    private static void RefuseBusyPort(string host, int port)
+    {
+        var probe = new TcpListener(IPAddress.Parse(host), port);
+        try
+        {
+            probe.Start();
+        }
+        catch (SocketException e)
+        {
+            throw new InputConflictException($"port {port} is not free ({e.Message}); choose another with --port");
+        }
+        finally
+        {
+            probe.Stop();
+        }
+    }
 }

@@ -22,6 +22,33 @@ public sealed class ScenarioCatalog(string folder)
             .Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>The <c>*.json</c> files of the folder that do not load, each with the first reason: said when the server
+    /// starts, so that a scenario with a typo is not simply missing from the page's list.</summary>
+    public IReadOnlyList<RejectedScenario> Rejected()
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+        var rejected = new List<RejectedScenario>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                ScenarioLoader.Load(file);
+            }
+            catch (ScenarioException e)
+            {
+                rejected.Add(new RejectedScenario(Path.GetFileName(file), e.Problems.FirstOrDefault()?.ToString() ?? e.Message));
+            }
+            catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+            {
+                rejected.Add(new RejectedScenario(Path.GetFileName(file), e.Message));
+            }
+        }
+        return rejected;
+    }
+
     /// <summary>Loads the named scenario, or returns null when there is no such loadable scenario.</summary>
     public LoadedScenario? TryLoad(string name)
     {

@@ -121,6 +121,49 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderHoldingAUsersFiles_IsRefusedBeforeRunning_AndKeepsThem()
+    {
+        var outDir = Path.Combine(_temp, "mine");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "thesis.tex"), "chapter one");
+
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir);
+
+        Assert.Equal(3, code);
+        Assert.Contains("thesis.tex", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.Equal(["thesis.tex"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Single(Directory.GetFileSystemEntries(_temp)); // no staging folder left beside it
+    }
+
+    [Theory]
+    [InlineData("run", "scenarios/smoke.json", "--replications", "abc")]
+    [InlineData("run", "scenarios/smoke.json", "--replications", "1.5")]
+    [InlineData("run", "scenarios/smoke.json", "--seed", "-1")]
+    [InlineData("compare", "scenarios/smoke.json", "--replications", "x")]
+    [InlineData("serve", "--scenarios", "--port", "abc")]
+    [InlineData("sensitivity", "--priors", "--replications", "q")]
+    [InlineData("bench", "--quick", "--runs", "many")]
+    public void ANumberOptionGivenSomethingElse_NamesTheOptionAndWhatItTakes_WithoutAStackTrace(string command, string first, string option, string value)
+    {
+        string[] args = command switch
+        {
+            "compare" => [command, first, first, option, value],
+            "serve" => [command, first, "scenarios", option, value],
+            "sensitivity" => [command, first, "scenarios/baseline.json", option, value],
+            _ => [command, first, option, value],
+        };
+
+        var (code, _, stderr) = Regsim.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{option} takes a whole number", stderr);
+        Assert.Contains($"'{value}'", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.DoesNotContain("System.", stderr);
+    }
+
+    [Fact]
     public void MissingScenarioFile_IsRejected()
     {
         var (code, _, stderr) = Regsim.Run("run", "scenarios/does-not-exist.json");

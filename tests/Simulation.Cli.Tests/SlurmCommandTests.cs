@@ -104,7 +104,7 @@ public sealed class SlurmCommandTests : IDisposable
     [Theory]
     [InlineData("0", "--shards must be at least 1 (got 0).")]
     [InlineData("-2", "--shards must be at least 1 (got -2).")]
-    [InlineData("x", "'x' for option '--shards'")]
+    [InlineData("x", "--shards takes a whole number, not 'x'.")]
     [InlineData(null, "Option '--shards' is required.")]
     public void SlurmCalibrate_BadShards_IsRefusedNamingTheOption(string? shards, string message)
     {
