@@ -37,6 +37,23 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void ARefreshThatWouldDropTheOutOfSampleChecks_IsRefused_BeforeAnythingRuns()
+    {
+        var markdown = Path.Combine(_temp, "VALIDATION.md");
+        var text = "# Validation\n\n<!-- validate:begin -->\nProduced by ...\n\n### Out of sample: each competition predicted from a "
+            + "calibration on the others\n\n| check |\n<!-- validate:end -->\n";
+        File.WriteAllText(markdown, text);
+        var output = Path.Combine(_temp, "out");
+
+        var (code, _, stderr) = Regsim.Run("validate", "-n", "400", "--out", output, "--markdown", markdown, "-q");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--leave-one-out", stderr);
+        Assert.Equal(text, File.ReadAllText(markdown));
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public void EquityIndexWithTheWrongSign_ExitsWith4_AndNamesTheFailedCheck()
     {
         var scenario = Path.Combine(_temp, "flipped.json");

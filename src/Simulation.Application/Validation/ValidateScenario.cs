@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Validation;
 using Simulation.Output;
@@ -15,7 +16,8 @@ namespace Simulation.Application.Validation;
 public sealed class ValidateScenario
 {
     /// <summary>Runs the checks; throws <see cref="ScenarioException"/> for a rejected scenario (the validated one or the one
-    /// given for leave-one-out), <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
+    /// given for leave-one-out), <see cref="InputConflictException"/> for a Markdown block whose out-of-sample checks a run
+    /// without leave-one-out would drop, <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
     public ValidationOutcome Run(ValidateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
@@ -23,13 +25,21 @@ public sealed class ValidateScenario
         var leaveOneOut = request.LeaveOneOutPath is { } priorsPath
             ? new LeaveOneOutPlan(ScenarioLoader.Load(priorsPath), request.LeaveOneOutParticles, request.LeaveOneOutReplications)
             : null;
+        if (request.MarkdownPath is { } target && leaveOneOut is null
+            && ValidationMarkdown.HoldsOutOfSample(MarkdownSection.Read(target, ValidationMarkdown.Section)))
+        {
+            throw new InputConflictException($"the validation block of '{target}' holds out-of-sample checks, which a refresh without "
+                + "--leave-one-out would drop: give --leave-one-out as the block's 'Produced by' command does, or write to another file");
+        }
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
         var clock = Stopwatch.StartNew();
+        // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing.
+        using var staging = ResultsNotWrittenException.Guard(request.OutputDirectory,
+            () => OutputDirectory.Create(request.OutputDirectory, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
         var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
         ResultsNotWrittenException.Guard(request.OutputDirectory, () =>
         {
-            using var staging = OutputDirectory.Create(request.OutputDirectory);
             ValidationWriter.Write(staging.Path, report, provenance);
             staging.Commit();
         });

@@ -75,8 +75,15 @@ public static class ScenarioComparison
             differences.AddRange(metrics.Select((x, k) => metricStats[m][k].Summarise(DifferenceKind.Metric, x.Item1.Name, common[m])));
             differences.AddRange(wins.Select((w, c) => winStats[m][c].Summarise(DifferenceKind.Win, w.Name, common[m])));
         }
+        var notCompared = new[]
+        {
+            NotCompared.Between(ComparedPart.RegimeModes, modesA.Select(m => m.Label), modesB.Select(m => m.Label)),
+            NotCompared.Between(ComparedPart.Projects, a.Model.Projects.Select(p => p.Id), b.Model.Projects.Select(p => p.Id)),
+            NotCompared.Between(ComparedPart.Regions, a.Model.Regions.Select(r => r.Id), b.Model.Regions.Select(r => r.Id)),
+            NotCompared.Between(ComparedPart.Metrics, metricsA.Keys, OutcomeMetrics.For(b.Model).Select(m => m.Name)),
+        };
         return new ComparisonResult(common, options, ParameterDiff.Between(a.Document, b.Document), differences,
-            samples.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value));
+            samples.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value), [.. notCompared.OfType<NotCompared>()]);
     }
 
     private static PairedStatistics[][] New(int modes, int items) =>

@@ -1,3 +1,4 @@
+using Simulation.Experiments.Comparison;
 using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Output.Comparison;
@@ -13,6 +14,7 @@ namespace Simulation.Output.Comparison;
 /// <param name="StartedUtc">Start time, ISO 8601 UTC.</param>
 /// <param name="WallTimeSeconds">Wall-clock time, seconds.</param>
 /// <param name="Files">Files written, relative.</param>
+/// <param name="NotCompared">Regime modes, projects, regions and metrics only one scenario has (no difference is given for them).</param>
 public sealed record ComparisonManifest(
     string ToolVersion,
     IReadOnlyList<ScenarioFile> ScenarioA,
@@ -23,4 +25,5 @@ public sealed record ComparisonManifest(
     IReadOnlyList<string> Modes,
     string StartedUtc,
     double WallTimeSeconds,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files,
+    IReadOnlyList<NotCompared> NotCompared);

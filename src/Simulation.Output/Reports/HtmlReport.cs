@@ -281,13 +281,31 @@ public static class HtmlReport
                 html.Append("<tr><th scope=\"row\">").Append(E(Str(region["name"] ?? region["id"]))).Append("</th>");
                 foreach (var id in ids)
                 {
-                    html.Append("<td class=\"num\">").Append(E(region["values"]?[id] is JsonNode v ? Str(v) : "–")).Append("</td>");
+                    html.Append(RegionValueCell(region["values"]?[id]));
                 }
                 html.Append("</tr>\n");
             }
-            html.Append("</tbody>\n</table></div>\n</details>\n");
+            html.Append("</tbody>\n</table></div>\n<p class=\"note\">A value with a range in brackets is uncertain: the range is its prior's. ")
+                .Append("Hover over a value for its source.</p>\n</details>\n");
         }
         return html.ToString();
+    }
+
+    // A region's value of an attribute: a bare number, or a sourced one ({value, source, prior}) shown as its value, its
+    // prior's range when uncertain, and its source on hover.
+    private static string RegionValueCell(JsonNode? node)
+    {
+        if (node is not JsonObject sourced)
+        {
+            return $"<td class=\"num\">{E(node is null ? "–" : Str(node))}</td>";
+        }
+        var text = Str(sourced["value"]);
+        if (sourced["prior"] is JsonObject prior)
+        {
+            text += $" ({Str(prior["min"])}–{Str(prior["max"])})";
+        }
+        var source = Str(sourced["source"]);
+        return source.Length == 0 ? $"<td class=\"num\">{E(text)}</td>" : $"<td class=\"num\" title=\"{E(source)}\">{E(text)}</td>";
     }
 
     private static string ManifestSection(RunManifest manifest)

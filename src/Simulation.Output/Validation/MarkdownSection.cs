@@ -41,6 +41,20 @@ public static class MarkdownSection
         return existing[..beginAt] + block + existing[after..];
     }
 
+    /// <summary>Returns the content of block <paramref name="name"/> in the file at <paramref name="path"/>, or null when there is
+    /// no such file or block: what a refresh would replace.</summary>
+    public static string? Read(string path, string name)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        var existing = File.ReadAllText(path);
+        var beginAt = existing.IndexOf($"<!-- {name}:begin", StringComparison.Ordinal);
+        var endAt = beginAt < 0 ? -1 : existing.IndexOf(End(name), beginAt, StringComparison.Ordinal);
+        return endAt < 0 ? null : existing[beginAt..endAt];
+    }
+
     /// <summary>Writes block <paramref name="name"/> into the file at <paramref name="path"/> (see <see cref="Replace"/>), UTF-8 without BOM.</summary>
     public static void Write(string path, string name, string content, string title)
     {

@@ -16,11 +16,13 @@ public static class ValidationMarkdown
     /// <summary>Title of a stand-alone <c>validation.md</c>.</summary>
     public const string Title = "# regsim validation report";
 
+    private const string OutOfSampleTitle = "Out of sample: each competition predicted from a calibration on the others";
+
     private static readonly (string Group, string Title)[] Groups =
     [
         ("score", "The record's log score against null models"),
         ("pattern", "Patterns of the record besides its winners"),
-        (LeaveOneOutChecks.Group, "Out of sample: each competition predicted from a calibration on the others"),
+        (LeaveOneOutChecks.Group, OutOfSampleTitle),
         ("history", "History (paper §4.1), for context"),
         ("contest", "Contest theory (verification)"),
         ("specialDistricts", "Special districts (paper Table 3)"),
@@ -71,6 +73,10 @@ public static class ValidationMarkdown
         }
         return text.ToString();
     }
+
+    /// <summary>Whether <paramref name="block"/> (a generated block, or null for none) holds the out-of-sample checks, which only a
+    /// validation with a leave-one-out calibration writes: a refresh without one would drop them.</summary>
+    public static bool HoldsOutOfSample(string? block) => block?.Contains($"\n### {OutOfSampleTitle}\n", StringComparison.Ordinal) == true;
 
     /// <summary>Returns a stand-alone document: <see cref="Title"/> and the block between its markers.</summary>
     public static string Document(ValidationReport report, ValidationProvenance provenance) =>

@@ -15,6 +15,7 @@ public class ScenarioComparisonTests
 
         Assert.Equal(["timeline", "roh", "lee"], result.Modes);
         Assert.DoesNotContain(result.Parameters, p => p.Path != "replications");
+        Assert.Empty(result.NotCompared);
         Assert.NotEmpty(result.Differences);
         Assert.All(result.Differences.Where(d => d.Pairs > 0), d =>
         {
@@ -52,5 +53,31 @@ public class ScenarioComparisonTests
         var three = ScenarioComparison.Run(roh, lee, new RunOptions(90, 8, 3));
 
         Assert.Equal(one.Differences, three.Differences);
+    }
+
+    [Fact]
+    public void WhatOnlyOneScenarioHas_IsNamed_NotSilentlyLeftOut()
+    {
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+        var roh = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
+
+        var result = ScenarioComparison.Run(baseline, roh, new RunOptions(20, 4, 1));
+
+        Assert.Equal(["timeline"], result.Modes);
+        var modes = Assert.Single(result.NotCompared);
+        Assert.Equal(ComparedPart.RegimeModes, modes.Part);
+        Assert.Equal(["roh", "lee"], modes.OnlyInA);
+        Assert.Empty(modes.OnlyInB);
+    }
+
+    [Fact]
+    public void NotCompared_ListsEachSidesOwnIds_InTheirOrder_OrNothingWhenTheyAgree()
+    {
+        var projects = NotCompared.Between(ComparedPart.Projects, ["maglev", "robotLand"], ["greenHub", "maglev"]);
+
+        Assert.NotNull(projects);
+        Assert.Equal(["robotLand"], projects.OnlyInA);
+        Assert.Equal(["greenHub"], projects.OnlyInB);
+        Assert.Null(NotCompared.Between(ComparedPart.Regions, ["seoul", "busan"], ["busan", "seoul"]));
     }
 }

@@ -69,6 +69,21 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Write_ShowsRegionValuesAsNumbers_WithThePriorsRangeAndTheSourceOnHover()
+    {
+        using var folder = new TempFolder();
+        var html = WriteReport(folder);
+
+        var table = html[html.IndexOf("<table class=\"values\">", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("{", table);
+        Assert.DoesNotContain("&quot;value&quot;", table);
+        // Seoul's GRDP per capita is uncertain: its value, its prior's range, its source in the cell's title.
+        Assert.Matches("<td class=\"num\" title=\"regions.md[^\"]*\">18.6 \\(16.74–20.46\\)</td>", table);
+        Assert.Contains("<td class=\"num\">9820</td>", table);
+    }
+
+    [Fact]
     public void Write_ShowsSentencesSummaryAndManifest()
     {
         using var folder = new TempFolder();
