@@ -109,6 +109,11 @@ public sealed class AnalyseSensitivity
         {
             experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
         }
+        if (experiment.Factors.FirstOrDefault(f => !f.RangeChecked) is { } levelled)
+        {
+            throw new InputConflictException($"factor '{levelled.Name}' sets {levelled.Parameter}, which does not take every value between "
+                + $"{levelled.Min} and {levelled.Max} (a field of whole numbers), and a sensitivity study draws any of them");
+        }
         var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
         foreach (var output in outputs)
         {

@@ -49,13 +49,13 @@ public static class ExperimentLoader
             throw new ScenarioException(path, "$.scenario", $"the scenario '{scenarioPath}' does not exist", DocumentKind.Experiment);
         }
         var scenario = ScenarioLoader.Load(scenarioPath);
-        var factors = ReadFactors(document, path, scenario);
         var design = document["design"]!["kind"]!.GetValue<string>() switch
         {
             "grid" => DesignKind.Grid,
             "latinHypercube" => DesignKind.LatinHypercube,
             _ => DesignKind.Sobol,
         };
+        var factors = ReadFactors(document, path, scenario, design);
         var points = document["design"]!["points"] is { } pointsNode ? Int(pointsNode, path) : 0;
         if (design != DesignKind.Grid && points < 1)
         {
@@ -83,11 +83,12 @@ public static class ExperimentLoader
             new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }
 
-    private static List<Factor> ReadFactors(JsonObject document, string path, LoadedScenario scenario)
+    private static List<Factor> ReadFactors(JsonObject document, string path, LoadedScenario scenario, DesignKind design)
     {
         var factors = new List<Factor>();
         var nodes = document["factors"]!.AsArray();
         var levelsPerFactor = document["design"]!["levelsPerFactor"] is { } levelsNode ? Int(levelsNode, path) : 3;
+        var fixedColumns = SweepColumns.Fixed(scenario.Model);
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i]!.AsObject();
@@ -96,6 +97,10 @@ public static class ExperimentLoader
             if (factors.Any(f => f.Name == name))
             {
                 throw new ScenarioException(path, $"{at}.name", $"duplicate factor name '{name}'", DocumentKind.Experiment);
+            }
+            if (fixedColumns.Contains(name))
+            {
+                throw new ScenarioException(path, $"{at}.name", $"'{name}' is the name of one of sweep.csv's own columns; give the factor another name", DocumentKind.Experiment);
             }
             ParameterPath parameter;
             try
@@ -128,9 +133,40 @@ public static class ExperimentLoader
                     throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
                 }
             }
-            factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: AdmitsFractions(scenario, parameter, min, max)));
+            if (factors.FirstOrDefault(f => f.Parameter.ToString() == parameter.ToString()) is { } same)
+            {
+                throw new ScenarioException(path, $"{at}.parameter", $"factor '{same.Name}' already sets {parameter}; two factors on one parameter cannot both have effects", DocumentKind.Experiment);
+            }
+            var rangeChecked = AdmitsFractions(scenario, parameter, min, max);
+            if (!rangeChecked)
+            {
+                CheckLevels(path, at, scenario, parameter, min, max, levels, design);
+            }
+            factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked));
         }
         return factors;
+    }
+
+    // A field that does not take every value between min and max (one of whole numbers) can only be swept over levels,
+    // each checked here, so that no point fails after the sweep has started.
+    private static void CheckLevels(string path, string at, LoadedScenario scenario, ParameterPath parameter, double min, double max,
+        IReadOnlyList<double> levels, DesignKind design)
+    {
+        if (design != DesignKind.Grid)
+        {
+            var inside = SchemaRanges.FractionWithin(min, max);
+            var problem = SchemaRanges.ProblemWith(scenario, [(parameter, inside)]);
+            throw new ScenarioException(path, $"{at}.parameter",
+                $"{parameter} does not take every value between min and max ({inside} makes the scenario invalid: {problem?.JsonPath}: "
+                + $"{problem?.Message}), and a {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(design.ToString())} design draws any of them: use a grid design with levels it takes", DocumentKind.Experiment);
+        }
+        for (var l = 0; l < levels.Count; l++)
+        {
+            if (SchemaRanges.ProblemWith(scenario, [(parameter, levels[l])]) is { } problem)
+            {
+                throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
+            }
+        }
     }
 
     // Whether the schema admits a fraction between min and max (both already admitted) for the parameter: then it admits

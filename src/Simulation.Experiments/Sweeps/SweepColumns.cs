@@ -12,14 +12,16 @@ public sealed record SweepColumns(IReadOnlyList<string> Factors, IReadOnlyList<s
     public static readonly IReadOnlyList<string> Identifiers = ["point", "regime"];
 
     /// <summary>Returns the columns of an experiment.</summary>
-    public static SweepColumns For(Experiment experiment)
-    {
-        var scenario = experiment.Scenario.Model;
-        return new SweepColumns(
-            experiment.Factors.Select(f => f.Name).ToList(),
-            OutcomeMetrics.For(scenario).Select(m => m.Name).ToList(),
-            scenario.Projects.SelectMany(p => scenario.Regions.Select(r => $"win_{p.Id}_{r.Id}")).ToList());
-    }
+    public static SweepColumns For(Experiment experiment) => For(experiment.Scenario.Model, experiment.Factors.Select(f => f.Name).ToList());
+
+    /// <summary>The columns every sweep of <paramref name="scenario"/> has besides its factors' (identifiers, seed, replications,
+    /// outcomes, win probabilities): names a factor may not take, or two columns would share one.</summary>
+    public static IReadOnlySet<string> Fixed(Core.Scenario scenario) => For(scenario, []).Names().ToHashSet(StringComparer.Ordinal);
+
+    private static SweepColumns For(Core.Scenario scenario, IReadOnlyList<string> factors) => new(
+        factors,
+        OutcomeMetrics.For(scenario).Select(m => m.Name).ToList(),
+        scenario.Projects.SelectMany(p => scenario.Regions.Select(r => $"win_{p.Id}_{r.Id}")).ToList());
 
     /// <summary>Every column name, in order.</summary>
     public IEnumerable<string> Names() =>

@@ -1,4 +1,5 @@
 using Simulation.Application.Sensitivity;
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Tests;
 
@@ -176,6 +177,22 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.Contains($"Gathered {done.Points - 1} points from the shards in {sharded}: {done.Points - 1} of {done.Points} points done.", progress.Notes);
         Assert.Equal(cut, File.ReadAllBytes(shard));
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+    }
+
+    [Fact]
+    public void AFactorOnAFieldOfWholeNumbers_IsRefusedBeforeAnyPointRuns()
+    {
+        var experiment = Path.Combine(_temp, "levels.json");
+        File.WriteAllText(experiment, "{ \"name\": \"levels\", \"scenario\": \"" + Repository.Scenario("smoke.json").Replace("\\", "/")
+            + "\", \"seed\": 1, \"replicationsPerPoint\": 5, \"design\": { \"kind\": \"grid\" }, "
+            + "\"factors\": [ { \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 3, \"levels\": [1, 2, 3] } ] }");
+        var folder = Path.Combine(_temp, "study");
+        var request = Request(folder, SensitivityMethod.Morris) with { ExperimentPath = experiment };
+
+        var e = Assert.Throws<InputConflictException>(() => Run(request));
+
+        Assert.Contains("factor 'w' sets projects[maglev].winners", e.Message);
+        Assert.False(Directory.Exists(folder));
     }
 
     private static SensitivityOutcome Run(SensitivityRequest request, IWorkProgress? progress = null) =>

@@ -61,6 +61,44 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Grid, "{ \"name\": \"seed\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
+        "$.factors[0].name", "sweep.csv's own columns")]
+    [InlineData(Grid, "{ \"name\": \"gini_resources_per_capita_mean\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
+        "$.factors[0].name", "sweep.csv's own columns")]
+    [InlineData("{ \"kind\": \"latinHypercube\", \"points\": 4 }", "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 3 }",
+        "$.factors[0].parameter", "a latinHypercube design draws any of them")]
+    [InlineData(Grid, "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 4 }",
+        "$.factors[0].levels[1]", "2.5 makes the scenario invalid")]
+    [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
+        + "{ \"name\": \"y\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 0.5 }",
+        "$.factors[1].parameter", "factor 'x' already sets")]
+    public void AFactorNoSweepCouldRunWhole_IsRejectedWhenTheExperimentLoads(string design, string factors, string jsonPath, string fragment)
+    {
+        var path = Write(Experiment(design, factors));
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Contains(e.Problems, p => p.JsonPath == jsonPath && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFieldOfWholeNumbers_IsSweptOverWholeLevels()
+    {
+        var path = Write(Experiment(Grid, "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 3, \"levels\": [1, 2, 3] }"));
+
+        var factor = Assert.Single(ExperimentLoader.Load(path).Factors);
+
+        Assert.Equal([1.0, 2.0, 3.0], factor.Levels);
+        Assert.False(factor.RangeChecked); // each point's scenario is checked again: only these levels were
+    }
+
+    private const string Grid = "{ \"kind\": \"grid\" }";
+
+    private static string Experiment(string design, string factors) =>
+        "{ \"name\": \"e\", \"scenario\": \"" + Repository.Scenario("baseline.json").Replace("\\", "/") + "\", \"seed\": 1, \"replicationsPerPoint\": 5, "
+        + "\"design\": " + design + ", \"factors\": [ " + factors + " ] }";
+
     [Fact]
     public void UnknownField_IsRejected()
     {
