@@ -17,12 +17,16 @@ public sealed class EvalCommandTests
             "not json",
             "",
             """{"id":"high","parameters":{"regimes[lee].tilt[equity].weight":1},"seed":5,"replications":40}""",
-            """{"id":"low again","parameters":{"regimes[lee].tilt[equity].weight":0},"seed":5,"replications":40}""") + "\n";
+            """{"id":"low again","parameters":{"regimes[lee].tilt[equity].weight":0},"seed":5,"replications":40}""",
+            """{"id":"negative seed","seed":-1}""") + "\n";
 
         var (code, lines, stderr) = Eval(input, "scenarios/baseline.json", "--threads", "2");
 
         Assert.True(code == 0, stderr);
-        Assert.Equal([1, 2, 3, 5, 6], lines.Select(l => l.GetProperty("line").GetInt32()));
+        Assert.Equal([1, 2, 3, 5, 6, 7], lines.Select(l => l.GetProperty("line").GetInt32()));
+        // A line that is JSON but not a valid point keeps its id, so a driver can tell which point failed.
+        Assert.Equal("negative seed", lines[5].GetProperty("id").GetString());
+        Assert.Equal("seed", lines[5].GetProperty("error").GetProperty("field").GetString());
         Assert.Equal("parameters", lines[1].GetProperty("error").GetProperty("field").GetString());
         Assert.Contains("regimes", lines[1].GetProperty("error").GetProperty("message").GetString());
         Assert.Equal("line", lines[2].GetProperty("error").GetProperty("field").GetString());

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
 using Simulation.Experiments.Scenarios;
@@ -30,7 +31,7 @@ public sealed class EvaluatePoints
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "line" : e.Path.TrimStart('$', '.');
-            return Refused(lineNumber, null, field, "is not valid JSON of a parameter point ({\"id\", \"parameters\": {PATH: number}, \"seed\", \"replications\"})");
+            return Refused(lineNumber, IdOf(line), field, "is not valid JSON of a parameter point ({\"id\", \"parameters\": {PATH: number}, \"seed\", \"replications\"})");
         }
         if (request is null)
         {
@@ -75,6 +76,20 @@ public sealed class EvaluatePoints
     }
 
     private static PointOutcome Refused(int line, string? id, string field, string message) => new(line, id, null, null, null, new PointError(field, message));
+
+    // The id of a line that is JSON but not a valid point (a parameter given as text, a negative seed), so that a driver
+    // matching answers by id can tell which point failed; null when the line is not JSON or has no text id.
+    private static string? IdOf(string line)
+    {
+        try
+        {
+            return JsonNode.Parse(line) is JsonObject point && point["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -18,6 +18,9 @@ namespace Simulation.Application.Sensitivity;
 /// </summary>
 internal static class SensitivityPoints
 {
+    /// <summary>What a study's points manifest says it is (<see cref="SweepManifest.Study"/>): the command that gathers its shards.</summary>
+    public const string StudyName = "sensitivity";
+
     /// <summary>Returns the manifest that names a study's points: the experiment and scenario, and a digest of everything
     /// that decides the points and their results (the scenario as merged with what it extends, the method's design, the
     /// seeds, the replications, the regime mode), so that a folder holding another study's points is refused rather than
@@ -32,7 +35,7 @@ internal static class SensitivityPoints
             + $"|seed={experiment.Seed}|common={experiment.CommonRandomNumbers}|{factors}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,
-            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario));
+            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario), StudyName);
     }
 
     /// <summary>Runs the points of the study (of <paramref name="shard"/> only, when given) that <paramref name="directory"/>

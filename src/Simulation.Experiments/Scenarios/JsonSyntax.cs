@@ -7,5 +7,11 @@ internal static class JsonSyntax
 {
     /// <summary>Returns the parser's reason as it gives it; the caller adds the position in the file's own terms (a line or a
     /// JSON path), read from the exception's typed members rather than from its text.</summary>
-    public static string Reason(JsonException e) => "not valid JSON: " + e.Message;
+    public static string Reason(JsonException e)
+    {
+        // The parser ends its message with its own 0-based position, which would contradict the 1-based one the caller gives.
+        var position = $" LineNumber: {e.LineNumber} | BytePositionInLine: {e.BytePositionInLine}.";
+        var message = e.LineNumber is not null && e.Message.EndsWith(position, StringComparison.Ordinal) ? e.Message[..^position.Length] : e.Message;
+        return "not valid JSON: " + message;
+    }
 }

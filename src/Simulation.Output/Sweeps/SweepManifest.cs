@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Simulation.Output.Sweeps;
 
 /// <summary>
@@ -15,6 +17,8 @@ namespace Simulation.Output.Sweeps;
 /// <param name="Modes">Regime modes per point.</param>
 /// <param name="MergedScenarioSha256">SHA-256 of the scenario as merged with the files it extends (its compact JSON text),
 /// which changes when a file it extends does; null in folders written before it was recorded, which are not checked on it.</param>
+/// <param name="Study">The command whose design points the folder holds when it is not a sweep (<c>sensitivity</c>), so that
+/// <c>regsim merge</c> does not take a study's shards for a sweep's; null, and not written, for a sweep.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -25,7 +29,8 @@ public sealed record SweepManifest(
     int? ShardCount,
     int Points,
     IReadOnlyList<string> Modes,
-    string? MergedScenarioSha256 = null)
+    string? MergedScenarioSha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Study = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>

@@ -22,6 +22,14 @@ public static class SweepMerge
         }
         var manifests = shardDirectories.Select(d => SweepManifestFile.Read(d)
             ?? throw new InvalidDataException($"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
+        for (var i = 0; i < manifests.Count; i++)
+        {
+            if (manifests[i].Study is { } study)
+            {
+                throw new InvalidDataException($"'{shardDirectories[i]}' holds the points of a {study} study, not a sweep's rows: "
+                    + $"`regsim {study}` run without --shard gathers its shards");
+            }
+        }
         var first = manifests[0];
         var count = first.ShardCount ?? throw new InvalidDataException($"'{shardDirectories[0]}' is a whole sweep, not a shard");
         for (var i = 0; i < manifests.Count; i++)
@@ -58,10 +66,19 @@ public static class SweepMerge
             {
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of {expected} rows. Run it again to resume it.");
             }
-            lines.AddRange(data.Select((text, order) => (SweepTable.PointOf(text), order, text)));
+            var points = data.Select(SweepTable.PointOf).ToList();
+            var rowsOf = points.CountBy(p => p).ToDictionary();
+            // The right number of rows can still hold a point twice and miss another (a file edited or copied by hand).
+            if (Enumerable.Range(0, first.Points).Where(p => p % count == indices[s]).FirstOrDefault(p => rowsOf.GetValueOrDefault(p) != first.Modes.Count, -1) is var wrong and >= 0)
+            {
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds {rowsOf.GetValueOrDefault(wrong)} rows of point {wrong}, "
+                    + $"not {first.Modes.Count}. Run it again to repair it.");
+            }
+            lines.AddRange(data.Select((text, order) => (points[order], order, text)));
             rowCounts.Add(data.Count);
         }
         var parts = SweepDataset.Parts(shardDirectories, manifests, header!.Split(','), rowCounts);
+        CheckOutput(output, shardDirectories, first);
 
         Directory.CreateDirectory(output);
         var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
@@ -76,5 +93,31 @@ public static class SweepMerge
         var manifest = first with { ShardIndex = null, ShardCount = null };
         SweepManifestFile.Write(output, manifest);
         return new MergedSweep(manifest, dataset, parts.Count);
+    }
+
+    // The merged sweep replaces sweep.csv, its manifest and plots in the output folder: refused there when that folder is one
+    // of the shards, or holds another sweep, a study's points, or another command's results.
+    private static void CheckOutput(string output, IReadOnlyList<string> shardDirectories, SweepManifest merged)
+    {
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (shardDirectories.Any(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == full))
+        {
+            throw new InvalidDataException($"the output folder '{output}' is one of the shards; merge into the folder above them or a new one");
+        }
+        if (File.Exists(Path.Combine(output, ManifestWriter.FileName)))
+        {
+            throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
+        }
+        var existing = SweepManifestFile.Read(output);
+        var why = existing is null
+            ? File.Exists(Path.Combine(output, SweepFile.Name)) ? $"a {SweepFile.Name} without {SweepManifestFile.Name}" : null
+            : existing.Study is { } study ? $"the points of a {study} study"
+            : existing.ShardCount is not null ? "a shard"
+            : merged.Incompatibility(existing) is { } other ? $"another sweep ({other})"
+            : null;
+        if (why is not null)
+        {
+            throw new InvalidDataException($"'{output}' holds {why}; merge into a new folder");
+        }
     }
 }

@@ -16,6 +16,7 @@ public class MalformedScenarioTests
         Assert.Equal(path, problem.File);
         Assert.Contains("line 3", problem.JsonPath);
         Assert.Contains("not valid JSON", problem.Message);
+        Assert.DoesNotContain("LineNumber", problem.Message); // the parser's own 0-based position would contradict line 3
     }
 
     [Fact]

@@ -1,0 +1,84 @@
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Output.Tests.Sweeps;
+
+public class SweepMergeTests
+{
+    private static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+
+    [Fact]
+    public void AShardHoldingAPointTwiceAndMissingAnother_IsRefused_ThoughItsRowCountIsRight()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var file = Path.Combine(shards[1], SweepFile.Name);
+        var lines = File.ReadAllLines(file).ToList(); // header, then points 1 and 3, two rows each
+        lines[3] = lines[1];
+        lines[4] = lines[2];
+        File.WriteAllText(file, string.Join('\n', lines) + "\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains("holds 4 rows of point 1, not 2", e.Message);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
+    }
+
+    [Fact]
+    public void AnOutputFolderThatIsAShard_HoldsAnotherSweep_OrAnotherCommandsResults_IsRefusedAndLeftAsItWas()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var other = Path.Combine(folder.Path, "other");
+        SweepFile.OpenOrResume(other, Manifest() with { ExperimentSha256 = new string('c', 64) }, Columns).Dispose();
+        var results = Path.Combine(folder.Path, "results");
+        Directory.CreateDirectory(results);
+        File.WriteAllText(Path.Combine(results, ManifestWriter.FileName), "{}");
+        var before = File.ReadAllBytes(Path.Combine(shards[0], SweepFile.Name));
+
+        Assert.Contains("is one of the shards", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, shards[0])).Message);
+        Assert.Contains("holds another sweep", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, other)).Message);
+        Assert.Contains("results of another command", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, results)).Message);
+
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(shards[0], SweepFile.Name)));
+        Assert.Equal(["manifest.json"], Directory.GetFiles(results).Select(Path.GetFileName));
+        SweepMerge.Merge(shards, folder.Path); // the folder above the shards
+        SweepMerge.Merge(shards, folder.Path); // and again: an earlier merge of the same sweep is replaced
+    }
+
+    [Fact]
+    public void AStudysShards_AreNotTakenForASweeps()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest() with { Study = "sensitivity" });
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains("the points of a sensitivity study", e.Message);
+        Assert.Contains("`regsim sensitivity` run without --shard", e.Message);
+    }
+
+    private static List<string> Shards(string root, SweepManifest manifest)
+    {
+        var shards = new List<string>();
+        for (var s = 0; s < 2; s++)
+        {
+            var dir = Path.Combine(root, $"shard-{s}-of-2");
+            shards.Add(dir);
+            using var file = SweepFile.OpenOrResume(dir, manifest with { ShardIndex = s, ShardCount = 2 }, Columns);
+            for (var p = s; p < 4; p += 2)
+            {
+                file.Append(Rows(p));
+            }
+        }
+        return shards;
+    }
+
+    private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 4, ["roh", "lee"]);
+
+    private static List<SweepRow> Rows(int point) =>
+    [
+        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
+        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
+    ];
+}
