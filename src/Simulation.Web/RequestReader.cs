@@ -12,7 +12,11 @@ namespace Simulation.Web;
 /// </summary>
 public static class RequestReader
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A misspelt field ("replicatons") is refused naming it rather than ignored, as scenario files refuse unknown fields.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a field of
     /// the wrong type (<see cref="RequestProblemKind.Invalid"/>) or a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>).</summary>
@@ -25,7 +29,7 @@ public static class RequestReader
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (default, RequestProblem.Invalid(field, "is not valid JSON of the expected type"));
+            return (default, RequestProblem.Invalid(field, "is not a field of this request, or not valid JSON of its type"));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -76,6 +76,20 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void SlurmSweep_IntoAFolderHoldingAnotherExperimentsShard_IsRefusedBeforeAnyTaskRuns()
+    {
+        var output = Path.Combine(_temp, "sweep");
+        var shard = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/4", "--out", Path.Combine(output, "shard-0-of-4"), "--quiet");
+
+        var (code, _, stderr) = Regsim.Run("slurm", "scenarios/experiments/lee-weights.json", "--shards", "4", "--out", output);
+
+        Assert.True(shard.ExitCode == 0, shard.Error);
+        Assert.Equal(1, code);
+        Assert.Contains($"'{Path.Combine(output, "shard-0-of-4")}' cannot take this sweep's rows: it holds a different experiment", stderr);
+        Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
+    }
+
+    [Fact]
     public void SlurmCalibrate_MoreShardsThanParticles_Warns()
     {
         var (code, _, stderr) = Regsim.Run("slurm", "calibrate", "scenarios/calibration.json", "--shards", "5", "--particles", "3", "--out", _temp);

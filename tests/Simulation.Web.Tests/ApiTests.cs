@@ -39,6 +39,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"nope","replications":10}""", "scenario")]
     [InlineData("""{"replications":10}""", "scenario")]
     [InlineData("""{"scenario":"smoke","replications":"many"}""", "replications")]
+    [InlineData("""{"scenario":"smoke","replicatons":100}""", "replicatons")]
     public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)
     {
         using var client = server.Client();

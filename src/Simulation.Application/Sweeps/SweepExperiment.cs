@@ -11,6 +11,29 @@ namespace Simulation.Application.Sweeps;
 /// </summary>
 public sealed class SweepExperiment
 {
+    /// <summary>Returns the manifest of <paramref name="experiment"/>'s sweep folder (of <paramref name="shard"/>'s, when given):
+    /// what a resumed sweep and a merge check a folder's rows against.</summary>
+    public static SweepManifest Manifest(Experiment experiment, int points, ShardSpec? shard) =>
+        new(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256, experiment.Scenario.File.Sha256,
+            shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario));
+
+    /// <summary>Throws <see cref="InvalidDataException"/> when <paramref name="folder"/>, or a shard folder in it, holds another
+    /// sweep's rows or a study's points: for writing a job array's scripts, whose every task would be refused there.</summary>
+    public static void CheckFolder(Experiment experiment, string folder)
+    {
+        var mine = Manifest(experiment, SweepDesign.Points(experiment).Count, null);
+        var folders = Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*").Prepend(folder) : [];
+        foreach (var candidate in folders)
+        {
+            var theirs = SweepManifestFile.Read(candidate);
+            var why = theirs is null ? null : theirs.Study is { } study ? $"the points of a {study} study" : mine.Incompatibility(theirs);
+            if (why is not null)
+            {
+                throw new InvalidDataException($"'{candidate}' cannot take this sweep's rows: {why}; choose another --out");
+            }
+        }
+    }
+
     /// <summary>Runs the sweep; throws <see cref="ScenarioException"/> for a rejected experiment, <see cref="WorkKeptException"/>
     /// when interrupted, <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
     public SweepOutcome Run(SweepRequest request, IWorkProgress progress, CancellationToken cancellationToken)
@@ -20,9 +43,7 @@ public sealed class SweepExperiment
         var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
         var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
-        var manifest = new SweepManifest(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256,
-            experiment.Scenario.File.Sha256, request.Shard?.Index, request.Shard?.Count, all.Count,
-            experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario));
+        var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
         if (request.Format != Output.OutputFormat.Csv)
         {

@@ -59,7 +59,7 @@ public static class ResultNarrative
             }
             var best = rows.MaxBy(w => w.Probability)!;
             var text = best.Probability > 0
-                ? $"Under {result.Catalogue.Phrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
+                ? $"Under {result.Catalogue.Phrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} competition most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
                 : $"Under {result.Catalogue.Phrase(mode)}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
             sentences.Add(new NarrativeSentence(projectId, text));
         }

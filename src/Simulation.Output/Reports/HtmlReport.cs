@@ -75,7 +75,8 @@ public static class HtmlReport
                 html.Append("<li>").Append(E(sentence.Text)).Append("</li>\n");
             }
             html.Append("</ul>\n<p class=\"note\">Intervals on win chances are 95 % Clopper-Pearson intervals of each proportion. "
-                + "The regimes are run on the same random numbers, so no interval is given for a difference between them.</p>\n");
+                + "The regime modes are run on the same random numbers, so two modes' intervals overlapping does not mean they do not differ; "
+                + "<code>regsim compare</code> gives each difference with its paired interval.</p>\n");
         }
         html.Append("</section>\n");
 

@@ -42,8 +42,8 @@ public class ResultNarrativeTests
 
         Assert.Equal(2, sentences.Count);
         Assert.All(sentences, s => Assert.Equal("maglev", s.Subject));
-        Assert.Contains("Under Roh regime, Daegu wins the Maglev demonstration line most often: in 30 % of replications (95 % interval 27–33 %)", sentences[0].Text);
-        Assert.Contains("Under Lee regime, Incheon wins the Maglev demonstration line most often: in 87 % of replications (95 % interval 86–88 %)", sentences[1].Text);
+        Assert.Contains("Under Roh regime, Daegu wins the Maglev demonstration line competition most often: in 30 % of replications (95 % interval 27–33 %)", sentences[0].Text);
+        Assert.Contains("Under Lee regime, Incheon wins the Maglev demonstration line competition most often: in 87 % of replications (95 % interval 86–88 %)", sentences[1].Text);
     }
 
     [Fact]
