@@ -19,7 +19,8 @@ public sealed class ResultsNotWrittenException(string destination, Exception inn
         {
             return write();
         }
-        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && e is not ResultsNotWrittenException))
+        // A folder refused for the user's files in it is not a failure to write: it passes through, for the host to say so.
+        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && e is not (ResultsNotWrittenException or Output.ForeignFilesException)))
         {
             throw new ResultsNotWrittenException(destination, e);
         }

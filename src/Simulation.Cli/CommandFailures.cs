@@ -31,7 +31,7 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
-        catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException)
+        catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException or Output.ForeignFilesException)
         {
             console.Error.WriteLine(refused is null ? e.Message : $"{refused}: {e.Message}");
             return ExitCodes.InvalidArguments;

@@ -68,14 +68,18 @@ internal static class OptionRules
     }
 
     private static T? Read<T>(ArgumentResult result, string name)
-        where T : struct, INumber<T>
+        where T : struct, INumber<T>, IMinMaxValue<T>
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
         if (T.TryParse(text, Style<T>(), CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
-        result.AddError($"{name} takes {Kind<T>()}, not '{text}'.");
+        // A whole number too large (or below zero for an unsigned one) is said to be out of range, not to be no number.
+        var outOfRange = BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+        result.AddError(outOfRange
+            ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number from {T.MinValue} to {T.MaxValue}, not '{text}'.")
+            : $"{name} takes {Kind<T>()}, not '{text}'.");
         return null;
     }
 
@@ -89,6 +93,5 @@ internal static class OptionRules
 
     private static NumberStyles Style<T>() => typeof(T) == typeof(double) ? NumberStyles.Float : NumberStyles.Integer;
 
-    private static string Kind<T>() =>
-        typeof(T) == typeof(double) ? "a number" : typeof(T) == typeof(ulong) ? "a whole number from 0 to 18446744073709551615" : "a whole number";
+    private static string Kind<T>() => typeof(T) == typeof(double) ? "a number" : "a whole number";
 }

@@ -75,7 +75,12 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         }
         catch (SocketException e)
         {
-            throw new InputConflictException($"port {port} is not free ({e.Message}); choose another with --port");
+            throw new InputConflictException(e.SocketErrorCode switch
+            {
+                SocketError.AddressAlreadyInUse => $"port {port} is in use by another program; choose another with --port",
+                SocketError.AccessDenied => $"no permission to listen on port {port} (ports below 1024 need administrator rights); choose another with --port",
+                _ => $"cannot listen on port {port} ({e.Message}); choose another with --port",
+            });
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace Simulation.Output;
 /// <param name="folder">The folder asked for.</param>
 /// <param name="files">Its files that no earlier result accounts for, relative to it.</param>
 public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files)
-    : IOException($"it holds files that are not an earlier result ({Describe(files)}); results replace their whole folder, "
+    : IOException($"'{folder}' holds files that are not an earlier result ({Describe(files)}); results replace their whole folder, "
         + "so choose a new or empty folder, or move those files elsewhere.")
 {
     /// <summary>The folder asked for.</summary>

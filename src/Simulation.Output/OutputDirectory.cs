@@ -140,7 +140,9 @@ public sealed class OutputDirectory : IDisposable
         {
             // The staging folder's name is ours, not the user's: the message names the folder they can act on.
             var parent = System.IO.Path.GetDirectoryName(full) ?? full;
-            throw new IOException(e is UnauthorizedAccessException ? $"no permission to create a folder in '{parent}'" : $"cannot create a folder in '{parent}'", e);
+            throw new IOException(e is UnauthorizedAccessException
+                ? $"no permission to create a folder in '{parent}'"
+                : $"cannot create a folder in '{parent}' ({e.Message.Replace(staging, full, StringComparison.Ordinal)})", e);
         }
         return new OutputDirectory(staging, full);
     }
@@ -168,15 +170,28 @@ public sealed class OutputDirectory : IDisposable
             ours.Add(ManifestWriter.FileName);
         }
         var foreign = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => System.IO.Path.GetRelativePath(full, f).Replace(System.IO.Path.DirectorySeparatorChar, '/'))
-            .Where(f => !ours.Contains(f))
-            .Order(StringComparer.Ordinal)
+            .Select(f => Relative(full, f))
+            .Where(f => !ours.Contains(f) && !IsClutter(System.IO.Path.GetFileName(f)))
             .ToList();
+        // A folder of the user's own, even empty, would go with the rest.
+        foreign.AddRange(Directory.EnumerateDirectories(full, "*", SearchOption.AllDirectories)
+            .Select(d => Relative(full, d) + "/")
+            .Where(d => !ours.Any(f => f.StartsWith(d, StringComparison.Ordinal)) && !foreign.Any(f => f.StartsWith(d, StringComparison.Ordinal))));
+        foreign.Sort(StringComparer.Ordinal);
         if (foreign.Count > 0)
         {
             throw new ForeignFilesException(full, foreign);
         }
     }
+
+    private static string Relative(string folder, string path) =>
+        System.IO.Path.GetRelativePath(folder, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');
+
+    // Files an operating system or an office program leaves beside what it shows (a folder's view settings, a lock of an
+    // open table): not a user's work, and deleted with the folder.
+    private static bool IsClutter(string name) =>
+        name is ".DS_Store" or "Thumbs.db" or "desktop.ini" || name.StartsWith("._", StringComparison.Ordinal)
+        || (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#'));
 
     private static string Sibling(string path, string kind) =>
         $"{path}.{kind}-{Guid.NewGuid().ToString("N")[..12]}";

@@ -18,12 +18,14 @@ public sealed class EvalCommandTests
             "",
             """{"id":"high","parameters":{"regimes[lee].tilt[equity].weight":1},"seed":5,"replications":40}""",
             """{"id":"low again","parameters":{"regimes[lee].tilt[equity].weight":0},"seed":5,"replications":40}""",
-            """{"id":"negative seed","seed":-1}""") + "\n";
+            """{"id":"negative seed","seed":-1}""",
+            """{"id":"twice","x":1,"x":2,"seed":-1}""") + "\n";
 
         var (code, lines, stderr) = Eval(input, "scenarios/baseline.json", "--threads", "2");
 
         Assert.True(code == 0, stderr);
-        Assert.Equal([1, 2, 3, 5, 6, 7], lines.Select(l => l.GetProperty("line").GetInt32()));
+        Assert.Equal([1, 2, 3, 5, 6, 7, 8], lines.Select(l => l.GetProperty("line").GetInt32()));
+        Assert.Equal("twice", lines[6].GetProperty("id").GetString());
         // A line that is JSON but not a valid point keeps its id, so a driver can tell which point failed.
         Assert.Equal("negative seed", lines[5].GetProperty("id").GetString());
         Assert.Equal("seed", lines[5].GetProperty("error").GetProperty("field").GetString());

@@ -129,8 +129,8 @@ public sealed class RunCommandTests : IDisposable
 
         var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir);
 
-        Assert.Equal(3, code);
-        Assert.Contains("thesis.tex", stderr);
+        Assert.Equal(1, code);
+        Assert.Contains($"'{outDir}' holds files that are not an earlier result (thesis.tex)", stderr);
         Assert.DoesNotContain("   at ", stderr);
         Assert.Equal(["thesis.tex"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
         Assert.Single(Directory.GetFileSystemEntries(_temp)); // no staging folder left beside it

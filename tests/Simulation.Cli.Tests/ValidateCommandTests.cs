@@ -36,12 +36,14 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains($"`regsim validate --replications 400 --seed 20030225 --markdown {markdown}`", text);
     }
 
-    [Fact]
-    public void ARefreshThatWouldDropTheOutOfSampleChecks_IsRefused_BeforeAnythingRuns()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void ARefreshThatWouldDropTheOutOfSampleChecks_IsRefused_BeforeAnythingRuns(string newline)
     {
         var markdown = Path.Combine(_temp, "VALIDATION.md");
-        var text = "# Validation\n\n<!-- validate:begin -->\nProduced by ...\n\n### Out of sample: each competition predicted from a "
-            + "calibration on the others\n\n| check |\n<!-- validate:end -->\n";
+        var text = ("# Validation\n\n<!-- validate:begin -->\nProduced by ...\n\n### Out of sample: each competition predicted from a "
+            + "calibration on the others\n\n| check |\n<!-- validate:end -->\n").Replace("\n", newline, StringComparison.Ordinal);
         File.WriteAllText(markdown, text);
         var output = Path.Combine(_temp, "out");
 

@@ -75,6 +75,25 @@ public class OutputDirectoryTests
     }
 
     [Fact]
+    public void Create_TakesWhatAFileBrowserLeavesForAnEarlierResults_ButNotAnEmptyFolderOfTheUsers()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("results");
+        EarlierResult(final, "old.txt");
+        File.WriteAllText(Path.Combine(final, ".DS_Store"), "view");
+        File.WriteAllText(Path.Combine(final, ".~lock.old.txt#"), "lock");
+
+        using (var output = OutputDirectory.Create(final))
+        {
+            output.Commit();
+        }
+        Directory.CreateDirectory(Path.Combine(final, "figures"));
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final));
+        Assert.Equal(["figures/"], refused.Files);
+    }
+
+    [Fact]
     public void Create_WithoutAManifest_AcceptsOnlyTheFilesTheCommandWrites()
     {
         using var temp = new TempFolder();

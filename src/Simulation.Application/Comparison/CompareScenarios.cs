@@ -14,7 +14,8 @@ namespace Simulation.Application.Comparison;
 public sealed class CompareScenarios
 {
     /// <summary>Runs the comparison; throws <see cref="ScenarioException"/> for a rejected scenario,
-    /// <see cref="InputConflictException"/> for scenarios that cannot be compared, <see cref="ResultsNotWrittenException"/>
+    /// <see cref="InputConflictException"/> for scenarios that cannot be compared, <see cref="ForeignFilesException"/> before
+    /// running when the folder holds files that are not an earlier result, <see cref="ResultsNotWrittenException"/>
     /// when the folder cannot be written and <see cref="OperationCanceledException"/> when interrupted.</summary>
     public ScenarioComparisonOutcome Run(CompareRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
 using Simulation.Experiments.Scenarios;
@@ -83,7 +82,10 @@ public sealed class EvaluatePoints
     {
         try
         {
-            return JsonNode.Parse(line) is JsonObject point && point["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+            // A document, not a node: it takes a line with a key twice, which a node would throw on.
+            using var point = JsonDocument.Parse(line);
+            return point.RootElement.ValueKind == JsonValueKind.Object && point.RootElement.TryGetProperty("id", out var id)
+                && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
         }
         catch (JsonException)
         {

@@ -20,7 +20,8 @@ public sealed class RunScenario
         MonteCarlo.Run(scenario, options, [], progress, cancellationToken);
 
     /// <summary>Loads the scenario, runs it and writes its results; throws <see cref="ScenarioException"/> for a rejected
-    /// scenario, <see cref="ResultsNotWrittenException"/> when the folder cannot be written and
+    /// scenario, <see cref="Output.ForeignFilesException"/> before running when the folder holds files that are not an
+    /// earlier result, <see cref="ResultsNotWrittenException"/> when the folder cannot be written and
     /// <see cref="OperationCanceledException"/> when interrupted, leaving nothing behind in either case.</summary>
     public WrittenRun Run(RunRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {

@@ -170,15 +170,5 @@ internal static class SensitivityPoints
     }
 
     // A folder's sweep.manifest.json, or null when it has none; one that cannot be read is refused, naming it.
-    private static SweepManifest? Read(string folder)
-    {
-        try
-        {
-            return SweepManifestFile.Read(folder);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"'{Path.Combine(folder, SweepManifestFile.Name)}' cannot be read ({e.Message}); delete the folder to start it again.", e);
-        }
-    }
+    private static SweepManifest? Read(string folder) => SweepManifestFile.Read(folder);
 }

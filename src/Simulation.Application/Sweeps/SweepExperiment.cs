@@ -17,19 +17,20 @@ public sealed class SweepExperiment
         new(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256, experiment.Scenario.File.Sha256,
             shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario));
 
-    /// <summary>Throws <see cref="InvalidDataException"/> when <paramref name="folder"/>, or a shard folder in it, holds another
-    /// sweep's rows or a study's points: for writing a job array's scripts, whose every task would be refused there.</summary>
+    /// <summary>Throws <see cref="InvalidDataException"/> when <paramref name="folder"/> could not take the merged sweep
+    /// (<see cref="SweepMerge.CheckOutput"/>) or a shard folder in it holds another sweep's rows or a study's points: for
+    /// writing a job array's scripts, whose tasks or merge would be refused there only after the array had run.</summary>
     public static void CheckFolder(Experiment experiment, string folder)
     {
         var mine = Manifest(experiment, SweepDesign.Points(experiment).Count, null);
-        var folders = Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*").Prepend(folder) : [];
-        foreach (var candidate in folders)
+        SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
+        foreach (var shard in Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*") : [])
         {
-            var theirs = SweepManifestFile.Read(candidate);
+            var theirs = SweepManifestFile.Read(shard);
             var why = theirs is null ? null : theirs.Study is { } study ? $"the points of a {study} study" : mine.Incompatibility(theirs);
             if (why is not null)
             {
-                throw new InvalidDataException($"'{candidate}' cannot take this sweep's rows: {why}; choose another --out");
+                throw new InvalidDataException($"'{shard}' cannot take this sweep's rows: {why}; choose another --out");
             }
         }
     }

@@ -17,7 +17,8 @@ public sealed class ValidateScenario
 {
     /// <summary>Runs the checks; throws <see cref="ScenarioException"/> for a rejected scenario (the validated one or the one
     /// given for leave-one-out), <see cref="InputConflictException"/> for a Markdown block whose out-of-sample checks a run
-    /// without leave-one-out would drop, <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
+    /// without leave-one-out would drop, <see cref="ForeignFilesException"/> before running when the folder holds files that
+    /// are not an earlier result, <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
     public ValidationOutcome Run(ValidateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var loaded = ScenarioLoader.Load(request.ScenarioPath);

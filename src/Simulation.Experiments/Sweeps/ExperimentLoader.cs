@@ -140,7 +140,7 @@ public static class ExperimentLoader
             var rangeChecked = AdmitsFractions(scenario, parameter, min, max);
             if (!rangeChecked)
             {
-                CheckLevels(path, at, scenario, parameter, min, max, levels, design);
+                CheckLevels(path, at, scenario, parameter, min, max, levels, design, given: node["levels"] is not null);
             }
             factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked));
         }
@@ -150,7 +150,7 @@ public static class ExperimentLoader
     // A field that does not take every value between min and max (one of whole numbers) can only be swept over levels,
     // each checked here, so that no point fails after the sweep has started.
     private static void CheckLevels(string path, string at, LoadedScenario scenario, ParameterPath parameter, double min, double max,
-        IReadOnlyList<double> levels, DesignKind design)
+        IReadOnlyList<double> levels, DesignKind design, bool given)
     {
         if (design != DesignKind.Grid)
         {
@@ -164,7 +164,11 @@ public static class ExperimentLoader
         {
             if (SchemaRanges.ProblemWith(scenario, [(parameter, levels[l])]) is { } problem)
             {
-                throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
+                // Levels the file does not list came from design.levelsPerFactor: said so, at the factor.
+                throw given
+                    ? new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment)
+                    : new ScenarioException(path, at, $"its grid level {levels[l]} (spaced by design.levelsPerFactor) makes the scenario invalid: "
+                        + $"{problem.JsonPath}: {problem.Message}; give the factor 'levels' the field takes", DocumentKind.Experiment);
             }
         }
     }

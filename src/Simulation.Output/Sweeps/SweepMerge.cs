@@ -72,13 +72,18 @@ public static class SweepMerge
             if (Enumerable.Range(0, first.Points).Where(p => p % count == indices[s]).FirstOrDefault(p => rowsOf.GetValueOrDefault(p) != first.Modes.Count, -1) is var wrong and >= 0)
             {
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds {rowsOf.GetValueOrDefault(wrong)} rows of point {wrong}, "
-                    + $"not {first.Modes.Count}. Run it again to repair it.");
+                    + $"not {first.Modes.Count}. Move the shard folder aside and run the shard again.");
             }
             lines.AddRange(data.Select((text, order) => (points[order], order, text)));
             rowCounts.Add(data.Count);
         }
         var parts = SweepDataset.Parts(shardDirectories, manifests, header!.Split(','), rowCounts);
-        CheckOutput(output, shardDirectories, first);
+        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        if (shardDirectories.Any(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == full))
+        {
+            throw new InvalidDataException($"the output folder '{output}' is one of the shards; merge into the folder above them or a new one");
+        }
+        CheckOutput(output, first, header);
 
         Directory.CreateDirectory(output);
         var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
@@ -87,33 +92,34 @@ public static class SweepMerge
         {
             merged.Append(line.Text).Append('\n');
         }
+        // The manifest goes first: a merge killed in between leaves a folder its retry (or a resumed sweep) accepts.
+        var manifest = first with { ShardIndex = null, ShardCount = null };
+        SweepManifestFile.Write(output, manifest);
         var temporary = Path.Combine(output, SweepFile.Name + ".partial");
         File.WriteAllText(temporary, merged.ToString(), new UTF8Encoding(false));
         File.Move(temporary, Path.Combine(output, SweepFile.Name), overwrite: true);
-        var manifest = first with { ShardIndex = null, ShardCount = null };
-        SweepManifestFile.Write(output, manifest);
         return new MergedSweep(manifest, dataset, parts.Count);
     }
 
-    // The merged sweep replaces sweep.csv, its manifest and plots in the output folder: refused there when that folder is one
-    // of the shards, or holds another sweep, a study's points, or another command's results.
-    private static void CheckOutput(string output, IReadOnlyList<string> shardDirectories, SweepManifest merged)
+    /// <summary>
+    /// Throws <see cref="InvalidDataException"/> when <paramref name="output"/> cannot take <paramref name="sweep"/>'s merged
+    /// rows: it holds another sweep, a shard, a study's points, another command's results, or a <c>sweep.csv</c> of other
+    /// columns than <paramref name="header"/> without a manifest. For <c>merge</c>, and for <c>slurm</c> before it writes a
+    /// job array whose merge would be refused there at the end.
+    /// </summary>
+    public static void CheckOutput(string output, SweepManifest sweep, string header)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        if (shardDirectories.Any(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == full))
-        {
-            throw new InvalidDataException($"the output folder '{output}' is one of the shards; merge into the folder above them or a new one");
-        }
         if (File.Exists(Path.Combine(output, ManifestWriter.FileName)))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
         }
         var existing = SweepManifestFile.Read(output);
+        var table = Path.Combine(output, SweepFile.Name);
         var why = existing is null
-            ? File.Exists(Path.Combine(output, SweepFile.Name)) ? $"a {SweepFile.Name} without {SweepManifestFile.Name}" : null
+            ? File.Exists(table) && File.ReadLines(table).FirstOrDefault() != header ? $"a {SweepFile.Name} of other columns, without {SweepManifestFile.Name}" : null
             : existing.Study is { } study ? $"the points of a {study} study"
             : existing.ShardCount is not null ? "a shard"
-            : merged.Incompatibility(existing) is { } other ? $"another sweep ({other})"
+            : sweep.Incompatibility(existing) is { } other ? $"another sweep ({other})"
             : null;
         if (why is not null)
         {

@@ -76,7 +76,8 @@ public static class ValidationMarkdown
 
     /// <summary>Whether <paramref name="block"/> (a generated block, or null for none) holds the out-of-sample checks, which only a
     /// validation with a leave-one-out calibration writes: a refresh without one would drop them.</summary>
-    public static bool HoldsOutOfSample(string? block) => block?.Contains($"\n### {OutOfSampleTitle}\n", StringComparison.Ordinal) == true;
+    public static bool HoldsOutOfSample(string? block) =>
+        block?.ReplaceLineEndings("\n").Contains($"\n### {OutOfSampleTitle}\n", StringComparison.Ordinal) == true; // a checkout may use CRLF
 
     /// <summary>Returns a stand-alone document: <see cref="Title"/> and the block between its markers.</summary>
     public static string Document(ValidationReport report, ValidationProvenance provenance) =>

@@ -20,27 +20,39 @@ public sealed partial class SourceCitationTests
         var missing = new List<string>();
         foreach (var source in Sources(document))
         {
-            foreach (Match citation in Citation().Matches(source))
+            var citations = Citation().Matches(source);
+            for (var c = 0; c < citations.Count; c++)
             {
-                var reference = Path.Combine(Repository.Root, "docs", "sources", citation.Groups["file"].Value);
+                var citation = citations[c];
+                var name = citation.Groups["file"].Value;
+                var reference = Path.Combine(Repository.Root, "docs", "sources", name);
                 if (!File.Exists(reference))
                 {
                     missing.Add($"{citation.Value}: no {reference}");
                     continue;
                 }
                 var text = File.ReadAllText(reference);
+                var bodies = new List<string>();
                 foreach (Capture section in citation.Groups["section"].Captures)
                 {
-                    if (!Regex.IsMatch(text, $"^#{{2,3}} {Regex.Escape(section.Value)}\\.", RegexOptions.Multiline))
+                    if (Section(text, section.Value) is { } body)
                     {
-                        missing.Add($"{citation.Value}: no section {section.Value} in {citation.Groups["file"].Value}");
+                        bodies.Add(body);
+                    }
+                    else
+                    {
+                        missing.Add($"{citation.Value}: no section {section.Value} in {name}");
                     }
                 }
-                foreach (Capture row in citation.Groups["row"].Captures)
+                // Rows marked after the citation ("§5b [V1], [V2]", "§1b: Busan [H]"), up to the next citation, are looked for in
+                // the sections cited (in the whole file when none is).
+                var end = c + 1 < citations.Count ? citations[c + 1].Index : source.Length;
+                var after = source[(citation.Index + citation.Length)..end];
+                foreach (Match row in Row().Matches(citation.Value + after))
                 {
-                    if (!text.Contains(row.Value, StringComparison.Ordinal))
+                    if (!(bodies.Count > 0 ? bodies : [text]).Any(b => b.Contains(row.Value, StringComparison.Ordinal)))
                     {
-                        missing.Add($"{citation.Value}: no {row.Value} in {citation.Groups["file"].Value}");
+                        missing.Add($"{source}: no {row.Value} in {name} §{string.Join(", §", citation.Groups["section"].Captures.Select(x => x.Value))}");
                     }
                 }
             }
@@ -65,7 +77,25 @@ public sealed partial class SourceCitationTests
         _ => [],
     };
 
-    // "regions.md §5, §7", "indicators.md §5b [V1], [V2]": the file, its sections, and the rows marked in brackets.
-    [GeneratedRegex(@"(?<file>regions\.md|indicators\.md|paper-figures\.md)(?:,?\s*§(?<section>\d+[a-z]?))*(?:,?\s*(?<row>\[[A-Z]\d*\]))*")]
+    // The text of section "5b" (or "7": with its subsections) of a reference file, from its heading to the next heading of
+    // the same or a higher level; null when there is no such section.
+    private static string? Section(string text, string id)
+    {
+        var heading = Regex.Match(text, $"^(?<level>#{{2,3}}) {Regex.Escape(id)}\\.", RegexOptions.Multiline);
+        if (!heading.Success)
+        {
+            return null;
+        }
+        var level = heading.Groups["level"].Value.Length;
+        var next = Regex.Match(text[(heading.Index + heading.Length)..], $"^#{{2,{level}}} ", RegexOptions.Multiline);
+        return next.Success ? text.Substring(heading.Index, heading.Length + next.Index) : text[heading.Index..];
+    }
+
+    // "regions.md §5, §7", "indicators.md §5b": the file and its sections.
+    [GeneratedRegex(@"(?<file>regions\.md|indicators\.md|paper-figures\.md)(?:,?\s*§(?<section>\d+[a-z]?))*")]
     private static partial Regex Citation();
+
+    // A row marked in a reference file's table, "[R1]".
+    [GeneratedRegex(@"\[[A-Z]\d*\]")]
+    private static partial Regex Row();
 }

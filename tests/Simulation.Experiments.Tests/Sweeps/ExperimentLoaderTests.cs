@@ -69,6 +69,8 @@ public sealed class ExperimentLoaderTests : IDisposable
     [InlineData("{ \"kind\": \"latinHypercube\", \"points\": 4 }", "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 3 }",
         "$.factors[0].parameter", "a latinHypercube design draws any of them")]
     [InlineData(Grid, "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 4 }",
+        "$.factors[0]", "its grid level 2.5 (spaced by design.levelsPerFactor) makes the scenario invalid")]
+    [InlineData(Grid, "{ \"name\": \"w\", \"parameter\": \"projects[maglev].winners\", \"min\": 1, \"max\": 4, \"levels\": [1, 2.5] }",
         "$.factors[0].levels[1]", "2.5 makes the scenario invalid")]
     [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
         + "{ \"name\": \"y\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 0.5 }",

@@ -47,6 +47,37 @@ public class SweepMergeTests
     }
 
     [Fact]
+    public void AFolderAMergeWasKilledIn_IsMergedIntoAgain_ButNotATableOfOtherColumns()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var killed = Path.Combine(folder.Path, "killed");
+        Directory.CreateDirectory(killed);
+        File.WriteAllText(Path.Combine(killed, SweepFile.Name), SweepTable.Header(Columns) + "\n"); // the table moved in, no manifest yet
+        var foreign = Path.Combine(folder.Path, "foreign");
+        Directory.CreateDirectory(foreign);
+        File.WriteAllText(Path.Combine(foreign, SweepFile.Name), "x,y\n1,2\n");
+
+        SweepMerge.Merge(shards, killed);
+
+        Assert.NotNull(SweepManifestFile.Read(killed));
+        Assert.Contains("of other columns", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, foreign)).Message);
+        Assert.Equal("x,y\n1,2\n", File.ReadAllText(Path.Combine(foreign, SweepFile.Name)));
+    }
+
+    [Fact]
+    public void ACutShortManifest_IsRefusedNamingIt()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        File.WriteAllText(Path.Combine(shards[1], SweepManifestFile.Name), "{\"toolVersion\": ");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains($"'{Path.Combine(shards[1], SweepManifestFile.Name)}' cannot be read", e.Message);
+    }
+
+    [Fact]
     public void AStudysShards_AreNotTakenForASweeps()
     {
         using var folder = new TempFolder();
