@@ -23,4 +23,30 @@ internal static class HelpLayout
         }
         return parse;
     }
+
+    /// <summary>Makes a parse with errors print only them, not the whole help text after them, which buried the error in a
+    /// batch job's log; <see cref="PointToHelp"/> then says where the help is.</summary>
+    public static ParseResult ErrorsWithoutHelp(ParseResult parse)
+    {
+        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction refused)
+        {
+            refused.ShowHelp = false;
+        }
+        return parse;
+    }
+
+    /// <summary>After a parse with errors, points to the command's help in one line.</summary>
+    public static void PointToHelp(ParseResult parse, ConsoleStreams console)
+    {
+        if (parse.Errors.Count == 0)
+        {
+            return;
+        }
+        var path = new List<string>();
+        for (Symbol? command = parse.CommandResult.Command; command is Command c; command = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, c.Parents.Any() ? c.Name : "regsim");
+        }
+        console.Error.Write($"See '{string.Join(' ', path)} --help' for its arguments and options.\n");
+    }
 }

@@ -61,4 +61,7 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     EvalCommand.Create(host.Services),
 };
 OptionRules.ReadNumbersPlainly(root);
-return await HelpLayout.OwnArgumentsOnly(root.Parse(args)).InvokeAsync();
+var parse = HelpLayout.ErrorsWithoutHelp(HelpLayout.OwnArgumentsOnly(root.Parse(args)));
+var exitCode = await parse.InvokeAsync();
+HelpLayout.PointToHelp(parse, host.Services.GetRequiredService<ConsoleStreams>());
+return exitCode;

@@ -164,6 +164,17 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void AParseError_IsSaidWithAPointerToTheHelp_NotTheWholeHelp()
+    {
+        var (code, stdout, stderr) = Regsim.Run("run");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Required argument 'scenario' missing", stderr);
+        Assert.Contains("See 'regsim run --help' for its arguments and options.", stderr);
+        Assert.DoesNotContain("Usage:", stdout + stderr);
+    }
+
+    [Fact]
     public void MissingScenarioFile_IsRejected()
     {
         var (code, _, stderr) = Regsim.Run("run", "scenarios/does-not-exist.json");

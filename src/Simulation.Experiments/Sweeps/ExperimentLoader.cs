@@ -133,9 +133,9 @@ public static class ExperimentLoader
                     throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
                 }
             }
-            if (factors.FirstOrDefault(f => f.Parameter.ToString() == parameter.ToString()) is { } same)
+            if (factors.FirstOrDefault(f => f.Parameter.Target(scenario.Document) == parameter.Target(scenario.Document)) is { } same)
             {
-                throw new ScenarioException(path, $"{at}.parameter", $"factor '{same.Name}' already sets {parameter}; two factors on one parameter cannot both have effects", DocumentKind.Experiment);
+                throw new ScenarioException(path, $"{at}.parameter", $"factor '{same.Name}' already sets {parameter} (as {same.Parameter}); two factors on one parameter cannot both have effects", DocumentKind.Experiment);
             }
             var rangeChecked = AdmitsFractions(scenario, parameter, min, max);
             if (!rangeChecked)

@@ -73,6 +73,15 @@ public sealed class ParameterPath
         }
     }
 
+    /// <summary>Returns the JSON path of the number this path names in <paramref name="document"/> (<c>$.regimes[1].tilt[0].weight.value</c>),
+    /// the same however the path spells it (a selector by id or by position, a sourced number with or without <c>.value</c>).</summary>
+    public string Target(JsonObject document)
+    {
+        var (parent, key) = Locate(document);
+        var node = parent[key]!;
+        return (node is JsonObject sourced ? sourced["value"]! : node).GetPath();
+    }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 

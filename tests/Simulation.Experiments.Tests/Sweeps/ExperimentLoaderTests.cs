@@ -75,6 +75,9 @@ public sealed class ExperimentLoaderTests : IDisposable
     [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
         + "{ \"name\": \"y\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 0.5 }",
         "$.factors[1].parameter", "factor 'x' already sets")]
+    [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
+        + "{ \"name\": \"y\", \"parameter\": \"regimes[1].tilt[equity].weight.value\", \"min\": 0, \"max\": 0.5 }",
+        "$.factors[1].parameter", "factor 'x' already sets")]
     public void AFactorNoSweepCouldRunWhole_IsRejectedWhenTheExperimentLoads(string design, string factors, string jsonPath, string fragment)
     {
         var path = Write(Experiment(design, factors));
