@@ -24,18 +24,21 @@ public sealed class OutputDirectory : IDisposable
     /// <summary>
     /// Returns a new, empty staging folder for <paramref name="finalPath"/>, whose contents <see cref="Commit"/> replaces
     /// as a whole: a sibling named <c>&lt;final&gt;.partial-&lt;random&gt;</c>. Missing parent folders are created. A folder
-    /// that holds anything but an earlier result (the files its manifest lists, or <paramref name="knownFiles"/> for a
-    /// command that writes no manifest) is refused before any work starts, never emptied: it may hold a user's own files.
+    /// that holds anything but an earlier result of the same command (the files its manifest lists, or
+    /// <paramref name="knownFiles"/> for a command that writes no manifest) is refused before any work starts, never
+    /// emptied: it may hold a user's own files, or another command's costly results.
     /// </summary>
     /// <param name="finalPath">The folder the results should end up in; it may already hold an earlier result.</param>
+    /// <param name="manifestMark">A property only the command's own <c>manifest.json</c> has (a run's <c>scenarioName</c>),
+    /// so another command's manifest does not pass for an earlier result; null for a command that writes none.</param>
     /// <param name="knownFiles">The files, relative to the folder, that the command writes there besides those its
     /// manifest lists.</param>
     /// <exception cref="ForeignFilesException">The folder holds files no earlier result accounts for.</exception>
     /// <exception cref="IOException">The path is a file.</exception>
-    public static OutputDirectory Create(string finalPath, params IReadOnlyCollection<string> knownFiles)
+    public static OutputDirectory Create(string finalPath, string? manifestMark, params IReadOnlyCollection<string> knownFiles)
     {
         var full = FullPath(finalPath);
-        RefuseForeignFiles(full, knownFiles);
+        RefuseForeignFiles(full, manifestMark, knownFiles);
         return Stage(full);
     }
 
@@ -156,7 +159,7 @@ public sealed class OutputDirectory : IDisposable
     }
 
     // Files an earlier result accounts for are replaced; any other file stops the command before it starts.
-    private static void RefuseForeignFiles(string full, IReadOnlyCollection<string> knownFiles)
+    private static void RefuseForeignFiles(string full, string? manifestMark, IReadOnlyCollection<string> knownFiles)
     {
         RefuseFile(full);
         if (!Directory.Exists(full))
@@ -164,6 +167,10 @@ public sealed class OutputDirectory : IDisposable
             return;
         }
         var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
+        if (manifestMark is null || manifest?[manifestMark] is null)
+        {
+            manifest = null; // another command's: its files are not ours to replace
+        }
         var ours = new HashSet<string>(ManifestWriter.ListedFiles(manifest).Concat(knownFiles), StringComparer.Ordinal);
         if (manifest is not null)
         {

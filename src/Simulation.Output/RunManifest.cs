@@ -33,4 +33,8 @@ public sealed record RunManifest(
     string StartedUtc,
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
-    long? PeakWorkingSetBytes = null);
+    long? PeakWorkingSetBytes = null)
+{
+    /// <summary>The property only a run's manifest has: what tells an earlier run's folder from another command's.</summary>
+    public const string Mark = "scenarioName";
+}

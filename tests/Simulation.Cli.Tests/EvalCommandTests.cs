@@ -29,7 +29,7 @@ public sealed class EvalCommandTests
         // A line that is JSON but not a valid point keeps its id, so a driver can tell which point failed.
         Assert.Equal("negative seed", lines[5].GetProperty("id").GetString());
         Assert.Equal("seed", lines[5].GetProperty("error").GetProperty("field").GetString());
-        Assert.Equal("parameters", lines[1].GetProperty("error").GetProperty("field").GetString());
+        Assert.Equal("parameters.regimes[lee].tilt[equity].weight", lines[1].GetProperty("error").GetProperty("field").GetString());
         Assert.Contains("regimes", lines[1].GetProperty("error").GetProperty("message").GetString());
         Assert.Equal("line", lines[2].GetProperty("error").GetProperty("field").GetString());
         Assert.Equal(lines[0].GetProperty("modes").ToString(), lines[4].GetProperty("modes").ToString());

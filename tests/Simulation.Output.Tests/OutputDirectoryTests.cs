@@ -2,6 +2,9 @@ namespace Simulation.Output.Tests;
 
 public class OutputDirectoryTests
 {
+    // The property the command's own manifest has, as a run's has scenarioName.
+    private const string Mark = "ours";
+
     [Fact]
     public void Commit_ReplacesEarlierFolder()
     {
@@ -9,7 +12,7 @@ public class OutputDirectoryTests
         var final = temp.File("results");
         EarlierResult(final, "old.txt");
 
-        using (var output = OutputDirectory.Create(final))
+        using (var output = OutputDirectory.Create(final, Mark))
         {
             File.WriteAllText(Path.Combine(output.Path, "new.txt"), "new");
             Assert.False(File.Exists(Path.Combine(final, "new.txt")));
@@ -29,7 +32,7 @@ public class OutputDirectoryTests
         EarlierResult(final, "old.txt");
 
         string staging;
-        using (var output = OutputDirectory.Create(final))
+        using (var output = OutputDirectory.Create(final, Mark))
         {
             staging = output.Path;
             File.WriteAllText(Path.Combine(output.Path, "half.txt"), "half");
@@ -46,7 +49,7 @@ public class OutputDirectoryTests
         using var temp = new TempFolder();
         var final = Path.Combine(temp.Path, "a", "b", "results");
 
-        using var output = OutputDirectory.Create(final);
+        using var output = OutputDirectory.Create(final, Mark);
 
         Assert.True(Directory.Exists(output.Path));
         Assert.Equal(Path.GetDirectoryName(final), Path.GetDirectoryName(output.Path));
@@ -65,7 +68,7 @@ public class OutputDirectoryTests
         File.WriteAllText(Path.Combine(final, "plots", "mine.svg"), "mine");
         File.WriteAllText(Path.Combine(final, "notes.txt"), "notes");
 
-        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final));
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, Mark));
 
         Assert.Equal(["notes.txt", "plots/mine.svg"], refused.Files);
         Assert.Contains("notes.txt, plots/mine.svg", refused.Message);
@@ -83,14 +86,29 @@ public class OutputDirectoryTests
         File.WriteAllText(Path.Combine(final, ".DS_Store"), "view");
         File.WriteAllText(Path.Combine(final, ".~lock.old.txt#"), "lock");
 
-        using (var output = OutputDirectory.Create(final))
+        using (var output = OutputDirectory.Create(final, Mark))
         {
             output.Commit();
         }
         Directory.CreateDirectory(Path.Combine(final, "figures"));
 
-        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final));
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, Mark));
         Assert.Equal(["figures/"], refused.Files);
+    }
+
+    [Fact]
+    public void Create_RefusesAnotherCommandsResults_ThoughItsManifestListsThem()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("calibration");
+        Directory.CreateDirectory(final);
+        File.WriteAllText(Path.Combine(final, "particles.csv"), "costly");
+        File.WriteAllText(Path.Combine(final, ManifestWriter.FileName), "{\"particles\": 400, \"files\": [\"particles.csv\", \"manifest.json\"]}");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, Mark));
+
+        Assert.Equal(["manifest.json", "particles.csv"], refused.Files);
+        Assert.Equal("costly", File.ReadAllText(Path.Combine(final, "particles.csv")));
     }
 
     [Fact]
@@ -101,13 +119,13 @@ public class OutputDirectoryTests
         Directory.CreateDirectory(final);
         File.WriteAllText(Path.Combine(final, "validation.csv"), "earlier");
 
-        using (var output = OutputDirectory.Create(final, "validation.csv", "validation.md"))
+        using (var output = OutputDirectory.Create(final, null, "validation.csv", "validation.md"))
         {
             output.Commit();
         }
         File.WriteAllText(Path.Combine(final, "thesis.tex"), "mine");
 
-        Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, "validation.csv", "validation.md"));
+        Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, null, "validation.csv", "validation.md"));
         Assert.True(File.Exists(Path.Combine(final, "thesis.tex")));
     }
 
@@ -117,7 +135,7 @@ public class OutputDirectoryTests
         using var temp = new TempFolder();
         var file = temp.File("results.json");
         File.WriteAllText(file, "{}");
-        Assert.Throws<IOException>(() => OutputDirectory.Create(file));
+        Assert.Throws<IOException>(() => OutputDirectory.Create(file, Mark));
         Assert.Throws<IOException>(() => OutputDirectory.CreateInto(file));
         Assert.Equal("{}", File.ReadAllText(file));
 
@@ -142,6 +160,6 @@ public class OutputDirectoryTests
             File.WriteAllText(Path.Combine(folder, file), "old");
         }
         var listed = string.Join(", ", files.Append(ManifestWriter.FileName).Select(f => $"\"{f}\""));
-        File.WriteAllText(Path.Combine(folder, ManifestWriter.FileName), $"{{\"files\": [{listed}]}}");
+        File.WriteAllText(Path.Combine(folder, ManifestWriter.FileName), $"{{\"{Mark}\": \"x\", \"files\": [{listed}]}}");
     }
 }

@@ -29,6 +29,11 @@ public sealed class CalibrateScenario
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
+        if (ManifestWriter.ReadObject(Path.Combine(root, ManifestWriter.FileName)) is { } results && results["particles"] is null)
+        {
+            // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
+            throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
+        }
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
         if (request.Shard is { } shard)
         {

@@ -26,7 +26,7 @@ public sealed class CompareScenarios
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         // The folder is checked (and staged) before the pairs run, so a folder that cannot take the results costs nothing.
-        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder));
+        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ComparisonManifest.Mark));
         var result = progress.Track($"{a.Model.Name} vs {b.Model.Name}: {options.Replications:N0} replication pairs", options.Replications,
             bar => ScenarioComparison.Run(a, b, options, bar, cancellationToken));
         return ResultsNotWrittenException.Guard(folder, () =>

@@ -59,7 +59,9 @@ public sealed class EvaluatePoints
         }
         catch (ScenarioException e)
         {
-            return Refused(lineNumber, request.Id, "parameters", string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
+            // A value out of its range is the fault of the parameter that set it, named as the request named it.
+            var at = (request.Parameters ?? []).Keys.FirstOrDefault(path => ParameterPath.Parse(path).Target(document) == e.Problems[0].JsonPath);
+            return Refused(lineNumber, request.Id, at is null ? "parameters" : $"parameters.{at}", string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
         }
         var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();
         var replications = request.Replications ?? defaultReplications;

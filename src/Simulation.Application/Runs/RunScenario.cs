@@ -33,7 +33,7 @@ public sealed class RunScenario
         var clock = Stopwatch.StartNew();
         return ResultsNotWrittenException.Guard(folder, () =>
         {
-            using var staging = OutputDirectory.Create(folder);
+            using var staging = OutputDirectory.Create(folder, RunManifest.Mark);
             var files = new List<string>();
             RunResult result;
             var provenance = new Provenance()

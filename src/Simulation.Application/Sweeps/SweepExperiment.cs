@@ -46,6 +46,11 @@ public sealed class SweepExperiment
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
+        if (File.Exists(Path.Combine(directory, Output.ManifestWriter.FileName)))
+        {
+            // A sweep's folder has none: it is a run's, a comparison's or a calibration's, whose files would be mixed with the rows.
+            throw new InvalidDataException($"'{directory}' holds the results of another command (its {Output.ManifestWriter.FileName}); use another --out folder.");
+        }
         if (request.Format != Output.OutputFormat.Csv)
         {
             SweepDataset.Check(directory, manifest); // before the points run, not after

@@ -36,7 +36,7 @@ public sealed class ValidateScenario
         var clock = Stopwatch.StartNew();
         // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing.
         using var staging = ResultsNotWrittenException.Guard(request.OutputDirectory,
-            () => OutputDirectory.Create(request.OutputDirectory, ValidationWriter.Files));
+            () => OutputDirectory.Create(request.OutputDirectory, null, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
         var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
         ResultsNotWrittenException.Guard(request.OutputDirectory, () =>

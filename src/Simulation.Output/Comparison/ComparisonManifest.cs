@@ -26,4 +26,8 @@ public sealed record ComparisonManifest(
     string StartedUtc,
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
-    IReadOnlyList<NotCompared> NotCompared);
+    IReadOnlyList<NotCompared> NotCompared)
+{
+    /// <summary>The property only a comparison's manifest has: what tells an earlier comparison's folder from another command's.</summary>
+    public const string Mark = "scenarioA";
+}

@@ -32,4 +32,21 @@ public sealed class SweepExperimentTests : IDisposable
         Assert.Equal(first.Points, again.Points);
         Assert.Contains("a file its scenario extends has changed since", e.Message);
     }
+
+    [Fact]
+    public void ASweepOrACalibrationIntoAnotherCommandsResults_IsRefused_AndLeavesThem()
+    {
+        var folder = Path.Combine(_temp, "run");
+        new Runs.RunScenario().Run(new Runs.RunRequest(Repository.Scenario("smoke.json"), 20, 1, 1, folder, NoOutcomes: true), SilentProgress.Instance, CancellationToken.None);
+        var before = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var sweep = Assert.Throws<InvalidDataException>(() => new SweepExperiment().Run(
+            new SweepRequest(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"), folder, 1, null), SilentProgress.Instance, CancellationToken.None));
+        var calibration = Assert.Throws<InvalidDataException>(() => new Calibration.CalibrateScenario().Run(
+            new Calibration.CalibrateRequest(Repository.Scenario("calibration.json"), 4, 1, 1, 10, 1, folder, null, 0, 4), SilentProgress.Instance, CancellationToken.None));
+
+        Assert.Contains("holds the results of another command", sweep.Message);
+        Assert.Contains("is not a calibration's", calibration.Message);
+        Assert.Equal(before, Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
 }
