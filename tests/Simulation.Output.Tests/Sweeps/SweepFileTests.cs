@@ -6,7 +6,7 @@ namespace Simulation.Output.Tests.Sweeps;
 
 public class SweepFileTests
 {
-    private static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+    private static readonly SweepColumns Columns = SweepSamples.Columns;
 
     [Fact]
     public void Reopening_KeepsFinishedPoints_AndCutsAHalfWrittenOne()
@@ -114,11 +114,7 @@ public class SweepFileTests
         Assert.Equal(Encoding.UTF8.GetByteCount(text), Encoding.UTF8.GetBytes(text).Length);
     }
 
-    private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 5, ["roh", "lee"]);
+    private static SweepManifest Manifest() => SweepSamples.Manifest(5);
 
-    private static List<SweepRow> Rows(int point) =>
-    [
-        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
-        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
-    ];
+    private static List<SweepRow> Rows(int point) => SweepSamples.Rows(point);
 }

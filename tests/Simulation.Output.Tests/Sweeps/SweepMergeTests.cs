@@ -5,7 +5,7 @@ namespace Simulation.Output.Tests.Sweeps;
 
 public class SweepMergeTests
 {
-    private static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+    private static readonly SweepColumns Columns = SweepSamples.Columns;
 
     [Fact]
     public void AShardHoldingAPointTwiceAndMissingAnother_IsRefused_ThoughItsRowCountIsRight()
@@ -105,11 +105,7 @@ public class SweepMergeTests
         return shards;
     }
 
-    private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 4, ["roh", "lee"]);
+    private static SweepManifest Manifest() => SweepSamples.Manifest(4);
 
-    private static List<SweepRow> Rows(int point) =>
-    [
-        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
-        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
-    ];
+    private static List<SweepRow> Rows(int point) => SweepSamples.Rows(point);
 }

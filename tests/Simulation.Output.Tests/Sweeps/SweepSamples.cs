@@ -1,0 +1,20 @@
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Sweeps;
+
+namespace Simulation.Output.Tests.Sweeps;
+
+// A small sweep's columns, manifest and rows, shared by the tests of its file and of merging its shards.
+internal static class SweepSamples
+{
+    public static readonly SweepColumns Columns = new(["a"], ["gini"], ["win_p_r0"]);
+
+    public static SweepManifest Manifest(int points) =>
+        new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, points, ["roh", "lee"]);
+
+    // Two regime modes' rows of one point; the second mode's interval is undefined (NaN), as for a constant metric.
+    public static List<SweepRow> Rows(int point) =>
+    [
+        new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
+        new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
+    ];
+}
