@@ -83,13 +83,15 @@ internal static class OptionRules
         return null;
     }
 
+    // Whether an option of type T (a number type, or its nullable) reads the text; other types are read by their own parser.
     private static bool Readable<T>(string text)
     {
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return type == typeof(int) ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-            : type == typeof(ulong) ? ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-            : type != typeof(double) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return type == typeof(int) ? Parses<int>(text) : type == typeof(ulong) ? Parses<ulong>(text) : type != typeof(double) || Parses<double>(text);
     }
+
+    private static bool Parses<TNumber>(string text)
+        where TNumber : INumber<TNumber> => TNumber.TryParse(text, Style<TNumber>(), CultureInfo.InvariantCulture, out _);
 
     private static NumberStyles Style<T>() => typeof(T) == typeof(double) ? NumberStyles.Float : NumberStyles.Integer;
 

@@ -47,6 +47,15 @@ public static class ManifestWriter
         }
     }
 
+    /// <summary>Whether <paramref name="folder"/> holds another command's results: a <c>manifest.json</c> without
+    /// <paramref name="mark"/>, the property only the asking command's own manifest has (any manifest, for a command that
+    /// writes none there). Its files would be written over or mixed with the asking command's.</summary>
+    public static bool HoldsOtherResults(string folder, string? mark = null)
+    {
+        var path = Path.Combine(folder, FileName);
+        return File.Exists(path) && (mark is null || ReadObject(path)?[mark] is null);
+    }
+
     /// <summary>Returns the files <paramref name="manifest"/> lists (its <c>files</c>, relative to its folder), or none when it
     /// lists none: what an earlier result in a folder consisted of.</summary>
     public static IReadOnlyList<string> ListedFiles(JsonObject? manifest) =>

@@ -9,67 +9,40 @@ namespace Simulation.Web;
 public sealed class ScenarioCatalog(string folder)
 {
     /// <summary>Names (file names without <c>.json</c>) of the scenarios that load, sorted.</summary>
-    public IReadOnlyList<string> Names()
-    {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-        return [.. Directory.EnumerateFiles(folder, "*.json")
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
-            .Where(f => TryLoadFile(f) is not null)
-            .Select(f => Path.GetFileNameWithoutExtension(f))
-            .Order(StringComparer.Ordinal)];
-    }
+    public IReadOnlyList<string> Names() =>
+        [.. ScenarioFiles().Where(f => Load(f).Scenario is not null).Select(f => Path.GetFileNameWithoutExtension(f))];
 
     /// <summary>The <c>*.json</c> files of the folder that do not load, each with the first reason: said when the server
     /// starts, so that a scenario with a typo is not simply missing from the page's list.</summary>
-    public IReadOnlyList<RejectedScenario> Rejected()
-    {
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-        var rejected = new List<RejectedScenario>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                ScenarioLoader.Load(file);
-            }
-            catch (ScenarioException e)
-            {
-                rejected.Add(new RejectedScenario(Path.GetFileName(file), e.Problems.FirstOrDefault()?.ToString() ?? e.Message));
-            }
-            catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
-            {
-                rejected.Add(new RejectedScenario(Path.GetFileName(file), e.Message));
-            }
-        }
-        return rejected;
-    }
+    public IReadOnlyList<RejectedScenario> Rejected() =>
+        [.. ScenarioFiles().Select(f => (File: f, Load(f).Problem)).Where(f => f.Problem is not null).Select(f => new RejectedScenario(Path.GetFileName(f.File), f.Problem!))];
 
     /// <summary>Loads the named scenario, or returns null when there is no such loadable scenario.</summary>
-    public LoadedScenario? TryLoad(string name)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return null;
-        }
-        var file = Directory.EnumerateFiles(folder, "*.json")
-            .FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), name, StringComparison.Ordinal));
-        return file is null ? null : TryLoadFile(file);
-    }
+    public LoadedScenario? TryLoad(string name) =>
+        ScenarioFiles().FirstOrDefault(f => string.Equals(Path.GetFileNameWithoutExtension(f), name, StringComparison.Ordinal)) is { } file
+            ? Load(file).Scenario
+            : null;
 
-    private static LoadedScenario? TryLoadFile(string file)
+    // The folder's scenario files (its *.json but the schemas), in name order; none when the folder is missing.
+    private IEnumerable<string> ScenarioFiles() =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+            : [];
+
+    // The file's scenario, or the first reason it does not load.
+    private static (LoadedScenario? Scenario, string? Problem) Load(string file)
     {
         try
         {
-            return ScenarioLoader.Load(file);
+            return (ScenarioLoader.Load(file), null);
         }
-        catch (Exception e) when (e is ScenarioException or IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        catch (ScenarioException e)
         {
-            return null;
+            return (null, e.Problems.FirstOrDefault()?.ToString() ?? e.Message);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            return (null, e.Message);
         }
     }
 }

@@ -17,6 +17,9 @@ namespace Simulation.Application.Calibration;
 /// </summary>
 public sealed class CalibrateScenario
 {
+    // The property of a calibration's manifest.json (written below) that no other command's has.
+    private const string ManifestMark = "particles";
+
     /// <summary>Runs the calibration; throws <see cref="ScenarioException"/> for a scenario that cannot be calibrated,
     /// <see cref="InvalidDataException"/> when the folder holds another calibration, <see cref="WorkKeptException"/> when
     /// interrupted and <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
@@ -29,7 +32,7 @@ public sealed class CalibrateScenario
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
-        if (ManifestWriter.ReadObject(Path.Combine(root, ManifestWriter.FileName)) is { } results && results["particles"] is null)
+        if (ManifestWriter.HoldsOtherResults(root, ManifestMark))
         {
             // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");

@@ -41,11 +41,14 @@ public sealed class EvaluatePoints
             return Refused(lineNumber, request.Id, "replications", "must be at least 1");
         }
         var document = scenario.Document.DeepClone().AsObject();
+        var written = new List<(string Text, ParameterPath Path)>();
         foreach (var (path, value) in request.Parameters ?? [])
         {
             try
             {
-                ParameterPath.Parse(path).Write(document, value);
+                var parameter = ParameterPath.Parse(path);
+                parameter.Write(document, value);
+                written.Add((path, parameter));
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
             {
@@ -60,7 +63,7 @@ public sealed class EvaluatePoints
         catch (ScenarioException e)
         {
             // A value out of its range is the fault of the parameter that set it, named as the request named it.
-            var at = (request.Parameters ?? []).Keys.FirstOrDefault(path => ParameterPath.Parse(path).Target(document) == e.Problems[0].JsonPath);
+            var at = written.FirstOrDefault(w => w.Path.Target(document) == e.Problems[0].JsonPath).Text;
             return Refused(lineNumber, request.Id, at is null ? "parameters" : $"parameters.{at}", string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
         }
         var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();

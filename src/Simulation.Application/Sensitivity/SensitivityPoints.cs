@@ -121,7 +121,7 @@ internal static class SensitivityPoints
         }
         foreach (var folder in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal).Prepend(root))
         {
-            if (Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
+            if (SweepManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
             {
                 throw new InvalidDataException($"'{folder}' holds the points of another study: a different experiment, scenario, design, seed, number of "
                     + $"replications or regime mode ({why}). Use another --out folder, or delete it to start again.");
@@ -152,7 +152,7 @@ internal static class SensitivityPoints
         foreach (var shard in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(shard, SweepFile.Name);
-            if (Read(shard) is null || !File.Exists(path))
+            if (SweepManifestFile.Read(shard) is null || !File.Exists(path))
             {
                 continue;
             }
@@ -168,7 +168,4 @@ internal static class SensitivityPoints
         }
         return rows.Values;
     }
-
-    // A folder's sweep.manifest.json, or null when it has none; one that cannot be read is refused, naming it.
-    private static SweepManifest? Read(string folder) => SweepManifestFile.Read(folder);
 }

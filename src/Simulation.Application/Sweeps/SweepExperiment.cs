@@ -46,7 +46,7 @@ public sealed class SweepExperiment
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
-        if (File.Exists(Path.Combine(directory, Output.ManifestWriter.FileName)))
+        if (Output.ManifestWriter.HoldsOtherResults(directory))
         {
             // A sweep's folder has none: it is a run's, a comparison's or a calibration's, whose files would be mixed with the rows.
             throw new InvalidDataException($"'{directory}' holds the results of another command (its {Output.ManifestWriter.FileName}); use another --out folder.");

@@ -31,7 +31,8 @@ public static class ScenarioComparison
         var pairsA = common.Select(l => modesA.First(m => m.Label == l)).ToArray();
         var pairsB = common.Select(l => modesB.First(m => m.Label == l)).ToArray();
         var metricsA = OutcomeMetrics.For(a.Model).ToDictionary(m => m.Name);
-        var metrics = OutcomeMetrics.For(b.Model).Where(m => metricsA.ContainsKey(m.Name)).Select(m => (metricsA[m.Name], m)).ToArray();
+        var metricsB = OutcomeMetrics.For(b.Model);
+        var metrics = metricsB.Where(m => metricsA.ContainsKey(m.Name)).Select(m => (metricsA[m.Name], m)).ToArray();
         var wins = WinCells(a.Model, b.Model);
 
         var metricStats = New(common.Count, metrics.Length);
@@ -80,7 +81,7 @@ public static class ScenarioComparison
             NotCompared.Between(ComparedPart.RegimeModes, modesA.Select(m => m.Label), modesB.Select(m => m.Label)),
             NotCompared.Between(ComparedPart.Projects, a.Model.Projects.Select(p => p.Id), b.Model.Projects.Select(p => p.Id)),
             NotCompared.Between(ComparedPart.Regions, a.Model.Regions.Select(r => r.Id), b.Model.Regions.Select(r => r.Id)),
-            NotCompared.Between(ComparedPart.Metrics, metricsA.Keys, OutcomeMetrics.For(b.Model).Select(m => m.Name)),
+            NotCompared.Between(ComparedPart.Metrics, metricsA.Keys, metricsB.Select(m => m.Name)),
         };
         return new ComparisonResult(common, options, ParameterDiff.Between(a.Document, b.Document), differences,
             samples.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value), [.. notCompared.OfType<NotCompared>()]);

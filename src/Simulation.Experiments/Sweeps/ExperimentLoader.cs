@@ -89,6 +89,7 @@ public static class ExperimentLoader
         var nodes = document["factors"]!.AsArray();
         var levelsPerFactor = document["design"]!["levelsPerFactor"] is { } levelsNode ? Int(levelsNode, path) : 3;
         var fixedColumns = SweepColumns.Fixed(scenario.Model);
+        var setBy = new Dictionary<string, Factor>(StringComparer.Ordinal); // the JSON path of each number swept, and its factor
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i]!.AsObject();
@@ -133,7 +134,8 @@ public static class ExperimentLoader
                     throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
                 }
             }
-            if (factors.FirstOrDefault(f => f.Parameter.Target(scenario.Document) == parameter.Target(scenario.Document)) is { } same)
+            var target = parameter.Target(scenario.Document);
+            if (setBy.TryGetValue(target, out var same))
             {
                 throw new ScenarioException(path, $"{at}.parameter", $"factor '{same.Name}' already sets {parameter} (as {same.Parameter}); two factors on one parameter cannot both have effects", DocumentKind.Experiment);
             }
@@ -142,7 +144,9 @@ public static class ExperimentLoader
             {
                 CheckLevels(path, at, scenario, parameter, min, max, levels, design, given: node["levels"] is not null);
             }
-            factors.Add(new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked));
+            var factor = new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked);
+            factors.Add(factor);
+            setBy[target] = factor;
         }
         return factors;
     }

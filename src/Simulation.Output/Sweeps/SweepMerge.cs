@@ -109,7 +109,7 @@ public static class SweepMerge
     /// </summary>
     public static void CheckOutput(string output, SweepManifest sweep, string header)
     {
-        if (File.Exists(Path.Combine(output, ManifestWriter.FileName)))
+        if (ManifestWriter.HoldsOtherResults(output))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
         }
