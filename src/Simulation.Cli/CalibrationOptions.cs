@@ -40,11 +40,9 @@ public sealed class CalibrationOptions
     public Option<int> Replications { get; } = new("--replications", "-n") { Description = "Replications that estimate each particle's likelihood of the record", DefaultValueFactory = _ => 50 };
 
     /// <summary><c>--sampler</c>.</summary>
-    public Option<CalibrationSampler> Sampler { get; } = new("--sampler")
-    {
-        Description = "How the particles become the posterior: tempered (sequential Monte Carlo, for many uncertain parameters) or importance (one reweighting of the prior draws)",
-        DefaultValueFactory = _ => CalibrationSampler.Tempered,
-    };
+    public Option<CalibrationSampler> Sampler { get; } = CommonOptions.Choice("--sampler", [],
+        "How the particles become the posterior: tempered (sequential Monte Carlo, for many uncertain parameters) or importance (one reweighting of the prior draws)",
+        CalibrationSampler.Tempered);
 
     /// <summary><c>--moves</c>.</summary>
     public Option<int> Moves { get; } = new("--moves") { Description = "Moves of every particle per stage of the tempered sampler", DefaultValueFactory = _ => 3 };

@@ -38,30 +38,40 @@ internal static class CommonOptions
     /// <summary>Returns <c>--format csv|parquet|both</c> [default: csv]; <paramref name="tables"/> says which tables it
     /// concerns and <paramref name="note"/>, if given, what else to know. Any other value is refused naming the option and
     /// the values it takes.</summary>
-    public static Option<OutputFormat> Format(string tables, string? note = null)
+    public static Option<OutputFormat> Format(string tables, string? note = null) =>
+        Choice("--format", [], $"{tables} as csv, parquet or both{(note is null ? string.Empty : "; " + note)}", OutputFormat.Csv);
+
+    /// <summary>Returns an option that takes one of <typeparamref name="TChoice"/>'s values, written in lower case in help
+    /// and read in any case; any other value is refused naming the option and the values it takes, not the .NET type
+    /// System.CommandLine would name.</summary>
+    public static Option<TChoice> Choice<TChoice>(string name, string[] aliases, string description, TChoice fallback)
+        where TChoice : struct, Enum
     {
+        var names = Enum.GetNames<TChoice>().Select(n => n.ToLowerInvariant()).ToArray();
         // No DefaultValueFactory: help would print the enum's name ([default: Csv]) beside the description's; without the
-        // option the value is default(OutputFormat), which is Csv.
-        return new Option<OutputFormat>("--format")
+        // option the parser is not called and the value is default(TChoice), which therefore must be the fallback.
+        if (!EqualityComparer<TChoice>.Default.Equals(default, fallback))
         {
-            Description = $"{tables} as csv, parquet or both{(note is null ? string.Empty : "; " + note)} [default: csv]",
-            HelpName = "csv|parquet|both",
+            throw new ArgumentException($"{typeof(TChoice).Name}'s default value must be {fallback}.", nameof(fallback));
+        }
+        return new Option<TChoice>(name, aliases)
+        {
+            Description = $"{description} [default: {fallback.ToString().ToLowerInvariant()}]",
+            HelpName = string.Join('|', names),
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-                switch (text.ToLowerInvariant())
+                if (Enum.TryParse<TChoice>(text, ignoreCase: true, out var value) && names.Contains(text.ToLowerInvariant()))
                 {
-                    case "csv":
-                        return OutputFormat.Csv;
-                    case "parquet":
-                        return OutputFormat.Parquet;
-                    case "both":
-                        return OutputFormat.Both;
-                    default:
-                        result.AddError($"--format must be csv, parquet or both (got '{text}').");
-                        return OutputFormat.Csv;
+                    return value;
                 }
+                result.AddError($"{name} must be {Alternatives(names)} (got '{text}').");
+                return fallback;
             },
         };
     }
+
+    // "csv, parquet or both"
+    private static string Alternatives(string[] names) =>
+        names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} or {names[^1]}";
 }

@@ -42,7 +42,8 @@ public sealed class SensitivityOptions
     public Option<string?> Priors { get; } = new("--priors") { Description = "Instead of an experiment: screen this scenario's priors (every number with a 'prior'), each varied over its prior" };
 
     /// <summary><c>--method</c>, <c>-m</c>.</summary>
-    public Option<SensitivityMethod> Method { get; } = new("--method", "-m") { Description = "morris (screening) or sobol (first-order and total indices)", DefaultValueFactory = _ => SensitivityMethod.Morris };
+    public Option<SensitivityMethod> Method { get; } =
+        CommonOptions.Choice("--method", ["-m"], "morris (screening) or sobol (first-order and total indices)", SensitivityMethod.Morris);
 
     /// <summary><c>--output</c>, repeatable.</summary>
     public Option<string[]> Outputs { get; } = new("--output")

@@ -57,4 +57,48 @@ public sealed class CommonOptionTests
         Assert.DoesNotContain("   at ", stderr);
         Assert.False(Directory.Exists(folder));
     }
+
+    public static TheoryData<string[], string> ChoiceOptions() => new()
+    {
+        { new[] { "sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "sobolx" }, "--method must be morris or sobol (got 'sobolx')." },
+        { new[] { "calibrate", "scenarios/calibration.json", "--sampler", "1" }, "--sampler must be tempered or importance (got '1')." },
+        { new[] { "run", "scenarios/smoke.json", "--format", "Csv,Parquet" }, "--format must be csv, parquet or both (got 'Csv,Parquet')." },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChoiceOptions))]
+    public void Choice_ThatNamesNoValue_IsRefusedListingTheValuesNotTheirType(string[] command, string message)
+    {
+        var (code, _, stderr) = Regsim.Run(command);
+
+        Assert.Equal(1, code);
+        Assert.Contains(message, stderr);
+        Assert.DoesNotContain("Simulation.", stderr);
+    }
+
+    [Fact]
+    public void Choice_IsReadInAnyCase_AndItsHelpShowsTheValuesInLowerCase()
+    {
+        var (code, stdout, _) = Regsim.Run(["sensitivity", "--help"]);
+        Assert.Equal(0, code);
+        Assert.Contains("--method <morris|sobol>", stdout);
+        Assert.Contains("[default: morris]", stdout);
+
+        var folder = Path.Combine(Path.GetTempPath(), "regsim-choice-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (written, _, stderr) = Regsim.Run(["run", "scenarios/smoke.json", "-n", "20", "--quiet", "--format", "PARQUET", "--out", folder]);
+
+            Assert.True(written == 0, stderr);
+            Assert.True(File.Exists(Path.Combine(folder, "summary.parquet")), string.Join(", ", Directory.GetFileSystemEntries(folder)));
+            Assert.False(File.Exists(Path.Combine(folder, "summary.csv")));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
 }
