@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Output;
@@ -20,6 +21,8 @@ namespace Simulation.Output;
 /// <param name="Files">Files written, relative to the results folder.</param>
 /// <param name="PeakWorkingSetBytes">The process's peak working set at the end of the run, bytes (null when not measured):
 /// shows that memory stays flat however many replications are run.</param>
+/// <param name="SourceRevision">The commit the tool was built from, or null (and not written) when it is not known: the
+/// version alone names a release, not the exact source.</param>
 public sealed record RunManifest(
     string ToolVersion,
     string ScenarioName,
@@ -33,7 +36,8 @@ public sealed record RunManifest(
     string StartedUtc,
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
-    long? PeakWorkingSetBytes = null)
+    long? PeakWorkingSetBytes = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
 {
     /// <summary>The property only a run's manifest has: what tells an earlier run's folder from another command's.</summary>
     public const string Mark = "scenarioName";

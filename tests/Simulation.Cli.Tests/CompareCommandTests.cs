@@ -20,6 +20,11 @@ public sealed class CompareCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(outDir, "plots", "difference_win_probability_medicalComplex.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "plots", "distribution_gini_resources_per_capita_timeline.svg")));
         Assert.Contains("\"scenarioA\"", File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        var (_, version, _) = Regsim.Run(["--version"]);
+        if (version.Trim().Split('+', 2) is [_, var revision])
+        {
+            Assert.Contains($"\"sourceRevision\": \"{revision}\"", File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        }
     }
 
     [Fact]

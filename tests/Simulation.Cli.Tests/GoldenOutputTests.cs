@@ -61,7 +61,7 @@ public sealed partial class GoldenOutputTests : IDisposable
         return lines.ToString();
     }
 
-    // The manifest rows of report.html that say when, how fast and on how many threads a run went.
-    [GeneratedRegex("(<th scope=\"row\">(?:Threads|Started \\(UTC\\)|Wall time|Peak working set)</th><td><code>)[^<]*(</code>)")]
+    // The manifest rows of report.html that say which build, when, how fast and on how many threads a run went.
+    [GeneratedRegex("(<th scope=\"row\">(?:Tool version|Threads|Started \\(UTC\\)|Wall time|Peak working set)</th><td><code>)[^<]*(</code>)")]
     private static partial Regex Provenance();
 }

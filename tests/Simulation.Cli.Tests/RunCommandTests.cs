@@ -61,6 +61,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(1, root.GetProperty("threads").GetInt32());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("toolVersion").GetString()));
         Assert.True(root.GetProperty("wallTimeSeconds").GetDouble() > 0);
+
+        // The commit the tool was built from, as --version reports it (a build from a git checkout always has one).
+        var (_, version, _) = Regsim.Run(["--version"]);
+        var revision = version.Trim().Split('+', 2) is [_, var r] ? r : null;
+        Assert.True(root.TryGetProperty("sourceRevision", out var written) == revision is not null);
+        if (revision is not null)
+        {
+            Assert.Matches("^[0-9a-f]{40}$", revision);
+            Assert.Equal(revision, written.GetString());
+            Assert.Contains($"(source {revision})", File.ReadAllText(Path.Combine(outDir, "report.html")));
+        }
     }
 
     [Fact]

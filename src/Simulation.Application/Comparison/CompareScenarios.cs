@@ -44,7 +44,7 @@ public sealed class CompareScenarios
             files.Sort(StringComparer.Ordinal);
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new ComparisonManifest(
                 ToolVersion.Current, a.Files, b.Files, options.Seed, options.Replications, options.Threads, result.Modes,
-                started.ToString("O"), clock.Elapsed.TotalSeconds, files, result.NotCompared));
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, result.NotCompared, ToolVersion.SourceRevision));
             staging.Commit();
             return new ScenarioComparisonOutcome(a, b, options, result, folder, clock.Elapsed);
         });

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Simulation.Experiments.Comparison;
 using Simulation.Experiments.Scenarios;
 
@@ -15,6 +16,7 @@ namespace Simulation.Output.Comparison;
 /// <param name="WallTimeSeconds">Wall-clock time, seconds.</param>
 /// <param name="Files">Files written, relative.</param>
 /// <param name="NotCompared">Regime modes, projects, regions and metrics only one scenario has (no difference is given for them).</param>
+/// <param name="SourceRevision">The commit the tool was built from, or null (and not written) when it is not known.</param>
 public sealed record ComparisonManifest(
     string ToolVersion,
     IReadOnlyList<ScenarioFile> ScenarioA,
@@ -26,7 +28,8 @@ public sealed record ComparisonManifest(
     string StartedUtc,
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
-    IReadOnlyList<NotCompared> NotCompared)
+    IReadOnlyList<NotCompared> NotCompared,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
 {
     /// <summary>The property only a comparison's manifest has: what tells an earlier comparison's folder from another command's.</summary>
     public const string Mark = "scenarioA";

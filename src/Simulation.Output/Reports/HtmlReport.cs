@@ -313,7 +313,7 @@ public static class HtmlReport
     {
         var rows = new List<(string Key, string Value)>
         {
-            ("Tool version", manifest.ToolVersion),
+            ("Tool version", manifest.SourceRevision is { } revision ? $"{manifest.ToolVersion} (source {revision})" : manifest.ToolVersion),
             ("Scenario", manifest.ScenarioName),
             ("Scenario file", manifest.ScenarioFile),
             ("Scenario SHA-256", manifest.ScenarioSha256),
