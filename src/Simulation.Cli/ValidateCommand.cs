@@ -19,14 +19,15 @@ public static class ValidateCommand
     /// <summary>Returns the command, wired to the service provider.</summary>
     public static Command Create(IServiceProvider services)
     {
-        var scenario = new Option<FileInfo>("--scenario") { Description = "Scenario the historical checks run on", DefaultValueFactory = _ => new FileInfo(DefaultScenario) };
-        scenario.Validators.Add(result =>
+        // The scenario as the argument, like every other command's, or (as before) as --scenario; not both.
+        var scenarioArgument = new Argument<FileInfo?>("scenario")
         {
-            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
-            {
-                result.AddError($"Scenario file '{file}' does not exist.");
-            }
-        });
+            Description = $"Scenario the historical checks run on [default: {DefaultScenario}]",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var scenario = new Option<FileInfo?>("--scenario") { Description = "The same as the scenario argument" };
+        scenarioArgument.Validators.Add(result => MustExist(result.GetValueOrDefault<FileInfo?>(), result.AddError));
+        scenario.Validators.Add(result => MustExist(result.GetValueOrDefault<FileInfo?>(), result.AddError));
         var replications = new Option<int>("--replications", "-n") { Description = "Replications per Monte Carlo check", DefaultValueFactory = _ => DefaultReplications };
         var threads = CommonOptions.Threads();
         OptionRules.AtLeast(replications, 1);
@@ -52,13 +53,28 @@ public static class ValidateCommand
 
         var command = new Command("validate", "Run the validation checks (contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")
         {
-            scenario, replications, seed, leaveOneOut, looParticles, looReplications, threads, output, markdown, quiet,
+            scenarioArgument, scenario, replications, seed, leaveOneOut, looParticles, looReplications, threads, output, markdown, quiet,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(scenarioArgument) is not null && result.GetValue(scenario) is not null)
+            {
+                result.AddError("Give the scenario once: as the argument or with --scenario, not both.");
+            }
+        });
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
-            new ValidateRequest(parse.GetValue(scenario)!.ToString(), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
+            new ValidateRequest((parse.GetValue(scenarioArgument) ?? parse.GetValue(scenario))?.ToString() ?? DefaultScenario, parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
                 parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(leaveOneOut)?.ToString(),
                 parse.GetValue(looParticles), parse.GetValue(looReplications)),
             parse.GetValue(quiet), cancellationToken));
         return command;
+    }
+
+    private static void MustExist(FileInfo? file, Action<string> refuse)
+    {
+        if (file is { Exists: false })
+        {
+            refuse($"Scenario file '{file}' does not exist.");
+        }
     }
 }

@@ -107,4 +107,21 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("prior", stderr);
         Assert.False(Directory.Exists(output));
     }
+
+    [Fact]
+    public void Scenario_MayBeGivenAsTheArgument_LikeEveryOtherCommands_ButNotTwice()
+    {
+        var output = Path.Combine(_temp, "positional");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", "scenarios/roh-only.json", "-n", "50", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        Assert.Contains("on `scenarios/roh-only.json`", File.ReadAllText(Path.Combine(output, "validation.md")));
+
+        var (twice, _, refusal) = Regsim.Run("validate", "scenarios/roh-only.json", "--scenario", "scenarios/baseline.json", "--out", Path.Combine(_temp, "never"));
+
+        Assert.Equal(1, twice);
+        Assert.Contains("Give the scenario once", refusal);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+    }
 }
