@@ -17,14 +17,7 @@ public static class BenchCommand
             Description = "Scenario to measure",
             DefaultValueFactory = _ => new FileInfo(Path.Combine("scenarios", "baseline.json")),
         };
-        scenario.Validators.Add(result =>
-        {
-            var file = result.GetValueOrDefault<FileInfo>();
-            if (file is not null && !file.Exists)
-            {
-                result.AddError($"Scenario file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(scenario, "Scenario file");
         var replications = new Option<int>("--replications", "-n")
         {
             Description = "Replications per speed measurement",

@@ -16,13 +16,7 @@ public sealed class CalibrationOptions
     /// <summary>Creates the argument and options, with their defaults and validators.</summary>
     public CalibrationOptions()
     {
-        Scenario.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
-            {
-                result.AddError($"Scenario file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(Scenario, "Scenario file");
         foreach (var option in new[] { Particles, Replications, Moves, PredictiveReplications, SbcParticles })
         {
             OptionRules.AtLeast(option, 1);

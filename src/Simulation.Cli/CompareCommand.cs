@@ -12,16 +12,8 @@ public static class CompareCommand
     {
         var a = new Argument<FileInfo>("a") { Description = "Scenario A, for example scenarios/roh-only.json" };
         var b = new Argument<FileInfo>("b") { Description = "Scenario B, for example scenarios/lee-only.json" };
-        foreach (var argument in new[] { a, b })
-        {
-            argument.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
-                {
-                    result.AddError($"Scenario file '{file}' does not exist.");
-                }
-            });
-        }
+        FileRules.MustExist(a, "Scenario file");
+        FileRules.MustExist(b, "Scenario file");
         var replications = new Option<int?>("--replications", "-n") { Description = "Replication pairs [default: the larger of the scenarios' own numbers]" };
         OptionRules.AtLeast(replications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed, shared by both scenarios [default: scenario A's]" };

@@ -17,6 +17,7 @@ public static class EvalCommand
     public static Command Create(IServiceProvider services)
     {
         var scenario = new Argument<FileInfo>("scenario") { Description = "Scenario whose numbers the points set, for example scenarios/baseline.json" };
+        FileRules.MustExist(scenario, "Scenario file");
         var replications = new Option<int>("--replications", "-n")
         {
             Description = "Replications of a point that names none",

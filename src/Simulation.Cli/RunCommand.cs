@@ -11,14 +11,7 @@ public static class RunCommand
     public static Command Create(IServiceProvider services)
     {
         var scenario = new Argument<FileInfo>("scenario") { Description = "Scenario file, for example scenarios/baseline.json" };
-        scenario.Validators.Add(result =>
-        {
-            var file = result.GetValueOrDefault<FileInfo>();
-            if (file is not null && !file.Exists)
-            {
-                result.AddError($"Scenario file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(scenario, "Scenario file");
         var replications = new Option<int?>("--replications", "-n") { Description = "Number of replications [default: the scenario's]" };
         OptionRules.AtLeast(replications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };

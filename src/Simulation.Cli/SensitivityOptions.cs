@@ -17,13 +17,8 @@ public sealed class SensitivityOptions
     /// <summary>Creates the argument and options, with their defaults and validators.</summary>
     public SensitivityOptions()
     {
-        Experiment.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
-            {
-                result.AddError($"Experiment file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(Experiment, "Experiment file");
+        FileRules.MustExist(Priors, "Scenario file");
         foreach (var (option, least) in new[] { (Trajectories, 2), (BaseSamples, 2), (Bootstrap, 0) })
         {
             OptionRules.AtLeast(option, least);

@@ -21,14 +21,7 @@ public static class SlurmCommand
     public static Command Create(IServiceProvider services)
     {
         var experiment = new Argument<FileInfo>("experiment") { Description = "Experiment file, for example scenarios/experiments/lee-weights.json" };
-        experiment.Validators.Add(result =>
-        {
-            var file = result.GetValueOrDefault<FileInfo>();
-            if (file is not null && !file.Exists)
-            {
-                result.AddError($"Experiment file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(experiment, "Experiment file");
         var slurm = new SlurmOptions(
             "Sweep folder: shards go to shard-I-of-N/ in it, the merged sweep.csv into it, the scripts to slurm/ [default: output/<experiment-name>/]",
             "CPUs each array task asks for and sweep threads it runs",

@@ -12,13 +12,7 @@ public static class SweepCommand
     public static Command Create(IServiceProvider services)
     {
         var experiment = new Argument<FileInfo>("experiment") { Description = "Experiment file, for example scenarios/experiments/lee-weights.json" };
-        experiment.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo>() is { Exists: false } file)
-            {
-                result.AddError($"Experiment file '{file}' does not exist.");
-            }
-        });
+        FileRules.MustExist(experiment, "Experiment file");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<experiment>/, or output/<experiment>/shard-I-of-N/ with --shard]" };
         var threads = CommonOptions.Threads("per design point");
         var shard = CommonOptions.Shard("Run only shard I of N (0-based), for batch jobs: the points whose index modulo N is I");

@@ -26,8 +26,8 @@ public static class ValidateCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var scenario = new Option<FileInfo?>("--scenario") { Description = "The same as the scenario argument" };
-        scenarioArgument.Validators.Add(result => MustExist(result.GetValueOrDefault<FileInfo?>(), result.AddError));
-        scenario.Validators.Add(result => MustExist(result.GetValueOrDefault<FileInfo?>(), result.AddError));
+        FileRules.MustExist(scenarioArgument, "Scenario file");
+        FileRules.MustExist(scenario, "Scenario file");
         var replications = new Option<int>("--replications", "-n") { Description = "Replications per Monte Carlo check", DefaultValueFactory = _ => DefaultReplications };
         var threads = CommonOptions.Threads();
         OptionRules.AtLeast(replications, 1);
@@ -35,13 +35,7 @@ public static class ValidateCommand
         {
             Description = "Also predict each competition from a calibration on the others, with the priors of this scenario (for example scenarios/calibration.json)",
         };
-        leaveOneOut.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } file)
-            {
-                result.AddError($"Scenario file '{file}' given to --leave-one-out does not exist.");
-            }
-        });
+        FileRules.MustExist(leaveOneOut, "Scenario file");
         var looParticles = new Option<int>("--loo-particles") { Description = "Particles of each out-of-sample refit", DefaultValueFactory = _ => 200 };
         var looReplications = new Option<int>("--loo-replications") { Description = "Replications per particle of each out-of-sample refit", DefaultValueFactory = _ => 20 };
         OptionRules.AtLeast(looParticles, 1);
@@ -68,13 +62,5 @@ public static class ValidateCommand
                 parse.GetValue(looParticles), parse.GetValue(looReplications)),
             parse.GetValue(quiet), cancellationToken));
         return command;
-    }
-
-    private static void MustExist(FileInfo? file, Action<string> refuse)
-    {
-        if (file is { Exists: false })
-        {
-            refuse($"Scenario file '{file}' does not exist.");
-        }
     }
 }

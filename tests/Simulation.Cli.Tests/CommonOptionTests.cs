@@ -101,4 +101,29 @@ public sealed class CommonOptionTests
             }
         }
     }
+
+    public static TheoryData<string[], string> MissingFiles() => new()
+    {
+        { new[] { "run", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "validate", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "validate", "--leave-one-out", "no/such.json" }, "Scenario file 'no/such.json' given to --leave-one-out does not exist." },
+        { new[] { "compare", "scenarios/smoke.json", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "sweep", "no/such.json" }, "Experiment file 'no/such.json' does not exist." },
+        { new[] { "calibrate", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "sensitivity", "--priors", "no/such.json" }, "Scenario file 'no/such.json' given to --priors does not exist." },
+        { new[] { "eval", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "slurm", "no/such.json", "--shards", "2" }, "Experiment file 'no/such.json' does not exist." },
+        { new[] { "bench", "--scenario", "no/such.json" }, "Scenario file 'no/such.json' given to --scenario does not exist." },
+    };
+
+    [Theory]
+    [MemberData(nameof(MissingFiles))]
+    public void MissingFile_IsABadArgument_InEveryCommand_NamingTheFile(string[] command, string message)
+    {
+        var (code, stdout, stderr) = Regsim.Run(command);
+
+        Assert.Equal(1, code);
+        Assert.Contains(message, stderr);
+        Assert.Equal(string.Empty, stdout);
+    }
 }

@@ -41,11 +41,22 @@ public sealed class EvalCommandTests
     [Fact]
     public void ARejectedScenario_ExitsWithTwo_AndEvaluatesNothing()
     {
-        var (code, lines, stderr) = Eval("{}\n", "scenarios/no-such-scenario.json");
+        var folder = Regsim.TempFolder();
+        try
+        {
+            var rejected = Path.Combine(folder, "rejected.json");
+            File.WriteAllText(rejected, "{ \"name\": \"rejected\", \"replications\": -1 }");
 
-        Assert.Equal(2, code);
-        Assert.Empty(lines);
-        Assert.Contains("no-such-scenario.json", stderr);
+            var (code, lines, stderr) = Eval("{}\n", rejected);
+
+            Assert.Equal(2, code);
+            Assert.Empty(lines);
+            Assert.Contains("rejected.json", stderr);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [SkippableFact]

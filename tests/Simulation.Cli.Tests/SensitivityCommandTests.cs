@@ -124,12 +124,15 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
-    public void Priors_OfAMissingFile_AreRejectedWithExitCode2()
+    public void Priors_OfAMissingFile_AreABadArgument_ExitCode1_AsAMissingScenarioIsForEveryCommand()
     {
         var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/no-such.json", "--out", Path.Combine(_temp, "x"));
+        var (run, _, _) = Regsim.Run("run", "scenarios/no-such.json", "--out", Path.Combine(_temp, "y"));
 
-        Assert.Equal(2, code);
-        Assert.Contains("scenarios/no-such.json", stderr);
+        Assert.Equal(1, code);
+        Assert.Equal(run, code);
+        Assert.Contains("Scenario file 'scenarios/no-such.json' given to --priors does not exist.", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace Simulation.Cli;
+
+/// <summary>
+/// A file named on the command line must exist before anything runs: a missing one is a bad argument (exit code 1) with
+/// the same message in every command, naming the file and, for an option, the option it was given to.
+/// </summary>
+internal static class FileRules
+{
+    /// <summary>Makes <paramref name="argument"/>, when given, refuse a file that does not exist; <paramref name="kind"/>
+    /// says what it is ("Scenario file").</summary>
+    public static void MustExist<T>(Argument<T> argument, string kind) =>
+        argument.Validators.Add(result => Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, null, result.AddError));
+
+    /// <summary>Makes <paramref name="option"/> refuse a file that does not exist, its default included (a command run
+    /// outside the repository's folder does not find <c>scenarios/baseline.json</c>).</summary>
+    public static void MustExist<T>(Option<T> option, string kind) =>
+        option.Validators.Add(result => Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError));
+
+    private static void Refuse(string? path, string kind, string? option, Action<string> error)
+    {
+        if (path is not null && !File.Exists(path))
+        {
+            error(option is null ? $"{kind} '{path}' does not exist." : $"{kind} '{path}' given to {option} does not exist.");
+        }
+    }
+}
