@@ -115,9 +115,12 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         {
             throw new InputConflictException(string.Join(Environment.NewLine, problems));
         }
-        if (warning is not null)
+        foreach (var note in new[] { warning, job.ArraySizeWarning() })
         {
-            console.Error.WriteLine(warning);
+            if (note is not null)
+            {
+                console.Error.WriteLine(note);
+            }
         }
         if (regsim.OlderThanRunning)
         {

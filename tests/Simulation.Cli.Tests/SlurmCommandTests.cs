@@ -16,6 +16,19 @@ public sealed class SlurmCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
+    public void SlurmSweep_WithMoreShardsThanSlurmsDefaultArray_WarnsAndStillWritesTheScripts()
+    {
+        var output = Path.Combine(_temp, "wide");
+
+        var (code, stdout, stderr) = Regsim.Run("slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "1500", "--out", output, "--regsim", "printf '%s\\n'");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("1500 array tasks (indices 0-1499) are more than Slurm allows by default (MaxArraySize 1001)", stderr);
+        Assert.Contains("Submit with:", stdout);
+        Assert.True(File.Exists(Path.Combine(output, "slurm", SlurmJobScripts.SubmitFileName)));
+    }
+
+    [Fact]
     public void SlurmCalibrate_WritesScriptsThatRunTheCalibrationsOptions()
     {
         var output = Path.Combine(_temp, "my cal");

@@ -107,6 +107,17 @@ public sealed partial record SlurmJob(
         return problems;
     }
 
+    /// <summary>Slurm's default <c>MaxArraySize</c>: an array's task indices must be below it unless a cluster raises it.</summary>
+    public const int DefaultMaxArraySize = 1001;
+
+    /// <summary>Returns a warning when the array's last index (<see cref="Shards"/> − 1) is past Slurm's default
+    /// <c>MaxArraySize</c>, or null: sbatch would refuse the whole array on a cluster that keeps the default, which only
+    /// the cluster can say, so the scripts are written anyway.</summary>
+    public string? ArraySizeWarning() => Shards > DefaultMaxArraySize
+        ? $"Warning: {Shards} array tasks (indices 0-{Shards - 1}) are more than Slurm allows by default (MaxArraySize {DefaultMaxArraySize}); "
+            + "sbatch refuses the array unless the cluster raises it (see `scontrol show config | grep MaxArraySize`), so ask for fewer --shards."
+        : null;
+
     /// <summary>Returns whether <paramref name="text"/> is a time limit Slurm accepts: <c>MM</c>, <c>MM:SS</c>,
     /// <c>HH:MM:SS</c>, <c>D-HH</c>, <c>D-HH:MM</c> or <c>D-HH:MM:SS</c>.</summary>
     public static bool IsTimeLimit(string text) => TimeLimitPattern().IsMatch(text);

@@ -114,6 +114,23 @@ public sealed class SlurmJobScriptsTests
     }
 
     [Theory]
+    [InlineData(1001, false)]
+    [InlineData(1002, true)]
+    [InlineData(5000, true)]
+    public void AnArrayPastSlurmsDefaultMaxArraySize_IsWarnedAbout_NotRefused(int shards, bool warned)
+    {
+        var job = Job(shards: shards);
+
+        Assert.Empty(job.Problems());
+        Assert.Equal(warned, job.ArraySizeWarning() is not null);
+        if (warned)
+        {
+            Assert.Contains($"indices 0-{shards - 1}", job.ArraySizeWarning());
+            Assert.Contains("MaxArraySize 1001", job.ArraySizeWarning());
+        }
+    }
+
+    [Theory]
     [InlineData("relative/out")]
     [InlineData("/data/a\"b")]
     [InlineData("/data/a\nb")]
