@@ -4,8 +4,8 @@ namespace Simulation.Experiments.Scenarios;
 
 /// <summary>
 /// Merges a scenario over the one it extends: objects field by field; arrays whose elements all carry an
-/// <c>id</c> (or all a <c>signal</c>) element by element, matching on that key; any other array, and an empty
-/// one, replaces the parent's whole.
+/// <c>id</c> (or all a <c>signal</c>, or all a <c>project</c>, as the record's competitions do) element by element,
+/// matching on that key; any other array, and an empty one, replaces the parent's whole.
 /// </summary>
 public static class JsonMerge
 {
@@ -27,13 +27,49 @@ public static class JsonMerge
         _ => overriding?.DeepClone(),
     };
 
+    /// <summary>Returns the first element of a keyed array in <paramref name="child"/> that repeats an earlier element's
+    /// key (its JSON path, the key and its value), or null: merged element by element, the second would silently be merged
+    /// into the first, so an extending file must name each element once.</summary>
+    public static (string Path, string Key, string Id)? RepeatedKey(JsonNode? child, string path = "$")
+    {
+        switch (child)
+        {
+            case JsonObject o:
+                foreach (var (name, value) in o)
+                {
+                    if (RepeatedKey(value, $"{path}.{name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case JsonArray a:
+                var key = KeyOf(a);
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (key is not null && !seen.Add(a[i]![key]!.GetValue<string>()))
+                    {
+                        return ($"{path}[{i}].{key}", key, a[i]![key]!.GetValue<string>());
+                    }
+                    if (RepeatedKey(a[i], $"{path}[{i}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
     private static string? KeyOf(JsonArray array)
     {
         if (array.Count == 0)
         {
             return null;
         }
-        foreach (var key in new[] { "id", "signal" })
+        foreach (var key in new[] { "id", "signal", "project" })
         {
             if (array.All(e => e is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out _)))
             {

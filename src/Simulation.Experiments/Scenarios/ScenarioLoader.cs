@@ -20,6 +20,10 @@ public static class ScenarioLoader
         merged.Remove("$schema");
         var label = files.Count > 1 ? $"{path} (merged with {string.Join(", ", files.Skip(1).Select(f => f.Path))})" : path;
         var problems = ScenarioSchema.Check(merged, label);
+        if (problems.Count == 0)
+        {
+            problems = PriorSupport.Check(merged, label);
+        }
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
@@ -79,6 +83,11 @@ public static class ScenarioLoader
         if (!File.Exists(parentPath))
         {
             throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', does not exist");
+        }
+        if (JsonMerge.RepeatedKey(document) is var (where, key, id))
+        {
+            throw new ScenarioException(path, where, $"duplicate {key} '{id}': a file that extends another names each element once, "
+                + "since elements are merged by their " + key);
         }
         var parent = LoadChain(parentPath, files, seen);
         parent.Remove("extends");

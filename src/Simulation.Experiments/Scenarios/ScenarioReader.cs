@@ -52,6 +52,12 @@ internal sealed class ScenarioReader(string file)
 
         var attributes = Array(d, "attributes").Select(a => new RegionAttribute(Str(a, "id"), Str(a, "unit"))).ToList();
         _attributes = _fields.Ids(attributes.Select(a => a.Id), "$.attributes");
+        // A criterion names a signal by id, built-in signals first: an attribute of the same name would never be read.
+        foreach (var (attribute, i) in attributes.Select((a, i) => (a.Id, i)).Where(a => BuiltInSignals.ContainsKey(a.Id)))
+        {
+            Problem($"$.attributes[{i}].id", $"the attribute id '{attribute}' is a built-in signal's name ({string.Join(", ", BuiltInSignals.Keys)}), "
+                + "which criteria would read instead of it; name it differently");
+        }
         foreach (var required in new[] { "population", "grdpPerCapita" })
         {
             if (!_attributes.ContainsKey(required))

@@ -33,12 +33,21 @@ public static class HistoricalRecord
             }
             var winners = Regions(item, "winners", path, model, file, problems);
             var named = item["named"] is null ? winners : Regions(item, "named", path, model, file, problems);
+            if (record.Any(r => r.Competition.Project == project))
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.project", $"the project '{project}' is recorded twice; one entry per competition"));
+            }
+            var year = (int)item["year"]!;
+            if (order >= 0 && !model.Projects[order].IsHeldIn(year))
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.year", $"the scenario holds no '{project}' competition in {year} (its first is in {model.Projects[order].Year})"));
+            }
             var bids = (int)item["bids"]!;
             if (order >= 0 && bids < model.Projects[order].Winners)
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));
             }
-            record.Add((order, new HistoricalCompetition(project, winners, named, (int)item["year"]!, bids, (string)item["source"]!)));
+            record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!)));
         }
         if (problems.Count > 0)
         {

@@ -26,5 +26,29 @@ public class JsonMergeTests
         Assert.True(JsonNode.DeepEquals(Obj("""{ "x": [4], "y": [] }"""), merged));
     }
 
+    [Fact]
+    public void RecordEntries_MergeByProject_SoAChildAddsACompetitionWithoutDroppingTheParents()
+    {
+        var merged = JsonMerge.Merge(
+            Obj("""{ "record": [ { "project": "a", "year": 1 }, { "project": "b", "year": 2 } ] }"""),
+            Obj("""{ "record": [ { "project": "b", "year": 5 }, { "project": "c", "year": 3 } ] }"""));
+        Assert.True(JsonNode.DeepEquals(Obj("""{ "record": [ { "project": "a", "year": 1 }, { "project": "b", "year": 5 }, { "project": "c", "year": 3 } ] }"""), merged));
+    }
+
+    [Theory]
+    [InlineData("""{ "projects": [ { "id": "a" }, { "id": "b" }, { "id": "a" } ] }""", "$.projects[2].id", "a")]
+    [InlineData("""{ "projects": [ { "id": "a", "criteria": [ { "signal": "s" }, { "signal": "s" } ] } ] }""", "$.projects[0].criteria[1].signal", "s")]
+    [InlineData("""{ "record": [ { "project": "p" }, { "project": "p" } ] }""", "$.record[1].project", "p")]
+    public void RepeatedKey_FindsTheSecondElementNamedTheSame(string json, string path, string id)
+    {
+        Assert.Equal((path, path[(path.LastIndexOf('.') + 1)..], id), JsonMerge.RepeatedKey(Obj(json)));
+    }
+
+    [Fact]
+    public void RepeatedKey_IsNullWhenEveryElementIsNamedOnce_OrTheArrayHasNoKey()
+    {
+        Assert.Null(JsonMerge.RepeatedKey(Obj("""{ "projects": [ { "id": "a" }, { "id": "b" } ], "timeline": [ { "regime": "x" }, { "regime": "x" } ], "n": [1, 1] }""")));
+    }
+
     private static JsonObject Obj(string json) => JsonNode.Parse(json)!.AsObject();
 }

@@ -99,4 +99,52 @@ public class ScenarioLoaderTests
         Assert.Equal("port", scenario.Projects[^1].Id);
         Assert.Equal(scenario.AttributeIndex("coastline"), scenario.Projects[^1].Criteria[0].Signal.Index);
     }
+
+    [Fact]
+    public void AnExtendingFile_ThatNamesAnElementTwice_IsRejected_NotMergedIntoOne()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("twice.json", """
+            { "extends": "baseline.json", "name": "twice",
+              "projects": [ { "id": "maglev", "year": 2008 }, { "id": "robotLand" }, { "id": "maglev", "year": 2012 } ] }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.projects[2].id: duplicate id 'maglev'", error.Message);
+        Assert.Contains("twice.json", error.Message);
+    }
+
+    [Fact]
+    public void AnAttributeNamedLikeABuiltInSignal_IsRejected_SinceCriteriaWouldReadTheBuiltIn()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("clash.json", d =>
+        {
+            d["attributes"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "id": "capitalRegion", "unit": "flag", "source": "assumption" }"""));
+            foreach (var region in d["regions"]!.AsArray())
+            {
+                region!["values"]!["capitalRegion"] = 0;
+            }
+        });
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.attributes[13].id: the attribute id 'capitalRegion' is a built-in signal's name", error.Message);
+    }
+
+    [Fact]
+    public void AValueOutsideItsOwnPrior_IsRejected_NamingItsPath()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("outside.json", """
+            { "extends": "baseline.json", "name": "outside",
+              "behaviour": { "damping": { "value": 0.9, "source": "assumption", "prior": { "distribution": "uniform", "min": 0.2, "max": 0.8 } } } }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.behaviour.damping.value: 0.9 lies outside its prior's range 0.2–0.8", error.Message);
+        Assert.NotNull(ScenarioLoader.Load(folder.Write("inside.json", File.ReadAllText(path).Replace("0.9", "0.8"))));
+    }
 }
