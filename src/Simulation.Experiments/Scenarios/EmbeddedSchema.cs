@@ -80,7 +80,27 @@ public sealed class EmbeddedSchema
         {
             problems.Add(new ScenarioProblem(file, "$", $"the document does not match {ResourceName}"));
         }
-        return problems;
+        return WithTypesTogether(problems);
+    }
+
+    // Every type finding at one path becomes one sentence, in the place of the first.
+    private static List<ScenarioProblem> WithTypesTogether(List<ScenarioProblem> problems)
+    {
+        var result = new List<ScenarioProblem>();
+        foreach (var problem in problems)
+        {
+            if (TypeMismatch.Read(problem.Message) is not var (found, _))
+            {
+                result.Add(problem);
+            }
+            else if (!result.Any(p => p.JsonPath == problem.JsonPath && p.File == problem.File && p.Message.Contains(" is expected", StringComparison.Ordinal)))
+            {
+                var expected = problems.Where(p => p.JsonPath == problem.JsonPath && p.File == problem.File)
+                    .Select(p => TypeMismatch.Read(p.Message)).OfType<(string Found, string Expected)>().Select(t => t.Expected).ToList();
+                result.Add(problem with { Message = TypeMismatch.Explain(found, expected) });
+            }
+        }
+        return result;
     }
 
     /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>

@@ -24,12 +24,19 @@ public static class ScenarioLoader
         {
             problems = PriorSupport.Check(merged, label);
         }
-        if (problems.Count > 0)
+        try
         {
-            throw new ScenarioException(problems);
+            if (problems.Count > 0)
+            {
+                throw new ScenarioException(problems);
+            }
+            return new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files);
         }
-        var model = new ScenarioReader(label).Read(merged);
-        return new LoadedScenario(model, merged, files);
+        catch (ScenarioException rejected) when (files.Count > 1)
+        {
+            // Positions in the merged lists match none of the files; keys match all of them.
+            throw new ScenarioException(KeyedPaths.Rewrite(rejected.Problems, merged), rejected.Kind);
+        }
     }
 
     /// <summary>Returns the scenario built from JSON text (no <c>extends</c> allowed); <paramref name="name"/> labels messages.</summary>

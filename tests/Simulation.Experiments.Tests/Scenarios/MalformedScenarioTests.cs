@@ -29,7 +29,24 @@ public class MalformedScenarioTests
 
     [Fact]
     public void WrongType_IsNamed() =>
-        AssertRejected(d => d["replications"] = "many", "$.replications", "");
+        AssertRejected(d => d["replications"] = "many", "$.replications", "a string where an integer is expected");
+
+    [Fact]
+    public void ARegionValueOfTheWrongType_IsOneProblem_NamingBothForms()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("text.json", d => d["regions"]![0]!["values"]!["population"] = "21");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Equal("$.regions[0].values.population: a string where a number or an object is expected",
+            Assert.Single(error.Problems) is var p ? $"{p.JsonPath}: {p.Message}" : null);
+    }
+
+    [Fact]
+    public void APlainNumberWhereASourcedNumberIsExpected_SaysHowOneIsWritten() =>
+        AssertRejected(d => d["regimes"]![0]!["tilt"]![0]!["weight"] = 0.6, "$.regimes[0].tilt[0].weight",
+            "a number where an object is expected (a sourced number is written { \"value\": 0.5, \"source\": \"where it comes from\" })");
 
     [Fact]
     public void WeightOutOfRange_IsNamed() =>

@@ -147,4 +147,38 @@ public class ScenarioLoaderTests
         Assert.Contains("$.behaviour.damping.value: 0.9 lies outside its prior's range 0.2–0.8", error.Message);
         Assert.NotNull(ScenarioLoader.Load(folder.Write("inside.json", File.ReadAllText(path).Replace("0.9", "0.8"))));
     }
+
+    [Fact]
+    public void AProblemFoundAfterMerging_NamesListElementsByKey_SinceTheirPositionsMatchNoFile()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("late.json", """
+            { "extends": "baseline.json", "name": "late",
+              "projects": [ { "id": "robotLand", "year": 2030 } ] }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.projects[robotLand].year: year 2030 is outside the horizon", error.Message);
+        Assert.DoesNotContain("$.projects[1]", error.Message);
+    }
+
+    [Theory]
+    [InlineData("$.regions[2].values.x", "$.regions[c].values.x")]
+    [InlineData("$.projects[0].criteria[1].weight", "$.projects[p].criteria[s2].weight")]
+    [InlineData("$.timeline[1].regime", "$.timeline[1].regime")]
+    [InlineData("$.regions[9].values", "$.regions[9].values")]
+    [InlineData("$.same[1]", "$.same[1]")]
+    [InlineData("$", "$")]
+    public void KeyedPaths_NameAnElementByItsUniqueKey_AndKeepTheRestAsItWas(string path, string keyed)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "regions": [ { "id": "a" }, { "id": "b" }, { "id": "c", "values": { "x": 1 } } ],
+              "projects": [ { "id": "p", "criteria": [ { "signal": "s1" }, { "signal": "s2" } ] } ],
+              "timeline": [ { "regime": "r" }, { "regime": "r" } ],
+              "same": [ { "id": "d" }, { "id": "d" } ] }
+            """)!;
+
+        Assert.Equal(keyed, KeyedPaths.Rewrite(path, root));
+    }
 }
