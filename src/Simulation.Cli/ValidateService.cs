@@ -29,7 +29,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         foreach (var failed in report.Failed)
         {
             console.Error.WriteLine($"FAIL {failed.Name}: expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
-                + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)} ({failed.Criterion})");
+                + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)}; it passes when: {failed.Criterion}");
         }
         return report.Passed ? ExitCodes.Ok : ChecksFailed;
     });

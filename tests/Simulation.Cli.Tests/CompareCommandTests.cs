@@ -28,6 +28,17 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void IdenticalScenarios_SayThatNothingDiffers_RatherThanTablesOfZeros()
+    {
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/smoke.json", "scenarios/smoke.json", "-n", "50", "--out", Path.Combine(_temp, "same"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("No parameter differs between smoke and smoke", stdout);
+        Assert.Contains("No win probability of a competition both scenarios hold differs between smoke and smoke.", stdout);
+        Assert.DoesNotContain("Largest changes", stdout);
+    }
+
+    [Fact]
     public void MalformedScenario_ExitsWithCode2()
     {
         var bad = Path.Combine(_temp, "bad.json");

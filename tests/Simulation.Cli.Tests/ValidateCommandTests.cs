@@ -70,7 +70,8 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, stderr) = Regsim.Run("validate", "--scenario", scenario, "-n", "400", "--out", Path.Combine(_temp, "out"), "-q");
 
         Assert.Equal(4, code);
-        Assert.Contains("FAIL regime.equity_tilt:", stderr);
+        // What was found, then the rule it broke, worded as the rule (not read as a finding).
+        Assert.Matches("FAIL regime.equity_tilt: expected [^\n]*; it passes when: ", stderr);
     }
 
     [Fact]

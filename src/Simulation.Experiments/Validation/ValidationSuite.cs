@@ -58,6 +58,14 @@ public static class ValidationSuite
                 "the historical competitions must be in the scenario", "paper §4.1")]
             : HistoryChecks.Evaluate(model, result, counter));
 
+        if (counter is not null && model.Projects.Where(p => record.All(c => c.Project != p.Id)).Select(p => p.Id).ToList() is { Count: > 0 } unrecorded)
+        {
+            // A project the record lacks (a hypothetical one) runs, but nothing scores it: said, not left to be noticed.
+            checks.Add(new ValidationCheck("history", "history.unrecorded", $"projects without a record entry, run but not scored: {string.Join(", ", unrecorded)}",
+                unrecorded.Count, double.NaN, double.NaN, double.NaN, CheckStatus.Info,
+                "reported, not judged: add an entry to the scenario's record to score a competition", "scenario record"));
+        }
+
         IReadOnlyList<RecordScore> scores = [];
         if (counter is not null)
         {

@@ -132,6 +132,23 @@ public class ValidationSuiteTests
         Assert.Contains("robotLand", missing.Description);
     }
 
+    [Fact]
+    public void AProjectTheRecordLacks_IsNamedAsRunButNotScored()
+    {
+        var report = Validate(Mutated(d =>
+        {
+            var copy = d["projects"]![0]!.DeepClone().AsObject();
+            copy["id"] = "secondLine";
+            copy["year"] = 2011;
+            d["projects"]!.AsArray().Add(copy);
+        }));
+
+        var unrecorded = report.Checks.Single(c => c.Name == "history.unrecorded");
+        Assert.Equal(CheckStatus.Info, unrecorded.Status);
+        Assert.Contains("secondLine", unrecorded.Description);
+        Assert.DoesNotContain(report.Checks, c => c.Name.StartsWith("score.secondLine", StringComparison.Ordinal));
+    }
+
     private static JsonObject Equity(JsonObject document) =>
         document["indices"]!.AsArray().OfType<JsonObject>().Single(i => i["id"]!.GetValue<string>() == "equity");
 }
