@@ -18,15 +18,6 @@ namespace Simulation.Experiments.Scenarios;
 /// </summary>
 internal sealed class ScenarioReader(string file)
 {
-    private static readonly Dictionary<string, SignalKind> BuiltInSignals = new()
-    {
-        ["effort"] = SignalKind.Effort,
-        ["capacity"] = SignalKind.Capacity,
-        ["alignment"] = SignalKind.Alignment,
-        ["capitalRegion"] = SignalKind.CapitalRegion,
-        ["jointBid"] = SignalKind.JointBid,
-    };
-
     private readonly ScenarioFields _fields = new(file);
     private Dictionary<string, int> _attributes = [];
     private Dictionary<string, int> _regions = [];
@@ -53,9 +44,9 @@ internal sealed class ScenarioReader(string file)
         var attributes = Array(d, "attributes").Select(a => new RegionAttribute(Str(a, "id"), Str(a, "unit"))).ToList();
         _attributes = _fields.Ids(attributes.Select(a => a.Id), "$.attributes");
         // A criterion names a signal by id, built-in signals first: an attribute of the same name would never be read.
-        foreach (var (attribute, i) in attributes.Select((a, i) => (a.Id, i)).Where(a => BuiltInSignals.ContainsKey(a.Id)))
+        foreach (var (attribute, i) in attributes.Select((a, i) => (a.Id, i)).Where(a => BuiltInSignals.ByName.ContainsKey(a.Id)))
         {
-            Problem($"$.attributes[{i}].id", $"the attribute id '{attribute}' is a built-in signal's name ({string.Join(", ", BuiltInSignals.Keys)}), "
+            Problem($"$.attributes[{i}].id", $"the attribute id '{attribute}' is a built-in signal's name ({BuiltInSignals.Names}), "
                 + "which criteria would read instead of it; name it differently");
         }
         foreach (var required in new[] { "population", "grdpPerCapita" })
@@ -90,7 +81,7 @@ internal sealed class ScenarioReader(string file)
                 })).ToList())).ToList();
         _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
-        foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ContainsKey(k) && k != "capacity")))
+        foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != "capacity")))
         {
             Problem("$.indices", $"the index id '{id}' clashes with an attribute or a built-in signal");
         }
@@ -367,7 +358,7 @@ internal sealed class ScenarioReader(string file)
             var at = $"{path}.{field}[{i}].signal";
             var name = Str(nodes[i], "signal");
             Signal signal;
-            if (BuiltInSignals.TryGetValue(name, out var kind))
+            if (BuiltInSignals.ByName.TryGetValue(name, out var kind))
             {
                 signal = new Signal(kind);
                 if (!allowBidSignals && kind is SignalKind.Effort or SignalKind.JointBid)
@@ -385,7 +376,7 @@ internal sealed class ScenarioReader(string file)
             }
             else
             {
-                Problem(at, $"unknown signal '{name}': use an attribute ({string.Join(", ", _attributes.Keys)}), an index ({string.Join(", ", _indices.Keys)}) or a built-in ({string.Join(", ", BuiltInSignals.Keys)})");
+                Problem(at, $"unknown signal '{name}': use an attribute ({string.Join(", ", _attributes.Keys)}), an index ({string.Join(", ", _indices.Keys)}) or a built-in ({BuiltInSignals.Names})");
                 continue;
             }
             list.Add(new Criterion(signal, _fields.Num(nodes[i], "weight")));
