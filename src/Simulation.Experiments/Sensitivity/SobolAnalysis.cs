@@ -118,7 +118,9 @@ public static class SobolAnalysis
                 var fA = y[aStart + j];
                 var fB = y[bStart + j];
                 var fAB = y[abStart + j];
-                firstSum += fB * (fAB - fA);
+                // Centred: uncentred, the estimator's error grows with the output's mean over its spread (a Gini of
+                // 0.17 ± 0.003 gave first-order indices of -2.4); its expectation is the same, since E[fAB − fA] = 0.
+                firstSum += (fB - mean) * (fAB - fA);
                 totalSum += (fA - fAB) * (fA - fAB);
             }
             first[i] = firstSum / rows.Length / variance;
