@@ -17,7 +17,16 @@ public sealed class EvaluatePoints
     /// <summary>Replications of a point that names none.</summary>
     public const int DefaultReplications = 200;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    /// <summary>The most replications a point may ask for, as in a scenario or an experiment file.</summary>
+    public const int MaxReplications = 100_000_000;
+
+    // Web defaults (camelCase names) but strict: no number given as text, no unknown field, no key given twice.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+        AllowDuplicateProperties = false,
+    };
 
     /// <summary>Evaluates line <paramref name="lineNumber"/> (1 first) of the input against <paramref name="scenario"/>.</summary>
     public PointOutcome Evaluate(LoadedScenario scenario, int lineNumber, string line, int defaultReplications, int threads, CancellationToken cancellationToken)
@@ -29,16 +38,24 @@ public sealed class EvaluatePoints
         }
         catch (JsonException e)
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "line" : e.Path.TrimStart('$', '.');
-            return Refused(lineNumber, IdOf(line), field, "is not valid JSON of a parameter point ({\"id\", \"parameters\": {PATH: number}, \"seed\", \"replications\"})");
+            var (field, message) = PointSyntax.Explain(e, line);
+            return Refused(lineNumber, IdOf(line), field, message);
         }
         if (request is null)
         {
             return Refused(lineNumber, null, "line", "is null; send an object such as {\"parameters\": {\"PATH\": 0.5}}");
         }
-        if (request.Replications is < 1)
+        if (request.Replications is < 1 or > MaxReplications)
         {
-            return Refused(lineNumber, request.Id, "replications", "must be at least 1");
+            return Refused(lineNumber, request.Id, "replications", $"must be from 1 to 10^8 (got {request.Replications})");
+        }
+        if (request.Seed is > long.MaxValue)
+        {
+            return Refused(lineNumber, request.Id, "seed", $"must be from 0 to 2^63 − 1 (got {request.Seed})");
+        }
+        if ((request.Parameters ?? []).FirstOrDefault(p => !double.IsFinite(p.Value)) is { Key: { } huge })
+        {
+            return Refused(lineNumber, request.Id, $"parameters.{huge}", "is too large for any field (beyond ±1.8·10^308)");
         }
         var document = scenario.Document.DeepClone().AsObject();
         var written = new List<(string Text, ParameterPath Path)>();

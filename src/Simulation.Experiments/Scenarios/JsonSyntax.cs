@@ -12,6 +12,9 @@ internal static class JsonSyntax
         // The parser ends its message with its own 0-based position, which would contradict the 1-based one the caller gives.
         var position = $" LineNumber: {e.LineNumber} | BytePositionInLine: {e.BytePositionInLine}.";
         var message = e.LineNumber is not null && e.Message.EndsWith(position, StringComparison.Ordinal) ? e.Message[..^position.Length] : e.Message;
+        // Advice to the programmer who set the parser up ("Change the reader options."), which an author cannot act on.
+        message = message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal)
+            .Replace(" which is not supported in this mode", string.Empty, StringComparison.Ordinal);
         return "not valid JSON: " + message;
     }
 }

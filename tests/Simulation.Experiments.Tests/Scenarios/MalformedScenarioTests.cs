@@ -20,6 +20,20 @@ public class MalformedScenarioTests
     }
 
     [Fact]
+    public void ATrailingComma_IsNamed_WithoutTheParsersAdviceToItsProgrammer()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("comma.json", "{\n  \"name\": \"x\",\n}");
+
+        var problem = Reject(path);
+
+        Assert.Contains("line 3", problem.JsonPath);
+        Assert.Contains("trailing comma", problem.Message);
+        Assert.DoesNotContain("reader options", problem.Message);
+        Assert.DoesNotContain("mode", problem.Message);
+    }
+
+    [Fact]
     public void MissingField_IsNamed() =>
         AssertRejected(d => d.Remove("seed"), "$", "seed");
 

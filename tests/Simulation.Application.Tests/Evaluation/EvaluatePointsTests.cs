@@ -1,0 +1,49 @@
+using Simulation.Application.Evaluation;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Tests;
+
+namespace Simulation.Application.Tests.Evaluation;
+
+/// <summary>Each kind of bad line gets an answer naming its field and what is wrong in the protocol's words (no .NET type),
+/// and a line that would run for hours or crash the writer is refused before it runs.</summary>
+public sealed class EvaluatePointsTests
+{
+    private static readonly LoadedScenario Smoke = ScenarioLoader.Load(Repository.Scenario("smoke.json"));
+
+    [Theory]
+    [InlineData("""{"id":"p","parameters":{"behaviour.effortNoise":1e400}}""", "parameters.behaviour.effortNoise", "is too large for any field")]
+    [InlineData("""{"id":"p","parameters":{"behaviour.effortNoise":-1e400}}""", "parameters.behaviour.effortNoise", "is too large for any field")]
+    [InlineData("""{"id":"p","replications":1000000000}""", "replications", "must be from 1 to 10^8 (got 1000000000)")]
+    [InlineData("""{"id":"p","replications":0}""", "replications", "must be from 1 to 10^8 (got 0)")]
+    [InlineData("""{"id":"p","seed":9223372036854775808}""", "seed", "must be from 0 to 2^63 − 1")]
+    [InlineData("""{"id":"p","replications":2.5}""", "replications", "must be a whole number from 1 to 10^8")]
+    [InlineData("""{"id":"p","seed":-3}""", "seed", "must be a whole number from 0 to 2^63 − 1")]
+    [InlineData("""{"id":5}""", "id", "must be text")]
+    [InlineData("""{"id":"p","repliactions":5}""", "repliactions", "is not a field of a parameter point")]
+    [InlineData("""{"id":"p","parameters":{"behaviour.effortNoise":"0.9"}}""", "parameters.behaviour.effortNoise", "must be a number")]
+    [InlineData("""{"id":"p","replications":5,"replications":6}""", "replications", "is given twice")]
+    [InlineData("""{"id":"p","parameters":[1]}""", "parameters", "must be an object of paths and numbers")]
+    [InlineData("""[1,2]""", "line", "must be an object with the fields")]
+    [InlineData("""not json""", "line", "is not JSON")]
+    public void ABadLine_IsAnsweredNamingItsFieldAndWhatIsWrong(string line, string field, string message)
+    {
+        var answer = new EvaluatePoints().Evaluate(Smoke, 3, line, 10, 1, CancellationToken.None);
+
+        Assert.Null(answer.Modes);
+        Assert.NotNull(answer.Error);
+        Assert.Equal(field, answer.Error.Field);
+        Assert.Contains(message, answer.Error.Message);
+        Assert.DoesNotContain("System.", answer.Error.Message);
+        Assert.Equal(3, answer.Line);
+    }
+
+    [Fact]
+    public void AGoodLine_IsEvaluated()
+    {
+        var answer = new EvaluatePoints().Evaluate(Smoke, 1, """{"id":"p","parameters":{"behaviour.effortNoise":0.5},"seed":3,"replications":5}""", 10, 1, CancellationToken.None);
+
+        Assert.Null(answer.Error);
+        Assert.Equal(5, answer.Replications);
+        Assert.NotEmpty(answer.Modes!);
+    }
+}
