@@ -81,7 +81,8 @@ public sealed class EvaluatePoints
         {
             // A value out of its range is the fault of the parameter that set it, named as the request named it.
             var at = written.FirstOrDefault(w => w.Path.Target(document) == e.Problems[0].JsonPath).Text;
-            return Refused(lineNumber, request.Id, at is null ? "parameters" : $"parameters.{at}", string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}")));
+            return Refused(lineNumber, request.Id, at is null ? "parameters" : $"parameters.{at}",
+                string.Join("; ", e.Problems.Select(p => $"{KeyedPaths.Rewrite(p.JsonPath, document)}: {p.Message}")));
         }
         var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();
         var replications = request.Replications ?? defaultReplications;

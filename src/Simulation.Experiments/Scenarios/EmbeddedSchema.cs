@@ -11,12 +11,14 @@ namespace Simulation.Experiments.Scenarios;
 public sealed class EmbeddedSchema
 {
     private readonly Lazy<JsonSchema> _schema;
+    private readonly Lazy<JsonNode?> _text;
 
     /// <summary>Refers to the embedded resource <paramref name="resourceName"/> (loaded on first use).</summary>
     public EmbeddedSchema(string resourceName)
     {
         ResourceName = resourceName;
         _schema = new(() => JsonSchema.FromText(Text));
+        _text = new(() => JsonNode.Parse(Text));
     }
 
     /// <summary>The resource name, which is also the schema's file name in <c>scenarios/</c>.</summary>
@@ -69,7 +71,9 @@ public sealed class EmbeddedSchema
                     continue;
                 }
                 var path = ToJsonPath(detail.InstanceLocation.ToString());
-                var text = Explain(keyword, message, path, evaluationPath);
+                var text = keyword == "enum" && Allowed(detail.SchemaLocation) is { } allowed
+                    ? $"{NodeAt(document, detail.InstanceLocation.ToString())?.ToJsonString() ?? "the value"} is not one of {allowed}"
+                    : Explain(keyword, message, path, evaluationPath);
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))
                 {
                     problems.Add(new ScenarioProblem(file, path, text));
@@ -101,6 +105,32 @@ public sealed class EmbeddedSchema
             }
         }
         return result;
+    }
+
+    // The values an "enum" at this schema location takes, as the author would write them ("grid", "latinHypercube"), or
+    // null when the location cannot be followed in the schema's text.
+    private string? Allowed(Uri location)
+    {
+        var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
+        var node = NodeAt(_text.Value, fragment);
+        var values = (node is JsonObject o ? o["enum"] : node) as JsonArray;
+        return values is null ? null : string.Join(", ", values.Select(v => v?.ToJsonString()));
+    }
+
+    // The node a JSON Pointer names, or null.
+    private static JsonNode? NodeAt(JsonNode? root, string pointer)
+    {
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/").Replace("~0", "~");
+            root = root switch
+            {
+                JsonObject o => o[segment],
+                JsonArray a when int.TryParse(segment, out var i) && i >= 0 && i < a.Count => a[i],
+                _ => null,
+            };
+        }
+        return root;
     }
 
     /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>

@@ -106,6 +106,10 @@ public sealed class ParameterPath
                     {
                         throw new KeyNotFoundException($"'{Text}': '{walked}' is an object without a value");
                     }
+                    if ((current[field] is JsonObject sourced ? sourced["value"] : current[field]) is JsonValue v && v.GetValueKind() != System.Text.Json.JsonValueKind.Number)
+                    {
+                        throw new KeyNotFoundException($"'{Text}': there is no number at '{walked}' (it holds {v.GetValueKind().ToString().ToLowerInvariant()})");
+                    }
                     return (current, field);
                 }
                 current = current[field] as JsonObject ?? throw new KeyNotFoundException($"'{Text}': there is no object at '{walked}'");

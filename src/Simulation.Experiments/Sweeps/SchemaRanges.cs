@@ -39,7 +39,8 @@ public static class SchemaRanges
         }
         catch (ScenarioException e)
         {
-            return e.Problems[0];
+            // Named as the factor names it (regimes[lee].tilt[equity]), not by positions in the merged lists.
+            return e.Problems[0] with { JsonPath = KeyedPaths.Rewrite(e.Problems[0].JsonPath, variant) };
         }
     }
 }

@@ -34,6 +34,10 @@ public class MalformedScenarioTests
     }
 
     [Fact]
+    public void AValueOutsideAnEnum_IsNamed_WithTheValuesItCanTake() =>
+        AssertRejected(d => d["regimes"]![0]!["selection"]!["rule"] = "scord", "$.regimes[0].selection.rule", "\"scord\" is not one of \"scored\", \"tullock\"");
+
+    [Fact]
     public void MissingField_IsNamed() =>
         AssertRejected(d => d.Remove("seed"), "$", "seed");
 
