@@ -109,10 +109,11 @@ public sealed class AnalyseSensitivity
         {
             experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
         }
-        if (experiment.Factors.FirstOrDefault(f => !f.RangeChecked) is { } levelled)
+        if (experiment.Factors.Select((f, i) => (Factor: f, Index: i)).FirstOrDefault(f => !f.Factor.RangeChecked) is { Factor: { } levelled } at)
         {
-            throw new InputConflictException($"factor '{levelled.Name}' sets {levelled.Parameter}, which does not take every value between "
-                + $"{levelled.Min} and {levelled.Max} (a field of whole numbers), and a sensitivity study draws any of them");
+            // The experiment file's fault, named as the sweep names its own (exit code 2, the file and the factor's path).
+            throw new ScenarioException(experiment.File.Path, $"$.factors[{at.Index}]", $"factor '{levelled.Name}' sets {levelled.Parameter}, which does not take every value between "
+                + $"{levelled.Min} and {levelled.Max} (a field of whole numbers), and a sensitivity study draws any of them", DocumentKind.Experiment);
         }
         var outputs = request.Outputs.Count > 0 ? request.Outputs : SensitivityOutputs.Defaults(experiment.Scenario);
         foreach (var output in outputs)

@@ -118,7 +118,9 @@ public sealed class ParameterPath
 
             var list = current[field] as JsonArray ?? throw new KeyNotFoundException($"'{Text}': there is no list at '{walked}'");
             var element = Select(list, selector) ?? throw new KeyNotFoundException(
-                $"'{Text}': no element of '{walked}' has id or signal '{selector}'" + Known(list));
+                (int.TryParse(selector, NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                    ? $"'{Text}': '{walked}' has no element at position {selector} (it has {list.Count}, counted from 0 in the merged scenario)"
+                    : $"'{Text}': no element of '{walked}' has id or signal '{selector}'") + Known(list));
             walked += $"[{selector}]";
             if (last)
             {

@@ -189,9 +189,13 @@ public sealed class AnalyseSensitivityTests : IDisposable
         var folder = Path.Combine(_temp, "study");
         var request = Request(folder, SensitivityMethod.Morris) with { ExperimentPath = experiment };
 
-        var e = Assert.Throws<InputConflictException>(() => Run(request));
+        var e = Assert.Throws<Simulation.Experiments.Scenarios.ScenarioException>(() => Run(request));
 
-        Assert.Contains("factor 'w' sets projects[maglev].winners", e.Message);
+        // The experiment file's fault, named as a sweep names its own: the file and the factor's path.
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal((experiment, "$.factors[0]"), (problem.File, problem.JsonPath));
+        Assert.Contains("factor 'w' sets projects[maglev].winners", problem.Message);
+        Assert.Equal(Simulation.Experiments.Scenarios.DocumentKind.Experiment, e.Kind);
         Assert.False(Directory.Exists(folder));
     }
 

@@ -49,6 +49,7 @@ public sealed class ExperimentLoaderTests : IDisposable
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 11", "$.factors[0].max",
         "makes the scenario invalid: $.regimes[lee].tilt[equity].weight.value: 11 should be at most 10")]
     [InlineData("\"parameter\": \"projects[maglev].name\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "there is no number at 'projects[maglev].name' (it holds string)")]
+    [InlineData("\"parameter\": \"regimes[5].tilt[equity].weight\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "'regimes' has no element at position 5 (it has 2")]
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 1, \"max\": 0", "$.factors[0].max", "below min")]
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": [2]", "$.factors[0].levels[0]", "outside")]
     public void BadFactor_IsRejectedBeforeRunning(string factor, string jsonPath, string fragment)
