@@ -9,6 +9,9 @@ namespace Simulation.Experiments.Scenarios;
 /// </summary>
 public static class JsonMerge
 {
+    /// <summary>The fields that name a list's elements, in the order they are tried.</summary>
+    internal static readonly string[] ElementKeys = ["id", "signal", "project"];
+
     /// <summary>Returns a new object: <paramref name="parent"/> overridden by <paramref name="child"/>.</summary>
     public static JsonObject Merge(JsonObject parent, JsonObject child)
     {
@@ -69,7 +72,7 @@ public static class JsonMerge
         {
             return null;
         }
-        foreach (var key in new[] { "id", "signal", "project" })
+        foreach (var key in ElementKeys)
         {
             if (array.All(e => e is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out _)))
             {

@@ -12,8 +12,6 @@ namespace Simulation.Experiments.Scenarios;
 /// </summary>
 public static class KeyedPaths
 {
-    private static readonly string[] Keys = ["id", "signal", "project"];
-
     /// <summary>Returns <paramref name="problems"/> with their paths rewritten against <paramref name="merged"/>.</summary>
     public static IReadOnlyList<ScenarioProblem> Rewrite(IReadOnlyList<ScenarioProblem> problems, JsonObject merged) =>
         [.. problems.Select(p => p with { JsonPath = Rewrite(p.JsonPath, merged) })];
@@ -62,7 +60,7 @@ public static class KeyedPaths
         {
             return null;
         }
-        foreach (var key in Keys)
+        foreach (var key in JsonMerge.ElementKeys)
         {
             if (element[key] is JsonValue value && value.TryGetValue<string>(out var text))
             {
