@@ -21,7 +21,9 @@ public static class SweepMerge
             throw new InvalidDataException("no shard folders given");
         }
         var manifests = shardDirectories.Select(d => SweepManifestFile.Read(d)
-            ?? throw new InvalidDataException($"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
+            ?? throw new InvalidDataException(Directory.Exists(d)
+                ? $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder"
+                : $"'{d}' does not exist")).ToList();
         for (var i = 0; i < manifests.Count; i++)
         {
             if (manifests[i].Study is { } study)

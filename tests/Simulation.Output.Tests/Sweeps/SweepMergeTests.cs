@@ -89,6 +89,18 @@ public class SweepMergeTests
         Assert.Contains("`regsim sensitivity` run without --shard", e.Message);
     }
 
+    [Fact]
+    public void AShardFolderThatDoesNotExist_IsNamedAsMissing_AndOneWithoutAManifestAsNotASweep()
+    {
+        using var folder = new TempFolder();
+        var missing = Path.Combine(folder.Path, "shard-9-of-2");
+        var empty = Directory.CreateDirectory(Path.Combine(folder.Path, "empty")).FullName;
+
+        Assert.Equal($"'{missing}' does not exist", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([missing], Path.Combine(folder.Path, "merged"))).Message);
+        Assert.Contains("is not a sweep folder", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([empty], Path.Combine(folder.Path, "merged"))).Message);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
+    }
+
     private static List<string> Shards(string root, SweepManifest manifest)
     {
         var shards = new List<string>();
