@@ -54,9 +54,19 @@ public static class ClassroomServer
         {
             builder.Services.AddSingleton(_ => journal); // by a factory, so the server disposes it (closing the database) when it stops
         }
-        builder.Services.AddGames(journal);
+        builder.Services.AddGames();
         configure?.Invoke(builder);
         var app = builder.Build();
+        try
+        {
+            // Every kept game is replayed now, so that a database whose rows do not replay stops the server before it listens.
+            _ = app.Services.GetRequiredService<GameRegistry>();
+        }
+        catch
+        {
+            ((IDisposable)app).Dispose(); // closes the journal and lets its folder go
+            throw;
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
 

@@ -13,7 +13,7 @@ namespace Simulation.Web.Games;
 /// change is an event, appended to the journal before it is applied, so replaying the journal rebuilds the game exactly.
 /// Every call takes the game's lock.
 /// </summary>
-public sealed class ClassroomGame
+public sealed partial class ClassroomGame
 {
     private readonly object _gate = new();
     private readonly TeamTable _teams;
@@ -321,62 +321,5 @@ public sealed class ClassroomGame
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();
-    }
-
-    // The one state transition of each kind of event, for live play and for replay alike.
-    private void Apply(GameEvent e)
-    {
-        var regions = Game.Scenario.Regions;
-        switch (e.Kind)
-        {
-            case GameEventKind.SeatTaken:
-                var seat = _teams.Add(e.Token!, regions.ToList().FindIndex(r => r.Id == e.Region), e.Name!);
-                Game.Seat(seat.Region);
-                break;
-            case GameEventKind.RegionReleased:
-                var freed = regions.ToList().FindIndex(r => r.Id == e.Region);
-                _teams.Release(freed);
-                Game.Unseat(freed);
-                break;
-            case GameEventKind.CaptainChosen:
-                var captain = _teams.Find(e.Token)!;
-                _teams.MakeCaptain(captain);
-                if (_teams.Proposal(captain.Token) is { } proposed && Game.Phase == GamePhase.Deciding)
-                {
-                    Game.Decide(captain.Region, proposed);
-                }
-                break;
-            case GameEventKind.Decided:
-                var member = _teams.Find(e.Token)!;
-                _teams.Propose(Game.Round, member, e.Choice!.Value, e.At);
-                if (_teams.Decides(member))
-                {
-                    Game.Decide(member.Region, e.Choice!.Value);
-                }
-                break;
-            case GameEventKind.Advanced:
-                if (Game.Phase == GamePhase.Deciding)
-                {
-                    _decisions.AddRange(Game.Seated.Select(r => new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)])));
-                }
-                Game.Advance();
-                _teams.CloseRound();
-                Deadline = null;
-                if (Game.Phase == GamePhase.Finished)
-                {
-                    Comparison = GameComparison.Of(Game, Record.ComparisonGames);
-                    var players = Game.Seated.ToDictionary(r => regions[r].Id, r => string.Join(", ", _teams.Members(r).Select(s => s.Name)));
-                    ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
-                }
-                break;
-            case GameEventKind.RegimeSwitched:
-                Game.Regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == e.Regime);
-                break;
-            case GameEventKind.DeadlineSet:
-                Deadline = e.Deadline;
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a kind of game event");
-        }
     }
 }

@@ -22,13 +22,14 @@ public static class GameEndpoints
     /// <summary>Header carrying the teacher's token.</summary>
     public const string TeacherHeader = "X-Teacher-Token";
 
-    /// <summary>Registers the services the game endpoints use.</summary>
+    /// <summary>Registers the services the game endpoints use; the games database, if the server has one, is the container's
+    /// <see cref="GameJournal"/> (none: games are kept in memory only).</summary>
     /// <param name="services">The server's services.</param>
-    /// <param name="journal">The games database, or null to keep games in memory only.</param>
-    public static IServiceCollection AddGames(this IServiceCollection services, GameJournal? journal)
+    public static IServiceCollection AddGames(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>(), sp.GetRequiredService<TimeProvider>(), journal));
+        // The journal, if any, is taken from the container, so that the container closes it when the server stops.
+        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<GameJournal>()));
         services.AddHostedService<RoundDeadlines>();
         services.AddSingleton<JoinAttempts>();
         return services;

@@ -26,7 +26,15 @@ public sealed class GameRegistry
         _journal = journal;
         foreach (var (record, events) in journal?.Load() ?? [])
         {
-            _games[record.Code] = ClassroomGame.Restore(record, events, journal!);
+            try
+            {
+                _games[record.Code] = ClassroomGame.Restore(record, events, journal!);
+            }
+            catch (Exception e) when (e is not GameDatabaseRefusedException)
+            {
+                // Rows that read but do not replay (edited by hand): refused with their game, never served half restored.
+                throw new GameDatabaseRefusedException(journal!.Path, $"it is damaged (game {record.Code} does not replay: {e.Message})");
+            }
         }
     }
 

@@ -6,13 +6,18 @@ namespace Simulation.Web.Games.Journal;
 
 /// <summary>
 /// Every game and every event of it, appended to a SQLite database in a transaction before the server acknowledges it, so a
-/// restart (or a crash) replays each game to exactly where it was. The database file is the backup; games stay until the
-/// teacher deletes them. Calls are serialised; an event is durable when <see cref="Append"/> returns.
+/// restart (or a crash) replays each game to exactly where it was. Games stay until the teacher deletes them. Calls are
+/// serialised; an event is durable when <see cref="Append"/> returns. One server at a time holds the folder (a lock file), and
+/// closing the journal folds SQLite's write-ahead log back into the database, so the stopped server's file alone is the backup.
 /// </summary>
 public sealed class GameJournal : IDisposable
 {
     /// <summary>The database's name in the data folder.</summary>
     public const string FileName = "games.db";
+
+    /// <summary>The file a server holds locked while it uses the data folder, so that a second server on the same folder is
+    /// refused rather than writing beside the first.</summary>
+    public const string LockFileName = "games.lock";
 
     /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten.</summary>
     public const long SchemaVersion = 1;
@@ -23,11 +28,14 @@ public sealed class GameJournal : IDisposable
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly SqliteConnection _connection;
+    private readonly FileStream _lock;
     private readonly object _gate = new();
+    private bool _closed;
 
-    private GameJournal(SqliteConnection connection, string path)
+    private GameJournal(SqliteConnection connection, FileStream folderLock, string path)
     {
         _connection = connection;
+        _lock = folderLock;
         Path = path;
     }
 
@@ -40,6 +48,7 @@ public sealed class GameJournal : IDisposable
     {
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName));
+        var folderLock = Lock(folder, path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
         try
         {
@@ -74,17 +83,34 @@ public sealed class GameJournal : IDisposable
             // WAL with synchronous NORMAL: a committed event survives the server being killed (it is in the log the moment the
             // insert returns); only a power cut or an operating-system crash can lose the last moments before it.
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            return new GameJournal(connection, path);
+            return new GameJournal(connection, folderLock, path);
         }
         catch (SqliteException e)
         {
             connection.Dispose();
+            folderLock.Dispose();
             throw new GameDatabaseRefusedException(path, $"it is not a database or is damaged ({e.Message})");
         }
         catch
         {
             connection.Dispose();
+            folderLock.Dispose();
             throw;
+        }
+    }
+
+    // Takes the folder's lock file for this journal's lifetime; the operating system lets it go if the server dies.
+    private static FileStream Lock(string folder, string path)
+    {
+        var lockPath = System.IO.Path.Combine(folder, LockFileName);
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new GameDatabaseRefusedException(path,
+                "another regsim serve is using it (it holds games.lock beside it); stop that server, or give this one another --data folder");
         }
     }
 
@@ -146,34 +172,59 @@ public sealed class GameJournal : IDisposable
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    games.Add(Deserialize<GameRecord>(reader.GetString(0)));
+                    games.Add(Deserialize<GameRecord>(reader.GetString(0), "a game's record"));
                 }
             }
             var events = games.ToDictionary(g => g.Code, _ => new List<GameEvent>(), StringComparer.Ordinal);
             using (var command = _connection.CreateCommand())
             {
-                command.CommandText = "SELECT game, event FROM events ORDER BY game, seq";
+                command.CommandText = "SELECT game, seq, event FROM events ORDER BY game, seq";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    events[reader.GetString(0)].Add(Deserialize<GameEvent>(reader.GetString(1)));
+                    var game = reader.GetString(0);
+                    events[game].Add(Deserialize<GameEvent>(reader.GetString(2), $"event {reader.GetInt64(1)} of game {game}"));
                 }
             }
             return [.. games.Select(g => (g, (IReadOnlyList<GameEvent>)events[g.Code]))];
         }
     }
 
-    /// <inheritdoc />
+    /// <summary>Folds the write-ahead log into the database file, closes it and lets the folder go. A call after the first does
+    /// nothing.</summary>
     public void Dispose()
     {
         lock (_gate)
         {
-            _connection.Dispose();
+            if (_closed)
+            {
+                return;
+            }
+            _closed = true;
+            try
+            {
+                Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            finally
+            {
+                _connection.Dispose();
+                _lock.Dispose();
+            }
         }
     }
 
-    private T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new GameDatabaseRefusedException(Path, $"a row holds no {typeof(T).Name}");
+    // A row that does not read as what it should be (edited by hand, or damaged) refuses the database, naming the row.
+    private T Deserialize<T>(string json, string row)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Json) ?? throw new JsonException("it is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new GameDatabaseRefusedException(Path, $"it is damaged ({row} does not read: {e.Message})");
+        }
+    }
 
     private static long Scalar(SqliteConnection connection, string sql)
     {

@@ -1,0 +1,87 @@
+using Simulation.Experiments.Games;
+using Simulation.Output.Charts;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Games;
+
+/// <summary>The game's events applied to its state: one transition per kind, the same in live play and in a replay from
+/// the journal, where an event naming what the game does not hold refuses the replay.</summary>
+public sealed partial class ClassroomGame
+{
+    // The one state transition of each kind of event, for live play and for replay alike.
+    private void Apply(GameEvent e)
+    {
+        var regions = Game.Scenario.Regions;
+        switch (e.Kind)
+        {
+            case GameEventKind.SeatTaken:
+                var seat = _teams.Add(e.Token ?? throw Unreadable(e, "names no seat token"), RegionOf(e), e.Name ?? throw Unreadable(e, "names no student"));
+                Game.Seat(seat.Region);
+                break;
+            case GameEventKind.RegionReleased:
+                var freed = RegionOf(e);
+                _teams.Release(freed);
+                Game.Unseat(freed);
+                break;
+            case GameEventKind.CaptainChosen:
+                var captain = SeatOf(e);
+                _teams.MakeCaptain(captain);
+                if (_teams.Proposal(captain.Token) is { } proposed && Game.Phase == GamePhase.Deciding)
+                {
+                    Game.Decide(captain.Region, proposed);
+                }
+                break;
+            case GameEventKind.Decided:
+                var member = SeatOf(e);
+                _teams.Propose(Game.Round, member, e.Choice ?? throw Unreadable(e, "holds no proposal"), e.At);
+                if (_teams.Decides(member))
+                {
+                    Game.Decide(member.Region, e.Choice!.Value);
+                }
+                break;
+            case GameEventKind.Advanced:
+                if (Game.Phase == GamePhase.Deciding)
+                {
+                    _decisions.AddRange(Game.Seated.Select(r => new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)])));
+                }
+                Game.Advance();
+                _teams.CloseRound();
+                Deadline = null;
+                if (Game.Phase == GamePhase.Finished)
+                {
+                    Comparison = GameComparison.Of(Game, Record.ComparisonGames);
+                    var players = Game.Seated.ToDictionary(r => regions[r].Id, r => string.Join(", ", _teams.Members(r).Select(s => s.Name)));
+                    ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
+                }
+                break;
+            case GameEventKind.RegimeSwitched:
+                var regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == e.Regime);
+                Game.Regime = regime >= 0 ? regime : throw Unreadable(e, $"names regime '{e.Regime}', which is not in the scenario");
+                break;
+            case GameEventKind.DeadlineSet:
+                Deadline = e.Deadline;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a kind of game event");
+        }
+    }
+
+    // The region an event names: live play only records regions of the scenario, so another is a journal edited by hand.
+    private int RegionOf(GameEvent e)
+    {
+        var regions = Game.Scenario.Regions;
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (regions[r].Id == e.Region)
+            {
+                return r;
+            }
+        }
+        throw Unreadable(e, $"names region '{e.Region}', which is not in the scenario");
+    }
+
+    // The seat an event names, which an earlier event must have taken.
+    private Seat SeatOf(GameEvent e) => _teams.Find(e.Token) ?? throw Unreadable(e, "names a seat token never handed out");
+
+    private static InvalidDataException Unreadable(GameEvent e, string problem) => new($"its {e.Kind} event of {e.At:O} {problem}");
+}
