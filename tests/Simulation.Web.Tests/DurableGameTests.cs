@@ -141,7 +141,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":2}""");
         var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
         await game.TakeSeatAsync(code, "Bo", "daegu");
-        await game.TakeSeatAsync(code, "Cy", "busan");
+        await game.TakeSeatAsync(code, "Cy", "incheon"); // a candidate in both rounds, silent: the model plays it
         for (var round = 0; round < 2; round++)
         {
             await game.AdvanceAsync(code, teacher);
@@ -153,7 +153,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         var csv = (await _http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("round,year,project,regime,region,region_name,student,captain,proposed_bid", csv[0]);
-        Assert.Equal(1 + (2 * 3), csv.Length); // two rounds × (Ana, Bo in Daegu, Cy in Busan)
+        Assert.Equal(1 + (2 * 3), csv.Length); // two rounds × (Ana, Bo in Daegu, Cy in Incheon)
         Assert.Equal(2, csv.Count(l => l.Contains(",Ana,", StringComparison.Ordinal) && l.Contains(",false,,false,", StringComparison.Ordinal)));
         Assert.Equal(2, csv.Count(l => l.Contains(",Cy,", StringComparison.Ordinal) && l.Contains(",model,", StringComparison.Ordinal)));
 

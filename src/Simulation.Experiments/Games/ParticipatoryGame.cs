@@ -194,6 +194,7 @@ public sealed class ParticipatoryGame
     private void Judge()
     {
         _autoPlayed.Clear();
+        var project = Rounds[Round].Project;
         foreach (var region in _seated)
         {
             if (_choices.TryGetValue(region, out var choice))
@@ -203,10 +204,12 @@ public sealed class ParticipatoryGame
             else
             {
                 _players.Release(region);
-                _autoPlayed.Add(Scenario.Regions[region].Id);
+                if (Scenario.Projects[project].Admits(region))
+                {
+                    _autoPlayed.Add(Scenario.Regions[region].Id); // a region the round does not admit had nothing to decide
+                }
             }
         }
-        var project = Rounds[Round].Project;
         _model.HoldCompetition(project, Regime);
         _held.Add((project, Regime));
         foreach (var region in _seated)

@@ -20,8 +20,13 @@ public sealed partial class ClassroomGame
                 break;
             case GameEventKind.RegionReleased:
                 var freed = RegionOf(e);
-                _teams.Release(freed);
-                Game.Unseat(freed);
+                // With a name, one member leaves; the region goes back to the model when nobody is left in its team.
+                var leaving = e.Name is null ? null : _teams.Members(freed).FirstOrDefault(s => s.Name == e.Name) ?? throw Unreadable(e, $"names {e.Name}, who is not in the team");
+                if (leaving is null || _teams.ReleaseMember(leaving) == 0)
+                {
+                    _teams.Release(freed);
+                    Game.Unseat(freed);
+                }
                 break;
             case GameEventKind.CaptainChosen:
                 var captain = SeatOf(e);
@@ -42,7 +47,10 @@ public sealed partial class ClassroomGame
             case GameEventKind.Advanced:
                 if (Game.Phase == GamePhase.Deciding)
                 {
-                    _decisions.AddRange(Game.Seated.Select(r => new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)])));
+                    // Every seated region, so that no proposal goes unrecorded; those the round does not admit only watched it.
+                    var project = Game.Scenario.Projects[Game.Rounds[Game.Round].Project];
+                    _decisions.AddRange(Game.Seated.Select(r =>
+                        new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)], project.Admits(r))));
                 }
                 Game.Advance();
                 _teams.CloseRound();

@@ -135,6 +135,15 @@ public sealed partial class ClassroomGame
         lock (_gate)
         {
             var scenario = Game.Scenario;
+            if (Game.Phase == GamePhase.Finished)
+            {
+                return (null, RequestProblem.Conflict("phase", "the game is over"));
+            }
+            if (_teams.All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } namesake)
+            {
+                return (null, RequestProblem.Conflict("name",
+                    $"someone called {namesake.Name} already plays for {scenario.Regions[namesake.Region].Name}; add an initial so the teacher can tell you apart"));
+            }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
                 return (null, RequestProblem.Conflict("region", $"the game is full ({TeamRules.MaxStudents} students)"));
@@ -169,8 +178,9 @@ public sealed partial class ClassroomGame
     }
 
     /// <summary>Frees a region (the teacher's button, when a team leaves or took the wrong one): its members' tokens stop
-    /// working and the model plays it again until someone else takes it.</summary>
-    public RequestProblem? Release(string regionId, DateTimeOffset now)
+    /// working and the model plays it again until someone else takes it. With <paramref name="name"/>, only that member
+    /// leaves, and the region goes back to the model when its team is empty.</summary>
+    public RequestProblem? Release(string regionId, string? name, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -183,7 +193,11 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.Invalid("region", $"nobody plays '{regionId}'");
             }
-            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId));
+            if (name is not null && !_teams.Members(region).Any(s => s.Name == name))
+            {
+                return RequestProblem.Invalid("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
+            }
+            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId, Name: name));
             return null;
         }
     }
@@ -224,7 +238,9 @@ public sealed partial class ClassroomGame
             }
             if (choice.Bid && (choice.EffortBillionWon < brief.EffortFloorBillionWon - 1e-9 || choice.EffortBillionWon > brief.EffortCapBillionWon + 1e-9))
             {
-                return RequestProblem.Invalid("effort", $"must be between {brief.EffortFloorBillionWon:0.###} and {brief.EffortCapBillionWon:0.###} (₩ billion) this round");
+                // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
+                var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
+                return RequestProblem.Invalid("effort", $"must be between {floor:0.###} and {Math.Max(floor, cap):0.###} (₩ billion) this round");
             }
             if (choice.TeamUp && brief.Partners.Count == 0)
             {

@@ -21,8 +21,9 @@ public static class GameDebrief
             .Append("table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left}")
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
-            .Append("<p>").Append(g.Teams.Count).Append(" students in ").Append(play.Seated.Count).Append(" regions; ")
-            .Append(g.Decisions.Select(d => d.Round).Distinct().Count()).Append(" rounds judged; made ").Append(E(made)).Append(".</p>");
+            // Everyone who took a seat counts, a student the teacher freed included; every judged round counts, whoever decided.
+            .Append("<p>").Append(g.Teams.Ever.Count).Append(" students in ").Append(g.Teams.Ever.Values.Select(s => s.Region).Distinct().Count()).Append(" regions; ")
+            .Append(Math.Min(play.Results.Count, play.Rounds.Count)).Append(" rounds judged; made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
         {
             html.Append("<p>The game is not finished: the comparison with the model's own games appears when the teacher finishes it.</p>");
@@ -46,7 +47,7 @@ public static class GameDebrief
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
                     .Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"").Append(better ? "better" : "worse").Append("\">")
-                    .Append(better ? "better than the model" : "not better than the model").Append("</td></tr>");
+                    .Append(better ? "better than the model in the same world" : "not better than the model in the same world").Append("</td></tr>");
             }
             html.Append("</tbody></table>");
         }
@@ -55,7 +56,7 @@ public static class GameDebrief
         {
             var result = play.Results[i];
             var winners = result.Bids.Where(b => b.Won).Select(b => string.Join(" + ", b.Regions.Select(id => regions.First(r => r.Id == id).Name)));
-            var auto = g.Decisions.Where(d => d.Round == i && d.Choice is null).Select(d => regions[d.Region].Name);
+            var auto = g.Decisions.Where(d => d.Round == i && d.Candidate && d.Choice is null).Select(d => regions[d.Region].Name);
             html.Append("<tr><td class=\"n\">").Append(i + 1).Append("</td><td>").Append(result.Year).Append("</td><td>").Append(E(result.ProjectName))
                 .Append("</td><td>").Append(E(result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
                 .Append(E(string.Join(", ", auto))).Append("</td></tr>");

@@ -83,7 +83,7 @@ public static class GameEndpoints
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
             RoundTime(context) is { Problem: { } refused } ? refused.ToResult() : AsTeacher(games, code, context, game => game.Advance(games.Now, RoundTime(context).Time)));
         app.MapDelete("/api/games/{code}/seats/{region}", (string code, string region, HttpContext context, GameRegistry games) =>
-            AsTeacher(games, code, context, game => game.Release(region, games.Now)));
+            AsTeacher(games, code, context, game => game.Release(region, context.Request.Query["name"].FirstOrDefault(), games.Now)));
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
         {
             var (body, problem) = await ReadBody<RegimeBody>(context);
@@ -109,6 +109,10 @@ public static class GameEndpoints
 
     private static async Task<IResult> Start(HttpContext context, ScenarioCatalog catalog, GameRegistry games, ILogger<GameRegistry> logger)
     {
+        if (!ServerMachine.IsCaller(context.Connection.RemoteIpAddress, context.Connection.LocalIpAddress))
+        {
+            return new RequestProblem(RequestProblemKind.Forbidden, "games", "games are started on the computer that runs regsim serve; ask the teacher for the game's code").ToResult();
+        }
         var (body, problem) = await ReadBody<NewGameBody>(context);
         if (problem is not null)
         {
@@ -148,6 +152,10 @@ public static class GameEndpoints
         if (name is not { Length: > 0 and <= 40 })
         {
             return RequestProblem.Invalid("name", "is required, 1 to 40 characters").ToResult();
+        }
+        if (!StudentName.IsReadable(name))
+        {
+            return RequestProblem.Invalid("name", "may not contain control characters, line breaks or invisible characters, and needs a letter or digit").ToResult();
         }
         return WithGame(games, code, game =>
         {

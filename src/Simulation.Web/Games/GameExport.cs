@@ -19,7 +19,9 @@ public static class GameExport
         "decided_by", "decided_bid", "decided_effort", "decided_team_up", "won", "final_rank", "final_wins", "final_net_gain",
     ];
 
-    /// <summary>Returns the CSV text of <paramref name="game"/> (UTF-8, "\n" line ends, invariant numbers).</summary>
+    /// <summary>Returns the CSV text of <paramref name="game"/> ("\n" line ends, invariant numbers, text that would start a
+    /// spreadsheet formula quoted with an apostrophe); the endpoint sends it as UTF-8 with a byte-order mark, which
+    /// spreadsheets need to show names in Korean.</summary>
     public static string Csv(ClassroomGame game) => game.Read(g =>
     {
         var play = g.Game;
@@ -44,11 +46,11 @@ public static class GameExport
                 {
                     var seat = g.Teams.Ever[token];
                     var proposal = g.Teams.History.LastOrDefault(p => p.Round == decision.Round && p.Token == token);
-                    Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), round.ProjectId,
-                        result?.Regime ?? "", region.Id, region.Name, seat.Name, seat.Captain ? "true" : "false");
+                    Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), Text(round.ProjectId),
+                        Text(result?.Regime ?? ""), Text(region.Id), Text(region.Name), Text(seat.Name), seat.Captain ? "true" : "false");
                     Choice(csv, proposal?.Choice);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
-                    csv.WriteField(decision.Choice is null ? "model" : "team");
+                    csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
                     Choice(csv, decision.Choice);
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -60,6 +62,10 @@ public static class GameExport
         }
         return text.ToString();
     });
+
+    // A text a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return first) is written after an
+    // apostrophe, which spreadsheets show as text; numbers are written as they are.
+    private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 
     private static void Choice(CsvWriter csv, PlayerChoice? choice) => Fields(csv,
         choice is not { } made ? "" : made.Bid ? "true" : "false",

@@ -8,4 +8,5 @@ namespace Simulation.Web.Games;
 /// <param name="Region">Region index.</param>
 /// <param name="Choice">The decision that counted, or null.</param>
 /// <param name="Members">Seat tokens of the team's members when the round was judged.</param>
-public sealed record RegionDecision(int Round, int Region, PlayerChoice? Choice, IReadOnlyList<string> Members);
+/// <param name="Candidate">Whether the round's project admits the region; if not, it had nothing to decide and watched.</param>
+public sealed record RegionDecision(int Round, int Region, PlayerChoice? Choice, IReadOnlyList<string> Members, bool Candidate);

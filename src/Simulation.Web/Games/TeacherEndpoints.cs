@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -48,7 +49,8 @@ public static class TeacherEndpoints
                 return Results.NoContent();
             }));
         app.MapGet("/api/games/{code}/export.csv", (string code, HttpContext context, GameRegistry games) =>
-            Teacher(games, code, context, game => Results.Text(GameExport.Csv(game), "text/csv; charset=utf-8")));
+            Teacher(games, code, context, game => Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(GameExport.Csv(game))],
+                "text/csv; charset=utf-8")));
         app.MapGet("/api/games/{code}/debrief", (string code, HttpContext context, GameRegistry games) =>
             Teacher(games, code, context, game =>
             {

@@ -56,6 +56,20 @@ internal sealed class TeamTable(TeamRules rules)
         return members.Count;
     }
 
+    /// <summary>Frees one member: their token stops working; a captain who leaves hands over to the next member to have
+    /// joined. Returns how many are left in the team.</summary>
+    public int ReleaseMember(Seat seat)
+    {
+        _seats.Remove(seat.Token);
+        _open.Remove(seat.Token);
+        var left = Members(seat.Region);
+        if (seat.Captain && left.Count > 0)
+        {
+            MakeCaptain(left[0]);
+        }
+        return left.Count;
+    }
+
     /// <summary>Makes <paramref name="seat"/> its team's captain (and nobody else).</summary>
     public void MakeCaptain(Seat seat)
     {

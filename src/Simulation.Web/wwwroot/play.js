@@ -51,6 +51,13 @@
       gone();
       return;
     }
+    if (response && response.status === 401) {
+      // No game by that code, and the server asks for its own code to say so: retrying would never help.
+      connection("");
+      status("This server needs its code to find a game: open the address the teacher shows (it ends with ?code=…) and type the game's code again.");
+      window.regsimPlay.start.show().catch(() => {});
+      return;
+    }
     const delay = Math.min(15000, 1000 * 2 ** retries) * (0.8 + 0.4 * Math.random());
     retries++;
     retryTimer = setTimeout(follow, delay);
@@ -100,9 +107,9 @@
   function renderTeacher() {
     $("teacher").hidden = false;
     $("join-code").textContent = view.code;
-    $("join-url").textContent = `${location.origin}/play`;
+    $("join-url").textContent = `${location.origin}/play${serverCode ? `?code=${encodeURIComponent(serverCode)}` : ""}`;
     $("join-hint").textContent = ["127.0.0.1", "localhost", "[::1]"].includes(location.hostname)
-      ? "This address works on this computer only. For students' devices, start the server with --listen-any --join-code and open the page at one of the addresses it prints."
+      ? "This address works on this computer only. For students' devices, open this page at one of the network addresses regsim serve --listen-any --join-code prints (start it so if it is not)."
       : "";
     const options = $("regime-options");
     if (!options.childElementCount) {
@@ -160,13 +167,23 @@
           item.append(promote);
         }
       }
-      const release = element("button", "Free", "small");
-      release.type = "button";
-      release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
-      release.addEventListener("click", () => {
-        act(`/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`, "DELETE");
-      });
-      item.append(release);
+      const seats = `/api/games/${gameCode}/seats/${encodeURIComponent(r.id)}`;
+      if (solo()) {
+        const release = element("button", "Free", "small");
+        release.type = "button";
+        release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
+        release.addEventListener("click", () => act(seats, "DELETE"));
+        item.append(release);
+        return item;
+      }
+      // In teams, one member leaves at a time; the model takes the region back when its team is empty.
+      for (const name of r.team) {
+        const release = element("button", `Free ${name}`, "small");
+        release.type = "button";
+        release.setAttribute("aria-label", `Free ${name} from ${r.name}`);
+        release.addEventListener("click", () => act(`${seats}?name=${encodeURIComponent(name)}`, "DELETE"));
+        item.append(release);
+      }
       return item;
     }));
   }
@@ -280,7 +297,9 @@
     add("Prize value to you", money(brief.prizeValueBillionWon));
     add("Winners", `${brief.winners} of ${brief.candidates} candidates`);
     add("Your rank on the criteria", `${brief.meritRank} of ${brief.candidates}`);
-    add("You can spend", `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
+    add("You can spend", brief.effortCapBillionWon - brief.effortFloorBillionWon < 0.001
+      ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
+      : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
     $("brief").replaceChildren(list);
     const effort = $("effort");

@@ -1,0 +1,22 @@
+using System.Net;
+
+namespace Simulation.Web.Games;
+
+/// <summary>Who may start a game: only the computer the server runs on. On a classroom network every student has the
+/// server's join code, so the code alone cannot keep students from starting games and filling the server.</summary>
+public static class ServerMachine
+{
+    /// <summary>True when a request from <paramref name="remote"/> to <paramref name="local"/> comes from this computer: a
+    /// loopback address, or the very address it reached (a page opened at the machine's own network address). An unknown
+    /// address (a server hosted in-process, without sockets) counts as this computer.</summary>
+    public static bool IsCaller(IPAddress? remote, IPAddress? local)
+    {
+        if (remote is null)
+        {
+            return true;
+        }
+        remote = remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote;
+        local = local is { IsIPv4MappedToIPv6: true } ? local.MapToIPv4() : local;
+        return IPAddress.IsLoopback(remote) || remote.Equals(local);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>
+/// The class game's rules where a real class tests them: a finished game takes no one; names are readable and tell
+/// students apart; a round's "decided by the model" names only the regions the round admits; one member can leave a team;
+/// the export is safe to open in a spreadsheet; an effort typed as the error message quotes it is accepted; and the debrief
+/// counts everyone who played and every judged round.
+/// </summary>
+public sealed partial class ClassGameRulesTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    [Fact]
+    public async Task AFinishedGame_TakesNoOneElse()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        await game.TakeSeatAsync(code, "Ana", "daegu");
+        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+
+        using var late = await http.PostAsync($"api/games/{code}/seats", GameClient.Json("""{"name":"Late"}"""));
+
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("game is over", await late.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("\u200b")]
+    [InlineData("Ana\nBo")]
+    [InlineData("Ana\u0000")]
+    [InlineData("...")]
+    public async Task ANameThatDoesNotShowAsItIs_IsRefused(string name)
+    {
+        using var http = server.Client();
+        var (code, _) = await new GameClient(http).StartAsync();
+
+        using var response = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("name", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task ASecondStudentOfTheSameName_IsAskedToTellThemselvesApart_AndAKoreanNameIsWelcome()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        await game.TakeSeatAsync(code, "김민지", "daegu");
+
+        using var twin = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "김민지" }));
+
+        Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);
+        Assert.Contains("add an initial", await twin.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ARegionTheRoundDoesNotAdmit_IsNotSaidToBePlayedByTheModel()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        await game.TakeSeatAsync(code, "Ana", "daegu"); // a Maglev candidate, silent
+        await game.TakeSeatAsync(code, "Cy", "busan"); // not a Maglev candidate
+        await game.AdvanceAsync(code, teacher);
+
+        var judged = await game.AdvanceAsync(code, teacher);
+
+        Assert.Equal(["daegu"], judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+        var rows = (await ExportRowsAsync(http, code, teacher)).ToDictionary(r => r["region"], r => r["decided_by"]);
+        Assert.Equal("model", rows["daegu"]);
+        Assert.Equal("not a candidate", rows["busan"]);
+    }
+
+    [Fact]
+    public async Task TheExport_OpensSafelyInASpreadsheet()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (ana, _) = await game.TakeSeatAsync(code, "=SUM(9+9)", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: ana))
+        {
+        }
+        await game.AdvanceAsync(code, teacher);
+
+        var bytes = await http.GetByteArrayAsync($"api/games/{code}/export.csv?teacher={teacher}");
+        var rows = await ExportRowsAsync(http, code, teacher);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3)); // UTF-8's byte-order mark, for spreadsheets
+        Assert.Equal("'=SUM(9+9)", rows.Single()["student"]); // shown as text, never computed
+        Assert.Equal("student", rows.Single()["decided_by"]); // a team of one
+    }
+
+    [Fact]
+    public async Task OneMemberLeavesATeam_TheOtherPlaysOn_AsCaptain()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        using var started = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"baseline","teamSize":2,"captains":true}"""));
+        var body = await started.Content.ReadFromJsonAsync<JsonElement>();
+        var (code, teacher) = (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (bo, _) = await game.TakeSeatAsync(code, "Bo", "daegu");
+
+        using (var freed = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Ana", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
+        }
+
+        using (var gone = await game.SendAsync(HttpMethod.Get, $"api/games/{code}", seat: ana))
+        {
+            var me = (await gone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("me");
+            Assert.Equal(JsonValueKind.Null, me.ValueKind);
+        }
+        var bosView = (await game.ViewAsync(code, bo)).GetProperty("me");
+        Assert.True(bosView.GetProperty("captain").GetBoolean());
+        var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
+        Assert.Equal(["Bo"], daegu.GetProperty("team").EnumerateArray().Select(n => n.GetString()));
+        using var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Ana", teacher: teacher);
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEffortTypedAsTheErrorQuotesIt_IsAccepted()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        await game.AdvanceAsync(code, teacher);
+
+        using var tooMuch = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":1e9}""", seat: ana);
+        var detail = (await tooMuch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        var bounds = Bounds().Match(detail);
+        Assert.True(bounds.Success, detail);
+
+        foreach (var quoted in new[] { bounds.Groups[1].Value, bounds.Groups[2].Value })
+        {
+            using var typed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", $$"""{"bid":true,"effort":{{quoted}}}""", seat: ana);
+            Assert.True(typed.IsSuccessStatusCode, $"{quoted}: {await typed.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
+    public async Task TheDebrief_CountsAStudentWhoWasFreed_AndEveryJudgedRound()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: ana))
+        {
+        }
+        await game.AdvanceAsync(code, teacher); // round 1 judged
+        using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu", teacher: teacher))
+        {
+        }
+        await game.AdvanceAsync(code, teacher);
+        await game.AdvanceAsync(code, teacher); // round 2 judged, nobody seated
+
+        var html = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+
+        Assert.Contains("1 students in 1 regions; 2 rounds judged", html);
+    }
+
+    private static async Task<List<Dictionary<string, string>>> ExportRowsAsync(HttpClient http, string code, string teacher)
+    {
+        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        return [.. lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+    }
+
+    [GeneratedRegex(@"between ([0-9.]+) and ([0-9.]+)")]
+    private static partial Regex Bounds();
+}

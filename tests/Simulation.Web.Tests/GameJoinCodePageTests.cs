@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>A class game on a server with a join code (as on a classroom network), in real headless Chromium: the teacher's
+/// page shows students the address with the server's code in it, and a student who comes without it and types a game code
+/// is told what to do instead of waiting for a reconnection that cannot come.</summary>
+public sealed class GameJoinCodePageTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync() => (_app, _address) = await ClassroomServerFixture.StartAsync(joinCode: "maple");
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
+    public async Task TheTeachersPage_GivesTheAddressWithTheServersCode_AndAStudentWithoutItIsToldWhy()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+
+        var teacher = await (await browser.NewContextAsync()).NewPageAsync();
+        await teacher.GotoAsync(new Uri(_address, "play?code=maple").ToString());
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await teacher.ClickAsync("#new-game-form button[type=submit]");
+        await Assertions.Expect(teacher.Locator("#join-url")).ToHaveTextAsync(new Uri(_address, "play?code=maple").ToString(), new() { Timeout = 30_000 });
+
+        var student = await (await browser.NewContextAsync()).NewPageAsync();
+        await student.GotoAsync(new Uri(_address, "play?game=ZZZZZZ").ToString());
+        await Assertions.Expect(student.Locator("#status")).ToContainTextAsync("This server needs its code", new() { Timeout = 30_000 });
+        await Assertions.Expect(student.Locator("#connection")).ToHaveTextAsync("");
+    }
+}
