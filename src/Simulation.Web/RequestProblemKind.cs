@@ -21,6 +21,9 @@ public enum RequestProblemKind
     /// <summary>The request is well formed but the thing it acts on is not in a state that allows it (409).</summary>
     Conflict,
 
+    /// <summary>The request body arrived too slowly and was cut off (408).</summary>
+    TooSlow,
+
     /// <summary>The request body is larger than the server accepts (413).</summary>
     TooLarge,
 

@@ -19,7 +19,8 @@ public static class RequestReader
     };
 
     /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a field of
-    /// the wrong type (<see cref="RequestProblemKind.Invalid"/>) or a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>).</summary>
+    /// the wrong type (<see cref="RequestProblemKind.Invalid"/>), a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>)
+    /// or one trickled in too slowly (<see cref="RequestProblemKind.TooSlow"/>).</summary>
     public static async Task<(T? Body, RequestProblem? Problem)> BodyAsync<T>(HttpContext context, ClassroomOptions options)
     {
         try
@@ -34,6 +35,14 @@ public static class RequestReader
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return (default, new RequestProblem(RequestProblemKind.TooLarge, "body", $"is larger than {options.MaxRequestBytes} bytes"));
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status408RequestTimeout)
+        {
+            return (default, new RequestProblem(RequestProblemKind.TooSlow, "body", "arrived too slowly (under 240 bytes a second after its first 5 seconds) and was cut off; send it again"));
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (default, RequestProblem.Invalid("body", $"could not be read ({e.Message})"));
         }
     }
 
