@@ -8,13 +8,18 @@ namespace Simulation.Web.Games;
 /// <summary>
 /// What only the teacher may do beyond running rounds: set the open round's deadline, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
-/// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens.
+/// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens. The computer running the
+/// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>).
 /// </summary>
 public static class TeacherEndpoints
 {
     /// <summary>Maps the endpoints under <c>/api/games/{code}</c>.</summary>
     public static void Map(WebApplication app)
     {
+        app.MapGet("/api/games", (HttpContext context, GameRegistry games) =>
+            ServerMachine.IsCaller(context.Connection.RemoteIpAddress, context.Connection.LocalIpAddress)
+                ? Results.Ok(games.All.Select(GameSummary.Of).ToList())
+                : new RequestProblem(RequestProblemKind.Forbidden, "games", "only the computer that runs regsim serve lists its games").ToResult());
         app.MapPut("/api/games/{code}/deadline", async (string code, HttpContext context, GameRegistry games) =>
         {
             var (body, problem) = await GameEndpoints.ReadBody<DeadlineBody>(context);

@@ -1,13 +1,39 @@
 "use strict";
 // The class game page before a game: a student joins with the teacher's code, a teacher starts a game.
 window.regsimPlay.start = (() => {
-  const { $, serverCode, api, status } = window.regsimPlay;
+  const { $, serverCode, api, status, element } = window.regsimPlay;
 
   async function show() {
     $("start").hidden = false;
     const scenarios = await api("/api/scenarios");
     $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
     await showRegimes();
+    await showServerGames();
+  }
+
+  // The server's own computer lists every game with its teacher token; any other device is refused and sees no list.
+  async function showServerGames() {
+    let games;
+    try { games = await api("/api/games"); } catch { $("server-games").hidden = true; return; }
+    $("server-games").hidden = games.length === 0;
+    $("server-games-list").replaceChildren(...games.map((g) => {
+      const when = new Date(g.lastActivity).toLocaleString();
+      const item = element("li", `${g.code}: ${g.scenario}, ${g.phase}, ${g.roundsJudged} of ${g.rounds} rounds judged, ${g.students} students (last active ${when}) `);
+      const open = element("button", `Open ${g.code} as teacher`, "small");
+      open.type = "button";
+      open.addEventListener("click", () => { localStorage.setItem(`regsim.teacher.${g.code}`, g.teacherToken); go(g.code); });
+      const remove = element("button", `Delete ${g.code}`, "small");
+      remove.type = "button";
+      remove.addEventListener("click", async () => {
+        if (!confirm(`Delete game ${g.code} and everything played in it?`)) return;
+        try {
+          await api(`/api/games/${encodeURIComponent(g.code)}`, { method: "DELETE", headers: { "X-Teacher-Token": g.teacherToken } });
+          await showServerGames();
+        } catch (err) { status(err.message); }
+      });
+      item.append(open, remove);
+      return item;
+    }));
   }
 
   // The regimes a game may start under come from the chosen scenario; the first option starts as its timeline does.
