@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Simulation.Web.Games.Journal;
 
@@ -25,20 +23,7 @@ public sealed class GameDataFolderTests : IDisposable
     [Fact]
     public async Task AStoppedServer_LeavesEveryGameInGamesDbAlone_SoACopyOfItIsABackup()
     {
-        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
-        string code;
-        using (var http = new HttpClient { BaseAddress = address })
-        {
-            using var started = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"baseline"}"""));
-            code = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-            var game = new GameClient(http);
-            for (var i = 0; i < 5; i++)
-            {
-                await game.TakeSeatAsync(code, $"Student {i}");
-            }
-        }
-        await app.StopAsync();
-        await app.DisposeAsync();
+        var code = await PlayAndStopAsync("Student 0", "Student 1", "Student 2", "Student 3", "Student 4");
 
         File.Copy(Path.Combine(_data, GameJournal.FileName), Path.Combine(_copy, GameJournal.FileName));
         using var backup = GameJournal.Open(_copy);
@@ -78,21 +63,29 @@ public sealed class GameDataFolderTests : IDisposable
     [Fact]
     public async Task AGameThatDoesNotReplay_StopsTheServerFromStarting_NamingTheGame()
     {
-        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
-        string code;
-        using (var http = new HttpClient { BaseAddress = address })
-        {
-            using var started = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"baseline"}"""));
-            code = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-            await new GameClient(http).TakeSeatAsync(code, "Ana");
-        }
-        await app.DisposeAsync();
+        var code = await PlayAndStopAsync("Ana");
         Execute("UPDATE events SET event = json_set(event, '$.region', 'atlantis') WHERE event LIKE '%SeatTaken%'");
 
         var e = Assert.Throws<GameDatabaseRefusedException>(() => ClassroomServer.Build(Options()));
 
         Assert.Contains($"game {code} does not replay", e.Message);
         using var reopened = GameJournal.Open(_data); // the refused server let the folder go
+    }
+
+    // A server on the data folder: a game started, the students seated, then the server stopped as Ctrl-C stops it.
+    private async Task<string> PlayAndStopAsync(params string[] students)
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
+        using var http = new HttpClient { BaseAddress = address };
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        foreach (var name in students)
+        {
+            await game.TakeSeatAsync(code, name);
+        }
+        await app.StopAsync();
+        await app.DisposeAsync();
+        return code;
     }
 
     private void Execute(string sql)
