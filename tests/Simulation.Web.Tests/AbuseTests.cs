@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using Simulation.Web.Games;
@@ -41,6 +42,30 @@ public sealed class AbuseTests : IAsyncLifetime
         Assert.True(int.Parse(blocked.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
         using var seated = await game.SendAsync(HttpMethod.Get, $"api/games/{code}", seat: seat);
         Assert.Equal(HttpStatusCode.OK, seated.StatusCode);
+    }
+
+    [Fact]
+    public async Task OnAServerWithAJoinCode_GuessingGameCodesWithoutIt_IsCountedToo_EvenWithAMadeUpToken()
+    {
+        var (app, address) = await ClassroomServerFixture.StartAsync(joinCode: "maple");
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = address };
+        using var started = await http.PostAsync("api/games?code=maple", GameClient.Json("""{"scenario":"baseline"}"""));
+        var code = (await started.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString()!;
+
+        for (var i = 0; i < JoinAttempts.Limit; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"api/games/WRONG{i:D2}");
+            if (i % 2 == 1)
+            {
+                request.Headers.Add(GameEndpoints.SeatHeader, "made-up");
+            }
+            using var miss = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.NotFound, miss.StatusCode); // the same answer as without a join code: nothing to learn
+        }
+        using var blocked = await http.GetAsync($"api/games/{code}");
+
+        await Problems.AssertAsync(blocked, HttpStatusCode.TooManyRequests, "code");
     }
 
     [Fact]

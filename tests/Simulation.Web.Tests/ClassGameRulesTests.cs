@@ -62,6 +62,17 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     }
 
     [Fact]
+    public async Task AFullWidthSpace_AsAKoreanKeyboardTypesIt_IsWelcome()
+    {
+        using var http = server.Client();
+        var (code, _) = await new GameClient(http).StartAsync();
+
+        using var seated = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "Kim\u3000Lee" }));
+
+        Assert.Equal(HttpStatusCode.Created, seated.StatusCode);
+    }
+
+    [Fact]
     public async Task ARegionTheRoundDoesNotAdmit_IsNotSaidToBePlayedByTheModel()
     {
         using var http = server.Client();

@@ -158,7 +158,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         using var refused = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
         await Problems.AssertAsync(refused, HttpStatusCode.Unauthorized, "X-Join-Code");
         using var unknown = await http.GetAsync("api/games/NOSUCH");
-        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode); // a game code is its own key: no game, 404, counted as a guess
 
         http.DefaultRequestHeaders.Add("X-Join-Code", "room-12");
         var (code, _) = await new GameClient(http).StartAsync("smoke");

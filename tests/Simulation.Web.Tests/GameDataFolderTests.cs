@@ -60,6 +60,21 @@ public sealed class GameDataFolderTests : IDisposable
         Assert.Contains("event 0 of game ABCDEF", e.Message);
     }
 
+    [Theory]
+    [InlineData("UPDATE games SET record = '{}'", "the record of game")]
+    [InlineData("UPDATE games SET record = json_set(record, '$.code', 'OTHER1')", "names another game")]
+    [InlineData("PRAGMA foreign_keys = OFF; DELETE FROM games", "which has no record")]
+    public async Task AGameRecordThatDoesNotRead_StopsTheServerFromStarting_InOneLine(string damage, string reason)
+    {
+        var code = await PlayAndStopAsync("Ana");
+        Execute(damage);
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => ClassroomServer.Build(Options()));
+
+        Assert.Contains(reason, e.Message);
+        Assert.Contains(code, e.Message);
+    }
+
     [Fact]
     public async Task AGameThatDoesNotReplay_StopsTheServerFromStarting_NamingTheGame()
     {

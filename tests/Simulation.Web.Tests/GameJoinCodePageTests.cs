@@ -3,8 +3,8 @@ using Microsoft.Playwright;
 namespace Simulation.Web.Tests;
 
 /// <summary>A class game on a server with a join code (as on a classroom network), in real headless Chromium: the teacher's
-/// page shows students the address with the server's code in it, and a student who comes without it and types a game code
-/// is told what to do instead of waiting for a reconnection that cannot come.</summary>
+/// page shows students the address with the server's code in it, and a student who comes without it only joins (no
+/// teacher's form) and, typing a wrong game code, is told there is no such game instead of waiting for a reconnection.</summary>
 public sealed class GameJoinCodePageTests : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -22,7 +22,7 @@ public sealed class GameJoinCodePageTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task TheTeachersPage_GivesTheAddressWithTheServersCode_AndAStudentWithoutItIsToldWhy()
+    public async Task TheTeachersPage_GivesTheAddressWithTheServersCode_AndAStudentWithoutItOnlyJoins()
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
         using var playwright = await Playwright.CreateAsync();
@@ -35,8 +35,13 @@ public sealed class GameJoinCodePageTests : IAsyncLifetime
         await Assertions.Expect(teacher.Locator("#join-url")).ToHaveTextAsync(new Uri(_address, "play?code=maple").ToString(), new() { Timeout = 30_000 });
 
         var student = await (await browser.NewContextAsync()).NewPageAsync();
-        await student.GotoAsync(new Uri(_address, "play?game=ZZZZZZ").ToString());
-        await Assertions.Expect(student.Locator("#status")).ToContainTextAsync("This server needs its code", new() { Timeout = 30_000 });
+        await student.GotoAsync(new Uri(_address, "play").ToString());
+        await Assertions.Expect(student.Locator("#join-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(student.Locator("#new-game-form")).ToBeHiddenAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(student.Locator("#status")).ToHaveTextAsync("");
+        await student.Locator("#join-code-input").FillAsync("ZZZZZZ");
+        await student.ClickAsync("#join-form button[type=submit]");
+        await Assertions.Expect(student.Locator("#status")).ToContainTextAsync("There is no game with the code ZZZZZZ", new() { Timeout = 30_000 });
         await Assertions.Expect(student.Locator("#connection")).ToHaveTextAsync("");
     }
 }

@@ -35,9 +35,10 @@ public static class GameEndpoints
         return services;
     }
 
-    /// <summary>True for requests to an existing game: its join code is the student's key, so the server's code is not asked.</summary>
-    public static bool IsOpenToStudents(HttpContext context) =>
-        GameCode(context) is { } code && context.RequestServices.GetRequiredService<GameRegistry>().Find(code) is not null;
+    /// <summary>True for requests naming a game (<c>/api/games/CODE/…</c>): its join code is the student's key, so the server's
+    /// code is not asked. Whether the game exists or not, the answer is the same (404 for none), and every code that names no
+    /// game is counted against the client (<see cref="JoinAttempts"/>), so codes cannot be found by trying.</summary>
+    public static bool IsOpenToStudents(HttpContext context) => GameCode(context) is not null;
 
     // The join code a request names (/api/games/CODE/…), if any.
     private static string? GameCode(HttpContext context)
@@ -46,26 +47,36 @@ public static class GameEndpoints
         return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games" ? segments[2] : null;
     }
 
+    // Whether the request carries a seat token or the teacher's token of this game (as a header, or in the query for
+    // streams and downloads).
+    private static bool HoldsToken(HttpContext context, ClassroomGame game)
+    {
+        var seat = context.Request.Headers[SeatHeader].FirstOrDefault() ?? context.Request.Query["seat"].FirstOrDefault();
+        var teacher = context.Request.Headers[TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault();
+        return game.SeatOf(seat) is not null || (teacher is not null && Secrets.Matches(teacher, game.TeacherToken));
+    }
+
     /// <summary>Maps the game endpoints under <c>/api/games</c>, the regimes a game may start under
     /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
     public static WebApplication MapGames(this WebApplication app)
     {
         app.Use(async (context, next) =>
         {
-            if (GameCode(context) is { } code && context.Request.Headers[SeatHeader].Count == 0 && context.Request.Headers[TeacherHeader].Count == 0
-                && !context.Request.Query.ContainsKey("seat") && !context.Request.Query.ContainsKey("teacher"))
+            if (GameCode(context) is { } code)
             {
                 var attempts = context.RequestServices.GetRequiredService<JoinAttempts>();
                 var client = context.Connection.RemoteIpAddress;
-                if (attempts.BlockedFor(client) is { } seconds)
+                var game = context.RequestServices.GetRequiredService<GameRegistry>().Find(code);
+                // A student with a seat, or the teacher, of this very game plays on when others behind the same address guessed.
+                if (!(game is not null && HoldsToken(context, game)) && attempts.BlockedFor(client) is { } seconds)
                 {
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     await new RequestProblem(RequestProblemKind.TooBusy, "code", $"too many wrong join codes from this address; try again in {seconds} s").WriteAsync(context);
                     return;
                 }
-                if (context.RequestServices.GetRequiredService<GameRegistry>().Find(code) is null)
+                if (game is null)
                 {
-                    attempts.Miss(client);
+                    attempts.Miss(client); // whatever token the request carries: a made-up one must not make guessing free
                 }
             }
             await next(context);

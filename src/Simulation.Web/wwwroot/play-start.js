@@ -5,7 +5,14 @@ window.regsimPlay.start = (() => {
 
   async function show() {
     $("start").hidden = false;
-    const scenarios = await api("/api/scenarios");
+    let scenarios;
+    try { scenarios = await api("/api/scenarios"); } catch {
+      // The server asks for its own code (a classroom network) and this address lacks it: a student here only joins.
+      $("new-game-form").hidden = true;
+      $("server-games").hidden = true;
+      return;
+    }
+    $("new-game-form").hidden = false;
     $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
     await showRegimes();
     await showServerGames();

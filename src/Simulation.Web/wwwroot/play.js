@@ -51,13 +51,6 @@
       gone();
       return;
     }
-    if (response && response.status === 401) {
-      // No game by that code, and the server asks for its own code to say so: retrying would never help.
-      connection("");
-      status("This server needs its code to find a game: open the address the teacher shows (it ends with ?code=…) and type the game's code again.");
-      window.regsimPlay.start.show().catch(() => {});
-      return;
-    }
     const delay = Math.min(15000, 1000 * 2 ** retries) * (0.8 + 0.4 * Math.random());
     retries++;
     retryTimer = setTimeout(follow, delay);

@@ -168,11 +168,17 @@ public sealed class GameJournal : IDisposable
             var games = new List<GameRecord>();
             using (var command = _connection.CreateCommand())
             {
-                command.CommandText = "SELECT record FROM games ORDER BY created, code";
+                command.CommandText = "SELECT code, record FROM games ORDER BY created, code";
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    games.Add(Deserialize<GameRecord>(reader.GetString(0), "a game's record"));
+                    var code = reader.GetString(0);
+                    var record = Deserialize<GameRecord>(reader.GetString(1), $"the record of game {code}");
+                    if (record.Code != code || record.TeacherToken is null || record.ScenarioName is null || record.ScenarioJson is null || record.Teams is null)
+                    {
+                        throw new GameDatabaseRefusedException(Path, $"it is damaged (the record of game {code} lacks a field or names another game)");
+                    }
+                    games.Add(record);
                 }
             }
             var events = games.ToDictionary(g => g.Code, _ => new List<GameEvent>(), StringComparer.Ordinal);
@@ -183,7 +189,11 @@ public sealed class GameJournal : IDisposable
                 while (reader.Read())
                 {
                     var game = reader.GetString(0);
-                    events[game].Add(Deserialize<GameEvent>(reader.GetString(2), $"event {reader.GetInt64(1)} of game {game}"));
+                    if (!events.TryGetValue(game, out var kept))
+                    {
+                        throw new GameDatabaseRefusedException(Path, $"it is damaged (event {reader.GetInt64(1)} belongs to game {game}, which has no record)");
+                    }
+                    kept.Add(Deserialize<GameEvent>(reader.GetString(2), $"event {reader.GetInt64(1)} of game {game}"));
                 }
             }
             return [.. games.Select(g => (g, (IReadOnlyList<GameEvent>)events[g.Code]))];
