@@ -25,7 +25,7 @@ window.regsimPlay.start = (() => {
     $("server-games").hidden = games.length === 0;
     $("server-games-list").replaceChildren(...games.map((g) => {
       const when = new Date(g.lastActivity).toLocaleString();
-      const item = element("li", `${g.code}: ${g.scenario}, ${g.phase}, ${g.roundsJudged} of ${g.rounds} rounds judged, ${g.students} students (last active ${when}) `);
+      const item = element("li", `${g.code}: ${g.scenario}, ${g.phase}, ${g.roundsJudged} of ${g.rounds} rounds judged, ${g.students} seated (last active ${when}) `);
       const open = element("button", `Open ${g.code} as teacher`, "small");
       open.type = "button";
       open.addEventListener("click", () => { localStorage.setItem(`regsim.teacher.${g.code}`, g.teacherToken); go(g.code); });
