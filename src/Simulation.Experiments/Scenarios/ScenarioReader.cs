@@ -293,7 +293,8 @@ internal sealed class ScenarioReader(string file)
             {
                 Problem($"{path}.consortia[{i}]", "a consortium is a joint bid: set 'jointBids' to true");
             }
-            var outside = _partnershipMembers[consortia[i]].Where(m => candidates.Count > 0 && !candidates.Contains(m)).ToList();
+            // A member that names no region (m < 0) is already a problem of the partnership; only known regions are checked here.
+            var outside = _partnershipMembers[consortia[i]].Where(m => m >= 0 && candidates.Count > 0 && !candidates.Contains(m)).ToList();
             if (outside.Count > 0)
             {
                 Problem($"{path}.consortia[{i}]", $"members of '{Strings(p, "consortia")[i]}' are not candidates of the project: {string.Join(", ", outside.Select(m => _regions.First(x => x.Value == m).Key))}");

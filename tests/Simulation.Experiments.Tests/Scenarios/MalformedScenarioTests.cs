@@ -34,6 +34,10 @@ public class MalformedScenarioTests
     }
 
     [Fact]
+    public void APartnershipMemberThatIsNoRegion_IsNamed_EvenWhenAProjectListsThePartnershipAsAConsortium() =>
+        AssertRejected(d => d["partnerships"]![2]!["members"]![1] = "text", "$.partnerships[2].members[1]", "'text'");
+
+    [Fact]
     public void AValueOutsideAnEnum_IsNamed_WithTheValuesItCanTake() =>
         AssertRejected(d => d["regimes"]![0]!["selection"]!["rule"] = "scord", "$.regimes[0].selection.rule", "\"scord\" is not one of \"scored\", \"tullock\"");
 
