@@ -50,8 +50,9 @@ public sealed class AbuseTests : IAsyncLifetime
         var (app, address) = await ClassroomServerFixture.StartAsync(joinCode: "maple");
         await using var _ = app;
         using var http = new HttpClient { BaseAddress = address };
-        using var started = await http.PostAsync("api/games?code=maple", GameClient.Json("""{"scenario":"baseline"}"""));
-        var code = (await started.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString()!;
+        http.DefaultRequestHeaders.Add("X-Join-Code", "maple"); // the teacher's
+        var (code, _) = await new GameClient(http).StartAsync();
+        http.DefaultRequestHeaders.Remove("X-Join-Code"); // the guesser has no server code
 
         for (var i = 0; i < JoinAttempts.Limit; i++)
         {

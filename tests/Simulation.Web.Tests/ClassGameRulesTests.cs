@@ -116,9 +116,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        using var started = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"baseline","teamSize":2,"captains":true}"""));
-        var body = await started.Content.ReadFromJsonAsync<JsonElement>();
-        var (code, teacher) = (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":2,"captains":true}""");
         var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
         var (bo, _) = await game.TakeSeatAsync(code, "Bo", "daegu");
 

@@ -223,13 +223,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         await StartAsync();
     }
 
-    private async Task<(string Code, string Teacher)> StartGameAsync(string json)
-    {
-        using var response = await _http.PostAsync("api/games", GameClient.Json(json));
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
-    }
+    private Task<(string Code, string TeacherToken)> StartGameAsync(string json) => new GameClient(_http).StartWithAsync(json);
 
     private static async Task DecideAsync(GameClient game, string code, string seat, string json)
     {

@@ -9,10 +9,13 @@ internal sealed class GameClient(HttpClient http)
 {
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    public async Task<(string Code, string TeacherToken)> StartAsync(string scenario = "baseline")
+    public Task<(string Code, string TeacherToken)> StartAsync(string scenario = "baseline") => StartWithAsync($$"""{"scenario":"{{scenario}}"}""");
+
+    /// <summary>Starts a game with the request body <paramref name="json"/> (teams, captains, regime, seed).</summary>
+    public async Task<(string Code, string TeacherToken)> StartWithAsync(string json)
     {
-        using var response = await http.PostAsync("api/games", Json($$"""{"scenario":"{{scenario}}"}"""));
-        response.EnsureSuccessStatusCode();
+        using var response = await http.PostAsync("api/games", Json(json));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (body.GetProperty("code").GetString()!, body.GetProperty("teacherToken").GetString()!);
     }

@@ -72,7 +72,7 @@ public sealed class EmbeddedSchema
                 }
                 var path = ToJsonPath(detail.InstanceLocation.ToString());
                 var text = keyword == "enum" && Allowed(detail.SchemaLocation) is { } allowed
-                    ? $"{NodeAt(document, detail.InstanceLocation.ToString())?.ToJsonString() ?? "the value"} is not one of {allowed}"
+                    ? $"{(detail.InstanceLocation.TryEvaluate(document, out var value) ? value?.ToJsonString() : null) ?? "the value"} is not one of {allowed}"
                     : Explain(keyword, message, path, evaluationPath);
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))
                 {
@@ -112,25 +112,9 @@ public sealed class EmbeddedSchema
     private string? Allowed(Uri location)
     {
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
-        var node = NodeAt(_text.Value, fragment);
+        var node = Json.Pointer.JsonPointer.TryParse(fragment, out var pointer) && pointer.TryEvaluate(_text.Value, out var found) ? found : null;
         var values = (node is JsonObject o ? o["enum"] : node) as JsonArray;
         return values is null ? null : string.Join(", ", values.Select(v => v?.ToJsonString()));
-    }
-
-    // The node a JSON Pointer names, or null.
-    private static JsonNode? NodeAt(JsonNode? root, string pointer)
-    {
-        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var segment = raw.Replace("~1", "/").Replace("~0", "~");
-            root = root switch
-            {
-                JsonObject o => o[segment],
-                JsonArray a when int.TryParse(segment, out var i) && i >= 0 && i < a.Count => a[i],
-                _ => null,
-            };
-        }
-        return root;
     }
 
     /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>

@@ -47,14 +47,14 @@ public static class GameEndpoints
         return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games" ? segments[2] : null;
     }
 
-    // Whether the request carries a seat token or the teacher's token of this game (as a header, or in the query for
-    // streams and downloads).
-    private static bool HoldsToken(HttpContext context, ClassroomGame game)
-    {
-        var seat = context.Request.Headers[SeatHeader].FirstOrDefault() ?? context.Request.Query["seat"].FirstOrDefault();
-        var teacher = context.Request.Headers[TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault();
-        return game.SeatOf(seat) is not null || (teacher is not null && Secrets.Matches(teacher, game.TeacherToken));
-    }
+    /// <summary>The teacher's token a request presents: the header, or <c>?teacher=</c> on a download a browser link opens.</summary>
+    internal static string? PresentedTeacherToken(HttpContext context) =>
+        context.Request.Headers[TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault();
+
+    // Whether the request carries a seat token (a header, or ?seat= on a stream) or the teacher's token of this game.
+    private static bool HoldsToken(HttpContext context, ClassroomGame game) =>
+        game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault() ?? context.Request.Query["seat"].FirstOrDefault()) is not null
+        || Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken);
 
     /// <summary>Maps the game endpoints under <c>/api/games</c>, the regimes a game may start under
     /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
@@ -120,7 +120,7 @@ public static class GameEndpoints
 
     private static async Task<IResult> Start(HttpContext context, ScenarioCatalog catalog, GameRegistry games, ILogger<GameRegistry> logger)
     {
-        if (!ServerMachine.IsCaller(context.Connection.RemoteIpAddress, context.Connection.LocalIpAddress))
+        if (!ServerMachine.IsCaller(context.Connection))
         {
             return new RequestProblem(RequestProblemKind.Forbidden, "games", "games are started on the computer that runs regsim serve; ask the teacher for the game's code").ToResult();
         }

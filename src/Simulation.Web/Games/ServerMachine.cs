@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 
 namespace Simulation.Web.Games;
 
@@ -6,6 +7,9 @@ namespace Simulation.Web.Games;
 /// server's join code, so the code alone cannot keep students from starting games and filling the server.</summary>
 public static class ServerMachine
 {
+    /// <summary>True when the request on <paramref name="connection"/> comes from this computer (<see cref="IsCaller(IPAddress?, IPAddress?)"/>).</summary>
+    public static bool IsCaller(ConnectionInfo connection) => IsCaller(connection.RemoteIpAddress, connection.LocalIpAddress);
+
     /// <summary>True when a request from <paramref name="remote"/> to <paramref name="local"/> comes from this computer: a
     /// loopback address, or the very address it reached (a page opened at the machine's own network address). An unknown
     /// address (a server hosted in-process, without sockets) counts as this computer.</summary>

@@ -17,7 +17,7 @@ public static class TeacherEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/games", (HttpContext context, GameRegistry games) =>
-            ServerMachine.IsCaller(context.Connection.RemoteIpAddress, context.Connection.LocalIpAddress)
+            ServerMachine.IsCaller(context.Connection)
                 ? Results.Ok(games.All.Select(GameSummary.Of).ToList())
                 : new RequestProblem(RequestProblemKind.Forbidden, "games", "only the computer that runs regsim serve lists its games").ToResult());
         app.MapPut("/api/games/{code}/deadline", async (string code, HttpContext context, GameRegistry games) =>
@@ -68,7 +68,7 @@ public static class TeacherEndpoints
 
     private static IResult Teacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
         GameEndpoints.WithGame(games, code, game =>
-            Secrets.Matches(context.Request.Headers[GameEndpoints.TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault(), game.TeacherToken)
+            Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
                 : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult());
 }
