@@ -27,7 +27,7 @@ public static class Logit
     public static bool Decide(double uniform, double x)
     {
         var a = Math.Abs(x);
-        var taylor = 1.0 + (a * (1.0 + (a * (0.5 + (a * ((1.0 / 6.0) + (a / 24.0)))))));
+        var taylor = 1.0 + (a * (1.0 + (a * (0.5 + (a * ((1.0 / 6.0) + (a * (1.0 / 24.0))))))));
         // The less likely side is the option when x ≤ 0 and the alternative when x > 0; "side" is the uniform read so that
         // the less likely side happens when it is small.
         var side = x <= 0 ? uniform : 1.0 - uniform;
