@@ -3,8 +3,8 @@ using System.CommandLine;
 namespace Simulation.Cli;
 
 /// <summary>
-/// A file named on the command line must exist before anything runs: a missing one is a bad argument (exit code 1) with
-/// the same message in every command, naming the file and, for an option, the option it was given to.
+/// A file named on the command line must exist before anything runs: a missing one (or a folder) is a bad argument (exit
+/// code 1) with the same message in every command, naming the file and, for an option, the option it was given to.
 /// </summary>
 internal static class FileRules
 {
@@ -20,9 +20,11 @@ internal static class FileRules
 
     private static void Refuse(string? path, string kind, string? option, Action<string> error)
     {
-        if (path is not null && !File.Exists(path))
+        if (path is null || File.Exists(path))
         {
-            error(option is null ? $"{kind} '{path}' does not exist." : $"{kind} '{path}' given to {option} does not exist.");
+            return;
         }
+        var problem = Directory.Exists(path) ? "is a folder, not a file" : "does not exist";
+        error(option is null ? $"{kind} '{path}' {problem}." : $"{kind} '{path}' given to {option} {problem}.");
     }
 }

@@ -105,6 +105,7 @@ public sealed class CommonOptionTests
     public static TheoryData<string[], string> MissingFiles() => new()
     {
         { new[] { "run", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "run", "scenarios" }, "Scenario file 'scenarios' is a folder, not a file." },
         { new[] { "validate", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
         { new[] { "validate", "--leave-one-out", "no/such.json" }, "Scenario file 'no/such.json' given to --leave-one-out does not exist." },
         { new[] { "compare", "scenarios/smoke.json", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },

@@ -30,7 +30,7 @@ public static class ScenarioLoader
             {
                 throw new ScenarioException(problems);
             }
-            return new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files);
+            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files));
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {
@@ -53,7 +53,19 @@ public static class ScenarioLoader
         {
             throw new ScenarioException(problems);
         }
-        return new LoadedScenario(new ScenarioReader(name).Read(document), document, [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]);
+        return WithCheckedRecord(new LoadedScenario(new ScenarioReader(name).Read(document), document,
+            [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]));
+    }
+
+    // A record that names a project or region the scenario lacks is refused whatever the command, not only by those that
+    // score the model against it.
+    private static LoadedScenario WithCheckedRecord(LoadedScenario scenario)
+    {
+        if (scenario.Document["record"] is JsonArray { Count: > 0 })
+        {
+            _ = Validation.HistoricalRecord.Of(scenario);
+        }
+        return scenario;
     }
 
     /// <summary>
@@ -70,13 +82,19 @@ public static class ScenarioLoader
         {
             throw new ScenarioException(path, "$.extends", $"'extends' makes a cycle: {string.Join(" → ", seen.Select(Path.GetFileName))} → {Path.GetFileName(full)}");
         }
+        if (Directory.Exists(full))
+        {
+            throw new ScenarioException(path, "$", "is a folder; give the path of a scenario file (a .json file)");
+        }
         if (!File.Exists(full))
         {
             throw new ScenarioException(path, "$", "file not found");
         }
         var bytes = File.ReadAllBytes(full);
         files.Add(new ScenarioFile(path, Sha256(bytes)));
-        var document = ParseObject(System.Text.Encoding.UTF8.GetString(bytes), path);
+        // A byte-order mark (as some editors save UTF-8) is not part of the JSON.
+        var text = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes.AsSpan(System.Text.Encoding.UTF8.Preamble.Length) : bytes;
+        var document = ParseObject(System.Text.Encoding.UTF8.GetString(text), path);
         var problems = ScenarioSchema.Check(document, path);
         if (problems.Count > 0)
         {

@@ -181,4 +181,39 @@ public class ScenarioLoaderTests
 
         Assert.Equal(keyed, KeyedPaths.Rewrite(path, root));
     }
+
+    [Fact]
+    public void ARecordNamingAnUnknownRegion_IsRefusedOnLoading_NotOnlyWhenScored()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("atlantis.json", s => s["record"]![1]!["winners"]![1] = "atlantis");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.record[1].winners[1]: no region 'atlantis' in the scenario", error.Message);
+    }
+
+    [Fact]
+    public void AFileSavedWithAByteOrderMark_Loads_AndKeepsTheHashOfItsBytes()
+    {
+        using var folder = new ScenarioFolder();
+        var bytes = System.Text.Encoding.UTF8.Preamble.ToArray().Concat(File.ReadAllBytes(Repository.Scenario("baseline.json"))).ToArray();
+        var path = System.IO.Path.Combine(folder.Path, "bom.json");
+        File.WriteAllBytes(path, bytes);
+
+        var scenario = ScenarioLoader.Load(path);
+
+        Assert.Equal(16, scenario.Model.Regions.Count);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), scenario.File.Sha256);
+    }
+
+    [Fact]
+    public void AFolderGivenAsTheScenario_IsNamedAsAFolder()
+    {
+        using var folder = new ScenarioFolder();
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(folder.Path));
+
+        Assert.Contains("is a folder", error.Message);
+    }
 }

@@ -123,13 +123,21 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void ScenarioWithoutTheHistoricalProjects_FailsWithAReason()
+    public void ScenarioWithoutTheHistoricalProjects_IsRefusedOnLoading_NamingTheRecordsEntry()
     {
-        var report = Validate(Mutated(d => d["projects"] = new JsonArray(d["projects"]!.AsArray()[0]!.DeepClone())));
+        var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["projects"] = new JsonArray(d["projects"]!.AsArray()[0]!.DeepClone())));
+
+        Assert.Contains("$.record[1].project: no project 'robotLand' in the scenario", error.Message);
+    }
+
+    [Fact]
+    public void ScenarioWithoutARecord_FailsTheHistoryCheckWithAReason()
+    {
+        var report = Validate(Mutated(d => d.Remove("record")));
 
         var missing = report.Checks.Single(c => c.Name == "history.missing");
         Assert.Equal(CheckStatus.Fail, missing.Status);
-        Assert.Contains("robotLand", missing.Description);
+        Assert.Contains("no historical record", missing.Description);
     }
 
     [Fact]
