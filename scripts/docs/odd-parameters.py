@@ -78,7 +78,7 @@ for index in scenario["indices"]:
     indices[index["id"]] = zscores(raw)
 behaviour = scenario["behaviour"]
 share, cap = behaviour["budgetShareOfGrdp"]["value"], behaviour["maxEffortShareOfBudget"]["value"]
-shown = [i for i in ("equity", "capacity", "gateway", "medicalBase", "research", "robotBase") if i in indices]
+shown = [i for i in ("equity", "capacity", "gateway", "medicalBase", "research") if i in indices]
 initial = ["| region | capital region | " + " | ".join(f"{i} index" for i in shown) + " | GRDP (₩ bn) | yearly budget (₩ bn) | effort cap per bid (₩ bn) |",
            "|---|---|" + "---|" * (len(shown) + 3)]
 def signed(x):

@@ -14,7 +14,7 @@ internal static class ChosenPriors
         new() { ["distribution"] = "normal", ["mean"] = mean, ["sd"] = sd, ["min"] = min, ["max"] = max };
 
     /// <summary>Returns a copy of <paramref name="document"/> whose only priors are <paramref name="priors"/>, each on the sourced
-    /// number its path names (<c>regions[daegu].values.robotFirms2011</c>: list elements by id or signal).</summary>
+    /// number its path names (<c>regions[gyeongbuk].values.fiscalSelfReliance</c>: list elements by id or signal).</summary>
     public static JsonObject Only(JsonObject document, params (string Path, JsonObject Prior)[] priors)
     {
         var copy = (JsonObject)document.DeepClone();

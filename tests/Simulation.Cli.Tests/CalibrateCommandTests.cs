@@ -25,7 +25,7 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "particles.csv")).Length);
         Assert.Equal(13, File.ReadAllLines(Path.Combine(output, "posterior.csv")).Length); // resampled: as many draws as particles
         var summary = File.ReadAllLines(Path.Combine(output, "summary.csv"));
-        Assert.True(summary.Length > 6, "the 23 weights and the baseline's own uncertain values");
+        Assert.True(summary.Length > 6, "the 21 weights and the baseline's own uncertain values");
         Assert.EndsWith(",shrinkage", summary[0]);
         Assert.Contains(summary, l => l.Contains("regimes_roh_tilt_equity_weight", StringComparison.Ordinal));
         Assert.Equal(9, File.ReadAllLines(Path.Combine(output, "predictive_check.csv")).Length); // 3 competitions, the record, 4 patterns

@@ -84,7 +84,7 @@ public sealed class SensitivityCommandTests : IDisposable
     public void Priors_RefreshOnlyTheSensitivityBlock_WithTheSameBytesOnASecondRun()
     {
         var scenario = WriteScenario("two-priors.json",
-            ("regions[daegu].values.robotFirms2011", ChosenPriors.Uniform(0, 3000)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+            ("regions[gyeongbuk].values.fiscalSelfReliance", ChosenPriors.Uniform(0, 100)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
         var markdown = Path.Combine(_temp, "VALIDATION.md");
         var before = $"# V\n\n{MarkdownSection.Begin("validate")}\nchecks\n{MarkdownSection.End("validate")}\n\n## Morris\n\n<!-- sensitivity:begin -->\n<!-- sensitivity:end -->\n\nAfter.\n";
         File.WriteAllText(markdown, before);
@@ -101,7 +101,7 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.StartsWith(before[..before.IndexOf("<!-- sensitivity:begin", StringComparison.Ordinal)], first);
         Assert.EndsWith("<!-- sensitivity:end -->\n\nAfter.\n", first);
         Assert.Contains($"Produced by `regsim sensitivity --priors {scenario} --method morris --trajectories 2 --replications 20 --seed ", first);
-        Assert.Contains("| 1 | `regions[daegu].values.robotFirms2011` |", first);
+        Assert.Contains("| 1 | `regions[gyeongbuk].values.fiscalSelfReliance` |", first);
         Assert.Equal(File.ReadAllText(Path.Combine(_temp, "a", "sensitivity.csv")), File.ReadAllText(Path.Combine(_temp, "b", "sensitivity.csv")));
     }
 

@@ -231,7 +231,7 @@ public sealed class RecordCalibration
                 var population = last.Population.ToList();
                 return new LeaveOneOutRow(_record[c].Project, Predict(new double[population.Count], population, c), priorsAlone, t.Chance, last.EffectiveSampleSize);
             }
-            var others = used.Select(p => p.LogLikelihood - p.Summaries[c]).ToArray();
+            var others = used.Select(p => OthersLogLikelihood(p, c)).ToArray();
             return new LeaveOneOutRow(_record[c].Project, Predict(others, used, c), priorsAlone, t.Chance, EffectiveSampleSize.OfLogs(others));
         })];
     }
@@ -275,8 +275,21 @@ public sealed class RecordCalibration
     }
 
     // ln Σ_i w_i P_i(c) / Σ_i w_i with w_i = exp(logWeights_i): competition c's probability under the weighted particles.
-    private static double Predict(double[] logWeights, List<Particle> particles, int c)
+    // A particle none of whose replications kept the record before competition c has no estimate of c given it (its summary
+    // is NaN): it takes no part in predicting c.
+    private static bool Estimates(Particle particle, int c) => !double.IsNaN(particle.Summaries[c]);
+
+    // ln P(the record without competition c); a particle that ruled c out (−∞ less −∞) or has no estimate of it is not
+    // weighed by the others' fit at all, rather than given a weight no estimate supports.
+    private static double OthersLogLikelihood(Particle particle, int c)
     {
+        var others = particle.LogLikelihood - particle.Summaries[c];
+        return double.IsNaN(others) ? double.NegativeInfinity : others;
+    }
+
+    private static double Predict(double[] particleLogWeights, List<Particle> particles, int c)
+    {
+        var logWeights = particleLogWeights.Select((w, i) => Estimates(particles[i], c) ? w : double.NegativeInfinity).ToArray();
         if (double.IsNegativeInfinity(LogWeights.Max(logWeights)))
         {
             return double.NaN;
@@ -286,6 +299,10 @@ public sealed class RecordCalibration
         for (var i = 0; i < particles.Count; i++)
         {
             var w = weights[i];
+            if (w == 0)
+            {
+                continue;
+            }
             denominator += w;
             numerator += w * Math.Exp(particles[i].Summaries[c]);
         }

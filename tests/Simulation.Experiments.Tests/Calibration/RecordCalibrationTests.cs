@@ -88,6 +88,24 @@ public class RecordCalibrationTests
     }
 
     [Fact]
+    public void LeaveOneOut_LeavesOutAParticleWhoseReplicationsAllRuledOutTheRecordBeforeACompetition()
+    {
+        var calibration = Calibration(particles: 2, sampler: CalibrationSampler.Importance);
+        var values = calibration.Priors.Select(p => p.ScenarioValue).ToList();
+        // Particle 1 never gave the second competition's winners, so the third has no estimate given the record before it.
+        Particle[] particles = [new(0, values, [Math.Log(0.5), Math.Log(0.2), Math.Log(0.4)], Math.Log(0.5 * 0.2 * 0.4)),
+            new(1, values, [Math.Log(0.5), double.NegativeInfinity, double.NaN], double.NegativeInfinity)];
+
+        var rows = calibration.LeaveOneOut(particles);
+
+        Assert.Equal(Math.Log(0.4), rows[2].Prior, 9);
+        Assert.Equal(Math.Log(0.4), rows[2].HeldOut, 9);
+        Assert.Equal(Math.Log((0.2 + 0.0) / 2), rows[1].Prior, 9);
+        Assert.Equal(Math.Log(0.2), rows[1].HeldOut, 9);
+        Assert.All(rows, r => Assert.False(double.IsNaN(r.Prior) || double.IsNaN(r.HeldOut), $"{r.Competition}: {r.Prior}, {r.HeldOut}"));
+    }
+
+    [Fact]
     public void PredictiveCheck_AtTheScenarioValues_GivesTheOriginalTwice()
     {
         var calibration = Calibration();

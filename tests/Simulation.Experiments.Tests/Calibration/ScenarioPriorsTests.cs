@@ -21,11 +21,11 @@ public class ScenarioPriorsTests
             .Concat(document["projects"]!.AsArray().Where(p => p!["id"]!.GetValue<string>() is "maglev" or "robotLand" or "medicalComplex")
                 .SelectMany(p => p!["criteria"]!.AsArray().Select(c => $"projects[{p["id"]}].criteria[{c!["signal"]}].weight")))
             .ToList();
-        Assert.Equal(23, expected.Count);
+        Assert.Equal(21, expected.Count);
         Assert.Equal(expected, priors.Select(p => p.Path.Text));
         Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
         Assert.All(priors, p => Assert.InRange(p.ScenarioValue, p.Min, p.Max));
-        Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.robotFirms2011");
+        Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.universities2003");
         Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
         var equity = priors.Single(p => p.Path.Text == "projects[medicalComplex].criteria[equity].weight");
         Assert.Equal(PriorDistribution.Normal, equity.Distribution);

@@ -130,7 +130,7 @@ public class ScenarioLoaderTests
 
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
 
-        Assert.Contains("$.attributes[13].id: the attribute id 'capitalRegion' is a built-in signal's name", error.Message);
+        Assert.Contains("$.attributes[12].id: the attribute id 'capitalRegion' is a built-in signal's name", error.Message);
     }
 
     [Fact]

@@ -41,11 +41,12 @@ public class PriorScreeningTests
         var point = SensitivityStudy.Points(screening.Experiment, settings)[1];
         var scenario = Experiments.Sweeps.Sweep.ScenarioAt(screening.Experiment, point);
 
-        var robot = screening.Priors.Select((p, i) => (p, i)).First(x => x.p.Path.Text == "regions[incheon].values.robotFirms2011");
-        var attribute = scenario.Attributes.ToList().FindIndex(a => a.Id == "robotFirms2011");
-        var incheon = scenario.Regions.Single(r => r.Id == "incheon");
-        Assert.Contains(point.Values[robot.i], new[] { 0, 71, 142, 213.0 });
-        Assert.Equal(point.Values[robot.i], incheon.Values[attribute], 9);
+        var universities = screening.Priors.Select((p, i) => (p, i)).First(x => x.p.Path.Text == "regions[gyeongnam].values.universities2003");
+        var attribute = scenario.Attributes.ToList().FindIndex(a => a.Id == "universities2003");
+        var gyeongnam = scenario.Regions.Single(r => r.Id == "gyeongnam");
+        var (min, max) = (universities.p.Min, universities.p.Max);
+        Assert.Contains(point.Values[universities.i], new[] { min, min + ((max - min) / 3), min + (2 * (max - min) / 3), max });
+        Assert.Equal(point.Values[universities.i], gyeongnam.Values[attribute], 9);
     }
 
     [Fact]
@@ -84,17 +85,17 @@ public class PriorScreeningTests
     [Fact]
     public void DominantPrior_RanksFirst()
     {
-        // Daegu's robot firms from none to ten times the national count decide Robot Land; the other two barely touch it.
+        // Gyeongbuk's fiscal self-reliance from none to all of its spending decides Robot Land; the other two barely touch it.
         var document = ChosenPriors.Only(Baseline.Document,
             ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18.5, 18.7)),
-            ("regions[daegu].values.robotFirms2011", ChosenPriors.Uniform(0, 3000)),
+            ("regions[gyeongbuk].values.fiscalSelfReliance", ChosenPriors.Uniform(0, 100)),
             ("regions[jeju].values.containerTeu2006", ChosenPriors.Uniform(0, 0.519)));
         var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "dominant.json"), 60, 11);
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon"], "timeline", 4, 4, 8, 0, 11);
 
         var muStar = SensitivityStudy.Run(screening.Experiment, settings, threads: 2).Where(r => r.Index == SensitivityIndex.MuStar).OrderByDescending(r => r.Value).ToList();
 
-        Assert.Equal("regions[daegu].values.robotFirms2011", muStar[0].Factor);
+        Assert.Equal("regions[gyeongbuk].values.fiscalSelfReliance", muStar[0].Factor);
         Assert.True(muStar[0].Value > 5 * muStar[1].Value, string.Join(", ", muStar.Select(r => $"{r.Factor} {r.Value}")));
     }
 

@@ -16,7 +16,7 @@ public class SensitivityMarkdownTests
     public void Block_IsTheSameForTheSameSeed_WhateverTheThreads()
     {
         var document = ChosenPriors.Only(Baseline.Document,
-            ("regions[daegu].values.robotFirms2011", ChosenPriors.Uniform(0, 3000)),
+            ("regions[gyeongbuk].values.fiscalSelfReliance", ChosenPriors.Uniform(0, 100)),
             ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
         var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "two.json"), 30, 5);
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon", "gini_resources_per_capita"], "timeline", 3, 4, 8, 50, 5);
@@ -25,7 +25,7 @@ public class SensitivityMarkdownTests
         var two = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 2));
 
         Assert.Equal(one, two);
-        Assert.Contains("`regions[daegu].values.robotFirms2011`", one);
+        Assert.Contains("`regions[gyeongbuk].values.fiscalSelfReliance`", one);
         Assert.Contains("seed 5", one);
         Assert.Contains("SHA-256 `0123456789ab…`", one);
         Assert.DoesNotContain("thread", one, StringComparison.OrdinalIgnoreCase);
