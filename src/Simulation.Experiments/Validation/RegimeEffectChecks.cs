@@ -38,12 +38,14 @@ public static class RegimeEffectChecks
         checks.Add(new ValidationCheck("regime", "regime.capital_region_share",
             $"Capital Region's share of national resources, {equity} minus {efficiency}, each held over the horizon ({s.MeanB:0.000} vs {s.MeanA:0.000})",
             0.0, s.Difference, s.CiLow, s.CiHigh, ValidationCheck.Verdict(s.Pairs > 1 && s.CiHigh < 0),
-            "below 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity vs efficiency); paper §3.1"));
+            "below 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity vs efficiency); paper §3.1",
+            CheckKind.Input)); // the equity-minded fund's eligibility and the other's assumed zone shares set it
 
         if (withoutEquityTilt is null)
         {
             checks.Add(new ValidationCheck("regime", "regime.equity_tilt", missing ?? "no run without the equity tilt", 0.0, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, $"needs {contrast.EquityTilt ?? "a counterfactual regime with an equity tilt"} in the scenario", "paper Table 1"));
+                CheckStatus.Fail, $"needs {contrast.EquityTilt ?? "a counterfactual regime with an equity tilt"} in the scenario", "paper Table 1",
+                CheckKind.Verification));
             return checks;
         }
         // Judged on the number of projects won by their poorest candidate, which pools the three competitions' evidence;
@@ -59,7 +61,8 @@ public static class RegimeEffectChecks
         checks.Add(new ValidationCheck("regime", "regime.equity_tilt",
             $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under {equity}, minus the same without its equity tilt ({t.MeanB:0.000} vs {t.MeanA:0.000} of {scenario.Projects.Count})",
             0.0, t.Difference, t.CiLow, t.CiHigh, ValidationCheck.Verdict(t.Pairs > 1 && t.CiLow > 0),
-            "above 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity as primary value)"));
+            "above 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity as primary value)",
+            CheckKind.Verification)); // that the tilt works in the direction it says: a test of the code, not of the model
         for (var p = 0; p < scenario.PoorestWins.Count; p++)
         {
             var wins = new PairedStatistics();

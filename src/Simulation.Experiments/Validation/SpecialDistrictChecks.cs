@@ -65,7 +65,7 @@ public static class SpecialDistrictChecks
                 realisation, readings.Select(r => r[c]), judged: false));
         }
         checks.Add(Check("specialDistricts.total", "special districts, all categories: realised ÷ planned investment 2004–2010 (paper: ₩5,661 bn of ₩6,317 bn)",
-            PaperTable3.TotalRealisation, readings.Select(r => r[^1]), judged: true));
+            PaperTable3.TotalRealisation, readings.Select(r => r[^1]), judged: true) with { Kind = CheckKind.Input }); // mostly the assumed odds of a stall
         return checks;
     }
 

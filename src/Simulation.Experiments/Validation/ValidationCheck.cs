@@ -15,7 +15,7 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Status">Pass, fail, or info (reported, not judged).</param>
 /// <param name="Criterion">The pass rule and what the interval is, for example "within 2 % of expected; interval: min-max over the bids".</param>
 /// <param name="Source">Where the expected value comes from: a theorem, a paper section, a record.</param>
-/// <param name="Kind">Validation (the default), verification of the code against theory, or a restated input.</param>
+/// <param name="Kind">Validation (the default), verification of the code, or a restated input.</param>
 public sealed record ValidationCheck(
     string Group,
     string Name,

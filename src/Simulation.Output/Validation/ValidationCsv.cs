@@ -6,7 +6,7 @@ namespace Simulation.Output.Validation;
 /// <summary>
 /// Writes <c>validation.csv</c>: one row per check, columns <c>check, expected, simulated, ci_low, ci_high, pass</c>
 /// (<c>pass</c>, <c>fail</c> or <c>info</c>), then <c>group, description, criterion, source</c>, so the file reads on its own, and <c>kind</c>
-/// (<c>validation</c>, <c>verification</c> of the code against theory, or <c>input</c> restated).
+/// (<c>validation</c>, <c>verification</c> of the code, or <c>input</c> restated).
 /// </summary>
 public static class ValidationCsv
 {

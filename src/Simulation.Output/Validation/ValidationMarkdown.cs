@@ -42,7 +42,7 @@ public static class ValidationMarkdown
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
         text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
-        var apart = new[] { (CheckKind.Verification, "verification checks of the code against theory"), (CheckKind.Input, "checks that restate an input") }
+        var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input") }
             .Select(k => (k.Item2, Rows: report.Checks.Where(c => c.Kind == k.Item1 && c.Status != CheckStatus.Info).ToList()))
             .Where(k => k.Rows.Count > 0)
             .Select(k => $"{k.Rows.Count(c => c.Status == CheckStatus.Pass)} of {k.Rows.Count} {k.Item1} pass")

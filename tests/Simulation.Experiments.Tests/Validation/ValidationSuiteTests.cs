@@ -42,6 +42,11 @@ public class ValidationSuiteTests
         Assert.Equal(["model", "chance", "agentsOff", "roh", "lee"], report.Scores.Select(s => s.Key));
         var maglev = report.Checks.Single(c => c.Name == "score.maglev.vs_chance");
         Assert.True(maglev.CiLow > maglev.Expected, "the baseline foresees the Maglev line better than chance");
+        // Checks that follow from inputs, or test the code's own direction, are not counted as validation.
+        Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "regime.capital_region_share").Kind);
+        Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "specialDistricts.total").Kind);
+        Assert.Equal(CheckKind.Verification, report.Checks.Single(c => c.Name == "regime.equity_tilt").Kind);
+        Assert.All(report.Checks.Where(c => c.Group == "pattern" || c.Name == "score.record.vs_chance"), c => Assert.Equal(CheckKind.Validation, c.Kind));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public class ValidationWriterTests
 
         Assert.StartsWith(ValidationMarkdown.Title, text);
         Assert.Contains("`regsim validate --replications 100 --seed 7`", text);
-        Assert.Contains("**0 of 1 validation checks pass; 1 fail:** `history.b`. Besides, 1 of 1 verification checks of the code against theory pass (judged, but not counted as validation).", text);
+        Assert.Contains("**0 of 1 validation checks pass; 1 fail:** `history.b`. Besides, 1 of 1 verification checks of the code pass (judged, but not counted as validation).", text);
         Assert.Contains("### Contest theory (verification)", text);
         Assert.Contains("### History (paper §4.1), for context", text);
         Assert.DoesNotContain("### Fund", text);
