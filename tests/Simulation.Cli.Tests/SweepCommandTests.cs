@@ -64,6 +64,58 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(table, File.ReadAllBytes(Path.Combine(merged, "sweep.csv")));
     }
 
+    [Fact]
+    public void Merge_IntoAFolderHoldingAnotherExperimentsShardsAndParts_IsRefusedInOneLine_ChangingNothing()
+    {
+        // Another experiment's shards, with Parquet parts, in the folder above them (the layout merge is meant for).
+        var experiment = Path.Combine(_temp, "other.json");
+        File.WriteAllText(experiment, File.ReadAllText(Path.Combine(Regsim.Root, "scenarios", "experiments", "smoke-sweep.json"))
+            .Replace("\"smoke-sweep\"", "\"other\"").Replace("\"seed\": 11", "\"seed\": 12")
+            .Replace("\"../baseline.json\"", $"\"{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}\""));
+        var other = Path.Combine(_temp, "other");
+        var theirs = Enumerable.Range(0, 2).Select(i => Path.Combine(other, $"shard-{i}-of-2")).ToList();
+        var mine = Enumerable.Range(0, 3).Select(i => Path.Combine(_temp, "smoke", $"shard-{i}-of-3")).ToList();
+        for (var i = 0; i < theirs.Count; i++)
+        {
+            Assert.Equal(0, Regsim.Run("sweep", experiment, "--shard", $"{i}/2", "--out", theirs[i], "--format", "parquet", "--quiet").ExitCode);
+        }
+        for (var i = 0; i < mine.Count; i++)
+        {
+            Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", $"{i}/3", "--out", mine[i], "--quiet").ExitCode);
+        }
+        var before = Files(other);
+
+        var (code, stdout, stderr) = Regsim.Run(["merge", "--out", other, .. mine]);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"Cannot merge: '{other}' holds another sweep", stderr);
+        Assert.Equal(before, Files(other));
+        // The folder is still its own experiment's to merge into.
+        var (merged, _, error) = Regsim.Run(["merge", "--out", other, .. theirs]);
+        Assert.True(merged == 0, error);
+    }
+
+    [Fact]
+    public void Merge_IntoAFile_IsABadOutputNamingIt()
+    {
+        var shard = Path.Combine(_temp, "shard-0-of-1");
+        Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/1", "--out", shard, "--quiet").ExitCode);
+        var file = Path.Combine(_temp, "notes.txt");
+        File.WriteAllText(file, "mine");
+
+        var (code, _, stderr) = Regsim.Run("merge", "--out", file, shard);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"Cannot merge: '{file}' is a file, not a folder", stderr.TrimEnd());
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    // Every file under the folder with its bytes.
+    private static Dictionary<string, string> Files(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => Convert.ToBase64String(File.ReadAllBytes(f)));
+
     private static string[] PlotNames(string folder) =>
         Directory.Exists(Path.Combine(folder, "plots")) ? [.. Directory.GetFiles(Path.Combine(folder, "plots")).Select(Path.GetFileName).Order()!] : [];
 

@@ -17,13 +17,13 @@ public sealed class SweepExperiment
         new(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256, experiment.Scenario.File.Sha256,
             shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario));
 
-    /// <summary>Throws <see cref="InvalidDataException"/> when <paramref name="folder"/> could not take the merged sweep
-    /// (<see cref="SweepMerge.CheckOutput"/>) or a shard folder in it holds another sweep's rows or a study's points: for
-    /// writing a job array's scripts, whose tasks or merge would be refused there only after the array had run.</summary>
+    /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
+    /// write, <c>shard-I-of-N</c>) holds another sweep's rows or a study's points, or the folder could not take the merged
+    /// sweep (<see cref="SweepMerge.CheckOutput"/>): for writing a job array's scripts, whose tasks or merge would be refused
+    /// there only after the array had run. The task folders come first, as the tasks would be refused first.</summary>
     public static void CheckFolder(Experiment experiment, string folder)
     {
         var mine = Manifest(experiment, SweepDesign.Points(experiment).Count, null);
-        SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
         foreach (var shard in Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*") : [])
         {
             var theirs = SweepManifestFile.Read(shard);
@@ -33,6 +33,7 @@ public sealed class SweepExperiment
                 throw new InvalidDataException($"'{shard}' cannot take this sweep's rows: {why}; choose another --out");
             }
         }
+        SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
     }
 
     /// <summary>Runs the sweep; throws <see cref="ScenarioException"/> for a rejected experiment, <see cref="WorkKeptException"/>

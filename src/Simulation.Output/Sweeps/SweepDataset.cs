@@ -72,6 +72,30 @@ public static class SweepDataset
         }
     }
 
+    /// <summary>Returns the first Parquet file in <c>sweep.parquet/</c> of <paramref name="output"/> that is not a part of
+    /// <paramref name="sweep"/> (of any shard or number of shards), with why, or null when there is none: a merge there
+    /// would leave a <c>sweep.csv</c> of one sweep beside a dataset of another, which readers open as one table.</summary>
+    /// <exception cref="InvalidDataException">A file there is not a readable Parquet file.</exception>
+    public static (string File, string Why)? OtherSweepsPart(string output, SweepManifest sweep)
+    {
+        var folder = Path.Combine(output, Name);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+        var identity = Identity(sweep);
+        foreach (var part in Directory.GetFiles(folder, "*.parquet").Order(StringComparer.Ordinal))
+        {
+            var metadata = ParquetTable.ReadFooter(part).Metadata;
+            if (Mismatch(metadata, identity, ShardIndexKey, ShardCountKey) is { } why)
+            {
+                var experiment = metadata.TryGetValue("regsim.experiment", out var name) ? $"a part of {name}" : "not a part of this sweep";
+                return (Path.Combine(Name, Path.GetFileName(part)), $"{experiment}: {why}");
+            }
+        }
+        return null;
+    }
+
     /// <summary>Writes the whole sweep's <c>sweep.parquet</c> from its <c>sweep.csv</c> in <paramref name="directory"/> and
     /// returns its name.</summary>
     /// <exception cref="InvalidDataException">The place holds the parts of a sharded sweep, or a row of <c>sweep.csv</c> does not fit.</exception>
@@ -121,7 +145,7 @@ public static class SweepDataset
                 throw new InvalidDataException($"shard {shard} ('{shardDirectories[s]}') has no Parquet part ({parts[s]}) while other shards have theirs; run it again with --format parquet: its points are done, so it only writes the part.");
             }
             var footer = ParquetTable.ReadFooter(parts[s]);
-            var why = Mismatch(footer.Metadata, Identity(manifests[s]), null)
+            var why = Mismatch(footer.Metadata, Identity(manifests[s]))
                 ?? (!footer.Columns.SequenceEqual(columns) ? "its columns differ from its sweep.csv's" : null)
                 ?? (footer.Rows != rows[s] ? $"it has {footer.Rows} rows where its sweep.csv has {rows[s]}" : null);
             if (why is not null)
@@ -173,8 +197,8 @@ public static class SweepDataset
     };
 
     // The first identity key whose value in the metadata differs, as words; null when every one (but the skipped) matches.
-    private static string? Mismatch(IReadOnlyDictionary<string, string> metadata, IReadOnlyDictionary<string, string> identity, string? skipped) =>
-        identity.Where(p => p.Key != skipped && (!metadata.TryGetValue(p.Key, out var value) || value != p.Value))
+    private static string? Mismatch(IReadOnlyDictionary<string, string> metadata, IReadOnlyDictionary<string, string> identity, params string[] skipped) =>
+        identity.Where(p => !skipped.Contains(p.Key) && (!metadata.TryGetValue(p.Key, out var value) || value != p.Value))
             .Select(p => $"{p.Key} is {(metadata.TryGetValue(p.Key, out var value) ? $"'{value}'" : "missing")}, not '{p.Value}'")
             .FirstOrDefault();
 }

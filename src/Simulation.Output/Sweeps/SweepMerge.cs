@@ -44,10 +44,11 @@ public static class SweepMerge
         }
         var indices = manifests.Select(m => m.ShardIndex!.Value).ToList();
         var missing = Enumerable.Range(0, count).Except(indices).ToList();
-        if (missing.Count > 0 || indices.Distinct().Count() != indices.Count)
+        var twice = Twice(shardDirectories, indices);
+        if (missing.Count > 0 || twice is not null)
         {
-            throw new InvalidDataException($"need each of the {count} shards once; " +
-                (missing.Count > 0 ? $"missing shard(s) {string.Join(", ", missing)}" : "a shard is given twice"));
+            throw new InvalidDataException($"need each of the {count} shards once; " + string.Join("; ",
+                new[] { missing.Count > 0 ? $"missing shard(s) {string.Join(", ", missing)}" : null, twice }.OfType<string>()));
         }
 
         string? header = null;
@@ -105,12 +106,17 @@ public static class SweepMerge
 
     /// <summary>
     /// Throws <see cref="InvalidDataException"/> when <paramref name="output"/> cannot take <paramref name="sweep"/>'s merged
-    /// rows: it holds another sweep, a shard, a study's points, another command's results, or a <c>sweep.csv</c> of other
-    /// columns than <paramref name="header"/> without a manifest. For <c>merge</c>, and for <c>slurm</c> before it writes a
-    /// job array whose merge would be refused there at the end.
+    /// rows: it is a file, or holds another sweep (its table, its shards, merged or not, or its Parquet parts), a shard, a
+    /// study's points, another command's results, or a <c>sweep.csv</c> of other columns than <paramref name="header"/>
+    /// without a manifest. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose merge would be refused
+    /// there at the end.
     /// </summary>
     public static void CheckOutput(string output, SweepManifest sweep, string header)
     {
+        if (File.Exists(output))
+        {
+            throw new InvalidDataException($"'{output}' is a file, not a folder");
+        }
         if (ManifestWriter.HoldsOtherResults(output))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
@@ -123,9 +129,47 @@ public static class SweepMerge
             : existing.ShardCount is not null ? "a shard"
             : sweep.Incompatibility(existing) is { } other ? $"another sweep ({other})"
             : null;
+        why ??= OtherShard(output, sweep)
+            ?? (SweepDataset.OtherSweepsPart(output, sweep) is { } part ? $"another sweep's Parquet parts ({part.File} is {part.Why})" : null);
         if (why is not null)
         {
             throw new InvalidDataException($"'{output}' holds {why}; merge into a new folder");
         }
+    }
+
+    // The first folder in output that holds a shard of another sweep or version, or a study's points, as words; null when
+    // there is none. A shard's folder belongs with the folder above it (its Parquet part goes there, and its merge is meant
+    // to), so another sweep's shards, merged or not, make that folder another sweep's.
+    private static string? OtherShard(string output, SweepManifest sweep)
+    {
+        foreach (var folder in (Directory.Exists(output) ? Directory.GetDirectories(output) : []).Order(StringComparer.Ordinal))
+        {
+            var theirs = SweepManifestFile.Read(folder);
+            var why = theirs?.Study is { } study ? $"the points of a {study} study, in '{folder}'"
+                : theirs?.ShardCount is not null && sweep.Incompatibility(theirs) is { } other ? $"another sweep's shard, '{folder}' ({other})"
+                : null;
+            if (why is not null)
+            {
+                return why;
+            }
+        }
+        return null;
+    }
+
+    // Says which shard is given twice and in which folders, or null when none is.
+    private static string? Twice(IReadOnlyList<string> shardDirectories, IReadOnlyList<int> indices)
+    {
+        var seen = new Dictionary<int, string>();
+        for (var i = 0; i < indices.Count; i++)
+        {
+            if (!seen.TryAdd(indices[i], shardDirectories[i]))
+            {
+                var (a, b) = (seen[indices[i]], shardDirectories[i]);
+                return Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)) == Path.TrimEndingDirectorySeparator(Path.GetFullPath(b))
+                    ? $"shard {indices[i]} is given twice, both times as '{a}'"
+                    : $"shard {indices[i]} is given twice, in '{a}' and '{b}'";
+            }
+        }
+        return null;
     }
 }

@@ -47,6 +47,94 @@ public class SweepMergeTests
     }
 
     [Fact]
+    public void AnOutputFolderHoldingAnotherSweepsShards_IsRefusedAndLeftAsItWas_AndTakesItsOwnSweepAfterwards()
+    {
+        using var folder = new TempFolder();
+        var mine = Shards(folder.File("mine"), Manifest());
+        var other = folder.File("other");
+        var theirs = Shards(other, Foreign()); // not yet merged: other/ holds only their shard folders
+        var before = Snapshot(other);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(mine, other));
+
+        Assert.Contains($"'{other}' holds another sweep", e.Message);
+        Assert.Contains(theirs[0], e.Message);
+        Assert.Equal(before, Snapshot(other));
+        SweepMerge.Merge(theirs, other); // the folder is still theirs to merge into
+        Assert.Equal(Foreign().ExperimentSha256, SweepManifestFile.Read(other)!.ExperimentSha256);
+    }
+
+    [Fact]
+    public void AnOutputFolderHoldingAStudysShards_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var mine = Shards(folder.File("mine"), Manifest());
+        var study = folder.File("study");
+        Shards(study, Manifest() with { Study = "sensitivity" });
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(mine, study));
+
+        Assert.Contains("the points of a sensitivity study", e.Message);
+        Assert.False(File.Exists(Path.Combine(study, SweepFile.Name)));
+    }
+
+    [Fact]
+    public void AnOutputFolderWhoseParquetDatasetHoldsAnotherSweepsParts_IsRefusedAndLeftAsItWas()
+    {
+        using var folder = new TempFolder();
+        var mine = Shards(folder.File("mine"), Manifest()); // CSV only: they have no parts of their own
+        var other = folder.File("other");
+        var theirs = Shards(other, Foreign());
+        for (var s = 0; s < theirs.Count; s++)
+        {
+            SweepDataset.WritePart(theirs[s], Foreign() with { ShardIndex = s, ShardCount = 2 }, Columns, new Dictionary<string, string>());
+            Directory.Delete(theirs[s], recursive: true); // the dataset alone, as after the shard folders were cleaned up
+        }
+        var before = Snapshot(other);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(mine, other));
+
+        Assert.Contains($"'{other}' holds another sweep", e.Message);
+        Assert.Contains("part-00000-of-00002.parquet", e.Message);
+        Assert.Equal(before, Snapshot(other));
+    }
+
+    [Fact]
+    public void AnOutputThatIsAFile_IsRefusedAsSuch()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var file = folder.File("notes.txt");
+        File.WriteAllText(file, "mine");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, file));
+
+        Assert.StartsWith($"'{file}' is a file, not a folder", e.Message);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void AShardGivenTwice_IsNamedWithBothItsFolders()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var copy = folder.File("copy-of-shard-1");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(shards[1]))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var twice = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0], shards[1], copy], folder.File("merged"))).Message;
+        var same = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[1], shards[1]], folder.File("merged"))).Message;
+
+        Assert.Contains($"shard 1 is given twice, in '{shards[1]}' and '{copy}'", twice);
+        Assert.Contains("missing shard(s) 0", same);
+        Assert.Contains($"shard 1 is given twice, both times as '{shards[1]}'", same);
+        Assert.False(Directory.Exists(folder.File("merged")));
+    }
+
+    [Fact]
     public void AFolderAMergeWasKilledIn_IsMergedIntoAgain_ButNotATableOfOtherColumns()
     {
         using var folder = new TempFolder();
@@ -118,6 +206,12 @@ public class SweepMergeTests
     }
 
     private static SweepManifest Manifest() => SweepSamples.Manifest(4);
+
+    private static SweepManifest Foreign() => Manifest() with { Experiment = "other", ExperimentSha256 = new string('c', 64) };
+
+    // Every file under the folder with its bytes, to tell that a refused merge changed nothing.
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => Convert.ToBase64String(File.ReadAllBytes(f)));
 
     private static List<SweepRow> Rows(int point) => SweepSamples.Rows(point);
 }
