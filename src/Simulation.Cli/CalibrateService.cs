@@ -26,7 +26,7 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
         {
             Print(done.Parameters);
         }
-        console.Out.WriteLine($"Calibration of {done.ScenarioName}: {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
+        console.Out.WriteLine($"Calibration of scenario '{done.ScenarioName}': {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
             + $"ln P(record) {posterior.LogEvidence:0.###} with the parameters uncertain, in {done.Elapsed.TotalSeconds:F1} s; "
             + $"results in {done.Folder}/, calibrated scenario {done.CalibratedScenarioPath}");
         return ExitCodes.Ok;

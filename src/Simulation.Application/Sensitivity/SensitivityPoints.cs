@@ -35,7 +35,8 @@ internal static class SensitivityPoints
             + $"|seed={experiment.Seed}|common={experiment.CommonRandomNumbers}|{factors}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,
-            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario), StudyName);
+            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario), StudyName,
+            ToolVersion.SourceRevision);
     }
 
     /// <summary>Runs the points of the study (of <paramref name="shard"/> only, when given) that <paramref name="directory"/>

@@ -19,6 +19,8 @@ namespace Simulation.Output.Sweeps;
 /// which changes when a file it extends does; null in folders written before it was recorded, which are not checked on it.</param>
 /// <param name="Study">The command whose design points the folder holds when it is not a sweep (<c>sensitivity</c>), so that
 /// <c>regsim merge</c> does not take a study's shards for a sweep's; null, and not written, for a sweep.</param>
+/// <param name="SourceRevision">The commit the tool was built from, so that shards run before and after a change of the code
+/// under the same version number are not merged or resumed together; null, and not written, when it is not known.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -30,13 +32,15 @@ public sealed record SweepManifest(
     int Points,
     IReadOnlyList<string> Modes,
     string? MergedScenarioSha256 = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Study = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Study = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>
         other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
+        : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
         : null;
 }

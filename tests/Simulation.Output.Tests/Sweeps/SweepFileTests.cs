@@ -42,6 +42,10 @@ public class SweepFileTests
         Assert.Contains("different experiment", e.Message);
         var newer = Manifest() with { ToolVersion = "9.9.9" };
         Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, newer, Columns));
+        // The same version number built from other code: shards run before and after a change do not mix either.
+        var rebuilt = Manifest() with { SourceRevision = "0123456789abcdef" };
+        var changed = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, rebuilt, Columns));
+        Assert.Contains("built from source not recorded, not 0123456789abcdef", changed.Message);
     }
 
     [Fact]
