@@ -24,11 +24,10 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             Print(report);
         }
         // Counted as docs/VALIDATION.md counts them: validation apart from checks of the code and restated inputs.
-        var judged = report.Checks.Where(c => c.Status != CheckStatus.Info).ToList();
-        var validation = judged.Where(c => c.Kind == CheckKind.Validation).ToList();
-        var others = judged.Where(c => c.Kind != CheckKind.Validation).ToList();
-        console.Out.WriteLine($"Validation: {validation.Count(c => c.Status == CheckStatus.Pass)} of {validation.Count} validation checks pass, "
-            + $"and {others.Count(c => c.Status == CheckStatus.Pass)} of {others.Count} checks of the code and of inputs ({done.Elapsed.TotalSeconds:F1} s); "
+        var validation = report.Tally(CheckKind.Validation);
+        var others = report.Tally(CheckKind.Verification, CheckKind.Input);
+        console.Out.WriteLine($"Validation: {validation.Passed} of {validation.Judged} validation checks pass, "
+            + $"and {others.Passed} of {others.Judged} checks of the code and of inputs ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         foreach (var failed in report.Failed)
         {

@@ -301,7 +301,7 @@ public sealed class RecordCalibration
             var w = weights[i];
             if (w == 0)
             {
-                continue;
+                continue; // a particle left out above, whose summary may be NaN (and 0 × NaN is NaN)
             }
             denominator += w;
             numerator += w * Math.Exp(particles[i].Summaries[c]);

@@ -34,18 +34,18 @@ public static class ValidationMarkdown
     public static string Block(ValidationReport report, ValidationProvenance provenance)
     {
         var text = new StringBuilder();
-        var judged = report.Checks.Count(c => c.Status != CheckStatus.Info && c.Kind == CheckKind.Validation);
+        var (passed, judged) = report.Tally(CheckKind.Validation);
         var failed = report.Failed.Where(c => c.Kind == CheckKind.Validation).ToList();
         text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on `")
             .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
             .Append("…`), ").Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
-        text.Append("**").Append(judged - failed.Count).Append(" of ").Append(judged).Append(" validation checks pass");
+        text.Append("**").Append(passed).Append(" of ").Append(judged).Append(" validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
         var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input") }
-            .Select(k => (k.Item2, Rows: report.Checks.Where(c => c.Kind == k.Item1 && c.Status != CheckStatus.Info).ToList()))
-            .Where(k => k.Rows.Count > 0)
-            .Select(k => $"{k.Rows.Count(c => c.Status == CheckStatus.Pass)} of {k.Rows.Count} {k.Item1} pass")
+            .Select(k => (Words: k.Item2, Count: report.Tally(k.Item1)))
+            .Where(k => k.Count.Judged > 0)
+            .Select(k => $"{k.Count.Passed} of {k.Count.Judged} {k.Words} pass")
             .ToList();
         if (apart.Count > 0)
         {
