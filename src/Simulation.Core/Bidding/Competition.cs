@@ -1,4 +1,5 @@
 using Simulation.Core.Agents;
+using Simulation.Core.Projects;
 using Simulation.Core.Randomness;
 
 namespace Simulation.Core.Bidding;
@@ -67,7 +68,7 @@ public sealed class Competition
     {
         _request = request;
         _winnerCount = 0;
-        FormBids(request);
+        FormBids(request, ref random);
         if (request.Project.JointBids)
         {
             JointBids.Consider(_bids, _responses, _bidders, request, ref random);
@@ -114,7 +115,7 @@ public sealed class Competition
         return false;
     }
 
-    private void FormBids(in CompetitionRequest request)
+    private void FormBids(in CompetitionRequest request, ref RandomStream random)
     {
         var project = request.Project;
         var governments = _bidders.Governments;
@@ -132,8 +133,40 @@ public sealed class Competition
             {
                 _bids.Add(SingleBid(governments[project.Candidates[i]], request));
             }
+            if (project.Unnamed is { } unnamed)
+            {
+                AddUnnamed(unnamed, request, ref random);
+            }
         }
         request.Players?.SetEfforts(_bids.Bids, governments);
+    }
+
+    // The unnamed candidates of this replication: Count of the pool drawn without replacement (a partial Fisher-Yates
+    // shuffle of the pool's positions), added in the pool's order. A played region of the pool is a candidate whatever
+    // the draw, its players deciding whether it bids; the draw is made all the same, so the others meet the same luck.
+    private void AddUnnamed(UnnamedCandidates unnamed, in CompetitionRequest request, ref RandomStream random)
+    {
+        var pool = unnamed.Among;
+        Span<int> order = stackalloc int[pool.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        var drawn = 0UL;
+        for (var i = 0; i < unnamed.Count; i++)
+        {
+            var j = i + (int)(random.NextDouble() * (order.Length - i));
+            (order[i], order[j]) = (order[j], order[i]);
+            drawn |= 1UL << order[i];
+        }
+        var played = request.Players?.Members ?? 0UL;
+        for (var i = 0; i < pool.Count; i++)
+        {
+            if ((drawn & (1UL << i)) != 0 || (played & (1UL << pool[i])) != 0)
+            {
+                _bids.Add(SingleBid(_bidders.Governments[pool[i]], request));
+            }
+        }
     }
 
     private Bid SingleBid(RegionalGovernment government, in CompetitionRequest request)

@@ -19,6 +19,7 @@ namespace Simulation.Core.Projects;
 /// <param name="Criteria">The project's own selection criteria.</param>
 /// <param name="Consortia">Partnerships (indices) whose members bid as one in this competition for certain, as the record
 /// shows (the Medical Complex's three joint sites); other partnerships decide for themselves when joint bids are allowed.</param>
+/// <param name="Unnamed">Candidates the record counts but does not name, drawn in each replication (none when null).</param>
 public sealed record NationalProject(
     string Id,
     string Name,
@@ -31,16 +32,18 @@ public sealed record NationalProject(
     bool JointBids,
     IReadOnlyList<double> ValuationMultipliers,
     IReadOnlyList<Criterion> Criteria,
-    IReadOnlyList<int> Consortia)
+    IReadOnlyList<int> Consortia,
+    UnnamedCandidates? Unnamed = null)
 {
     /// <summary>Returns true when a selection for this project takes place in <paramref name="year"/>.</summary>
     public bool IsHeldIn(int year) =>
         year == Year || (EveryYears is { } every && year > Year && (year - Year) % every == 0);
 
     /// <summary>Returns the indices of the regions that may bid, out of <paramref name="regions"/>: every one when the project
-    /// names no candidates.</summary>
-    public IReadOnlyList<int> CandidatesAmong(int regions) => Candidates.Count == 0 ? [.. Enumerable.Range(0, regions)] : Candidates;
+    /// names no candidates, else the named ones and then those the unnamed candidates may be.</summary>
+    public IReadOnlyList<int> CandidatesAmong(int regions) =>
+        Candidates.Count == 0 ? [.. Enumerable.Range(0, regions)] : [.. Candidates, .. Unnamed?.Among ?? []];
 
-    /// <summary>Returns true when <paramref name="region"/> may bid.</summary>
-    public bool Admits(int region) => Candidates.Count == 0 || Candidates.Contains(region);
+    /// <summary>Returns true when <paramref name="region"/> may bid: it is named, or one the unnamed candidates may be.</summary>
+    public bool Admits(int region) => Candidates.Count == 0 || Candidates.Contains(region) || Unnamed?.Among.Contains(region) == true;
 }

@@ -273,9 +273,10 @@ internal sealed class ScenarioReader(string file)
             Problem($"{path}.prizeValuePerWinnerBillionWon.value", "must be positive: bidders compete for it");
         }
         var winners = _fields.Int(p, "winners");
-        if (candidates.Count > 0 && winners > candidates.Count)
+        var unnamed = UnnamedCandidatesReader.Read(_fields, _regions, p, path, candidates);
+        if (candidates.Count > 0 && winners > candidates.Count + (unnamed?.Count ?? 0))
         {
-            Problem($"{path}.winners", $"{winners} winners but only {candidates.Count} candidates");
+            Problem($"{path}.winners", $"{winners} winners but only {candidates.Count + (unnamed?.Count ?? 0)} candidates");
         }
         else if (winners > _regions.Count)
         {
@@ -307,7 +308,7 @@ internal sealed class ScenarioReader(string file)
         return new NationalProject(
             Str(p, "id"), Str(p, "name"), year, p["everyYears"] is null ? null : _fields.Int(p, "everyYears"), winners,
             _fields.Num(p, "prizeValuePerWinnerBillionWon"), _fields.Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
-            jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList());
+            jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList(), unnamed);
     }
 
     private OwnClusterRules ReadOwnClusters(JsonObject c)

@@ -42,4 +42,14 @@ public class NationalProjectTests
         Assert.True(restricted.Admits(2));
         Assert.False(restricted.Admits(1));
     }
+
+    [Fact]
+    public void UnnamedCandidates_MayBidBesideTheNamedOnes()
+    {
+        var withPool = Project(candidates: [2, 0]) with { Unnamed = new UnnamedCandidates(1, [3]) };
+
+        Assert.Equal([2, 0, 3], withPool.CandidatesAmong(4));
+        Assert.True(withPool.Admits(3));
+        Assert.False(withPool.Admits(1));
+    }
 }

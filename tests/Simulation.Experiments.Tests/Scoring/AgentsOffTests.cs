@@ -48,7 +48,8 @@ public class AgentsOffTests
             var floor = BidTerms.EffortFloor(off.Behaviour, spec);
             Assert.All(bids, b => Assert.Equal(floor, b.Effort));
             var consortia = spec.Consortia.Select(p => off.Partnerships[p].Members.Count - 1).Sum();
-            Assert.Equal(spec.CandidatesAmong(off.Regions.Count).Count - consortia, bids.Length);
+            var candidates = spec.Candidates.Count == 0 ? off.Regions.Count : spec.Candidates.Count + (spec.Unnamed?.Count ?? 0);
+            Assert.Equal(candidates - consortia, bids.Length);
             Assert.All(bids.Where(b => b.IsJoint), b => Assert.Contains(spec.Consortia, p => off.Partnerships[p].Members.Aggregate(0UL, (m, r) => m | (1UL << r)) == b.Members));
         }
         Assert.Equal(start, outcome.Capacity);

@@ -85,13 +85,14 @@ public class PriorScreeningTests
     [Fact]
     public void DominantPrior_RanksFirst()
     {
-        // Gyeongbuk's fiscal self-reliance from none to all of its spending decides Robot Land; the other two barely touch it.
+        // Gyeongbuk's fiscal self-reliance from none to all of its spending decides its own Robot Land chance (a Robot Land
+        // criterion); the other two barely touch it.
         var document = ChosenPriors.Only(Baseline.Document,
             ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18.5, 18.7)),
             ("regions[gyeongbuk].values.fiscalSelfReliance", ChosenPriors.Uniform(0, 100)),
             ("regions[jeju].values.containerTeu2006", ChosenPriors.Uniform(0, 0.519)));
         var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "dominant.json"), 60, 11);
-        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon"], "timeline", 4, 4, 8, 0, 11);
+        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_gyeongbuk"], "timeline", 4, 4, 8, 0, 11);
 
         var muStar = SensitivityStudy.Run(screening.Experiment, settings, threads: 2).Where(r => r.Index == SensitivityIndex.MuStar).OrderByDescending(r => r.Value).ToList();
 
