@@ -63,9 +63,18 @@ public static class SweepDataset
             return;
         }
         var identity = Identity(manifest);
+        var own = PartName(manifest.ShardIndex.Value, manifest.ShardCount!.Value);
         foreach (var part in Directory.GetFiles(folder, "part-*.parquet").Order(StringComparer.Ordinal))
         {
-            if (Mismatch(ParquetTable.ReadFooter(part).Metadata, identity, ShardIndexKey) is { } why)
+            if (ReadableFooter(part, out var damage) is not { } footer)
+            {
+                if (Path.GetFileName(part) == own)
+                {
+                    continue; // this shard's own part, damaged (a write cut short, a bad copy): written anew from its sweep.csv
+                }
+                throw Damaged(part, damage, "rerun the shard it belongs to (the same command with the --shard its name gives) to write it anew, or delete it");
+            }
+            if (Mismatch(footer.Metadata, identity, ShardIndexKey) is { } why)
             {
                 throw new InvalidDataException($"'{folder}' holds {Path.GetFileName(part)}, a part of another sweep or number of shards ({why}); give the shards --out folders under another folder, or delete it.");
             }
@@ -75,7 +84,6 @@ public static class SweepDataset
     /// <summary>Returns the first Parquet file in <c>sweep.parquet/</c> of <paramref name="output"/> that is not a part of
     /// <paramref name="sweep"/> (of any shard or number of shards), with why, or null when there is none: a merge there
     /// would leave a <c>sweep.csv</c> of one sweep beside a dataset of another, which readers open as one table.</summary>
-    /// <exception cref="InvalidDataException">A file there is not a readable Parquet file.</exception>
     public static (string File, string Why)? OtherSweepsPart(string output, SweepManifest sweep)
     {
         var folder = Path.Combine(output, Name);
@@ -86,7 +94,11 @@ public static class SweepDataset
         var identity = Identity(sweep);
         foreach (var part in Directory.GetFiles(folder, "*.parquet").Order(StringComparer.Ordinal))
         {
-            var metadata = ParquetTable.ReadFooter(part).Metadata;
+            if (ReadableFooter(part, out var damage) is not { } footer)
+            {
+                return (Path.Combine(Name, Path.GetFileName(part)), $"not a readable Parquet file ({damage})");
+            }
+            var metadata = footer.Metadata;
             if (Mismatch(metadata, identity, ShardIndexKey, ShardCountKey) is { } why)
             {
                 var experiment = metadata.TryGetValue("regsim.experiment", out var name) ? $"a part of {name}" : "not a part of this sweep";
@@ -144,7 +156,8 @@ public static class SweepDataset
             {
                 throw new InvalidDataException($"shard {shard} ('{shardDirectories[s]}') has no Parquet part ({parts[s]}) while other shards have theirs; run it again with --format parquet: its points are done, so it only writes the part.");
             }
-            var footer = ParquetTable.ReadFooter(parts[s]);
+            var footer = ReadableFooter(parts[s], out var damage)
+                ?? throw Damaged(parts[s], damage, $"run shard {shard} ('{shardDirectories[s]}') again with --format parquet to write it anew: its points are done, so it only writes the part");
             var why = Mismatch(footer.Metadata, Identity(manifests[s]))
                 ?? (!footer.Columns.SequenceEqual(columns) ? "its columns differ from its sweep.csv's" : null)
                 ?? (footer.Rows != rows[s] ? $"it has {footer.Rows} rows where its sweep.csv has {rows[s]}" : null);
@@ -195,6 +208,24 @@ public static class SweepDataset
         [ShardIndexKey] = (manifest.ShardIndex ?? 0).ToString(CultureInfo.InvariantCulture),
         [ShardCountKey] = (manifest.ShardCount ?? 1).ToString(CultureInfo.InvariantCulture),
     };
+
+    // A part's footer, or null with why when the file is not a readable Parquet file (damaged, cut short, or something else).
+    private static ParquetFooter? ReadableFooter(string part, out string damage)
+    {
+        damage = string.Empty;
+        try
+        {
+            return ParquetTable.ReadFooter(part);
+        }
+        catch (InvalidDataException e)
+        {
+            damage = e.InnerException?.Message ?? e.Message;
+            return null;
+        }
+    }
+
+    private static InvalidDataException Damaged(string part, string damage, string remedy) =>
+        new($"'{part}' is not a readable Parquet file ({damage}); {remedy}.");
 
     // The first identity key whose value in the metadata differs, as words; null when every one (but the skipped) matches.
     private static string? Mismatch(IReadOnlyDictionary<string, string> metadata, IReadOnlyDictionary<string, string> identity, params string[] skipped) =>

@@ -85,6 +85,67 @@ public class SweepDatasetTests
         Assert.Throws<InvalidDataException>(() => SweepDataset.WriteWhole(folder.File("parts"), Manifest(), Columns, Provenance));
     }
 
+    // A part that is not readable (a copy cut short, a full disk): the shard it belongs to writes it anew when run again,
+    // and every other command names it and the shard that rewrites it.
+    [Fact]
+    public void AShardsOwnDamagedPart_IsWrittenAnewWhenTheShardRunsAgain()
+    {
+        using var folder = new TempFolder();
+        var shard = Shard(folder.Path, 0, Manifest());
+        var part = SweepDataset.WritePart(shard, Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+        File.WriteAllText(part, "cut short");
+
+        SweepDataset.WritePart(shard, Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance);
+
+        Assert.Equal(6, ParquetTable.ReadFooter(part).Rows); // points 0, 2 and 4, two modes each
+    }
+
+    [Fact]
+    public void AnotherShardsDamagedPart_IsRefused_NamingItAndWhatRewritesIt_AndLeftAsItIs()
+    {
+        using var folder = new TempFolder();
+        var other = SweepDataset.WritePart(Shard(folder.Path, 1, Manifest()), Manifest() with { ShardIndex = 1, ShardCount = 2 }, Columns, Provenance);
+        File.WriteAllText(other, "cut short");
+
+        var e = Assert.Throws<InvalidDataException>(() =>
+            SweepDataset.WritePart(Shard(folder.Path, 0, Manifest()), Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance));
+
+        Assert.Contains($"'{other}' is not a readable Parquet file", e.Message);
+        Assert.Contains("rerun the shard it belongs to", e.Message);
+        Assert.Equal("cut short", File.ReadAllText(other));
+    }
+
+    [Fact]
+    public void Merge_RefusesADamagedPart_NamingTheShardToRunAgain_BeforeWritingAnything()
+    {
+        using var folder = new TempFolder();
+        var shards = Enumerable.Range(0, 2).Select(s => Shard(folder.Path, s, Manifest())).ToList();
+        var parts = shards.Select((d, s) => SweepDataset.WritePart(d, Manifest() with { ShardIndex = s, ShardCount = 2 }, Columns, Provenance)).ToList();
+        File.WriteAllText(parts[1], "cut short");
+        var output = folder.File("merged");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, output));
+
+        Assert.Contains($"'{parts[1]}' is not a readable Parquet file", e.Message);
+        Assert.Contains("run shard 1", e.Message);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void MergingWhereAnUnreadableParquetFileLies_IsRefused_NamingIt()
+    {
+        using var folder = new TempFolder();
+        var shards = Enumerable.Range(0, 2).Select(s => Shard(folder.Path, s, Manifest())).ToList();
+        var output = folder.File("merged");
+        Directory.CreateDirectory(Path.Combine(output, SweepDataset.Name));
+        File.WriteAllText(Path.Combine(output, SweepDataset.Name, "stray.parquet"), "not parquet");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, output));
+
+        Assert.Contains("sweep.parquet/stray.parquet is not a readable Parquet file", e.Message);
+        Assert.Contains("merge into a new folder", e.Message);
+    }
+
     // A finished shard of a 5-point sweep in PARENT/shard-I-of-2(-tag).
     private static string Shard(string parent, int index, SweepManifest manifest, string tag = "")
     {
