@@ -24,6 +24,12 @@ internal static class FileRules
         {
             return;
         }
+        if (option is null && path.StartsWith('-') && !Directory.Exists(path))
+        {
+            // An option the command does not have takes the argument's place: say so rather than look for such a file.
+            error($"'{path}' is not an option of this command, and no {kind.ToLowerInvariant()} of that name exists.");
+            return;
+        }
         var problem = Directory.Exists(path) ? "is a folder, not a file" : "does not exist";
         error(option is null ? $"{kind} '{path}' {problem}." : $"{kind} '{path}' given to {option} {problem}.");
     }

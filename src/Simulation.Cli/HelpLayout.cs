@@ -31,6 +31,7 @@ internal static class HelpLayout
         if (parse.Action is System.CommandLine.Invocation.ParseErrorAction refused)
         {
             refused.ShowHelp = false;
+            refused.ShowTypoCorrections = false; // its own would offer every short option for a stray value ('2'); PointToHelp offers ours
         }
         return parse;
     }
@@ -47,6 +48,47 @@ internal static class HelpLayout
         {
             path.Insert(0, c.Parents.Any() ? c.Name : "regsim");
         }
+        foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
+        {
+            if (Nearest(token, parse.CommandResult.Command) is { } option)
+            {
+                console.Error.Write($"'{token}': did you mean '{option}'?\n");
+            }
+        }
         console.Error.Write($"See '{string.Join(' ', path)} --help' for its arguments and options.\n");
+    }
+
+    // The command's option nearest to a misspelt one, within two edits (an omitted, added, changed or swapped letter counts
+    // one), or null when none is that near.
+    private static string? Nearest(string token, Command command) =>
+        command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
+            .Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= 2).OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name).FirstOrDefault();
+
+    // Optimal string alignment distance between a and b.
+    private static int Edits(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
     }
 }

@@ -186,6 +186,28 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMisspeltOption_IsNamedOnStderrWithTheNearestOption_AndStdoutStaysEmpty()
+    {
+        var (code, stdout, stderr) = Regsim.Run("run", "scenarios/baseline.json", "--threds", "2", "--quite");
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("'--threds': did you mean '--threads'?", stderr);
+        Assert.Contains("'--quite': did you mean '--quiet'?", stderr);
+        Assert.DoesNotContain("'2': did you mean", stderr); // a stray value is no misspelt option
+    }
+
+    [Fact]
+    public void AnOptionTheCommandLacks_InTheArgumentsPlace_IsCalledAnOption_NotAMissingFile()
+    {
+        var (code, stdout, stderr) = Regsim.Run("sweep", "--version");
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("'--version' is not an option of this command, and no experiment file of that name exists.", stderr);
+    }
+
+    [Fact]
     public void MissingScenarioFile_IsRejected()
     {
         var (code, _, stderr) = Regsim.Run("run", "scenarios/does-not-exist.json");

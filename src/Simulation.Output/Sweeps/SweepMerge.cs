@@ -63,11 +63,13 @@ public static class SweepMerge
             {
                 throw new InvalidDataException($"'{shardDirectories[s]}' has different columns");
             }
-            var data = rows.Skip(1).Where(r => r.Length > 0).ToList();
+            // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
+            var data = rows.Skip(1).SkipLast(1).Where(r => r.Length > 0).ToList();
             var expected = Enumerable.Range(0, first.Points).Count(p => p % count == indices[s]) * first.Modes.Count;
             if (data.Count != expected || !all.EndsWith('\n'))
             {
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of {expected} rows. Run it again to resume it.");
+                var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
             }
             var points = data.Select(SweepTable.PointOf).ToList();
             var rowsOf = points.CountBy(p => p).ToDictionary();

@@ -99,7 +99,16 @@ public class SweepFileTests
 
         Assert.Contains("missing shard(s) 1", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0], output)).Message);
         Assert.Contains("different experiment", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, foreign], output)).Message);
-        Assert.Contains("unfinished", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, unfinished], output)).Message);
+        Assert.Contains("unfinished: 2 of its 4 rows written.", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, unfinished], output)).Message);
+        var cut = System.IO.Path.Combine(folder.Path, "cut");
+        Directory.CreateDirectory(cut);
+        foreach (var file in Directory.GetFiles(good1))
+        {
+            File.Copy(file, System.IO.Path.Combine(cut, System.IO.Path.GetFileName(file)));
+        }
+        var table = System.IO.Path.Combine(cut, SweepFile.Name);
+        File.WriteAllText(table, File.ReadAllText(table)[..^5]); // a task killed while writing its last row
+        Assert.Contains("unfinished: 3 of its 4 rows written and one cut short.", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, cut], output)).Message);
         Assert.False(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
         SweepMerge.Merge([good0, good1], output);
         Assert.True(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
