@@ -63,7 +63,7 @@ public sealed class AccessibilityTests(GameServerFixture server) : IClassFixture
 
         var landing = await browser.NewPageAsync();
         await landing.GotoAsync(play);
-        await landing.Locator("#game-scenario option").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await landing.Locator("#game-scenario option").First.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await AssertNoViolations(landing, "landing");
 
         await game.AdvanceAsync(code, teacherToken); // round 1 open

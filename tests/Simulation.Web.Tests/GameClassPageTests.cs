@@ -209,7 +209,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
     {
         var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await teacher.GotoAsync(play);
-        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await teacher.FillAsync("#game-team-size", teamSize);
         await teacher.Locator("#game-captains").SetCheckedAsync(captains);
         await teacher.ClickAsync("#new-game-form button[type=submit]");

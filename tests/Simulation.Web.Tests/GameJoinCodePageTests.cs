@@ -30,7 +30,7 @@ public sealed class GameJoinCodePageTests : IAsyncLifetime
 
         var teacher = await (await browser.NewContextAsync()).NewPageAsync();
         await teacher.GotoAsync(new Uri(_address, "play?code=maple").ToString());
-        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         await teacher.ClickAsync("#new-game-form button[type=submit]");
         await Assertions.Expect(teacher.Locator("#join-url")).ToHaveTextAsync(new Uri(_address, "play?code=maple").ToString(), new() { Timeout = 30_000 });
 

@@ -24,7 +24,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         // The teacher starts a game and reads the join code off the page.
         var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
         await teacher.GotoAsync(play);
-        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         // The regimes to start under come from the scenario, by name.
         await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era)");
         await teacher.SelectOptionAsync("#game-regime", "roh");
@@ -108,7 +108,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         }
         else
         {
-            await page.Locator($"#region-choice option[value={region}]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await page.Locator($"#region-choice option[value={region}]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             await page.SelectOptionAsync("#region-choice", region);
             await page.ClickAsync("#seat-form button[type=submit]");
         }

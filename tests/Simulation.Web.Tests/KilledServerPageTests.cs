@@ -39,7 +39,7 @@ public sealed class KilledServerPageTests : IDisposable
             await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
             var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
             await teacher.GotoAsync(play);
-            await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
             await teacher.FillAsync("#game-team-size", "2");
             await teacher.ClickAsync("#new-game-form button[type=submit]");
             await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
