@@ -47,6 +47,19 @@ public static class HistoricalRecord
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));
             }
+            if (order >= 0 && MostBids(model, model.Projects[order]) is var most && bids > most)
+            {
+                // Chance among the real bids would then count rivals the model never meets, and flatter the model.
+                problems.Add(new ScenarioProblem(file, $"{path}.bids", $"the record counts {bids} bids, but the scenario's '{project}' can have at most {most} "
+                    + "(its candidates, named and unnamed, less the record's consortia): add the missing bidders to its 'candidates' or 'unnamedCandidates'"));
+            }
+            for (var j = 0; order >= 0 && j < winners.Count; j++)
+            {
+                if (model.Regions.ToList().FindIndex(r => r.Id == winners[j]) is var region and >= 0 && !model.Projects[order].Admits(region))
+                {
+                    problems.Add(new ScenarioProblem(file, $"{path}.winners[{j}]", $"'{winners[j]}' won in the record but is no candidate of the scenario's '{project}'"));
+                }
+            }
             record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!)));
         }
         if (problems.Count > 0)
@@ -55,6 +68,12 @@ public static class HistoricalRecord
         }
         return [.. record.OrderBy(r => r.Competition.Year).ThenBy(r => r.Order).Select(r => r.Competition)];
     }
+
+    // The most bids a competition of the project can have: one per candidate (every region when none is named; the unnamed
+    // ones counted), the members of each of the record's consortia bidding as one.
+    private static int MostBids(Core.Scenario model, Core.Projects.NationalProject project) =>
+        (project.Candidates.Count == 0 ? model.Regions.Count : project.Candidates.Count + (project.Unnamed?.Count ?? 0))
+        - project.Consortia.Sum(c => model.Partnerships[c].Members.Count - 1);
 
     private static List<string> Regions(JsonObject item, string field, string path, Core.Scenario model, string file, List<ScenarioProblem> problems)
     {

@@ -45,4 +45,39 @@ public class HistoricalRecordTests
 
         Assert.Contains("$.record[3].project: the project 'maglev' is recorded twice", error.Message);
     }
+
+    [Fact]
+    public void MoreRecordedBidsThanTheModelCanHave_IsRefused_ForChanceWouldCountRivalsTheModelNeverMeets()
+    {
+        // Robot Land without its unnamed tenth candidate: nine named regions, ten recorded bids.
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("nine.json", d => ((JsonObject)d["projects"]![1]!).Remove("unnamedCandidates"));
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.record[1].bids: the record counts 10 bids, but the scenario's 'robotLand' can have at most 9", error.Message);
+    }
+
+    [Fact]
+    public void TheRecordsConsortia_CountAsOneBidEach()
+    {
+        // The Medical Complex: 14 candidate regions, three of the record's joint bids among them (7 regions), so 10 bids at most.
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("eleven.json", d => d["record"]![2]!["bids"] = 11);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.record[2].bids: the record counts 11 bids, but the scenario's 'medicalComplex' can have at most 10", error.Message);
+    }
+
+    [Fact]
+    public void AWinnerWhoIsNoCandidate_IsRefused()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("jeju.json", d => d["record"]![0]!["winners"]![0] = "jeju");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.record[0].winners[0]: 'jeju' won in the record but is no candidate of the scenario's 'maglev'", error.Message);
+    }
 }
