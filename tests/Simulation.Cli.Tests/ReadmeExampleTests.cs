@@ -27,7 +27,7 @@ public sealed class ReadmeExampleTests : IDisposable
             rows.Where(r => r[0] == regime && r[1] == project).OrderByDescending(r => double.Parse(r[5], CultureInfo.InvariantCulture)).First()[2];
 
         // History (paper §4.1): Incheon is the favourite for the Maglev line in the Roh era. Robot Land's pair is not
-        // reproduced (README, "What the model reproduces"): Incheon's chance is near the lot's, 2 of the 9 candidates.
+        // reproduced (README, "What the model reproduces"): Incheon's chance is near the lot's, 2 of the 10 bids.
         Assert.Equal("incheon", Favourite("timeline", "maglev"));
         Assert.InRange(P("timeline", "robotLand", "incheon"), 0.1, 0.35);
         // Daegu is among the three most likely Medical Complex winners under the Lee regime.
