@@ -271,7 +271,7 @@ public sealed class SimulationModel
 
     private bool Judged()
     {
-        Observer?.CompetitionJudged(_heldProject, Year, _heldRegime, _competition.Bids, _competition.Winners);
+        Observer?.CompetitionJudged(_heldProject, Year, _heldRegime, _competition.Bids, _competition.Winners, _competition.Candidates);
         return false;
     }
 

@@ -11,10 +11,13 @@ internal sealed class LastBids : ICompetitionObserver
 
     public int Judged { get; private set; }
 
-    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
+    public ulong Candidates { get; private set; }
+
+    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates)
     {
         Bids = bids.ToArray();
         Winners = winners.ToArray();
+        Candidates = candidates;
         Judged++;
     }
 

@@ -41,6 +41,9 @@ public sealed class Competition
     /// <summary>The bids of the last competition run (entrants only, after the selection).</summary>
     public ReadOnlySpan<Bid> Bids => _bids.Bids;
 
+    /// <summary>The last competition's candidates (bit i = region i), whether or not they entered.</summary>
+    public ulong Candidates { get; private set; }
+
     /// <summary>Positions in <see cref="Bids"/> of the last competition's winners, best first.</summary>
     public ReadOnlySpan<int> Winners => _winners.AsSpan(0, _winnerCount);
 
@@ -137,6 +140,11 @@ public sealed class Competition
             {
                 AddUnnamed(unnamed, request, ref random);
             }
+        }
+        Candidates = 0;
+        for (var i = 0; i < _bids.Count; i++)
+        {
+            Candidates |= _bids[i].Members;
         }
         request.Players?.SetEfforts(_bids.Bids, governments);
     }

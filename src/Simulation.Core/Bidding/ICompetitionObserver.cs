@@ -12,5 +12,7 @@ public interface ICompetitionObserver
     /// <param name="regime">Index of the regime that judged it.</param>
     /// <param name="bids">The bids that entered, at their final effort (empty when nobody entered).</param>
     /// <param name="winners">Positions in <paramref name="bids"/> of the winning bids, best first.</param>
-    void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners);
+    /// <param name="candidates">The regions that were candidates (bit i = region i), whether or not they entered: the named
+    /// ones and, of a project's unnamed candidates, those drawn in this replication.</param>
+    void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates);
 }

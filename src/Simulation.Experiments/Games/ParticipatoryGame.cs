@@ -139,7 +139,7 @@ public sealed class ParticipatoryGame
         var project = Scenario.Projects[round.Project];
         var behaviour = Scenario.Behaviour;
         var government = _model.Governments[region];
-        var candidates = project.CandidatesAmong(Scenario.Regions.Count);
+        var (candidates, most) = RoundCandidates.Of(project, Scenario.Regions.Count, _seated);
         var plan = _model.National.ProjectPlan(round.Project, Regime);
         var terms = BidTerms.Single(government, project, plan, behaviour);
         var rank = 1 + candidates.Count(c => c != region && plan.Merit(c, _model.Governments[c].Capacity) > terms.Merit);
@@ -148,7 +148,7 @@ public sealed class ParticipatoryGame
                 .SelectMany(p => p.Members).Where(m => m != region && project.Admits(m)).Distinct().Select(m => Scenario.Regions[m].Id).ToList()
             : [];
         return new RoundBrief(Scenario.Regions[region].Id, project.Admits(region), terms.Valuation, terms.Floor, terms.Cap,
-            terms.StartingEffort, rank, candidates.Count, project.Winners, partners);
+            terms.StartingEffort, rank, most, project.Winners, partners);
     }
 
     /// <summary>Every region's standing so far, best first (projects won, then net gain).</summary>

@@ -10,8 +10,9 @@ namespace Simulation.Experiments.Games;
 /// <param name="EffortFloorBillionWon">Least a bid costs (its preparation), ₩ billion.</param>
 /// <param name="EffortCapBillionWon">Most the region can put into the bid this year, ₩ billion.</param>
 /// <param name="UsualEffortBillionWon">The effort rivals expect of the region from its past bids, ₩ billion: a starting point.</param>
-/// <param name="MeritRank">The region's rank on the project's criteria among the candidates under the regime in force (1 = best).</param>
-/// <param name="Candidates">Number of candidates.</param>
+/// <param name="MeritRank">The region's rank on the project's criteria among the candidates under the regime in force (1 = best;
+/// of a project's unnamed candidates, only the played ones are ranked, the others being drawn when the round is played).</param>
+/// <param name="Candidates">Number of candidates: at most, when the project has unnamed ones drawn when the round is played.</param>
 /// <param name="Winners">Number of winning bids.</param>
 /// <param name="Partners">Ids of the regions the region may bid with as one (empty when the project takes no joint bids).</param>
 public sealed record RoundBrief(string Region, bool Eligible, double PrizeValueBillionWon, double EffortFloorBillionWon, double EffortCapBillionWon,

@@ -6,7 +6,7 @@ namespace Simulation.Experiments.Replay;
 /// <param name="Year">Year of the selection.</param>
 /// <param name="Regime">Id of the regime that judged it.</param>
 /// <param name="Winners">Number of winning bids the project has.</param>
-/// <param name="Candidates">Ids of the regions that could bid.</param>
+/// <param name="Candidates">Ids of the regions that were candidates in this competition, in region order (of a project's unnamed candidates, those drawn).</param>
 /// <param name="Bids">The bids that entered, strongest chance first.</param>
 /// <param name="Why">Plain sentences on why the winners won.</param>
 public sealed record CompetitionRecord(string Project, string ProjectName, int Year, string Regime, int Winners,

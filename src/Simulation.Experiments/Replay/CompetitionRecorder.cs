@@ -41,7 +41,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
     }
 
     /// <inheritdoc />
-    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
+    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates)
     {
         var spec = scenario.Projects[project];
         var chances = WinChances.Of(bids, spec.Winners);
@@ -55,8 +55,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         }
         // Stable, so bids of equal chance keep the model's order from one run to the next.
         var sorted = records.OrderByDescending(r => r.Chance).ToList();
-        var candidates = spec.CandidatesAmong(scenario.Regions.Count).Select(c => scenario.Regions[c].Id).ToList();
-        _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, candidates, sorted, Why(sorted, spec.Winners)));
+        _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, RegionIds(candidates), sorted, Why(sorted, spec.Winners)));
     }
 
     private void Tally(in Bid bid, double prize)

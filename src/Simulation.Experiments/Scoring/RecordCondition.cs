@@ -63,7 +63,7 @@ internal sealed class RecordCondition : IOutcomeCondition, ICompetitionObserver
     public void Imposed(int project, double chance) => _chance[_competitionOf[project]] = chance;
 
     /// <inheritdoc />
-    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
+    public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates)
     {
         var c = _competitionOf[project];
         if (c < 0 || bids.Length == 0)

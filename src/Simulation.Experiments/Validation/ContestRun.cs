@@ -25,7 +25,7 @@ public sealed record ContestRun(IReadOnlyList<double> Efforts, double RentDissip
     {
         public List<double> Efforts { get; } = [];
 
-        public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners)
+        public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates)
         {
             Efforts.Clear();
             foreach (var bid in bids)

@@ -64,6 +64,26 @@ public class UnnamedCandidateTests
     }
 
     [Fact]
+    public void TheObserver_IsToldTheCandidates_EvenThoseThatStayOut()
+    {
+        // Named region 1 and pool region 5 are played and do not bid: both are candidates, neither is among the bids.
+        var scenario = WithPool();
+        var players = new PlayedRegions(6);
+        players.Set(1, new PlayerChoice(false, 0, false));
+        players.Set(5, new PlayerChoice(false, 0, false));
+        for (var k = 0; k < 50; k++)
+        {
+            var model = new SimulationModel(scenario) { Players = players };
+            model.Reset(RegimeMode.Timeline, RandomStream.ForReplication(17, k));
+            var last = LastBids.Of(model);
+            var alone = Bidders(scenario, k).Aggregate(0UL, (m, r) => m | (1UL << r));
+
+            Assert.Equal(alone | (1UL << 5), last.Candidates);
+            Assert.DoesNotContain(last.Bids, b => b.Lead is 1 or 5);
+        }
+    }
+
+    [Fact]
     public void APoolAsLargeAsItsCount_IsAlwaysDrawnWhole()
     {
         var scenario = WithPool();

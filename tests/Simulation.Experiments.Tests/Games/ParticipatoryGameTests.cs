@@ -109,6 +109,38 @@ public class ParticipatoryGameTests
     }
 
     [Fact]
+    public void RobotLandsBrief_CountsItsTenthBidder_AndAPlayedRegionOfThePoolBidsWhateverTheDraw()
+    {
+        // Robot Land: nine named candidates and one of Seoul, Busan, Jeonbuk drawn when the round is played.
+        var daegu = Region("daegu");
+        var seoul = Region("seoul");
+        var alone = new ParticipatoryGame(Baseline, 3, Roh);
+        alone.Seat(daegu);
+        var withSeoul = new ParticipatoryGame(Baseline, 3, Roh);
+        withSeoul.Seat(daegu);
+        withSeoul.Seat(seoul);
+        foreach (var game in new[] { alone, withSeoul })
+        {
+            game.Advance(); // Maglev opens
+            game.Advance(); // and is judged
+            game.Advance(); // Robot Land opens
+            Assert.Equal("robotLand", Baseline.Projects[game.OpenRound!.Project].Id);
+        }
+
+        Assert.Equal(10, alone.Brief(daegu).Candidates);
+        Assert.Equal(11, withSeoul.Brief(daegu).Candidates); // Seoul played, and one of the three drawn, maybe Seoul
+        var brief = withSeoul.Brief(seoul);
+        Assert.True(brief.Eligible);
+        Assert.InRange(brief.MeritRank, 1, 10); // among the nine named and Seoul itself
+        withSeoul.Decide(seoul, new PlayerChoice(Bid: true, EffortBillionWon: brief.EffortFloorBillionWon, TeamUp: false));
+        withSeoul.Advance();
+        var result = withSeoul.Results.Last();
+        Assert.Contains("seoul", result.Candidates);
+        Assert.Contains(result.Bids, b => b.Regions.SequenceEqual(["seoul"]) && b.Played);
+        Assert.InRange(result.Candidates.Count, 10, 11);
+    }
+
+    [Fact]
     public void Decisions_AreRefusedOutsideAnOpenRound_AndForRegionsNobodyPlays()
     {
         var game = new ParticipatoryGame(Baseline, 3, Roh);

@@ -16,7 +16,7 @@ public class AgentsOffTests
     {
         public List<(int Project, Bid[] Bids)> Competitions { get; } = [];
 
-        public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners) =>
+        public void CompetitionJudged(int project, int year, int regime, ReadOnlySpan<Bid> bids, ReadOnlySpan<int> winners, ulong candidates) =>
             Competitions.Add((project, bids.ToArray()));
     }
 
