@@ -53,6 +53,11 @@ internal static class OptionRules
                     break;
                 case Option<ulong?> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o.Name);
+                    if (o.Name == "--seed")
+                    {
+                        // A run's seed goes into its manifest and may go into a scenario file, whose schema takes seeds up to 2^63 − 1.
+                        Check(o, value => value > long.MaxValue ? $"--seed is at most {long.MaxValue}, the largest seed a scenario file holds (got {value})." : null);
+                    }
                     break;
                 case Option<double> o when o.CustomParser is null:
                     o.CustomParser = r => Read<double>(r, o.Name) ?? 0;

@@ -185,6 +185,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain("Usage:", stdout + stderr);
     }
 
+    [Theory]
+    [InlineData("run", "9223372036854775808")]
+    [InlineData("validate", "18446744073709551615")]
+    public void ASeedLargerThanAScenarioFileHolds_IsRefused_BeforeAnyWork(string command, string seed)
+    {
+        var outDir = Path.Combine(_temp, "big-seed");
+
+        var (code, _, stderr) = Regsim.Run(command, "scenarios/smoke.json", "--seed", seed, "-n", "10", "--out", outDir);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"--seed is at most 9223372036854775807, the largest seed a scenario file holds (got {seed}).", stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
     [Fact]
     public void AMisspeltOption_IsNamedOnStderrWithTheNearestOption_AndStdoutStaysEmpty()
     {
