@@ -44,6 +44,10 @@ public sealed record NationalProject(
     public IReadOnlyList<int> CandidatesAmong(int regions) =>
         Candidates.Count == 0 ? [.. Enumerable.Range(0, regions)] : [.. Candidates, .. Unnamed?.Among ?? []];
 
+    /// <summary>Returns how many candidates a competition of this project has among <paramref name="regions"/>: every region
+    /// when it names none, else the named ones and the unnamed ones drawn.</summary>
+    public int CandidateCount(int regions) => Candidates.Count == 0 ? regions : Candidates.Count + (Unnamed?.Count ?? 0);
+
     /// <summary>Returns true when <paramref name="region"/> may bid: it is named, or one the unnamed candidates may be.</summary>
     public bool Admits(int region) => Candidates.Count == 0 || Candidates.Contains(region) || Unnamed?.Among.Contains(region) == true;
 }

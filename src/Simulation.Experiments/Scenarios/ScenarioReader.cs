@@ -274,9 +274,10 @@ internal sealed class ScenarioReader(string file)
         }
         var winners = _fields.Int(p, "winners");
         var unnamed = UnnamedCandidatesReader.Read(_fields, _regions, p, path, candidates);
-        if (candidates.Count > 0 && winners > candidates.Count + (unnamed?.Count ?? 0))
+        var candidateCount = candidates.Count + (unnamed?.Count ?? 0);
+        if (candidates.Count > 0 && winners > candidateCount)
         {
-            Problem($"{path}.winners", $"{winners} winners but only {candidates.Count + (unnamed?.Count ?? 0)} candidates");
+            Problem($"{path}.winners", $"{winners} winners but only {candidateCount} candidates");
         }
         else if (winners > _regions.Count)
         {

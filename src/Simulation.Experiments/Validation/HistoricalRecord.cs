@@ -72,8 +72,7 @@ public static class HistoricalRecord
     // The most bids a competition of the project can have: one per candidate (every region when none is named; the unnamed
     // ones counted), the members of each of the record's consortia bidding as one.
     private static int MostBids(Core.Scenario model, Core.Projects.NationalProject project) =>
-        (project.Candidates.Count == 0 ? model.Regions.Count : project.Candidates.Count + (project.Unnamed?.Count ?? 0))
-        - project.Consortia.Sum(c => model.Partnerships[c].Members.Count - 1);
+        project.CandidateCount(model.Regions.Count) - project.Consortia.Sum(c => model.Partnerships[c].Members.Count - 1);
 
     private static List<string> Regions(JsonObject item, string field, string path, Core.Scenario model, string file, List<ScenarioProblem> problems)
     {

@@ -49,6 +49,8 @@ public class NationalProjectTests
         var withPool = Project(candidates: [2, 0]) with { Unnamed = new UnnamedCandidates(1, [3]) };
 
         Assert.Equal([2, 0, 3], withPool.CandidatesAmong(4));
+        Assert.Equal(3, withPool.CandidateCount(4));
+        Assert.Equal(4, Project().CandidateCount(4));
         Assert.True(withPool.Admits(3));
         Assert.False(withPool.Admits(1));
     }

@@ -48,8 +48,7 @@ public class AgentsOffTests
             var floor = BidTerms.EffortFloor(off.Behaviour, spec);
             Assert.All(bids, b => Assert.Equal(floor, b.Effort));
             var consortia = spec.Consortia.Select(p => off.Partnerships[p].Members.Count - 1).Sum();
-            var candidates = spec.Candidates.Count == 0 ? off.Regions.Count : spec.Candidates.Count + (spec.Unnamed?.Count ?? 0);
-            Assert.Equal(candidates - consortia, bids.Length);
+            Assert.Equal(spec.CandidateCount(off.Regions.Count) - consortia, bids.Length);
             Assert.All(bids.Where(b => b.IsJoint), b => Assert.Contains(spec.Consortia, p => off.Partnerships[p].Members.Aggregate(0UL, (m, r) => m | (1UL << r)) == b.Members));
         }
         Assert.Equal(start, outcome.Capacity);
