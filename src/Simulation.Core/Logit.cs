@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Simulation.Core;
 
 /// <summary>The logistic function behind every binary choice in the model (entry, joint bids, clusters).</summary>
@@ -67,6 +69,49 @@ public static class Logit
         var low = 1.0 - r + (r2 * (0.5 - (r * (1.0 / 6.0))));
         var high = (1.0 / 24.0) - (r * (1.0 / 120.0)) + (r2 * (1.0 / 720.0));
         var power = BitConverter.Int64BitsToDouble((1023L - (long)n) << 52);
+        return (low + (r2 * r2 * high)) * power;
+    }
+
+    /// <summary>Returns, as a bit per lane (lane 0 the lowest), <c>uniform &lt; Probability(x)</c> in each of four lanes: the
+    /// choices of four replications side by side, each exactly <see cref="Decide"/>'s. The same bound and approximation
+    /// settle the lanes together; a lane inside the margin is settled exactly by itself.</summary>
+    /// <param name="uniform">Each choice's uniform draw in [0, 1).</param>
+    /// <param name="x">Each choice's log-odds of choosing the option.</param>
+    public static int DecideLanes(Vector256<double> uniform, Vector256<double> x)
+    {
+        var a = Vector256.Abs(x);
+        var one = Vector256<double>.One;
+        var taylor = one + (a * (one + (a * (Vector256.Create(0.5) + (a * (Vector256.Create(1.0 / 6.0) + (a * Vector256.Create(1.0 / 24.0))))))));
+        var positive = Vector256.GreaterThan(x, Vector256<double>.Zero);
+        var side = Vector256.ConditionalSelect(positive, one - uniform, uniform);
+        var far = Vector256.GreaterThanOrEqual(side * taylor, one);
+        var t = ExpNegativeApproximatelyLanes(Vector256.Min(a, Vector256.Create(699.0)));
+        var difference = (side * (one + t)) - t;
+        var margin = (Vector256.Create(1e-6) * t) + Vector256.Create(4e-15);
+        var above = Vector256.GreaterThanOrEqual(difference, margin);
+        var near = Vector256.LessThan(a, Vector256.Create(700.0)) & (above | Vector256.LessThanOrEqual(difference, -margin));
+        var chosen = Vector256.ConditionalSelect(far | above, positive, ~positive).ExtractMostSignificantBits();
+        var unsettled = ~(far | near).ExtractMostSignificantBits() & 0b1111;
+        for (; unsettled != 0; unsettled &= unsettled - 1)
+        {
+            var lane = System.Numerics.BitOperations.TrailingZeroCount(unsettled);
+            var exact = uniform[lane] < Probability(x[lane]) ? 1u : 0u;
+            chosen = (chosen & ~(1u << lane)) | (exact << lane);
+        }
+        return (int)chosen;
+    }
+
+    // ExpNegativeApproximately in each lane, by the same operations.
+    private static Vector256<double> ExpNegativeApproximatelyLanes(Vector256<double> a)
+    {
+        const double Log2E = 1.4426950408889634;
+        const double Ln2 = 0.6931471805599453;
+        var n = Vector256.Round(a * Vector256.Create(Log2E));
+        var r = Vector256.FusedMultiplyAdd(-n, Vector256.Create(Ln2), a);
+        var r2 = r * r;
+        var low = Vector256<double>.One - r + (r2 * (Vector256.Create(0.5) - (r * Vector256.Create(1.0 / 6.0))));
+        var high = Vector256.Create(1.0 / 24.0) - (r * Vector256.Create(1.0 / 120.0)) + (r2 * Vector256.Create(1.0 / 720.0));
+        var power = Vector256.ShiftLeft(Vector256.Create(1023L) - Vector256.ConvertToInt64(n), 52).AsDouble();
         return (low + (r2 * r2 * high)) * power;
     }
 

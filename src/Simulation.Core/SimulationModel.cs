@@ -12,7 +12,7 @@ namespace Simulation.Core;
 /// year at a time under the regime in force. One instance is reused for many replications; <see cref="Reset"/>
 /// starts a replication and <see cref="Step"/> simulates one year, allocating nothing.
 /// </summary>
-public sealed class SimulationModel
+public sealed partial class SimulationModel
 {
     private readonly Scenario _scenario;
     private readonly RegionalGovernment[] _governments;
@@ -193,48 +193,32 @@ public sealed class SimulationModel
     // The programmes' designations and the regions' own clusters (the end of OpenYear, after the fund).
     private void Designate(int regime)
     {
-        var spec = _scenario.Regimes[regime];
-        var behaviour = _scenario.Behaviour;
-        for (var i = 0; i < spec.Programmes.Count; i++)
+        var programmes = _scenario.Regimes[regime].Programmes;
+        for (var i = 0; i < programmes.Count; i++)
         {
-            var programme = spec.Programmes[i];
-            if (_national.DesignatesIn(programme, Year))
-            {
-                _national.MakeDesignations(programme, regime, Year, _governments, ref _random, Outcome, behaviour);
-            }
+            MakeDesignations(programmes[i], regime);
         }
+        FundOwnClusters(regime);
+    }
 
+    // This year's designations of a programme the regime runs, if it makes any this year.
+    private void MakeDesignations(int programme, int regime)
+    {
+        if (_national.DesignatesIn(programme, Year))
+        {
+            _national.MakeDesignations(programme, regime, Year, _governments, ref _random, Outcome, _scenario.Behaviour);
+        }
+    }
+
+    // The regions' own clusters, started and paid for after the year's designations.
+    private void FundOwnClusters(int regime)
+    {
+        var spec = _scenario.Regimes[regime];
         var meanPerCapita = MeanResourcesPerCapita();
         foreach (var g in _governments)
         {
             var scarcity = meanPerCapita <= 0 ? 0.0 : Math.Clamp(1.0 - (g.ResourcesReceived / g.Population / meanPerCapita), -1.0, 1.0);
             g.FundOwnCluster(Year, spec, _scenario.OwnClusters, scarcity, ref _random);
-        }
-    }
-
-    /// <summary>Opens the year in up to four models at once (<see cref="ModelLanes"/>), all under <paramref name="regime"/> and
-    /// in the same year: each exactly as <see cref="OpenYear"/>, the fund's draws and weights computed in the lanes together.</summary>
-    internal static void OpenYearTogether(ReadOnlySpan<SimulationModel> models, int regime, RegionalGovernment[][] governments, Span<double> spent)
-    {
-        var random = default(LaneStreams);
-        for (var lane = 0; lane < LaneStreams.Count; lane++)
-        {
-            var model = models[Math.Min(lane, models.Length - 1)]; // spare lanes repeat the last model, their results unused
-            random.Load(lane, model._random);
-            governments[lane] = model._governments;
-            if (lane < models.Length)
-            {
-                model.OpenBudgets();
-            }
-        }
-        var first = models[0];
-        first._national.ShareOutFundTogether(first.Year, regime, governments.AsSpan(0, models.Length), first._scenario.Behaviour, ref random, spent);
-        for (var lane = 0; lane < models.Length; lane++)
-        {
-            var model = models[lane];
-            model._random = random.Stream(lane);
-            model.Outcome.FundSpent += spent[lane];
-            model.Designate(regime);
         }
     }
 

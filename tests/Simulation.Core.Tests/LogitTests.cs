@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulation.Core.Randomness;
 
 namespace Simulation.Core.Tests;
@@ -34,6 +35,40 @@ public class LogitTests
                 : rare * (random.NextDouble() - 0.5) * Math.Pow(10, -5 - (2 * random.NextDouble()));
             var u = Math.Clamp(p + offset, 0, Math.BitDecrement(1.0));
             Assert.Equal(u < p, Logit.Decide(u, x));
+        }
+    }
+
+    [Fact]
+    public void DecideLanes_IsFourDecides_WhereverTheUniformsFall()
+    {
+        // Each lane its own kind of case: a uniform anywhere, one just around the probability, one at the approximated margin's
+        // edge, and one of the edges (infinite or far log-odds, even odds), so that lanes settled in different ways sit side
+        // by side.
+        var random = RandomStream.ForReplication(7, 0);
+        double[] edges = [double.PositiveInfinity, double.NegativeInfinity, 0.0, 750.0, -750.0, 36.0, -36.0];
+        var x = new double[4];
+        var u = new double[4];
+        for (var i = 0; i < 100_000; i++)
+        {
+            for (var lane = 0; lane < 4; lane++)
+            {
+                var kind = (i + lane) % 4;
+                x[lane] = kind == 3 ? edges[random.NextIndex([1, 1, 1, 1, 1, 1, 1])] : (random.NextDouble() - 0.5) * (kind == 0 ? 60 : 14);
+                var p = Logit.Probability(x[lane]);
+                var rare = Math.Min(p, 1.0 - p);
+                u[lane] = kind switch
+                {
+                    1 => Math.Clamp(p + ((random.NextDouble() - 0.5) * 1e-9), 0, Math.BitDecrement(1.0)),
+                    2 => Math.Clamp(p + (rare * (random.NextDouble() - 0.5) * Math.Pow(10, -5 - (2 * random.NextDouble()))), 0, Math.BitDecrement(1.0)),
+                    _ => random.NextDouble(),
+                };
+            }
+            var chosen = Logit.DecideLanes(Vector256.Create<double>(u), Vector256.Create<double>(x));
+            for (var lane = 0; lane < 4; lane++)
+            {
+                Assert.Equal(Logit.Decide(u[lane], x[lane]), (chosen & (1 << lane)) != 0);
+            }
+            Assert.Equal(0, chosen >> 4);
         }
     }
 

@@ -11,7 +11,7 @@ namespace Simulation.Core.Agents;
 /// makes designations (Innovation Cities, Enterprise Cities, special districts) and judges competitions
 /// with the regime's selection rule and the criteria it adds to each project's own.
 /// </summary>
-public sealed class NationalGovernment
+public sealed partial class NationalGovernment
 {
     private readonly Scenario _scenario;
     private readonly ISelectionRule[] _rules;

@@ -43,6 +43,10 @@ internal struct LaneStreams
         return result;
     }
 
+    /// <summary>Returns a uniform draw in [0, 1) in every lane, each exactly <see cref="RandomStream.NextDouble"/> of its own
+    /// stream.</summary>
+    public Vector256<double> NextUniform() => Vector256.ConvertToDouble(NextUInt64() >>> 11) * Vector256.Create(1.0 / (1UL << 53));
+
     /// <summary>Returns a standard normal draw in every lane, each exactly <see cref="RandomStream.NextGaussian"/> of its own
     /// stream: the ziggurat's common case (the draw inside its layer's rectangle) in the lanes together, the rare wedge or
     /// tail by the lane's own stream.</summary>
