@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Simulation.Core.Programmes;
 using Simulation.Core.Randomness;
 
 namespace Simulation.Core.Agents;
@@ -103,7 +104,7 @@ public sealed partial class NationalGovernment
     }
 
     // One designation made here, as MakeDesignations books it once drawn (the programme's sites being independent).
-    private void Book(Programmes.DesignationProgramme spec, int programme, int year, int region, int category, bool stalls, double factor,
+    private void Book(DesignationProgramme spec, int programme, int year, int region, int category, bool stalls, double factor,
         RegionalGovernment[] governments, ReplicationOutcome outcome)
     {
         _designations[(programme * _regions) + region]++;
