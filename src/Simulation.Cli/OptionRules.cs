@@ -51,13 +51,13 @@ internal static class OptionRules
                 case Option<ulong> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o.Name) ?? 0;
                     break;
+                case Option<ulong?> o when o.CustomParser is null && o.Name == "--seed":
+                    // A run's seed goes into its manifest and may go into a scenario file, whose schema takes seeds up to 2^63 − 1.
+                    o.CustomParser = r => Read<ulong>(r, o.Name, largest: long.MaxValue);
+                    Check(o, value => value > long.MaxValue ? $"--seed is at most {long.MaxValue}, the largest seed a scenario file holds (got {value})." : null);
+                    break;
                 case Option<ulong?> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o.Name);
-                    if (o.Name == "--seed")
-                    {
-                        // A run's seed goes into its manifest and may go into a scenario file, whose schema takes seeds up to 2^63 − 1.
-                        Check(o, value => value > long.MaxValue ? $"--seed is at most {long.MaxValue}, the largest seed a scenario file holds (got {value})." : null);
-                    }
                     break;
                 case Option<double> o when o.CustomParser is null:
                     o.CustomParser = r => Read<double>(r, o.Name) ?? 0;
@@ -72,7 +72,8 @@ internal static class OptionRules
         }
     }
 
-    private static T? Read<T>(ArgumentResult result, string name)
+    // largest: the most the option takes, when less than the type holds (the range a refusal states).
+    private static T? Read<T>(ArgumentResult result, string name, T? largest = null)
         where T : struct, INumber<T>, IMinMaxValue<T>
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
@@ -83,7 +84,7 @@ internal static class OptionRules
         // A whole number too large (or below zero for an unsigned one) is said to be out of range, not to be no number.
         var outOfRange = BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
         result.AddError(outOfRange
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number from {T.MinValue} to {T.MaxValue}, not '{text}'.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number from {T.MinValue} to {largest ?? T.MaxValue}, not '{text}'.")
             : $"{name} takes {Kind<T>()}, not '{text}'.");
         return null;
     }

@@ -199,6 +199,20 @@ public sealed class RunCommandTests : IDisposable
         Assert.False(Directory.Exists(outDir));
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("18446744073709551616")]
+    public void ASeedOutsideEveryWholeNumberASeedTakes_IsRefused_StatingTheRangeAScenarioFileHolds(string seed)
+    {
+        var outDir = Path.Combine(_temp, "bad-seed");
+
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--seed", seed, "-n", "10", "--out", outDir);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"--seed takes a whole number from 0 to 9223372036854775807, not '{seed}'.", stderr);
+        Assert.False(Directory.Exists(outDir));
+    }
+
     [Fact]
     public void AMisspeltOption_IsNamedOnStderrWithTheNearestOption_AndStdoutStaysEmpty()
     {
