@@ -26,6 +26,11 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         {
             Print(done.Rows);
         }
+        // Said even when quiet: an output left without indices is a result the user must not miss.
+        foreach (var output in done.Rows.GroupBy(r => r.Output).Where(o => !o.Any(r => r.IsDefined)))
+        {
+            console.Out.WriteLine($"{output.Key}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
+        }
         console.Out.WriteLine($"Sensitivity ({done.Method}, {done.Points} points × {done.ReplicationsPerPoint} replications, {done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/"
             + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         return ExitCodes.Ok;
@@ -37,6 +42,10 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
         foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method)).GroupBy(r => r.Output))
         {
+            if (!output.Any(r => r.IsDefined))
+            {
+                continue;
+            }
             var ranked = output.OrderByDescending(r => r.Value).ToList();
             var title = ranked[0].Method == SensitivityMethod.Morris ? "Morris μ*" : "total Sobol index";
             var table = new Table().Title(Markup.Escape($"{output.Key}: {title} (95 % bootstrap interval)")).AddColumns("factor", "value", "interval");

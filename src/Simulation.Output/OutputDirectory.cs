@@ -34,7 +34,7 @@ public sealed class OutputDirectory : IDisposable
     /// <param name="knownFiles">The files, relative to the folder, that the command writes there besides those its
     /// manifest lists.</param>
     /// <exception cref="ForeignFilesException">The folder holds files no earlier result accounts for.</exception>
-    /// <exception cref="IOException">The path is a file.</exception>
+    /// <exception cref="InvalidDataException">The path is a file.</exception>
     public static OutputDirectory Create(string finalPath, string? manifestMark, params IReadOnlyCollection<string> knownFiles)
     {
         var full = FullPath(finalPath);
@@ -48,7 +48,7 @@ public sealed class OutputDirectory : IDisposable
     /// batch job's logs.
     /// </summary>
     /// <param name="finalPath">The folder the results should end up in; it may already exist.</param>
-    /// <exception cref="IOException">The path is a file.</exception>
+    /// <exception cref="InvalidDataException">The path is a file.</exception>
     public static OutputDirectory CreateInto(string finalPath)
     {
         var full = FullPath(finalPath);
@@ -150,11 +150,14 @@ public sealed class OutputDirectory : IDisposable
         return new OutputDirectory(staging, full);
     }
 
-    private static void RefuseFile(string full)
+    /// <summary>Refuses a results folder that is an existing file, before any work: the path is the user's mistake, not a
+    /// failure to write, and the same for every command that writes a folder.</summary>
+    /// <exception cref="InvalidDataException"><paramref name="folder"/> is a file.</exception>
+    public static void RefuseFile(string folder)
     {
-        if (File.Exists(full))
+        if (File.Exists(folder))
         {
-            throw new IOException("it is a file, not a folder.");
+            throw new InvalidDataException($"'{folder}' is a file, not a folder");
         }
     }
 

@@ -35,6 +35,40 @@ public sealed class CommonOptionTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    public static TheoryData<string[]> FolderCommands() => new()
+    {
+        new[] { "run", "scenarios/smoke.json" },
+        new[] { "sweep", "scenarios/experiments/smoke-sweep.json" },
+        new[] { "compare", "scenarios/roh-only.json", "scenarios/lee-only.json" },
+        new[] { "validate", "scenarios/smoke.json" },
+        new[] { "calibrate", "scenarios/calibration.json" },
+        new[] { "sensitivity", "scenarios/experiments/smoke-sweep.json" },
+        new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FolderCommands))]
+    public void Out_ThatIsAFile_IsRefusedWithExitCode1_NamingIt_AndLeftAsItWas(string[] command)
+    {
+        var temp = Regsim.TempFolder();
+        try
+        {
+            var file = Path.Combine(temp, "notes.txt");
+            File.WriteAllText(file, "mine");
+
+            var (code, _, stderr) = Regsim.Run([.. command, "--out", file]);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"'{file}' is a file, not a folder", stderr);
+            Assert.Equal("mine", File.ReadAllText(file));
+            Assert.Equal([file], Directory.GetFileSystemEntries(temp));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
     public static TheoryData<string[]> TableCommands() => new()
     {
         new[] { "run", "scenarios/smoke.json" },

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Cli.Tests;
 
@@ -9,6 +11,17 @@ public sealed class ReadmeExampleTests : IDisposable
     private readonly string _temp = Regsim.TempFolder();
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void TheReadme_CountsTheBaselinesPriorsAsTheScenarioHasThem()
+    {
+        var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
+        var said = System.Text.RegularExpressions.Regex.Match(readme, @"its `prior`s, (\d+) in the baseline");
+        var scenario = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json"));
+
+        Assert.True(said.Success, "the README no longer says how many priors the baseline has");
+        Assert.Equal(PriorScreening.Create(scenario, 1, 1).Priors.Count, int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void BaselineRun_GivesTheDocumentedHeadlines()

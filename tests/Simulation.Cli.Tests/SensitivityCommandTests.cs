@@ -39,6 +39,25 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnOutputThatNeverVaries_IsReportedByName_WhileTheOthersGetTheirIndices()
+    {
+        var outDir = Path.Combine(_temp, "constant");
+
+        // Incheon never wins the Maglev line in the smoke study's timeline points: its win probability is 0 throughout.
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "sobol", "--base-samples", "8",
+            "--bootstrap", "50", "--output", "win_maglev_incheon", "--output", "rent_dissipation", "--out", outDir, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("win_maglev_incheon: the same at every point of the design, so its indices are undefined", stdout);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(rows.Where(f => f[1] == "win_maglev_incheon"), f => Assert.Equal(["", "", ""], f[5..]));
+        Assert.All(rows.Where(f => f[1] == "rent_dissipation"), f => Assert.True(double.IsFinite(double.Parse(f[5], CultureInfo.InvariantCulture))));
+        Assert.Equal(2 * 2 * 2, rows.Count);
+        Assert.False(File.Exists(Path.Combine(outDir, "plots", "sensitivity_win_maglev_incheon.png")));
+        Assert.True(File.Exists(Path.Combine(outDir, "plots", "sensitivity_rent_dissipation.png")));
+    }
+
+    [Fact]
     public void Shards_ThenARunWithoutShard_GiveTheIndicesOfOneWholeRun()
     {
         string[] study = ["sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "3", "--bootstrap", "50", "--output", "rent_dissipation", "--quiet"];

@@ -55,6 +55,28 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void DataThatIsAFile_IsRefused_AndLeftAsItWas()
+    {
+        var temp = Regsim.TempFolder();
+        try
+        {
+            var file = Path.Combine(temp, "games.txt");
+            File.WriteAllText(file, "mine");
+
+            var (code, stdout, stderr) = Regsim.Run(Refusal, "serve", "--data", file, "--port", "5999");
+
+            Assert.Equal(1, code);
+            Assert.Contains($"'{file}' is a file, not a folder", stderr);
+            Assert.DoesNotContain("Classroom page:", stdout);
+            Assert.Equal("mine", File.ReadAllText(file));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task OnAClassroomNetwork_ItPrintsAddressesStudentsCanOpen_AndServesTheGameThere()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

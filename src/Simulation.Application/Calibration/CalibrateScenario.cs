@@ -32,6 +32,7 @@ public sealed class CalibrateScenario
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
+        OutputDirectory.RefuseFile(root);
         if (ManifestWriter.HoldsOtherResults(root, ManifestMark))
         {
             // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.

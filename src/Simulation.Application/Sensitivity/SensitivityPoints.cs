@@ -113,9 +113,10 @@ internal static class SensitivityPoints
     /// <summary>Refuses a study folder that holds anything but this study's points and results: another study's points,
     /// in it or in a shard of it (another experiment, scenario, design, seed, number of replications or regime mode), or
     /// the results of another command, which this study's would overwrite.</summary>
-    /// <exception cref="InvalidDataException">The folder holds another study's points or another command's results.</exception>
+    /// <exception cref="InvalidDataException">The folder is a file, or holds another study's points or another command's results.</exception>
     public static void CheckFolder(SweepManifest manifest, string root)
     {
+        OutputDirectory.RefuseFile(root);
         if (!Directory.Exists(root))
         {
             return;

@@ -48,6 +48,7 @@ public sealed class SweepExperiment
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
+        Output.OutputDirectory.RefuseFile(directory);
         if (Output.ManifestWriter.HoldsOtherResults(directory))
         {
             // A sweep's folder has none: it is a run's, a comparison's or a calibration's, whose files would be mixed with the rows.

@@ -10,14 +10,15 @@ public static class SobolAnalysis
     /// S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^(i))_j)² / V (Jansen 1999), where V is the population variance of the 2N
     /// outputs of A and B. The intervals are bootstrap percentile intervals that resample the N sample rows j with
     /// replacement, together across A, B and every A_B^(i), and recompute V in each resample (a resample in which A and
-    /// B do not vary is left out).
+    /// B do not vary is left out). An output that is the same at every point of A and B (a win probability of 0 over the
+    /// whole design, say) has no variance to share out: its indices and intervals are all NaN, undefined rather than zero.
     /// </summary>
     /// <param name="design">The design whose points were evaluated.</param>
     /// <param name="outputs">Model output at each of <paramref name="design"/>'s points, in the same order; finite numbers.</param>
     /// <param name="bootstrapResamples">Bootstrap resamples (≥ 0; 0 leaves the intervals NaN; 1,000 is usual).</param>
     /// <param name="seed">Seed of the bootstrap; resample b draws from the stream (seed, b).</param>
     /// <param name="confidence">Coverage of the intervals, strictly between 0 and 1 (default 0.95).</param>
-    /// <exception cref="ArgumentException">When the outputs do not match the design, are not finite, or do not vary.</exception>
+    /// <exception cref="ArgumentException">When the outputs do not match the design or are not finite.</exception>
     public static IReadOnlyList<SobolIndex> Analyse(SaltelliDesign design, IReadOnlyList<double> outputs, int bootstrapResamples,
         ulong seed, double confidence = 0.95)
     {
@@ -46,7 +47,7 @@ public static class SobolAnalysis
         var total = new double[k];
         if (!Estimate(design, outputs, rows, first, total))
         {
-            throw new InputConflictException("The outputs do not vary, so the Sobol indices are undefined.");
+            return [.. Enumerable.Range(0, k).Select(i => new SobolIndex(i, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN))];
         }
         var firstDraws = new double[k][];
         var totalDraws = new double[k][];

@@ -6,7 +6,7 @@ using Simulation.Output.Tables;
 namespace Simulation.Output.Sensitivity;
 
 /// <summary>Writes a sensitivity study's <c>sensitivity.csv</c> (one index per row; or its Parquet twin, or both) and one bar
-/// plot per output.</summary>
+/// plot per output that has an index defined.</summary>
 public static class SensitivityWriter
 {
     // The columns of sensitivity.csv: one index per row.
@@ -29,7 +29,8 @@ public static class SensitivityWriter
     {
         var files = (tables ?? TableWriter.CsvOnly).Write(directory, "sensitivity", Indices, rows).ToList();
         Directory.CreateDirectory(Path.Combine(directory, "plots"));
-        foreach (var output in rows.GroupBy(r => r.Output))
+        // An output none of whose indices is defined (it did not vary) has nothing to draw.
+        foreach (var output in rows.GroupBy(r => r.Output).Where(o => o.Any(r => r.IsDefined)))
         {
             var name = $"sensitivity_{output.Key}";
             ChartWriter.Save(SensitivityChart.Create(output.ToList(), catalogue), Path.Combine(directory, "plots", name));

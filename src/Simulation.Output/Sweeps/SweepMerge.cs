@@ -115,10 +115,7 @@ public static class SweepMerge
     /// </summary>
     public static void CheckOutput(string output, SweepManifest sweep, string header)
     {
-        if (File.Exists(output))
-        {
-            throw new InvalidDataException($"'{output}' is a file, not a folder");
-        }
+        OutputDirectory.RefuseFile(output);
         if (ManifestWriter.HoldsOtherResults(output))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
