@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Web;
 using Simulation.Web.Games.Load;
 using Spectre.Console;
 
@@ -32,7 +33,7 @@ public static class ClassBenchCommand
                 var report = await ClassLoadBenchmark.RunAsync(parse.GetValue(scenarios)!, parse.GetValue(students), parse.GetValue(teams), parse.GetValue(rounds), cancellationToken);
                 var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
                 var table = new Table()
-                    .Title(Markup.Escape($"regsim bench class: {report.Students} students in {report.Teams} teams, {report.Rounds} rounds, {report.Proposals} proposals"))
+                    .Title(Markup.Escape($"regsim bench class: {CountedNoun.Of(report.Students, "student")} in {CountedNoun.Of(report.Teams, "team")}, {CountedNoun.Of(report.Rounds, "round")}, {CountedNoun.Of(report.Proposals, "proposal")}"))
                     .Caption("Loopback HTTP, every event written to SQLite before it is acknowledged; nothing lost or duplicated.")
                     .AddColumn("measure").AddColumn(new TableColumn("median (ms)").RightAligned()).AddColumn(new TableColumn("95th percentile (ms)").RightAligned());
                 table.AddRow("proposal → acknowledgement", $"{report.DecisionMedianMs:F1}", $"{report.DecisionP95Ms:F1}");

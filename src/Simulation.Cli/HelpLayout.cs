@@ -36,6 +36,22 @@ internal static class HelpLayout
         return parse;
     }
 
+    /// <summary>Says, for a command line that names no command or an unknown one, which commands there are, in one line in
+    /// place of System.CommandLine's two ("Required command was not provided", then the unknown word); returns whether it
+    /// did, the parse then being refused without running.</summary>
+    public static bool RefuseWithoutCommand(ParseResult parse, ConsoleStreams console)
+    {
+        if (parse.Errors.Count == 0 || parse.CommandResult.Command is not RootCommand root)
+        {
+            return false;
+        }
+        var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+        console.Error.Write(parse.UnmatchedTokens.FirstOrDefault() is { } unknown
+            ? $"'{unknown}' is not a regsim command; the commands are {commands}.\n"
+            : $"Name a command: {commands}.\n");
+        return true;
+    }
+
     /// <summary>After a parse with errors, points to the command's help in one line.</summary>
     public static void PointToHelp(ParseResult parse, ConsoleStreams console)
     {

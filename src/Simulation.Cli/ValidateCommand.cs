@@ -55,6 +55,11 @@ public static class ValidateCommand
             {
                 result.AddError("Give the scenario once: as the argument or with --scenario, not both.");
             }
+            else if (result.GetValue(scenarioArgument) is null && result.GetValue(scenario) is null && !File.Exists(DefaultScenario))
+            {
+                // A default is looked for where the command runs: outside the repository's folder it is a missing file like any other.
+                result.AddError($"Scenario file '{DefaultScenario}' (the default) does not exist here; name a scenario, or run from the repository's folder.");
+            }
         });
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
             new ValidateRequest((parse.GetValue(scenarioArgument) ?? parse.GetValue(scenario))?.ToString() ?? DefaultScenario, parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),

@@ -6,10 +6,15 @@ namespace Simulation.Output;
 /// </summary>
 /// <param name="folder">The folder asked for.</param>
 /// <param name="files">Its files that no earlier result accounts for, relative to it.</param>
-public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files)
-    : IOException($"'{folder}' holds files that are not an earlier result ({Describe(files)}); results replace their whole folder, "
-        + "so choose a new or empty folder, or move those files elsewhere.")
+/// <param name="anotherCommand">Whether they are another command's results (the folder's <c>manifest.json</c> is not the
+/// asking command's), which the message says rather than listing them as the user's own.</param>
+public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, bool anotherCommand = false)
+    : IOException((anotherCommand
+            ? $"'{folder}' holds the results of another command ({Describe(files)})"
+            : $"'{folder}' holds files that are not an earlier result ({Describe(files)})")
+        + "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere.")
 {
+
     /// <summary>The folder asked for.</summary>
     public string Folder { get; } = folder;
 

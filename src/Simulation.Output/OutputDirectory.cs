@@ -170,10 +170,13 @@ public sealed class OutputDirectory : IDisposable
             return;
         }
         var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
-        if (manifestMark is null || manifest?[manifestMark] is null)
+        if (manifest is not null && (manifestMark is null || manifest[manifestMark] is null))
         {
             manifest = null; // another command's: its files are not ours to replace
         }
+        // A manifest not ours, or a sweep's or a study's points (which have a manifest of their own beside them).
+        var anotherCommand = (manifest is null && File.Exists(System.IO.Path.Combine(full, ManifestWriter.FileName)))
+            || File.Exists(System.IO.Path.Combine(full, Sweeps.SweepManifestFile.Name));
         var ours = new HashSet<string>(ManifestWriter.ListedFiles(manifest).Concat(knownFiles), StringComparer.Ordinal);
         if (manifest is not null)
         {
@@ -190,7 +193,7 @@ public sealed class OutputDirectory : IDisposable
         foreign.Sort(StringComparer.Ordinal);
         if (foreign.Count > 0)
         {
-            throw new ForeignFilesException(full, foreign);
+            throw new ForeignFilesException(full, foreign, anotherCommand);
         }
     }
 

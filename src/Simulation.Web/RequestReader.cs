@@ -12,10 +12,12 @@ namespace Simulation.Web;
 /// </summary>
 public static class RequestReader
 {
-    // A misspelt field ("replicatons") is refused naming it rather than ignored, as scenario files refuse unknown fields.
+    // A misspelt field ("replicatons") is refused naming it rather than ignored, and a number must be a JSON number, not
+    // text ("20"), as scenario files have them (the web defaults would read numbers from strings).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 
     /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a field of

@@ -35,6 +35,22 @@ public sealed class CommonOptionTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    [Theory]
+    [InlineData("'frobnicate' is not a regsim command; the commands are run, ", "frobnicate")]
+    [InlineData("Name a command: run, ")]
+    public void AnUnknownOrMissingCommand_IsRefusedInOneLine_ListingTheCommands(string said, params string[] args)
+    {
+        var (code, stdout, stderr) = Regsim.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith(said, lines[0]);
+        Assert.Contains("validate", lines[0]);
+        Assert.Equal("See 'regsim --help' for its arguments and options.", lines[1]);
+    }
+
     public static TheoryData<string[]> FolderCommands() => new()
     {
         new[] { "run", "scenarios/smoke.json" },

@@ -147,6 +147,21 @@ public sealed class RunCommandTests : IDisposable
         Assert.Single(Directory.GetFileSystemEntries(_temp)); // no staging folder left beside it
     }
 
+    [Fact]
+    public void AFolderHoldingAnotherCommandsResults_IsRefusedSayingSo_AndKeepsThem()
+    {
+        var sweep = Path.Combine(_temp, "sweep");
+        var (swept, _, sweepError) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", sweep, "--quiet");
+        var before = Directory.GetFiles(sweep, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", sweep, "--quiet");
+
+        Assert.True(swept == 0, sweepError);
+        Assert.Equal(1, code);
+        Assert.Contains($"'{sweep}' holds the results of another command (plots/", stderr);
+        Assert.Equal(before, Directory.GetFiles(sweep, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("run", "scenarios/smoke.json", "--replications", "abc")]
     [InlineData("run", "scenarios/smoke.json", "--replications", "1.5")]

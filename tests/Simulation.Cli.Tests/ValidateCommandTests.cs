@@ -125,4 +125,14 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("Give the scenario once", refusal);
         Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
     }
+
+    [Fact]
+    public void TheDefaultScenario_MissingWhereTheCommandRuns_IsABadArgument_AsAnyMissingFileIs()
+    {
+        var (code, _, stderr) = Regsim.Start(Regsim.Command, _temp, TimeSpan.FromMinutes(1), ["validate"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("Scenario file 'scenarios/baseline.json' (the default) does not exist here", stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
 }

@@ -39,6 +39,8 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"nope","replications":10}""", "scenario")]
     [InlineData("""{"replications":10}""", "scenario")]
     [InlineData("""{"scenario":"smoke","replications":"many"}""", "replications")]
+    [InlineData("""{"scenario":"smoke","replications":"20"}""", "replications")]
+    [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":"1"}}""", "parameters.jointBids")]
     [InlineData("""{"scenario":"smoke","replicatons":100}""", "replicatons")]
     public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)
     {

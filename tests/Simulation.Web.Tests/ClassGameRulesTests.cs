@@ -179,7 +179,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
 
         var html = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
 
-        Assert.Contains("1 students in 1 regions; 2 rounds judged", html);
+        Assert.Contains("1 student in 1 region; 2 rounds judged", html);
     }
 
     private static async Task<List<Dictionary<string, string>>> ExportRowsAsync(HttpClient http, string code, string teacher)

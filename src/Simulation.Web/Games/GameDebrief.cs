@@ -22,8 +22,9 @@ public static class GameDebrief
             .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
             // Everyone who took a seat counts, a student the teacher freed included; every judged round counts, whoever decided.
-            .Append("<p>").Append(g.Teams.Ever.Count).Append(" students in ").Append(g.Teams.Ever.Values.Select(s => s.Region).Distinct().Count()).Append(" regions; ")
-            .Append(Math.Min(play.Results.Count, play.Rounds.Count)).Append(" rounds judged; made ").Append(E(made)).Append(".</p>");
+            .Append("<p>").Append(CountedNoun.Of(g.Teams.Ever.Count, "student")).Append(" in ")
+            .Append(CountedNoun.Of(g.Teams.Ever.Values.Select(s => s.Region).Distinct().Count(), "region")).Append("; ")
+            .Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
         {
             html.Append("<p>The game is not finished: the comparison with the model's own games appears when the teacher finishes it.</p>");
