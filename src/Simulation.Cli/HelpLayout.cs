@@ -3,9 +3,9 @@ using System.CommandLine;
 namespace Simulation.Cli;
 
 /// <summary>
-/// Help for a subcommand of a command that takes arguments of its own (<c>regsim slurm calibrate SCENARIO</c> under
-/// <c>regsim slurm EXPERIMENT</c>): System.CommandLine's help would list the parent's arguments as if the subcommand
-/// took them too.
+/// What the command line shows besides a command's own output: help for a subcommand of a command that takes arguments of
+/// its own (<c>regsim slurm calibrate SCENARIO</c> under <c>regsim slurm EXPERIMENT</c>; System.CommandLine's help would
+/// list the parent's arguments as if the subcommand took them too), and a refused line's errors, one line each.
 /// </summary>
 internal static class HelpLayout
 {
@@ -24,41 +24,35 @@ internal static class HelpLayout
         return parse;
     }
 
-    /// <summary>Makes a parse with errors print only them, not the whole help text after them, which buried the error in a
-    /// batch job's log; <see cref="PointToHelp"/> then says where the help is.</summary>
-    public static ParseResult ErrorsWithoutHelp(ParseResult parse)
+    /// <summary>Whether the command line is refused (its errors are what runs, not the command or its help).</summary>
+    public static bool IsRefused(ParseResult parse) => parse.Action is System.CommandLine.Invocation.ParseErrorAction;
+
+    /// <summary>Writes a refused command line's errors to stderr, one line each and nothing else, not the whole help text
+    /// after them (which buried the error in a batch job's log), then where the help is; for a line that names no command or
+    /// an unknown one, which commands there are, in place of System.CommandLine's two lines.</summary>
+    public static void Refuse(ParseResult parse, ConsoleStreams console)
     {
-        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction refused)
+        if (parse.CommandResult.Command is RootCommand root)
         {
-            refused.ShowHelp = false;
-            refused.ShowTypoCorrections = false; // its own would offer every short option for a stray value ('2'); PointToHelp offers ours
+            var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            console.Error.Write(parse.UnmatchedTokens.FirstOrDefault() is { } unknown
+                ? $"'{unknown}' is not a regsim command; the commands are {commands}.\n"
+                : $"Name a command: {commands}.\n");
         }
-        return parse;
+        else
+        {
+            foreach (var message in parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            {
+                console.Error.Write(message + "\n");
+            }
+        }
+        PointToHelp(parse, console);
     }
 
-    /// <summary>Says, for a command line that names no command or an unknown one, which commands there are, in one line in
-    /// place of System.CommandLine's two ("Required command was not provided", then the unknown word); returns whether it
-    /// did, the parse then being refused without running.</summary>
-    public static bool RefuseWithoutCommand(ParseResult parse, ConsoleStreams console)
+    // Points to the command's help in one line, after a suggestion for each misspelt option (System.CommandLine's own would
+    // offer every short option for a stray value such as '2').
+    private static void PointToHelp(ParseResult parse, ConsoleStreams console)
     {
-        if (parse.Errors.Count == 0 || parse.CommandResult.Command is not RootCommand root)
-        {
-            return false;
-        }
-        var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
-        console.Error.Write(parse.UnmatchedTokens.FirstOrDefault() is { } unknown
-            ? $"'{unknown}' is not a regsim command; the commands are {commands}.\n"
-            : $"Name a command: {commands}.\n");
-        return true;
-    }
-
-    /// <summary>After a parse with errors, points to the command's help in one line.</summary>
-    public static void PointToHelp(ParseResult parse, ConsoleStreams console)
-    {
-        if (parse.Errors.Count == 0)
-        {
-            return;
-        }
         var path = new List<string>();
         for (Symbol? command = parse.CommandResult.Command; command is Command c; command = c.Parents.OfType<Command>().FirstOrDefault())
         {

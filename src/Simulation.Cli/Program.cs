@@ -61,13 +61,11 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     EvalCommand.Create(host.Services),
 };
 OptionRules.ReadNumbersPlainly(root);
-var parse = HelpLayout.ErrorsWithoutHelp(HelpLayout.OwnArgumentsOnly(root.Parse(args)));
-if (HelpLayout.RefuseWithoutCommand(parse, host.Services.GetRequiredService<ConsoleStreams>()))
+var parse = HelpLayout.OwnArgumentsOnly(root.Parse(args));
+if (HelpLayout.IsRefused(parse))
 {
-    HelpLayout.PointToHelp(parse, host.Services.GetRequiredService<ConsoleStreams>());
+    // Errors and suggestions go to stderr: stdout stays the command's output.
+    HelpLayout.Refuse(parse, host.Services.GetRequiredService<ConsoleStreams>());
     return ExitCodes.InvalidArguments;
 }
-// A parse with errors writes them, and its suggestions for a misspelt option, to stderr: stdout stays the command's output.
-var exitCode = await parse.InvokeAsync(parse.Errors.Count > 0 ? new InvocationConfiguration { Output = Console.Error } : null);
-HelpLayout.PointToHelp(parse, host.Services.GetRequiredService<ConsoleStreams>());
-return exitCode;
+return await parse.InvokeAsync();

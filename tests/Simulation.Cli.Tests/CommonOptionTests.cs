@@ -51,6 +51,17 @@ public sealed class CommonOptionTests
         Assert.Equal("See 'regsim --help' for its arguments and options.", lines[1]);
     }
 
+    [Fact]
+    public void ARefusedCommandLine_PrintsEachErrorOnALineOfItsOwn_ThenWhereTheHelpIs_AndNothingElse()
+    {
+        var (code, stdout, stderr) = Regsim.Run("run", "scenarios/smoke.json", "-n", "abc", "--seed", "-1");
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Equal("--replications takes a whole number, not 'abc'.\n--seed takes a whole number from 0 to 9223372036854775807, not '-1'.\n"
+            + "See 'regsim run --help' for its arguments and options.\n", stderr);
+    }
+
     public static TheoryData<string[]> FolderCommands() => new()
     {
         new[] { "run", "scenarios/smoke.json" },
