@@ -135,8 +135,8 @@ public class OutputDirectoryTests
         using var temp = new TempFolder();
         var file = temp.File("results.json");
         File.WriteAllText(file, "{}");
-        Assert.Throws<IOException>(() => OutputDirectory.Create(file, Mark));
-        Assert.Throws<IOException>(() => OutputDirectory.CreateInto(file));
+        Assert.Contains("is a file, not a folder", Assert.Throws<InvalidDataException>(() => OutputDirectory.Create(file, Mark)).Message);
+        Assert.Throws<InvalidDataException>(() => OutputDirectory.CreateInto(file));
         Assert.Equal("{}", File.ReadAllText(file));
 
         var folder = temp.File("study");
