@@ -80,6 +80,19 @@ public sealed class DurableGameTests : IAsyncLifetime
         var decided = (await game.ViewAsync(code, ana)).GetProperty("me");
         Assert.False(decided.GetProperty("captain").GetBoolean());
         Assert.False(decided.GetProperty("decision").GetProperty("bid").GetBoolean());
+
+        // The export says who was captain when each round was judged, not who joined first or who is captain now.
+        await game.AdvanceAsync(code, teacher);
+        using (var back = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Ana"}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        }
+        await game.AdvanceAsync(code, teacher);
+        await game.AdvanceAsync(code, teacher);
+        var rows = (await _http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal([("1", "Ana", "false"), ("1", "Bo", "true"), ("2", "Ana", "true"), ("2", "Bo", "false")],
+            rows.Select(r => (r[0], r[6], r[7])).Order());
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed partial class ClassroomGame
                     // Every seated region, so that no proposal goes unrecorded; those the round does not admit only watched it.
                     var project = Game.Scenario.Projects[Game.Rounds[Game.Round].Project];
                     _decisions.AddRange(Game.Seated.Select(r =>
-                        new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)], project.Admits(r))));
+                        new RegionDecision(Game.Round, r, Game.Decision(r), [.. _teams.Members(r).Select(m => m.Token)], project.Admits(r),
+                            _teams.Members(r).FirstOrDefault(m => m.Captain)?.Token)));
                 }
                 Game.Advance();
                 _teams.CloseRound();

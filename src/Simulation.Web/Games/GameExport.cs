@@ -47,7 +47,7 @@ public static class GameExport
                     var seat = g.Teams.Ever[token];
                     var proposal = g.Teams.History.LastOrDefault(p => p.Round == decision.Round && p.Token == token);
                     Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), Text(round.ProjectId),
-                        Text(result?.Regime ?? ""), Text(region.Id), Text(region.Name), Text(seat.Name), seat.Captain ? "true" : "false");
+                        Text(result?.Regime ?? ""), Text(region.Id), Text(region.Name), Text(seat.Name), decision.Captain == token ? "true" : "false");
                     Choice(csv, proposal?.Choice);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");

@@ -9,4 +9,6 @@ namespace Simulation.Web.Games;
 /// <param name="Choice">The decision that counted, or null.</param>
 /// <param name="Members">Seat tokens of the team's members when the round was judged.</param>
 /// <param name="Candidate">Whether the round's project admits the region; if not, it had nothing to decide and watched.</param>
-public sealed record RegionDecision(int Round, int Region, PlayerChoice? Choice, IReadOnlyList<string> Members, bool Candidate);
+/// <param name="Captain">Seat token of the team's captain when the round was judged (teams with captains), or null: the
+/// teacher may name another captain later, and the export says who decided that round.</param>
+public sealed record RegionDecision(int Round, int Region, PlayerChoice? Choice, IReadOnlyList<string> Members, bool Candidate, string? Captain);
