@@ -113,9 +113,9 @@ public static class ClassroomServer
     private static async Task<IResult> StartRun(HttpContext context, ScenarioCatalog catalog, RunRegistry registry, ClassroomOptions options, ILogger<RunRegistry> logger)
     {
         var (body, problem) = await RequestReader.BodyAsync<RunRequestBody>(context, options);
-        if (problem is not null)
+        if ((problem ?? RequestReader.CheckSeed(body?.Seed)) is { } refused)
         {
-            return problem.ToResult();
+            return refused.ToResult();
         }
         if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
         {

@@ -22,9 +22,9 @@ public static class ReplayEndpoints
     private static async Task<IResult> Replay(HttpContext context, ScenarioCatalog catalog, ClassroomOptions options, ILogger<ReplayReport> logger)
     {
         var (body, problem) = await RequestReader.BodyAsync<ReplayRequestBody>(context, options);
-        if (problem is not null)
+        if ((problem ?? RequestReader.CheckSeed(body?.Seed)) is { } refused)
         {
-            return problem.ToResult();
+            return refused.ToResult();
         }
         if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
         {

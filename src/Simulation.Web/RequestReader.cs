@@ -48,6 +48,11 @@ public static class RequestReader
         }
     }
 
+    /// <summary>Returns the problem with a request's <c>seed</c>, or null: a seed is 0 to 2^63 − 1, as in a scenario file and
+    /// on the command line, so that a seed a page shows can be given to <c>regsim run --seed</c>.</summary>
+    public static RequestProblem? CheckSeed(ulong? seed) =>
+        seed is > long.MaxValue ? RequestProblem.Invalid("seed", $"must be a whole number from 0 to 2^63 − 1 (got {seed})") : null;
+
     /// <summary>Loads the scenario <paramref name="name"/> from <paramref name="catalog"/> and applies
     /// <paramref name="parameters"/>; returns false with the problem naming <c>scenario</c> or the override at fault.</summary>
     public static bool TryScenario(string? name, IReadOnlyDictionary<string, double>? parameters, ScenarioCatalog catalog,

@@ -84,7 +84,7 @@ public sealed class EvaluatePoints
             return Refused(lineNumber, request.Id, at is null ? "parameters" : $"parameters.{at}",
                 string.Join("; ", e.Problems.Select(p => $"{KeyedPaths.Rewrite(p.JsonPath, document)}: {p.Message}")));
         }
-        var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextUInt64();
+        var seed = request.Seed ?? Core.Randomness.RandomStream.ForReplication(scenario.Model.Seed, lineNumber).NextSeed();
         var replications = request.Replications ?? defaultReplications;
         var result = MonteCarlo.RunMoments(model, new RunOptions(replications, seed, threads), cancellationToken);
         var metrics = OutcomeMetrics.For(model).Select(m => m.Name).ToList();

@@ -39,6 +39,11 @@ public struct RandomStream
         return stream;
     }
 
+    /// <summary>Returns a master seed for a run derived from this one (a sweep point's, an evaluated point's): the next 63
+    /// random bits, so that every seed the toolkit hands out is one that a scenario file and <c>--seed</c> accept again
+    /// (0 to 2^63 − 1).</summary>
+    public ulong NextSeed() => NextUInt64() >> 1;
+
     /// <summary>Returns the next 64 random bits.</summary>
     public ulong NextUInt64()
     {

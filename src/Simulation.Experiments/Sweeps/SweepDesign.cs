@@ -33,7 +33,7 @@ public static class SweepDesign
     private static ulong PointSeed(Experiment experiment, int index) =>
         experiment.CommonRandomNumbers
             ? experiment.Seed
-            : Core.Randomness.RandomStream.ForReplication(experiment.Seed, index + 1L).NextUInt64();
+            : Core.Randomness.RandomStream.ForReplication(experiment.Seed, index + 1L).NextSeed();
 
     private static double[][] Scale(double[][] unit, IReadOnlyList<Factor> factors) =>
         unit.Select(p => p.Select((u, f) => factors[f].Scale(u)).ToArray()).ToArray();

@@ -125,9 +125,9 @@ public static class GameEndpoints
             return new RequestProblem(RequestProblemKind.Forbidden, "games", "games are started on the computer that runs regsim serve; ask the teacher for the game's code").ToResult();
         }
         var (body, problem) = await ReadBody<NewGameBody>(context);
-        if (problem is not null)
+        if ((problem ?? RequestReader.CheckSeed(body?.Seed)) is { } refused)
         {
-            return problem.ToResult();
+            return refused.ToResult();
         }
         if (body?.Scenario is not { Length: > 0 } name || catalog.TryLoad(name) is not { } loaded)
         {

@@ -16,6 +16,22 @@ public class RandomStreamTests
     }
 
     [Fact]
+    public void Seeds_AreTheTop63BitsOfTheNextDraw_SoEveryOneIsASeedTheToolkitTakes()
+    {
+        var seeds = RandomStream.ForReplication(9, 1);
+        var bits = RandomStream.ForReplication(9, 1);
+        var highest = 0UL;
+        for (var i = 0; i < 1000; i++)
+        {
+            var seed = seeds.NextSeed();
+            Assert.Equal(bits.NextUInt64() >> 1, seed);
+            Assert.InRange(seed, 0UL, (ulong)long.MaxValue);
+            highest = Math.Max(highest, seed);
+        }
+        Assert.True(highest >= 1UL << 62, "the seeds should span the whole range");
+    }
+
+    [Fact]
     public void Replications_GetDifferentStreams()
     {
         var first = Enumerable.Range(0, 1000).Select(r => RandomStream.ForReplication(123, r).NextUInt64()).ToHashSet();

@@ -22,6 +22,20 @@ public class SweepTests
     }
 
     [Fact]
+    public void PointsWithSeedsOfTheirOwn_GetSeedsAScenarioFileTakes_DifferentAtEveryPoint()
+    {
+        var shared = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
+        var experiment = shared with { CommonRandomNumbers = false };
+
+        var seeds = SweepDesign.Points(experiment).Select(p => p.Seed).ToList();
+
+        // Six 64-bit draws would all fall below 2^63 by chance once in 64 runs; these are 63-bit by construction.
+        Assert.All(seeds, s => Assert.InRange(s, 0UL, (ulong)long.MaxValue));
+        Assert.Equal(seeds.Count, seeds.Distinct().Count());
+        Assert.All(SweepDesign.Points(shared), p => Assert.Equal(shared.Seed, p.Seed));
+    }
+
+    [Fact]
     public void UnknownMode_IsRejected()
     {
         var experiment = ExperimentLoader.Load(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"));
