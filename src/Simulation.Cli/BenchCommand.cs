@@ -44,6 +44,7 @@ public static class BenchCommand
         OptionRules.AtLeast(runs, 1);
         var quick = new Option<bool>("--quick") { Description = "Skip the 10^6-replication memory probe (about a minute)" };
         var output = new Option<string?>("--out", "-o") { Description = "Also write the measurements to this CSV file [default: none]" };
+        FileRules.MustNotBeAFolder(output);
         var against = new Option<string?>("--against")
         {
             Description = "Show each figure beside the same figure in this earlier --out file: the ratio of the medians and whether the ranges overlap [default: none]",

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Simulation.Web;
+using Simulation.Output;
 using Simulation.Web.Games.Load;
 using Spectre.Console;
 

@@ -18,6 +18,17 @@ internal static class FileRules
     public static void MustExist<T>(Option<T> option, string kind) =>
         option.Validators.Add(result => Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError));
 
+    /// <summary>Makes <paramref name="option"/>, a file the command writes at the end, refuse a folder before any work starts
+    /// (the measurements of <c>regsim bench</c> take minutes, and would be lost).</summary>
+    public static void MustNotBeAFolder(Option<string?> option) =>
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } path && Directory.Exists(path))
+            {
+                result.AddError($"{option.Name} '{path}' is a folder; give it a file name, such as {Path.Combine(path, "bench.csv")}.");
+            }
+        });
+
     private static void Refuse(string? path, string kind, string? option, Action<string> error)
     {
         if (path is null || File.Exists(path))

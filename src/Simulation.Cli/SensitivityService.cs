@@ -1,5 +1,6 @@
 using Simulation.Application.Sensitivity;
 using Simulation.Experiments.Sensitivity;
+using Simulation.Output;
 using Simulation.Output.Validation;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         var done = await Task.Run(() => analyse.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
         if (done.Shard is { } shard)
         {
-            console.Out.WriteLine($"Shard {shard} of the {done.Method} study: {done.Points} points × {done.ReplicationsPerPoint} replications ({done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/; "
+            console.Out.WriteLine($"Shard {shard} of the {done.Method} study: {CountedNoun.Of(done.Points, "point")} × {CountedNoun.Of(done.ReplicationsPerPoint, "replication")} ({done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/; "
                 + "run the same command without --shard to gather the shards and compute the indices.");
             return ExitCodes.Ok;
         }

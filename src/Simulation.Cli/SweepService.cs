@@ -1,4 +1,5 @@
 using Simulation.Application.Sweeps;
+using Simulation.Output;
 using Simulation.Output.Sweeps;
 
 namespace Simulation.Cli;
@@ -11,7 +12,7 @@ public sealed class SweepService(SweepExperiment sweep, CommandFailures failures
     public Task<int> RunAsync(SweepRequest request, bool quiet, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
         var done = await Task.Run(() => sweep.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
-        console.Out.WriteLine($"Sweep {done.Experiment.Name}: {done.Points} points × {done.Modes} regime modes in {done.Folder}/{SweepFile.Name}"
+        console.Out.WriteLine($"Sweep {done.Experiment.Name}: {CountedNoun.Of(done.Points, "point")} × {CountedNoun.Of(done.Modes, "regime mode")} in {done.Folder}/{SweepFile.Name}"
             + (done.Plots.Count > 0 ? $", main-effect plots in {done.Folder}/plots/" : string.Empty));
         if (done.Parquet is { } parquet)
         {

@@ -87,6 +87,17 @@ public sealed class BenchCommandTests : IDisposable
         Assert.False(File.Exists(csv));
     }
 
+    [Fact]
+    public void Bench_OutThatIsAFolder_IsRefusedBeforeMeasuring()
+    {
+        var (code, stdout, stderr) = Regsim.Run(TimeSpan.FromSeconds(30), "bench", "--quick", "--out", _temp);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"--out '{_temp}' is a folder; give it a file name", stderr);
+        Assert.DoesNotContain("replications/s", stdout);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

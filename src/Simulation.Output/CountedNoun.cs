@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Simulation.Web;
+namespace Simulation.Output;
 
 /// <summary>A number with its noun, singular for one ("1 student", "3 students"): the pages and reports a class reads are
 /// often about a single team or round. Regular plurals only, which is all the nouns counted here need.</summary>
