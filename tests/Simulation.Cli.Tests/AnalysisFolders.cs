@@ -10,6 +10,7 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _parquetRun;
     private readonly Lazy<string> _sweep;
     private readonly Lazy<string> _comparison;
+    private readonly Lazy<string> _guideComparison;
 
     public AnalysisFolders()
     {
@@ -17,6 +18,7 @@ public sealed class AnalysisFolders : IDisposable
         _parquetRun = Make("parquet-run", "run", "scenarios/smoke.json", "--format", "parquet", "--quiet");
         _sweep = Make("sweep", "sweep", "scenarios/experiments/smoke-sweep.json", "--quiet");
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
+        _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
     }
 
     /// <summary><c>regsim run scenarios/smoke.json</c> (20 replications, the scenario's seed), CSV tables.</summary>
@@ -30,6 +32,9 @@ public sealed class AnalysisFolders : IDisposable
 
     /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
     public string Comparison => _comparison.Value;
+
+    /// <summary>The comparison of <c>docs/analysis.md</c>'s worked example: the same with <c>-n 200</c>.</summary>
+    public string GuideComparison => _guideComparison.Value;
 
     /// <summary>A new empty folder under the fixture's root.</summary>
     public string Empty(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
