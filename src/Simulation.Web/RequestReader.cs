@@ -32,7 +32,9 @@ public static class RequestReader
         catch (JsonException e)
         {
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return (default, RequestProblem.Invalid(field, "is not a field of this request, or not valid JSON of its type"));
+            return (default, RequestProblem.Invalid(field, field == "body"
+                ? "is not a JSON object (send the request as JSON, Content-Type: application/json)"
+                : "is not a field of this request, or its value is not of the field's type and range (a seed, for one, is a whole number from 0 to 2^63 − 1)"));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -41,6 +41,8 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"smoke","replications":"many"}""", "replications")]
     [InlineData("""{"scenario":"smoke","replications":"20"}""", "replications")]
     [InlineData("""{"scenario":"smoke","replications":10,"seed":9223372036854775808}""", "seed")]
+    [InlineData("""{"scenario":"smoke","replications":10,"seed":-1}""", "seed")]
+    [InlineData("scenario=smoke&replications=10", "body")]
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":"1"}}""", "parameters.jointBids")]
     [InlineData("""{"scenario":"smoke","replicatons":100}""", "replicatons")]
     public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)

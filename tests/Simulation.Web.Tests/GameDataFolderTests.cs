@@ -39,6 +39,8 @@ public sealed class GameDataFolderTests : IDisposable
 
         var e = Assert.Throws<GameDatabaseRefusedException>(() => ClassroomServer.Build(Options()));
         Assert.Contains("another regsim serve is using it", e.Message);
+        Assert.EndsWith("stop that server, or give this one another --data folder.", e.Message);
+        Assert.DoesNotContain("move it away", e.Message); // the file is only in use, not unusable
 
         await app.DisposeAsync();
         await using var next = ClassroomServer.Build(Options());

@@ -110,8 +110,8 @@ public sealed class GameJournal : IDisposable
         }
         catch (IOException)
         {
-            throw new GameDatabaseRefusedException(path,
-                "another regsim serve is using it (it holds games.lock beside it); stop that server, or give this one another --data folder");
+            throw new GameDatabaseRefusedException(path, "another regsim serve is using it (it holds games.lock beside it)",
+                "stop that server, or give this one another --data folder");
         }
     }
 
