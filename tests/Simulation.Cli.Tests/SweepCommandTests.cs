@@ -34,7 +34,7 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
-    public void ShardsMerged_WithoutTheirExperimentFile_KeepTheTable_AndSayHowToDrawThePlots()
+    public void ShardsMerged_WithoutTheirExperimentAsItRan_KeepTheTable_AndSayHowToDrawThePlots()
     {
         var experiment = Path.Combine(_temp, "gone.json");
         var text = File.ReadAllText(Path.Combine(Regsim.Root, "scenarios", "experiments", "smoke-sweep.json"))
@@ -45,6 +45,11 @@ public sealed class SweepCommandTests : IDisposable
         {
             Assert.Equal(0, Regsim.Run("sweep", experiment, "--shard", $"{i}/2", "--out", shards[i]).ExitCode);
         }
+        // Edited since the shards ran: the command would refuse the folder, so the merge says to restore it first.
+        File.WriteAllText(experiment, text.Replace("A tiny grid", "An edited grid"));
+        var edited = Regsim.Run(["merge", "--out", Path.Combine(_temp, "edited"), .. shards]);
+        Assert.True(edited.ExitCode == 0, edited.Error);
+        Assert.Contains("changed since the shards ran; with the experiment and scenario as they ran", edited.Error);
         File.Delete(experiment);
         var merged = Path.Combine(_temp, "merged");
 
@@ -52,7 +57,7 @@ public sealed class SweepCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Main-effect plots not drawn", stderr);
-        Assert.Contains($"regsim sweep {experiment} --out {merged}", stderr);
+        Assert.Contains($"from the folder the shards ran in, `regsim sweep {experiment} --out {merged}`", stderr);
         Assert.Empty(PlotNames(merged));
         var table = File.ReadAllBytes(Path.Combine(merged, "sweep.csv"));
 

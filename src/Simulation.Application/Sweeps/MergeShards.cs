@@ -22,7 +22,10 @@ public sealed class MergeShards
         var (experiment, unavailable) = ExperimentOf(manifest);
         if (experiment is null)
         {
-            return new MergeOutcome(merged, [], $"{unavailable}; `regsim sweep {manifest.ExperimentFile} --out {output}` draws them without running a point");
+            var redraw = $"`regsim sweep {manifest.ExperimentFile} --out {output}` draws them without running a point";
+            return new MergeOutcome(merged, [], File.Exists(manifest.ExperimentFile)
+                ? $"{unavailable}; with the experiment and scenario as they ran (their SHA-256 are in {SweepManifestFile.Name}), {redraw}"
+                : $"{unavailable}; from the folder the shards ran in, {redraw}");
         }
         return new MergeOutcome(merged, SweepPlots.Write(output, experiment), null);
     }
