@@ -7,7 +7,8 @@ namespace Simulation.Output;
 /// <param name="folder">The folder asked for.</param>
 /// <param name="files">Its files that no earlier result accounts for, relative to it.</param>
 /// <param name="anotherCommand">Whether they are another command's results (the folder's <c>manifest.json</c> is not the
-/// asking command's), which the message says rather than listing them as the user's own.</param>
+/// asking command's, or the folder holds a sweep's or a study's points), which the message says rather than calling them
+/// the user's own.</param>
 public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, bool anotherCommand = false)
     : IOException((anotherCommand
             ? $"'{folder}' holds the results of another command ({Describe(files)})"
