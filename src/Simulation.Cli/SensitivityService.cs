@@ -23,14 +23,15 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
                 + "run the same command without --shard to gather the shards and compute the indices.");
             return ExitCodes.Ok;
         }
+        var undefined = SensitivityIndexes.Undefined(done.Rows);
         if (!quiet)
         {
-            Print(done.Rows);
+            Print(done.Rows, undefined);
         }
         // Said even when quiet: an output left without indices is a result the user must not miss.
-        foreach (var output in done.Rows.GroupBy(r => r.Output).Where(o => !o.Any(r => r.IsDefined)))
+        foreach (var output in undefined)
         {
-            console.Out.WriteLine($"{output.Key}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
+            console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
         }
         console.Out.WriteLine($"Sensitivity ({done.Method}, {done.Points} points × {done.ReplicationsPerPoint} replications, {done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/"
             + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
@@ -38,15 +39,11 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
     });
 
     // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
-    private void Print(IReadOnlyList<SensitivityRow> rows)
+    private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined)
     {
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
-        foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method)).GroupBy(r => r.Output))
+        foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method) && !undefined.Contains(r.Output)).GroupBy(r => r.Output))
         {
-            if (!output.Any(r => r.IsDefined))
-            {
-                continue;
-            }
             var ranked = output.OrderByDescending(r => r.Value).ToList();
             var title = ranked[0].Method == SensitivityMethod.Morris ? "Morris μ*" : "total Sobol index";
             var table = new Table().Title(Markup.Escape($"{output.Key}: {title} (95 % bootstrap interval)")).AddColumns("factor", "value", "interval");

@@ -15,7 +15,6 @@ public sealed class ForeignFilesException(string folder, IReadOnlyList<string> f
             : $"'{folder}' holds files that are not an earlier result ({Describe(files)})")
         + "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere.")
 {
-
     /// <summary>The folder asked for.</summary>
     public string Folder { get; } = folder;
 

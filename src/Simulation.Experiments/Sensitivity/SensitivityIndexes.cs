@@ -34,6 +34,12 @@ public static class SensitivityIndexes
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "not a method"),
     };
 
+    /// <summary>Returns the outputs none of whose indices is defined (<see cref="SensitivityRow.IsDefined"/>: the Sobol indices
+    /// of an output that did not vary), in the order of <paramref name="rows"/>: no plot is drawn of them, and the terminal
+    /// names them instead of a table.</summary>
+    public static IReadOnlyList<string> Undefined(IEnumerable<SensitivityRow> rows) =>
+        [.. rows.GroupBy(r => r.Output).Where(o => !o.Any(r => r.IsDefined)).Select(o => o.Key)];
+
     /// <summary>Returns the indices a method's chart shows, the main one (factors are ranked by it) last.</summary>
     public static IReadOnlyList<SensitivityIndex> Charted(SensitivityMethod method) =>
         method == SensitivityMethod.Morris ? [SensitivityIndex.MuStar] : [SensitivityIndex.First, SensitivityIndex.Total];

@@ -30,7 +30,8 @@ public static class SensitivityWriter
         var files = (tables ?? TableWriter.CsvOnly).Write(directory, "sensitivity", Indices, rows).ToList();
         Directory.CreateDirectory(Path.Combine(directory, "plots"));
         // An output none of whose indices is defined (it did not vary) has nothing to draw.
-        foreach (var output in rows.GroupBy(r => r.Output).Where(o => o.Any(r => r.IsDefined)))
+        var undefined = SensitivityIndexes.Undefined(rows);
+        foreach (var output in rows.GroupBy(r => r.Output).Where(o => !undefined.Contains(o.Key)))
         {
             var name = $"sensitivity_{output.Key}";
             ChartWriter.Save(SensitivityChart.Create(output.ToList(), catalogue), Path.Combine(directory, "plots", name));
