@@ -44,6 +44,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"smoke","replications":10,"seed":-1}""", "seed")]
     [InlineData("scenario=smoke&replications=10", "body")]
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":"1"}}""", "parameters.jointBids")]
+    [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":0.5}}""", "parameters.jointBids")]
     [InlineData("""{"scenario":"smoke","replicatons":100}""", "replicatons")]
     public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)
     {

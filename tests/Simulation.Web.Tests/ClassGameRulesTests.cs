@@ -134,8 +134,12 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         Assert.True(bosView.GetProperty("captain").GetBoolean());
         var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
         Assert.Equal(["Bo"], daegu.GetProperty("team").EnumerateArray().Select(n => n.GetString()));
-        using var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Ana", teacher: teacher);
-        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        using (var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Ana", teacher: teacher))
+        {
+            await Problems.AssertAsync(nobody, HttpStatusCode.NotFound, "name");
+        }
+        using var stranger = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Ana"}""", teacher: teacher);
+        await Problems.AssertAsync(stranger, HttpStatusCode.BadRequest, "name");
     }
 
     [Fact]

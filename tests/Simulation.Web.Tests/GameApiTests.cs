@@ -187,7 +187,12 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         }
         using (var nobody = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/gwangju", teacher: teacher))
         {
-            await Problems.AssertAsync(nobody, HttpStatusCode.BadRequest, "region");
+            await Problems.AssertAsync(nobody, HttpStatusCode.NotFound, "region");
+        }
+        using (var atlantis = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/atlantis", teacher: teacher))
+        {
+            var problem = await Problems.AssertAsync(atlantis, HttpStatusCode.NotFound, "region");
+            Assert.Contains("there is no region 'atlantis'", problem.GetProperty("detail").GetString());
         }
 
         using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: token);

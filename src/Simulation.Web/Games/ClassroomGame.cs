@@ -189,13 +189,17 @@ public sealed partial class ClassroomGame
                 return RequestProblem.Conflict("phase", "the game is over");
             }
             var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
-            if (region < 0 || _teams.Members(region).Count == 0)
+            if (region < 0)
             {
-                return RequestProblem.Invalid("region", $"nobody plays '{regionId}'");
+                return RequestProblem.NotFound("region", $"there is no region '{regionId}' in {ScenarioName}");
+            }
+            if (_teams.Members(region).Count == 0)
+            {
+                return RequestProblem.NotFound("region", $"nobody plays {Game.Scenario.Regions[region].Name}: the model plays it already");
             }
             if (name is not null && !_teams.Members(region).Any(s => s.Name == name))
             {
-                return RequestProblem.Invalid("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
+                return RequestProblem.NotFound("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
             }
             Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId, Name: name));
             return null;
@@ -213,9 +217,13 @@ public sealed partial class ClassroomGame
                 return RequestProblem.Conflict("captains", "this game was started without captains: the last proposal decides");
             }
             var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
-            if (region < 0 || _teams.Members(region).FirstOrDefault(m => m.Name == name) is not { } seat)
+            if (region < 0)
             {
-                return RequestProblem.NotFound("name", $"nobody called '{name}' plays '{regionId}'");
+                return RequestProblem.Invalid("region", $"there is no region '{regionId}' in {ScenarioName}");
+            }
+            if (_teams.Members(region).FirstOrDefault(m => m.Name == name) is not { } seat)
+            {
+                return RequestProblem.Invalid("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
             }
             Commit(new GameEvent(GameEventKind.CaptainChosen, now, Token: seat.Token));
             return null;
