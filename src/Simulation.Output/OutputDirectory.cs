@@ -174,9 +174,12 @@ public sealed class OutputDirectory : IDisposable
         {
             manifest = null; // another command's: its files are not ours to replace
         }
-        // A manifest not ours, or a sweep's or a study's points (which have a manifest of their own beside them).
+        // A manifest not ours, a sweep's or a study's points (which have a manifest of their own beside them), or a
+        // validation's report (which has no manifest) where the command is not validate.
         var anotherCommand = (manifest is null && File.Exists(System.IO.Path.Combine(full, ManifestWriter.FileName)))
-            || File.Exists(System.IO.Path.Combine(full, Sweeps.SweepManifestFile.Name));
+            || File.Exists(System.IO.Path.Combine(full, Sweeps.SweepManifestFile.Name))
+            || (!knownFiles.Contains(Validation.ValidationWriter.MarkdownName)
+                && File.Exists(System.IO.Path.Combine(full, Validation.ValidationWriter.MarkdownName)));
         var ours = new HashSet<string>(ManifestWriter.ListedFiles(manifest).Concat(knownFiles), StringComparer.Ordinal);
         if (manifest is not null)
         {

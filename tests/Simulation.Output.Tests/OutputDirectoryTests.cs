@@ -112,6 +112,27 @@ public class OutputDirectoryTests
     }
 
     [Fact]
+    public void Create_RefusesAValidationsResults_SayingTheyAreAnotherCommands()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("checks");
+        Directory.CreateDirectory(final);
+        foreach (var file in Simulation.Output.Validation.ValidationWriter.Files)
+        {
+            File.WriteAllText(Path.Combine(final, file), "earlier");
+        }
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, Mark));
+
+        Assert.Contains("holds the results of another command", refused.Message);
+        Assert.Equal(Simulation.Output.Validation.ValidationWriter.Files.Order(StringComparer.Ordinal), refused.Files);
+        using (OutputDirectory.Create(final, null, Simulation.Output.Validation.ValidationWriter.Files))
+        {
+            // validate itself replaces its earlier report
+        }
+    }
+
+    [Fact]
     public void Create_WithoutAManifest_AcceptsOnlyTheFilesTheCommandWrites()
     {
         using var temp = new TempFolder();
