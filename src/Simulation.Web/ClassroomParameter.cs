@@ -4,10 +4,10 @@ namespace Simulation.Web;
 /// <param name="Path">Parameter path in the scenario (see <c>ParameterPath</c>), or <c>jointBids</c> for the switch.</param>
 /// <param name="Label">Plain-language label shown beside the slider.</param>
 /// <param name="Group">Heading the slider is shown under (a regime, the fund, the projects).</param>
-/// <param name="Kind"><c>number</c> for a slider, <c>switch</c> for on/off (value 1 or 0).</param>
+/// <param name="Kind">A slider or an on/off switch (value 1 or 0).</param>
 /// <param name="Value">The scenario's value.</param>
 /// <param name="Min">Smallest value accepted.</param>
 /// <param name="Max">Largest value accepted.</param>
 /// <param name="Step">Slider step.</param>
 /// <param name="Source">Where the scenario's value comes from (paper section, statistic or assumption).</param>
-public sealed record ClassroomParameter(string Path, string Label, string Group, string Kind, double Value, double Min, double Max, double Step, string? Source);
+public sealed record ClassroomParameter(string Path, string Label, string Group, ParameterKind Kind, double Value, double Min, double Max, double Step, string? Source);

@@ -14,9 +14,6 @@ public static class ParameterCatalog
     /// <summary>Path of the switch that turns joint bids on or off for every project.</summary>
     public const string JointBids = "jointBids";
 
-    /// <summary>The <see cref="ClassroomParameter.Kind"/> of an on/off parameter, whose only values are 0 and 1.</summary>
-    public const string SwitchKind = "switch";
-
     private static readonly string[] Signals = ["equity", "capacity", "efficiency", "alignment"];
 
     /// <summary>Returns the parameters present in <paramref name="document"/>, with their current values.</summary>
@@ -40,7 +37,7 @@ public static class ParameterCatalog
         if (projects.Count > 0)
         {
             var on = projects.Any(p => p["jointBids"]?.GetValue<bool>() == true);
-            list.Add(new ClassroomParameter(JointBids, "Joint bids allowed", "Projects", SwitchKind, on ? 1 : 0, 0, 1, 1,
+            list.Add(new ClassroomParameter(JointBids, "Joint bids allowed", "Projects", ParameterKind.Switch, on ? 1 : 0, 0, 1, 1,
                 "scenario's projects (set for every project at once)"));
         }
         return list;
@@ -64,7 +61,7 @@ public static class ParameterCatalog
             {
                 return RequestProblem.Invalid(field, $"{value} is out of range [{parameter.Min}, {parameter.Max}]");
             }
-            if (parameter.Kind == SwitchKind && value != 0 && value != 1)
+            if (parameter.Kind == ParameterKind.Switch && value != 0 && value != 1)
             {
                 return RequestProblem.Invalid(field, $"is a switch: 0 (off) or 1 (on), not {value}");
             }
@@ -97,7 +94,7 @@ public static class ParameterCatalog
         {
             return; // this scenario does not have it
         }
-        list.Add(new ClassroomParameter(path, label, group, "number", value, min, Math.Max(max, value), step, SourceOf(document, path)));
+        list.Add(new ClassroomParameter(path, label, group, ParameterKind.Number, value, min, Math.Max(max, value), step, SourceOf(document, path)));
     }
 
     private static string? SourceOf(JsonObject document, string path)

@@ -29,7 +29,9 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         Assert.Equal(0, lee.GetProperty("min").GetDouble());
         Assert.Equal(10, lee.GetProperty("max").GetDouble());
         Assert.False(string.IsNullOrEmpty(lee.GetProperty("source").GetString()));
-        Assert.Contains(doc.RootElement.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("path").GetString() == "jointBids");
+        Assert.Equal("number", lee.GetProperty("kind").GetString());
+        var joint = doc.RootElement.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "jointBids");
+        Assert.Equal("switch", joint.GetProperty("kind").GetString()); // the page shows a check box for it
     }
 
     [Theory]
