@@ -44,7 +44,7 @@ public sealed partial class SimulationModel
         _governments = scenario.Regions
             .Select((r, i) => new RegionalGovernment(i, r, r.Values[population], r.Values[population] * r.Values[grdp]))
             .ToArray();
-        var capacityIndex = scenario.Indices.ToList().FindIndex(x => x.Id == "capacity");
+        var capacityIndex = scenario.Indices.ToList().FindIndex(x => x.Id == CompositeIndex.CapacityId);
         _initialCapacity = scenario.Regions
             .Select((_, i) => capacityIndex < 0 ? 0.0 : Scores.Index(capacityIndex)[i])
             .ToArray();

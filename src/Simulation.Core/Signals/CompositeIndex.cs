@@ -6,7 +6,12 @@ namespace Simulation.Core.Signals;
 /// </summary>
 /// <param name="Id">Identifier used by criteria.</param>
 /// <param name="Components">The weighted attributes.</param>
-public sealed record CompositeIndex(string Id, IReadOnlyList<IndexComponent> Components);
+public sealed record CompositeIndex(string Id, IReadOnlyList<IndexComponent> Components)
+{
+    /// <summary>The id of the index that gives each region its capacity at the start of a replication (ODD §5, Initialization), from which
+    /// the capacity signal then evolves.</summary>
+    public const string CapacityId = "capacity";
+}
 
 /// <summary>One attribute's contribution to a <see cref="CompositeIndex"/>.</summary>
 /// <param name="Attribute">Attribute position.</param>

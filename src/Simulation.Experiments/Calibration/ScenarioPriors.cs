@@ -26,13 +26,13 @@ public static class ScenarioPriors
         // Every prior at its lower end at once, then at its upper end: two loads instead of two per prior (a scenario with
         // many uncertain region values would otherwise take minutes). Only when one of them fails are the priors tried one
         // by one, to name the one at fault.
-        foreach (var end in new[] { "min", "max" })
+        foreach (var upper in new[] { false, true })
         {
-            if (SchemaRanges.ProblemWith(scenario, priors.Select(p => (p.Path, end == "min" ? p.Min : p.Max))) is not null)
+            if (SchemaRanges.ProblemWith(scenario, priors.Select(p => (p.Path, upper ? p.Max : p.Min))) is not null)
             {
                 foreach (var prior in priors)
                 {
-                    CheckEnd(scenario, prior, end);
+                    CheckEnd(scenario, prior, upper);
                 }
             }
         }
@@ -60,12 +60,13 @@ public static class ScenarioPriors
         }
     }
 
-    private static void CheckEnd(LoadedScenario scenario, Prior prior, string end)
+    // Checks the scenario with the prior at its upper end (its "max") or its lower one ("min"), naming that field if it fails.
+    private static void CheckEnd(LoadedScenario scenario, Prior prior, bool upper)
     {
-        var value = end == "min" ? prior.Min : prior.Max;
+        var value = upper ? prior.Max : prior.Min;
         if (SchemaRanges.ProblemWith(scenario, [(prior.Path, value)]) is { } problem)
         {
-            throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior.{end}",
+            throw new ScenarioException(scenario.File.Path, $"{prior.Path}.prior.{(upper ? "max" : "min")}",
                 $"{value.ToString(CultureInfo.InvariantCulture)} makes the scenario invalid: {problem.JsonPath}: {problem.Message}");
         }
     }

@@ -81,7 +81,7 @@ internal sealed class ScenarioReader(string file)
                 })).ToList())).ToList();
         _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
-        foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != "capacity")))
+        foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != CompositeIndex.CapacityId)))
         {
             Problem("$.indices", $"the index id '{id}' clashes with an attribute or a built-in signal");
         }
