@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
 using Simulation.Experiments.Scenarios;
@@ -20,42 +19,13 @@ public sealed class EvaluatePoints
     /// <summary>The most replications a point may ask for, as in a scenario or an experiment file.</summary>
     public const int MaxReplications = 100_000_000;
 
-    // Web defaults (camelCase names) but strict: no number given as text, no unknown field, no key given twice.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
-        AllowDuplicateProperties = false,
-    };
-
     /// <summary>Evaluates line <paramref name="lineNumber"/> (1 first) of the input against <paramref name="scenario"/>.</summary>
     public PointOutcome Evaluate(LoadedScenario scenario, int lineNumber, string line, int defaultReplications, int threads, CancellationToken cancellationToken)
     {
-        PointRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize<PointRequest>(line, Json);
-        }
-        catch (JsonException e)
-        {
-            var (field, message) = PointSyntax.Explain(e, line);
-            return Refused(lineNumber, IdOf(line), field, message);
-        }
+        var (request, error, id) = PointReader.Read(line);
         if (request is null)
         {
-            return Refused(lineNumber, null, "line", "is null; send an object such as {\"parameters\": {\"PATH\": 0.5}}");
-        }
-        if (request.Replications is < 1 or > MaxReplications)
-        {
-            return Refused(lineNumber, request.Id, "replications", $"must be from 1 to 10^8 (got {request.Replications})");
-        }
-        if (request.Seed is > long.MaxValue)
-        {
-            return Refused(lineNumber, request.Id, "seed", $"must be from 0 to 2^63 − 1 (got {request.Seed})");
-        }
-        if ((request.Parameters ?? []).FirstOrDefault(p => !double.IsFinite(p.Value)) is { Key: { } huge })
-        {
-            return Refused(lineNumber, request.Id, $"parameters.{huge}", "is too large for any field (beyond ±1.8·10^308)");
+            return Refused(lineNumber, id, error!.Field, error.Message);
         }
         var document = scenario.Document.DeepClone().AsObject();
         var written = new List<(string Text, ParameterPath Path)>();
@@ -98,23 +68,6 @@ public sealed class EvaluatePoints
     }
 
     private static PointOutcome Refused(int line, string? id, string field, string message) => new(line, id, null, null, null, new PointError(field, message));
-
-    // The id of a line that is JSON but not a valid point (a parameter given as text, a negative seed), so that a driver
-    // matching answers by id can tell which point failed; null when the line is not JSON or has no text id.
-    private static string? IdOf(string line)
-    {
-        try
-        {
-            // A document, not a node: it takes a line with a key twice, which a node would throw on.
-            using var point = JsonDocument.Parse(line);
-            return point.RootElement.ValueKind == JsonValueKind.Object && point.RootElement.TryGetProperty("id", out var id)
-                && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -25,6 +25,9 @@ public sealed class EvaluatePointsTests
     [InlineData("""{"id":"p","parameters":[1]}""", "parameters", "must be an object of paths and numbers")]
     [InlineData("""[1,2]""", "line", "must be an object with the fields")]
     [InlineData("""not json""", "line", "is not JSON")]
+    [InlineData("""null""", "line", "is null")]
+    [InlineData("""{"id":"p","parameters":{"behaviour.effortNoise":0.5,"behaviour.effortNoise":0.6}}""", "parameters.behaviour.effortNoise", "is given twice")]
+    [InlineData("""{"id":"p","seed":true}""", "seed", "must be a whole number from 0 to 2^63 − 1")]
     public void ABadLine_IsAnsweredNamingItsFieldAndWhatIsWrong(string line, string field, string message)
     {
         var answer = new EvaluatePoints().Evaluate(Smoke, 3, line, 10, 1, CancellationToken.None);
@@ -35,6 +38,17 @@ public sealed class EvaluatePointsTests
         Assert.Contains(message, answer.Error.Message);
         Assert.DoesNotContain("System.", answer.Error.Message);
         Assert.Equal(3, answer.Line);
+        Assert.Equal(line.StartsWith("""{"id":"p",""", StringComparison.Ordinal) ? "p" : null, answer.Id); // a driver can tell which point failed
+    }
+
+    [Fact]
+    public void ANullField_IsTakenAsAbsent()
+    {
+        var answer = new EvaluatePoints().Evaluate(Smoke, 1, """{"id":null,"parameters":null,"seed":3,"replications":null}""", 5, 1, CancellationToken.None);
+
+        Assert.Null(answer.Error);
+        Assert.Null(answer.Id);
+        Assert.Equal(5, answer.Replications);
     }
 
     [Fact]
