@@ -6,7 +6,8 @@ namespace Simulation.Output.Calibration;
 /// <summary>
 /// A calibration's <c>particles.csv</c>, appended to one particle at a time and flushed, so a calibration killed at any
 /// moment keeps every finished particle. Reopening it resumes: a half-written row at the end is cut off, the finished
-/// particles are read back, and a folder that holds particles of another scenario, seed or prior is refused.
+/// particles are read back, and a folder that holds particles of another scenario, seed or prior, or a row that is not a
+/// particle before others, is refused.
 /// </summary>
 public sealed class ParticleFile : IDisposable
 {
@@ -131,7 +132,9 @@ public sealed class ParticleFile : IDisposable
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
 
-    // Keeps the header and the complete rows, in file order; cuts everything from the first incomplete row.
+    // Keeps the header and the complete rows, in file order, and cuts the last row if a crash left it unreadable; a row
+    // that is not a particle with finished particles after it was not written so, and is refused rather than cut with
+    // everything after it.
     private static List<Particle> Recover(FileStream stream, string header, ParticleTable table, string path)
     {
         stream.Seek(0, SeekOrigin.Begin);
@@ -149,9 +152,18 @@ public sealed class ParticleFile : IDisposable
         while (keep < text.Length)
         {
             var end = text.IndexOf('\n', keep);
-            if (end < 0 || table.Parse(text[keep..end]) is not { } particle)
+            if (end < 0)
             {
-                break;
+                break; // the last row, cut off mid-write
+            }
+            if (table.Parse(text[keep..end]) is not { } particle)
+            {
+                if (end + 1 < text.Length)
+                {
+                    throw new InvalidDataException($"'{path}' line {particles.Count + 2} is not a particle of this calibration, and more rows follow it; "
+                        + "correct or delete that line (the rows after it are kept), or use another --out folder.");
+                }
+                break; // the last row, unreadable: written in part when the calibration was stopped
             }
             particles.Add(particle);
             keep = end + 1;

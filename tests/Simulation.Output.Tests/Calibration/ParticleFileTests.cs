@@ -49,7 +49,24 @@ public class ParticleFileTests
     }
 
     [Fact]
-    public void Reopening_CutsFromTheFirstLineThatIsNotARow()
+    public void Reopening_RefusesALineThatIsNotARow_BeforeFinishedParticles_AndKeepsThemAll()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            file.Append(Particle(0));
+        }
+        File.AppendAllText(folder.File(ParticleFile.Name), "1,\"0.1\"x,0.2,0.3,0.4\n" + Table.Format(Particle(2)));
+        var edited = File.ReadAllText(folder.File(ParticleFile.Name));
+
+        var e = Assert.Throws<InvalidDataException>(() => ParticleFile.OpenOrResume(folder.Path, Manifest(), Table));
+
+        Assert.Contains("line 3 is not a particle", e.Message);
+        Assert.Equal(edited, File.ReadAllText(folder.File(ParticleFile.Name))); // particle 2 is not cut with it
+    }
+
+    [Fact]
+    public void Reopening_CutsAnUnreadableLastRow()
     {
         using var folder = new TempFolder();
         using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
@@ -57,7 +74,7 @@ public class ParticleFileTests
             file.Append(Particle(0));
         }
         var complete = File.ReadAllText(folder.File(ParticleFile.Name));
-        File.AppendAllText(folder.File(ParticleFile.Name), "1,\"0.1\"x,0.2,0.3,0.4\n" + Table.Format(Particle(2)));
+        File.AppendAllText(folder.File(ParticleFile.Name), "1,0.1,\0\0\0\n"); // a row whose bytes never reached the disk
 
         using (var resumed = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
         {
