@@ -65,16 +65,27 @@ public static class TemperingCheckpoint
         }
         using var reader = new StreamReader(path, Encoding.UTF8);
         using var csv = CsvReader.Create(reader, null, false);
+        var line = 1;
         while (csv.Read())
         {
-            var number = csv.Parse<int>(csv.GetFieldIndex("stage"));
-            var population = Population(Path.Combine(folder, StageName(number)), table);
-            if (number != stages.Count + 1 || population is null || population.Count != particles)
+            line++;
+            try
             {
-                break;
+                var number = csv.Parse<int>(csv.GetFieldIndex("stage"));
+                var population = Population(Path.Combine(folder, StageName(number)), table);
+                if (number != stages.Count + 1 || population is null || population.Count != particles)
+                {
+                    break;
+                }
+                stages.Add(new SmcStage(number, Field(csv, "temperature"), Field(csv, "effective_sample_size"), Field(csv, "acceptance_rate"),
+                    Field(csv, "scale"), Field(csv, "log_evidence"), population));
             }
-            stages.Add(new SmcStage(number, Field(csv, "temperature"), Field(csv, "effective_sample_size"), Field(csv, "acceptance_rate"),
-                Field(csv, "scale"), Field(csv, "log_evidence"), population));
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or KeyNotFoundException or InvalidOperationException)
+            {
+                // The table is written in one piece (a temporary file renamed), so a row that cannot be read was changed by hand.
+                throw new InvalidDataException($"'{path}' line {line} is not a stage of this calibration; delete the folder '{folder}' to run its stages again, "
+                    + "or use another --out folder.", e);
+            }
         }
         return stages;
     }

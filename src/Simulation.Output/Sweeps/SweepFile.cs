@@ -76,7 +76,9 @@ public sealed class SweepFile : IDisposable
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
 
-    // Keeps the header and the complete points, in file order; cuts everything after the last complete point.
+    // Keeps the header and the complete points, in file order, and cuts what follows the last complete point (rows a
+    // stopped sweep left); a line that is not a row with complete points after it was not written so, and is refused
+    // rather than cut with them.
     private static HashSet<int> Recover(FileStream stream, string header, int modes, string path)
     {
         var text = ReadAll(stream);
@@ -84,6 +86,7 @@ public sealed class SweepFile : IDisposable
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different experiment. Use another --out folder.");
         }
+        var columns = header.AsSpan().Count(',') + 1;
         var finished = new HashSet<int>();
         var keep = header.Length;
         var position = header.Length;
@@ -97,7 +100,16 @@ public sealed class SweepFile : IDisposable
                 break; // a row cut off mid-write
             }
             var line = text[position..end];
-            var index = SweepTable.PointOf(line);
+            if (SweepTable.PointOf(line, columns) is not { } index)
+            {
+                if (text.AsSpan(end + 1).Contains('\n'))
+                {
+                    var number = text.AsSpan(0, position).Count('\n') + 1;
+                    throw new InvalidDataException($"'{path}' line {number} is not a row of this sweep, and more rows follow it; "
+                        + "correct or delete that line (the rows after it are kept), or use another --out folder.");
+                }
+                break; // the last line, unreadable: written in part when the sweep was stopped
+            }
             rowsOfPoint = index == point ? rowsOfPoint + 1 : 1;
             point = index;
             position = end + 1;

@@ -71,7 +71,14 @@ public static class SweepMerge
                 var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
             }
-            var points = data.Select(SweepTable.PointOf).ToList();
+            var columns = header.AsSpan().Count(',') + 1;
+            var points = new List<int>(data.Count);
+            foreach (var line in data)
+            {
+                points.Add(SweepTable.PointOf(line, columns) ?? throw new InvalidDataException(
+                    $"shard {indices[s]} in '{shardDirectories[s]}': line {Array.IndexOf(rows, line, 1) + 1} of its {SweepFile.Name} is not a row of this sweep. "
+                    + "Move the shard folder aside and run the shard again."));
+            }
             var rowsOf = points.CountBy(p => p).ToDictionary();
             // The right number of rows can still hold a point twice and miss another (a file edited or copied by hand).
             if (Enumerable.Range(0, first.Points).Where(p => p % count == indices[s]).FirstOrDefault(p => rowsOf.GetValueOrDefault(p) != first.Modes.Count, -1) is var wrong and >= 0)

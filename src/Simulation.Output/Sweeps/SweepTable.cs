@@ -97,8 +97,15 @@ public static class SweepTable
         return rows;
     }
 
-    /// <summary>Returns the design point index of a data line.</summary>
-    public static int PointOf(string line) => int.Parse(line.AsSpan(0, line.IndexOf(',')), CultureInfo.InvariantCulture);
+    /// <summary>Returns the design point index of a data line that has <paramref name="columns"/> fields, or null for a
+    /// line that is not a row of the table (edited by hand, or cut short); what its other fields hold is checked when the
+    /// table is read (<see cref="Read"/>).</summary>
+    public static int? PointOf(string line, int columns)
+    {
+        var comma = line.IndexOf(',');
+        return comma > 0 && line.AsSpan().Count(',') == columns - 1 && !line.Contains('"')
+            && int.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out var point) ? point : null;
+    }
 
     // Reads one record field by field, in column order, so an error can name the line, the column and the value.
     private sealed class RowReader(CsvReader csv, SweepColumns columns, IReadOnlyList<string> names, string source)

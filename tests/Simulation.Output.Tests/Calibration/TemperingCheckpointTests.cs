@@ -47,6 +47,23 @@ public class TemperingCheckpointTests
     }
 
     [Fact]
+    public void AStagesTableChangedByHand_IsRefusedNamingItsLine_AndLeftAsItIs()
+    {
+        using var folder = new TempFolder();
+        TemperingCheckpoint.Run(Sampler(), Draws(), folder.Path, Table, 1, null, default);
+        var stages = folder.File("stages.csv");
+        var lines = File.ReadAllLines(stages);
+        lines[2] = "two" + lines[2][lines[2].IndexOf(',')..];
+        File.WriteAllLines(stages, lines);
+        var edited = File.ReadAllText(stages);
+
+        var e = Assert.Throws<InvalidDataException>(() => TemperingCheckpoint.Read(folder.Path, Table, 200));
+
+        Assert.Contains("stages.csv' line 3 is not a stage of this calibration", e.Message);
+        Assert.Equal(edited, File.ReadAllText(stages));
+    }
+
+    [Fact]
     public void AStageWithATruncatedParticleFile_IsRunAgain()
     {
         using var folder = new TempFolder();

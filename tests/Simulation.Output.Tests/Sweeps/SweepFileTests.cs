@@ -30,6 +30,43 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void Reopening_RefusesALineThatIsNotARow_BeforeFinishedPoints_AndKeepsThemAll()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+        }
+        File.AppendAllText(folder.File(SweepFile.Name), "garbage,line\n" + SweepTable.Format(Rows(1)));
+        var edited = File.ReadAllText(folder.File(SweepFile.Name));
+        var line = edited.Split('\n').ToList().IndexOf("garbage,line") + 1;
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
+
+        Assert.Contains($"line {line} is not a row of this sweep", e.Message);
+        Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name))); // point 1 is not cut with it
+    }
+
+    [Fact]
+    public void Reopening_DoesNotCountAPointWhoseLastRowWasCutShort_ThoughItsLineEnds()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+        }
+        var complete = File.ReadAllText(folder.File(SweepFile.Name));
+        var point = SweepTable.Format(Rows(1));
+        File.AppendAllText(folder.File(SweepFile.Name), point[..(point.LastIndexOf('\n', point.Length - 2) + 12)] + "\n");
+
+        using (var resumed = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            Assert.Equal([0], resumed.FinishedPoints.Order());
+        }
+        Assert.Equal(complete, File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
     public void FolderOfAnotherExperiment_IsRefused()
     {
         using var folder = new TempFolder();
@@ -109,6 +146,10 @@ public class SweepFileTests
         var table = System.IO.Path.Combine(cut, SweepFile.Name);
         File.WriteAllText(table, File.ReadAllText(table)[..^5]); // a task killed while writing its last row
         Assert.Contains("unfinished: 3 of its 4 rows written and one cut short.", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, cut], output)).Message);
+        var lines = File.ReadAllText(System.IO.Path.Combine(good1, SweepFile.Name)).Split('\n');
+        lines[2] = lines[2][..20]; // a row edited or damaged in the middle of a finished shard
+        File.WriteAllText(table, string.Join('\n', lines));
+        Assert.Contains("line 3 of its sweep.csv is not a row of this sweep", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, cut], output)).Message);
         Assert.False(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
         SweepMerge.Merge([good0, good1], output);
         Assert.True(File.Exists(System.IO.Path.Combine(output, SweepFile.Name)));
