@@ -20,18 +20,42 @@ public static class ManifestWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline).</summary>
+    /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline) in one
+    /// piece: into a temporary file renamed over it, so that a process stopped while writing leaves the manifest that was
+    /// there (a resumable command rewrites its manifest at every start, beside results it must not lose).</summary>
     /// <typeparam name="TManifest">The manifest record (<see cref="RunManifest"/>, a comparison's, ...).</typeparam>
     /// <param name="path">File to create or overwrite.</param>
     /// <param name="manifest">The manifest.</param>
-    public static void Write<TManifest>(string path, TManifest manifest) =>
-        File.WriteAllText(path, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    public static void Write<TManifest>(string path, TManifest manifest)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.Move(temporary, path, overwrite: true);
+    }
 
     /// <summary>Returns the manifest at <paramref name="path"/>, or null when there is none.</summary>
     /// <typeparam name="TManifest">The manifest record.</typeparam>
-    public static TManifest? Read<TManifest>(string path)
-        where TManifest : class =>
-        File.Exists(path) ? JsonSerializer.Deserialize<TManifest>(File.ReadAllText(path), Options) : null;
+    /// <param name="path">The manifest's file.</param>
+    /// <param name="whatToDo">What the user may do when it cannot be read, ending the error's message.</param>
+    /// <exception cref="InvalidDataException">The file is not such a manifest (edited by hand, or cut short by an earlier
+    /// version); the message names it.</exception>
+    public static TManifest? Read<TManifest>(string path, string whatToDo)
+        where TManifest : class
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<TManifest>(File.ReadAllText(path), Options)
+                ?? throw new InvalidDataException($"'{path}' holds null, not a manifest; {whatToDo}");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"'{path}' cannot be read ({e.Message}); {whatToDo}", e);
+        }
+    }
 
     /// <summary>Returns the manifest at <paramref name="path"/> as a JSON object, or null when there is none or it is not a JSON
     /// object: for telling which command wrote a folder without knowing its manifest's type.</summary>

@@ -27,4 +27,21 @@ public class ManifestWriterTests
         Assert.Equal(1.5, root.GetProperty("wallTimeSeconds").GetDouble());
         Assert.Equal(3, root.GetProperty("modes").GetArrayLength());
     }
+
+    [Fact]
+    public void Write_ReplacesTheManifestInOnePiece_AndAManifestCutShortIsAnErrorNamingIt()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("manifest.json");
+        var manifest = new RunManifest("0.1.0", "smoke", "scenarios/smoke.json", "abc", [], 1, 50, 4, ["timeline"], "2025-01-31T12:00:00+00:00", 1.5, []);
+        ManifestWriter.Write(path, manifest);
+        ManifestWriter.Write(path, manifest with { Replications = 60 });
+
+        Assert.Equal(["manifest.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName)); // no temporary file left
+        Assert.Equal(60, ManifestWriter.Read<RunManifest>(path, "start again.")!.Replications);
+        File.WriteAllText(path, File.ReadAllText(path)[..40]);
+        var e = Assert.Throws<InvalidDataException>(() => ManifestWriter.Read<RunManifest>(path, "start again."));
+        Assert.StartsWith($"'{path}' cannot be read (", e.Message);
+        Assert.EndsWith("; start again.", e.Message);
+    }
 }

@@ -10,5 +10,9 @@ public static class CalibrationManifestFile
     public static void Write(string directory, CalibrationManifest manifest) => ManifestWriter.Write(Path.Combine(directory, Name), manifest);
 
     /// <summary>Returns the manifest in <paramref name="directory"/>, or null when there is none.</summary>
-    public static CalibrationManifest? Read(string directory) => ManifestWriter.Read<CalibrationManifest>(Path.Combine(directory, Name));
+    /// <exception cref="InvalidDataException">The manifest cannot be read (edited by hand); the message names it, and says
+    /// that the particles beside it are kept.</exception>
+    public static CalibrationManifest? Read(string directory) =>
+        ManifestWriter.Read<CalibrationManifest>(Path.Combine(directory, Name),
+            "restore it, or use another --out folder (nothing in this one is deleted: its particles cannot be checked against this calibration without it).");
 }

@@ -12,16 +12,6 @@ public static class SweepManifestFile
     /// <summary>Returns the manifest in <paramref name="directory"/>, or null when there is none.</summary>
     /// <exception cref="InvalidDataException">The manifest cannot be read (cut short by a killed process, edited by hand);
     /// the message names it.</exception>
-    public static SweepManifest? Read(string directory)
-    {
-        var path = Path.Combine(directory, Name);
-        try
-        {
-            return ManifestWriter.Read<SweepManifest>(path);
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new InvalidDataException($"'{path}' cannot be read ({e.Message}); delete the folder to start it again.", e);
-        }
-    }
+    public static SweepManifest? Read(string directory) =>
+        ManifestWriter.Read<SweepManifest>(Path.Combine(directory, Name), "delete the folder to start it again.");
 }

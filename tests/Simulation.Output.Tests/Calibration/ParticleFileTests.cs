@@ -84,6 +84,25 @@ public class ParticleFileTests
     }
 
     [Fact]
+    public void AManifestCutShort_IsRefusedNamingIt_AndTheParticlesAreKept()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            file.Append(Particle(0));
+        }
+        var particles = File.ReadAllText(folder.File(ParticleFile.Name));
+        var manifest = folder.File(CalibrationManifestFile.Name);
+        File.WriteAllText(manifest, File.ReadAllText(manifest)[..30]);
+
+        var e = Assert.Throws<InvalidDataException>(() => ParticleFile.OpenOrResume(folder.Path, Manifest(), Table));
+
+        Assert.Contains($"'{manifest}' cannot be read", e.Message);
+        Assert.Contains("nothing in this one is deleted", e.Message);
+        Assert.Equal(particles, File.ReadAllText(folder.File(ParticleFile.Name)));
+    }
+
+    [Fact]
     public void AnotherSeed_IsRefused()
     {
         using var folder = new TempFolder();
