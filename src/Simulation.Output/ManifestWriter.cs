@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,12 +25,8 @@ public static class ManifestWriter
     /// <typeparam name="TManifest">The manifest record (<see cref="RunManifest"/>, a comparison's, ...).</typeparam>
     /// <param name="path">File to create or overwrite.</param>
     /// <param name="manifest">The manifest.</param>
-    public static void Write<TManifest>(string path, TManifest manifest)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(manifest, Options) + "\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
-    }
+    public static void Write<TManifest>(string path, TManifest manifest) =>
+        WholeFile.Replace(path, JsonSerializer.Serialize(manifest, Options) + "\n");
 
     /// <summary>Returns the manifest at <paramref name="path"/>, or null when there is none.</summary>
     /// <typeparam name="TManifest">The manifest record.</typeparam>

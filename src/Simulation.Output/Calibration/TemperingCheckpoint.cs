@@ -95,14 +95,14 @@ public static class TemperingCheckpoint
     private static void Write(string folder, ParticleTable table, IReadOnlyList<SmcStage> stages)
     {
         var last = stages[^1];
-        Replace(Path.Combine(folder, StageName(last.Number)), table.Header + "\n" + string.Concat(last.Population.Select(table.Format)));
+        WholeFile.Replace(Path.Combine(folder, StageName(last.Number)), table.Header + "\n" + string.Concat(last.Population.Select(table.Format)));
         var rows = new StringBuilder(Header).Append('\n');
         foreach (var s in stages)
         {
             rows.Append(string.Join(',', new[] { s.Number.ToString(CultureInfo.InvariantCulture) }
                 .Concat(new[] { s.Temperature, s.EffectiveSampleSize, s.AcceptanceRate, s.Scale, s.LogEvidence }.Select(RoundTrip)))).Append('\n');
         }
-        Replace(Path.Combine(folder, StagesName), rows.ToString());
+        WholeFile.Replace(Path.Combine(folder, StagesName), rows.ToString());
     }
 
     private static string RoundTrip(double x) => x.ToString("R", CultureInfo.InvariantCulture);
@@ -133,12 +133,5 @@ public static class TemperingCheckpoint
             particles.Add(particle);
         }
         return particles;
-    }
-
-    private static void Replace(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -119,6 +119,12 @@ public sealed partial class ClassroomGame
         }
     }
 
+    /// <summary>What to say of a region id that is none of the game's scenario's regions.</summary>
+    public string NoSuchRegion(string regionId) => $"there is no region '{regionId}' in {ScenarioName}";
+
+    // The position of the region called regionId in the game's scenario, or -1 when there is none.
+    private int RegionIndex(string regionId) => Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+
     /// <summary>The seat a token holds, if any.</summary>
     public Seat? SeatOf(string? token)
     {
@@ -161,10 +167,10 @@ public sealed partial class ClassroomGame
             }
             else
             {
-                region = scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+                region = RegionIndex(regionId);
                 if (region < 0)
                 {
-                    return (null, RequestProblem.Invalid("region", $"there is no region '{regionId}' in {ScenarioName}"));
+                    return (null, RequestProblem.Invalid("region", NoSuchRegion(regionId)));
                 }
                 if (_teams.IsFull(region))
                 {
@@ -188,10 +194,10 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.Conflict("phase", "the game is over");
             }
-            var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+            var region = RegionIndex(regionId);
             if (region < 0)
             {
-                return RequestProblem.NotFound("region", $"there is no region '{regionId}' in {ScenarioName}");
+                return RequestProblem.NotFound("region", NoSuchRegion(regionId));
             }
             if (_teams.Members(region).Count == 0)
             {
@@ -216,10 +222,10 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.Conflict("captains", "this game was started without captains: the last proposal decides");
             }
-            var region = Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
+            var region = RegionIndex(regionId);
             if (region < 0)
             {
-                return RequestProblem.Invalid("region", $"there is no region '{regionId}' in {ScenarioName}");
+                return RequestProblem.Invalid("region", NoSuchRegion(regionId));
             }
             if (_teams.Members(region).FirstOrDefault(m => m.Name == name) is not { } seat)
             {

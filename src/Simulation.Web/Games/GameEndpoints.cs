@@ -172,7 +172,7 @@ public static class GameEndpoints
         {
             if (body!.Region is { } wanted && !game.Read(g => g.Game.Scenario.Regions.Any(r => r.Id == wanted)))
             {
-                return RequestProblem.Invalid("region", $"there is no region '{wanted}' in {game.ScenarioName}").ToResult();
+                return RequestProblem.Invalid("region", game.NoSuchRegion(wanted)).ToResult();
             }
             var (seat, refused) = game.Take(name, body!.Region, games.Now);
             return seat is null
