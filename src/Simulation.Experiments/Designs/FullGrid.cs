@@ -35,7 +35,11 @@ public static class FullGrid
         return points;
     }
 
-    /// <summary>Returns <paramref name="count"/> evenly spaced levels from <paramref name="min"/> to <paramref name="max"/> inclusive.</summary>
+    /// <summary>Returns <paramref name="count"/> evenly spaced levels from <paramref name="min"/> to <paramref name="max"/> inclusive:
+    /// the last is <paramref name="max"/> itself and none leaves the range, whatever the rounding of the steps (min + (max − min)
+    /// would give 0.15000000000000002 for −0.5 and 0.15, outside the range the experiment allows).</summary>
     public static double[] EvenLevels(double min, double max, int count) =>
-        count == 1 ? [(min + max) / 2] : Enumerable.Range(0, count).Select(i => min + ((max - min) * i / (count - 1))).ToArray();
+        count == 1
+            ? [(min + max) / 2]
+            : Enumerable.Range(0, count).Select(i => i == count - 1 ? max : Math.Clamp(min + ((max - min) * i / (count - 1)), min, max)).ToArray();
 }

@@ -23,4 +23,19 @@ public class FullGridTests
     [Fact]
     public void EvenLevels_SpanTheRangeInclusive() =>
         Assert.Equal([0.0, 0.25, 0.5, 0.75, 1.0], FullGrid.EvenLevels(0, 1, 5));
+
+    [Theory]
+    [InlineData(-0.5, 0.15, 2)]
+    [InlineData(-0.5, 0.15, 7)]
+    [InlineData(-5, 0.15, 2)]
+    [InlineData(0.1, 0.3, 3)]
+    public void EvenLevels_EndAtMaxExactly_AndNeverLeaveTheRange(double min, double max, int count)
+    {
+        var levels = FullGrid.EvenLevels(min, max, count);
+
+        Assert.Equal(count, levels.Length);
+        Assert.Equal(min, levels[0]);
+        Assert.Equal(max, levels[^1]);
+        Assert.All(levels, l => Assert.InRange(l, min, max));
+    }
 }

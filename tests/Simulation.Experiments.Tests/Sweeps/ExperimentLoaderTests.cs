@@ -101,6 +101,18 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.False(factor.RangeChecked); // each point's scenario is checked again: only these levels were
     }
 
+    [Theory]
+    [InlineData("{ \"kind\": \"latinHypercube\", \"points\": 7 }")]
+    [InlineData("{ \"kind\": \"grid\", \"levelsPerFactor\": 2 }")]
+    public void ARangeWhoseEvenStepsRoundPastItsMax_Loads_WithMaxAsTheLastLevel(string design)
+    {
+        var path = Write(Experiment(design, "{ \"name\": \"g\", \"parameter\": \"nationalFund.growthRatePerYear\", \"min\": -0.5, \"max\": 0.15 }"));
+
+        var factor = Assert.Single(ExperimentLoader.Load(path).Factors);
+
+        Assert.Equal(0.15, factor.Levels[^1]);
+    }
+
     private const string Grid = "{ \"kind\": \"grid\" }";
 
     private static string Experiment(string design, string factors) =>
