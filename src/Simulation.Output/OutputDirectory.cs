@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Simulation.Output;
 
 /// <summary>
@@ -119,6 +121,25 @@ public sealed class OutputDirectory : IDisposable
         Directory.Delete(Path, recursive: true);
     }
 
+    /// <summary>
+    /// Deletes the files <paramref name="earlier"/> (the folder's manifest before these results, when it is the command's
+    /// own) lists and <paramref name="files"/> do not, such as the plot of an output no longer analysed, so that the folder
+    /// holds one set of results once <see cref="CommitFiles"/> moves these in; files outside the folder, and those
+    /// <paramref name="removable"/> does not admit (a journal kept to resume from), are never touched.
+    /// </summary>
+    public void RemoveEarlierResults(JsonObject? earlier, IReadOnlyCollection<string> files, Func<string, bool>? removable = null)
+    {
+        var root = FinalPath + System.IO.Path.DirectorySeparatorChar;
+        foreach (var file in ManifestWriter.ListedFiles(earlier).Except(files, StringComparer.Ordinal).Where(f => removable?.Invoke(f) ?? true))
+        {
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, file));
+            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
     /// <summary>Deletes the staging folder unless it was committed.</summary>
     public void Dispose()
     {
@@ -158,6 +179,36 @@ public sealed class OutputDirectory : IDisposable
         if (File.Exists(folder))
         {
             throw new InvalidDataException($"'{folder}' is a file, not a folder");
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before any work, a folder a command shares with its journal (<see cref="CreateInto"/>) where a file its
+    /// results are named like is not one an earlier result of the same command lists: a user's own <c>summary.csv</c>
+    /// beside a calibration's particles would otherwise be written over at the end.
+    /// </summary>
+    /// <param name="folder">The folder the results go to.</param>
+    /// <param name="manifestMark">A property only the command's own <c>manifest.json</c> has.</param>
+    /// <param name="isResultFile">Whether a file, relative to the folder with '/' separators, is named like one the command's
+    /// results may hold.</param>
+    /// <exception cref="ForeignFilesException">Such a file is there that no earlier result of the command lists.</exception>
+    public static void RefuseReplacing(string folder, string manifestMark, Func<string, bool> isResultFile)
+    {
+        var full = FullPath(folder);
+        if (!Directory.Exists(full))
+        {
+            return;
+        }
+        var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
+        var listed = manifest?[manifestMark] is null ? [] : ManifestWriter.ListedFiles(manifest).ToHashSet(StringComparer.Ordinal);
+        var foreign = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
+            .Select(f => Relative(full, f))
+            .Where(f => isResultFile(f) && !listed.Contains(f) && !IsClutter(System.IO.Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (foreign.Count > 0)
+        {
+            throw new ForeignFilesException(full, foreign, replacedByName: true);
         }
     }
 

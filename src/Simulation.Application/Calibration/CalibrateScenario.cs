@@ -38,11 +38,16 @@ public sealed class CalibrateScenario
             // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
         }
+        if (request.Shard is null)
+        {
+            // A user's own summary.csv or plots beside the particles would be written over at the end: refused before any work.
+            OutputDirectory.RefuseReplacing(root, ManifestMark, CalibrationWriter.IsResultFile);
+        }
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
         if (request.Shard is { } shard)
         {
             var shardTables = ProvenanceOf(request, loaded, calibration).Add("shard_index", shard.Index).Add("shard_count", shard.Count).Tables(request.Format);
-            ResultsNotWrittenException.Guard(directory, () => CalibrationWriter.WriteJournalTwins(directory, table, [], directory, shardTables));
+            ResultsNotWrittenException.Guard(directory, () => CalibrationWriter.WriteJournalTwins(directory, directory, table, [], directory, shardTables));
             return new CalibrationOutcome(loaded.Model.Name, directory, root, particles.Count, null, [], null, clock.Elapsed);
         }
 
@@ -81,10 +86,13 @@ public sealed class CalibrateScenario
                 .Tables(request.Format);
             ResultsNotWrittenException.Guard(directory, () =>
             {
-                var files = CalibrationWriter.Write(directory, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated, tables).ToList();
+                // Staged and moved in file by file, the manifest last: an interruption while writing leaves the earlier
+                // results whole, never new tables beside an old manifest; the particles and stages stay where they are.
+                using var staging = OutputDirectory.CreateInto(directory);
+                var files = CalibrationWriter.Write(staging.Path, table, particles, posterior, parameters, predictive, leaveOneOut, calibrated, tables).ToList();
                 if (sbc.Count > 0)
                 {
-                    files.AddRange(SbcWriter.Write(directory, sbc, tables));
+                    files.AddRange(SbcWriter.Write(staging.Path, sbc, tables));
                 }
                 files.AddRange([ParticleFile.Name, CalibrationManifestFile.Name, ManifestWriter.FileName]);
                 var stageFolder = TemperingCheckpoint.Folder(directory, calibration.Settings);
@@ -94,9 +102,10 @@ public sealed class CalibrateScenario
                     files.Add($"{tempering}/{TemperingCheckpoint.StagesName}");
                     files.AddRange(stages.Select(st => $"{tempering}/{TemperingCheckpoint.StageTable(st.Number)}.csv"));
                 }
-                files.AddRange(CalibrationWriter.WriteJournalTwins(directory, table, stages, stageFolder, tables));
+                files.AddRange(CalibrationWriter.WriteJournalTwins(directory, staging.Path, table, stages, stageFolder, tables));
                 files.Sort(StringComparer.Ordinal);
-                ManifestWriter.Write(Path.Combine(directory, ManifestWriter.FileName), new
+                var earlier = ManifestWriter.ReadObject(Path.Combine(directory, ManifestWriter.FileName));
+                ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
                 {
                     toolVersion = ToolVersion.Current,
                     scenarioFile = request.ScenarioPath,
@@ -117,6 +126,8 @@ public sealed class CalibrateScenario
                     wallTimeSeconds = clock.Elapsed.TotalSeconds,
                     files,
                 });
+                staging.RemoveEarlierResults(earlier?[ManifestMark] is null ? null : earlier, files, CalibrationWriter.IsResultFile);
+                staging.CommitFiles(last: ManifestWriter.FileName);
             });
             if (request.MarkdownPath is { } markdown)
             {

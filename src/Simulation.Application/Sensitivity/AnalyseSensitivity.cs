@@ -81,7 +81,8 @@ public sealed class AnalyseSensitivity
                 wallTimeSeconds = clock.Elapsed.TotalSeconds,
                 files,
             });
-            RemoveEarlierResults(folder, files);
+            var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
+            staging.RemoveEarlierResults(SensitivityPoints.IsStudyManifest(earlier) ? earlier : null, files);
             staging.CommitFiles(last: ManifestWriter.FileName);
         });
         if (request.MarkdownPath is { } markdown && screening is not null)
@@ -138,26 +139,6 @@ public sealed class AnalyseSensitivity
     /// study's points or another command's results: throws <see cref="InvalidDataException"/> naming the folder.</summary>
     public static void CheckFolder(SensitivityPlan plan) =>
         SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder);
-
-    // Deletes the files the study's earlier results in the folder list and these do not (the plot of an output no longer
-    // analysed), so that the folder holds one set of results; the points and the shards stay.
-    private static void RemoveEarlierResults(string folder, IReadOnlyList<string> files)
-    {
-        var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
-        if (!SensitivityPoints.IsStudyManifest(earlier))
-        {
-            return;
-        }
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        foreach (var file in ManifestWriter.ListedFiles(earlier).Except(files, StringComparer.Ordinal))
-        {
-            var path = Path.GetFullPath(Path.Combine(root, file));
-            if (path.StartsWith(root, StringComparison.Ordinal) && File.Exists(path))
-            {
-                File.Delete(path);
-            }
-        }
-    }
 
     // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.
     private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings)

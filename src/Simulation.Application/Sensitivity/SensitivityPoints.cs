@@ -135,6 +135,8 @@ internal static class SensitivityPoints
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a sensitivity study's), "
                 + "which this study's would overwrite. Use another --out folder.");
         }
+        // A user's own sensitivity.csv or plots would be written over when the indices are: refused before any point runs.
+        OutputDirectory.RefuseReplacing(root, "bootstrapResamples", Output.Sensitivity.SensitivityWriter.IsResultFile);
     }
 
     /// <summary>Returns whether <paramref name="manifest"/> (a folder's <c>manifest.json</c>) is a sensitivity study's.</summary>

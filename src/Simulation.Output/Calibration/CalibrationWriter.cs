@@ -27,6 +27,21 @@ public static class CalibrationWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // The tables a finished calibration writes beside its journal (SbcWriter's included), by name without extension.
+    private static readonly HashSet<string> ResultTables = new(StringComparer.Ordinal)
+    {
+        "posterior", "summary", "predictive_check", "leave_one_out", "sbc", "sbc_summary", "calibrated",
+    };
+
+    /// <summary>Whether a file of a calibration folder (relative, '/' separators) is named like one a finished calibration
+    /// writes, and so would be written over: its tables, the calibrated scenario, <c>particles.parquet</c> and the plots. A
+    /// command refuses such a file that no earlier calibration lists (<see cref="OutputDirectory.RefuseReplacing"/>).</summary>
+    public static bool IsResultFile(string relative) =>
+        relative.StartsWith("plots/", StringComparison.Ordinal)
+        || relative == $"{Path.GetFileNameWithoutExtension(ParticleFile.Name)}.parquet"
+        || (!relative.Contains('/', StringComparison.Ordinal) && Path.GetExtension(relative) is ".csv" or ".parquet" or ".json"
+            && ResultTables.Contains(Path.GetFileNameWithoutExtension(relative)));
+
     /// <summary>Writes the files into <paramref name="directory"/> and returns them, relative, sorted.</summary>
     /// <param name="directory">The calibration folder.</param>
     /// <param name="table">Layout of the particle tables.</param>
@@ -90,25 +105,32 @@ public static class CalibrationWriter
     /// sampler, <c>stage-K.parquet</c> and <c>stages.parquet</c> in the stage folder; returns them, relative, '/' separators.
     /// </summary>
     /// <param name="directory">The calibration folder (or a shard's).</param>
+    /// <param name="into">Where the twins are written, in the same layout: <paramref name="directory"/>, or the staging folder
+    /// of the results that replace its earlier ones.</param>
     /// <param name="table">Layout of the particle tables.</param>
     /// <param name="stages">The tempered sampler's stages (none for importance sampling or a shard).</param>
     /// <param name="stageFolder">The folder of the stages (<see cref="TemperingCheckpoint.Folder"/>) inside <paramref name="directory"/>.</param>
     /// <param name="tables">The format and the provenance of the Parquet files.</param>
-    public static IReadOnlyList<string> WriteJournalTwins(string directory, ParticleTable table, IReadOnlyList<SmcStage> stages, string stageFolder, TableWriter tables)
+    public static IReadOnlyList<string> WriteJournalTwins(string directory, string into, ParticleTable table, IReadOnlyList<SmcStage> stages, string stageFolder,
+        TableWriter tables)
     {
         if (!tables.WritesParquet)
         {
             return [];
         }
-        var files = tables.ParquetTwin(directory, Path.GetFileNameWithoutExtension(ParticleFile.Name), table.Schema, ParticleFile.Read(directory, table)).ToList();
+        var files = tables.ParquetTwin(into, Path.GetFileNameWithoutExtension(ParticleFile.Name), table.Schema, ParticleFile.Read(directory, table)).ToList();
         var folder = Path.GetFileName(stageFolder);
+        if (stages.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine(into, folder));
+        }
         foreach (var stage in stages)
         {
-            files.AddRange(tables.ParquetTwin(directory, $"{folder}/{TemperingCheckpoint.StageTable(stage.Number)}", table.Schema, stage.Population));
+            files.AddRange(tables.ParquetTwin(into, $"{folder}/{TemperingCheckpoint.StageTable(stage.Number)}", table.Schema, stage.Population));
         }
         if (stages.Count > 0)
         {
-            files.AddRange(tables.ParquetTwin(directory, $"{folder}/{Path.GetFileNameWithoutExtension(TemperingCheckpoint.StagesName)}", TemperingCheckpoint.Stages, stages));
+            files.AddRange(tables.ParquetTwin(into, $"{folder}/{Path.GetFileNameWithoutExtension(TemperingCheckpoint.StagesName)}", TemperingCheckpoint.Stages, stages));
         }
         return files;
     }

@@ -9,6 +9,11 @@ namespace Simulation.Output.Sensitivity;
 /// plot per output that has an index defined.</summary>
 public static class SensitivityWriter
 {
+    /// <summary>Whether a file of a study folder (relative, '/' separators) is named like one the study's results write, and
+    /// so would be written over: <c>sensitivity.csv</c>, its Parquet twin and the plots.</summary>
+    public static bool IsResultFile(string relative) =>
+        relative is "sensitivity.csv" or "sensitivity.parquet" || relative.StartsWith("plots/", StringComparison.Ordinal);
+
     // The columns of sensitivity.csv: one index per row.
     private static readonly TableSchema<SensitivityRow> Indices = new TableSchema<SensitivityRow>()
         .String("method", r => SensitivityIndexes.Name(r.Method))

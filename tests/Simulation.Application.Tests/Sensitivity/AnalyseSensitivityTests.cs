@@ -199,6 +199,23 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.False(Directory.Exists(folder));
     }
 
+    [Theory]
+    [InlineData("sensitivity.csv")]
+    [InlineData("plots/mine.svg")]
+    public void AUsersFileNamedLikeTheIndices_IsRefusedBeforeAnyPointRuns_AndKept(string name)
+    {
+        var folder = Path.Combine(_temp, "study");
+        var mine = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(mine)!);
+        File.WriteAllText(mine, "my own table");
+
+        var e = Assert.Throws<Output.ForeignFilesException>(() => Run(Request(folder, SensitivityMethod.Morris)));
+
+        Assert.Equal([name], e.Files);
+        Assert.Equal("my own table", File.ReadAllText(mine));
+        Assert.False(File.Exists(Path.Combine(folder, "sweep.csv")), "no point ran");
+    }
+
     private static SensitivityOutcome Run(SensitivityRequest request, IWorkProgress? progress = null) =>
         new AnalyseSensitivity().Run(request, progress ?? SilentProgress.Instance, CancellationToken.None);
 

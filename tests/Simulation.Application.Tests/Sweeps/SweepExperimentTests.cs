@@ -42,8 +42,8 @@ public sealed class SweepExperimentTests : IDisposable
 
         var sweep = Assert.Throws<InvalidDataException>(() => new SweepExperiment().Run(
             new SweepRequest(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"), folder, 1, null), SilentProgress.Instance, CancellationToken.None));
-        var calibration = Assert.Throws<InvalidDataException>(() => new Calibration.CalibrateScenario().Run(
-            new Calibration.CalibrateRequest(Repository.Scenario("calibration.json"), 4, 1, 1, 10, 1, folder, null, 0, 4), SilentProgress.Instance, CancellationToken.None));
+        var calibration = Assert.Throws<InvalidDataException>(() => new Application.Calibration.CalibrateScenario().Run(
+            new Application.Calibration.CalibrateRequest(Repository.Scenario("calibration.json"), 4, 1, 1, 10, 1, folder, null, 0, 4), SilentProgress.Instance, CancellationToken.None));
 
         Assert.Contains("holds the results of another command", sweep.Message);
         Assert.Contains("is not a calibration's", calibration.Message);
