@@ -149,6 +149,20 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void APriorWhoseMaxIsBelowItsMin_IsRejectedForEveryCommand_NamingItsMax()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("upside-down.json", """
+            { "extends": "baseline.json", "name": "upside-down",
+              "behaviour": { "damping": { "value": 0.5, "source": "assumption", "prior": { "distribution": "uniform", "min": 0.8, "max": 0.2 } } } }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.behaviour.damping.prior.max: 0.2 is below the prior's min 0.8", error.Message);
+    }
+
+    [Fact]
     public void AProblemFoundAfterMerging_NamesListElementsByKey_SinceTheirPositionsMatchNoFile()
     {
         using var folder = new ScenarioFolder();
