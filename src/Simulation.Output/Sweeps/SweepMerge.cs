@@ -56,7 +56,14 @@ public static class SweepMerge
         var rowCounts = new List<int>();
         for (var s = 0; s < shardDirectories.Count; s++)
         {
-            var all = File.ReadAllText(Path.Combine(shardDirectories[s], SweepFile.Name));
+            var file = Path.Combine(shardDirectories[s], SweepFile.Name);
+            if (!File.Exists(file) || new FileInfo(file).Length == 0)
+            {
+                // A task that stopped before writing its first row (or whose file was lost) leaves its manifest alone.
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: its {SweepFile.Name} is "
+                    + $"{(File.Exists(file) ? "empty" : "missing")}. Run it again to resume it.");
+            }
+            var all = File.ReadAllText(file);
             var rows = all.Split('\n');
             header ??= rows[0];
             if (rows[0] != header)

@@ -189,6 +189,27 @@ public class SweepMergeTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
     }
 
+    [Theory]
+    [InlineData(false, "missing")]
+    [InlineData(true, "empty")]
+    public void AShardWithoutRows_IsNamedAsUnfinished_AndNothingIsWritten(bool empty, string said)
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var table = Path.Combine(shards[1], SweepFile.Name);
+        File.Delete(table);
+        if (empty)
+        {
+            File.WriteAllText(table, "");
+        }
+        var merged = Path.Combine(folder.Path, "merged");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, merged));
+
+        Assert.Equal($"shard 1 in '{shards[1]}' is unfinished: its {SweepFile.Name} is {said}. Run it again to resume it.", e.Message);
+        Assert.False(Directory.Exists(merged));
+    }
+
     private static List<string> Shards(string root, SweepManifest manifest)
     {
         var shards = new List<string>();
