@@ -142,6 +142,55 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         await Problems.AssertAsync(stranger, HttpStatusCode.BadRequest, "name");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AMemberWhoLeaves_NoLongerDecides_AndTheExportKeepsTheirProposal(bool captains)
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync($$"""{"scenario":"baseline","teamSize":3,"captains":{{(captains ? "true" : "false")}}}""");
+        var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu"); // the captain, where teams have one
+        var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        foreach (var (seat, choice) in new[] { (stayer, """{"bid":false}"""), (leaver, """{"bid":true,"effort":2}""") })
+        {
+            using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", choice, seat: seat);
+            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+        }
+
+        using (var freed = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
+        }
+        await game.AdvanceAsync(code, teacher);
+
+        var rows = (await ExportRowsAsync(http, code, teacher)).ToDictionary(r => r["student"]);
+        Assert.Equal(("false", "false", "false"), (rows["Minji"]["proposed_bid"], rows["Minji"]["decided_bid"], rows["Minji"]["left_before_judging"]));
+        Assert.Equal(("true", "false", "true"), (rows["Hana"]["proposed_bid"], rows["Hana"]["decided_bid"], rows["Hana"]["left_before_judging"]));
+    }
+
+    [Fact]
+    public async Task TheLastProposerLeaving_HandsTheRegionBackToTheModelForTheRound()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":false}""");
+        var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu");
+        await game.TakeSeatAsync(code, "Minji", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: leaver))
+        {
+        }
+
+        using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
+        {
+        }
+        await game.AdvanceAsync(code, teacher);
+
+        Assert.All((await ExportRowsAsync(http, code, teacher)).Where(r => r["region"] == "daegu"), r => Assert.Equal("model", r["decided_by"]));
+    }
+
     [Fact]
     public async Task AnEffortTypedAsTheErrorQuotesIt_IsAccepted()
     {

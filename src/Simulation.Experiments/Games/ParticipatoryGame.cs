@@ -106,6 +106,10 @@ public sealed class ParticipatoryGame
         _choices[region] = choice;
     }
 
+    /// <summary>Takes back <paramref name="region"/>'s decision in the open round (the member who made it left the team and
+    /// nobody left has proposed): its agent plays unless someone decides again.</summary>
+    public void Withdraw(int region) => _choices.Remove(region);
+
     /// <summary>Moves the game on one phase: opens the first round, judges an open round, opens the next one, or (after the
     /// last) simulates the horizon to its end.</summary>
     /// <exception cref="InvalidOperationException">The game is finished.</exception>

@@ -27,6 +27,18 @@ public sealed partial class ClassroomGame
                     _teams.Release(freed);
                     Game.Unseat(freed);
                 }
+                else if (Game.Phase == GamePhase.Deciding)
+                {
+                    // What the one who left proposed no longer decides: the rest of the team's (or its new captain's) does.
+                    if (_teams.Decision(freed, Game.Round) is { } remaining)
+                    {
+                        Game.Decide(freed, remaining);
+                    }
+                    else
+                    {
+                        Game.Withdraw(freed);
+                    }
+                }
                 break;
             case GameEventKind.CaptainChosen:
                 var captain = SeatOf(e);

@@ -6,7 +6,7 @@ namespace Simulation.Web.Games;
 
 /// <summary>
 /// Every decision of a class game as CSV, for the teacher to take home: one row per judged round, seated region and team
-/// member, with what the member proposed, what the region decided (or that the model played for it), whether it won, and
+/// member (and member who proposed in the round but left the team before it was judged), with what the member proposed, what the region decided (or that the model played for it), whether it won, and
 /// the region's final standing.
 /// </summary>
 public static class GameExport
@@ -16,7 +16,7 @@ public static class GameExport
     [
         "round", "year", "project", "regime", "region", "region_name", "student", "captain",
         "proposed_bid", "proposed_effort", "proposed_team_up", "proposed_at",
-        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "won", "final_rank", "final_wins", "final_net_gain",
+        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "won", "final_rank", "final_wins", "final_net_gain", "left_before_judging",
     ];
 
     /// <summary>Returns the CSV text of <paramref name="game"/> ("\n" line ends, invariant numbers, text that would start a
@@ -42,7 +42,10 @@ public static class GameExport
                 var region = regions[decision.Region];
                 var rank = standings.ToList().FindIndex(s => s.Region == region.Id);
                 var standing = rank >= 0 ? standings[rank] : null;
-                foreach (var token in decision.Members)
+                // The team when the round was judged, then anyone who proposed in it and left before: their proposal is kept.
+                var leavers = g.Teams.History.Where(p => p.Round == decision.Round && g.Teams.Ever[p.Token].Region == decision.Region)
+                    .Select(p => p.Token).Except(decision.Members, StringComparer.Ordinal);
+                foreach (var token in decision.Members.Concat(leavers))
                 {
                     var seat = g.Teams.Ever[token];
                     var proposal = g.Teams.History.LastOrDefault(p => p.Round == decision.Round && p.Token == token);
@@ -54,7 +57,8 @@ public static class GameExport
                     Choice(csv, decision.Choice);
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
-                        standing?.NetGainBillionWon.ToString("R", CultureInfo.InvariantCulture) ?? "");
+                        standing?.NetGainBillionWon.ToString("R", CultureInfo.InvariantCulture) ?? "",
+                        decision.Members.Contains(token) ? "false" : "true");
                     csv.EndRecord();
                 }
             }

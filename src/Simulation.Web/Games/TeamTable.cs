@@ -89,6 +89,21 @@ internal sealed class TeamTable(TeamRules rules)
     /// <summary>A member's proposal in the open round, if any.</summary>
     public PlayerChoice? Proposal(string token) => _open.TryGetValue(token, out var choice) ? choice : null;
 
+    /// <summary>What decides for <paramref name="region"/> in the open round <paramref name="round"/> from its members now: the
+    /// last proposal of a member whose proposal decides (<see cref="Decides"/>), or null when none has proposed.</summary>
+    public PlayerChoice? Decision(int region, int round)
+    {
+        var deciders = Members(region).Where(Decides).Select(s => s.Token).ToHashSet(StringComparer.Ordinal);
+        for (var i = _history.Count - 1; i >= 0 && _history[i].Round == round; i--)
+        {
+            if (deciders.Contains(_history[i].Token))
+            {
+                return _history[i].Choice;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Forgets the open round's proposals (the round was judged).</summary>
     public void CloseRound() => _open.Clear();
 
