@@ -89,6 +89,37 @@ public sealed class GameDataFolderTests : IDisposable
         using var reopened = GameJournal.Open(_data); // the refused server let the folder go
     }
 
+    [Theory]
+    [InlineData("-500")]
+    [InlineData("1e9")]
+    public async Task AProposalTheRoundWouldRefuse_StopsTheServerFromStarting_NamingTheGame(string effort)
+    {
+        string code;
+        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
+        using (var http = new HttpClient { BaseAddress = address })
+        {
+            var game = new GameClient(http);
+            (code, var teacher) = await game.StartAsync();
+            var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu"); // a Maglev candidate
+            await game.AdvanceAsync(code, teacher);
+            using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: ana);
+            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+        }
+        await app.StopAsync();
+        await app.DisposeAsync();
+        using (var untouched = GameJournal.Open(_data))
+        {
+            Assert.Single(untouched.Load()); // the game as played replays
+        }
+        SqliteConnection.ClearAllPools();
+        Execute($"UPDATE events SET event = json_set(event, '$.choice.effortBillionWon', {effort}) WHERE event LIKE '%effortBillionWon%'");
+
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => ClassroomServer.Build(Options()));
+
+        Assert.Contains($"game {code} does not replay", e.Message);
+        Assert.Contains("holds a proposal the round refuses (effort: must be between", e.Message);
+    }
+
     // A server on the data folder: a game started, the students seated, then the server stopped as Ctrl-C stops it.
     private async Task<string> PlayAndStopAsync(params string[] students)
     {

@@ -50,10 +50,16 @@ public sealed partial class ClassroomGame
                 break;
             case GameEventKind.Decided:
                 var member = SeatOf(e);
-                _teams.Propose(Game.Round, member, e.Choice ?? throw Unreadable(e, "holds no proposal"), e.At);
+                var choice = e.Choice ?? throw Unreadable(e, "holds no proposal");
+                if (ChoiceProblem(member, choice) is { } refused)
+                {
+                    // Live play commits only proposals the round accepts: another is a journal changed by hand.
+                    throw Unreadable(e, $"holds a proposal the round refuses ({refused.Field}: {refused.Detail})");
+                }
+                _teams.Propose(Game.Round, member, choice, e.At);
                 if (_teams.Decides(member))
                 {
-                    Game.Decide(member.Region, e.Choice!.Value);
+                    Game.Decide(member.Region, choice);
                 }
                 break;
             case GameEventKind.Advanced:

@@ -241,28 +241,39 @@ public sealed partial class ClassroomGame
     {
         lock (_gate)
         {
-            if (Game.Phase != GamePhase.Deciding)
+            if (ChoiceProblem(seat, choice) is { } problem)
             {
-                return RequestProblem.Conflict("round", "no round is open; wait for the teacher to open the next one");
-            }
-            var brief = Game.Brief(seat.Region);
-            if (choice.Bid && !brief.Eligible)
-            {
-                return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
-            }
-            if (choice.Bid && (choice.EffortBillionWon < brief.EffortFloorBillionWon - 1e-9 || choice.EffortBillionWon > brief.EffortCapBillionWon + 1e-9))
-            {
-                // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
-                var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
-                return RequestProblem.Invalid("effort", $"must be between {floor:0.###} and {Math.Max(floor, cap):0.###} (₩ billion) this round");
-            }
-            if (choice.TeamUp && brief.Partners.Count == 0)
-            {
-                return RequestProblem.Invalid("teamUp", "this region has no partner to bid with in this round");
+                return problem;
             }
             Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice));
             return null;
         }
+    }
+
+    // Why the open round refuses a member's proposal, if it does: live, the answer to the student; in a replay, a journal
+    // that holds it was changed by hand.
+    private RequestProblem? ChoiceProblem(Seat seat, PlayerChoice choice)
+    {
+        if (Game.Phase != GamePhase.Deciding)
+        {
+            return RequestProblem.Conflict("round", "no round is open; wait for the teacher to open the next one");
+        }
+        var brief = Game.Brief(seat.Region);
+        if (choice.Bid && !brief.Eligible)
+        {
+            return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
+        }
+        if (choice.Bid && !(choice.EffortBillionWon >= brief.EffortFloorBillionWon - 1e-9 && choice.EffortBillionWon <= brief.EffortCapBillionWon + 1e-9))
+        {
+            // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
+            var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
+            return RequestProblem.Invalid("effort", $"must be between {floor:0.###} and {Math.Max(floor, cap):0.###} (₩ billion) this round");
+        }
+        if (choice.TeamUp && brief.Partners.Count == 0)
+        {
+            return RequestProblem.Invalid("teamUp", "this region has no partner to bid with in this round");
+        }
+        return null;
     }
 
     /// <summary>Moves the game on one phase (the teacher's button); a round it opens closes by itself after
