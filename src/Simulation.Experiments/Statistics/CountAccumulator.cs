@@ -56,7 +56,7 @@ public sealed class CountAccumulator : IMetricAccumulator
     {
         if (_count == 0)
         {
-            return new MetricStatistics(0, double.NaN, 0.0, double.NaN, double.NaN, double.NaN);
+            return new MetricStatistics(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         }
         var moments = Moments();
         return new MetricStatistics(_count, moments.Mean, moments.StandardDeviation, Percentile(0.05), Percentile(0.50), Percentile(0.95));
@@ -67,7 +67,7 @@ public sealed class CountAccumulator : IMetricAccumulator
     {
         if (_count == 0)
         {
-            return new MetricMoments(0, double.NaN, 0.0);
+            return new MetricMoments(0, double.NaN, double.NaN); // no value: no mean, no spread
         }
         var mean = (double)_sum / _count;
         var variance = _count > 1 ? Math.Max(0.0, (_sumOfSquares - (_count * mean * mean)) / (_count - 1)) : 0.0;

@@ -74,8 +74,9 @@ public sealed class MetricAccumulator : IMetricAccumulator
     }
 
     /// <inheritdoc />
+    /// <remarks>One value has no spread (0); none has no standard deviation at all (NaN, a blank cell), as it has no mean.</remarks>
     public MetricMoments Moments() =>
-        new(_moments.Count, _moments.Mean, _moments.Count > 1 ? _moments.StandardDeviation : 0.0);
+        new(_moments.Count, _moments.Mean, _moments.Count switch { 0 => double.NaN, 1 => 0.0, _ => _moments.StandardDeviation });
 
     /// <inheritdoc />
     /// <remarks>At most <see cref="ExactLimit"/> values.</remarks>

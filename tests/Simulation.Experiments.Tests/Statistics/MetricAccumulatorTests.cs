@@ -8,6 +8,20 @@ namespace Simulation.Experiments.Tests.Statistics;
 public class MetricAccumulatorTests
 {
     [Fact]
+    public void AMetricWithNoValue_HasNeitherMeanNorStandardDeviation_AndOneValueHasNoSpread()
+    {
+        IMetricAccumulator[] empty = [new MetricAccumulator(), new CountAccumulator()];
+        foreach (var accumulator in empty)
+        {
+            Assert.Equal((0L, double.NaN, double.NaN), (accumulator.Summarise().Count, accumulator.Summarise().Mean, accumulator.Summarise().StandardDeviation));
+            Assert.True(double.IsNaN(accumulator.Moments().StandardDeviation));
+        }
+        var one = new MetricAccumulator();
+        one.Add(3.0);
+        Assert.Equal(0.0, one.Moments().StandardDeviation);
+    }
+
+    [Fact]
     public void PastTheExactLimit_PercentilesAreWithinTheSketchAccuracyOfTheExactOnes()
     {
         var accumulator = new MetricAccumulator();
