@@ -80,6 +80,7 @@ internal sealed class ScenarioReader(string file)
                     _ => IndexTransform.None,
                 })).ToList())).ToList();
         _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
+        TransformDomain.Check(indices, regions, attributes, _fields);
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
         foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != CompositeIndex.CapacityId)))
         {

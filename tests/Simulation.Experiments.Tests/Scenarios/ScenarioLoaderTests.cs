@@ -162,6 +162,25 @@ public class ScenarioLoaderTests
         Assert.Contains("$.behaviour.damping.prior.max: 0.2 is below the prior's min 0.8", error.Message);
     }
 
+    [Theory]
+    [InlineData("log1p", -50, "index 'gateway' through 'log1p', which needs a value at least 0")]
+    [InlineData("log", 0, "index 'gateway' through 'log', which needs a value above 0")]
+    public void ARegionValueOutsideItsTransformsDomain_IsRejected_NamingTheValueAndTheIndex(string transform, double value, string fragment)
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("domain.json", d =>
+        {
+            var gateway = d["indices"]!.AsArray().Single(x => x!["id"]!.GetValue<string>() == "gateway")!;
+            var airports = gateway["components"]!.AsArray().Single(c => c!["attribute"]!.GetValue<string>() == "intlAirPassengers2006")!;
+            airports["transform"] = transform;
+            d["regions"]![0]!["values"]!["intlAirPassengers2006"] = value;
+        });
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains(error.Problems, p => p.JsonPath == "$.regions[0].values.intlAirPassengers2006" && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AProblemFoundAfterMerging_NamesListElementsByKey_SinceTheirPositionsMatchNoFile()
     {
