@@ -65,6 +65,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             MarkdownPath = calibration.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
+        CalibrateScenario.CheckFolder(folder); // a folder the gathering job would refuse, after every task had run
         var regsim = NodeRegsim(slurm);
         var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
         var idle = slurm.Shards > request.Particles

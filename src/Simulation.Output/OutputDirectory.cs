@@ -45,9 +45,9 @@ public sealed class OutputDirectory : IDisposable
     }
 
     /// <summary>
-    /// Returns a new, empty staging folder for <paramref name="finalPath"/> whose files <see cref="CommitFiles"/> moves in
-    /// one by one, leaving every other file of the folder where it is: for a folder that also holds a journal, shards or a
-    /// batch job's logs.
+    /// Returns a new, empty staging folder inside <paramref name="finalPath"/> (<c>.partial-&lt;random&gt;</c>) whose files
+    /// <see cref="CommitFiles"/> moves in one by one, leaving every other file of the folder where it is: for a folder that
+    /// also holds a journal, shards or a batch job's logs.
     /// </summary>
     /// <param name="finalPath">The folder the results should end up in; it may already exist.</param>
     /// <exception cref="InvalidDataException">The path is a file.</exception>
@@ -55,7 +55,11 @@ public sealed class OutputDirectory : IDisposable
     {
         var full = FullPath(finalPath);
         RefuseFile(full);
-        return Stage(full);
+        // Staged inside the folder, which the command already writes its journal to: its parent (a home folder, a mount
+        // point) need not be writable.
+        var staging = System.IO.Path.Combine(full, $".partial-{Guid.NewGuid().ToString("N")[..12]}");
+        Directory.CreateDirectory(staging);
+        return new OutputDirectory(staging, full);
     }
 
     /// <summary>
@@ -124,7 +128,8 @@ public sealed class OutputDirectory : IDisposable
     /// <summary>
     /// Deletes the files <paramref name="earlier"/> (the folder's manifest before these results, when it is the command's
     /// own) lists and <paramref name="files"/> do not, such as the plot of an output no longer analysed, so that the folder
-    /// holds one set of results once <see cref="CommitFiles"/> moves these in; files outside the folder, and those
+    /// holds one set of results once <see cref="CommitFiles"/> has moved these in (called after it, with the manifest read
+    /// before it, so that an interruption leaves the earlier results whole); files outside the folder, and those
     /// <paramref name="removable"/> does not admit (a journal kept to resume from), are never touched.
     /// </summary>
     public void RemoveEarlierResults(JsonObject? earlier, IReadOnlyCollection<string> files, Func<string, bool>? removable = null)

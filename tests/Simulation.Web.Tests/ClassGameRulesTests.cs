@@ -171,6 +171,33 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     }
 
     [Fact]
+    public async Task AMemberWhoseProposalIsNotTheDecision_LeavesItAsItIs()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
+        var (hana, _) = await game.TakeSeatAsync(code, "Hana", "daegu"); // the captain
+        await game.TakeSeatAsync(code, "Minji", "daegu");
+        await game.TakeSeatAsync(code, "Jisoo", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        using (var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: hana))
+        {
+            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+        }
+        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Minji"}""", teacher: teacher))
+        {
+        }
+
+        using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Jisoo", teacher: teacher))
+        {
+        }
+        await game.AdvanceAsync(code, teacher);
+
+        var minji = (await ExportRowsAsync(http, code, teacher)).Single(r => r["student"] == "Minji");
+        Assert.Equal(("team", "true"), (minji["decided_by"], minji["decided_bid"])); // Hana's bid stands: Jisoo never decided
+    }
+
+    [Fact]
     public async Task TheLastProposerLeaving_HandsTheRegionBackToTheModelForTheRound()
     {
         using var http = server.Client();

@@ -107,9 +107,9 @@ public sealed class GameDataFolderTests : IDisposable
         }
         await app.StopAsync();
         await app.DisposeAsync();
-        using (var untouched = GameJournal.Open(_data))
+        await using (ClassroomServer.Build(Options()))
         {
-            Assert.Single(untouched.Load()); // the game as played replays
+            // the game as played replays
         }
         SqliteConnection.ClearAllPools();
         Execute($"UPDATE events SET event = json_set(event, '$.choice.effortBillionWon', {effort}) WHERE event LIKE '%effortBillionWon%'");
@@ -118,6 +118,53 @@ public sealed class GameDataFolderTests : IDisposable
 
         Assert.Contains($"game {code} does not replay", e.Message);
         Assert.Contains("holds a proposal the round refuses (effort: must be between", e.Message);
+    }
+
+    [Fact]
+    public async Task AGameRecordedUnderEarlierRules_ReplaysAsItWasPlayed()
+    {
+        // Under the first rules a member who left mid-round left their proposal as the region's decision; later games take it
+        // with them. A game recorded before replays to what its class saw.
+        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
+        string code, teacher;
+        using (var http = new HttpClient { BaseAddress = address })
+        {
+            var game = new GameClient(http);
+            (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":false}""");
+            var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu");
+            var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
+            await game.AdvanceAsync(code, teacher);
+            foreach (var (seat, choice) in new[] { (stayer, """{"bid":false}"""), (leaver, """{"bid":true,"effort":2}""") })
+            {
+                using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", choice, seat: seat);
+                Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+            }
+            using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
+            {
+            }
+            await game.AdvanceAsync(code, teacher);
+            Assert.Equal("false", await DecidedBidAsync(http, code, teacher));
+        }
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Execute("UPDATE games SET record = json_remove(record, '$.rules')");
+
+        var (restarted, again) = await ClassroomServerFixture.StartAsync(Options());
+        await using (restarted)
+        {
+            using var http = new HttpClient { BaseAddress = again };
+            Assert.Equal("true", await DecidedBidAsync(http, code, teacher));
+        }
+    }
+
+    // What daegu decided to bid in the first judged round, from the export's row of the student who stayed.
+    private static async Task<string> DecidedBidAsync(HttpClient http, string code, string teacher)
+    {
+        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        var minji = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).Single(r => r["student"] == "Minji");
+        return minji["decided_bid"];
     }
 
     // A server on the data folder: a game started, the students seated, then the server stopped as Ctrl-C stops it.

@@ -32,17 +32,7 @@ public sealed class CalibrateScenario
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
-        OutputDirectory.RefuseFile(root);
-        if (ManifestWriter.HoldsOtherResults(root, ManifestMark))
-        {
-            // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
-            throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
-        }
-        if (request.Shard is null)
-        {
-            // A user's own summary.csv or plots beside the particles would be written over at the end: refused before any work.
-            OutputDirectory.RefuseReplacing(root, ManifestMark, CalibrationWriter.IsResultFile);
-        }
+        CheckFolder(root);
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
         if (request.Shard is { } shard)
         {
@@ -126,8 +116,8 @@ public sealed class CalibrateScenario
                     wallTimeSeconds = clock.Elapsed.TotalSeconds,
                     files,
                 });
-                staging.RemoveEarlierResults(earlier?[ManifestMark] is null ? null : earlier, files, CalibrationWriter.IsResultFile);
                 staging.CommitFiles(last: ManifestWriter.FileName);
+                staging.RemoveEarlierResults(earlier?[ManifestMark] is null ? null : earlier, files, CalibrationWriter.IsResultFile);
             });
             if (request.MarkdownPath is { } markdown)
             {
@@ -143,6 +133,21 @@ public sealed class CalibrateScenario
             // The particles, and the tempering stages finished so far, are on disk: the same request resumes from them.
             throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e);
         }
+    }
+
+    /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a calibration folder that is a file,
+    /// holds another command's results, or holds a file of the user's own named like one of the results, which the end of
+    /// the calibration would write over: throws <see cref="InvalidDataException"/> or <see cref="ForeignFilesException"/>
+    /// naming it.</summary>
+    public static void CheckFolder(string root)
+    {
+        OutputDirectory.RefuseFile(root);
+        if (ManifestWriter.HoldsOtherResults(root, ManifestMark))
+        {
+            // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
+            throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
+        }
+        OutputDirectory.RefuseReplacing(root, ManifestMark, CalibrationWriter.IsResultFile);
     }
 
     // Runs the particles not yet in particles.csv (this shard's only, for a shard) and returns all of them in index order.

@@ -82,8 +82,8 @@ public sealed class AnalyseSensitivity
                 files,
             });
             var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
-            staging.RemoveEarlierResults(SensitivityPoints.IsStudyManifest(earlier) ? earlier : null, files);
             staging.CommitFiles(last: ManifestWriter.FileName);
+            staging.RemoveEarlierResults(SensitivityPoints.IsStudyManifest(earlier) ? earlier : null, files);
         });
         if (request.MarkdownPath is { } markdown && screening is not null)
         {

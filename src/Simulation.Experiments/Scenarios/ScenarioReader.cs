@@ -141,6 +141,7 @@ internal sealed class ScenarioReader(string file)
             if (values[attributes[a].Id] is null)
             {
                 Problem($"{path}.values", $"missing a value for the attribute '{attributes[a].Id}'");
+                row[a] = double.NaN; // no further complaint about a value that is not there
                 continue;
             }
             row[a] = _fields.Num(values, attributes[a].Id);

@@ -27,17 +27,19 @@ public sealed partial class ClassroomGame
                     _teams.Release(freed);
                     Game.Unseat(freed);
                 }
-                else if (Game.Phase == GamePhase.Deciding)
+                else if (Game.Phase == GamePhase.Deciding && Record.Rules >= GameRecord.MembersLeaveTheirDecision && _teams.DecidedBy(freed) == leaving.Token)
                 {
                     // What the one who left proposed no longer decides: the rest of the team's (or its new captain's) does.
-                    if (_teams.Decision(freed, Game.Round) is { } remaining)
+                    var remaining = _teams.Deciding(freed, Game.Round);
+                    if (remaining is not null)
                     {
-                        Game.Decide(freed, remaining);
+                        Game.Decide(freed, remaining.Choice);
                     }
                     else
                     {
                         Game.Withdraw(freed);
                     }
+                    _teams.NoteDecider(freed, remaining?.Token);
                 }
                 break;
             case GameEventKind.CaptainChosen:
@@ -46,6 +48,7 @@ public sealed partial class ClassroomGame
                 if (_teams.Proposal(captain.Token) is { } proposed && Game.Phase == GamePhase.Deciding)
                 {
                     Game.Decide(captain.Region, proposed);
+                    _teams.NoteDecider(captain.Region, captain.Token);
                 }
                 break;
             case GameEventKind.Decided:
@@ -60,6 +63,7 @@ public sealed partial class ClassroomGame
                 if (_teams.Decides(member))
                 {
                     Game.Decide(member.Region, choice);
+                    _teams.NoteDecider(member.Region, member.Token);
                 }
                 break;
             case GameEventKind.Advanced:

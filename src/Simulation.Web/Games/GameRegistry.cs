@@ -59,7 +59,7 @@ public sealed class GameRegistry
                 code = Secrets.JoinCode();
             }
             while (_games.ContainsKey(code));
-            var record = new GameRecord(code, Secrets.Token(), scenarioName, scenario.Document.ToJsonString(), seed, regime, _options.ComparisonGames, teams, Now);
+            var record = new GameRecord(code, Secrets.Token(), scenarioName, scenario.Document.ToJsonString(), seed, regime, _options.ComparisonGames, teams, Now, GameRecord.CurrentRules);
             var game = ClassroomGame.Start(record, scenario.Model, _journal);
             _games[code] = game;
             return game;

@@ -12,6 +12,7 @@ internal sealed class TeamTable(TeamRules rules)
     private readonly Dictionary<string, Seat> _seats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlayerChoice> _open = new(StringComparer.Ordinal);
     private readonly List<Proposal> _history = [];
+    private readonly Dictionary<int, string> _decidedBy = [];
     private int _joined;
 
     /// <summary>Students seated now.</summary>
@@ -53,6 +54,7 @@ internal sealed class TeamTable(TeamRules rules)
             _seats.Remove(seat.Token);
             _open.Remove(seat.Token);
         }
+        _decidedBy.Remove(region);
         return members.Count;
     }
 
@@ -89,23 +91,44 @@ internal sealed class TeamTable(TeamRules rules)
     /// <summary>A member's proposal in the open round, if any.</summary>
     public PlayerChoice? Proposal(string token) => _open.TryGetValue(token, out var choice) ? choice : null;
 
-    /// <summary>What decides for <paramref name="region"/> in the open round <paramref name="round"/> from its members now: the
-    /// last proposal of a member whose proposal decides (<see cref="Decides"/>), or null when none has proposed.</summary>
-    public PlayerChoice? Decision(int region, int round)
+    /// <summary>The proposal that decides for <paramref name="region"/> in the open round <paramref name="round"/> from its
+    /// members now: the last one of a member whose proposal decides (<see cref="Decides"/>), or null when none has proposed.</summary>
+    public Proposal? Deciding(int region, int round)
     {
         var deciders = Members(region).Where(Decides).Select(s => s.Token).ToHashSet(StringComparer.Ordinal);
         for (var i = _history.Count - 1; i >= 0 && _history[i].Round == round; i--)
         {
             if (deciders.Contains(_history[i].Token))
             {
-                return _history[i].Choice;
+                return _history[i];
             }
         }
         return null;
     }
 
+    /// <summary>Notes whose proposal is <paramref name="region"/>'s decision in the open round, so that only their leaving
+    /// the team changes it.</summary>
+    public void NoteDecider(int region, string? token)
+    {
+        if (token is null)
+        {
+            _decidedBy.Remove(region);
+        }
+        else
+        {
+            _decidedBy[region] = token;
+        }
+    }
+
+    /// <summary>Whose proposal is <paramref name="region"/>'s decision in the open round, if anyone's.</summary>
+    public string? DecidedBy(int region) => _decidedBy.GetValueOrDefault(region);
+
     /// <summary>Forgets the open round's proposals (the round was judged).</summary>
-    public void CloseRound() => _open.Clear();
+    public void CloseRound()
+    {
+        _open.Clear();
+        _decidedBy.Clear();
+    }
 
     /// <summary>Whether a member's proposal decides for the region: the captain's where teams have captains, anyone's otherwise.</summary>
     public bool Decides(Seat seat) => !rules.Captains || seat.Captain;

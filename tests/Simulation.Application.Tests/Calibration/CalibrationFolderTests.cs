@@ -36,6 +36,19 @@ public sealed class CalibrationFolderTests : IDisposable
     }
 
     [Fact]
+    public void AShard_RefusesAUsersFileNamedLikeAResult_WhichItsGatheringWouldWriteOver()
+    {
+        var folder = Path.Combine(_temp, "calibration");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "summary.csv"), "my own table");
+
+        Assert.Throws<ForeignFilesException>(() => new CalibrateScenario().Run(new CalibrateRequest(Repository.Scenario("calibration.json"), 4, 2, 3, 10, 1, folder,
+            null, 0, 4, new ShardSpec(0, 2)), SilentProgress.Instance, CancellationToken.None));
+
+        Assert.False(Directory.Exists(Path.Combine(folder, "shard-0-of-2")), "no particle ran");
+    }
+
+    [Fact]
     public void ARunAgain_ReplacesTheEarlierResults_AndDropsThoseItNoLongerWrites_KeepingTheJournal()
     {
         var folder = Path.Combine(_temp, "calibration");

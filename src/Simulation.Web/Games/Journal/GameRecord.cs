@@ -11,5 +11,15 @@ namespace Simulation.Web.Games.Journal;
 /// <param name="ComparisonGames">Games the model plays alone for the comparison.</param>
 /// <param name="Teams">How many students a region's team takes, and whether teams have captains.</param>
 /// <param name="Created">When it was started.</param>
+/// <param name="Rules">The version of the game's rules it was played under, so that a game recorded before a rule changed
+/// replays as it was played (a record without one: 1, the first).</param>
 public sealed record GameRecord(string Code, string TeacherToken, string ScenarioName, string ScenarioJson, ulong Seed, int Regime, int ComparisonGames,
-    TeamRules Teams, DateTimeOffset Created);
+    TeamRules Teams, DateTimeOffset Created, int Rules = 1)
+{
+    /// <summary>The rules from which a member who leaves a team mid-round takes their proposal with them: the rest of the
+    /// team's decides (in games recorded before, it stayed the region's decision).</summary>
+    public const int MembersLeaveTheirDecision = 2;
+
+    /// <summary>The rules new games are played under.</summary>
+    public const int CurrentRules = MembersLeaveTheirDecision;
+}
