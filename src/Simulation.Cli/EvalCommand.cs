@@ -24,6 +24,8 @@ public static class EvalCommand
             DefaultValueFactory = _ => EvaluatePoints.DefaultReplications,
         };
         OptionRules.AtLeast(replications, 1);
+        OptionRules.Check(replications, value => value > EvaluatePoints.MaxReplications
+            ? $"--replications must be at most {EvaluatePoints.MaxReplications} (10^8), as a point's own \"replications\" (got {value})." : null);
         var threads = CommonOptions.Threads();
         var command = new Command("eval", "Evaluate parameter points read as JSON lines on stdin ({\"id\", \"parameters\": {PATH: value}, \"seed\", " +
             "\"replications\"}); write each point's outcome means and 95 % intervals per regime mode as a JSON line on stdout")
@@ -38,9 +40,11 @@ public static class EvalCommand
             {
                 var loaded = ScenarioLoader.Load(parse.GetValue(scenario)!.ToString());
                 var number = 0;
-                while (await Console.In.ReadLineAsync(cancellationToken) is { } line)
+                while (await Console.In.ReadLineAsync(cancellationToken) is { } read)
                 {
                     number++;
+                    // A byte-order mark (PowerShell writes one into a pipe) is not part of the first point.
+                    var line = number == 1 ? read.TrimStart('\uFEFF') : read;
                     if (string.IsNullOrWhiteSpace(line))
                     {
                         continue;

@@ -11,12 +11,29 @@ internal static class FileRules
     /// <summary>Makes <paramref name="argument"/>, when given, refuse a file that does not exist; <paramref name="kind"/>
     /// says what it is ("Scenario file").</summary>
     public static void MustExist<T>(Argument<T> argument, string kind) =>
-        argument.Validators.Add(result => Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, null, result.AddError));
+        argument.Validators.Add(result =>
+        {
+            // A blank name is not read as a file at all (reading it would throw): refused by what was typed.
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            {
+                result.AddError($"{kind} needs a file name, not '{result.Tokens[^1].Value}'.");
+                return;
+            }
+            Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, null, result.AddError);
+        });
 
     /// <summary>Makes <paramref name="option"/> refuse a file that does not exist, its default included (a command run
     /// outside the repository's folder does not find <c>scenarios/baseline.json</c>).</summary>
     public static void MustExist<T>(Option<T> option, string kind) =>
-        option.Validators.Add(result => Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError));
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            {
+                result.AddError($"{option.Name} needs a file name, not '{result.Tokens[^1].Value}'.");
+                return;
+            }
+            Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError);
+        });
 
     /// <summary>Makes <paramref name="option"/>, a file the command writes at the end, refuse a folder before any work starts
     /// (the measurements of <c>regsim bench</c> take minutes, and would be lost).</summary>

@@ -72,6 +72,27 @@ internal static class OptionRules
         }
     }
 
+    /// <summary>Makes every text option of <paramref name="command"/> and its subcommands (a folder, a file, a regime) refuse
+    /// a blank value, naming the option: <c>--out ""</c> would otherwise fail deep in the command, and <c>--out "   "</c>
+    /// would write into a folder whose name is spaces.</summary>
+    public static void RefuseBlankValues(Command command)
+    {
+        foreach (var option in command.Options.Where(o => o.ValueType == typeof(string)))
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.Tokens.FirstOrDefault(t => string.IsNullOrWhiteSpace(t.Value)) is { } blank)
+                {
+                    result.AddError($"{option.Name} needs a value, not '{blank.Value}'.");
+                }
+            });
+        }
+        foreach (var subcommand in command.Subcommands)
+        {
+            RefuseBlankValues(subcommand);
+        }
+    }
+
     // largest: the most the option takes, when less than the type holds (the range a refusal states).
     private static T? Read<T>(ArgumentResult result, string name, T? largest = null)
         where T : struct, INumber<T>, IMinMaxValue<T>
@@ -81,11 +102,18 @@ internal static class OptionRules
         {
             return value;
         }
-        // A whole number too large (or below zero for an unsigned one) is said to be out of range, not to be no number.
-        var outOfRange = BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
-        result.AddError(outOfRange
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number from {T.MinValue} to {largest ?? T.MaxValue}, not '{text}'.")
-            : $"{name} takes {Kind<T>()}, not '{text}'.");
+        // A whole number too large (or below zero for an unsigned one) is said to be out of range, not to be no number, and
+        // only on the side it is out: the other bound may be the option's own (at least 1), which a type's would contradict.
+        if (BigInteger.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
+        {
+            result.AddError(T.IsZero(T.MinValue)
+                ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number from 0 to {largest ?? T.MaxValue}, not '{text}'.")
+                : whole.Sign > 0
+                    ? string.Create(CultureInfo.InvariantCulture, $"{name} takes a whole number no larger than {largest ?? T.MaxValue}, not '{text}'.")
+                    : $"{name} takes a whole number, not '{text}', which is far below any it takes.");
+            return null;
+        }
+        result.AddError($"{name} takes {Kind<T>()}, not '{text}'.");
         return null;
     }
 

@@ -61,6 +61,7 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     EvalCommand.Create(host.Services),
 };
 OptionRules.ReadNumbersPlainly(root);
+OptionRules.RefuseBlankValues(root);
 var parse = HelpLayout.OwnArgumentsOnly(root.Parse(args));
 if (HelpLayout.IsRefused(parse))
 {

@@ -51,6 +51,10 @@ public static class ValidateCommand
         };
         command.Validators.Add(result =>
         {
+            foreach (var refit in new[] { looParticles, looReplications }.Where(o => result.GetResult(o) is { Implicit: false } && result.GetResult(leaveOneOut) is null))
+            {
+                result.AddError($"{refit.Name} sets the out-of-sample refits, which only --leave-one-out runs; give --leave-one-out SCENARIO too.");
+            }
             if (result.GetValue(scenarioArgument) is not null && result.GetValue(scenario) is not null)
             {
                 result.AddError("Give the scenario once: as the argument or with --scenario, not both.");

@@ -65,6 +65,24 @@ public sealed class CommonOptionTests
             + "See 'regsim run --help' for its arguments and options.\n", stderr);
     }
 
+    [Theory]
+    [InlineData("--out needs a value, not ''.", "run", "scenarios/smoke.json", "--out", "")]
+    [InlineData("--out needs a value, not '   '.", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "--out", "   ")]
+    [InlineData("Scenario file needs a file name, not ''.", "run", "")]
+    [InlineData("Scenario file needs a file name, not ''.", "compare", "", "scenarios/lee-only.json")]
+    [InlineData("--leave-one-out needs a file name, not ''.", "validate", "scenarios/smoke.json", "--leave-one-out", "")]
+    [InlineData("--loo-particles sets the out-of-sample refits, which only --leave-one-out runs", "validate", "scenarios/smoke.json", "--loo-particles", "5")]
+    [InlineData("--replications takes a whole number no larger than 2147483647, not '100000000000'.", "run", "scenarios/smoke.json", "-n", "100000000000")]
+    public void ABlankOrMeaninglessValue_IsRefusedInOneLine_BeforeAnythingRuns(string said, params string[] args)
+    {
+        var (code, stdout, stderr) = Regsim.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.StartsWith(said, stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
     public static TheoryData<string[]> FolderCommands() => new(Computing.Append(["slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2"]));
 
     [Theory]

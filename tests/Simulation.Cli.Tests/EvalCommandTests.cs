@@ -95,6 +95,28 @@ public sealed class EvalCommandTests
         Assert.All(lines, l => Assert.Matches(@"^equity=[\d.]+: Gini 0\.\d{4} \(95 % interval 0\.\d{4} to 0\.\d{4}\)$", l));
     }
 
+    [Fact]
+    public void AByteOrderMarkBeforeTheFirstPoint_IsNotPartOfIt()
+    {
+        var (code, lines, stderr) = Eval("\uFEFF" + """{"id":"marked","seed":5,"replications":2}""" + "\n", "scenarios/smoke.json");
+
+        Assert.True(code == 0, stderr);
+        var line = Assert.Single(lines);
+        Assert.Equal("marked", line.GetProperty("id").GetString());
+        Assert.Equal(JsonValueKind.Null, line.GetProperty("error").ValueKind);
+        Assert.True(line.TryGetProperty("modes", out _));
+    }
+
+    [Fact]
+    public void ReplicationsAboveWhatAPointTakes_AreRefusedBeforeAnyPointRuns()
+    {
+        var (code, lines, stderr) = Eval("{}\n", "scenarios/smoke.json", "-n", "100000001");
+
+        Assert.Equal(1, code);
+        Assert.Empty(lines);
+        Assert.Contains("--replications must be at most 100000000 (10^8)", stderr);
+    }
+
     private static (int Code, List<JsonElement> Lines, string Error) Eval(string input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
