@@ -142,14 +142,16 @@ public static class ClassroomServer
             await RequestProblem.NotFound("id", $"there is no run '{id}'").WriteAsync(context);
             return;
         }
-        if (!run.Attach())
+        // One page follows a run while it computes; once it has ended, any page (a reloaded one) may read how it ended.
+        var following = run.Attach();
+        if (!following && !run.Completion.IsCompleted)
         {
-            await RequestProblem.Conflict("id", "another page is already following this run").WriteAsync(context);
+            await RequestProblem.Conflict("id", "another page is following this run while it computes").WriteAsync(context);
             return;
         }
         var aborted = context.RequestAborted;
-        // The page closing (or navigating away) ends the request: stop computing for nobody.
-        await using var _ = aborted.Register(run.Cancel);
+        // The page following it closing (or navigating away) ends the request: stop computing for nobody.
+        await using var _ = following ? aborted.Register(run.Cancel) : default;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         try

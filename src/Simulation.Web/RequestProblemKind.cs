@@ -27,6 +27,9 @@ public enum RequestProblemKind
     /// <summary>The request body is larger than the server accepts (413).</summary>
     TooLarge,
 
+    /// <summary>The request body is not sent as JSON (415): a form a page of another site posts is not taken for a request.</summary>
+    NotJson,
+
     /// <summary>The server already holds as many runs or games as it may (429).</summary>
     TooBusy,
 }

@@ -20,11 +20,18 @@ public static class RequestReader
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
     };
 
-    /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a field of
-    /// the wrong type (<see cref="RequestProblemKind.Invalid"/>), a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>)
+    /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a body not
+    /// sent as JSON (<see cref="RequestProblemKind.NotJson"/>), a field of the wrong type (<see cref="RequestProblemKind.Invalid"/>), a body over the server's limit (<see cref="RequestProblemKind.TooLarge"/>)
     /// or one trickled in too slowly (<see cref="RequestProblemKind.TooSlow"/>).</summary>
     public static async Task<(T? Body, RequestProblem? Problem)> BodyAsync<T>(HttpContext context, ClassroomOptions options)
     {
+        var hasBody = context.Request.ContentLength > 0 || context.Request.Headers.TransferEncoding.Count > 0;
+        if (hasBody && !context.Request.HasJsonContentType())
+        {
+            // A browser lets any site post a form or plain text without asking; only JSON starts runs and moves games.
+            return (default, new RequestProblem(RequestProblemKind.NotJson, "body",
+                $"is sent as '{context.Request.ContentType ?? "no type"}'; send it as JSON, with Content-Type: application/json"));
+        }
         try
         {
             return (await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Json, context.RequestAborted), null);

@@ -140,6 +140,31 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         Assert.Equal("result", events[^1].Name);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task ABodyNotSentAsJson_IsRefusedWith415_AndStartsNothing(string type)
+    {
+        using var client = server.Client();
+
+        using var response = await client.PostAsync("api/runs", new StringContent("""{"scenario":"smoke","replications":10,"seed":1}""", Encoding.UTF8, type));
+
+        await Problems.AssertAsync(response, HttpStatusCode.UnsupportedMediaType, "body");
+    }
+
+    [Fact]
+    public async Task ARunThatHasEnded_CanBeReadAgain_ByAReloadedPage()
+    {
+        using var client = server.Client();
+        var id = await Start(client, """{"scenario":"smoke","replications":50,"seed":7}""");
+        var first = await ReadEvents(client, id);
+
+        var again = await ReadEvents(client, id);
+
+        Assert.Equal("result", first[^1].Name);
+        Assert.Equal(first[^1], again[^1]);
+    }
+
     [Fact]
     public async Task Delete_CancelsARun()
     {
