@@ -10,14 +10,16 @@ namespace Simulation.Web;
 /// scenario name with parameter overrides. Each problem is a <see cref="RequestProblem"/> naming the field at fault, the same
 /// way for every endpoint.
 /// </summary>
-public static class RequestReader
+public static partial class RequestReader
 {
-    // A misspelt field ("replicatons") is refused naming it rather than ignored, and a number must be a JSON number, not
-    // text ("20"), as scenario files have them (the web defaults would read numbers from strings).
+    // A misspelt field ("replicatons") is refused naming it rather than ignored, a field given twice is refused rather than
+    // read as its last value ("eval" refuses it too), and a number must be a JSON number, not text ("20"), as scenario files
+    // have them (the web defaults would read numbers from strings).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
+        AllowDuplicateProperties = false,
     };
 
     /// <summary>Returns the request's body as <typeparamref name="T"/> (null for a JSON <c>null</c>), or the problem: a body not
@@ -38,7 +40,9 @@ public static class RequestReader
         }
         catch (JsonException e)
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            // A parameter's path holds brackets, which the serializer quotes (parameters['regimes[lee].tilt[equity].weight']):
+            // named as range errors and the README name it, parameters.regimes[lee].tilt[equity].weight.
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : QuotedKey().Replace(e.Path, ".$1").TrimStart('$', '.');
             return (default, RequestProblem.Invalid(field, field == "body"
                 ? "is not a JSON object (send the request as JSON, Content-Type: application/json)"
                 : "is not a field of this request, or its value is not of the field's type and range (a seed, for one, is a whole number from 0 to 2^63 − 1)"));
@@ -56,6 +60,9 @@ public static class RequestReader
             return (default, RequestProblem.Invalid("body", $"could not be read ({e.Message})"));
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\['((?:[^']|'')*)'\]")]
+    private static partial System.Text.RegularExpressions.Regex QuotedKey();
 
     /// <summary>Returns the problem with a request's <c>seed</c>, or null: a seed is 0 to 2^63 − 1, as in a scenario file and
     /// on the command line, so that a seed a page shows can be given to <c>regsim run --seed</c>.</summary>

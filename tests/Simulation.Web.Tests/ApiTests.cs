@@ -152,6 +152,29 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         await Problems.AssertAsync(response, HttpStatusCode.UnsupportedMediaType, "body");
     }
 
+    [Theory]
+    [InlineData("""{"scenario":"smoke","replications":10,"seed":1,"seed":2}""")]
+    [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":0,"jointBids":1}}""")]
+    public async Task AFieldGivenTwice_IsRefused_NotReadAsItsLastValue(string body)
+    {
+        using var client = server.Client();
+
+        using var response = await client.PostAsync("api/runs", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AParameterOfTheWrongType_IsNamedAsItsPathIsWritten()
+    {
+        using var client = server.Client();
+        var body = """{"scenario":"smoke","replications":10,"parameters":{"regimes[lee].tilt[equity].weight":"0.5"}}""";
+
+        using var response = await client.PostAsync("api/runs", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "parameters.regimes[lee].tilt[equity].weight");
+    }
+
     [Fact]
     public async Task ARunThatHasEnded_CanBeReadAgain_ByAReloadedPage()
     {
