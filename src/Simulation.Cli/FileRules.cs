@@ -13,13 +13,10 @@ internal static class FileRules
     public static void MustExist<T>(Argument<T> argument, string kind) =>
         argument.Validators.Add(result =>
         {
-            // A blank name is not read as a file at all (reading it would throw): refused by what was typed.
-            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            if (!IsBlank(result, kind))
             {
-                result.AddError($"{kind} needs a file name, not '{result.Tokens[^1].Value}'.");
-                return;
+                Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, null, result.AddError);
             }
-            Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, null, result.AddError);
         });
 
     /// <summary>Makes <paramref name="option"/> refuse a file that does not exist, its default included (a command run
@@ -27,12 +24,10 @@ internal static class FileRules
     public static void MustExist<T>(Option<T> option, string kind) =>
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count > 0 && string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+            if (!IsBlank(result, option.Name))
             {
-                result.AddError($"{option.Name} needs a file name, not '{result.Tokens[^1].Value}'.");
-                return;
+                Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError);
             }
-            Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError);
         });
 
     /// <summary>Makes <paramref name="option"/>, a file the command writes at the end, refuse a folder before any work starts
@@ -45,6 +40,17 @@ internal static class FileRules
                 result.AddError($"{option.Name} '{path}' is a folder; give it a file name, such as {Path.Combine(path, "bench.csv")}.");
             }
         });
+
+    // A blank name is not read as a file at all (reading it would throw): refused by what was typed, naming what it was given as.
+    private static bool IsBlank(System.CommandLine.Parsing.SymbolResult result, string givenAs)
+    {
+        if (result.Tokens.Count == 0 || !string.IsNullOrWhiteSpace(result.Tokens[^1].Value))
+        {
+            return false;
+        }
+        result.AddError($"{givenAs} needs a file name, not '{result.Tokens[^1].Value}'.");
+        return true;
+    }
 
     private static void Refuse(string? path, string kind, string? option, Action<string> error)
     {

@@ -206,11 +206,7 @@ public sealed class OutputDirectory : IDisposable
         }
         var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
         var listed = manifest?[manifestMark] is null ? [] : ManifestWriter.ListedFiles(manifest).ToHashSet(StringComparer.Ordinal);
-        var foreign = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Relative(full, f))
-            .Where(f => isResultFile(f) && !listed.Contains(f) && !IsClutter(System.IO.Path.GetFileName(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var foreign = FilesIn(full).Where(f => isResultFile(f) && !listed.Contains(f)).Order(StringComparer.Ordinal).ToList();
         if (foreign.Count > 0)
         {
             throw new ForeignFilesException(full, foreign, replacedByName: true);
@@ -241,10 +237,7 @@ public sealed class OutputDirectory : IDisposable
         {
             ours.Add(ManifestWriter.FileName);
         }
-        var foreign = Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
-            .Select(f => Relative(full, f))
-            .Where(f => !ours.Contains(f) && !IsClutter(System.IO.Path.GetFileName(f)))
-            .ToList();
+        var foreign = FilesIn(full).Where(f => !ours.Contains(f)).ToList();
         // A folder of the user's own, even empty, would go with the rest.
         foreign.AddRange(Directory.EnumerateDirectories(full, "*", SearchOption.AllDirectories)
             .Select(d => Relative(full, d) + "/")
@@ -255,6 +248,10 @@ public sealed class OutputDirectory : IDisposable
             throw new ForeignFilesException(full, foreign, anotherCommand);
         }
     }
+
+    // Every file of a folder, relative to it with '/' separators, but the clutter an operating system leaves.
+    private static IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Relative(folder, f)).Where(f => !IsClutter(System.IO.Path.GetFileName(f)));
 
     private static string Relative(string folder, string path) =>
         System.IO.Path.GetRelativePath(folder, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');

@@ -85,7 +85,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var judged = await game.AdvanceAsync(code, teacher);
 
         Assert.Equal(["daegu"], judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
-        var rows = (await ExportRowsAsync(http, code, teacher)).ToDictionary(r => r["region"], r => r["decided_by"]);
+        var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["region"], r => r["decided_by"]);
         Assert.Equal("model", rows["daegu"]);
         Assert.Equal("not a candidate", rows["busan"]);
     }
@@ -104,7 +104,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         await game.AdvanceAsync(code, teacher);
 
         var bytes = await http.GetByteArrayAsync($"api/games/{code}/export.csv?teacher={teacher}");
-        var rows = await ExportRowsAsync(http, code, teacher);
+        var rows = await game.ExportRowsAsync(code, teacher);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3)); // UTF-8's byte-order mark, for spreadsheets
         Assert.Equal("'=SUM(9+9)", rows.Single()["student"]); // shown as text, never computed
@@ -153,19 +153,13 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu"); // the captain, where teams have one
         var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
         await game.AdvanceAsync(code, teacher);
-        foreach (var (seat, choice) in new[] { (stayer, """{"bid":false}"""), (leaver, """{"bid":true,"effort":2}""") })
-        {
-            using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", choice, seat: seat);
-            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
-        }
+        await game.DecideAsync(code, stayer, """{"bid":false}""");
+        await game.DecideAsync(code, leaver, """{"bid":true,"effort":2}""");
 
-        using (var freed = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
-        {
-            Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
-        }
+        await game.FreeAsync(code, "daegu", "Hana", teacher);
         await game.AdvanceAsync(code, teacher);
 
-        var rows = (await ExportRowsAsync(http, code, teacher)).ToDictionary(r => r["student"]);
+        var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["student"]);
         Assert.Equal(("false", "false", "false"), (rows["Minji"]["proposed_bid"], rows["Minji"]["decided_bid"], rows["Minji"]["left_before_judging"]));
         Assert.Equal(("true", "false", "true"), (rows["Hana"]["proposed_bid"], rows["Hana"]["decided_bid"], rows["Hana"]["left_before_judging"]));
     }
@@ -180,20 +174,16 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         await game.TakeSeatAsync(code, "Minji", "daegu");
         await game.TakeSeatAsync(code, "Jisoo", "daegu");
         await game.AdvanceAsync(code, teacher);
-        using (var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: hana))
+        await game.DecideAsync(code, hana, """{"bid":true,"effort":2}""");
+        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Minji"}""", teacher: teacher))
         {
-            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
-        }
-        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Minji"}""", teacher: teacher))
-        {
+            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
         }
 
-        using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Jisoo", teacher: teacher))
-        {
-        }
+        await game.FreeAsync(code, "daegu", "Jisoo", teacher);
         await game.AdvanceAsync(code, teacher);
 
-        var minji = (await ExportRowsAsync(http, code, teacher)).Single(r => r["student"] == "Minji");
+        var minji = (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Minji");
         Assert.Equal(("team", "true"), (minji["decided_by"], minji["decided_bid"])); // Hana's bid stands: Jisoo never decided
     }
 
@@ -206,16 +196,12 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu");
         await game.TakeSeatAsync(code, "Minji", "daegu");
         await game.AdvanceAsync(code, teacher);
-        using (await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: leaver))
-        {
-        }
+        await game.DecideAsync(code, leaver, """{"bid":true,"effort":2}""");
 
-        using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
-        {
-        }
+        await game.FreeAsync(code, "daegu", "Hana", teacher);
         await game.AdvanceAsync(code, teacher);
 
-        Assert.All((await ExportRowsAsync(http, code, teacher)).Where(r => r["region"] == "daegu"), r => Assert.Equal("model", r["decided_by"]));
+        Assert.All((await game.ExportRowsAsync(code, teacher)).Where(r => r["region"] == "daegu"), r => Assert.Equal("model", r["decided_by"]));
     }
 
     [Fact]
@@ -260,14 +246,6 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var html = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
 
         Assert.Contains("1 student in 1 region; 2 rounds judged", html);
-    }
-
-    private static async Task<List<Dictionary<string, string>>> ExportRowsAsync(HttpClient http, string code, string teacher)
-    {
-        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF')
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        return [.. lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second))];
     }
 
     [GeneratedRegex(@"between ([0-9.]+) and ([0-9.]+)")]

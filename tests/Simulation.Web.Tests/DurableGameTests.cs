@@ -40,8 +40,8 @@ public sealed class DurableGameTests : IAsyncLifetime
         var (cy, _) = await game.TakeSeatAsync(code, "Cy");
         await game.AdvanceAsync(code, teacher);
         var floor = (await game.ViewAsync(code, ana)).GetProperty("me").GetProperty("brief").GetProperty("effortFloorBillionWon").GetDouble();
-        await DecideAsync(game, code, ana, $$"""{"bid":true,"effort":{{floor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}""");
-        await DecideAsync(game, code, bo, """{"bid":false}""");
+        await game.DecideAsync(code, ana, $$"""{"bid":true,"effort":{{floor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}""");
+        await game.DecideAsync(code, bo, """{"bid":false}""");
         var before = await game.ViewAsync(code, bo);
 
         await RestartAsync();
@@ -52,7 +52,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         Assert.Equal(before.GetProperty("regions").ToString(), after.GetProperty("regions").ToString());
         Assert.Equal(before.GetProperty("me").ToString(), after.GetProperty("me").ToString());
         Assert.Equal("daegu", region);
-        await DecideAsync(game, code, cy, """{"bid":false}""");
+        await game.DecideAsync(code, cy, """{"bid":false}""");
         var judged = await game.AdvanceAsync(code, teacher);
         Assert.Equal("judged", judged.GetProperty("phase").GetString());
     }
@@ -66,7 +66,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         var (bo, _) = await game.TakeSeatAsync(code, "Bo", "daegu");
         await game.AdvanceAsync(code, teacher);
 
-        await DecideAsync(game, code, bo, """{"bid":false,"teamUp":false}""");
+        await game.DecideAsync(code, bo, """{"bid":false,"teamUp":false}""");
         var anaView = (await game.ViewAsync(code, ana)).GetProperty("me");
         Assert.True(anaView.GetProperty("captain").GetBoolean());
         var boRow = anaView.GetProperty("team").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "Bo");
@@ -158,7 +158,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         for (var round = 0; round < 2; round++)
         {
             await game.AdvanceAsync(code, teacher);
-            await DecideAsync(game, code, ana, """{"bid":false}""");
+            await game.DecideAsync(code, ana, """{"bid":false}""");
             await game.AdvanceAsync(code, teacher);
         }
 
@@ -237,10 +237,4 @@ public sealed class DurableGameTests : IAsyncLifetime
     }
 
     private Task<(string Code, string TeacherToken)> StartGameAsync(string json) => new GameClient(_http).StartWithAsync(json);
-
-    private static async Task DecideAsync(GameClient game, string code, string seat, string json)
-    {
-        using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", json, seat: seat);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
 }

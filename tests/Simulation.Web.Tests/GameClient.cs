@@ -50,6 +50,29 @@ internal sealed class GameClient(HttpClient http)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Submits a member's proposal for the open round, which must be accepted.</summary>
+    public async Task DecideAsync(string code, string seat, string json)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"api/games/{code}/decision", json, seat: seat);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Frees one member of a region's team, as the teacher's page does.</summary>
+    public async Task FreeAsync(string code, string region, string name, string teacher)
+    {
+        using var response = await SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/{region}?name={name}", teacher: teacher);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The rows of the game's <c>export.csv</c>, each by column name (the tests' names hold no commas).</summary>
+    public async Task<List<Dictionary<string, string>>> ExportRowsAsync(string code, string teacher)
+    {
+        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        return [.. lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second))];
+    }
+
     public async Task<JsonElement> ViewAsync(string code, string? seat = null)
     {
         using var response = await SendAsync(HttpMethod.Get, $"api/games/{code}", seat: seat);

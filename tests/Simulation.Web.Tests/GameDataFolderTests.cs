@@ -102,8 +102,7 @@ public sealed class GameDataFolderTests : IDisposable
             (code, var teacher) = await game.StartAsync();
             var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu"); // a Maglev candidate
             await game.AdvanceAsync(code, teacher);
-            using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":2}""", seat: ana);
-            Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
+            await game.DecideAsync(code, ana, """{"bid":true,"effort":2}""");
         }
         await app.StopAsync();
         await app.DisposeAsync();
@@ -134,16 +133,11 @@ public sealed class GameDataFolderTests : IDisposable
             var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu");
             var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
             await game.AdvanceAsync(code, teacher);
-            foreach (var (seat, choice) in new[] { (stayer, """{"bid":false}"""), (leaver, """{"bid":true,"effort":2}""") })
-            {
-                using var proposed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", choice, seat: seat);
-                Assert.True(proposed.IsSuccessStatusCode, await proposed.Content.ReadAsStringAsync());
-            }
-            using (await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Hana", teacher: teacher))
-            {
-            }
+            await game.DecideAsync(code, stayer, """{"bid":false}""");
+            await game.DecideAsync(code, leaver, """{"bid":true,"effort":2}""");
+            await game.FreeAsync(code, "daegu", "Hana", teacher);
             await game.AdvanceAsync(code, teacher);
-            Assert.Equal("false", await DecidedBidAsync(http, code, teacher));
+            Assert.Equal("false", await DecidedBidAsync(game, code, teacher));
         }
         await app.StopAsync();
         await app.DisposeAsync();
@@ -154,18 +148,13 @@ public sealed class GameDataFolderTests : IDisposable
         await using (restarted)
         {
             using var http = new HttpClient { BaseAddress = again };
-            Assert.Equal("true", await DecidedBidAsync(http, code, teacher));
+            Assert.Equal("true", await DecidedBidAsync(new GameClient(http), code, teacher));
         }
     }
 
     // What daegu decided to bid in the first judged round, from the export's row of the student who stayed.
-    private static async Task<string> DecidedBidAsync(HttpClient http, string code, string teacher)
-    {
-        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(',');
-        var minji = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).Single(r => r["student"] == "Minji");
-        return minji["decided_bid"];
-    }
+    private static async Task<string> DecidedBidAsync(GameClient game, string code, string teacher) =>
+        (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Minji")["decided_bid"];
 
     // A server on the data folder: a game started, the students seated, then the server stopped as Ctrl-C stops it.
     private async Task<string> PlayAndStopAsync(params string[] students)

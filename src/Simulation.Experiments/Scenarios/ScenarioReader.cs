@@ -73,14 +73,9 @@ internal sealed class ScenarioReader(string file)
                 _fields.Ref(_attributes, Str(c, "attribute"), $"$.indices[{i}].components[{j}].attribute", "attribute"),
                 _fields.Num(c, "weight"),
                 Str(c, "direction") == "lower",
-                (c["transform"]?.GetValue<string>() ?? "none") switch
-                {
-                    "log" => IndexTransform.Log,
-                    "log1p" => IndexTransform.Log1p,
-                    _ => IndexTransform.None,
-                })).ToList())).ToList();
+                IndexTransforms.Parse(c["transform"]?.GetValue<string>()))).ToList())).ToList();
         _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
-        TransformDomain.Check(indices, regions, attributes, _fields);
+        IndexTransforms.CheckDomains(indices, regions, attributes, _fields);
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
         foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != CompositeIndex.CapacityId)))
         {

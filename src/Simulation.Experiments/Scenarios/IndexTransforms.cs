@@ -5,14 +5,22 @@ using Simulation.Core.Signals;
 namespace Simulation.Experiments.Scenarios;
 
 /// <summary>
-/// A region's value must lie where the transform an index reads it with is defined: above 0 for <c>log</c>, at least 0
-/// for <c>log1p</c> (a count or a volume). The model would otherwise floor it without saying so, and a typed minus sign
-/// would read as a region with nothing.
+/// The transforms a scenario's index components name, and where each is defined: a region's value must be above 0 for
+/// <c>log</c>, at least 0 for <c>log1p</c> (a count or a volume). The model would otherwise floor it without saying so, and
+/// a typed minus sign would read as a region with nothing.
 /// </summary>
-internal static class TransformDomain
+internal static class IndexTransforms
 {
+    /// <summary>Returns the transform a component's <c>transform</c> names (none when it names none).</summary>
+    public static IndexTransform Parse(string? name) => name switch
+    {
+        "log" => IndexTransform.Log,
+        "log1p" => IndexTransform.Log1p,
+        _ => IndexTransform.None,
+    };
+
     /// <summary>Adds a problem to <paramref name="fields"/> for every region value an index's transform is not defined at.</summary>
-    public static void Check(IReadOnlyList<CompositeIndex> indices, IReadOnlyList<Region> regions, IReadOnlyList<RegionAttribute> attributes, ScenarioFields fields)
+    public static void CheckDomains(IReadOnlyList<CompositeIndex> indices, IReadOnlyList<Region> regions, IReadOnlyList<RegionAttribute> attributes, ScenarioFields fields)
     {
         var seen = new HashSet<(int Region, int Attribute)>();
         for (var i = 0; i < indices.Count; i++)
