@@ -149,15 +149,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartWithAsync($$"""{"scenario":"baseline","teamSize":3,"captains":{{(captains ? "true" : "false")}}}""");
-        var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu"); // the captain, where teams have one
-        var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
-        await game.AdvanceAsync(code, teacher);
-        await game.DecideAsync(code, stayer, """{"bid":false}""");
-        await game.DecideAsync(code, leaver, """{"bid":true,"effort":2}""");
-
-        await game.FreeAsync(code, "daegu", "Hana", teacher);
-        await game.AdvanceAsync(code, teacher);
+        var (code, teacher) = await game.PlayARoundHanaLeavesAsync(captains);
 
         var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["student"]);
         Assert.Equal(("false", "false", "false"), (rows["Minji"]["proposed_bid"], rows["Minji"]["decided_bid"], rows["Minji"]["left_before_judging"]));

@@ -64,6 +64,21 @@ internal sealed class GameClient(HttpClient http)
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Plays daegu's first round with a team of two: Minji proposes not to bid, then Hana (the captain, where teams
+    /// have one) proposes a bid; the teacher frees Hana and judges the round. Returns the game.</summary>
+    public async Task<(string Code, string TeacherToken)> PlayARoundHanaLeavesAsync(bool captains)
+    {
+        var (code, teacher) = await StartWithAsync($$"""{"scenario":"baseline","teamSize":3,"captains":{{(captains ? "true" : "false")}}}""");
+        var (hana, _) = await TakeSeatAsync(code, "Hana", "daegu");
+        var (minji, _) = await TakeSeatAsync(code, "Minji", "daegu");
+        await AdvanceAsync(code, teacher);
+        await DecideAsync(code, minji, """{"bid":false}""");
+        await DecideAsync(code, hana, """{"bid":true,"effort":2}""");
+        await FreeAsync(code, "daegu", "Hana", teacher);
+        await AdvanceAsync(code, teacher);
+        return (code, teacher);
+    }
+
     /// <summary>The rows of the game's <c>export.csv</c>, each by column name (the tests' names hold no commas).</summary>
     public async Task<List<Dictionary<string, string>>> ExportRowsAsync(string code, string teacher)
     {

@@ -129,14 +129,7 @@ public sealed class GameDataFolderTests : IDisposable
         using (var http = new HttpClient { BaseAddress = address })
         {
             var game = new GameClient(http);
-            (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":false}""");
-            var (leaver, _) = await game.TakeSeatAsync(code, "Hana", "daegu");
-            var (stayer, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
-            await game.AdvanceAsync(code, teacher);
-            await game.DecideAsync(code, stayer, """{"bid":false}""");
-            await game.DecideAsync(code, leaver, """{"bid":true,"effort":2}""");
-            await game.FreeAsync(code, "daegu", "Hana", teacher);
-            await game.AdvanceAsync(code, teacher);
+            (code, teacher) = await game.PlayARoundHanaLeavesAsync(captains: false);
             Assert.Equal("false", await DecidedBidAsync(game, code, teacher));
         }
         await app.StopAsync();
