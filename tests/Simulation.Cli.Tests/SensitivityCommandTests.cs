@@ -43,18 +43,36 @@ public sealed class SensitivityCommandTests : IDisposable
     {
         var outDir = Path.Combine(_temp, "constant");
 
-        // Incheon never wins the Maglev line in the smoke study's timeline points: its win probability is 0 throughout.
+        // Seoul is not among the Maglev line's four bidders: its win probability is 0 at every point.
         var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "sobol", "--base-samples", "8",
-            "--bootstrap", "50", "--output", "win_maglev_incheon", "--output", "rent_dissipation", "--out", outDir, "--quiet");
+            "--bootstrap", "50", "--output", "win_maglev_seoul", "--output", "rent_dissipation", "--out", outDir, "--quiet");
 
         Assert.True(code == 0, stderr);
-        Assert.Contains("win_maglev_incheon: the same at every point of the design, so its indices are undefined", stdout);
+        Assert.Contains("win_maglev_seoul: the same at every point of the design, so its indices are undefined", stdout);
         var rows = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        Assert.All(rows.Where(f => f[1] == "win_maglev_incheon"), f => Assert.Equal(["", "", ""], f[5..]));
+        Assert.All(rows.Where(f => f[1] == "win_maglev_seoul"), f => Assert.Equal(["", "", ""], f[5..]));
         Assert.All(rows.Where(f => f[1] == "rent_dissipation"), f => Assert.True(double.IsFinite(double.Parse(f[5], CultureInfo.InvariantCulture))));
         Assert.Equal(2 * 2 * 2, rows.Count);
-        Assert.False(File.Exists(Path.Combine(outDir, "plots", "sensitivity_win_maglev_incheon.png")));
+        Assert.False(File.Exists(Path.Combine(outDir, "plots", "sensitivity_win_maglev_seoul.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "plots", "sensitivity_rent_dissipation.png")));
+    }
+
+    [Fact]
+    public void FactorsASmallSobolDesignNeverVaries_AreNamed_AndLeftUndefined_NotReportedAsZero()
+    {
+        var outDir = Path.Combine(_temp, "small");
+
+        // 8 base samples against 52 priors: the Sobol sequence's A and B columns agree on every row for some priors.
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/baseline.json", "--method", "sobol", "--base-samples", "8",
+            "-n", "10", "--bootstrap", "20", "--output", "gini_resources_per_capita", "--out", outDir, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("never varied between the design's A and B samples at this --base-samples", stdout);
+        var rows = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var undefined = rows.Where(r => r[5] == "").Select(r => r[3]).Distinct().ToList();
+        Assert.NotEmpty(undefined);
+        Assert.All(undefined, factor => Assert.Contains(factor, stdout));
+        Assert.Contains(rows, r => r[5] != "" && double.Parse(r[5], CultureInfo.InvariantCulture) != 0);
     }
 
     [Fact]

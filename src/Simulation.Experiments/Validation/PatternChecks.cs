@@ -21,11 +21,11 @@ public static class PatternChecks
         {
             var p = patterns.NoDesignation[i];
             var (m, ml, mh) = Share(model.LeftOut[i]);
-            var (c, _, ch) = Share(chance.LeftOut[i]);
+            var (c, cl, ch) = Share(chance.LeftOut[i]);
             checks.Add(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))}, as in the record (chance: {c:0.###})",
                 c, m, ml, mh, ValidationCheck.Verdict(ml > ch),
-                "the model's whole 95 % Clopper-Pearson interval above chance's; expected: chance (every designation by lot among the eligible regions)", p.Source));
+                $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {
@@ -45,10 +45,15 @@ public static class PatternChecks
     private static ValidationCheck Correlation(string name, string description, List<double> model, List<double> chance, string source)
     {
         var (m, ml, mh) = Mean(model);
-        var (c, _, ch) = Mean(chance);
+        var (c, cl, ch) = Mean(chance);
         return new ValidationCheck("pattern", name, $"{description}: mean over the replications (chance: {c:0.###})", c, m, ml, mh,
-            ValidationCheck.Verdict(ml > ch), "the model's whole 95 % interval of the mean above chance's; expected: chance (every selection by lot)", source);
+            ValidationCheck.Verdict(ml > ch), $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
+
+    // Chance's own interval, which the model's lower bound must clear: the expected value alone would not show why a model
+    // whose interval lies above it still fails.
+    private static string Interval(double low, double high) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{low:0.####}, {high:0.####}]");
 
     private static (double Value, double Low, double High) Share(List<bool> flags)
     {

@@ -118,7 +118,7 @@ public class RecordCalibrationTests
         Assert.Equal(["ln_p_maglev", "ln_p_robotLand", "ln_p_medicalComplex", "ln_p_record", "pattern.innovationCityExclusions",
             "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"], rows.Select(r => r.Target));
         Assert.All(rows, r => Assert.Equal(r.Original, r.Calibrated));
-        Assert.InRange(rows[0].Original, Math.Log(0.5), 0.0); // Incheon is the favourite for the Maglev line
+        Assert.InRange(rows[0].Original, Math.Log(0.05), Math.Log(0.5)); // Incheon is one of four bidders, none a sure winner
         Assert.Equal(rows.Take(3).Sum(r => r.Original), rows[3].Original, 9);
     }
 

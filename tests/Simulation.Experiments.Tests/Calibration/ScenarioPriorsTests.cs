@@ -21,7 +21,7 @@ public class ScenarioPriorsTests
             .Concat(document["projects"]!.AsArray().Where(p => p!["id"]!.GetValue<string>() is "maglev" or "robotLand" or "medicalComplex")
                 .SelectMany(p => p!["criteria"]!.AsArray().Select(c => $"projects[{p["id"]}].criteria[{c!["signal"]}].weight")))
             .ToList();
-        Assert.Equal(21, expected.Count);
+        Assert.Equal(20, expected.Count);
         Assert.Equal(expected, priors.Select(p => p.Path.Text));
         Assert.All(all, p => Assert.Equal(p.ScenarioValue, p.Path.Read(scenario.Document)));
         Assert.All(priors, p => Assert.InRange(p.ScenarioValue, p.Min, p.Max));
@@ -40,7 +40,7 @@ public class ScenarioPriorsTests
         var priors = ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("baseline.json")));
 
         Assert.NotEmpty(priors);
-        Assert.All(priors, p => Assert.Matches(@"^(regions\[|regimes\[lee\]\.fund\.|programmes\[|behaviour\.capacityGain|projects\[maglev\]\.criteria\[gateway\])", p.Path.Text));
+        Assert.All(priors, p => Assert.Matches(@"^(regions\[|regimes\[lee\]\.fund\.|programmes\[|behaviour\.capacityGain)", p.Path.Text));
         Assert.DoesNotContain(priors, p => p.Path.Text.EndsWith(".population", StringComparison.Ordinal));
     }
 

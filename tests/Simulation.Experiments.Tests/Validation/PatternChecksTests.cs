@@ -41,6 +41,9 @@ public class PatternChecksTests
         Assert.InRange(checks[2].Expected, -0.05, 0.05);
         Assert.All(checks, c => Assert.NotEqual(CheckStatus.Info, c.Status));
         Assert.Equal(CheckStatus.Pass, checks[2].Status);
+        // The criterion shows chance's interval, which the model's lower bound must clear: a check whose interval lies above
+        // the expected value (chance's mean) may still fail against it, and the line must say why.
+        Assert.All(checks, c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
     }
 
     [Fact]
