@@ -33,6 +33,12 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         {
             console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
         }
+        var unvaried = SensitivityIndexes.UnvariedFactors(done.Rows);
+        if (unvaried.Count > 0)
+        {
+            console.Out.WriteLine($"{string.Join(", ", unvaried)}: never varied between the design's A and B samples at this --base-samples, so "
+                + $"{(unvaried.Count == 1 ? "its indices are" : "their indices are")} undefined (empty in sensitivity.csv), not zero; raise --base-samples.");
+        }
         console.Out.WriteLine($"Sensitivity ({done.Method}, {done.Points} points × {done.ReplicationsPerPoint} replications, {done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/"
             + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         return ExitCodes.Ok;

@@ -40,6 +40,14 @@ public static class SensitivityIndexes
     public static IReadOnlyList<string> Undefined(IEnumerable<SensitivityRow> rows) =>
         [.. rows.GroupBy(r => r.Output).Where(o => !o.Any(r => r.IsDefined)).Select(o => o.Key)];
 
+    /// <summary>Returns the factors whose indices are undefined although their output's are not: a Sobol design too small to
+    /// vary them (<see cref="SobolAnalysis.Varies"/>), to be told to the user rather than read as no effect.</summary>
+    public static IReadOnlyList<string> UnvariedFactors(IEnumerable<SensitivityRow> rows)
+    {
+        var byOutput = rows.GroupBy(r => r.Output).Where(o => o.Any(r => r.IsDefined));
+        return [.. byOutput.SelectMany(o => o.GroupBy(r => r.Factor).Where(f => !f.Any(r => r.IsDefined)).Select(f => f.Key)).Distinct()];
+    }
+
     /// <summary>Returns the indices a method's chart shows, the main one (factors are ranked by it) last.</summary>
     public static IReadOnlyList<SensitivityIndex> Charted(SensitivityMethod method) =>
         method == SensitivityMethod.Morris ? [SensitivityIndex.MuStar] : [SensitivityIndex.First, SensitivityIndex.Total];

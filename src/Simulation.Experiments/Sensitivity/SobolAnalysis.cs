@@ -12,6 +12,9 @@ public static class SobolAnalysis
     /// replacement, together across A, B and every A_B^(i), and recompute V in each resample (a resample in which A and
     /// B do not vary is left out). An output that is the same at every point of A and B (a win probability of 0 over the
     /// whole design, say) has no variance to share out: its indices and intervals are all NaN, undefined rather than zero.
+    /// So are a factor's when the design never varies it (its column the same in A and B on every row, which a Sobol
+    /// sequence gives for some factors when N is small against k): A_B^(i) is then A, and the zeros the estimators
+    /// would give say nothing about the factor.
     /// </summary>
     /// <param name="design">The design whose points were evaluated.</param>
     /// <param name="outputs">Model output at each of <paramref name="design"/>'s points, in the same order; finite numbers.</param>
@@ -77,11 +80,31 @@ public static class SobolAnalysis
         var indices = new List<SobolIndex>(k);
         for (var i = 0; i < k; i++)
         {
+            if (!Varies(design, i))
+            {
+                indices.Add(new SobolIndex(i, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+                continue;
+            }
             var (firstLow, firstHigh) = BootstrapPercentile.Interval(firstDraws[i][..usable], confidence);
             var (totalLow, totalHigh) = BootstrapPercentile.Interval(totalDraws[i][..usable], confidence);
             indices.Add(new SobolIndex(i, first[i], firstLow, firstHigh, total[i], totalLow, totalHigh));
         }
         return indices;
+    }
+
+    /// <summary>Returns whether <paramref name="design"/> varies factor <paramref name="factor"/> between A and B on some
+    /// row, so that its indices are defined.</summary>
+    public static bool Varies(SaltelliDesign design, int factor)
+    {
+        ArgumentNullException.ThrowIfNull(design);
+        for (var j = 0; j < design.BaseSamples; j++)
+        {
+            if (design.Points[design.RowOfA(j)][factor] != design.Points[design.RowOfB(j)][factor])
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Estimates every factor's indices from the sample rows listed (with repeats, in a bootstrap resample); returns

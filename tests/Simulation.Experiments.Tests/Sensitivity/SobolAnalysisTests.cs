@@ -125,6 +125,22 @@ public class SobolAnalysisTests
     }
 
     [Fact]
+    public void AFactorTheSmallDesignNeverVaries_HasUndefinedIndices_NotTheZerosTheEstimatorsWouldGive()
+    {
+        // With N = 4 against k = 10, some columns of A and B agree on every row: A_B^(i) is A for those factors.
+        var design = SaltelliDesign.Create(10, 4);
+        var unvaried = Enumerable.Range(0, 10).Where(i => !SobolAnalysis.Varies(design, i)).ToList();
+        Assert.NotEmpty(unvaried);
+        var outputs = design.Points.Select(x => x.Sum()).ToArray(); // every factor matters
+
+        var indices = SobolAnalysis.Analyse(design, outputs, 20, 1);
+
+        Assert.All(unvaried, i => Assert.True(double.IsNaN(indices[i].First) && double.IsNaN(indices[i].Total) && double.IsNaN(indices[i].TotalCiHigh)));
+        Assert.All(Enumerable.Range(0, 10).Except(unvaried), i => Assert.True(double.IsFinite(indices[i].Total), $"factor {i}"));
+        Assert.All(Enumerable.Range(0, 3), i => Assert.True(SobolAnalysis.Varies(SaltelliDesign.Create(3, 256), i)));
+    }
+
+    [Fact]
     public void Analyse_RejectsOutputsThatCannotGiveIndices()
     {
         var design = SaltelliDesign.Create(2, 32);
