@@ -164,6 +164,23 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void FreshFolderHoldingTheUsersFileNamedLikeAPlot_IsRefusedBeforeAnyPointRuns_AndTheFileKept()
+    {
+        var folder = Path.Combine(_temp, "mine");
+        var plot = Path.Combine(folder, "plots", "main_effect_gini_resources_per_capita_lee_equity.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(plot)!);
+        File.WriteAllText(plot, "my own figure");
+
+        var (code, _, stderr) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains("plots/main_effect_gini_resources_per_capita_lee_equity.png", stderr);
+        Assert.Contains("choose another folder", stderr);
+        Assert.Equal("my own figure", File.ReadAllText(plot));
+        Assert.False(File.Exists(Path.Combine(folder, "sweep.csv")));
+    }
+
+    [Fact]
     public void BadExperiment_ExitsWithCode2_AndNamesTheProblem()
     {
         var experiment = Path.Combine(_temp, "bad.json");

@@ -37,6 +37,21 @@ public sealed class SweepExperiment
         SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
     }
 
+    // A folder with no sweep of its own whose plots/ holds files named like the plots the sweep will draw: they are the
+    // user's, and drawing would write over them at the end, so the sweep is refused before any point runs.
+    private static void RefuseUsersPlots(string directory, Experiment experiment, ShardSpec? shard)
+    {
+        if (shard is not null || Output.Sweeps.SweepManifestFile.Read(directory) is not null)
+        {
+            return; // a shard draws no plots; an earlier sweep's plots are its own, redrawn
+        }
+        var theirs = SweepPlots.Files(experiment).Where(f => File.Exists(Path.Combine(directory, f))).ToList();
+        if (theirs.Count > 0)
+        {
+            throw new Output.ForeignFilesException(Path.GetFullPath(directory), theirs, replacedByName: true);
+        }
+    }
+
     /// <summary>Runs the sweep; throws <see cref="ScenarioException"/> for a rejected experiment, <see cref="WorkKeptException"/>
     /// when interrupted, <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
     public SweepOutcome Run(SweepRequest request, IWorkProgress progress, CancellationToken cancellationToken)
@@ -58,6 +73,7 @@ public sealed class SweepExperiment
         {
             SweepDataset.Check(directory, manifest); // before the points run, not after
         }
+        RefuseUsersPlots(directory, experiment, request.Shard);
         return ResultsNotWrittenException.Guard(directory, () =>
         {
             using (var file = SweepFile.OpenOrResume(directory, manifest, columns))

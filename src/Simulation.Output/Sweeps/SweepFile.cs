@@ -77,8 +77,8 @@ public sealed class SweepFile : IDisposable
     public void Dispose() => _stream.Dispose();
 
     // Keeps the header and the complete points, in file order, and cuts what follows the last complete point (rows a
-    // stopped sweep left); a line that is not a row with complete points after it was not written so, and is refused
-    // rather than cut with them.
+    // stopped sweep left); a line that is not a row, a point cut short or a point repeated with rows after it was not
+    // written so, and is refused rather than cut with them or run again.
     private static HashSet<int> Recover(FileStream stream, string header, int modes, string path)
     {
         var text = ReadAll(stream);
@@ -110,6 +110,15 @@ public sealed class SweepFile : IDisposable
                 }
                 break; // the last line, unreadable: written in part when the sweep was stopped
             }
+            var lineNumber = text.AsSpan(0, position).Count('\n') + 1;
+            if (index != point && point >= 0 && rowsOfPoint < modes)
+            {
+                throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows before it and point {index} starts");
+            }
+            if ((index != point && finished.Contains(index)) || (index == point && rowsOfPoint == modes))
+            {
+                throw Damaged(path, lineNumber, $"point {index} is there already");
+            }
             rowsOfPoint = index == point ? rowsOfPoint + 1 : 1;
             point = index;
             position = end + 1;
@@ -124,6 +133,12 @@ public sealed class SweepFile : IDisposable
         stream.Flush(flushToDisk: true);
         return finished;
     }
+
+    // A gap or a repeat inside the file: a stopped sweep leaves only a partial point at the end, so the file was edited or
+    // damaged, and resuming would add rows a second time. Cutting the file there runs the points from there again, in order.
+    private static InvalidDataException Damaged(string path, int line, string what) =>
+        new($"'{path}' line {line}: {what}, so the file was edited or damaged and cannot be resumed as it is; delete that "
+            + "line and every line after it to run those points again, or use another --out folder.");
 
     private static string ReadAll(FileStream stream)
     {

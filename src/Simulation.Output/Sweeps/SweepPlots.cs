@@ -8,6 +8,12 @@ namespace Simulation.Output.Sweeps;
 /// <summary>Draws a finished sweep's main-effect plots from its <c>sweep.csv</c>: one PNG and SVG per plotted metric and factor.</summary>
 public static class SweepPlots
 {
+    /// <summary>Returns the files <see cref="Write"/> writes for <paramref name="experiment"/>, relative to its folder with '/'
+    /// separators: what a sweep must not write over when a folder holds them and no earlier sweep of its own.</summary>
+    public static IReadOnlyList<string> Files(Experiment experiment) =>
+        [.. experiment.Plots.SelectMany(metric => experiment.Factors.SelectMany(factor =>
+            new[] { $"plots/main_effect_{metric}_{factor.Name}.png", $"plots/main_effect_{metric}_{factor.Name}.svg" }))];
+
     /// <summary>Writes <c>plots/main_effect_&lt;metric&gt;_&lt;factor&gt;.png/.svg</c> into <paramref name="directory"/> and returns the files, relative.</summary>
     /// <exception cref="InvalidDataException">A row of <c>sweep.csv</c> does not fit the experiment's columns.</exception>
     public static IReadOnlyList<string> Write(string directory, Experiment experiment)

@@ -48,6 +48,44 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void Reopening_RefusesAPointMissingARowBeforeLaterPoints_NamingTheLine_AndChangesNothing()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+            file.Append(Rows(1));
+            file.Append(Rows(2));
+        }
+        var lines = File.ReadAllText(folder.File(SweepFile.Name)).Split('\n').ToList();
+        lines.RemoveAt(1 + Rows(0).Count); // the first row of point 1: by hand, not by a stopped sweep
+        var edited = string.Join('\n', lines);
+        File.WriteAllText(folder.File(SweepFile.Name), edited);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
+
+        var line = 2 + Rows(0).Count + Rows(1).Count - 1; // the first row of point 2
+        Assert.Contains($"line {line}: point 1 has {Rows(1).Count - 1} of its {Rows(1).Count} rows before it and point 2 starts", e.Message);
+        Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
+    public void Reopening_RefusesAPointWrittenTwice_RatherThanCountingItsRowsTwice()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+            file.Append(Rows(1));
+        }
+        File.AppendAllText(folder.File(SweepFile.Name), SweepTable.Format(Rows(0)));
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
+
+        Assert.Contains($"line {2 + Rows(0).Count + Rows(1).Count}: point 0 is there already", e.Message);
+    }
+
+    [Fact]
     public void Reopening_DoesNotCountAPointWhoseLastRowWasCutShort_ThoughItsLineEnds()
     {
         using var folder = new TempFolder();
