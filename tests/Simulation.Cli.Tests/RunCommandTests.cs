@@ -17,6 +17,8 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Most likely winners", stdout);
+        Assert.Contains("Historical timeline", stdout); // modes headed by their names, as charts and reports show them
+        Assert.Contains("Regionalized", stdout);
         foreach (var file in new[] { "win_probabilities.csv", "outcomes.csv", "summary.csv", "manifest.json" })
         {
             Assert.True(File.Exists(Path.Combine(outDir, file)), file);

@@ -12,7 +12,7 @@ internal static class TimelineReader
     public static RegimeTimeline? Read(ScenarioFields fields, Dictionary<string, int> regimes, int firstYear, int lastYear, List<JsonObject> entries)
     {
         var byYear = new int[Math.Max(lastYear - firstYear + 1, 0)];
-        System.Array.Fill(byYear, -1);
+        var covered = new bool[byYear.Length]; // by some entry, even one whose regime is unknown: a gap is a year none names
         for (var i = 0; i < entries.Count; i++)
         {
             var path = $"$.timeline[{i}]";
@@ -23,26 +23,43 @@ internal static class TimelineReader
             {
                 fields.Problem($"{path}.toYear", $"{to} is before fromYear {from}");
             }
+            var outside = new List<int>();
+            var twice = new List<int>();
             for (var y = from; y <= to; y++)
             {
                 if (y < firstYear || y > lastYear)
                 {
-                    fields.Problem(path, $"year {y} is outside the horizon {firstYear}–{lastYear}");
-                    break;
+                    outside.Add(y);
+                    continue;
                 }
-                if (byYear[y - firstYear] >= 0)
+                if (covered[y - firstYear])
                 {
-                    fields.Problem(path, $"year {y} is covered twice (overlapping timeline entries)");
-                    break;
+                    twice.Add(y);
+                    continue;
                 }
+                covered[y - firstYear] = true;
                 byYear[y - firstYear] = regime;
             }
+            if (outside.Count > 0)
+            {
+                fields.Problem(path, $"{Years(outside)} outside the horizon {firstYear}–{lastYear}");
+            }
+            if (twice.Count > 0)
+            {
+                fields.Problem(path, $"{Years(twice)} covered twice (overlapping timeline entries)");
+            }
         }
-        var gaps = Enumerable.Range(0, byYear.Length).Where(i => byYear[i] < 0).Select(i => firstYear + i).ToList();
+        var gaps = Enumerable.Range(0, byYear.Length).Where(i => !covered[i]).Select(i => firstYear + i).ToList();
         if (gaps.Count > 0)
         {
             fields.Problem("$.timeline", $"no regime is in force in {string.Join(", ", gaps)}: the timeline must cover {firstYear}–{lastYear} without gaps");
         }
-        return byYear.Length == 0 || gaps.Count > 0 ? null : new RegimeTimeline(firstYear, byYear);
+        return byYear.Length == 0 || gaps.Count > 0 || byYear.Contains(-1) ? null : new RegimeTimeline(firstYear, byYear);
     }
+
+    // "year 2007 is" or "years 2007–2009 are" (a run of consecutive years), "years 2001, 2016 are" otherwise.
+    private static string Years(List<int> years) =>
+        years.Count == 1 ? $"year {years[0]} is"
+        : years[^1] - years[0] == years.Count - 1 ? $"years {years[0]}–{years[^1]} are"
+        : $"years {string.Join(", ", years)} are";
 }

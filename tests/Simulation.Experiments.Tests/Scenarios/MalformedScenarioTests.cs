@@ -91,8 +91,30 @@ public class MalformedScenarioTests
         AssertRejected(d => d["timeline"]![1]!["fromYear"] = 2009, "$.timeline", "no regime is in force in 2008");
 
     [Fact]
-    public void TimelineWithAnOverlap_IsRejected() =>
-        AssertRejected(d => d["timeline"]![1]!["fromYear"] = 2007, "$.timeline[1]", "covered twice");
+    public void TimelineWithAnOverlap_IsRejected_AsAnOverlapOnly_NotAsGapsInTheYearsAfterIt()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", d => d["timeline"]![1]!["fromYear"] = 2007);
+
+        var problems = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.timeline[1]", problem.JsonPath);
+        Assert.Equal("year 2007 is covered twice (overlapping timeline entries)", problem.Message);
+    }
+
+    [Fact]
+    public void TimelineEntryReachingBeforeTheHorizon_IsRejected_WithoutGapsInTheYearsItCovers()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", d => d["timeline"]![0]!["fromYear"] = 2001);
+
+        var problems = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems;
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("$.timeline[0]", problem.JsonPath);
+        Assert.Equal("years 2001–2002 are outside the horizon 2003–2015", problem.Message);
+    }
 
     [Fact]
     public void TimelineWithAnUnknownRegime_IsRejected() =>
