@@ -8,10 +8,10 @@
 #   cmp <- regsim_load_comparison("output/compare-roh-only-vs-lee-only")  # regsim compare: manifest, comparison, parameters
 #   regsim_figures(run, "figures")                         # PNG files (PDF when this R cannot write PNG)
 #
-# From a shell: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json]
-# prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
-# result exits with status 2 and a message naming the missing file. Needs R (Debian: r-base-core) and jsonlite
-# (r-cran-jsonlite); Parquet-only runs need the arrow package.
+# From a shell: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json] prints a short summary (or, with --json,
+# the tables and the derived values as JSON). A folder that is not a regsim result exits with status 2 and a message
+# naming the missing file; an unfinished sweep, or a shard of one, is summarized with a warning of how many points it
+# has. Needs R (Debian: r-base-core) and jsonlite (r-cran-jsonlite); Parquet-only runs need the arrow package.
 
 # Column classes of the tables regsim writes; a column missing from a file is an error naming it.
 regsim_columns <- list(
@@ -63,7 +63,8 @@ regsim_load_run <- function(path) {
 }
 
 # Returns a list of class regsim_sweep: manifest, points (sweep.csv: one row per design point and regime mode), factors
-# (the columns between regime and seed) and metrics (each with <metric>_mean, _ci_low and _ci_high columns).
+# (the columns between regime and seed) and metrics (each with <metric>_mean, _ci_low and _ci_high columns). Warns when
+# the folder is one shard of a sweep, or holds fewer points (with a row per regime mode) than its manifest's points.
 regsim_load_sweep <- function(path) {
   manifest <- regsim_manifest(path, "sweep.manifest.json")
   points <- regsim_table(path, "sweep")
@@ -71,8 +72,14 @@ regsim_load_sweep <- function(path) {
   factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
   for (factor in factors) points[[factor]] <- as.numeric(points[[factor]])
   metrics <- sub("_mean$", "", grep("_mean$", columns, value = TRUE))
-  structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics),
-            class = "regsim_sweep")
+  held <- sum(table(points$point) >= length(manifest$modes)) # the points with a row for every regime mode
+  if (!is.null(manifest$shardIndex) || (is.numeric(manifest$points) && held < manifest$points)) {
+    warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
+            if (is.null(manifest$shardIndex)) "the sweep is unfinished (run it again to resume it)" else paste0("it is shard ",
+            manifest$shardIndex, " of ", manifest$shardCount, " (merge the shards first: regsim merge --out DIR SHARD_DIR ...)"),
+            "; the summary and main effects are of these points only", call. = FALSE)
+  }
+  structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics), class = "regsim_sweep")
 }
 
 # Returns a list of class regsim_comparison: manifest, comparison (every outcome, B - A with its paired 95 % interval)
@@ -125,8 +132,7 @@ regsim_main_effects <- function(sweep, metric) {
       at <- keep & sweep$points$regime == mode
       for (l in sort(unique(level[at]))) {
         y <- sweep$points[[column]][at & level == l]
-        rows[[length(rows) + 1L]] <- data.frame(factor = factor, level = l, regime = mode, mean = mean(y),
-                                                points = length(y))
+        rows[[length(rows) + 1L]] <- data.frame(factor = factor, level = l, regime = mode, mean = mean(y), points = length(y))
       }
     }
   }
@@ -169,8 +175,7 @@ regsim_draw_run <- function(run, outdir) {
       graphics::plot(NA, xlim = range(edges), ylim = c(0, max(unlist(fractions), 0.01) * 1.1), xlab = metric,
                      ylab = "Fraction of replications", main = paste0(metric, ", by regime"))
       for (i in seq_along(modes)) {
-        graphics::rect(edges[-length(edges)], 0, edges[-1], fractions[[i]], col = grDevices::adjustcolor(colours[i], 0.45),
-                       border = NA)
+        graphics::rect(edges[-length(edges)], 0, edges[-1], fractions[[i]], col = grDevices::adjustcolor(colours[i], 0.45), border = NA)
       }
     } else {
       s <- run$summary[run$summary$metric == metric, ]
@@ -199,8 +204,7 @@ regsim_draw_sweep <- function(sweep, outdir) {
       graphics::plot(NA, xlim = range(e$level), ylim = range(e$mean), main = paste0("Main effect of ", factor),
                      xlab = paste0(factor, " (level or bin centre)"), ylab = paste0(metric, " (mean)"))
       for (i in seq_along(modes)) {
-        graphics::lines(e$level[e$regime == modes[i]], e$mean[e$regime == modes[i]], type = "b", pch = 19, lwd = 2.5,
-                        col = colours[i])
+        graphics::lines(e$level[e$regime == modes[i]], e$mean[e$regime == modes[i]], type = "b", pch = 19, lwd = 2.5, col = colours[i])
       }
       graphics::legend("topright", legend = modes, col = colours, lwd = 2.5, bty = "n")
       grDevices::dev.off()
@@ -212,12 +216,11 @@ regsim_draw_sweep <- function(sweep, outdir) {
 
 regsim_draw_comparison <- function(comparison, outdir) {
   wins <- regsim_win_differences(comparison)
-  a <- basename(comparison$manifest$scenarioA$path[1])
-  b <- basename(comparison$manifest$scenarioB$path[1])
+  ab <- basename(c(comparison$manifest$scenarioA$path[1], comparison$manifest$scenarioB$path[1])) # the scenarios' files
   vapply(unique(wins$project), function(project) {
     regsim_grouped_bars(wins[wins$project == project, ], unique(wins$regime), "difference", c("mean_a", "mean_b"), outdir,
                         paste0("difference_win_probability_", project),
-                        paste0(project, ": change in win probability, ", b, " - ", a), "Change in win probability")
+                        paste0(project, ": change in win probability, ", ab[2], " - ", ab[1]), "Change in win probability")
   }, character(1), USE.NAMES = FALSE)
 }
 
@@ -227,19 +230,18 @@ regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title
   regions <- unique(rows$region)
   shown <- regions[vapply(regions, function(r) any(as.matrix(rows[rows$region == r, nonzero]) > 0, na.rm = TRUE), logical(1))]
   if (length(shown) == 0) shown <- regions
-  pick <- function(column) {
-    t(vapply(modes, function(m) {
+  pick <- function(column) { # a matrix: a row per mode, a column per region shown
+    matrix(t(vapply(modes, function(m) {
       x <- rows[rows$regime == m, ]
       v <- x[[column]][match(shown, x$region)]
       ifelse(is.na(v), 0, v)
-    }, numeric(length(shown))))
+    }, numeric(length(shown)))), nrow = length(modes))
   }
-  heights <- matrix(pick(value), nrow = length(modes))
-  low <- matrix(pick("ci_low"), nrow = length(modes))
-  high <- matrix(pick("ci_high"), nrow = length(modes))
+  low <- pick("ci_low")
+  high <- pick("ci_high")
   colours <- grDevices::hcl.colors(length(modes), "Dark 3")
   path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
-  centres <- graphics::barplot(heights, beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
+  centres <- graphics::barplot(pick(value), beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
                                ylab = ylabel, ylim = range(c(0, low, high)), legend.text = modes,
                                args.legend = list(x = "topright", bty = "n"))
   graphics::arrows(centres, low, centres, high, angle = 90, code = 3, length = 0.04)
@@ -250,11 +252,10 @@ regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title
 
 # Opens a PNG device (cairo when this R has it) or, without PNG support, a PDF one; returns the file's path.
 regsim_device <- function(outdir, name, width = 8, height = 5) {
+  path <- file.path(outdir, paste0(name, if (capabilities("png")) ".png" else ".pdf"))
   if (capabilities("png")) {
-    path <- file.path(outdir, paste0(name, ".png"))
     grDevices::png(path, width = width * 100, height = height * 100, type = if (capabilities("cairo")) "cairo" else getOption("bitmapType"))
   } else {
-    path <- file.path(outdir, paste0(name, ".pdf"))
     grDevices::pdf(path, width = width, height = height)
   }
   path
@@ -334,8 +335,7 @@ regsim_json <- function(result, figures = character()) {
                 main_effects = stats::setNames(lapply(plotted, function(m) regsim_main_effects(result, m)), plotted))
   } else {
     out <- list(kind = "comparison", manifest = result$manifest,
-                tables = list(comparison = regsim_describe(result$comparison),
-                              parameters = regsim_describe(result$parameters)),
+                tables = list(comparison = regsim_describe(result$comparison), parameters = regsim_describe(result$parameters)),
                 largest_changes = regsim_largest_changes(result))
   }
   out$figures <- I(figures)
@@ -381,13 +381,13 @@ regsim_main <- function(args) {
     cat("usage: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json]\n", file = stderr())
     quit(status = 2)
   }
-  result <- tryCatch({
+  result <- withCallingHandlers(tryCatch({
     loaded <- regsim_load(folder)
     list(loaded = loaded, figures = if (is.null(outdir)) character() else regsim_figures(loaded, outdir))
   }, error = function(e) {
     cat("error: ", conditionMessage(e), "\n", sep = "", file = stderr())
     quit(status = 2)
-  })
+  }), warning = function(w) { cat("warning: ", conditionMessage(w), "\n", sep = "", file = stderr()); invokeRestart("muffleWarning") })
   if ("--json" %in% args) {
     cat(regsim_json(result$loaded, result$figures), "\n", sep = "")
   } else {

@@ -10,8 +10,9 @@
 
 From a shell: python3 analysis/python/regsim.py FOLDER [--figures OUTDIR] [--json]
 prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
-result exits with code 2 and a message naming the missing file. Needs pandas (Debian: python3-pandas); figures need
-matplotlib (python3-matplotlib); Parquet-only runs need pyarrow or fastparquet.
+result exits with code 2 and a message naming the missing file; an unfinished sweep, or a shard of one, is summarized
+with a warning of how many points it has. Needs pandas (Debian: python3-pandas); figures need matplotlib
+(python3-matplotlib); Parquet-only runs need pyarrow or fastparquet.
 """
 import argparse
 import importlib.util
@@ -19,6 +20,7 @@ import json
 import math
 import os
 import sys
+import warnings
 from collections import namedtuple
 
 try:
@@ -87,7 +89,8 @@ def load_run(path):
 
 
 def load_sweep(path):
-    """Returns the Sweep in `path`; factor columns are those between `regime` and `seed` in sweep.csv."""
+    """Returns the Sweep in `path`; factor columns are those between `regime` and `seed` in sweep.csv. Warns when the
+    folder is one shard of a sweep, or holds fewer points (each with a row per regime mode) than its manifest says."""
     manifest = _manifest(path, "sweep.manifest.json")
     points = _table(path, "sweep", SWEEP_KEYS)
     columns = list(points.columns)
@@ -95,6 +98,13 @@ def load_sweep(path):
     for factor in factors:
         points[factor] = points[factor].astype("float64")
     metrics = [c[:-len("_mean")] for c in columns if c.endswith("_mean")]
+    total, shard = manifest.get("points"), manifest.get("shardIndex")
+    held = int((points.groupby("point").size() >= len(manifest.get("modes", []))).sum())
+    if shard is not None or (isinstance(total, int) and held < total):
+        warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
+            f"it is shard {shard} of {manifest.get('shardCount')} (merge the shards first: regsim merge --out DIR SHARD_DIR ...)"
+            if shard is not None else "the sweep is unfinished (run it again to resume it)")
+            + "; the summary and main effects are of these points only", stacklevel=2)
     return Sweep(path, manifest, points, factors, metrics)
 
 
@@ -167,13 +177,8 @@ def draw_figures(result, outdir):
         raise RegsimError("figures need matplotlib, which this Python lacks (Debian: apt-get install python3-matplotlib; "
                           f"or pip install matplotlib): {e}") from None
     os.makedirs(outdir, exist_ok=True)
-    if isinstance(result, Run):
-        drawn = _draw_run(plt, result, outdir)
-    elif isinstance(result, Sweep):
-        drawn = _draw_sweep(plt, result, outdir)
-    else:
-        drawn = _draw_comparison(plt, result, outdir)
-    return drawn
+    draw = _draw_run if isinstance(result, Run) else _draw_sweep if isinstance(result, Sweep) else _draw_comparison
+    return draw(plt, result, outdir)
 
 
 def _draw_run(plt, run, outdir):
@@ -308,11 +313,8 @@ def _first_seen(table, keys):
 
 def _records(frame):
     """Rows as dicts of plain Python values, NaN as None (JSON null), floats at full precision."""
-    out = []
-    for row in frame.itertuples(index=False):
-        out.append({c: (None if isinstance(v, float) and math.isnan(v) else v.item() if hasattr(v, "item") else v)
-                    for c, v in zip(frame.columns, row)})
-    return out
+    return [{c: (None if isinstance(v, float) and math.isnan(v) else v.item() if hasattr(v, "item") else v)
+             for c, v in zip(frame.columns, row)} for row in frame.itertuples(index=False)]
 
 
 def _describe(frame, records=True):
@@ -333,17 +335,14 @@ def as_json(result, figures=()):
             tables["outcomes"] = _describe(result.outcomes, records=False)
             means = result.outcomes.groupby("regime", sort=False)["gini_resources_per_capita"].mean()
             derived["outcome_means"] = {"gini_resources_per_capita": {k: float(v) for k, v in means.items()}}
-        kind = "run"
     elif isinstance(result, Sweep):
         tables = {"points": _describe(result.points, records=False)}
         derived = {"factors": result.factors, "metrics": result.metrics,
                    "main_effects": {m: _records(main_effects(result, m)) for m in SWEEP_PLOTS if m in result.metrics}}
-        kind = "sweep"
     else:
         tables = {"comparison": _describe(result.comparison), "parameters": _describe(result.parameters)}
         derived = {"largest_changes": _records(largest_changes(result))}
-        kind = "comparison"
-    return {"kind": kind, "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
+    return {"kind": type(result).__name__.lower(), "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
 
 
 def summarize(result):
@@ -380,6 +379,7 @@ def main(argv=None):
     parser.add_argument("--figures", metavar="OUTDIR", help="redraw the headline figures into OUTDIR as PNG")
     parser.add_argument("--json", action="store_true", help="print the tables and derived values as JSON")
     args = parser.parse_args(argv)
+    warnings.formatwarning = lambda message, *_: f"warning: {message}\n"  # one line on standard error, as errors are
     try:
         result = load(args.folder)
         figures = draw_figures(result, args.figures) if args.figures else []

@@ -1,14 +1,15 @@
 namespace Simulation.Cli.Tests;
 
 /// <summary>Fresh regsim result folders for <see cref="AnalysisKitTests"/>, each written by the real executable on first
-/// use and deleted afterwards: a run of the smoke scenario, the same run as Parquet only, the smoke sweep, and a
-/// comparison of the two single-regime scenarios.</summary>
+/// use and deleted afterwards: a run of the smoke scenario, the same run as Parquet only, the smoke sweep and its first
+/// of two shards, and a comparison of the two single-regime scenarios.</summary>
 public sealed class AnalysisFolders : IDisposable
 {
     private readonly string _root = Regsim.TempFolder();
     private readonly Lazy<string> _run;
     private readonly Lazy<string> _parquetRun;
     private readonly Lazy<string> _sweep;
+    private readonly Lazy<string> _shard;
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
 
@@ -17,6 +18,7 @@ public sealed class AnalysisFolders : IDisposable
         _run = Make("run", "run", "scenarios/smoke.json", "--quiet");
         _parquetRun = Make("parquet-run", "run", "scenarios/smoke.json", "--format", "parquet", "--quiet");
         _sweep = Make("sweep", "sweep", "scenarios/experiments/smoke-sweep.json", "--quiet");
+        _shard = Make("shard", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "--quiet");
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
     }
@@ -29,6 +31,9 @@ public sealed class AnalysisFolders : IDisposable
 
     /// <summary><c>regsim sweep scenarios/experiments/smoke-sweep.json</c>: a 2 × 3 grid of 20 replications per point.</summary>
     public string Sweep => _sweep.Value;
+
+    /// <summary><c>regsim sweep scenarios/experiments/smoke-sweep.json --shard 0/2</c>: the sweep's even points.</summary>
+    public string Shard => _shard.Value;
 
     /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
     public string Comparison => _comparison.Value;

@@ -6,8 +6,8 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>The analysis kit, <c>analysis/python/regsim.py</c> (pandas) and <c>analysis/R/regsim.R</c> (base R and
 /// jsonlite), on fresh folders of the real executable: what each loads and derives (printed with <c>--json</c>) equals
-/// the CSV files read here with CsvHelper, the figures are written, and a folder that is not a result is refused
-/// naming the missing file.</summary>
+/// the CSV files read here with CsvHelper, the figures are written, a folder that is not a result is refused naming the
+/// missing file, and an unfinished sweep or one shard of a sweep is summarized with a warning of how many points it holds.</summary>
 public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
 {
     [SkippableTheory]
@@ -108,6 +108,53 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
                 AssertClose(expected[i].Mean, actual[i].GetProperty("mean").GetDouble());
             }
         }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AnUnfinishedSweep_IsSummarized_WithAWarningOfHowManyOfTheManifestsPointsItHolds(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folders.Sweep, "sweep.manifest.json"))).RootElement;
+        var (points, modes) = (manifest.GetProperty("points").GetInt32(), manifest.GetProperty("modes").GetArrayLength());
+        // The header, then the rows of the first points to finish and one row of the next: a sweep that was stopped.
+        var rows = File.ReadAllLines(Path.Combine(folders.Sweep, "sweep.csv"));
+        var kept = rows.Take(2 * modes + 2).ToList();
+        var held = kept.Skip(1).GroupBy(r => r.Split(',')[0]).Count(g => g.Count() == modes);
+        var partial = folders.Empty($"unfinished-sweep-{kit}");
+        File.WriteAllLines(Path.Combine(partial, "sweep.csv"), kept);
+        File.Copy(Path.Combine(folders.Sweep, "sweep.manifest.json"), Path.Combine(partial, "sweep.manifest.json"));
+
+        var whole = AnalysisKit.Run(kit, folders.Sweep);
+        var (code, output, error) = AnalysisKit.Run(kit, partial);
+
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        Assert.DoesNotContain("warning", whole.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.True(code == 0, error);
+        Assert.StartsWith("sweep smoke-sweep: ", output);
+        Assert.True(held < points, $"{held} of {points} points kept");
+        Assert.Contains($"warning: {partial}: sweep.csv holds {held} of the {points} points in sweep.manifest.json", error);
+        Assert.Contains("unfinished", error);
+        Assert.DoesNotContain("Traceback", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void OneShardOfASweep_IsSummarized_WithAWarningToMergeTheShardsFirst(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folders.Shard, "sweep.manifest.json"))).RootElement;
+        var points = manifest.GetProperty("points").GetInt32();
+        var held = Csv(Path.Combine(folders.Shard, "sweep.csv")).Rows.Select(r => r["point"]).Distinct().Count();
+
+        var (code, output, error) = AnalysisKit.Run(kit, folders.Shard);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith($"sweep smoke-sweep: {held} points", output);
+        Assert.Contains($"sweep.csv holds {held} of the {points} points in sweep.manifest.json: it is shard 0 of 2", error);
+        Assert.Contains("merge the shards first: regsim merge", error);
     }
 
     [SkippableTheory]
