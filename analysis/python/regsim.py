@@ -287,7 +287,7 @@ def _table(path, name, types):
     csv, parquet = os.path.join(path, name + ".csv"), os.path.join(path, name + ".parquet")
     if os.path.isfile(csv):
         table = pd.read_csv(csv, dtype={c: t for c, t in types.items() if t is str}, keep_default_na=False,
-                            na_values=[""])
+                            na_values=[""], float_precision="round_trip")  # the default parser may be 1 ulp off
         source = name + ".csv"
     elif os.path.isfile(parquet):
         if not any(importlib.util.find_spec(m) for m in ("pyarrow", "fastparquet")):

@@ -34,7 +34,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
     {
         var experiment = ExperimentLoader.Load(experimentPath);
         var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
-        SweepExperiment.CheckFolder(experiment, folder); // a folder of another sweep would fail every task after it had started
+        SweepExperiment.CheckFolder(experiment, folder, slurm.Shards, slurm.Format); // a folder of another sweep would fail every task after it had started
         var regsim = NodeRegsim(slurm);
         var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);

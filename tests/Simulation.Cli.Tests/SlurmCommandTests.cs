@@ -103,6 +103,20 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void SlurmSweepAsParquet_IntoAFolderHoldingAWholeSweepsParquetTable_IsRefusedBeforeAnyTaskRuns()
+    {
+        var output = Path.Combine(_temp, "whole");
+        var whole = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", output, "--format", "parquet", "--quiet");
+
+        var (code, _, stderr) = Regsim.Run("slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2", "--out", output, "--format", "parquet");
+
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        Assert.Equal(1, code);
+        Assert.Contains($"'{Path.Combine(output, "sweep.parquet")}' is a file (a whole sweep's table)", stderr);
+        Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
+    }
+
+    [Fact]
     public void SlurmCalibrate_MoreShardsThanParticles_Warns()
     {
         var (code, _, stderr) = Regsim.Run("slurm", "calibrate", "scenarios/calibration.json", "--shards", "5", "--particles", "3", "--out", _temp);

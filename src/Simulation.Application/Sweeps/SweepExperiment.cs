@@ -21,10 +21,13 @@ public sealed class SweepExperiment
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows or a study's points, or the folder could not take the merged
     /// sweep (<see cref="SweepMerge.CheckOutput"/>): for writing a job array's scripts, whose tasks or merge would be refused
-    /// there only after the array had run. The task folders come first, as the tasks would be refused first.</summary>
-    public static void CheckFolder(Experiment experiment, string folder)
+    /// there only after the array had run. The task folders come first, as the tasks would be refused first. With Parquet
+    /// asked for (<paramref name="format"/>), the folder of the <paramref name="shards"/> tasks' parts is checked as a task
+    /// checks it: a whole sweep's <c>sweep.parquet</c> there, or another sweep's part, would fail every task.</summary>
+    public static void CheckFolder(Experiment experiment, string folder, int shards, Output.OutputFormat format)
     {
-        var mine = Manifest(experiment, SweepDesign.Points(experiment).Count, null);
+        var points = SweepDesign.Points(experiment).Count;
+        var mine = Manifest(experiment, points, null);
         foreach (var shard in Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*") : [])
         {
             var theirs = SweepManifestFile.Read(shard);
@@ -33,6 +36,10 @@ public sealed class SweepExperiment
             {
                 throw new InvalidDataException($"'{shard}' cannot take this sweep's rows: {why}; choose another --out");
             }
+        }
+        if (format != Output.OutputFormat.Csv)
+        {
+            SweepDataset.Check(Path.Combine(folder, $"shard-0-of-{shards}"), Manifest(experiment, points, new ShardSpec(0, shards)));
         }
         SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
     }

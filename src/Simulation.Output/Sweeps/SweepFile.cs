@@ -50,7 +50,7 @@ public sealed class SweepFile : IDisposable
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
-            var finished = stream.Length == 0 ? [] : Recover(stream, header, manifest.Modes.Count, path);
+            var finished = stream.Length == 0 ? [] : Recover(stream, header, manifest.Modes.Count, columns, path);
             if (stream.Length == 0)
             {
                 stream.Write(Encoding.UTF8.GetBytes(header));
@@ -79,14 +79,14 @@ public sealed class SweepFile : IDisposable
     // Keeps the header and the complete points, in file order, and cuts what follows the last complete point (rows a
     // stopped sweep left); a line that is not a row, a point cut short or a point repeated with rows after it was not
     // written so, and is refused rather than cut with them or run again.
-    private static HashSet<int> Recover(FileStream stream, string header, int modes, string path)
+    private static HashSet<int> Recover(FileStream stream, string header, int modes, SweepColumns columns, string path)
     {
         var text = ReadAll(stream);
         if (!text.StartsWith(header, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different experiment. Use another --out folder.");
         }
-        var columns = header.AsSpan().Count(',') + 1;
+        var fields = header.AsSpan().Count(',') + 1;
         var finished = new HashSet<int>();
         var keep = header.Length;
         var position = header.Length;
@@ -100,7 +100,7 @@ public sealed class SweepFile : IDisposable
                 break; // a row cut off mid-write
             }
             var line = text[position..end];
-            if (SweepTable.PointOf(line, columns) is not { } index)
+            if (SweepTable.PointOf(line, fields) is not { } index)
             {
                 if (text.AsSpan(end + 1).Contains('\n'))
                 {
@@ -128,6 +128,9 @@ public sealed class SweepFile : IDisposable
                 keep = position;
             }
         }
+        // Every field of the rows kept, read as the finished sweep will read them: a damaged value is refused now, naming its
+        // line and column, not after the sweep has said its points are done.
+        SweepTable.Parse(new StringReader(text[..keep]), columns, path);
         var bytes = Encoding.UTF8.GetByteCount(text.AsSpan(0, keep));
         stream.SetLength(bytes);
         stream.Flush(flushToDisk: true);

@@ -37,10 +37,16 @@ public sealed record SweepManifest(
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>
-        other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
+        other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
         : null;
+
+    // A study's digest covers its method and settings as well as the files, so a study is told apart by its name, which
+    // names the method, and what may differ is said in full.
+    private string Different(SweepManifest other) => Study is null
+        ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
+        : $"it holds another study ({other.Experiment} of {other.ExperimentFile}, against {Experiment}): a different method, setting, experiment or scenario";
 }

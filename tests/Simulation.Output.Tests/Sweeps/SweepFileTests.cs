@@ -70,6 +70,29 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void Reopening_RefusesADamagedValueInAFinishedPoint_NamingItsLineAndColumn_BeforeCountingThePointDone()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+            file.Append(Rows(1));
+        }
+        var lines = File.ReadAllText(folder.File(SweepFile.Name)).Split('\n');
+        var fields = lines[3].Split(',');
+        fields[2] = "XX"; // the factor's value in point 1's first row
+        lines[3] = string.Join(',', fields);
+        var edited = string.Join('\n', lines);
+        File.WriteAllText(folder.File(SweepFile.Name), edited);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
+
+        Assert.Contains("line 4", e.Message);
+        Assert.Contains("'XX'", e.Message);
+        Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
     public void Reopening_RefusesAPointWrittenTwice_RatherThanCountingItsRowsTwice()
     {
         using var folder = new TempFolder();
@@ -102,6 +125,18 @@ public class SweepFileTests
             Assert.Equal([0], resumed.FinishedPoints.Order());
         }
         Assert.Equal(complete, File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
+    public void AnotherStudyOfTheSameExperiment_IsToldApartByItsMethod_NotCalledAnotherExperiment()
+    {
+        var morris = Manifest() with { Experiment = "test-morris", Study = "sensitivity" };
+        var sobol = morris with { Experiment = "test-sobol", ExperimentSha256 = new string('b', 64) };
+
+        var why = morris.Incompatibility(sobol);
+
+        Assert.Equal("it holds another study (test-sobol of test.json, against test-morris): a different method, setting, experiment or scenario", why);
+        Assert.StartsWith("it holds a different experiment or scenario", Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
     }
 
     [Fact]
