@@ -71,9 +71,15 @@ public sealed class EmbeddedSchema
                     continue;
                 }
                 var path = ToJsonPath(detail.InstanceLocation.ToString());
-                var text = keyword == "enum" && Allowed(detail.SchemaLocation) is { } allowed
-                    ? $"{(detail.InstanceLocation.TryEvaluate(document, out var value) ? value?.ToJsonString() : null) ?? "the value"} is not one of {allowed}"
-                    : Explain(keyword, message, path, evaluationPath);
+                var value = detail.InstanceLocation.TryEvaluate(document, out var found) ? found : null;
+                var text = keyword switch
+                {
+                    "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{value?.ToJsonString() ?? "the value"} is not one of {allowed}",
+                    "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form =>
+                        $"{value?.ToJsonString() ?? "the value"} does not have the form {form.GetValue<string>()}",
+                    "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
+                    _ => Explain(keyword, message, path, evaluationPath),
+                };
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))
                 {
                     problems.Add(new ScenarioProblem(file, path, text));
@@ -109,12 +115,27 @@ public sealed class EmbeddedSchema
 
     // The values an "enum" at this schema location takes, as the author would write them ("grid", "latinHypercube"), or
     // null when the location cannot be followed in the schema's text.
-    private string? Allowed(Uri location)
+    private string? Allowed(Uri location) =>
+        Keyword(location, "enum") is JsonArray values ? string.Join(", ", values.Select(v => v?.ToJsonString())) : null;
+
+    // A keyword's value at this schema location (the location may name the keyword itself or the schema holding it), or
+    // null when the location cannot be followed in the schema's text.
+    private JsonNode? Keyword(Uri location, string keyword)
     {
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
         var node = Json.Pointer.JsonPointer.TryParse(fragment, out var pointer) && pointer.TryEvaluate(_text.Value, out var found) ? found : null;
-        var values = (node is JsonObject o ? o["enum"] : node) as JsonArray;
-        return values is null ? null : string.Join(", ", values.Select(v => v?.ToJsonString()));
+        return node is JsonObject o ? o[keyword] : node;
+    }
+
+    // "lists "roh" twice (items 0 and 1)": the library names only the positions of the items that are the same.
+    private static string? Repeated(JsonArray? items, string message)
+    {
+        var pair = System.Text.RegularExpressions.Regex.Match(message, @"\((\d+),\s*(\d+)\)");
+        if (items is null || !pair.Success || !int.TryParse(pair.Groups[1].Value, out var first) || first >= items.Count)
+        {
+            return null;
+        }
+        return $"lists {items[first]?.ToJsonString() ?? "null"} twice (items {first} and {pair.Groups[2].Value}, counting from 0); each may appear once";
     }
 
     /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>

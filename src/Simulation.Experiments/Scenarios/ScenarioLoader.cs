@@ -35,8 +35,22 @@ public static class ScenarioLoader
         catch (ScenarioException rejected) when (files.Count > 1)
         {
             // Positions in the merged lists match none of the files; keys match all of them.
-            throw new ScenarioException(KeyedPaths.Rewrite(rejected.Problems, merged), rejected.Kind);
+            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(NewElementHint)], rejected.Kind);
         }
+    }
+
+    // An element of a merged list that lacks required fields came from an extending file alone (a file that extends nothing
+    // must give every field), so its key matches nothing in the files it extends: most often a misspelt id.
+    private static ScenarioProblem NewElementHint(ScenarioProblem problem)
+    {
+        var element = System.Text.RegularExpressions.Regex.Match(problem.JsonPath, @"^\$\.(\w+)\[([^\]]+)\]$");
+        return element.Success && problem.Message.StartsWith("missing required field(s)", StringComparison.Ordinal)
+            ? problem with
+            {
+                Message = $"{problem.Message}: '{element.Groups[2].Value}' matches no element of {element.Groups[1].Value} in the files it extends, "
+                    + "so it is read as a new one, which needs them (is the id misspelt?)",
+            }
+            : problem;
     }
 
     /// <summary>Returns the scenario built from JSON text (no <c>extends</c> allowed); <paramref name="name"/> labels messages.</summary>

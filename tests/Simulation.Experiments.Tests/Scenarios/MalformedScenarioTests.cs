@@ -117,6 +117,15 @@ public class MalformedScenarioTests
     }
 
     [Fact]
+    public void ARegimeListedTwiceAsACounterfactual_IsNamedWithItsValue_NotOnlyByPositions() =>
+        AssertRejected(d => d["counterfactuals"] = new JsonArray("roh", "roh"), "$.counterfactuals",
+            "lists \"roh\" twice (items 0 and 1, counting from 0); each may appear once");
+
+    [Fact]
+    public void AScenarioNameOfTheWrongForm_IsRejectedShowingTheFormRequired() =>
+        AssertRejected(d => d["name"] = "../../etc/x", "$.name", "\"../../etc/x\" does not have the form ^");
+
+    [Fact]
     public void TimelineWithAnUnknownRegime_IsRejected() =>
         AssertRejected(d => d["timeline"]![1]!["regime"] = "park", "$.timeline[1].regime", "unknown regime 'park'");
 

@@ -134,6 +134,35 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Comments_AreIgnored_AsScenarioFormatSays_ButATrailingCommaIsRefused()
+    {
+        using var folder = new ScenarioFolder();
+        var commented = folder.Write("commented.json", """
+            { "extends": "baseline.json", "name": "commented", // a what-if
+              /* the seed only */ "seed": 7 }
+            """);
+
+        Assert.Equal(7UL, ScenarioLoader.Load(commented).Model.Seed);
+        var trailing = folder.Write("trailing.json", """{ "extends": "baseline.json", "name": "trailing", "seed": 7, }""");
+        Assert.Contains("not valid JSON", Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(trailing)).Message);
+    }
+
+    [Fact]
+    public void AMisspeltRegionIdInAnExtendingFile_IsSaidToMatchNoRegion_NotOnlyToLackFields()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("typo.json", """
+            { "extends": "baseline.json", "name": "typo", "regions": [ { "id": "seol", "values": { "population": 9800 } } ] }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains(error.Problems, p => p.JsonPath == "$.regions[seol]" && p.Message.Contains("missing required field(s)", StringComparison.Ordinal)
+            && p.Message.Contains("'seol' matches no element of regions in the files it extends, so it is read as a new one", StringComparison.Ordinal));
+        Assert.NotNull(ScenarioLoader.Load(folder.Write("right.json", File.ReadAllText(path).Replace("seol", "seoul"))));
+    }
+
+    [Fact]
     public void AValueOutsideItsOwnPrior_IsRejected_NamingItsPath()
     {
         using var folder = new ScenarioFolder();

@@ -23,7 +23,7 @@ public class UnnamedCandidatesScenarioTests
 
     [Theory]
     [InlineData("among", 1, "\"daegu\"", ".among[1]", "'daegu' is a named candidate")]
-    [InlineData("among", 1, "\"seoul\"", ".among", "duplicates at the following index pairs: [\"(0,1)\"]")]
+    [InlineData("among", 1, "\"seoul\"", ".among", "lists \"seoul\" twice (items 0 and 1, counting from 0)")]
     [InlineData("among", 1, "\"pyongyang\"", ".among[1]", "unknown region 'pyongyang'")]
     [InlineData("count", -1, "4", ".count", "4 unnamed candidates but only 3 regions")]
     public void AWrongPool_IsNamed(string field, int index, string value, string where, string fragment) =>
