@@ -67,7 +67,7 @@ public sealed class ReadmeExampleTests : IDisposable
     public void MaglevGatewayWhatIf_MakesIncheonTheMaglevFavourite_AsTheReadmeSays()
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
-        Assert.Contains("`scenarios/maglev-gateway.json`) makes Incheon the favourite at about\n  0.6", readme);
+        Assert.Matches(@"`scenarios/maglev-gateway.json`\) makes Incheon the favourite at about\s+0\.6", readme);
 
         var (code, _, stderr) = Regsim.Run("run", "scenarios/maglev-gateway.json", "--out", _temp, "-n", "2000");
 

@@ -73,6 +73,8 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.NotEmpty(undefined);
         Assert.All(undefined, factor => Assert.Contains(factor, stdout));
         Assert.Contains(rows, r => r[5] != "" && double.Parse(r[5], CultureInfo.InvariantCulture) != 0);
+        // The chart leaves them out rather than drawing them as zero bars, and says so.
+        Assert.Contains("never varied by the design, undefined and not drawn", File.ReadAllText(Path.Combine(outDir, "plots", "sensitivity_gini_resources_per_capita.svg")));
     }
 
     [Fact]

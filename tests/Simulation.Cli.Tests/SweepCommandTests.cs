@@ -181,6 +181,27 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void MergeIntoAFreshFolderHoldingTheUsersFileNamedLikeAPlot_IsRefusedBeforeWriting_AndTheFileKept()
+    {
+        var shards = Enumerable.Range(0, 2).Select(i => Path.Combine(_temp, $"shard-{i}")).ToList();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", $"{i}/2", "--out", shards[i], "--quiet").ExitCode);
+        }
+        var folder = Path.Combine(_temp, "mine");
+        var plot = Path.Combine(folder, "plots", "main_effect_rent_dissipation_lee_equity.svg");
+        Directory.CreateDirectory(Path.GetDirectoryName(plot)!);
+        File.WriteAllText(plot, "my own figure");
+
+        var (code, _, stderr) = Regsim.Run(["merge", "--out", folder, .. shards]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("plots/main_effect_rent_dissipation_lee_equity.svg", stderr);
+        Assert.Equal("my own figure", File.ReadAllText(plot));
+        Assert.False(File.Exists(Path.Combine(folder, "sweep.csv")));
+    }
+
+    [Fact]
     public void BadExperiment_ExitsWithCode2_AndNamesTheProblem()
     {
         var experiment = Path.Combine(_temp, "bad.json");

@@ -125,8 +125,8 @@ internal static class SensitivityPoints
         {
             if (SweepManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
             {
-                throw new InvalidDataException($"'{folder}' holds the points of another study: a different experiment, scenario, design, seed, number of "
-                    + $"replications or regime mode ({why}). Use another --out folder, or delete it to start again.");
+                var what = existing.Study is null ? "a sweep's rows" : "the points of another study";
+                throw new InvalidDataException($"'{folder}' holds {what}, not this study's points: {why}. Use another --out folder, or delete it to start again.");
             }
         }
         var results = ManifestWriter.ReadObject(Path.Combine(root, ManifestWriter.FileName));

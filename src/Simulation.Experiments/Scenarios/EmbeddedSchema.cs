@@ -75,8 +75,10 @@ public sealed class EmbeddedSchema
                 var text = keyword switch
                 {
                     "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{value?.ToJsonString() ?? "the value"} is not one of {allowed}",
-                    "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form =>
-                        $"{value?.ToJsonString() ?? "the value"} does not have the form {form.GetValue<string>()}",
+                    // Under propertyNames the form is the field's name's, not its value's.
+                    "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
+                        ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' does not have the form {form.GetValue<string>()}"
+                        : $"{value?.ToJsonString() ?? "the value"} does not have the form {form.GetValue<string>()}",
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
                     _ => Explain(keyword, message, path, evaluationPath),
                 };

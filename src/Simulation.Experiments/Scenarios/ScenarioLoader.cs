@@ -35,22 +35,30 @@ public static class ScenarioLoader
         catch (ScenarioException rejected) when (files.Count > 1)
         {
             // Positions in the merged lists match none of the files; keys match all of them.
-            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(NewElementHint)], rejected.Kind);
+            var parent = new Lazy<JsonObject>(() => LoadChain(files[1].Path, [], []));
+            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(p => NewElementHint(p, parent))], rejected.Kind);
         }
     }
 
-    // An element of a merged list that lacks required fields came from an extending file alone (a file that extends nothing
-    // must give every field), so its key matches nothing in the files it extends: most often a misspelt id.
-    private static ScenarioProblem NewElementHint(ScenarioProblem problem)
+    // An element of a list merged by key that lacks required fields, and whose key no element of the files it extends has,
+    // came from the extending file alone, as a new element: most often a misspelt id. (A position, not a key, in the
+    // brackets means the list replaced the parent's whole, and the element is not new for being unmatched.)
+    private static ScenarioProblem NewElementHint(ScenarioProblem problem, Lazy<JsonObject> parent)
     {
         var element = System.Text.RegularExpressions.Regex.Match(problem.JsonPath, @"^\$\.(\w+)\[([^\]]+)\]$");
-        return element.Success && problem.Message.StartsWith("missing required field(s)", StringComparison.Ordinal)
-            ? problem with
-            {
-                Message = $"{problem.Message}: '{element.Groups[2].Value}' matches no element of {element.Groups[1].Value} in the files it extends, "
-                    + "so it is read as a new one, which needs them (is the id misspelt?)",
-            }
-            : problem;
+        if (!element.Success || !problem.Message.StartsWith("missing required field(s)", StringComparison.Ordinal)
+            || int.TryParse(element.Groups[2].Value, out _))
+        {
+            return problem;
+        }
+        var (list, key) = (element.Groups[1].Value, element.Groups[2].Value);
+        var known = parent.Value[list] is JsonArray elements && elements.OfType<JsonObject>()
+            .Any(e => JsonMerge.ElementKeys.Any(k => e[k] is JsonValue v && v.TryGetValue<string>(out var id) && id == key));
+        return known ? problem : problem with
+        {
+            Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "
+                + "which needs them (is the id misspelt?)",
+        };
     }
 
     /// <summary>Returns the scenario built from JSON text (no <c>extends</c> allowed); <paramref name="name"/> labels messages.</summary>

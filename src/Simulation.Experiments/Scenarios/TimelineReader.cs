@@ -57,9 +57,20 @@ internal static class TimelineReader
         return byYear.Length == 0 || gaps.Count > 0 || byYear.Contains(-1) ? null : new RegimeTimeline(firstYear, byYear);
     }
 
-    // "year 2007 is" or "years 2007–2009 are" (a run of consecutive years), "years 2001, 2016 are" otherwise.
-    private static string Years(List<int> years) =>
-        years.Count == 1 ? $"year {years[0]} is"
-        : years[^1] - years[0] == years.Count - 1 ? $"years {years[0]}–{years[^1]} are"
-        : $"years {string.Join(", ", years)} are";
+    // "year 2007 is", "years 2007–2009 are", or with gaps "years 2001–2002, 2016 are": consecutive years as one range.
+    private static string Years(List<int> years)
+    {
+        var runs = new List<string>();
+        for (var i = 0; i < years.Count;)
+        {
+            var j = i;
+            while (j + 1 < years.Count && years[j + 1] == years[j] + 1)
+            {
+                j++;
+            }
+            runs.Add(i == j ? $"{years[i]}" : $"{years[i]}–{years[j]}");
+            i = j + 1;
+        }
+        return years.Count == 1 ? $"year {years[0]} is" : $"years {string.Join(", ", runs)} are";
+    }
 }

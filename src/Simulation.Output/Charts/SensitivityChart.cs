@@ -6,7 +6,8 @@ namespace Simulation.Output.Charts;
 
 /// <summary>
 /// Which factors matter for one output: bars of the sensitivity indices per factor with their bootstrap intervals
-/// (Morris μ*, or Sobol first-order and total side by side).
+/// (Morris μ*, or Sobol first-order and total side by side). Factors whose indices are undefined are left out, and the
+/// axis says how many.
 /// </summary>
 public static class SensitivityChart
 {
@@ -20,7 +21,9 @@ public static class SensitivityChart
     {
         var method = rows.Count > 0 ? rows[0].Method : SensitivityMethod.Morris;
         var indices = SensitivityIndexes.Charted(method);
-        var factors = rows.Select(r => r.Factor).Distinct().ToList();
+        // A factor the design never varied has no index at all (SobolAnalysis.Varies): a bar of 0 would read as no effect.
+        var undefined = rows.GroupBy(r => r.Factor).Count(f => !f.Any(r => r.IsDefined));
+        var factors = rows.Where(r => r.IsDefined).Select(r => r.Factor).Distinct().ToList();
         var all = factors.Count;
         if (all > MaxBars)
         {
@@ -37,7 +40,9 @@ public static class SensitivityChart
         GroupedBars.Add(plot, series, factors.Count);
         var output = rows.Count > 0 ? rows[0].Output : string.Empty;
         var regime = rows.Count > 0 ? catalogue.Label(rows[0].Regime) : string.Empty;
-        ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", all > MaxBars ? $"Factor (the {MaxBars} largest of {all})" : "Factor",
+        var axis = (all > MaxBars ? $"Factor (the {MaxBars} largest of {all})" : "Factor")
+            + (undefined > 0 ? $"; {undefined} never varied by the design, undefined and not drawn" : string.Empty);
+        ChartStyle.Apply(plot, $"Sensitivity of {output} ({regime})", axis,
             method == SensitivityMethod.Morris ? "μ*: mean |elementary effect| (output units)" : "Sobol index (share of variance)");
         ChartStyle.CategoryTicks(plot, factors);
         plot.Axes.AutoScaleY();

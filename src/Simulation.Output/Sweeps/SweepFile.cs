@@ -130,7 +130,15 @@ public sealed class SweepFile : IDisposable
         }
         // Every field of the rows kept, read as the finished sweep will read them: a damaged value is refused now, naming its
         // line and column, not after the sweep has said its points are done.
-        SweepTable.Parse(new StringReader(text[..keep]), columns, path);
+        try
+        {
+            SweepTable.Parse(new StringReader(text[..keep]), columns, path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{e.Message} Correct that value, or delete that line and every line after it to run those points "
+                + "again, or use another --out folder.", e);
+        }
         var bytes = Encoding.UTF8.GetByteCount(text.AsSpan(0, keep));
         stream.SetLength(bytes);
         stream.Flush(flushToDisk: true);

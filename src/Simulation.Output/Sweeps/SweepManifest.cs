@@ -44,9 +44,13 @@ public sealed record SweepManifest(
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
         : null;
 
-    // A study's digest covers its method and settings as well as the files, so a study is told apart by its name, which
-    // names the method, and what may differ is said in full.
-    private string Different(SweepManifest other) => Study is null
-        ? $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)"
-        : $"it holds another study ({other.Experiment} of {other.ExperimentFile}, against {Experiment}): a different method, setting, experiment or scenario";
+    // A study's digest covers its method and settings as well as the files, so studies are told apart by their names, which
+    // name the method; a sweep and a study are told apart by what they hold.
+    private string Different(SweepManifest other) => (Study, other.Study) switch
+    {
+        (not null, not null) => $"its study ({other.Experiment} of {other.ExperimentFile}) differs from this one ({Experiment}) in its method, settings, experiment or scenario",
+        (not null, null) => $"it holds a sweep's rows ({other.Experiment} of {other.ExperimentFile}), not a study's points",
+        (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
+        _ => $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)",
+    };
 }

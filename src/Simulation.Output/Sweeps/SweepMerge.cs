@@ -124,8 +124,9 @@ public static class SweepMerge
     /// Throws <see cref="InvalidDataException"/> when <paramref name="output"/> cannot take <paramref name="sweep"/>'s merged
     /// rows: it is a file, or holds another sweep (its table, its shards, merged or not, or its Parquet parts), a shard, a
     /// study's points, another command's results, or a <c>sweep.csv</c> of other columns than <paramref name="header"/>
-    /// without a manifest. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose merge would be refused
-    /// there at the end.
+    /// without a manifest; throws <see cref="ForeignFilesException"/> when a folder with no sweep holds files named like
+    /// the main-effect plots the merge draws. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
+    /// merge would be refused there at the end.
     /// </summary>
     public static void CheckOutput(string output, SweepManifest sweep, string header)
     {
@@ -147,6 +148,24 @@ public static class SweepMerge
         if (why is not null)
         {
             throw new InvalidDataException($"'{output}' holds {why}; merge into a new folder");
+        }
+        RefuseUsersPlots(output, existing);
+    }
+
+    // A folder with no sweep of its own whose plots/ holds files named like main-effect plots: they are the user's, and the
+    // merge would draw over them at the end (after a whole job array), so it is refused before anything is written.
+    private static void RefuseUsersPlots(string output, SweepManifest? existing)
+    {
+        var plots = Path.Combine(output, "plots");
+        if (existing is not null || !Directory.Exists(plots))
+        {
+            return;
+        }
+        var theirs = Directory.GetFiles(plots, "main_effect_*").Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal))
+            .Select(f => $"plots/{Path.GetFileName(f)}").Order(StringComparer.Ordinal).ToList();
+        if (theirs.Count > 0)
+        {
+            throw new ForeignFilesException(Path.GetFullPath(output), theirs, replacedByName: true);
         }
     }
 

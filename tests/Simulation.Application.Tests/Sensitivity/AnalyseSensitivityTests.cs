@@ -153,10 +153,11 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Run(Request(folder, SensitivityMethod.Morris));
         var journal = Path.Combine(folder, "sweep.csv");
         File.AppendAllLines(journal, [File.ReadAllLines(journal)[1]]);
+        var line = File.ReadAllLines(journal).Length;
 
         var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris)));
 
-        Assert.Contains($"'{journal}' holds design point 0 more than once", e.Message);
+        Assert.Contains($"'{journal}' line {line}: point 0 is there already", e.Message);
     }
 
     [Fact]

@@ -126,6 +126,10 @@ public class MalformedScenarioTests
         AssertRejected(d => d["name"] = "../../etc/x", "$.name", "\"../../etc/x\" does not have the form ^");
 
     [Fact]
+    public void AFieldNameOfTheWrongForm_IsNamedAsTheName_NotItsValue() =>
+        AssertRejected(d => d["regions"]![0]!["values"]!["Bad Key"] = 3, "$.regions[0].values.Bad Key", "the field name 'Bad Key' does not have the form ^");
+
+    [Fact]
     public void TimelineWithAnUnknownRegime_IsRejected() =>
         AssertRejected(d => d["timeline"]![1]!["regime"] = "park", "$.timeline[1].regime", "unknown regime 'park'");
 

@@ -160,6 +160,13 @@ public class ScenarioLoaderTests
         Assert.Contains(error.Problems, p => p.JsonPath == "$.regions[seol]" && p.Message.Contains("missing required field(s)", StringComparison.Ordinal)
             && p.Message.Contains("'seol' matches no element of regions in the files it extends, so it is read as a new one", StringComparison.Ordinal));
         Assert.NotNull(ScenarioLoader.Load(folder.Write("right.json", File.ReadAllText(path).Replace("seol", "seoul"))));
+        // A list with no key (the timeline) replaces the parent's whole: an entry lacking a field is not a new element.
+        var timeline = folder.Write("timeline.json", """
+            { "extends": "baseline.json", "name": "timeline", "timeline": [ { "regime": "roh", "fromYear": 2003, "toYear": 2015 } ] }
+            """);
+        var missing = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(timeline));
+        Assert.Contains(missing.Problems, p => p.Message.Contains("missing required field(s)", StringComparison.Ordinal));
+        Assert.DoesNotContain(missing.Problems, p => p.Message.Contains("matches no element", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,11 +16,13 @@ public class ValidationSuiteTests
     private static ValidationReport Validate(LoadedScenario scenario) =>
         ValidationSuite.Run(scenario, new ValidationOptions(Replications, scenario.Model.Seed, 2));
 
-    private static LoadedScenario Mutated(Action<JsonObject> change)
+    private static LoadedScenario Mutated(Action<JsonObject> change) => Mutated(Baseline, change);
+
+    private static LoadedScenario Mutated(LoadedScenario scenario, Action<JsonObject> change)
     {
-        var document = (JsonObject)Baseline.Document.DeepClone();
+        var document = (JsonObject)scenario.Document.DeepClone();
         change(document);
-        return ScenarioLoader.Parse(document.ToJsonString(), "mutated baseline");
+        return ScenarioLoader.Parse(document.ToJsonString(), "mutated scenario");
     }
 
     [Fact]
@@ -112,10 +114,14 @@ public class ValidationSuiteTests
     [Fact]
     public void HistoricalWinnerMadeUnattractive_ScoresItsCompetitionBelowChance()
     {
-        // With a heavy weight on equity, Incheon, the richest of the four bidders, is an unlikely Maglev winner.
-        var report = Validate(Mutated(d => ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 3.0)));
+        // The what-if that makes Incheon the favourite (route appropriateness read as gateway volume), then a heavy weight on
+        // equity in it: Incheon, the richest of the four bidders, is now an unlikely winner, and the score says so.
+        var whatIf = ScenarioLoader.Load(Repository.Scenario("maglev-gateway.json"));
+        var favoured = Validate(whatIf).Checks.Single(c => c.Name == "score.maglev.vs_chance");
+        var report = Validate(Mutated(whatIf, d => ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 3.0)));
 
         var maglev = report.Checks.Single(c => c.Name == "score.maglev.vs_chance");
+        Assert.True(favoured.CiLow > favoured.Expected, $"the what-if should score the Maglev record above chance: {favoured.Simulated}");
         Assert.True(maglev.CiHigh < maglev.Expected, $"the model should now score the Maglev record below chance: {maglev.Simulated} against {maglev.Expected}");
         Assert.Equal(CheckStatus.Fail, report.Checks.Single(c => c.Name == "score.record.vs_chance").Status);
         Assert.True(report.Checks.Single(c => c.Name == "history.maglev.incheon.rank").Simulated > 2);
@@ -124,8 +130,8 @@ public class ValidationSuiteTests
     [Fact]
     public void MaglevGatewayWhatIf_ReadingRouteAppropriatenessAsGatewayVolume_AloneMakesIncheonTheFavourite()
     {
-        // The baseline leaves the call's largest item unmodelled; the what-if reads it as gateway volume, which descends from
-        // the winner's own bid. docs/VALIDATION.md says this one reading is what would put the Maglev line above chance.
+        // The baseline leaves the call's largest item unmodelled; the what-if reads it as gateway volume, which mirrors the
+        // winner's own airport-line bid. docs/VALIDATION.md says this one reading is what would put the Maglev line above chance.
         var whatIf = Validate(ScenarioLoader.Load(Repository.Scenario("maglev-gateway.json")));
         var baseline = Validate(Baseline);
 

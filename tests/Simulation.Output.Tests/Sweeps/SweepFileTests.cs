@@ -89,6 +89,7 @@ public class SweepFileTests
 
         Assert.Contains("line 4", e.Message);
         Assert.Contains("'XX'", e.Message);
+        Assert.Contains("Correct that value, or delete that line and every line after it", e.Message);
         Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name)));
     }
 
@@ -135,7 +136,8 @@ public class SweepFileTests
 
         var why = morris.Incompatibility(sobol);
 
-        Assert.Equal("it holds another study (test-sobol of test.json, against test-morris): a different method, setting, experiment or scenario", why);
+        Assert.Equal("its study (test-sobol of test.json) differs from this one (test-morris) in its method, settings, experiment or scenario", why);
+        Assert.Equal("it holds a sweep's rows (test of test.json), not a study's points", morris.Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
         Assert.StartsWith("it holds a different experiment or scenario", Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
     }
 
