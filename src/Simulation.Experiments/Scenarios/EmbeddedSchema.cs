@@ -129,7 +129,7 @@ public sealed class EmbeddedSchema
         return node is JsonObject o ? o[keyword] : node;
     }
 
-    // "lists "roh" twice (items 0 and 1)": the library names only the positions of the items that are the same.
+    // The sentence says which value repeats, where the library names only the positions of the items that are the same.
     private static string? Repeated(JsonArray? items, string message)
     {
         var pair = System.Text.RegularExpressions.Regex.Match(message, @"\((\d+),\s*(\d+)\)");
