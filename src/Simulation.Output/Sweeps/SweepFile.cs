@@ -90,6 +90,7 @@ public sealed class SweepFile : IDisposable
         var finished = new HashSet<int>();
         var keep = header.Length;
         var position = header.Length;
+        var lineNumber = 1; // of the line before position: the header
         var rowsOfPoint = 0;
         var point = -1;
         while (position < text.Length)
@@ -100,17 +101,16 @@ public sealed class SweepFile : IDisposable
                 break; // a row cut off mid-write
             }
             var line = text[position..end];
+            lineNumber++;
             if (SweepTable.PointOf(line, fields) is not { } index)
             {
                 if (text.AsSpan(end + 1).Contains('\n'))
                 {
-                    var number = text.AsSpan(0, position).Count('\n') + 1;
-                    throw new InvalidDataException($"'{path}' line {number} is not a row of this sweep, and more rows follow it; "
+                    throw new InvalidDataException($"'{path}' line {lineNumber} is not a row of this sweep, and more rows follow it; "
                         + "correct or delete that line (the rows after it are kept), or use another --out folder.");
                 }
                 break; // the last line, unreadable: written in part when the sweep was stopped
             }
-            var lineNumber = text.AsSpan(0, position).Count('\n') + 1;
             if (index != point && point >= 0 && rowsOfPoint < modes)
             {
                 throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows before it and point {index} starts");
