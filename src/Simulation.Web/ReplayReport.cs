@@ -38,7 +38,7 @@ public sealed record ReplayReport(string Scenario, string Mode, string ModeLabel
             return new ReplayYear(y.Year, y.Regime, regime, $"{y.Year} (year {index + 1} of {replay.Years.Count}): {regime} in force, {held}",
                 y.Competitions.Count == 0 ? "No competition this year." : null,
                 [.. y.Competitions.Select(c => ReplayCompetition.From(c, regions))],
-                TileMap.Svg([.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, y.ResourcesPerCapita[i], won.Contains(r.Id) ? "★ won" : null))],
+                TileMap.Svg([.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, r.Tile, y.ResourcesPerCapita[i], won.Contains(r.Id) ? "★ won" : null))],
                     $"By the end of {y.Year}", ResourceNarrative.Unit, scale));
         }).ToList();
         return new ReplayReport(name, replay.Mode, ModeCatalogue.From(scenario).Label(replay.Mode), replay.Replication, seed, regions,

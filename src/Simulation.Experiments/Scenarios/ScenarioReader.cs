@@ -64,6 +64,7 @@ internal sealed class ScenarioReader(string file)
             Problem("$.regions", $"{regionNodes.Count} regions; at most {Scenario.MaxRegions} are supported");
         }
         var regions = regionNodes.Select((r, i) => ReadRegion(r, $"$.regions[{i}]", attributes)).ToList();
+        RegionTiles.Check(regions, _fields);
         _population = _attributes.TryGetValue("population", out var populationAttribute)
             ? regions.Select(r => r.Values[populationAttribute]).ToArray()
             : new double[regions.Count];
@@ -146,7 +147,7 @@ internal sealed class ScenarioReader(string file)
             }
         }
         var neighbours = Strings(r, "neighbours").Select((n, j) => _fields.Ref(_regions, n, $"{path}.neighbours[{j}]", "region")).ToList();
-        return new Region(Str(r, "id"), Str(r, "name"), r["capitalRegion"]!.GetValue<bool>(), neighbours, row);
+        return new Region(Str(r, "id"), Str(r, "name"), r["capitalRegion"]!.GetValue<bool>(), neighbours, row, RegionTiles.Read(r, _fields));
     }
 
     private PolicyRegime ReadRegime(JsonObject r, string path)

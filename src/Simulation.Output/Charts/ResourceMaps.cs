@@ -20,7 +20,7 @@ public static class ResourceMaps
         var values = modes.Select(mode => ResourceNarrative.Means(scenario, result, mode)).ToList();
         var scale = TileMapScale.Spanning(values.SelectMany(v => v));
         return [.. modes.Select((mode, m) => (mode, TileMap.Svg(
-            [.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, values[m][i]))],
+            [.. scenario.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, r.Tile, values[m][i]))],
             result.Catalogue.Label(mode), ResourceNarrative.Unit, scale)))];
     }
 }

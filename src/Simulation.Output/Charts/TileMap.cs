@@ -16,15 +16,14 @@ public static class TileMap
     private const int Pitch = Tile + Gap;
     private const int Top = 42;
     private const int SeaGap = 14;
-    private const int Width = (2 * Margin) + (TileMapLayout.Columns * Pitch) - Gap;
     private const int LegendSteps = 24;
     private const int ShortNameLength = 10;
     private const string MarkColour = "#d95f02"; // orange: stands out from every colour of the sequential scale
 
     /// <summary>
     /// Returns the map as an <c>&lt;svg&gt;</c> element (no XML declaration) with a <c>viewBox</c>, so it scales to its box
-    /// on a phone or a projector. Regions are placed by id: the sixteen of the scenarios (<c>seoul</c>, <c>busan</c>, ...,
-    /// <c>jeju</c>) where they lie, any other in extra rows at the bottom, so none is dropped.
+    /// on a phone or a projector. Regions are placed where their scenario puts them (<see cref="TileMapRegion.Tile"/>), any
+    /// without a place in extra rows at the bottom, so none is dropped.
     /// </summary>
     /// <param name="regions">The regions, each with its value; a NaN value draws a grey tile.</param>
     /// <param name="title">Heading printed above the tiles, for example the regime.</param>
@@ -35,27 +34,27 @@ public static class TileMap
     {
         var range = scale ?? TileMapScale.Spanning(regions.Select(r => r.Value));
         var format = FormatFor(range);
-        var (cells, rows) = TileMapLayout.Place([.. regions.Select(r => r.Id)]);
-        var height = RowTop(rows - 1) + Tile + Margin;
+        var layout = TileMapLayout.Place([.. regions.Select(r => r.Tile)]);
+        var width = (2 * Margin) + (layout.Columns * Pitch) - Gap;
+        var height = RowTop(layout, layout.Rows - 1) + Tile + Margin;
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" "))
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" "))
             .Append("class=\"tilemap\" role=\"img\" font-family=\"system-ui, 'DejaVu Sans', sans-serif\">")
             .Append("<title>").Append(X(Summary(regions, title, unit, format))).Append("</title>")
             .Append("<desc>").Append(X(string.Join("; ", regions.Select(r => $"{r.Name}: {Text(r.Value, format)}")))).Append("</desc>")
-            .Append(Invariant($"<text x=\"{Margin}\" y=\"28\" font-size=\"{Fit(title, 20, Width - (2 * Margin)):0.#}\" font-weight=\"700\" fill=\"{SequentialColours.DarkText}\">"))
+            .Append(Invariant($"<text x=\"{Margin}\" y=\"28\" font-size=\"{Fit(title, 20, width - (2 * Margin)):0.#}\" font-weight=\"700\" fill=\"{SequentialColours.DarkText}\">"))
             .Append(X(title)).Append("</text>");
         for (var i = 0; i < regions.Count; i++)
         {
-            AppendTile(svg, regions[i], cells[i], range, format, unit);
+            AppendTile(svg, regions[i], layout.Cells[i], RowTop(layout, layout.Cells[i].Row), range, format, unit);
         }
-        AppendLegend(svg, range, format, unit);
+        AppendLegend(svg, Margin + (layout.Legend.Column * Pitch) + 18, width - Margin, RowTop(layout, layout.Legend.Row), range, format, unit);
         return svg.Append("</svg>").ToString();
     }
 
-    private static void AppendTile(StringBuilder svg, TileMapRegion region, (int Column, int Row) cell, TileMapScale range, string format, string unit)
+    private static void AppendTile(StringBuilder svg, TileMapRegion region, (int Column, int Row) cell, int y, TileMapScale range, string format, string unit)
     {
         var x = Margin + (cell.Column * Pitch);
-        var y = RowTop(cell.Row);
         var known = double.IsFinite(region.Value);
         var fill = known ? SequentialColours.At(range.Position(region.Value)) : SequentialColours.Missing;
         var ink = SequentialColours.TextOn(fill);
@@ -79,12 +78,9 @@ public static class TileMap
         svg.Append("</g>");
     }
 
-    // The legend sits in the sea row, right of Jeju: the unit, a bar of the scale in steps, the two ends' values.
-    private static void AppendLegend(StringBuilder svg, TileMapScale range, string format, string unit)
+    // The legend, from `left` to `right` in the row whose top is `y`: the unit, a bar of the scale in steps, the two ends' values.
+    private static void AppendLegend(StringBuilder svg, int left, int right, int y, TileMapScale range, string format, string unit)
     {
-        var left = Margin + Pitch + 18;
-        var right = Width - Margin;
-        var y = RowTop(TileMapLayout.SeaRow);
         var step = (right - left) / (double)LegendSteps;
         svg.Append("<g class=\"legend\"><title>").Append(X($"Colour scale: from {Text(range.Min, format)} (dark) to {Text(range.Max, format)} (light) {unit}")).Append("</title>")
             .Append(Invariant($"<text x=\"{left}\" y=\"{y + 22}\" font-size=\"15\" fill=\"{SequentialColours.DarkText}\">")).Append(X(unit)).Append("</text>");
@@ -101,7 +97,8 @@ public static class TileMap
     // Sans averages about 0.72 em per character in bold.
     private static double Fit(string text, double largest, double width) => Math.Min(largest, width / (0.72 * Math.Max(text.Length, 1)));
 
-    private static int RowTop(int row) => Top + (row * Pitch) + (row >= TileMapLayout.SeaRow ? SeaGap : 0);
+    // The legend's row and those below it are set apart by a gap (in the baseline, Jeju's row: the island lies apart).
+    private static int RowTop(TileMapLayout layout, int row) => Top + (row * Pitch) + (row >= layout.Legend.Row ? SeaGap : 0);
 
     private static string Summary(IReadOnlyList<TileMapRegion> regions, string title, string unit, string format)
     {

@@ -1,55 +1,55 @@
+using Simulation.Core.Regions;
+
 namespace Simulation.Output.Charts;
 
-// Where each of Korea's sixteen regions sits on the tile map: column (west to east) and row (north to south), roughly as on
-// a map. The Capital Region across the top, Gangwon north-east, the Chungcheong provinces and Daejeon in the middle, the
-// Jeolla provinces and Gwangju south-west, the Gyeongsang provinces with Daegu, Ulsan and Busan south-east, and Jeju apart
-// in the sea. Other regions (a scenario may add its own) go in rows below, in the order given.
-internal static class TileMapLayout
+// Where each tile and the legend go. Regions sit where the scenario places them (a region's tile: column west to east, row
+// north to south); regions without a place go in rows below the placed ones, in the order given, so none is dropped. The
+// legend takes the free columns right of the last placed row's easternmost tile when there are enough (in the baseline,
+// beside Jeju, which lies apart in the sea), otherwise a row of its own at the bottom. The legend's row and the rows below
+// it are set apart from the map by a gap.
+internal sealed class TileMapLayout
 {
-    public const int Columns = 4;
+    // The fewest columns a map has, so that a map of few regions still has room for its legend.
+    private const int MinColumns = 4;
 
-    // The sea row: Jeju, with the legend beside it.
-    public const int SeaRow = 4;
+    // Columns the legend's bar and its two end values need.
+    private const int LegendColumns = 3;
 
-    private static readonly Dictionary<string, (int Column, int Row)> Places = new(StringComparer.Ordinal)
+    private TileMapLayout(IReadOnlyList<(int Column, int Row)> cells, int columns, int rows, (int Column, int Row) legend)
     {
-        ["incheon"] = (0, 0),
-        ["seoul"] = (1, 0),
-        ["gyeonggi"] = (2, 0),
-        ["gangwon"] = (3, 0),
-        ["chungnam"] = (0, 1),
-        ["daejeon"] = (1, 1),
-        ["chungbuk"] = (2, 1),
-        ["gyeongbuk"] = (3, 1),
-        ["jeonbuk"] = (0, 2),
-        ["gyeongnam"] = (1, 2),
-        ["daegu"] = (2, 2),
-        ["ulsan"] = (3, 2),
-        ["gwangju"] = (0, 3),
-        ["jeonnam"] = (1, 3),
-        ["busan"] = (2, 3),
-        ["jeju"] = (0, SeaRow),
-    };
+        Cells = cells;
+        Columns = columns;
+        Rows = rows;
+        Legend = legend;
+    }
 
-    // Returns every region's cell, and how many rows the map needs.
-    public static (List<(int Column, int Row)> Cells, int Rows) Place(IReadOnlyList<string> ids)
+    // Every region's cell, in the order given.
+    public IReadOnlyList<(int Column, int Row)> Cells { get; }
+
+    public int Columns { get; }
+
+    public int Rows { get; }
+
+    // The cell the legend starts in; it runs to the map's east edge.
+    public (int Column, int Row) Legend { get; }
+
+    public static TileMapLayout Place(IReadOnlyList<MapTile?> tiles)
     {
-        var cells = new List<(int Column, int Row)>(ids.Count);
-        var taken = new HashSet<(int, int)>();
+        var placed = tiles.OfType<MapTile>().ToList();
+        var columns = Math.Max(MinColumns, placed.Count == 0 ? 0 : placed.Max(t => t.Column) + 1);
+        var placedRows = placed.Count == 0 ? 0 : placed.Max(t => t.Row) + 1;
+        var unplaced = tiles.Count - placed.Count;
+        var belowRows = (unplaced + columns - 1) / columns;
+        var eastmost = placedRows == 0 ? columns : placed.Where(t => t.Row == placedRows - 1).Max(t => t.Column);
+        var legend = columns - (eastmost + 1) >= LegendColumns
+            ? (eastmost + 1, placedRows - 1)
+            : (0, placedRows + belowRows);
+        var cells = new List<(int Column, int Row)>(tiles.Count);
         var others = 0;
-        var rows = SeaRow + 1;
-        foreach (var id in ids)
+        foreach (var tile in tiles)
         {
-            if (Places.TryGetValue(id, out var place) && taken.Add(place))
-            {
-                cells.Add(place);
-                continue;
-            }
-            var cell = (others % Columns, SeaRow + 1 + (others / Columns));
-            others++;
-            cells.Add(cell);
-            rows = Math.Max(rows, cell.Item2 + 1);
+            cells.Add(tile is null ? (others % columns, placedRows + (others++ / columns)) : (tile.Column, tile.Row));
         }
-        return (cells, rows);
+        return new TileMapLayout(cells, columns, Math.Max(placedRows + belowRows, legend.Item2 + 1), legend);
     }
 }

@@ -9,7 +9,7 @@ public class TileMapTests
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     private static List<TileMapRegion> Korea(Func<int, double>? value = null) =>
-        [.. SmokeRun.Scenario.Model.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, value?.Invoke(i) ?? (i + 1) * 100.0))];
+        [.. SmokeRun.Scenario.Model.Regions.Select((r, i) => new TileMapRegion(r.Id, r.Name, r.Tile, value?.Invoke(i) ?? (i + 1) * 100.0))];
 
     private static XElement Parse(string svg) => XDocument.Parse(svg).Root!;
 
@@ -74,7 +74,7 @@ public class TileMapTests
     public void UnknownRegion_IsStillDrawn_BelowTheMap_WithItsNameEscaped()
     {
         var regions = Korea();
-        regions.Add(new TileMapRegion("sejong", "Sejong <City> & \"Co\"", 42));
+        regions.Add(new TileMapRegion("sejong", "Sejong <City> & \"Co\"", null, 42));
         var svg = TileMap.Svg(regions, "With a new region", "unit");
         var root = Parse(svg);
 
@@ -83,6 +83,42 @@ public class TileMapTests
         Assert.True(Place(sejong).Y > Place(Tile(root, "jeju")).Y);
         Assert.Contains("Sejong <City> & \"Co\"", sejong.Element(Svg + "title")!.Value);
         Assert.DoesNotContain("<City>", svg);
+    }
+
+    [Fact]
+    public void Places_ComeFromTheScenario_NotFromTheIds()
+    {
+        var renamed = Korea().Select(r => r with { Id = "r-" + r.Id }).ToList();
+
+        var before = Tiles(Parse(TileMap.Svg(Korea(), "Map", "unit"))).Select(Place);
+        var after = Tiles(Parse(TileMap.Svg(renamed, "Map", "unit"))).Select(Place);
+
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public void ATileEastOfTheMap_WidensIt_AndEveryTileStaysInside()
+    {
+        var regions = Korea();
+        regions[0] = regions[0] with { Tile = new Core.Regions.MapTile(6, 1) };
+        var root = Parse(TileMap.Svg(regions, "Wider", "unit"));
+
+        var width = double.Parse(((string)root.Attribute("viewBox")!).Split(' ')[2], CultureInfo.InvariantCulture);
+        Assert.All(Tiles(root).Select(Place), p => Assert.True(p.X + 104 <= width, $"{p} outside {width}"));
+        Assert.Equal(Tiles(root).Select(Place).Max(p => p.X), Place(Tile(root, regions[0].Id)).X);
+    }
+
+    [Fact]
+    public void RegionsWithoutPlaces_FillRows_AndTheLegendGetsARowBelowThem()
+    {
+        var regions = Korea().Select(r => r with { Tile = null }).ToList();
+        var root = Parse(TileMap.Svg(regions, "Unplaced", "unit"));
+
+        var places = Tiles(root).Select(Place).ToList();
+        Assert.Equal(16, places.Distinct().Count());
+        var legendTop = root.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend").Elements(Svg + "rect")
+            .Min(r => double.Parse((string)r.Attribute("y")!, CultureInfo.InvariantCulture));
+        Assert.True(legendTop > places.Max(p => p.Y) + 104, $"the legend at {legendTop} overlaps a tile");
     }
 
     [Fact]
