@@ -76,4 +76,20 @@ public sealed class ReadmeExampleTests : IDisposable
             .Single(r => r[0] == "timeline" && r[1] == "maglev" && r[2] == "incheon");
         Assert.InRange(double.Parse(incheon[5], CultureInfo.InvariantCulture), 0.55, 0.65);
     }
+
+    [Fact]
+    public void LeeTiltsOffWhatIf_TakesMostOfDaegusMedicalComplexChance_AsTheReadmeSays()
+    {
+        var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
+        Assert.Matches(@"Daegu's own chance, about 0\.34 against 0\.2 by chance", readme);
+        Assert.Matches(@"`scenarios/lee-tilts-off.json`\) it falls to about 0\.1\.", readme);
+
+        var (code, _, stderr) = Regsim.Run("compare", "scenarios/baseline.json", "scenarios/lee-tilts-off.json", "--out", _temp, "-n", "2000");
+
+        Assert.True(code == 0, stderr);
+        var daegu = File.ReadAllLines(Path.Combine(_temp, "comparison.csv")).Select(l => l.Split(','))
+            .Single(r => r[0] == "win" && r[1] == "medicalComplex:daegu" && r[2] == "timeline");
+        Assert.InRange(double.Parse(daegu[3], CultureInfo.InvariantCulture), 0.30, 0.38);
+        Assert.InRange(double.Parse(daegu[4], CultureInfo.InvariantCulture), 0.07, 0.14);
+    }
 }

@@ -62,7 +62,7 @@ public sealed class SensitivityCommandTests : IDisposable
     {
         var outDir = Path.Combine(_temp, "small");
 
-        // 8 base samples against 52 priors: the Sobol sequence's A and B columns agree on every row for some priors.
+        // 8 base samples against 97 priors: the Sobol sequence's A and B columns agree on every row for some priors.
         var (code, stdout, stderr) = Regsim.Run("sensitivity", "--priors", "scenarios/baseline.json", "--method", "sobol", "--base-samples", "8",
             "-n", "10", "--bootstrap", "20", "--output", "gini_resources_per_capita", "--out", outDir, "--quiet");
 

@@ -27,9 +27,20 @@ public class ScenarioPriorsTests
         Assert.All(priors, p => Assert.InRange(p.ScenarioValue, p.Min, p.Max));
         Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.universities2003");
         Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
-        var equity = priors.Single(p => p.Path.Text == "projects[medicalComplex].criteria[equity].weight");
-        Assert.Equal(PriorDistribution.Normal, equity.Distribution);
-        Assert.Equal((0.0, 1.5, 0.3, 0.4), (equity.Min, equity.Max, equity.Mean, equity.Sd));
+        // The rule the file states, fixed before any fit, holds for every weight: an assumed size gets uniform
+        // [0, max(2v, 1)]; only the Maglev call's published item points get normal(v, v/2) on [0, 2v].
+        Assert.All(priors, p =>
+        {
+            var v = p.ScenarioValue;
+            if (p.Path.Text.StartsWith("projects[maglev]", StringComparison.Ordinal))
+            {
+                Assert.Equal((PriorDistribution.Normal, 0.0, 2 * v, v, v / 2), (p.Distribution, p.Min, p.Max, p.Mean, p.Sd));
+            }
+            else
+            {
+                Assert.Equal((PriorDistribution.Uniform, 0.0, Math.Max(2 * v, 1)), (p.Distribution, p.Min, p.Max));
+            }
+        });
         // Only weight ÷ noise is identified, so the noise scale is the unit and has no prior.
         Assert.DoesNotContain(all, p => p.Path.Text.EndsWith(".selection.discretion", StringComparison.Ordinal));
     }
@@ -40,8 +51,10 @@ public class ScenarioPriorsTests
         var priors = ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("baseline.json")));
 
         Assert.NotEmpty(priors);
-        Assert.All(priors, p => Assert.Matches(@"^(regions\[|regimes\[lee\]\.fund\.|programmes\[|behaviour\.capacityGain)", p.Path.Text));
-        Assert.DoesNotContain(priors, p => p.Path.Text.EndsWith(".population", StringComparison.Ordinal));
+        Assert.All(priors, p => Assert.Matches(@"^(regions\[|regimes\[lee\]\.fund\.|programmes\[|behaviour\.capacityGain|money\.wonPerUsd)", p.Path.Text));
+        // The census counts the source confirms are measured; the rows it gives from memory (±1 %) are uncertain.
+        Assert.DoesNotContain(priors, p => p.Path.Text is "regions[seoul].values.population" or "regions[gyeonggi].values.population");
+        Assert.Equal(14, priors.Count(p => p.Path.Text.EndsWith(".population", StringComparison.Ordinal)));
     }
 
     [Fact]

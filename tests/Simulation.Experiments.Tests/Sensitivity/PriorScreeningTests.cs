@@ -11,23 +11,33 @@ public class PriorScreeningTests
     private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
 
     [Fact]
-    public void Factors_AreTheScenariosPriors_EachSpanningItsUniformRange()
+    public void Factors_AreTheScenariosPriors_EachSpanningItsRange()
     {
         var priors = ScenarioPriors.Find(Baseline);
 
         var screening = PriorScreening.Create(Baseline, replicationsPerPoint: 10, seed: 3);
 
         Assert.True(priors.Count > 50, $"the baseline marks {priors.Count} priors");
+        Assert.Contains(priors, p => p.Distribution == PriorDistribution.Normal);
         Assert.Equal(priors.Select(p => p.Path.Text), screening.Experiment.Factors.Select(f => f.Name));
         Assert.All(priors.Zip(screening.Experiment.Factors), pair =>
         {
             var (prior, factor) = pair;
-            Assert.Equal(PriorDistribution.Uniform, prior.Distribution);
             Assert.Equal(prior.Path.Text, factor.Parameter.Text);
-            Assert.Equal((prior.Min, prior.Max), (factor.Min, factor.Max));
-            Assert.Equal(prior.Min, factor.Scale(0), 12);
-            Assert.Equal(prior.Max, factor.Scale(1), 12);
-            Assert.Equal((prior.Min + prior.Max) / 2, factor.Scale(0.5), 9);
+            if (prior.Distribution == PriorDistribution.Uniform)
+            {
+                Assert.Equal((prior.Min, prior.Max), (factor.Min, factor.Max));
+                Assert.Equal(prior.Min, factor.Scale(0), 12);
+                Assert.Equal(prior.Max, factor.Scale(1), 12);
+                Assert.Equal((prior.Min + prior.Max) / 2, factor.Scale(0.5), 9);
+                return;
+            }
+            // A normal prior runs over its central 95 %, through its median, inside its truncation.
+            Assert.Equal(prior.Quantile(PriorScreening.NormalTail), factor.Scale(0), 12);
+            Assert.Equal(prior.Quantile(1 - PriorScreening.NormalTail), factor.Scale(1), 12);
+            Assert.Equal(prior.Quantile(0.5), factor.Scale(0.5), 9);
+            Assert.InRange(factor.Scale(0), prior.Min, prior.Mean);
+            Assert.InRange(factor.Scale(1), prior.Mean, prior.Max);
         });
         Assert.Equal((10, 3UL, Baseline.File), (screening.Experiment.ReplicationsPerPoint, screening.Experiment.Seed, screening.Experiment.File));
     }
@@ -41,12 +51,13 @@ public class PriorScreeningTests
         var point = SensitivityStudy.Points(screening.Experiment, settings)[1];
         var scenario = Experiments.Sweeps.Sweep.ScenarioAt(screening.Experiment, point);
 
-        var universities = screening.Priors.Select((p, i) => (p, i)).First(x => x.p.Path.Text == "regions[gyeongnam].values.universities2003");
-        var attribute = scenario.Attributes.ToList().FindIndex(a => a.Id == "universities2003");
-        var gyeongnam = scenario.Regions.Single(r => r.Id == "gyeongnam");
-        var (min, max) = (universities.p.Min, universities.p.Max);
-        Assert.Contains(point.Values[universities.i], new[] { min, min + ((max - min) / 3), min + (2 * (max - min) / 3), max });
-        Assert.Equal(point.Values[universities.i], gyeongnam.Values[attribute], 9);
+        var schools = screening.Priors.Select((p, i) => (p, i)).First(x => x.p.Path.Text == "regions[daejeon].values.medicalSchools");
+        var attribute = scenario.Attributes.ToList().FindIndex(a => a.Id == "medicalSchools");
+        var daejeon = scenario.Regions.Single(r => r.Id == "daejeon");
+        var (min, max) = (schools.p.Min, schools.p.Max);
+        Assert.Equal(PriorDistribution.Uniform, schools.p.Distribution);
+        Assert.Contains(point.Values[schools.i], new[] { min, min + ((max - min) / 3), min + (2 * (max - min) / 3), max });
+        Assert.Equal(point.Values[schools.i], daejeon.Values[attribute], 9);
     }
 
     [Fact]
