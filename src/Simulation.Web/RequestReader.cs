@@ -36,7 +36,16 @@ public static partial class RequestReader
         }
         try
         {
-            return (await JsonSerializer.DeserializeAsync<T>(context.Request.Body, Json, context.RequestAborted), null);
+            // Read whole first (the server bounds its size), so that a body that is not well-formed JSON is told apart from a
+            // well-formed one with a field of the wrong type: the serializer reports both at the field it was reading.
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            var bytes = buffer.ToArray();
+            if (SyntaxProblem(bytes) is { } syntax)
+            {
+                return (default, syntax);
+            }
+            return (JsonSerializer.Deserialize<T>(bytes, Json), null);
         }
         catch (JsonException e)
         {
@@ -44,8 +53,10 @@ public static partial class RequestReader
             // named as range errors and the README name it, parameters.regimes[lee].tilt[equity].weight.
             var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : QuotedKey().Replace(e.Path, ".$1").TrimStart('$', '.');
             return (default, RequestProblem.Invalid(field, field == "body"
-                ? "is not a JSON object (send the request as JSON, Content-Type: application/json)"
-                : "is not a field of this request, or its value is not of the field's type and range (a seed, for one, is a whole number from 0 to 2^63 − 1)"));
+                ? "is not a whole, well-formed JSON object (check its brackets, commas and quotes)"
+                : RequestFieldTypes.Expectation(typeof(T), field) is { } expected
+                    ? $"must be {expected}, given once"
+                    : "is not a field of this request"));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -58,6 +69,25 @@ public static partial class RequestReader
         catch (BadHttpRequestException e)
         {
             return (default, RequestProblem.Invalid("body", $"could not be read ({e.Message})"));
+        }
+    }
+
+    // The problem with a body that is not well-formed JSON (cut short, a missing comma or quote, not UTF-8), or null.
+    private static RequestProblem? SyntaxProblem(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null; // no body: the endpoint says what it needs
+        }
+        try
+        {
+            using var _ = JsonDocument.Parse(body, new JsonDocumentOptions { AllowDuplicateProperties = true });
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return RequestProblem.Invalid("body", $"is not well-formed JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}): "
+                + "check its brackets, commas and quotes, and send it as UTF-8");
         }
     }
 

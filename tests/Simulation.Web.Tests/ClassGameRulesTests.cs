@@ -56,9 +56,12 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         await game.TakeSeatAsync(code, "김민지", "daegu");
 
         using var twin = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "김민지" }));
+        // The same name from a keyboard that sends Hangul as separate jamo reads the same on the teacher's page.
+        using var jamo = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "\u1100\u1175\u11B7\u1106\u1175\u11AB\u110C\u1175" }));
 
         Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);
         Assert.Contains("add an initial", await twin.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, jamo.StatusCode);
     }
 
     [Fact]
@@ -109,6 +112,9 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3)); // UTF-8's byte-order mark, for spreadsheets
         Assert.Equal("'=SUM(9+9)", rows.Single()["student"]); // shown as text, never computed
         Assert.Equal("student", rows.Single()["decided_by"]); // a team of one
+        // The link's wrong token is named where the link carries it.
+        using var wrong = await http.GetAsync($"api/games/{code}/export.csv?teacher=not-the-token");
+        await Problems.AssertAsync(wrong, HttpStatusCode.Forbidden, "teacher");
     }
 
     [Fact]

@@ -106,7 +106,8 @@ public sealed class DurableGameTests : IAsyncLifetime
         }
         using (var full = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Late","region":"daegu"}"""))
         {
-            await Problems.AssertAsync(full, HttpStatusCode.Conflict, "region");
+            var problem = await Problems.AssertAsync(full, HttpStatusCode.Conflict, "region");
+            Assert.Contains("Daegu's team is full (4 students)", problem.GetProperty("detail").GetString());
         }
         for (var i = 4; i < 60; i++)
         {
@@ -114,7 +115,9 @@ public sealed class DurableGameTests : IAsyncLifetime
         }
         Assert.Equal(60, (await game.ViewAsync(code)).GetProperty("students").GetInt32());
         using var sixtyFirst = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"One too many"}""");
-        await Problems.AssertAsync(sixtyFirst, HttpStatusCode.Conflict, "region");
+        // The game is full whatever region one asks for: no field is at fault.
+        var gameFull = await Problems.AssertAsync(sixtyFirst, HttpStatusCode.Conflict, null);
+        Assert.Contains("the game is full (60 students)", gameFull.GetProperty("detail").GetString());
     }
 
     [Fact]

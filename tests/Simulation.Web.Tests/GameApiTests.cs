@@ -231,6 +231,27 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "bid");
     }
 
+    [Theory]
+    [InlineData("""{"bid":true,"effort":"10"}""", "effort", "must be a number, written as a JSON number")]
+    [InlineData("""{"bid":"yes","effort":10}""", "bid", "must be true or false")]
+    [InlineData("""{"bid":true,"effort":10,"effort":12}""", "effort", "given once")]
+    [InlineData("""{"bid":true,"efort":10}""", "efort", "is not a field of this request")]
+    [InlineData("""{"bid":true,"effort":10""", "body", "is not well-formed JSON (line 1")]
+    public async Task AMalformedDecision_IsRefused_SayingWhatItsFieldMustHold(string body, string field, string detail)
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Incheon player", "incheon");
+        await game.AdvanceAsync(code, teacher);
+
+        using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", body, seat: seat);
+
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, field);
+        Assert.Contains(detail, problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain("seed", problem.GetProperty("detail").GetString());
+    }
+
     private static async Task<JsonElement> NextState(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

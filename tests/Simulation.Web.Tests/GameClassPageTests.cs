@@ -58,7 +58,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: bid with ₩30.0 bn", Wait);
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Minji (you): no proposal yet", Wait);
         await Assertions.Expect(minji.Locator("#team-decision")).ToHaveTextAsync("Incheon's decision now: bid with ₩30.0 bn (proposed by Jun).", WaitText);
-        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 team decided (2 students).", WaitText);
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate team decided (2 students).", WaitText);
         await minji.Locator("#bid").UncheckAsync();
         await minji.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(jun.Locator("#team-list")).ToContainTextAsync("Minji: no bid", Wait);
@@ -131,7 +131,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
         await jun.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: bid with ₩30.0 bn", Wait);
         await Assertions.Expect(minji.Locator("#team-decision")).ToContainTextAsync("Incheon has no decision yet", Wait);
-        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 team decided (2 students).", WaitText);
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 candidate team decided (2 students).", WaitText);
 
         // The teacher makes Jun captain: his proposal becomes Incheon's decision, on every page.
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Make Jun captain of Incheon" }).ClickAsync();
@@ -140,7 +140,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun (captain): bid with ₩30.0 bn", Wait);
         await Assertions.Expect(minji.Locator("#team-decision")).ToHaveTextAsync("Incheon's decision now: bid with ₩30.0 bn (proposed by Jun).", WaitText);
         await Assertions.Expect(jun.Locator("#team-decision")).ToHaveTextAsync("Incheon's decision now: bid with ₩30.0 bn (proposed by you).", WaitText);
-        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 team decided (2 students).", WaitText);
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate team decided (2 students).", WaitText);
         await AssertNoViolations(teacher, "teacher of teams with captains");
     }
 
@@ -189,7 +189,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
             await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon");
             await student.Locator("#effort").FillAsync("30");
             await student.ClickAsync("#decision-form button[type=submit]");
-            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 1 players have decided", Wait);
+            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 1 candidate decided.", Wait);
         }
         finally
         {

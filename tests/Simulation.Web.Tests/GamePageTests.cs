@@ -53,7 +53,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await minji.Locator("#effort").FillAsync("30");
         await minji.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(minji.Locator("#decision-status")).ToContainTextAsync("Sent: bid with ₩30", Wait);
-        await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 players have decided", Wait);
+        await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 candidates decided.", Wait);
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-decide.png" });
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-deciding.png" });
 
@@ -92,6 +92,40 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher.png", FullPage = true });
         await teacher.Locator("#comparison").ScreenshotAsync(new() { Path = "/tmp/game-comparison.png" });
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-student.png", FullPage = true });
+    }
+
+    [SkippableFact]
+    public async Task TheTeachersCount_WaitsOnlyForTheRoundsCandidates_AndSaysWhoWatches()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var play = new Uri(server.BaseAddress, "play").ToString();
+        var teacher = await (await browser.NewContextAsync()).NewPageAsync();
+        await teacher.GotoAsync(play);
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await teacher.ClickAsync("#new-game-form button[type=submit]");
+        await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
+        var code = await teacher.Locator("#join-code").InnerTextAsync();
+
+        // Jeju bid for none of the three projects: its student watches round 1 (the Maglev line) while Incheon's decides.
+        var minji = await Student(browser, play, code, "Minji", "incheon");
+        var hana = await Student(browser, play, code, "Hana", "jeju");
+        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Hana: Jeju", Wait);
+        await teacher.ClickAsync("#advance");
+
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 candidate decided. 1 not bidding this round.", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#players li", new() { HasText = "Hana" })).ToContainTextAsync("not a candidate this round", Wait);
+        await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(1);
+        await Assertions.Expect(minji.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await minji.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate decided. 1 not bidding this round.", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(0);
+        await Assertions.Expect(hana.Locator("#decision-form")).ToBeHiddenAsync();
     }
 
     internal static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)

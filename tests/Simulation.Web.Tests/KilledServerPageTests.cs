@@ -54,14 +54,14 @@ public sealed class KilledServerPageTests : IDisposable
             await teacher.ClickAsync("#advance");
             await Propose(minji, bid: true);
             await Propose(bora, bid: false);
-            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 teams decided", Wait);
+            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 candidate teams decided", Wait);
             await teacher.ClickAsync("#advance");
             await Assertions.Expect(bora.Locator("#phase-title")).ToContainTextAsync("Round 1 judged", Wait);
 
             // Round 2: Jun proposes; then the server is killed before Bora decides.
             await teacher.ClickAsync("#advance");
             await Propose(jun, bid: false);
-            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 teams decided", Wait);
+            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 candidate teams decided", Wait);
             server.Kill();
             await server.WaitForExitAsync();
             foreach (var page in new[] { teacher, minji, jun, bora })
@@ -76,7 +76,7 @@ public sealed class KilledServerPageTests : IDisposable
             }
             await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: no bid", Wait);
             await Propose(bora, bid: false);
-            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 teams decided", Wait);
+            await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 candidate teams decided", Wait);
 
             // The teacher plays on to the end from the same page.
             var teacherToken = await teacher.EvaluateAsync<string>($"localStorage.getItem('regsim.teacher.{code}')");

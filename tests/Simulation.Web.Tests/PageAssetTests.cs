@@ -17,6 +17,7 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("problem.js", "text/javascript", "")]
     [InlineData("style.css", "text/css", "")]
     [InlineData("play.css", "text/css", "")]
+    [InlineData("favicon.svg", "image/svg+xml", "<svg")]
     public async Task EveryEmbeddedPageFile_IsServedWithTheTypeOfItsExtension(string path, string type, string start)
     {
         using var client = server.Client();
@@ -26,6 +27,20 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
         Assert.Contains(start, await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("", "<button id=\"run\" type=\"button\" disabled>")]
+    [InlineData("play", "<button type=\"submit\" class=\"primary\" id=\"start-game\" disabled>")]
+    public async Task AButtonThatSendsTheScenariosName_IsServedDisabled_UntilTheListHasArrived(string path, string button)
+    {
+        // Sent before the list arrived, the request named no scenario and was refused; the page enables it once loaded.
+        using var client = server.Client();
+
+        var page = await client.GetStringAsync(path);
+
+        Assert.Contains(button, page);
+        Assert.Contains("<link rel=\"icon\" href=\"favicon.svg\"", page);
     }
 
     [Theory]

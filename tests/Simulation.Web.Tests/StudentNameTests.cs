@@ -17,4 +17,13 @@ public sealed class StudentNameTests
 
     [Fact]
     public void HalfACharacter_IsNotReadable() => Assert.False(StudentName.IsReadable("Ana" + (char)0xD800)); // built here: an attribute cannot hold it
+
+    [Theory]
+    [InlineData("Minji", "minji", true)]
+    [InlineData("Ｍｉｎｊｉ", "Minji", true)] // full-width Latin letters
+    [InlineData("Kim\u3000Lee", "Kim Lee", true)]
+    [InlineData("김민지", "\u1100\u1175\u11B7\u1106\u1175\u11AB\u110C\u1175", true)] // precomposed against typed as jamo
+    [InlineData("김민지", "김민재", false)]
+    [InlineData("Minji", "Minju", false)]
+    public void NamesThatReadTheSame_AreOneName(string a, string b, bool same) => Assert.Equal(same, StudentName.SameAs(a, b));
 }

@@ -11,7 +11,9 @@ namespace Simulation.Output.Charts;
 public static class ClassComparisonChart
 {
     private const int Width = 900;
-    private const int Left = 250;
+    private const int FewestLeft = 140;
+    private const int MostLeft = 380;
+    private const double LabelSize = 16;
     private const int Right = 30;
     private const int Top = 64;
     private const int Row = 44;
@@ -29,7 +31,10 @@ public static class ClassComparisonChart
         var values = players.SelectMany(p => new[] { p.NetGainP05, p.NetGainP95, p.MeanNetGainBillionWon, p.ClassNetGainBillionWon }).DefaultIfEmpty(0.0).ToList();
         var (low, high, step) = Axis(values.Min(), values.Max());
         var height = Top + (Math.Max(players.Count, 1) * Row) + Bottom;
-        double X(double v) => Left + ((v - low) / (high - low) * (Width - Left - Right));
+        // The labels' column is as wide as the longest label needs, up to a limit past which a label is cut to fit, its
+        // whole text kept in its tooltip: a team of three's names would otherwise run off the chart's left edge.
+        var left = (int)Math.Clamp(Math.Ceiling(labels.DefaultIfEmpty("").Max(l => TextWidth(l)) + 24), FewestLeft, MostLeft);
+        double X(double v) => left + ((v - low) / (high - low) * (Width - left - Right));
 
         var svg = new StringBuilder();
         svg.Append(I($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" class=\"comparison\" role=\"img\" "))
@@ -54,13 +59,25 @@ public static class ClassComparisonChart
             var p = players[i];
             var y = Top + (i * Row) + (Row / 2);
             var diamond = X(p.ClassNetGainBillionWon);
-            svg.Append(I($"<text x=\"{Left - 12}\" y=\"{y + 5}\" font-size=\"16\" text-anchor=\"end\" fill=\"{Mean}\">")).Append(Escape(labels[i])).Append("</text>")
+            svg.Append("<g class=\"label\"><title>").Append(Escape(labels[i])).Append("</title>")
+                .Append(I($"<text x=\"{left - 12}\" y=\"{y + 5}\" font-size=\"{LabelSize}\" text-anchor=\"end\" fill=\"{Mean}\">"))
+                .Append(Escape(Fit(labels[i], left - 24))).Append("</text></g>")
                 .Append(I($"<rect x=\"{X(p.NetGainP05):0.#}\" y=\"{y - 9}\" width=\"{Math.Max(X(p.NetGainP95) - X(p.NetGainP05), 2):0.#}\" height=\"18\" rx=\"4\" fill=\"{Range}\"/>"))
                 .Append(I($"<line x1=\"{X(p.MeanNetGainBillionWon):0.#}\" y1=\"{y - 13}\" x2=\"{X(p.MeanNetGainBillionWon):0.#}\" y2=\"{y + 13}\" stroke=\"{Mean}\" stroke-width=\"3\"/>"))
                 .Append(I($"<path d=\"M{diamond:0.#} {y - 11} L{diamond + 11:0.#} {y} L{diamond:0.#} {y + 11} L{diamond - 11:0.#} {y} Z\" fill=\"{Class}\" stroke=\"#fff\" stroke-width=\"1.5\">"))
                 .Append("<title>").Append(Escape(I($"{labels[i]}: the class {p.ClassNetGainBillionWon:0.0}, better than {p.ShareOfGamesBeaten * 100:0} % of the model's games"))).Append("</title></path>");
         }
         return svg.Append("</svg>").ToString();
+    }
+
+    // About how wide a label is set at LabelSize in a sans face such as DejaVu Sans (0.6 em a character on average).
+    private static double TextWidth(string text) => text.Length * 0.6 * LabelSize;
+
+    // The label cut, with an ellipsis, to the characters that fit `width`.
+    private static string Fit(string label, double width)
+    {
+        var fits = (int)(width / (0.6 * LabelSize));
+        return label.Length <= fits ? label : label[..Math.Max(fits - 1, 1)].TrimEnd() + "…";
     }
 
     /// <summary>A round axis from at most the smallest value to at least the largest, in about five steps of 1, 2 or 5 × 10^k.</summary>

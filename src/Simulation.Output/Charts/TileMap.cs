@@ -125,8 +125,7 @@ public static class TileMap
     // "Chungbuk (North Chungcheong)" is printed "Chungbuk"; a long name is cut so it fits its tile.
     private static string ShortName(string name)
     {
-        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
-        var shortName = (bracket > 0 ? name[..bracket] : name).Trim();
+        var shortName = RegionLabel.Short(name);
         return shortName.Length <= ShortNameLength ? shortName : shortName[..(ShortNameLength - 1)] + "…";
     }
 

@@ -82,7 +82,7 @@ public sealed partial class ClassroomGame
                 {
                     Comparison = GameComparison.Of(Game, Record.ComparisonGames);
                     var players = Game.Seated.ToDictionary(r => regions[r].Id, r => string.Join(", ", _teams.Members(r).Select(s => s.Name)));
-                    ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{p.Name} ({players[p.Region]})")]);
+                    ComparisonChart = ClassComparisonChart.Svg(Comparison.Players, [.. Comparison.Players.Select(p => $"{RegionLabel.Short(p.Name)} ({players[p.Region]})")]);
                 }
                 break;
             case GameEventKind.RegimeSwitched:

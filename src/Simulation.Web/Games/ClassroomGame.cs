@@ -145,14 +145,14 @@ public sealed partial class ClassroomGame
             {
                 return (null, RequestProblem.Conflict("phase", "the game is over"));
             }
-            if (_teams.All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } namesake)
+            if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is { } namesake)
             {
                 return (null, RequestProblem.Conflict("name",
                     $"someone called {namesake.Name} already plays for {scenario.Regions[namesake.Region].Name}; add an initial so the teacher can tell you apart"));
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
-                return (null, RequestProblem.Conflict("region", $"the game is full ({TeamRules.MaxStudents} students)"));
+                return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students); the teacher can free a seat"));
             }
             int region;
             if (regionId is null)
@@ -174,7 +174,9 @@ public sealed partial class ClassroomGame
                 }
                 if (_teams.IsFull(region))
                 {
-                    return (null, RequestProblem.Conflict("region", $"{scenario.Regions[region].Name} is already taken; pick another"));
+                    return (null, RequestProblem.Conflict("region", Record.Teams.TeamSize is > 1
+                        ? $"{scenario.Regions[region].Name}'s team is full ({Record.Teams.TeamSize} students); pick another region"
+                        : $"{scenario.Regions[region].Name} is already taken; pick another"));
                 }
             }
             var token = Secrets.Token();

@@ -51,6 +51,11 @@ public static class GameEndpoints
     internal static string? PresentedTeacherToken(HttpContext context) =>
         context.Request.Headers[TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault();
 
+    // Where the request put the teacher's token, to name it in a refusal: the header, or the link's ?teacher= (the export's
+    // and the debrief's links carry it there, since a browser following a link cannot send a header).
+    internal static string TeacherTokenField(HttpContext context) =>
+        context.Request.Headers[TeacherHeader].Count == 0 && context.Request.Query.ContainsKey("teacher") ? "teacher" : TeacherHeader;
+
     // Whether the request carries a seat token (a header, or ?seat= on a stream) or the teacher's token of this game.
     private static bool HoldsToken(HttpContext context, ClassroomGame game) =>
         game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault() ?? context.Request.Query["seat"].FirstOrDefault()) is not null

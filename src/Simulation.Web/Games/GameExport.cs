@@ -57,7 +57,8 @@ public static class GameExport
                     Choice(csv, decision.Choice);
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
-                        standing?.NetGainBillionWon.ToString("R", CultureInfo.InvariantCulture) ?? "",
+                        // Prizes less efforts: rounded to ₩1 million, where the subtraction's floating-point residue ends.
+                        standing is null ? "" : Math.Round(standing.NetGainBillionWon, 3).ToString("0.###", CultureInfo.InvariantCulture),
                         decision.Members.Contains(token) ? "false" : "true");
                     csv.EndRecord();
                 }

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Simulation.Web.Games;
 
 /// <summary>What a student may be called: a name that shows the same on every page, in the export and in the debrief, so no
-/// control character or line break (which would split a CSV row or break the chart's XML) and nothing invisible. Names are
-/// compared as typed (the server runs without ICU, so a name typed with combining accents differs from the same name
-/// typed precomposed).</summary>
+/// control character or line break (which would split a CSV row or break the chart's XML) and nothing invisible. Two names
+/// that read the same are one name (<see cref="SameAs"/>): the server runs without ICU, so instead of full Unicode
+/// normalisation it folds what a classroom's keyboards differ in, case, full-width Latin letters and digits, and Hangul
+/// typed as separate jamo; a Latin name typed with combining accents still differs from the same name typed precomposed.</summary>
 public static class StudentName
 {
     /// <summary>True when <paramref name="name"/> has a letter or digit, only whole characters, and no control, format
@@ -35,4 +36,52 @@ public static class StudentName
         }
         return visible;
     }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as the same name to the teacher.</summary>
+    public static bool SameAs(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+
+    // The name with full-width ASCII (U+FF01-U+FF5E) and the ideographic space folded to ASCII, and Hangul jamo sequences
+    // (leading consonant, vowel, optional trailing consonant) composed into their syllables, as Unicode's algorithm does.
+    private static string Key(string name)
+    {
+        var key = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c is >= '\uFF01' and <= '\uFF5E')
+            {
+                key.Append((char)(c - 0xFEE0));
+            }
+            else if (c == '\u3000')
+            {
+                key.Append(' ');
+            }
+            else if (c is >= LeadFirst and < LeadEnd && i + 1 < name.Length && name[i + 1] is >= VowelFirst and < VowelEnd)
+            {
+                var syllable = SyllableFirst + ((((c - LeadFirst) * Vowels) + (name[i + 1] - VowelFirst)) * Tails);
+                i++;
+                if (i + 1 < name.Length && name[i + 1] is > TailFirst and < TailEnd)
+                {
+                    syllable += name[i + 1] - TailFirst;
+                    i++;
+                }
+                key.Append((char)syllable);
+            }
+            else
+            {
+                key.Append(c);
+            }
+        }
+        return key.ToString();
+    }
+
+    private const int SyllableFirst = 0xAC00;
+    private const char LeadFirst = '\u1100';
+    private const char VowelFirst = '\u1161';
+    private const char TailFirst = '\u11A7';
+    private const char LeadEnd = '\u1113'; // 19 leading consonants
+    private const char VowelEnd = '\u1176'; // 21 vowels
+    private const char TailEnd = '\u11C3'; // 27 trailing consonants after the "none" at TailFirst
+    private const int Vowels = 21;
+    private const int Tails = 28;
 }

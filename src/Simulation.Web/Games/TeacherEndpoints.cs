@@ -70,5 +70,5 @@ public static class TeacherEndpoints
         GameEndpoints.WithGame(games, code, game =>
             Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
-                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult());
+                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the teacher's token of game {game.Code}").ToResult());
 }

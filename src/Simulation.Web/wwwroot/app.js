@@ -29,6 +29,7 @@
     const select = $("scenario");
     select.replaceChildren(...names.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
     await loadParameters();
+    $("run").disabled = false; // a run needs a scenario to name
   }
 
   async function loadParameters() {

@@ -15,6 +15,7 @@ window.regsimPlay.start = (() => {
     $("new-game-form").hidden = false;
     $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
     await showRegimes();
+    $("start-game").disabled = false; // only once the scenario and its regimes are there to send
     await showServerGames();
   }
 

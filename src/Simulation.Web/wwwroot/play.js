@@ -56,6 +56,14 @@
     retryTimer = setTimeout(follow, delay);
   }
 
+  // Arriving with a code: one request says whether the game exists before the live stream opens, so a mistyped code
+  // costs one of the address's allowed misses, not two (the stream's refusal and the check after it).
+  async function enter() {
+    const headers = serverCode ? { "X-Join-Code": serverCode } : {};
+    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
+    if (response && response.status === 404) gone(); else follow();
+  }
+
   // The game was deleted, or the server was restarted without keeping games: its tokens are of no use any more.
   function gone() {
     connection("");
@@ -136,20 +144,24 @@
     $("advance").textContent = labels[view.phase];
     $("advance").disabled = view.phase === "finished";
     const players = view.regions.filter((r) => r.player);
-    const decided = players.filter((r) => r.decided).length;
-    const progress = deciding ? (r) => (r.decided ? " ✓ decided" : " … deciding") : () => "";
+    // Only the round's candidates decide; the others watch, so the count waits for no one who cannot act.
+    const deciders = players.filter((r) => r.eligible);
+    const decided = deciders.filter((r) => r.decided).length;
+    const progress = deciding ? (r) => (!r.eligible ? " (not a candidate this round)" : r.decided ? " ✓ decided" : " … deciding") : () => "";
+    const watching = players.length - deciders.length;
+    const aside = deciding && watching > 0 ? ` ${watching} not bidding this round.` : "";
     if (solo()) {
       $("players-title").textContent = "Players";
-      setText("decided", deciding ? `${decided} of ${players.length} players have decided.` : `${players.length} players.`);
+      setText("decided", deciding ? `${decided} of ${count(deciders.length, "candidate", "candidates")} decided.${aside}` : `${players.length} players.`);
     } else {
       $("players-title").textContent = "Teams";
       const students = count(view.students, "student", "students");
-      setText("decided", deciding ? `${decided} of ${count(players.length, "team", "teams")} decided (${students}).` : `${students} in ${count(players.length, "team", "teams")}.`);
+      setText("decided", deciding ? `${decided} of ${count(deciders.length, "candidate team", "candidate teams")} decided (${students}).${aside}` : `${students} in ${count(players.length, "team", "teams")}.`);
     }
     $("players").replaceChildren(...players.map((r) => {
       const captain = captainOf(r);
       const text = solo() ? `${r.player}: ${r.name}` : `${r.name}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`;
-      const item = element("li", `${text}${progress(r)} `, deciding && !r.decided ? "waiting" : "");
+      const item = element("li", `${text}${progress(r)} `, deciding && r.eligible && !r.decided ? "waiting" : "");
       if (view.phase === "finished") return item;
       if (captain !== null) {
         for (const name of r.team.filter((n) => n !== captain)) {
@@ -380,5 +392,5 @@
   window.addEventListener("pageshow", (e) => { if (e.persisted && gameCode) follow(); });
   window.addEventListener("online", () => { if (gameCode && !events && retryTimer !== null) follow(); });
 
-  if (gameCode) follow(); else window.regsimPlay.start.show().catch((err) => status(err.message));
+  if (gameCode) enter(); else window.regsimPlay.start.show().catch((err) => status(err.message));
 })();

@@ -28,6 +28,27 @@ public class ClassComparisonChartTests
         Assert.Contains(doc.Descendants(Svg + "text"), t => t.Value == "Incheon <Minji>"); // escaped in the markup, intact when read
     }
 
+    [Fact]
+    public void LongLabels_WidenTheirColumn_AndPastItsLimitAreCutToFit_KeepingTheWholeLabelInATooltip()
+    {
+        var players = new[] { Player("chungbuk", 10, -100, 0, 100), Player("daejeon", 20, -100, 0, 100) };
+        var team = "Chungbuk (Seo-yeon Park, Ji-hoon Kim-Lee, Alexandra Montgomery-Whitfield)";
+
+        var doc = XDocument.Parse(ClassComparisonChart.Svg(players, [team, "Daejeon (Jun)"]));
+
+        var labels = doc.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "label").ToList();
+        Assert.Equal([team, "Daejeon (Jun)"], labels.Select(g => g.Element(Svg + "title")!.Value));
+        var texts = labels.Select(g => g.Element(Svg + "text")!).ToList();
+        Assert.Equal("Daejeon (Jun)", texts[1].Value);
+        Assert.EndsWith("…", texts[0].Value);
+        Assert.StartsWith("Chungbuk (Seo-yeon", texts[0].Value);
+        // Set right-aligned at x, a label of n characters at 16 px needs about 0.6 × 16 × n px to its left: all inside the chart.
+        Assert.All(texts, t => Assert.True(double.Parse(t.Attribute("x")!.Value, CultureInfo.InvariantCulture) - (t.Value.Length * 0.6 * 16) >= 0,
+            $"'{t.Value}' runs off the left edge"));
+        var bars = doc.Descendants(Svg + "rect").Skip(1).Select(r => double.Parse(r.Attribute("x")!.Value, CultureInfo.InvariantCulture));
+        Assert.All(bars, x => Assert.True(x > double.Parse(texts[0].Attribute("x")!.Value, CultureInfo.InvariantCulture), "a bar overlaps the labels"));
+    }
+
     [Theory]
     [InlineData(-222, 2583, -1000, 3000, 1000)]
     [InlineData(0, 0, -1, 1, 0.5)]
