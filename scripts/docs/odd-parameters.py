@@ -38,7 +38,7 @@ def rows(node, path):
                 yield from rows(child, f"{path}[{tag if tag else i}]")
 
 sections = [
-    ("regions", "Region values no source gives (each with its prior; measured values are in `baseline.json`)"),
+    ("regions", "Region values no source gives or the source marks as approximate (each with its prior; measured values are in `baseline.json`)"),
     ("regimes", "Regimes"), ("nationalFund", "Fund path"), ("money", "Money"), ("programmes", "Programmes"),
     ("projects", "Projects"), ("ownClusters", "Own clusters"), ("behaviour", "Behaviour"),
 ]

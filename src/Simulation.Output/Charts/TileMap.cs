@@ -23,7 +23,8 @@ public static class TileMap
     /// <summary>
     /// Returns the map as an <c>&lt;svg&gt;</c> element (no XML declaration) with a <c>viewBox</c>, so it scales to its box
     /// on a phone or a projector. Regions are placed where their scenario puts them (<see cref="TileMapRegion.Tile"/>), any
-    /// without a place in extra rows at the bottom, so none is dropped.
+    /// without a place in extra rows at the bottom, so none is dropped. Throws <see cref="ArgumentException"/> for a tile at a
+    /// negative column or row, or two regions on one square.
     /// </summary>
     /// <param name="regions">The regions, each with its value; a NaN value draws a grey tile.</param>
     /// <param name="title">Heading printed above the tiles, for example the regime.</param>

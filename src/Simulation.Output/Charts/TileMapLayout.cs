@@ -33,9 +33,19 @@ internal sealed class TileMapLayout
     // The cell the legend starts in; it runs to the map's east edge.
     public (int Column, int Row) Legend { get; }
 
+    // Throws ArgumentException for a place off the map's west or north edge or two regions on one square (a scenario's
+    // loader refuses both, naming the region; a caller building tiles itself learns it here rather than from a broken map).
     public static TileMapLayout Place(IReadOnlyList<MapTile?> tiles)
     {
         var placed = tiles.OfType<MapTile>().ToList();
+        if (placed.FirstOrDefault(t => t.Column < 0 || t.Row < 0) is { } outside)
+        {
+            throw new ArgumentException($"a tile at column {outside.Column}, row {outside.Row} lies off the map (both count from 0)", nameof(tiles));
+        }
+        if (placed.GroupBy(t => t).FirstOrDefault(g => g.Count() > 1) is { } shared)
+        {
+            throw new ArgumentException($"two regions are placed at column {shared.Key.Column}, row {shared.Key.Row}", nameof(tiles));
+        }
         var columns = Math.Max(MinColumns, placed.Count == 0 ? 0 : placed.Max(t => t.Column) + 1);
         var placedRows = placed.Count == 0 ? 0 : placed.Max(t => t.Row) + 1;
         var unplaced = tiles.Count - placed.Count;

@@ -27,20 +27,9 @@ public class ScenarioPriorsTests
         Assert.All(priors, p => Assert.InRange(p.ScenarioValue, p.Min, p.Max));
         Assert.Contains(all, p => p.Path.Text == "regions[gyeongnam].values.universities2003");
         Assert.Equal("regimes_roh_tilt_equity_weight", priors[0].Name);
-        // The rule the file states, fixed before any fit, holds for every weight: an assumed size gets uniform
-        // [0, max(2v, 1)]; only the Maglev call's published item points get normal(v, v/2) on [0, 2v].
-        Assert.All(priors, p =>
-        {
-            var v = p.ScenarioValue;
-            if (p.Path.Text.StartsWith("projects[maglev]", StringComparison.Ordinal))
-            {
-                Assert.Equal((PriorDistribution.Normal, 0.0, 2 * v, v, v / 2), (p.Distribution, p.Min, p.Max, p.Mean, p.Sd));
-            }
-            else
-            {
-                Assert.Equal((PriorDistribution.Uniform, 0.0, Math.Max(2 * v, 1)), (p.Distribution, p.Min, p.Max));
-            }
-        });
+        // The rule the file states holds for every weight, with no exception: no weight's size has a source, so each gets
+        // uniform [0, max(2v, 1)], whatever the outcome it would favour.
+        Assert.All(priors, p => Assert.Equal((PriorDistribution.Uniform, 0.0, Math.Max(2 * p.ScenarioValue, 1)), (p.Distribution, p.Min, p.Max)));
         // Only weight ÷ noise is identified, so the noise scale is the unit and has no prior.
         Assert.DoesNotContain(all, p => p.Path.Text.EndsWith(".selection.discretion", StringComparison.Ordinal));
     }

@@ -143,6 +143,26 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void LeeTiltsOffWhatIf_TakesAwayDaegusEdge_AndWeakensTheGradesFit_AsVALIDATIONSays()
+    {
+        // docs/VALIDATION.md: Daegu's Medical Complex chance and much of the grades' fit rest on the Lee regime's assumed
+        // alignment and joint-bid tilts; without them Daegu's chance falls to about 0.1 and τ-b to about 0.10, above chance.
+        var document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "VALIDATION.md"));
+        Assert.Matches(@"Daegu's chance falls to\s+about 0\.1, Chungbuk's doubles \(to about 0\.08\), the grades' τ-b drops to about 0\.10", document);
+        var whatIf = Validate(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
+        var baseline = Validate(Baseline);
+        double Value(ValidationReport r, string name) => r.Checks.Single(c => c.Name == name).Simulated;
+
+        Assert.InRange(Value(baseline, "history.medicalComplex.daegu.win_probability"), 0.28, 0.40);
+        Assert.InRange(Value(whatIf, "history.medicalComplex.daegu.win_probability"), 0.05, 0.16);
+        Assert.InRange(Value(whatIf, "history.medicalComplex.chungbuk.win_probability"), 0.05, 0.12);
+        var grades = whatIf.Checks.Single(c => c.Name == "pattern.medicalComplexGrades");
+        Assert.True(grades.Simulated < Value(baseline, "pattern.medicalComplexGrades") - 0.08, $"τ-b {grades.Simulated}");
+        Assert.True(grades.CiLow > grades.Expected, "the grades' fit stays above chance");
+        Assert.True(Value(whatIf, "score.medicalComplex.vs_chance") < Value(baseline, "score.medicalComplex.vs_chance"));
+    }
+
+    [Fact]
     public void ScenarioWithoutTheHistoricalProjects_IsRefusedOnLoading_NamingTheRecordsEntry()
     {
         var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["projects"] = new JsonArray(d["projects"]!.AsArray()[0]!.DeepClone())));

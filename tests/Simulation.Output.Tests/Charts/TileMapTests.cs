@@ -109,6 +109,18 @@ public class TileMapTests
     }
 
     [Fact]
+    public void TwoRegionsOnOneSquare_OrATileOffTheMap_AreRefused()
+    {
+        var shared = Korea();
+        shared[1] = shared[1] with { Tile = shared[0].Tile };
+        var outside = Korea();
+        outside[0] = outside[0] with { Tile = new Core.Regions.MapTile(-1, 0) };
+
+        Assert.Contains("two regions", Assert.Throws<ArgumentException>(() => TileMap.Svg(shared, "Map", "unit")).Message);
+        Assert.Contains("off the map", Assert.Throws<ArgumentException>(() => TileMap.Svg(outside, "Map", "unit")).Message);
+    }
+
+    [Fact]
     public void RegionsWithoutPlaces_FillRows_AndTheLegendGetsARowBelowThem()
     {
         var regions = Korea().Select(r => r with { Tile = null }).ToList();
