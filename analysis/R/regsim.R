@@ -20,8 +20,8 @@ regsim_columns <- list(
   summary = c(metric = "character", regime = "character", count = "integer", mean = "numeric", sd = "numeric",
               p05 = "numeric", p50 = "numeric", p95 = "numeric"),
   outcomes = c(replication = "integer", regime = "character"),
-  # seed is numeric: it goes up to 2^63 - 1, beyond R's integers (and exact in doubles only up to 2^53)
-  sweep = c(point = "integer", regime = "character", seed = "numeric", replications = "integer"),
+  # seed is text: it goes up to 2^63 - 1, beyond R's integers and doubles, and is passed back as is (regsim run --seed)
+  sweep = c(point = "integer", regime = "character", seed = "character", replications = "integer"),
   comparison = c(kind = "character", name = "character", regime = "character", mean_a = "numeric", mean_b = "numeric",
                  difference = "numeric", ci_low = "numeric", ci_high = "numeric", pairs = "integer"),
   parameters = c(path = "character", a = "character", b = "character"))
@@ -40,10 +40,10 @@ regsim_load <- function(path) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   has <- function(name) file.exists(file.path(path, name))
   if (has("sweep.csv")) return(regsim_load_sweep(path))
-  if (has("comparison.csv")) return(regsim_load_comparison(path))
+  if (has("comparison.csv") || has("comparison.parquet")) return(regsim_load_comparison(path))
   if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))
   regsim_error(path, ": not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), ",
-               "sweep.csv (regsim sweep) or comparison.csv (regsim compare) is there")
+               "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
 }
 
 # Returns a list of class regsim_run: manifest (list), summary, win_probabilities and outcomes (NULL when the run was
@@ -70,9 +70,10 @@ regsim_load_sweep <- function(path) {
   points <- regsim_table(path, "sweep")
   columns <- names(points)
   factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
-  for (factor in factors) points[[factor]] <- as.numeric(points[[factor]])
+  for (column in setdiff(columns, names(regsim_columns$sweep))) points[[column]] <- as.numeric(points[[column]])
   metrics <- sub("_mean$", "", grep("_mean$", columns, value = TRUE))
-  held <- sum(table(points$point) >= length(manifest$modes)) # the points with a row for every regime mode
+  points <- points[ave(points$point, points$point, FUN = length) >= length(manifest$modes), , drop = FALSE] # a running point lacks rows
+  held <- length(unique(points$point))
   if (!is.null(manifest$shardIndex) || (is.numeric(manifest$points) && held < manifest$points)) {
     warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
             if (is.null(manifest$shardIndex)) "the sweep is unfinished (run it again to resume it)" else paste0("it is shard ",
@@ -263,21 +264,21 @@ regsim_device <- function(outdir, name, width = 8, height = 5) {
 
 regsim_manifest <- function(path, name) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
-  file <- file.path(path, name)
-  if (!file.exists(file)) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
+  if (!file.exists(file <- file.path(path, name))) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
   jsonlite::fromJSON(file)
 }
 
 # Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns.
 regsim_table <- function(path, name) {
   types <- regsim_columns[[name]]
-  csv <- file.path(path, paste0(name, ".csv"))
-  parquet <- file.path(path, paste0(name, ".parquet"))
+  csv <- file.path(path, paste0(name, ".csv")); parquet <- file.path(path, paste0(name, ".parquet"))
   if (file.exists(csv)) {
     source <- paste0(name, ".csv")
     header <- names(utils::read.csv(csv, nrows = 1, check.names = FALSE))
     table <- utils::read.csv(csv, colClasses = types[intersect(names(types), header)], check.names = FALSE,
                              na.strings = "", stringsAsFactors = FALSE)
+    con <- file(csv, "rb"); seek(con, max(file.size(csv) - 1, 0)); last <- readBin(con, "raw", 1); close(con)
+    if (nrow(table) > 0 && !identical(last, as.raw(10))) table <- table[-nrow(table), , drop = FALSE] # cut by a killed run
   } else if (file.exists(parquet)) {
     source <- paste0(name, ".parquet")
     if (!requireNamespace("arrow", quietly = TRUE)) {

@@ -66,12 +66,12 @@ def load(path):
         raise RegsimError(f"{path}: no such folder")
     if _exists(path, "sweep.csv"):
         return load_sweep(path)
-    if _exists(path, "comparison.csv"):
+    if any(_exists(path, f"comparison.{ext}") for ext in ("csv", "parquet")):
         return load_comparison(path)
     if any(_exists(path, f"win_probabilities.{ext}") for ext in ("csv", "parquet")):
         return load_run(path)
     raise RegsimError(f"{path}: not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), "
-                      "sweep.csv (regsim sweep) or comparison.csv (regsim compare) is there")
+                      "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
 
 
 def load_run(path):
@@ -95,11 +95,13 @@ def load_sweep(path):
     points = _table(path, "sweep", SWEEP_KEYS)
     columns = list(points.columns)
     factors = columns[columns.index("regime") + 1:columns.index("seed")]
-    for factor in factors:
-        points[factor] = points[factor].astype("float64")
+    for column in [c for c in columns if c not in SWEEP_KEYS]:  # factors and metrics, even where every value is whole
+        points[column] = points[column].astype("float64")
     metrics = [c[:-len("_mean")] for c in columns if c.endswith("_mean")]
     total, shard = manifest.get("points"), manifest.get("shardIndex")
-    held = int((points.groupby("point").size() >= len(manifest.get("modes", []))).sum())
+    complete = points.groupby("point")["point"].transform("size") >= len(manifest.get("modes", []))
+    points = points[complete].reset_index(drop=True)  # a point still running has only some of its regime modes' rows
+    held = points["point"].nunique()
     if shard is not None or (isinstance(total, int) and held < total):
         warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
             f"it is shard {shard} of {manifest.get('shardCount')} (merge the shards first: regsim merge --out DIR SHARD_DIR ...)"
@@ -151,8 +153,7 @@ def main_effects(sweep, metric):
     rows = []
     modes = list(pd.unique(sweep.points["regime"]))
     for factor in sweep.factors:
-        values = sweep.points[factor]
-        level = values
+        level = values = sweep.points[factor]
         if values.nunique() > MAIN_EFFECT_MAX_LEVELS and values.max() > values.min():
             low, width = values.min(), (values.max() - values.min()) / MAIN_EFFECT_BINS
             level = low + (((values - low) / width).apply(math.floor).clip(0, MAIN_EFFECT_BINS - 1) + 0.5) * width
@@ -203,8 +204,7 @@ def _draw_run(plt, run, outdir):
             ax.plot(range(len(modes)), rows["mean"], "x", label="mean")
             ax.set_xticks(range(len(modes)), modes)
             ax.set_ylabel(metric)
-        ax.set_xlabel(metric if run.outcomes is not None else "Regime mode")
-        ax.set_title(f"{metric}, by regime")
+        ax.set(xlabel=metric if run.outcomes is not None else "Regime mode", title=f"{metric}, by regime")
         ax.legend()
         drawn.append(_save(plt, fig, outdir, name))
     return drawn
@@ -288,7 +288,9 @@ def _table(path, name, types):
     if os.path.isfile(csv):
         table = pd.read_csv(csv, dtype={c: t for c, t in types.items() if t is str}, keep_default_na=False,
                             na_values=[""], float_precision="round_trip")  # the default parser may be 1 ulp off
-        source = name + ".csv"
+        with open(csv, "rb") as f:  # a last line without its newline was cut short by a killed run: not a row yet
+            cut = f.seek(0, 2) > 0 and (f.seek(-1, 2), f.read(1))[1] != b"\n"
+        table, source = (table.iloc[:-1] if cut else table), name + ".csv"
     elif os.path.isfile(parquet):
         if not any(importlib.util.find_spec(m) for m in ("pyarrow", "fastparquet")):
             raise RegsimError(f"{path}: {name}.parquet is there but not {name}.csv, and pandas cannot read Parquet "
@@ -297,8 +299,7 @@ def _table(path, name, types):
         source = name + ".parquet"
     else:
         raise RegsimError(f"{path}: {name}.csv is missing")
-    missing = [c for c in types if c not in table.columns]
-    if missing:
+    if missing := [c for c in types if c not in table.columns]:
         raise RegsimError(f"{path}: {source} lacks the column(s) {', '.join(missing)}")
     for column, kind in types.items():
         if kind is not str and table[column].isna().any():

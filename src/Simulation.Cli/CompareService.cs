@@ -24,6 +24,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             console.Out.WriteLine(NotComparedNote(part, done.A.Model.Name, done.B.Model.Name));
         }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
+        LeftOverNote.Write(console.Out, done.Folder);
         return ExitCodes.Ok;
     }, refused: "Cannot compare");
 

@@ -29,6 +29,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         console.Out.WriteLine($"Validation: {validation.Passed} of {validation.Judged} validation checks pass, "
             + $"and {others.Passed} of {others.Judged} checks of the code and of inputs ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
+        LeftOverNote.Write(console.Out, done.Folder);
         foreach (var failed in report.Failed)
         {
             console.Error.WriteLine($"FAIL {failed.Name}: expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "

@@ -17,6 +17,10 @@ public static class ManifestWriter
         NewLine = "\n",
         // The manifest is read by people and never embedded in HTML, so '+' and non-ASCII stay as written.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // A manifest missing a field every manifest has (a foreign file, one edited by hand) is refused as unreadable, naming
+        // the field, rather than read with nulls where the type promises values.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
     };
 
     /// <summary>Writes <paramref name="manifest"/> to <paramref name="path"/> (UTF-8 without BOM, ending with a newline) in one

@@ -262,6 +262,24 @@ public sealed class OutputDirectory : IDisposable
         name is ".DS_Store" or "Thumbs.db" or "desktop.ini" || name.StartsWith("._", StringComparison.Ordinal)
         || (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#'));
 
+    /// <summary>
+    /// Returns the staging and set-aside folders that interrupted commands left beside <paramref name="finalPath"/>
+    /// (<c>&lt;final&gt;.partial-…</c>, <c>&lt;final&gt;.old-…</c>), so a command can name them: a killed process cannot clean
+    /// up after itself, and only the user knows whether another run is still writing one, so they are named, never deleted.
+    /// </summary>
+    public static IReadOnlyList<string> LeftOver(string finalPath)
+    {
+        var full = FullPath(finalPath);
+        var parent = System.IO.Path.GetDirectoryName(full);
+        var name = System.IO.Path.GetFileName(full);
+        if (parent is null || name.Length == 0 || !Directory.Exists(parent))
+        {
+            return [];
+        }
+        var ours = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(name)}\\.(partial|old)-[0-9a-f]{{12}}$");
+        return [.. Directory.GetDirectories(parent, $"{name}.*").Where(d => ours.IsMatch(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal)];
+    }
+
     private static string Sibling(string path, string kind) =>
         $"{path}.{kind}-{Guid.NewGuid().ToString("N")[..12]}";
 }

@@ -142,6 +142,30 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void ASweepKilledMidLine_LoadsOnlyItsCompletePoints_NotTheCutRowNorAPointMissingModes(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var modes = JsonDocument.Parse(File.ReadAllText(Path.Combine(folders.Sweep, "sweep.manifest.json"))).RootElement.GetProperty("modes").GetArrayLength();
+        // The header, two whole points, one row of the third, and half of its next row without a newline: as a killed sweep
+        // leaves sweep.csv while a reader looks at it.
+        var rows = File.ReadAllLines(Path.Combine(folders.Sweep, "sweep.csv"));
+        var cut = rows[(2 * modes) + 2];
+        var partial = folders.Empty($"cut-sweep-{kit}");
+        File.WriteAllText(Path.Combine(partial, "sweep.csv"), string.Join('\n', rows.Take((2 * modes) + 2)) + "\n" + cut[..(cut.Length / 2)]);
+        File.Copy(Path.Combine(folders.Sweep, "sweep.manifest.json"), Path.Combine(partial, "sweep.manifest.json"));
+
+        var json = AnalysisKit.Json(kit, partial);
+
+        var points = json.GetProperty("tables").GetProperty("points");
+        Assert.Equal(2 * modes, points.GetProperty("rows").GetInt32());
+        AssertTypes(points, ("gini_resources_per_capita_mean", "float"), ("rent_dissipation_mean", "float"));
+        Assert.All(json.GetProperty("main_effects").GetProperty("gini_resources_per_capita").EnumerateArray(),
+            e => Assert.True(double.IsFinite(e.GetProperty("mean").GetDouble())));
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void OneShardOfASweep_IsSummarized_WithAWarningToMergeTheShardsFirst(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);

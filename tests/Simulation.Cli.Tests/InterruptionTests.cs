@@ -41,6 +41,37 @@ public sealed class InterruptionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task AKilledRunsStagingFolder_IsNamedByTheNextRunIntoTheSameFolder_AndLeftAlone()
+    {
+        // kill -9 (a cluster's time limit, an out-of-memory kill) gives the run no chance to remove its staging folder.
+        var outDir = Path.Combine(_temp, "killed");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "run", "scenarios/baseline.json", "-n", "5000000", "--out", outDir })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using (var process = Process.Start(start)!)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!Directory.EnumerateDirectories(_temp, "killed.partial-*").Any() && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        var left = Assert.Single(Directory.GetDirectories(_temp, "killed.partial-*"));
+        Directory.CreateDirectory(Path.Combine(_temp, "killed.partial-notes")); // the user's own folder, not a staging one
+
+        var (code, stdout, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"Left beside it by an interrupted run, not results: {left}; delete it once no other run writes to {outDir}/", stdout);
+        Assert.DoesNotContain("partial-notes", stdout);
+        Assert.True(Directory.Exists(left), "named, never deleted");
+    }
+
     // Whether this process (and so the run it starts) ignores SIGINT: bit 1 of the SigIgn mask in /proc/self/status (Linux).
     private static bool InterruptIgnored()
     {

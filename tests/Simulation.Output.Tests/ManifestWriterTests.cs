@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Simulation.Experiments.Scenarios;
+using Simulation.Output.Sweeps;
 
 namespace Simulation.Output.Tests;
 
@@ -43,5 +44,19 @@ public class ManifestWriterTests
         var e = Assert.Throws<InvalidDataException>(() => ManifestWriter.Read<RunManifest>(path, "start again."));
         Assert.StartsWith($"'{path}' cannot be read (", e.Message);
         Assert.EndsWith("; start again.", e.Message);
+    }
+
+    [Fact]
+    public void AManifestMissingAFieldEveryManifestHas_IsAnErrorNamingIt_NotANullReadLater()
+    {
+        // A foreign or hand-edited sweep.manifest.json used to be read with nulls and fail later with a stack trace.
+        using var temp = new TempFolder();
+        var path = temp.File(SweepManifestFile.Name);
+        File.WriteAllText(path, """{"toolVersion":"0.1.0"}""");
+
+        var e = Assert.Throws<InvalidDataException>(() => ManifestWriter.Read<SweepManifest>(path, "start again."));
+
+        Assert.StartsWith($"'{path}' cannot be read (", e.Message);
+        Assert.Contains("experimentSha256", e.Message);
     }
 }

@@ -34,6 +34,10 @@ public sealed class EvaluatePoints
             try
             {
                 var parameter = ParameterPath.Parse(path);
+                if (parameter.Unread() is { } unread)
+                {
+                    return Refused(lineNumber, request.Id, $"parameters.{path}", unread);
+                }
                 parameter.Write(document, value);
                 written.Add((path, parameter));
             }

@@ -108,6 +108,10 @@ public static class ExperimentLoader
             {
                 parameter = ParameterPath.Parse(node["parameter"]!.GetValue<string>());
                 parameter.Read(scenario.Document);
+                if (parameter.Unread() is { } unread)
+                {
+                    throw new FormatException(unread);
+                }
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
             {

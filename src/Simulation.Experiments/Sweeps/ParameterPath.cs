@@ -82,6 +82,29 @@ public sealed class ParameterPath
         return (node is JsonObject sourced ? sourced["value"]! : node).GetPath();
     }
 
+    /// <summary>Returns why no run reads this path, or null when a run does: the seed and replications, which each point takes
+    /// from the experiment; a number's <c>prior</c> or a region's <c>tile</c>, which describe it; the historical record and
+    /// its patterns, which only validation reads. A factor on such a path would vary a column and nothing else.</summary>
+    public string? Unread()
+    {
+        var first = _segments[0].Field;
+        if (_segments.Count == 1 && first is "seed" or "replications")
+        {
+            return $"'{Text}' is set for every point by the experiment (its seed and replicationsPerPoint), so varying it changes nothing";
+        }
+        if (first is "record" or "patterns")
+        {
+            return $"'{Text}' is part of the historical record, which runs do not read (only regsim validate does)";
+        }
+        var part = _segments.FirstOrDefault(x => x.Field is "prior" or "tile").Field;
+        return part switch
+        {
+            "prior" => $"'{Text}' is a number's prior, which describes it and which no run reads; vary the number itself",
+            "tile" => $"'{Text}' is a region's place on the maps of results, which no run reads",
+            _ => null,
+        };
+    }
+
     /// <inheritdoc />
     public override string ToString() => Text;
 

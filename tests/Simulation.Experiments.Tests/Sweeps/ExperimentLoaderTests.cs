@@ -51,6 +51,10 @@ public sealed class ExperimentLoaderTests : IDisposable
     [InlineData("\"parameter\": \"projects[maglev].name\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "there is no number at 'projects[maglev].name' (it holds string)")]
     [InlineData("\"parameter\": \"regimes[5].tilt[equity].weight\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "'regimes' has no element at position 5 (it has 2")]
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 1, \"max\": 0", "$.factors[0].max", "below min")]
+    [InlineData("\"parameter\": \"replications\", \"min\": 10, \"max\": 1000", "$.factors[0].parameter", "set for every point by the experiment")]
+    [InlineData("\"parameter\": \"seed\", \"min\": 1, \"max\": 9", "$.factors[0].parameter", "set for every point by the experiment")]
+    [InlineData("\"parameter\": \"regimes[lee].fund.shareOfPath.prior.min\", \"min\": 0.3, \"max\": 0.5", "$.factors[0].parameter", "a number's prior, which describes it")]
+    [InlineData("\"parameter\": \"regions[daegu].tile.column\", \"min\": 0, \"max\": 3", "$.factors[0].parameter", "a region's place on the maps of results")]
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": [2]", "$.factors[0].levels[0]", "outside")]
     public void BadFactor_IsRejectedBeforeRunning(string factor, string jsonPath, string fragment)
     {
