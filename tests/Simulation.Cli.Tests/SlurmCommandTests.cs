@@ -98,7 +98,7 @@ public sealed class SlurmCommandTests : IDisposable
 
         Assert.True(shard.ExitCode == 0, shard.Error);
         Assert.Equal(1, code);
-        Assert.Contains($"'{Path.Combine(output, "shard-0-of-4")}' cannot take this sweep's rows: it holds a different experiment", stderr);
+        Assert.Contains($"'{Path.Combine(output, "shard-0-of-4")}' cannot take this sweep's rows: it was run from a different experiment file", stderr);
         Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
     }
 

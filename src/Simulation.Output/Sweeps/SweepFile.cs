@@ -37,7 +37,8 @@ public sealed class SweepFile : IDisposable
                 ?? (existing.ShardIndex != manifest.ShardIndex || existing.ShardCount != manifest.ShardCount ? "it holds another shard" : null);
             if (why is not null)
             {
-                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Use another --out folder, or delete it to start again.");
+                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Put the file back as it was to resume, or use another "
+                    + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
             }
         }
         else if (File.Exists(path))

@@ -51,6 +51,8 @@ public sealed record SweepManifest(
         (not null, not null) => $"its study ({other.Experiment} of {other.ExperimentFile}) differs from this one ({Experiment}) in its method, settings, experiment or scenario",
         (not null, null) => $"it holds a sweep's rows ({other.Experiment} of {other.ExperimentFile}), not a study's points",
         (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
-        _ => $"it holds a different experiment or scenario ({other.ExperimentFile}, {other.ExperimentSha256[..12]}… against {ExperimentSha256[..12]}…)",
+        _ when other.ExperimentSha256 != ExperimentSha256 => $"it was run from a different experiment file ({other.ExperimentFile}, SHA-256 "
+            + $"{other.ExperimentSha256[..12]}…, against {ExperimentFile}, {ExperimentSha256[..12]}…, here; any edit counts, even of spacing)",
+        _ => $"it sweeps a different scenario (SHA-256 {other.ScenarioSha256[..12]}…, against {ScenarioSha256[..12]}… here)",
     };
 }

@@ -138,7 +138,10 @@ public class SweepFileTests
 
         Assert.Equal("its study (test-sobol of test.json) differs from this one (test-morris) in its method, settings, experiment or scenario", why);
         Assert.Equal("it holds a sweep's rows (test of test.json), not a study's points", morris.Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
-        Assert.StartsWith("it holds a different experiment or scenario", Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
+        Assert.StartsWith("it was run from a different experiment file (test.json, SHA-256 bbbbbbbbbbbb…, against test.json, aaaaaaaaaaaa…, here",
+            Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
+        Assert.Equal("it sweeps a different scenario (SHA-256 cccccccccccc…, against dddddddddddd… here)",
+            Manifest().Incompatibility(Manifest() with { ScenarioSha256 = new string('c', 64) }));
     }
 
     [Fact]
