@@ -73,7 +73,12 @@ public static class ExperimentLoader
         {
             if (!metrics.Contains(plots[i]))
             {
-                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}'", DocumentKind.Experiment);
+                // The names, each region's metrics written once with <region> in place of its id.
+                var regions = scenario.Model.Regions.Select(r => "_" + r.Id).ToList();
+                var names = metrics.Select(m => regions.FirstOrDefault(r => m.EndsWith(r, StringComparison.Ordinal)) is { } r ? m[..^r.Length] + "_<region>" : m)
+                    .Distinct().Order(StringComparer.Ordinal);
+                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}': a plot shows one of the outcome metrics "
+                    + $"({string.Join(", ", names)}); win probabilities are in sweep.csv but not plotted", DocumentKind.Experiment);
             }
         }
         return new Experiment(

@@ -147,6 +147,22 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnUnknownPlot_IsRefused_ListingTheMetricsAPlotCanShow_EachRegionsOnce()
+    {
+        var path = Write("{ \"name\": \"p\", \"scenario\": \"" + Repository.Scenario("baseline.json").Replace("\\", "/") + "\", \"seed\": 1, \"replicationsPerPoint\": 5, "
+            + "\"design\": { \"kind\": \"grid\" }, \"factors\": [ { \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 } ], "
+            + "\"plots\": [ \"win_maglev_daegu\" ] }");
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path)).Problems);
+
+        Assert.Equal("$.plots[0]", problem.JsonPath);
+        Assert.Contains("gini_resources_per_capita, ", problem.Message);
+        Assert.Contains("resources_per_capita_<region>", problem.Message);
+        Assert.DoesNotContain("resources_per_capita_daegu", problem.Message);
+        Assert.Contains("win probabilities are in sweep.csv but not plotted", problem.Message);
+    }
+
     private string Write(string json)
     {
         var path = Path.Combine(_folder, "experiment.json");
