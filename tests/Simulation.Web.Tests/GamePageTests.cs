@@ -14,11 +14,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var browser = await Launch(playwright);
         var play = new Uri(server.BaseAddress, "play").ToString();
 
         // The teacher starts a game and reads the join code off the page.
@@ -99,11 +95,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        await using var browser = await Launch(playwright);
         var play = new Uri(server.BaseAddress, "play").ToString();
         var teacher = await (await browser.NewContextAsync()).NewPageAsync();
         await teacher.GotoAsync(play);
@@ -127,6 +119,12 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(0);
         await Assertions.Expect(hana.Locator("#decision-form")).ToBeHiddenAsync();
     }
+
+    private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = Chromium,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
 
     internal static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)
     {
