@@ -77,6 +77,10 @@ public class UnrepresentableNumberTests
             d["projects"]![0]!["year"] = JsonNode.Parse("2007.0");
             d["horizon"]!["lastYear"] = JsonNode.Parse("2.015e3");
             d["seed"] = JsonNode.Parse("9223372036854775807");
+            // The record is read apart from the model, and once stopped at a real there (found by MutatedScenarioProperties).
+            d["record"]![0]!["year"] = JsonNode.Parse(d["record"]![0]!["year"]!.GetValue<int>() + ".0");
+            d["record"]![0]!["bids"] = JsonNode.Parse(d["record"]![0]!["bids"]!.GetValue<int>() + ".0");
+            d["patterns"]!["designationCounts"]![0]!["counts"]!["seoul"] = JsonNode.Parse("5.0");
         });
 
         var scenario = ScenarioLoader.Load(path).Model;
