@@ -54,6 +54,18 @@ internal static class JsonNumber
         return Within((long)real, min, max, out value);
     }
 
+    /// <summary>Reads a whole number that fits an <see cref="int"/> (2007.0 included), adding what is wrong, at
+    /// <paramref name="path"/> of <paramref name="file"/>, to <paramref name="problems"/>; 0 then.</summary>
+    public static int Whole(JsonNode? node, string file, string path, List<ScenarioProblem> problems)
+    {
+        if (TryRead(node, int.MinValue, int.MaxValue, out var value) is { } problem)
+        {
+            problems.Add(new ScenarioProblem(file, path, problem));
+            return 0;
+        }
+        return (int)value;
+    }
+
     private static string? Within(long whole, long min, long max, out long value)
     {
         value = whole;

@@ -37,13 +37,12 @@ public static class HistoricalRecord
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.project", $"the project '{project}' is recorded twice; one entry per competition"));
             }
-            // The schema admits a whole number written as a real (2007.0), which a conversion to int would refuse.
-            var year = (int)item["year"]!.GetValue<double>();
+            var year = JsonNumber.Whole(item["year"], file, $"{path}.year", problems);
             if (order >= 0 && !model.Projects[order].IsHeldIn(year))
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.year", $"the scenario holds no '{project}' competition in {year} (its first is in {model.Projects[order].Year})"));
             }
-            var bids = (int)item["bids"]!.GetValue<double>();
+            var bids = JsonNumber.Whole(item["bids"], file, $"{path}.bids", problems);
             if (order >= 0 && bids < model.Projects[order].Winners)
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));

@@ -75,7 +75,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
         var counts = Items(patterns, "designationCounts").Select((item, i) =>
         {
             var path = $"$.patterns.designationCounts[{i}]";
-            var pairs = item["counts"]!.AsObject().Select(c => (Region(c.Key, $"{path}.counts.{c.Key}"), (int)c.Value!.GetValue<double>())).ToList(); // 5.0 is a whole number too
+            var pairs = item["counts"]!.AsObject().Select(c => (Region(c.Key, $"{path}.counts.{c.Key}"), JsonNumber.Whole(c.Value, file, $"{path}.counts.{c.Key}", problems))).ToList();
             return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!);
         }).ToList();
         var grades = Items(patterns, "grades").Select((item, i) =>
