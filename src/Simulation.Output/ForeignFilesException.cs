@@ -6,15 +6,14 @@ namespace Simulation.Output;
 /// </summary>
 /// <param name="folder">The folder asked for.</param>
 /// <param name="files">Its files that no earlier result accounts for, relative to it.</param>
-/// <param name="anotherCommand">Whether they are another command's results (the folder's <c>manifest.json</c> is not the
-/// asking command's, or the folder holds a sweep's or a study's points), which the message says rather than calling them
-/// the user's own.</param>
+/// <param name="anotherCommands">Those of <paramref name="files"/> that are another command's results (listed by a
+/// <c>manifest.json</c> not the asking command's, a sweep's or a study's table, shards and plots, a validation's report),
+/// which the message names apart from the user's own files.</param>
 /// <param name="replacedByName">Whether the command shares the folder with its journal (a calibration, a study), so that
 /// only the files named like its results are at stake, not the whole folder.</param>
-public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, bool anotherCommand = false, bool replacedByName = false)
-    : IOException((anotherCommand
-            ? $"'{folder}' holds the results of another command ({Describe(files)})"
-            : $"'{folder}' holds files that are not an earlier result ({Describe(files)})")
+public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, IReadOnlyCollection<string>? anotherCommands = null,
+    bool replacedByName = false)
+    : IOException(Held(folder, files, anotherCommands ?? [])
         + (replacedByName
             ? "; the results would be written over them, so choose another folder, or move those files elsewhere."
             : "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere."))
@@ -24,6 +23,23 @@ public sealed class ForeignFilesException(string folder, IReadOnlyList<string> f
 
     /// <summary>Its files that no earlier result accounts for, relative to it.</summary>
     public IReadOnlyList<string> Files { get; } = files;
+
+    // What the folder holds: another command's results and the user's own files, each named.
+    private static string Held(string folder, IReadOnlyList<string> files, IReadOnlyCollection<string> anotherCommands)
+    {
+        var theirs = files.Where(anotherCommands.Contains).ToList();
+        var yours = files.Where(f => !anotherCommands.Contains(f)).ToList();
+        var parts = new List<string>(2);
+        if (theirs.Count > 0)
+        {
+            parts.Add($"the results of another command ({Describe(theirs)})");
+        }
+        if (yours.Count > 0)
+        {
+            parts.Add($"files that are not an earlier result ({Describe(yours)})");
+        }
+        return $"'{folder}' holds {string.Join(" and ", parts)}";
+    }
 
     private static string Describe(IReadOnlyList<string> files) =>
         files.Count <= 3 ? string.Join(", ", files) : $"{string.Join(", ", files.Take(3))} and {files.Count - 3} more";

@@ -222,9 +222,14 @@ public sealed class OutputDirectory : IDisposable
             return;
         }
         var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
+        var othersManifest = manifest;
         if (manifest is not null && (manifestMark is null || manifest[manifestMark] is null))
         {
             manifest = null; // another command's: its files are not ours to replace
+        }
+        else
+        {
+            othersManifest = null;
         }
         // A manifest not ours, a sweep's or a study's points (which have a manifest of their own beside them), or a
         // validation's report (which has no manifest) where the command is not validate.
@@ -245,8 +250,24 @@ public sealed class OutputDirectory : IDisposable
         foreign.Sort(StringComparer.Ordinal);
         if (foreign.Count > 0)
         {
-            throw new ForeignFilesException(full, foreign, anotherCommand);
+            var theirs = anotherCommand ? foreign.Where(f => IsAnotherCommands(f, othersManifest)).ToList() : [];
+            throw new ForeignFilesException(full, foreign, theirs);
         }
+    }
+
+    // Whether a file (relative, '/' separators) of a folder that holds another command's results is one of them: listed by
+    // that command's manifest, a manifest itself, a sweep's or a study's table and shards, a plot, or a validation's report.
+    // The rest are the user's own, which the refusal names apart.
+    private static bool IsAnotherCommands(string file, System.Text.Json.Nodes.JsonObject? othersManifest)
+    {
+        var name = System.IO.Path.GetFileName(file.TrimEnd('/'));
+        var top = file.Split('/')[0];
+        return ManifestWriter.ListedFiles(othersManifest).Contains(file)
+            || name is ManifestWriter.FileName or Sweeps.SweepManifestFile.Name
+            || top.StartsWith("sweep.", StringComparison.Ordinal)
+            || (top.StartsWith("shard-", StringComparison.Ordinal) && top.Contains("-of-", StringComparison.Ordinal))
+            || (top == "plots" && (name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".svg", StringComparison.Ordinal)))
+            || (top == file && Validation.ValidationWriter.Files.Contains(file));
     }
 
     // Every file of a folder, relative to it with '/' separators, but the clutter an operating system leaves.

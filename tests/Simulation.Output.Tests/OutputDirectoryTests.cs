@@ -133,6 +133,23 @@ public class OutputDirectoryTests
     }
 
     [Fact]
+    public void Create_RefusingAnotherCommandsResults_NamesTheUsersOwnFilesApart()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("sweep");
+        Directory.CreateDirectory(Path.Combine(final, "plots"));
+        File.WriteAllText(Path.Combine(final, "sweep.csv"), "point");
+        File.WriteAllText(Path.Combine(final, Simulation.Output.Sweeps.SweepManifestFile.Name), "{}");
+        File.WriteAllText(Path.Combine(final, "plots", "main_effect_gini.svg"), "<svg/>");
+        File.WriteAllText(Path.Combine(final, "notes.txt"), "mine");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(final, Mark));
+
+        Assert.Contains("holds the results of another command (plots/main_effect_gini.svg, sweep.csv, sweep.manifest.json) and files that are not an earlier result (notes.txt)", refused.Message);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(final, "notes.txt")));
+    }
+
+    [Fact]
     public void Create_WithoutAManifest_AcceptsOnlyTheFilesTheCommandWrites()
     {
         using var temp = new TempFolder();
