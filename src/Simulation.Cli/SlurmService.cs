@@ -128,8 +128,12 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             console.Error.WriteLine($"Warning: {regsim.Binary} is older than this regsim's build, so the nodes may run older code; publish it again with: {ClusterRegsim.PublishCommand}");
         }
         var written = ResultsNotWrittenException.Guard(job.ScriptDirectory, () => SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory));
-        logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}, calling {Regsim}", written.Count, name, job.ScriptDirectory, job.Regsim);
-        console.Out.WriteLine($"Wrote {string.Join(", ", written.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
+        logger.LogInformation(ScriptsWritten, "Wrote {Count} Slurm scripts for {Name} to {Path}, calling {Regsim}", written.Paths.Count, name, job.ScriptDirectory, job.Regsim);
+        console.Out.WriteLine($"Wrote {string.Join(", ", written.Paths.Select(Path.GetFileName))} to {job.ScriptDirectory}/");
+        foreach (var (script, keptAs) in written.Kept)
+        {
+            console.Out.WriteLine($"  The earlier {Path.GetFileName(script)} differed (edited, or written for other options): kept as {Path.GetFileName(keptAs)}");
+        }
         console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
         console.Out.WriteLine($"Nodes run: {job.Regsim} ({Why(regsim.Source)})");
         if (regsim.Binary is { } binary)

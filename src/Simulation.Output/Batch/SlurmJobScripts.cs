@@ -48,15 +48,24 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
 
     /// <summary>
     /// Writes the three scripts into <paramref name="directory"/> (created if missing) with execute permission, creates
-    /// its <c>logs/</c> folder for Slurm's output, and returns the paths written. Existing scripts are replaced.
+    /// its <c>logs/</c> folder for Slurm's output, and returns the paths written. An existing script of the same text is
+    /// written again; one that differs (edited by hand, or written for other options) is first moved to
+    /// <c>NAME.earlier</c> (<c>NAME.earlier-2</c>, … when taken), which the result lists.
     /// </summary>
-    public IReadOnlyList<string> WriteTo(string directory)
+    public WrittenScripts WriteTo(string directory)
     {
         Directory.CreateDirectory(Path.Combine(directory, "logs"));
         var written = new List<string>();
+        var kept = new List<(string, string)>();
         foreach (var (name, text) in new[] { (Names.ArrayFileName, Array), (Names.GatherFileName, Gather), (SubmitFileName, Submit) })
         {
             var path = Path.Combine(directory, name);
+            if (File.Exists(path) && File.ReadAllText(path) != text)
+            {
+                var earlier = FreeName(path);
+                File.Move(path, earlier);
+                kept.Add((path, earlier));
+            }
             File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             if (!OperatingSystem.IsWindows())
             {
@@ -64,7 +73,18 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
             }
             written.Add(path);
         }
-        return written;
+        return new WrittenScripts(written, kept);
+    }
+
+    // The first of NAME.earlier, NAME.earlier-2, … that no file has.
+    private static string FreeName(string path)
+    {
+        var candidate = $"{path}.earlier";
+        for (var n = 2; File.Exists(candidate) || Directory.Exists(candidate); n++)
+        {
+            candidate = $"{path}.earlier-{n.ToString(CultureInfo.InvariantCulture)}";
+        }
+        return candidate;
     }
 
     private static string RenderArray(SlurmJob job)

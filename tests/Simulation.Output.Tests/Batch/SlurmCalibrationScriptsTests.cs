@@ -98,7 +98,7 @@ public sealed class SlurmCalibrationScriptsTests
         var output = Path.Combine(temp.Path, "my cal");
         var scenario = Path.Combine(temp.Path, "it's a scenario.json");
         var job = Job(output: output, scenario: scenario) with { Regsim = "printf '%s\\n'" };
-        var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory);
+        var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory).Paths;
 
         Assert.Equal(["calibrate.sbatch", "gather.sbatch", "submit.sh"], written.Select(Path.GetFileName));
         string[] command = ["calibrate", scenario, .. Options];
@@ -110,7 +110,7 @@ public sealed class SlurmCalibrationScriptsTests
     public void Scripts_AreValidBash()
     {
         using var temp = new TempFolder();
-        var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a calibration"))).WriteTo(temp.Path);
+        var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a calibration"))).WriteTo(temp.Path).Paths;
 
         ScriptText.AssertValidBash(written);
     }

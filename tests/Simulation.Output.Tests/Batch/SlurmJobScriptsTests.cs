@@ -165,7 +165,7 @@ public sealed class SlurmJobScriptsTests
         using var temp = new TempFolder();
         var folder = Path.Combine(temp.Path, "slurm");
 
-        var written = SlurmJobScripts.Render(Job(output: temp.Path)).WriteTo(folder);
+        var written = SlurmJobScripts.Render(Job(output: temp.Path)).WriteTo(folder).Paths;
 
         Assert.Equal(["sweep.sbatch", "merge.sbatch", "submit.sh"], written.Select(Path.GetFileName));
         Assert.True(Directory.Exists(Path.Combine(folder, "logs")));
@@ -180,10 +180,33 @@ public sealed class SlurmJobScriptsTests
     }
 
     [Fact]
+    public void WriteTo_Again_KeepsAnEditedScriptBesideTheNewOne_AndRewritesAnUneditedOneInPlace()
+    {
+        using var temp = new TempFolder();
+        var scripts = SlurmJobScripts.Render(Job(output: temp.Path));
+        var first = scripts.WriteTo(temp.Path);
+        var array = first.Paths[0];
+        var edited = File.ReadAllText(array).Replace("#SBATCH --ntasks=1\n", "#SBATCH --ntasks=1\n#SBATCH --account=mine\n", StringComparison.Ordinal);
+        Assert.Contains("--account=mine", edited);
+        File.WriteAllText(array, edited);
+
+        var second = scripts.WriteTo(temp.Path);
+        File.WriteAllText(array, edited + "# again\n");
+        var third = scripts.WriteTo(temp.Path);
+
+        Assert.Empty(first.Kept);
+        Assert.Equal([(array, array + ".earlier")], second.Kept);
+        Assert.Equal([(array, array + ".earlier-2")], third.Kept);
+        Assert.Equal(edited, File.ReadAllText(array + ".earlier"));
+        Assert.Equal(edited + "# again\n", File.ReadAllText(array + ".earlier-2"));
+        Assert.Equal(scripts.Array, File.ReadAllText(array));
+    }
+
+    [Fact]
     public void Scripts_AreValidBash()
     {
         using var temp = new TempFolder();
-        var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a sweep"))).WriteTo(temp.Path);
+        var written = SlurmJobScripts.Render(Job(output: Path.Combine(temp.Path, "it's a sweep"))).WriteTo(temp.Path).Paths;
 
         ScriptText.AssertValidBash(written);
     }

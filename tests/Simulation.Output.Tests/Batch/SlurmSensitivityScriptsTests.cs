@@ -48,7 +48,7 @@ public sealed class SlurmSensitivityScriptsTests
         var output = Path.Combine(temp.Path, "my study");
         var scenario = Path.Combine(temp.Path, "it's a scenario.json");
         var job = Job(["--priors", scenario], output) with { Regsim = "printf '%s\\n'" };
-        var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory);
+        var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory).Paths;
 
         string[] command = ["sensitivity", "--priors", scenario, .. Options];
         Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[0], task: "1"));
