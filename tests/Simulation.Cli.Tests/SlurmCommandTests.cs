@@ -29,6 +29,25 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void SlurmSweep_WrittenAgainOverAnEditedScript_KeepsTheEditAndSaysSo()
+    {
+        var output = Path.Combine(_temp, "edited");
+        string[] args = ["slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'"];
+        Assert.Equal(0, Regsim.Run(args).ExitCode);
+        var sweepScript = Path.Combine(output, "slurm", "sweep.sbatch");
+        var edited = File.ReadAllText(sweepScript).Replace("set -euo pipefail\n", "set -euo pipefail\nmodule load dotnet\n", StringComparison.Ordinal);
+        File.WriteAllText(sweepScript, edited);
+
+        var (code, stdout, stderr) = Regsim.Run(args);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("The earlier sweep.sbatch differed (edited, or written for other options): kept as sweep.sbatch.earlier", stdout);
+        Assert.DoesNotContain("merge.sbatch differed", stdout);
+        Assert.Contains("module load dotnet", File.ReadAllText(sweepScript + ".earlier"));
+        Assert.DoesNotContain("module load dotnet", File.ReadAllText(sweepScript));
+    }
+
+    [Fact]
     public void SlurmCalibrate_WritesScriptsThatRunTheCalibrationsOptions()
     {
         var output = Path.Combine(_temp, "my cal");
