@@ -11,8 +11,15 @@
   async function api(path, options = {}) {
     const response = await fetch(path, { ...options, headers: { ...headers, ...(options.headers || {}) } });
     const body = response.status === 204 ? null : await response.json().catch(() => null);
-    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
+    if (!response.ok) throw Object.assign(new Error(window.regsimProblemText(body, response.status)), { status: response.status });
     return body;
+  }
+
+  const busyRetryMs = 2000; // a class pressing Run together: each page waits its turn rather than giving up
+  let waiting = null; // the timer of a run waiting for a free slot
+
+  function pause(ms) {
+    return new Promise((resolve) => { waiting = setTimeout(resolve, ms); });
   }
 
   function status(text, isError = false) {
@@ -104,16 +111,26 @@
     status("Starting…");
     let started;
     const request = { scenario: $("scenario").value, replications: Number($("replications").value), parameters: overrides() };
-    try {
-      started = await api("/api/runs", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(request),
-      });
-    } catch (e) {
-      status(e.message, true);
-      busy(false);
-      return;
+    for (;;) {
+      try {
+        started = await api("/api/runs", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify(request),
+        });
+        break;
+      } catch (e) {
+        if (e.status === 429 && !$("cancel").disabled) {
+          status("Other runs are going on the server; this one starts as soon as one ends (Cancel stops waiting)…");
+          await pause(busyRetryMs);
+          if (waiting === null) return; // cancelled while waiting
+          waiting = null;
+          continue;
+        }
+        status(e.message, true);
+        busy(false);
+        return;
+      }
     }
     const url = started.events + (code ? `?code=${encodeURIComponent(code)}` : "");
     const source = new EventSource(url);
@@ -136,6 +153,13 @@
   }
 
   async function cancel() {
+    if (waiting !== null) {
+      clearTimeout(waiting);
+      waiting = null;
+      busy(false);
+      status("Cancelled before it started.");
+      return;
+    }
     if (!current) return;
     try { await api(`/api/runs/${current.id}`, { method: "DELETE" }); } catch (e) { status(e.message, true); }
   }
@@ -172,7 +196,7 @@
   }
 
   function show(report, request) {
-    status(`Done: ${report.replications.toLocaleString()} replications, seed ${report.seed}.`);
+    status(`Done: ${request.scenario}, ${report.replications.toLocaleString()} replications, seed ${report.seed}.`);
     $("empty").hidden = true;
     const charts = $("charts");
     charts.replaceChildren(maps(report.resourceMaps));
@@ -199,7 +223,16 @@
 
   $("replications").addEventListener("input", () => { $("replications-value").textContent = $("replications").value; });
   $("replications-value").textContent = $("replications").value;
-  $("scenario").addEventListener("change", () => loadParameters().catch((e) => status(e.message, true)));
+  // Results of another scenario would sit under this one's sliders: they go when the scenario changes.
+  function clearResults() {
+    $("charts").replaceChildren();
+    $("empty").hidden = false;
+    $("replay").hidden = true; // its replications were the old scenario's
+    $("progress").value = 0;
+    status("");
+  }
+
+  $("scenario").addEventListener("change", () => { clearResults(); loadParameters().catch((e) => status(e.message, true)); });
   $("run").addEventListener("click", run);
   $("cancel").addEventListener("click", cancel);
   $("reset").addEventListener("click", reset);

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>The classroom page when the class presses Run together: a run the server has no slot for waits its turn and
+/// starts by itself, and results of one scenario do not stay under another's sliders.</summary>
+public sealed class BusyServerPageTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [SkippableFact]
+    public async Task ARunRefusedForBusyness_WaitsForAFreeSlot_ThenRuns_AndChangingScenarioClearsItsResults()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        // One slot, held by a run no page follows: the server cancels it after the attach timeout, freeing the slot.
+        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()) { MaxConcurrentRuns = 1, AttachTimeout = TimeSpan.FromSeconds(4) };
+        var (app, address) = await ClassroomServerFixture.StartAsync(options);
+        await using var _ = app;
+        using var client = new HttpClient { BaseAddress = address };
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(address.ToString());
+        await page.Locator("input[data-path]").First.WaitForAsync();
+        await Assertions.Expect(page.Locator("#run")).ToBeEnabledAsync();
+        await page.Locator("#replications").FillAsync("200");
+
+        var holder = await client.PostAsJsonAsync("api/runs", new { scenario = "baseline", replications = 5000 });
+        Assert.Equal(System.Net.HttpStatusCode.Created, holder.StatusCode);
+        await page.ClickAsync("#run");
+
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("starts as soon as one ends", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Done: baseline, 200 replications, seed 20030225.", new() { Timeout = 120_000 });
+        Assert.True(await page.Locator("#charts figure").CountAsync() > 0);
+
+        await page.Locator("#scenario").SelectOptionAsync("lee-only");
+        await Assertions.Expect(page.Locator("#charts figure")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("");
+        await Assertions.Expect(page.Locator("#replay")).ToBeHiddenAsync();
+    }
+}
