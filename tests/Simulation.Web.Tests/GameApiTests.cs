@@ -118,6 +118,27 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
     }
 
     [Fact]
+    public async Task TheSeventeenthStudentOfOnePerRegion_IsToldWhatTheTeacherCanDo_AndATooLongNameIsMeasured()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        for (var i = 0; i < 16; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+
+        using var seventeenth = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Late"}""");
+        using var longName = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"{{new string('a', 41)}}"}""");
+
+        var full = await Problems.AssertAsync(seventeenth, HttpStatusCode.Conflict, "region");
+        Assert.Equal("every region's team is full (1 student each); ask the teacher to free a seat, or to start the game again with larger teams",
+            full.GetProperty("detail").GetString());
+        var tooLong = await Problems.AssertAsync(longName, HttpStatusCode.BadRequest, "name");
+        Assert.Equal("is 41 characters long; at most 40", tooLong.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task DecidingBetweenRounds_IsAConflict_AndAnUnknownGameIsNotFound()
     {
         using var http = server.Client();

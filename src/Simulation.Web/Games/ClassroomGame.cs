@@ -160,7 +160,9 @@ public sealed partial class ClassroomGame
                 var open = Enumerable.Range(0, scenario.Regions.Count).Where(r => !_teams.IsFull(r)).ToList();
                 if (open.Count == 0)
                 {
-                    return (null, RequestProblem.Conflict("region", "every region is taken"));
+                    var size = Record.Teams.TeamSize ?? 1; // open teams are never full
+                    return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
+                        + "ask the teacher to free a seat, or to start the game again with larger teams"));
                 }
                 region = open.OrderBy(r => _teams.Members(r).Count)
                     .ThenByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();

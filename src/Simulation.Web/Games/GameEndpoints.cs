@@ -167,7 +167,7 @@ public static class GameEndpoints
         var name = body?.Name?.Trim();
         if (name is not { Length: > 0 and <= 40 })
         {
-            return RequestProblem.Invalid("name", "is required, 1 to 40 characters").ToResult();
+            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required, 1 to 40 characters").ToResult();
         }
         if (!StudentName.IsReadable(name))
         {
