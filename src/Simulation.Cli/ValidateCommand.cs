@@ -13,9 +13,6 @@ public static class ValidateCommand
     /// <summary>Default replications per Monte Carlo check.</summary>
     public const int DefaultReplications = 2000;
 
-    /// <summary>Default output folder.</summary>
-    public const string DefaultOutput = "output/validation";
-
     /// <summary>Returns the command, wired to the service provider.</summary>
     public static Command Create(IServiceProvider services)
     {
@@ -41,11 +38,11 @@ public static class ValidateCommand
         OptionRules.AtLeast(looParticles, 1);
         OptionRules.AtLeast(looReplications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
-        var output = new Option<string>("--out", "-o") { Description = "Output folder for validation.csv and validation.md", DefaultValueFactory = _ => DefaultOutput };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder for validation.csv, record_scores.csv and validation.md [default: output/<scenario-name>-validation/]" };
         var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No stage messages and no table" };
 
-        var command = new Command("validate", "Run the validation checks (contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")
+        var command = new Command("validate", "Run the validation checks (the record scored against chance and simpler models, the record's patterns, contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")
         {
             scenarioArgument, scenario, replications, seed, leaveOneOut, looParticles, looReplications, threads, output, markdown, quiet,
         };
@@ -67,7 +64,7 @@ public static class ValidateCommand
         });
         command.SetAction((parse, cancellationToken) => services.GetRequiredService<ValidateService>().RunAsync(
             new ValidateRequest((parse.GetValue(scenarioArgument) ?? parse.GetValue(scenario))?.ToString() ?? DefaultScenario, parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
-                parse.GetValue(output)!, parse.GetValue(markdown), parse.GetValue(leaveOneOut)?.ToString(),
+                parse.GetValue(output), parse.GetValue(markdown), parse.GetValue(leaveOneOut)?.ToString(),
                 parse.GetValue(looParticles), parse.GetValue(looReplications)),
             parse.GetValue(quiet), cancellationToken));
         return command;

@@ -35,11 +35,11 @@ public sealed class ValidateScenario
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
         var clock = Stopwatch.StartNew();
         // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing.
-        using var staging = ResultsNotWrittenException.Guard(request.OutputDirectory,
-            () => OutputDirectory.Create(request.OutputDirectory, null, ValidationWriter.Files));
+        var folder = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-validation");
+        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, null, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
         var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
-        ResultsNotWrittenException.Guard(request.OutputDirectory, () =>
+        ResultsNotWrittenException.Guard(folder, () =>
         {
             ValidationWriter.Write(staging.Path, report, provenance);
             staging.Commit();
@@ -49,7 +49,7 @@ public sealed class ValidateScenario
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title));
         }
-        return new ValidationOutcome(report, request.OutputDirectory, request.MarkdownPath, clock.Elapsed);
+        return new ValidationOutcome(report, folder, request.MarkdownPath, clock.Elapsed);
     }
 
     // The command that reproduces the numbers: options that change them, not the thread count or the output folder.

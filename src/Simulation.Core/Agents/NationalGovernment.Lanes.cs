@@ -26,10 +26,10 @@ public sealed partial class NationalGovernment
             return false;
         }
         var designations = _designations.AsSpan(programme * _regions, _regions);
-        var eligible = _eligible.AsSpan(programme * _regions, _regions);
+        var caps = _caps.AsSpan(programme * _regions, _regions);
         for (var r = 0; r < _regions; r++)
         {
-            if (eligible[r] && designations[r] + count >= spec.MaxPerRegion)
+            if (caps[r] > 0 && designations[r] + count >= caps[r])
             {
                 return false;
             }

@@ -28,7 +28,7 @@ public sealed partial class NationalGovernment
     private readonly double[] _siteSums;
     private readonly double[]?[,] _openSiteWeights; // programme × regime: the weights while every eligible region is open,
     private readonly double[]?[,] _openSiteSums;    // when they do not depend on capacity (null otherwise)
-    private readonly bool[] _eligible; // programme × region, flat
+    private readonly int[] _caps; // programme × region, flat: most designations a region can get (0 = not eligible)
     private readonly bool[] _designationYears; // programme × year of the horizon, flat
     private readonly int _firstYear;
     private readonly int _years;
@@ -65,14 +65,14 @@ public sealed partial class NationalGovernment
         _firstYear = scenario.Timeline.FirstYear;
         _years = scenario.Timeline.LastYear - scenario.Timeline.FirstYear + 1;
         _designations = new int[scenario.Programmes.Count * _regions];
-        _eligible = new bool[scenario.Programmes.Count * _regions];
+        _caps = new int[scenario.Programmes.Count * _regions];
         _designationYears = new bool[scenario.Programmes.Count * _years];
         for (var p = 0; p < scenario.Programmes.Count; p++)
         {
             var spec = scenario.Programmes[p];
             for (var r = 0; r < _regions; r++)
             {
-                _eligible[(p * _regions) + r] = spec.Eligible.Count == 0 || spec.Eligible.Contains(r);
+                _caps[(p * _regions) + r] = spec.CapOf(r);
             }
             foreach (var year in spec.Years)
             {
@@ -103,7 +103,7 @@ public sealed partial class NationalGovernment
                     var merit = Enumerable.Range(0, _regions).Select(r => _programmePlans[p, g].Merit(r, 0.0)).ToArray();
                     var weights = new double[_regions];
                     var sums = new double[_regions];
-                    SiteWeights(merit, new int[_regions], _eligible.AsSpan(p * _regions, _regions), scenario.Programmes[p], weights);
+                    SiteWeights(merit, new int[_regions], _caps.AsSpan(p * _regions, _regions), scenario.Programmes[p].Discretion, weights);
                     RandomStream.RunningSums(weights, sums);
                     (_openSiteWeights[p, g], _openSiteSums[p, g]) = (weights, sums);
                 }
@@ -189,12 +189,12 @@ public sealed partial class NationalGovernment
         var plan = _programmePlans[programme, regime];
         var count = (int)Math.Round(spec.DesignationsPerYear, MidpointRounding.AwayFromZero);
         var designations = _designations.AsSpan(programme * _regions, _regions);
-        var eligible = _eligible.AsSpan(programme * _regions, _regions);
+        var caps = _caps.AsSpan(programme * _regions, _regions);
         var allOpen = true;
         for (var r = 0; r < governments.Length; r++)
         {
             _scores[r] = plan.Merit(r, governments[r].Capacity);
-            allOpen &= !eligible[r] || designations[r] < spec.MaxPerRegion;
+            allOpen &= caps[r] == 0 || designations[r] < caps[r];
         }
         double reference;
         if (allOpen && _openSiteWeights[programme, regime] is { } cached)
@@ -202,11 +202,11 @@ public sealed partial class NationalGovernment
             // Merit does not depend on capacity and no region is full: the weights are those computed once, exactly.
             cached.CopyTo(_weights, 0);
             _openSiteSums[programme, regime]!.CopyTo(_siteSums, 0);
-            reference = MaxOpenScore(_scores, designations, eligible, spec.MaxPerRegion);
+            reference = MaxOpenScore(_scores, designations, caps);
         }
         else
         {
-            reference = SiteWeights(_scores, designations, eligible, spec, _weights);
+            reference = SiteWeights(_scores, designations, caps, spec.Discretion, _weights);
             // The running sums of the weights are taken again only when a weight changes.
             RandomStream.RunningSums(_weights, _siteSums);
         }
@@ -226,13 +226,13 @@ public sealed partial class NationalGovernment
         var stalled = 0;
         for (var d = 0; d < count; d++)
         {
-            var region = drawn ? random.NextIndexFromSums(_siteSums) : BestSite(designations, eligible, spec.MaxPerRegion);
+            var region = drawn ? random.NextIndexFromSums(_siteSums) : BestSite(designations, caps);
             if (region < 0)
             {
                 break;
             }
             designations[region]++;
-            var open = eligible[region] && designations[region] < spec.MaxPerRegion;
+            var open = designations[region] < caps[region];
             var g = governments[region];
             var category = categories.Length > 0 ? random.NextIndexFromSums(categories) : -1;
             var stalls = canStall && Logit.Decide(random.NextDouble(), stallIntercept + (stallCapacity * g.Capacity));
@@ -304,23 +304,23 @@ public sealed partial class NationalGovernment
     }
 
     // Each open region's weight exp((m − max m) / σ) (1 when σ = 0), closed ones 0; returns max m over the open regions.
-    private static double SiteWeights(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible,
-        DesignationProgramme spec, Span<double> weights)
+    private static double SiteWeights(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<int> caps,
+        double discretion, Span<double> weights)
     {
-        var reference = MaxOpenScore(scores, designations, eligible, spec.MaxPerRegion);
+        var reference = MaxOpenScore(scores, designations, caps);
         for (var r = 0; r < scores.Length; r++)
         {
-            weights[r] = eligible[r] && designations[r] < spec.MaxPerRegion ? SiteWeight(scores[r], reference, spec.Discretion) : 0.0;
+            weights[r] = designations[r] < caps[r] ? SiteWeight(scores[r], reference, discretion) : 0.0;
         }
         return reference;
     }
 
-    private static double MaxOpenScore(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible, int maxPerRegion)
+    private static double MaxOpenScore(ReadOnlySpan<double> scores, ReadOnlySpan<int> designations, ReadOnlySpan<int> caps)
     {
         var reference = double.NegativeInfinity;
         for (var r = 0; r < scores.Length; r++)
         {
-            if (eligible[r] && designations[r] < maxPerRegion)
+            if (designations[r] < caps[r])
             {
                 reference = Math.Max(reference, scores[r]);
             }
@@ -332,12 +332,12 @@ public sealed partial class NationalGovernment
         discretion > 0 ? Math.Exp((score - reference) / discretion) : 1.0;
 
     // The open region with the best score (the first one on ties).
-    private int BestSite(ReadOnlySpan<int> designations, ReadOnlySpan<bool> eligible, int maxPerRegion)
+    private int BestSite(ReadOnlySpan<int> designations, ReadOnlySpan<int> caps)
     {
         var best = -1;
         for (var r = 0; r < _scores.Length; r++)
         {
-            if (eligible[r] && designations[r] < maxPerRegion && (best < 0 || _scores[r] > _scores[best]))
+            if (designations[r] < caps[r] && (best < 0 || _scores[r] > _scores[best]))
             {
                 best = r;
             }

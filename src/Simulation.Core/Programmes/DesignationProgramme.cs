@@ -18,6 +18,8 @@ namespace Simulation.Core.Programmes;
 /// <param name="Discretion">Scale of the Gumbel noise in the choice (≥ 0).</param>
 /// <param name="Categories">Optional categories of the plans (their shares).</param>
 /// <param name="Delivery">How designations are delivered: lag, stalling, spread of the value delivered.</param>
+/// <param name="Applications">Sites each region applied with, by region index, where the programme designates only what
+/// was applied for (empty: no such limit); a region gets at most as many designations as it has applications.</param>
 public sealed record DesignationProgramme(
     string Id,
     string Name,
@@ -30,4 +32,13 @@ public sealed record DesignationProgramme(
     IReadOnlyList<Criterion> Selection,
     double Discretion,
     IReadOnlyList<ProgrammeCategory> Categories,
-    Delivery Delivery);
+    Delivery Delivery,
+    IReadOnlyList<int>? Applications = null)
+{
+    /// <summary>Returns the most designations region <paramref name="region"/> can get over a run: 0 when it is not eligible,
+    /// otherwise <see cref="MaxPerRegion"/> or, where sites are applied for, its applications if fewer.</summary>
+    public int CapOf(int region) =>
+        Eligible.Count > 0 && !Eligible.Contains(region) ? 0
+        : Applications is { Count: > 0 } applied ? Math.Min(MaxPerRegion, applied[region])
+        : MaxPerRegion;
+}

@@ -229,7 +229,8 @@ internal sealed class ScenarioReader(string file)
         return new DesignationProgramme(
             Str(p, "id"), Str(p, "name"), years, _fields.Num(p, "designationsPerYear"), _fields.Int(p, "maxPerRegion"), eligible,
             _fields.Num(p, "valuePerDesignationBillionWon"), p["countsAsNationalResources"]!.GetValue<bool>(),
-            Criteria(p, "selection", path, allowBidSignals: false), _fields.Num(p, "discretion"), categories, ReadDelivery(p));
+            Criteria(p, "selection", path, allowBidSignals: false), _fields.Num(p, "discretion"), categories, ReadDelivery(p),
+            ProgrammeApplications.Read(p, path, eligible, _regions, _fields));
     }
 
     private Delivery ReadDelivery(JsonObject p)

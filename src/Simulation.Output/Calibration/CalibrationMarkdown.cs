@@ -20,6 +20,7 @@ public static class CalibrationMarkdown
     // The identifiability table lists every parameter the record narrows by at least this much, and at least a few.
     private const double Narrowed = 0.1;
     private const int AtLeast = 5;
+    private const int ListedFlags = 8; // parameters the SBC sentence names; the rest are counted
 
     /// <summary>Returns the block's text.</summary>
     /// <param name="command">The command that reproduces it.</param>
@@ -93,6 +94,15 @@ public static class CalibrationMarkdown
         text.Append('\n');
     }
 
+    /// <summary>Returns the simulation-based calibration's sentence (empty when it was skipped): every parameter with
+    /// p &lt; 0.01 counted, the first few named.</summary>
+    public static string SbcSentence(IReadOnlyList<SbcParameter> sbc)
+    {
+        var text = new StringBuilder();
+        AppendSbc(text, sbc);
+        return text.ToString();
+    }
+
     private static void AppendSbc(StringBuilder text, IReadOnlyList<SbcParameter> sbc)
     {
         if (sbc.Count == 0)
@@ -104,7 +114,8 @@ public static class CalibrationMarkdown
         text.Append(CultureInfo.InvariantCulture, $"\nSimulation-based calibration: {records} synthetic records drawn from the priors and the model, each calibrated as the record is; ")
             .Append("where each true value fell in its posterior should be uniform (`sbc_summary.csv`, `plots/sbc`). ")
             .Append(CultureInfo.InvariantCulture, $"{flagged.Count} parameter(s) with p < 0.01")
-            .Append(flagged.Count == 0 ? "." : ": " + string.Join(", ", flagged.Take(8).Select(p => $"`{p.Prior.Path.Text}` ({MarkdownNumber.Format(p.PValue)})")) + ".")
+            .Append(flagged.Count == 0 ? "." : ": " + string.Join(", ", flagged.Take(ListedFlags).Select(p => $"`{p.Prior.Path.Text}` ({MarkdownNumber.Format(p.PValue)})"))
+                + (flagged.Count > ListedFlags ? $" and {flagged.Count - ListedFlags} more (`sbc_summary.csv`)" : "") + ".")
             .Append(" With this few records the test is weak: it catches a badly miscalibrated posterior, not a slightly one.\n");
     }
 }

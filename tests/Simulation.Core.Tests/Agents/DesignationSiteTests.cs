@@ -39,6 +39,34 @@ public class DesignationSiteTests
     }
 
     [Fact]
+    public void WhereSitesAreAppliedFor_NoRegionGetsMoreThanItsApplications()
+    {
+        // Region 2 has the best score but one application; region 1 two; region 0 none (not eligible): of four designations
+        // region 2 gets one, region 1 two, and the fourth finds no open site.
+        var programme = Programme(perYear: 4, maxPerRegion: 3, discretion: 0.0, eligible: [1, 2]) with { Applications = [0, 2, 1] };
+        var bench = new DesignationBench(WithProgrammes([0, 1, 2], [programme]));
+        var random = RandomStream.ForReplication(3, 0);
+
+        bench.Designate(0, 2000, ref random);
+
+        Assert.Equal([0, 2, 1], bench.Held(0));
+        Assert.Equal([0, 2, 1], Enumerable.Range(0, 3).Select(programme.CapOf));
+        Assert.Equal([0, 3, 3], Enumerable.Range(0, 3).Select((programme with { Applications = null }).CapOf));
+    }
+
+    [Fact]
+    public void WhereSitesAreAppliedFor_LogitDrawsStopAtEachRegionsApplications()
+    {
+        var programme = Programme(perYear: 3, maxPerRegion: 5, discretion: 1.0) with { Applications = [1, 1, 1] };
+        var bench = new DesignationBench(WithProgrammes([0, 1, 2], [programme]));
+        var random = RandomStream.ForReplication(4, 0);
+
+        bench.Designate(0, 2000, ref random);
+
+        Assert.Equal([1, 1, 1], bench.Held(0));
+    }
+
+    [Fact]
     public void WithoutDiscretion_TheBestOpenScoresAreDesignatedInTurn()
     {
         // need 0..4, cap 1, two a year: 2000 takes regions 4 and 3, 2001 regions 2 and 1, 2002 region 0 and then finds no

@@ -42,6 +42,19 @@ public class MalformedScenarioTests
         AssertRejected(d => d["regimes"]![0]!["selection"]!["rule"] = "scord", "$.regimes[0].selection.rule", "\"scord\" is not one of \"scored\", \"tullock\"");
 
     [Fact]
+    public void ApplicationsOfARegionThatIsNotEligible_AreNamed() =>
+        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["jeju"] = 1, "$.programmes[1].applications.counts",
+            "but 'eligible' lists gangwon, chungbuk, chungnam, jeonbuk, jeonnam, gyeongnam");
+
+    [Fact]
+    public void ApplicationsOfAnUnknownRegion_AreNamed() =>
+        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["mars"] = 1, "$.programmes[1].applications.counts.mars", "unknown region 'mars'");
+
+    [Fact]
+    public void NoApplication_IsNotACount() =>
+        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["gangwon"] = 0, "$.programmes[1].applications.counts.gangwon", "1");
+
+    [Fact]
     public void MissingField_IsNamed() =>
         AssertRejected(d => d.Remove("seed"), "$", "seed");
 

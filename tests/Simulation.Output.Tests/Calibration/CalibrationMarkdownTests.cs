@@ -1,0 +1,35 @@
+using Simulation.Experiments.Calibration;
+using Simulation.Experiments.Sweeps;
+using Simulation.Output.Calibration;
+
+namespace Simulation.Output.Tests.Calibration;
+
+/// <summary>The simulation-based calibration's sentence in docs/VALIDATION.md: the count it gives and the names it lists agree.</summary>
+public sealed class CalibrationMarkdownTests
+{
+    private static SbcParameter Flag(string name, double p) =>
+        new(new Prior(name, ParameterPath.Parse(name), PriorDistribution.Uniform, 0, 1, double.NaN, double.NaN, 0.5), [0.5], 1.0, p);
+
+    [Fact]
+    public void SbcSentence_CountsEveryFlaggedParameter_AndSaysHowManyItDoesNotName()
+    {
+        var sbc = Enumerable.Range(0, 10).Select(i => Flag($"p{i}", 0.0009 * (i + 1))).Append(Flag("fine", 0.5)).ToList();
+
+        var sentence = CalibrationMarkdown.SbcSentence(sbc);
+
+        Assert.Contains("10 parameter(s) with p < 0.01", sentence);
+        Assert.Contains("`p7`", sentence);
+        Assert.DoesNotContain("`p8`", sentence);
+        Assert.Contains("and 2 more (`sbc_summary.csv`).", sentence);
+        Assert.DoesNotContain("`fine`", sentence);
+    }
+
+    [Fact]
+    public void SbcSentence_NamesAFewFlaggedParametersAll()
+    {
+        var sentence = CalibrationMarkdown.SbcSentence([Flag("a", 0.002), Flag("b", 0.001)]);
+
+        Assert.Contains("2 parameter(s) with p < 0.01: `b` (0.001), `a` (0.002).", sentence);
+        Assert.DoesNotContain("more", sentence);
+    }
+}
