@@ -81,6 +81,7 @@ public static class HtmlReport
         html.Append("</section>\n");
 
         var chart = 0;
+        var record = RecordNote.Of(scenario);
         foreach (var project in model.Projects)
         {
             var rows = result.WinProbabilities.Where(w => w.Project == project.Id).ToList();
@@ -91,6 +92,10 @@ public static class HtmlReport
                 html.Append(Figure(plot, ++chart, $"Win probability of each region for the {project.Name}, by regime, with 95 % intervals."));
             }
             html.Append(TopRegionsTable(model, result, rows));
+            if (record.TryGetValue(project.Id, out var recorded))
+            {
+                html.Append("<p class=\"note record\">").Append(E(RecordNote.Winners(model, recorded))).Append("</p>\n");
+            }
             html.Append("</section>\n");
         }
 

@@ -35,6 +35,25 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Render_NamesTheRecordsWinnersBesideEachRecordedProjectsChances_AndNothingWithoutARecord()
+    {
+        var html = HtmlReport.Render(SmokeRun.Scenario, SmokeRun.Result, Manifest(), []);
+        var document = (System.Text.Json.Nodes.JsonObject)SmokeRun.Scenario.Document.DeepClone();
+        document.Remove("record");
+        var withoutRecord = HtmlReport.Render(SmokeRun.Scenario with { Document = document }, SmokeRun.Result, Manifest(), []);
+
+        string Section(string text, string project)
+        {
+            var section = text[text.IndexOf($"<section id=\"project-{project}\">", StringComparison.Ordinal)..];
+            return section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        }
+        Assert.Contains("In the historical record, Incheon won (2007).", Section(html, "maglev"));
+        Assert.Contains("In the historical record, Incheon and Gyeongnam (South Gyeongsang) won (2007).", Section(html, "robotLand"));
+        Assert.Contains("regsim validate scores the model against the record", Section(html, "medicalComplex"));
+        Assert.DoesNotContain("In the historical record", withoutRecord);
+    }
+
+    [Fact]
     public void Write_MapsResourcesPerPersonUnderEachRegime_OnOneScale_WithSentences()
     {
         using var folder = new TempFolder();
