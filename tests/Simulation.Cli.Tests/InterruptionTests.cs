@@ -72,6 +72,53 @@ public sealed class InterruptionTests : IDisposable
         Assert.True(Directory.Exists(left), "named, never deleted");
     }
 
+    [Fact]
+    public async Task ACalibrationStoppedAfterItsLastStage_ExitsAsCancelled_KeepsItsParticles_AndLeavesNoStagingFolder()
+    {
+        // A batch job's time limit or scancel can land while the predictive checks run, after the sampler's last stage.
+        var outDir = Path.Combine(_temp, "cal");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "calibrate", "scenarios/calibration.json", "--particles", "12",
+            "--replications", "2", "--moves", "1", "--predictive-replications", "2000000", "--sbc-records", "0", "--out", outDir })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        try
+        {
+            _ = process.StandardOutput.ReadToEndAsync();
+            var stderr = new System.Text.StringBuilder();
+            var buffer = new char[4096];
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            while (!stderr.ToString().Contains("temperature 1,", StringComparison.Ordinal))
+            {
+                var read = await process.StandardError.ReadAsync(buffer, timeout.Token);
+                Assert.True(read > 0, $"the calibration ended before its last stage: {stderr}");
+                stderr.Append(buffer, 0, read);
+            }
+            await Task.Delay(500);
+            using (var kill = Process.Start("kill", ["-s", "TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+            stderr.Append(await process.StandardError.ReadToEndAsync(timeout.Token));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {stderr}");
+            Assert.Contains("Cancelled; the finished particles are kept", stderr.ToString());
+            Assert.True(File.Exists(Path.Combine(outDir, "particles.csv")));
+            Assert.Empty(Directory.GetDirectories(outDir, ".partial-*"));
+            Assert.Equal([outDir], Directory.GetDirectories(_temp));
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     // Whether this process (and so the run it starts) ignores SIGINT: bit 1 of the SigIgn mask in /proc/self/status (Linux).
     private static bool InterruptIgnored()
     {
