@@ -36,6 +36,11 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             console.Error.WriteLine(refused is null ? e.Message : $"{refused}: {e.Message}");
             return ExitCodes.InvalidArguments;
         }
+        catch (Experiments.Calibration.NoParticleFitsException e)
+        {
+            console.Error.WriteLine($"{e.Message}; give each particle more replications (--replications) or run more particles (--particles).");
+            return ExitCodes.InvalidArguments;
+        }
         catch (WorkKeptException e)
         {
             console.Error.WriteLine(e.Message);

@@ -227,7 +227,17 @@ public sealed class RecordCalibration
             if (Settings.Sampler == CalibrationSampler.Tempered)
             {
                 var sampler = Sampler(c);
-                var last = sampler.Run(sampler.Start(used), threads, null, cancellationToken);
+                SmcStage last;
+                try
+                {
+                    last = sampler.Run(sampler.Start(used), threads, null, cancellationToken);
+                }
+                catch (NoParticleFitsException)
+                {
+                    // No particle reproduces the other competitions in its few replications: this one cannot be predicted
+                    // from them, which the row says (no value, no effective sample), rather than losing the calibration.
+                    return new LeaveOneOutRow(_record[c].Project, double.NaN, priorsAlone, t.Chance, 0);
+                }
                 var population = last.Population.ToList();
                 return new LeaveOneOutRow(_record[c].Project, Predict(new double[population.Count], population, c), priorsAlone, t.Chance, last.EffectiveSampleSize);
             }

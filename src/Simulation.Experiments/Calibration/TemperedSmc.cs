@@ -61,7 +61,7 @@ public sealed class TemperedSmc(IReadOnlyList<Prior> priors, ParticleLikelihood 
         var logs = population.Select(logTarget).ToArray();
         if (!logs.Any(double.IsFinite))
         {
-            throw new InvalidOperationException("every particle gives the data probability 0: no stage can weigh them");
+            throw new NoParticleFitsException();
         }
         var step = NextStep(logs, previous.Temperature);
         var temperature = step >= 1.0 - previous.Temperature ? 1.0 : previous.Temperature + step;

@@ -104,7 +104,7 @@ public class ScenarioPriorsTests
 
         var added = priors.Where(p => p.Path.Text is "programmes[innovationCities].designationsPerYear" or "behaviour.damping").ToList();
         Assert.Equal(["programmes[innovationCities].designationsPerYear", "behaviour.damping"], added.Select(p => p.Path.Text));
-        Assert.Equal([10.0, 0.6], added.Select(p => p.Path.Read(scenario.Document)));
+        Assert.Equal([11.0, 0.6], added.Select(p => p.Path.Read(scenario.Document)));
         Assert.Contains(priors, p => p.Path.Text == "regions[busan].values.rdShare2007"); // an uncertain region value of the baseline
     }
 

@@ -44,6 +44,16 @@ public class TemperedSmcTests
         return sampler.Run(sampler.Start(Draws(particles, seed, likelihood)), threads);
     }
 
+    [Fact]
+    public void ParticlesThatAllMakeTheDataImpossible_AreRefusedAsTooFewSimulations_NotAsAFaultOfTheCode()
+    {
+        ParticleLikelihood never = (index, parameters, _, _) => new Particle(index, parameters, [double.NegativeInfinity], double.NegativeInfinity);
+
+        var e = Assert.Throws<NoParticleFitsException>(() => Sample(never, 8, 3));
+
+        Assert.Contains("every particle gives the record probability 0", e.Message);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
