@@ -80,6 +80,13 @@ public sealed class EmbeddedSchema
                         ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' does not have the form {form.GetValue<string>()}"
                         : $"{value?.ToJsonString() ?? "the value"} does not have the form {form.GetValue<string>()}",
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
+                    "minLength" when Keyword(detail.SchemaLocation, "minLength") is JsonValue least => least.GetValue<int>() == 1
+                        ? "is empty; write what it should say"
+                        : $"{value?.ToJsonString() ?? "the text"} is shorter than {least.GetValue<int>()} characters",
+                    // A fractional number where a whole one is expected: the value itself says what is wrong.
+                    "type" when value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                        && Keyword(detail.SchemaLocation, "type") is JsonValue { } type && type.GetValue<string>() == "integer" =>
+                        $"{number.ToJsonString()} is not a whole number; an integer is expected",
                     _ => Explain(keyword, message, path, evaluationPath),
                 };
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))

@@ -9,6 +9,10 @@ internal static class JsonSyntax
     /// JSON path), read from the exception's typed members rather than from its text.</summary>
     public static string Reason(JsonException e)
     {
+        if (e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "the file is empty (or only white space); a scenario or an experiment is a JSON object, { ... }";
+        }
         // The parser ends its message with its own 0-based position, which would contradict the 1-based one the caller gives.
         var position = $" LineNumber: {e.LineNumber} | BytePositionInLine: {e.BytePositionInLine}.";
         var message = e.LineNumber is not null && e.Message.EndsWith(position, StringComparison.Ordinal) ? e.Message[..^position.Length] : e.Message;

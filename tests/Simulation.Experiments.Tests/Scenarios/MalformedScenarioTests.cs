@@ -19,6 +19,28 @@ public class MalformedScenarioTests
         Assert.DoesNotContain("LineNumber", problem.Message); // the parser's own 0-based position would contradict line 3
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\t\n")]
+    public void AnEmptyFile_IsCalledEmpty_WithoutTheParsersInnerWords(string text)
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("empty.json", text);
+
+        var problem = Reject(path);
+
+        Assert.Contains("the file is empty", problem.Message);
+        Assert.DoesNotContain("isFinalBlock", problem.Message);
+    }
+
+    [Fact]
+    public void AnEmptySource_IsCalledEmpty() =>
+        AssertRejected(d => d["money"]!["wonPerUsd"]!["source"] = "", "$.money.wonPerUsd.source", "is empty; write what it should say");
+
+    [Fact]
+    public void AFractionWhereAWholeNumberIsExpected_IsQuoted() =>
+        AssertRejected(d => d["replications"] = 20.5, "$.replications", "20.5 is not a whole number; an integer is expected");
+
     [Fact]
     public void ATrailingComma_IsNamed_WithoutTheParsersAdviceToItsProgrammer()
     {
