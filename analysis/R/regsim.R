@@ -24,10 +24,18 @@ regsim_columns <- list(
   sweep = c(point = "integer", regime = "character", seed = "character", replications = "integer"),
   comparison = c(kind = "character", name = "character", regime = "character", mean_a = "numeric", mean_b = "numeric",
                  difference = "numeric", ci_low = "numeric", ci_high = "numeric", pairs = "integer"),
-  parameters = c(path = "character", a = "character", b = "character"))
-# The distributions a run draws (regsim's plots/distribution_*.png), by file name, and the metrics a sweep plots.
-regsim_distributions <- c(distribution_gini = "gini_resources_per_capita", distribution_rent_dissipation = "rent_dissipation")
+  parameters = c(path = "character", a = "character", b = "character"),
+  sensitivity = c(method = "character", output = "character", regime = "character", factor = "character",
+                  index = "character", value = "numeric"))
+# The metrics a sweep plots, and the index a sensitivity study's summary ranks factors by.
 regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
+regsim_ranked_by <- c(morris = "mu_star", sobol = "total")
+# This file's folder, where regsim_figures.R is (sourced, or run by Rscript).
+regsim_home <- local({
+  file <- tryCatch(sys.frame(1)$ofile, error = function(e) NULL)
+  if (is.null(file)) file <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])
+  if (is.na(file)) "analysis/R" else dirname(normalizePath(file))
+})
 regsim_main_effect_bins <- 5L; regsim_main_effect_max_levels <- 10L # a factor with more distinct values is binned
 
 # Signals a folder that is not a regsim result, lacks a file or column, or holds a table this R cannot read.
@@ -39,6 +47,10 @@ regsim_error <- function(...) {
 regsim_load <- function(path) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   has <- function(name) file.exists(file.path(path, name))
+  if (has("calibration.manifest.json")) {
+    regsim_error(path, ": a calibration folder (regsim calibrate), which the kits do not load: read its CSV tables ",
+                 "(posterior.csv, summary.csv, ...) with read.csv")
+  }
   if (has("sweep.csv")) return(regsim_load_sweep(path))
   if (has("comparison.csv") || has("comparison.parquet")) return(regsim_load_comparison(path))
   if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))
@@ -76,11 +88,14 @@ regsim_load_sweep <- function(path) {
   held <- length(unique(points$point))
   if (!is.null(manifest$shardIndex) || (is.numeric(manifest$points) && held < manifest$points)) {
     warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
-            if (is.null(manifest$shardIndex)) "the sweep is unfinished (run it again to resume it)" else paste0("it is shard ",
-            manifest$shardIndex, " of ", manifest$shardCount, " (merge the shards first: regsim merge --out DIR SHARD_DIR ...)"),
+            if (is.null(manifest$shardIndex)) "it is unfinished (run it again to resume it)" else paste0("it is shard ",
+            manifest$shardIndex, " of ", manifest$shardCount, " (gather the shards first: ", if (is.null(manifest$study))
+            "regsim merge --out DIR SHARD_DIR ...)" else "run the same regsim sensitivity command without --shard)"),
             "; the summary and main effects are of these points only", call. = FALSE)
   }
-  structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics), class = "regsim_sweep")
+  indices <- if (file.exists(file.path(path, "sensitivity.csv"))) regsim_table(path, "sensitivity") else NULL
+  structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics, indices = indices),
+            class = "regsim_sweep")
 }
 
 # Returns a list of class regsim_comparison: manifest, comparison (every outcome, B - A with its paired 95 % interval)
@@ -102,6 +117,19 @@ regsim_largest_changes <- function(comparison) {
   wins <- regsim_win_differences(comparison)
   regsim_first_per_group(wins, -abs(wins$difference),
                          c("project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"))
+}
+
+# Returns, for each output and regime mode of a sensitivity study, its count factors with the largest index the method
+# ranks by (Morris: mu_star; Sobol: total), largest first.
+regsim_top_factors <- function(study, count = 3L) {
+  ranked <- study$indices[study$indices$index %in% regsim_ranked_by & !is.na(study$indices$value), ]
+  ranked <- ranked[order(-ranked$value, seq_len(nrow(ranked))), ]
+  keys <- paste(ranked$output, ranked$regime, sep = "\r")
+  top <- ranked[ave(seq_along(keys), keys, FUN = seq_along) <= count, ]
+  order <- unique(paste(study$indices$output, study$indices$regime, sep = "\r"))
+  top <- top[order(match(paste(top$output, top$regime, sep = "\r"), order), seq_len(nrow(top))), c("output", "regime", "factor", "index", "value")]
+  rownames(top) <- NULL
+  top
 }
 
 # Returns the comparison's win-probability rows with project and region split out of name ("project:region").
@@ -142,124 +170,15 @@ regsim_main_effects <- function(sweep, metric) {
 
 # Draws the headline figures of a run, sweep or comparison into outdir; returns their paths. Run:
 # win_probability_<project> and distribution_gini, distribution_rent_dissipation (from outcomes, or the 5-95 % ranges of
-# summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the Gini and rent dissipation. Comparison:
+# summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the Gini and rent dissipation (none for a
+# sensitivity study, whose bar plots regsim draws in its plots/). Comparison:
 # difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
 regsim_figures <- function(result, outdir) {
+  if (!exists("regsim_draw_run")) source(file.path(regsim_home, "regsim_figures.R"))
   dir.create(outdir, showWarnings = FALSE, recursive = TRUE)
   if (inherits(result, "regsim_run")) return(regsim_draw_run(result, outdir))
-  if (inherits(result, "regsim_sweep")) return(regsim_draw_sweep(result, outdir))
+  if (inherits(result, "regsim_sweep")) return(if (is.null(result$indices)) regsim_draw_sweep(result, outdir) else character())
   regsim_draw_comparison(result, outdir)
-}
-
-regsim_draw_run <- function(run, outdir) {
-  w <- run$win_probabilities
-  modes <- unique(w$regime)
-  drawn <- character()
-  for (project in unique(w$project)) {
-    rows <- w[w$project == project, ]
-    drawn <- c(drawn, regsim_grouped_bars(rows, modes, "probability", "probability", outdir,
-                                          paste0("win_probability_", project), paste0(project, ": who wins, by regime"),
-                                          "Win probability (share of replications)"))
-  }
-  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
-  for (name in names(regsim_distributions)) {
-    metric <- regsim_distributions[[name]]
-    path <- regsim_device(outdir, name)
-    if (!is.null(run$outcomes) && metric %in% names(run$outcomes)) {
-      values <- run$outcomes[[metric]][is.finite(run$outcomes[[metric]])]
-      pad <- if (min(values) < max(values)) 0 else if (values[1] == 0) 0.5 else abs(values[1]) * 0.05
-      edges <- seq(min(values) - pad, max(values) + pad, length.out = 41L) # 40 bins, as regsim's own chart
-      fractions <- lapply(modes, function(m) {
-        x <- run$outcomes[[metric]][run$outcomes$regime == m & is.finite(run$outcomes[[metric]])]
-        graphics::hist(pmin(pmax(x, edges[1]), edges[length(edges)]), breaks = edges, plot = FALSE)$counts / max(length(x), 1)
-      })
-      graphics::plot(NA, xlim = range(edges), ylim = c(0, max(unlist(fractions), 0.01) * 1.1), xlab = metric,
-                     ylab = "Fraction of replications", main = paste0(metric, ", by regime"))
-      for (i in seq_along(modes)) {
-        graphics::rect(edges[-length(edges)], 0, edges[-1], fractions[[i]], col = grDevices::adjustcolor(colours[i], 0.45), border = NA)
-      }
-    } else {
-      s <- run$summary[run$summary$metric == metric, ]
-      s <- s[match(modes, s$regime), ]
-      graphics::plot(seq_along(modes), s$p50, ylim = range(c(s$p05, s$p95), na.rm = TRUE), xaxt = "n", pch = 19,
-                     col = colours, xlab = "Regime mode", ylab = metric, main = paste0(metric, ", by regime (median, 5-95 %)"))
-      graphics::axis(1, at = seq_along(modes), labels = modes)
-      graphics::arrows(seq_along(modes), s$p05, seq_along(modes), s$p95, angle = 90, code = 3, length = 0.08, col = colours)
-    }
-    graphics::legend("top", legend = modes, fill = colours, bty = "n", horiz = TRUE)
-    grDevices::dev.off()
-    drawn <- c(drawn, path)
-  }
-  drawn
-}
-
-regsim_draw_sweep <- function(sweep, outdir) {
-  drawn <- character()
-  for (metric in intersect(regsim_sweep_plots, sweep$metrics)) {
-    effects <- regsim_main_effects(sweep, metric)
-    for (factor in sweep$factors) {
-      e <- effects[effects$factor == factor, ]
-      modes <- unique(e$regime)
-      colours <- grDevices::hcl.colors(length(modes), "Dark 3")
-      path <- regsim_device(outdir, paste0("main_effect_", metric, "_", factor))
-      graphics::plot(NA, xlim = range(e$level), ylim = range(e$mean), main = paste0("Main effect of ", factor),
-                     xlab = paste0(factor, " (level or bin centre)"), ylab = paste0(metric, " (mean)"))
-      for (i in seq_along(modes)) {
-        graphics::lines(e$level[e$regime == modes[i]], e$mean[e$regime == modes[i]], type = "b", pch = 19, lwd = 2.5, col = colours[i])
-      }
-      graphics::legend("topright", legend = modes, col = colours, lwd = 2.5, bty = "n")
-      grDevices::dev.off()
-      drawn <- c(drawn, path)
-    }
-  }
-  drawn
-}
-
-regsim_draw_comparison <- function(comparison, outdir) {
-  wins <- regsim_win_differences(comparison)
-  ab <- basename(c(comparison$manifest$scenarioA$path[1], comparison$manifest$scenarioB$path[1])) # the scenarios' files
-  vapply(unique(wins$project), function(project) {
-    regsim_grouped_bars(wins[wins$project == project, ], unique(wins$regime), "difference", c("mean_a", "mean_b"), outdir,
-                        paste0("difference_win_probability_", project),
-                        paste0(project, ": change in win probability, ", ab[2], " - ", ab[1]), "Change in win probability")
-  }, character(1), USE.NAMES = FALSE)
-}
-
-# Bars per region, one per mode, with the 95 % interval; regions whose nonzero columns are 0 in every mode are left
-# out (regions that never win), as regsim's own charts do.
-regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title, ylabel) {
-  regions <- unique(rows$region)
-  shown <- regions[vapply(regions, function(r) any(as.matrix(rows[rows$region == r, nonzero]) > 0, na.rm = TRUE), logical(1))]
-  if (length(shown) == 0) shown <- regions
-  pick <- function(column) { # a matrix: a row per mode, a column per region shown
-    matrix(t(vapply(modes, function(m) {
-      x <- rows[rows$regime == m, ]
-      v <- x[[column]][match(shown, x$region)]
-      ifelse(is.na(v), 0, v)
-    }, numeric(length(shown)))), nrow = length(modes))
-  }
-  low <- pick("ci_low")
-  high <- pick("ci_high")
-  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
-  path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
-  centres <- graphics::barplot(pick(value), beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
-                               ylab = ylabel, ylim = range(c(0, low, high)), legend.text = modes,
-                               args.legend = list(x = "topright", bty = "n"))
-  graphics::arrows(centres, low, centres, high, angle = 90, code = 3, length = 0.04)
-  graphics::abline(h = 0)
-  grDevices::dev.off()
-  path
-}
-
-# Opens a PNG device (cairo when this R has it) or, without PNG support, a PDF one; returns the file's path.
-regsim_device <- function(outdir, name, width = 8, height = 5) {
-  path <- file.path(outdir, paste0(name, if (capabilities("png")) ".png" else ".pdf"))
-  if (capabilities("png")) {
-    grDevices::png(path, width = width * 100, height = height * 100, type = if (capabilities("cairo")) "cairo" else getOption("bitmapType"))
-  } else {
-    grDevices::pdf(path, width = width, height = height)
-  }
-  path
 }
 
 regsim_manifest <- function(path, name) {
@@ -329,6 +248,10 @@ regsim_json <- function(result, figures = character()) {
       means <- vapply(modes, function(m) mean(result$outcomes$gini_resources_per_capita[result$outcomes$regime == m]), 0)
       out$outcome_means <- list(gini_resources_per_capita = as.list(means))
     }
+  } else if (inherits(result, "regsim_sweep") && !is.null(result$indices)) {
+    out <- list(kind = "sensitivity", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE),
+                indices = regsim_describe(result$indices)), factors = I(result$factors), metrics = I(result$metrics),
+                top_factors = regsim_top_factors(result))
   } else if (inherits(result, "regsim_sweep")) {
     plotted <- intersect(regsim_sweep_plots, result$metrics)
     out <- list(kind = "sweep", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE)),
@@ -359,9 +282,16 @@ regsim_summary <- function(result) {
       if (is.null(result$outcomes)) "outcomes: not written" else sprintf("outcomes: %d rows", nrow(result$outcomes)))
   } else if (inherits(result, "regsim_sweep")) {
     p <- result$points
-    c(sprintf("sweep %s: %d points x %d regime modes, factors %s, %d metrics", m$experiment, length(unique(p$point)),
-              length(unique(p$regime)), paste(result$factors, collapse = ", "), length(result$metrics)),
-      vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
+    shown <- paste0(paste(utils::head(result$factors, 5L), collapse = ", "),
+                    if (length(result$factors) > 5L) sprintf(" and %d more", length(result$factors) - 5L) else "")
+    study <- !is.null(result$indices)
+    top <- if (study) regsim_top_factors(result) else NULL
+    if (study) top <- if (any(top$output %in% regsim_sweep_plots)) top[top$output %in% regsim_sweep_plots, ] else utils::head(top, 3L)
+    c(sprintf("%s %s: %d points x %d regime modes, factors %s, %d metrics", if (study) "sensitivity study" else "sweep",
+              m$experiment, length(unique(p$point)), length(unique(p$regime)), shown, length(result$metrics)),
+      if (study) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
+                   sprintf("  %-26s %-9s %s (%s %s)", top$output, top$regime, top$factor, top$index, formatC(top$value, digits = 4, format = "g"))),
+      if (!study) vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
         x <- p[[paste0(metric, "_mean")]]
         sprintf("  %s: mean over points from %s to %s", metric, f(min(x, na.rm = TRUE), 4), f(max(x, na.rm = TRUE), 4))
       }, character(1), USE.NAMES = FALSE))

@@ -33,9 +33,10 @@ except ImportError as missing:
 Run = namedtuple("Run", "path manifest summary win_probabilities outcomes")
 Run.__doc__ = """A `regsim run` folder: the manifest (dict), summary and win_probabilities (data frames) and outcomes
 (one row per replication and regime mode; None when the run was written with --no-outcomes)."""
-Sweep = namedtuple("Sweep", "path manifest points factors metrics")
-Sweep.__doc__ = """A `regsim sweep` folder: the manifest (dict), points (sweep.csv: one row per design point and regime
-mode), the factor columns and the metrics (each with <metric>_mean, _ci_low, _ci_high columns), in file order."""
+Sweep = namedtuple("Sweep", "path manifest points factors metrics indices", defaults=(None,))
+Sweep.__doc__ = """A `regsim sweep` or `regsim sensitivity` folder: the manifest (dict), points (sweep.csv: one row per
+design point and regime mode), the factor columns and the metrics (each with <metric>_mean, _ci_low, _ci_high columns),
+in file order; for a sensitivity study, indices (sensitivity.csv: one index per row), else None."""
 Comparison = namedtuple("Comparison", "path manifest comparison parameters")
 Comparison.__doc__ = """A `regsim compare` folder: the manifest (dict), comparison (every outcome, B - A with its paired
 95 % interval) and parameters (the scenario numbers that differ) data frames."""
@@ -49,8 +50,8 @@ COMPARISON = {"kind": str, "name": str, "regime": str, "mean_a": "float64", "mea
               "difference": "float64", "ci_low": "float64", "ci_high": "float64", "pairs": "int64"}
 PARAMETERS = {"path": str, "a": str, "b": str}
 SWEEP_KEYS = {"point": "int64", "regime": str, "seed": "int64", "replications": "int64"}
-# The distributions a run draws (regsim's plots/distribution_*.png), by file name.
-DISTRIBUTIONS = {"distribution_gini": "gini_resources_per_capita", "distribution_rent_dissipation": "rent_dissipation"}
+SENSITIVITY = {"method": str, "output": str, "regime": str, "factor": str, "index": str, "value": "float64"}
+RANKED_BY = {"morris": "mu_star", "sobol": "total"}  # the index a study's summary ranks factors by
 SWEEP_PLOTS = ["gini_resources_per_capita", "rent_dissipation"]
 MAIN_EFFECT_BINS = 5  # levels of a factor with more distinct values than MAIN_EFFECT_MAX_LEVELS are binned
 MAIN_EFFECT_MAX_LEVELS = 10
@@ -64,6 +65,9 @@ def load(path):
     """Returns a Run, Sweep or Comparison, whichever `path` holds."""
     if not os.path.isdir(path):
         raise RegsimError(f"{path}: no such folder")
+    if _exists(path, "calibration.manifest.json"):
+        raise RegsimError(f"{path}: a calibration folder (regsim calibrate), which the kits do not load: read its CSV "
+                          "tables (posterior.csv, summary.csv, ...) with pandas.read_csv")
     if _exists(path, "sweep.csv"):
         return load_sweep(path)
     if any(_exists(path, f"comparison.{ext}") for ext in ("csv", "parquet")):
@@ -103,11 +107,14 @@ def load_sweep(path):
     points = points[complete].reset_index(drop=True)  # a point still running has only some of its regime modes' rows
     held = points["point"].nunique()
     if shard is not None or (isinstance(total, int) and held < total):
+        gather = ("run the same regsim sensitivity command without --shard" if manifest.get("study")
+                  else "regsim merge --out DIR SHARD_DIR ...")
         warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
-            f"it is shard {shard} of {manifest.get('shardCount')} (merge the shards first: regsim merge --out DIR SHARD_DIR ...)"
-            if shard is not None else "the sweep is unfinished (run it again to resume it)")
+            f"it is shard {shard} of {manifest.get('shardCount')} (gather the shards first: {gather})"
+            if shard is not None else "it is unfinished (run it again to resume it)")
             + "; the summary and main effects are of these points only", stacklevel=2)
-    return Sweep(path, manifest, points, factors, metrics)
+    indices = _table(path, "sensitivity", SENSITIVITY) if _exists(path, "sensitivity.csv") else None
+    return Sweep(path, manifest, points, factors, metrics, indices)
 
 
 def load_comparison(path):
@@ -142,6 +149,17 @@ def win_differences(comparison):
     return wins
 
 
+def top_factors(study, count=3):
+    """Returns, for each output and regime mode of a sensitivity study, its `count` factors with the largest index the
+    method ranks by (Morris: mu_star; Sobol: total), largest first."""
+    ranked = study.indices[study.indices["index"].isin(RANKED_BY.values())].dropna(subset=["value"])
+    ranked = ranked.sort_values("value", ascending=False, kind="mergesort")
+    top = ranked.groupby(["output", "regime"], sort=False).head(count)
+    order = {key: i for i, key in enumerate(_first_seen(study.indices, ["output", "regime"]))}
+    top = top.assign(order=[order[k] for k in zip(top["output"], top["regime"])]).sort_values("order", kind="mergesort")
+    return top[["output", "regime", "factor", "index", "value"]].reset_index(drop=True)
+
+
 def main_effects(sweep, metric):
     """Returns the main effect of every factor on `metric`: the mean of `<metric>_mean` over the design points at each
     level of the factor (binned into MAIN_EFFECT_BINS equal-width bins of its observed range, labelled by their centres,
@@ -169,104 +187,23 @@ def draw_figures(result, outdir):
     """Draws the headline figures of a Run, Sweep or Comparison into `outdir` as PNG files; returns their paths.
     Run: win_probability_<project>.png and distribution_gini.png, distribution_rent_dissipation.png (from outcomes,
     or the 5-95 % ranges of summary when outcomes are absent). Sweep: main_effect_<metric>_<factor>.png for the Gini and
-    rent dissipation. Comparison: difference_win_probability_<project>.png."""
-    try:
-        import matplotlib
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-    except ImportError as e:
+    rent dissipation (none for a sensitivity study, whose bar plots regsim draws in its plots/). Comparison:
+    difference_win_probability_<project>.png. The drawing is in regsim_figures.py, beside this file."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import regsim_figures as figures
+    plt = figures.pyplot()
+    if plt is None:
         raise RegsimError("figures need matplotlib, which this Python lacks (Debian: apt-get install python3-matplotlib; "
-                          f"or pip install matplotlib): {e}") from None
+                          "or pip install matplotlib)")
     os.makedirs(outdir, exist_ok=True)
-    draw = _draw_run if isinstance(result, Run) else _draw_sweep if isinstance(result, Sweep) else _draw_comparison
-    return draw(plt, result, outdir)
-
-
-def _draw_run(plt, run, outdir):
-    drawn = []
-    modes = list(pd.unique(run.win_probabilities["regime"]))
-    for project, rows in run.win_probabilities.groupby("project", sort=False):
-        drawn.append(_grouped_bars(plt, rows, modes, "probability", ["probability"], outdir, f"win_probability_{project}",
-                                   f"{project}: who wins, by regime", "Win probability (share of replications)"))
-    for name, metric in DISTRIBUTIONS.items():
-        fig, ax = plt.subplots(figsize=(8, 5))
-        if run.outcomes is not None and metric in run.outcomes.columns:
-            values = run.outcomes[metric].dropna()
-            bins = _bin_edges(values.min(), values.max(), 40)
-            for mode in modes:
-                sample = run.outcomes.loc[run.outcomes["regime"] == mode, metric].dropna()
-                ax.hist(sample, bins=bins, weights=[1 / max(len(sample), 1)] * len(sample), alpha=0.45, label=mode)
-            ax.set_ylabel("Fraction of replications")
-        else:
-            rows = run.summary[run.summary["metric"] == metric].set_index("regime").reindex(modes)
-            ax.errorbar(range(len(modes)), rows["p50"], yerr=[rows["p50"] - rows["p05"], rows["p95"] - rows["p50"]],
-                        fmt="o", capsize=6, label="median, 5-95 %")
-            ax.plot(range(len(modes)), rows["mean"], "x", label="mean")
-            ax.set_xticks(range(len(modes)), modes)
-            ax.set_ylabel(metric)
-        ax.set(xlabel=metric if run.outcomes is not None else "Regime mode", title=f"{metric}, by regime")
-        ax.legend()
-        drawn.append(_save(plt, fig, outdir, name))
-    return drawn
-
-
-def _draw_sweep(plt, sweep, outdir):
-    drawn = []
-    for metric in [m for m in SWEEP_PLOTS if m in sweep.metrics]:
-        effects = main_effects(sweep, metric)
-        for factor, rows in effects.groupby("factor", sort=False):
-            fig, ax = plt.subplots(figsize=(8, 5))
-            for mode, line in rows.groupby("regime", sort=False):
-                ax.plot(line["level"], line["mean"], marker="o", linewidth=2.5, label=mode)
-            ax.set(title=f"Main effect of {factor}", xlabel=f"{factor} (level or bin centre)", ylabel=f"{metric} (mean)")
-            ax.legend()
-            drawn.append(_save(plt, fig, outdir, f"main_effect_{metric}_{factor}"))
-    return drawn
-
-
-def _draw_comparison(plt, comparison, outdir):
-    wins = win_differences(comparison)
-    modes = list(pd.unique(wins["regime"]))
-    a, b = (os.path.basename(s[0]["path"]) for s in (comparison.manifest["scenarioA"], comparison.manifest["scenarioB"]))
-    return [_grouped_bars(plt, rows, modes, "difference", ["mean_a", "mean_b"], outdir, f"difference_win_probability_{project}",
-                          f"{project}: change in win probability, {b} - {a}", "Change in win probability")
-            for project, rows in wins.groupby("project", sort=False)]
-
-
-def _grouped_bars(plt, rows, modes, value, nonzero, outdir, name, title, ylabel):
-    """Bars per region, one per mode, with the 95 % interval; regions whose `nonzero` columns are 0 in every mode are
-    left out (regions that never win), as regsim's own charts do."""
-    shown = [r for r in pd.unique(rows["region"]) if (rows.loc[rows["region"] == r, nonzero] > 0).any(axis=None)]
-    shown = shown or list(pd.unique(rows["region"]))
-    fig, ax = plt.subplots(figsize=(max(6, len(shown) * 0.9), 5))
-    width = 0.8 / max(len(modes), 1)
-    for i, mode in enumerate(modes):
-        r = rows[rows["regime"] == mode].set_index("region").reindex(shown)
-        x = [k - 0.4 + width * (i + 0.5) for k in range(len(shown))]
-        ax.bar(x, r[value].fillna(0), width, label=mode,
-               yerr=[(r[value] - r["ci_low"]).fillna(0).clip(lower=0), (r["ci_high"] - r[value]).fillna(0).clip(lower=0)],
-               capsize=3)
-    ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xticks(range(len(shown)), shown, rotation=30)
-    ax.set(title=title, xlabel="Region", ylabel=ylabel)
-    ax.legend()
-    return _save(plt, fig, outdir, name)
-
-
-def _bin_edges(low, high, bins):
-    if not (math.isfinite(low) and math.isfinite(high)):
-        return bins
-    if low == high:
-        low, high = low - (abs(low) * 0.05 or 0.5), high + (abs(high) * 0.05 or 0.5)
-    return [low + (high - low) * k / bins for k in range(bins + 1)]
-
-
-def _save(plt, fig, outdir, name):
-    path = os.path.join(outdir, name + ".png")
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return path
+    if isinstance(result, Run):
+        return figures.draw_run(plt, result, outdir)
+    if isinstance(result, Sweep):
+        metrics = [m for m in SWEEP_PLOTS if m in result.metrics and result.indices is None]
+        return figures.draw_sweep(plt, result, outdir, lambda metric: main_effects(result, metric), metrics)
+    return figures.draw_comparison(plt, result, win_differences(result), outdir)
 
 
 def _exists(path, name):
@@ -336,6 +273,9 @@ def as_json(result, figures=()):
             tables["outcomes"] = _describe(result.outcomes, records=False)
             means = result.outcomes.groupby("regime", sort=False)["gini_resources_per_capita"].mean()
             derived["outcome_means"] = {"gini_resources_per_capita": {k: float(v) for k, v in means.items()}}
+    elif isinstance(result, Sweep) and result.indices is not None:
+        tables = {"points": _describe(result.points, records=False), "indices": _describe(result.indices)}
+        derived = {"factors": result.factors, "metrics": result.metrics, "top_factors": _records(top_factors(result))}
     elif isinstance(result, Sweep):
         tables = {"points": _describe(result.points, records=False)}
         derived = {"factors": result.factors, "metrics": result.metrics,
@@ -343,7 +283,8 @@ def as_json(result, figures=()):
     else:
         tables = {"comparison": _describe(result.comparison), "parameters": _describe(result.parameters)}
         derived = {"largest_changes": _records(largest_changes(result))}
-    return {"kind": type(result).__name__.lower(), "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
+    kind = "sensitivity" if isinstance(result, Sweep) and result.indices is not None else type(result).__name__.lower()
+    return {"kind": kind, "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
 
 
 def summarize(result):
@@ -359,9 +300,16 @@ def summarize(result):
         lines += ["mean Gini of resources per capita: " + ", ".join(f"{r.regime} {r.mean:.4f}" for r in gini.itertuples())]
         lines += [f"outcomes: {len(result.outcomes)} rows" if result.outcomes is not None else "outcomes: not written"]
     elif isinstance(result, Sweep):
-        lines = [f"sweep {m.get('experiment')}: {result.points['point'].nunique()} points x {result.points['regime'].nunique()} "
-                 f"regime modes, factors {', '.join(result.factors)}, {len(result.metrics)} metrics"]
-        for metric in [x for x in SWEEP_PLOTS if x in result.metrics]:
+        shown = ", ".join(result.factors[:5]) + (f" and {len(result.factors) - 5} more" if len(result.factors) > 5 else "")
+        lines = [f"{'sensitivity study' if result.indices is not None else 'sweep'} {m.get('experiment')}: "
+                 f"{result.points['point'].nunique()} points x {result.points['regime'].nunique()} regime modes, "
+                 f"factors {shown}, {len(result.metrics)} metrics"]
+        if result.indices is not None:
+            top = top_factors(result)
+            shown = top[top["output"].isin(SWEEP_PLOTS)] if top["output"].isin(SWEEP_PLOTS).any() else top.head(3)
+            lines.append("factors that matter most (index, value; every output: top_factors() or sensitivity.csv):")
+            lines += [f"  {t.output:<26} {t.regime:<9} {t.factor} ({t.index} {t.value:.4g})" for t in shown.itertuples()]
+        for metric in [x for x in SWEEP_PLOTS if x in result.metrics and result.indices is None]:
             column = result.points[metric + "_mean"]
             lines.append(f"  {metric}: mean over points from {column.min():.4f} to {column.max():.4f}")
     else:

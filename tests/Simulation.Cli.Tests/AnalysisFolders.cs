@@ -2,7 +2,7 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>Fresh regsim result folders for <see cref="AnalysisKitTests"/>, each written by the real executable on first
 /// use and deleted afterwards: a run of the smoke scenario, the same run as Parquet only, the smoke sweep and its first
-/// of two shards, and a comparison of the two single-regime scenarios.</summary>
+/// of two shards, a comparison of the two single-regime scenarios, a Morris study and a small calibration.</summary>
 public sealed class AnalysisFolders : IDisposable
 {
     private readonly string _root = Regsim.TempFolder();
@@ -12,6 +12,8 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _shard;
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
+    private readonly Lazy<string> _study;
+    private readonly Lazy<string> _calibration;
 
     public AnalysisFolders()
     {
@@ -21,7 +23,17 @@ public sealed class AnalysisFolders : IDisposable
         _shard = Make("shard", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "--quiet");
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
+        _study = Make("study", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
+            "--bootstrap", "50", "--output", "rent_dissipation", "--output", "capital_region_share", "--quiet");
+        _calibration = Make("calibration", "calibrate", "scenarios/calibration.json", "--particles", "8", "--replications", "4",
+            "--moves", "1", "--predictive-replications", "10", "--sbc-records", "0", "--quiet");
     }
+
+    /// <summary><c>regsim sensitivity scenarios/experiments/smoke-sweep.json --method morris</c>, two outputs.</summary>
+    public string Study => _study.Value;
+
+    /// <summary>A small <c>regsim calibrate scenarios/calibration.json</c>.</summary>
+    public string Calibration => _calibration.Value;
 
     /// <summary><c>regsim run scenarios/smoke.json</c> (20 replications, the scenario's seed), CSV tables.</summary>
     public string Run => _run.Value;

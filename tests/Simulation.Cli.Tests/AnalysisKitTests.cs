@@ -178,7 +178,44 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
         Assert.True(code == 0, error);
         Assert.StartsWith($"sweep smoke-sweep: {held} points", output);
         Assert.Contains($"sweep.csv holds {held} of the {points} points in sweep.manifest.json: it is shard 0 of 2", error);
-        Assert.Contains("merge the shards first: regsim merge", error);
+        Assert.Contains("gather the shards first: regsim merge", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ASensitivityStudy_IsCalledOne_AndNamesTheFactorsWithTheLargestMuStarFromSensitivityCsv(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var indices = Csv(Path.Combine(folders.Study, "sensitivity.csv")).Rows;
+        var expected = indices.Where(r => r["output"] == "rent_dissipation" && r["regime"] == "timeline" && r["index"] == "mu_star")
+            .OrderByDescending(r => Number(r["value"])).Take(3).Select(r => r["factor"]).ToList();
+
+        var json = AnalysisKit.Json(kit, folders.Study);
+        var (code, output, error) = AnalysisKit.Run(kit, folders.Study);
+
+        Assert.Equal("sensitivity", json.GetProperty("kind").GetString());
+        Assert.Equal(indices.Count, json.GetProperty("tables").GetProperty("indices").GetProperty("rows").GetInt32());
+        var top = json.GetProperty("top_factors").EnumerateArray().Where(t => t.GetProperty("output").GetString() == "rent_dissipation").ToList();
+        Assert.Equal(expected, top.Select(t => t.GetProperty("factor").GetString()));
+        Assert.True(code == 0, error);
+        Assert.StartsWith("sensitivity study smoke-sweep-morris:", output);
+        Assert.Contains($"  {"rent_dissipation",-26} {"timeline",-9} {expected[0]} (mu_star ", output);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ACalibrationFolder_IsNamedAsOne_AndRefusedWithExitCode2(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+
+        var (code, output, error) = AnalysisKit.Run(kit, folders.Calibration);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("a calibration folder (regsim calibrate), which the kits do not load", error);
+        Assert.DoesNotContain("Traceback", error);
     }
 
     [SkippableTheory]
