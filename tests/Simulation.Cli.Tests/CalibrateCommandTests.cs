@@ -92,6 +92,24 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AGatherMissingAShard_RunsItsParticlesItself_AndStillGivesTheSameFilesAsOneWholeRun()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var gathered = Path.Combine(_temp, "gathered");
+        Assert.Equal(0, Regsim.Run([.. Args(whole, 6)]).ExitCode);
+        Assert.Equal(0, Regsim.Run([.. Args(gathered, 6, "--shard", "0/2", "--threads", "1")]).ExitCode); // shard 1 of 2 never ran
+
+        var (finish, _, error) = Regsim.Run([.. Args(gathered, 6)]);
+
+        Assert.True(finish == 0, error);
+        foreach (var file in new[] { "particles.csv", "posterior.csv", "summary.csv", "predictive_check.csv", "leave_one_out.csv" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(gathered, file)));
+        }
+        Assert.False(File.Exists(Path.Combine(gathered, "particles.csv.sorting")));
+    }
+
+    [Fact]
     public void TemperedStages_LostAfterAnInterruption_AreRunAgain_ToTheSameFiles_AndImportanceSamplingNeedsNone()
     {
         var output = Path.Combine(_temp, "tempered");

@@ -193,6 +193,10 @@ public sealed class CalibrateScenario
         {
             throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e);
         }
+        if (request.Shard is null)
+        {
+            file.PutInIndexOrder(); // a gather that ran a missing shard's particles itself appended them after the others
+        }
         return [.. file.Particles.Where(p => p.Index < request.Particles).OrderBy(p => p.Index)];
     }
 

@@ -14,7 +14,10 @@ public sealed class ParticleFile : IDisposable
     /// <summary>The file name inside a calibration folder.</summary>
     public const string Name = "particles.csv";
 
-    private readonly FileStream _stream;
+    // The file PutInIndexOrder writes before moving it over the particles; one an interruption left is removed on opening.
+    private const string SortingSuffix = ".sorting";
+
+    private FileStream _stream;
     private readonly ParticleTable _table;
     private readonly List<Particle> _particles;
 
@@ -44,6 +47,7 @@ public sealed class ParticleFile : IDisposable
             throw new InvalidDataException($"'{path}' exists without {CalibrationManifestFile.Name}; it was not written by this calibration. Use another --out folder.");
         }
         CalibrationManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
+        File.Delete(path + SortingSuffix);
         var header = table.Header + "\n";
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
@@ -127,6 +131,35 @@ public sealed class ParticleFile : IDisposable
         _stream.Write(Encoding.UTF8.GetBytes(_table.Format(particle)));
         _stream.Flush(flushToDisk: true);
         _particles.Add(particle);
+    }
+
+    /// <summary>Rewrites the file with its particles in index order, as a calibration run whole writes them, when they are
+    /// not: after a gather that ran the particles of a missing shard itself, so that its files are the same bytes as a whole
+    /// run's. Written beside the file and moved over it, so an interruption leaves the old file whole.</summary>
+    public void PutInIndexOrder()
+    {
+        var sorted = _particles.OrderBy(p => p.Index).ToList();
+        if (sorted.SequenceEqual(_particles))
+        {
+            return;
+        }
+        var path = _stream.Name;
+        var temporary = path + SortingSuffix;
+        using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        {
+            writer.Write(Encoding.UTF8.GetBytes(_table.Header + "\n"));
+            foreach (var particle in sorted)
+            {
+                writer.Write(Encoding.UTF8.GetBytes(_table.Format(particle)));
+            }
+            writer.Flush(flushToDisk: true);
+        }
+        _stream.Dispose();
+        File.Move(temporary, path, overwrite: true);
+        _stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
+        _stream.Seek(0, SeekOrigin.End);
+        _particles.Clear();
+        _particles.AddRange(sorted);
     }
 
     /// <inheritdoc />
