@@ -94,6 +94,18 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Contains("run the same command without --shard to gather the shards", first.Out);
         Assert.False(File.Exists(Path.Combine(sharded, "shard-0-of-2", "sensitivity.csv")), "a shard computes no indices");
         Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(sharded, "sweep.csv")));
+
+        // A shard that never ran: the gather runs its points itself, after the others, and still writes the whole run's files.
+        var missing = Path.Combine(_temp, "missing");
+        Assert.Equal(0, Regsim.Run([.. study, "--out", missing, "--shard", "0/2"]).ExitCode);
+        var (gather, _, gatherError) = Regsim.Run([.. study, "--out", missing]);
+        Assert.True(gather == 0, gatherError);
+        foreach (var file in new[] { "sweep.csv", "sensitivity.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole, file)), File.ReadAllBytes(Path.Combine(missing, file)));
+        }
+        Assert.False(File.Exists(Path.Combine(missing, "sweep.csv.sorting")));
     }
 
     [Fact]

@@ -101,6 +101,10 @@ internal static class SensitivityPoints
                 throw new WorkKeptException(path, "points", e);
             }
         }
+        if (shard is null)
+        {
+            SweepFile.PutInPointOrder(directory, columns); // points a missing shard left were run here after the gathered ones
+        }
         var points = SweepTable.Read(path, columns);
         if (points.GroupBy(r => r.Point).FirstOrDefault(g => g.Count() > 1) is { } repeated)
         {

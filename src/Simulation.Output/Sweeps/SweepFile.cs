@@ -74,6 +74,24 @@ public sealed class SweepFile : IDisposable
         _stream.Flush(flushToDisk: true);
     }
 
+    /// <summary>Rewrites <c>sweep.csv</c> in <paramref name="directory"/> with its points in index order, as a run whole
+    /// writes them, when they are not: after a sensitivity study gathered its shards and ran the points of a missing one
+    /// itself, so that its files are the same bytes as a whole run's. Written beside the file and moved over it, so an
+    /// interruption leaves the old file whole. Call it with the file closed.</summary>
+    public static void PutInPointOrder(string directory, SweepColumns columns)
+    {
+        var path = Path.Combine(directory, Name);
+        var rows = SweepTable.Read(path, columns);
+        var sorted = rows.OrderBy(r => r.Point).ToList(); // stable: a point's rows keep their mode order
+        if (sorted.SequenceEqual(rows))
+        {
+            return;
+        }
+        var temporary = path + ".sorting";
+        File.WriteAllText(temporary, SweepTable.Header(columns) + "\n" + SweepTable.Format(sorted), new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
 
