@@ -57,7 +57,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
     public Task<int> WriteCalibrationScripts(CalibrateRequest calibration, SlurmRequest slurm) => failures.RunAsync(() =>
     {
         var loaded = ScenarioLoader.Load(calibration.ScenarioPath);
-        RecordCalibration.Create(loaded, calibration.Settings(loaded));
+        var recordCalibration = RecordCalibration.Create(loaded, calibration.Settings(loaded));
 
         var request = calibration with
         {
@@ -66,6 +66,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
         CalibrateScenario.CheckFolder(folder); // a folder the gathering job would refuse, after every task had run
+        CalibrateScenario.CheckResumable(request, loaded, recordCalibration, folder); // particles of other settings every task would refuse
         var regsim = NodeRegsim(slurm);
         var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
         var idle = slurm.Shards > request.Particles

@@ -70,6 +70,23 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void SlurmCalibrate_OverShardsRunWithOtherSettings_IsRefusedBeforeTheScriptsAreWritten()
+    {
+        var output = Path.Combine(_temp, "cal");
+        string[] calibration = ["scenarios/calibration.json", "--particles", "4", "--moves", "1", "--predictive-replications", "10", "--sbc-records", "0"];
+        var shard = Regsim.Run(["calibrate", .. calibration, "-n", "2", "--shard", "0/2", "--out", output, "--quiet"]);
+        Assert.True(shard.ExitCode == 0, shard.Error);
+
+        var (code, _, stderr) = Regsim.Run(["slurm", "calibrate", .. calibration, "-n", "3", "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'"]);
+        var (same, _, sameError) = Regsim.Run(["slurm", "calibrate", .. calibration, "-n", "2", "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"'{Path.Combine(output, "shard-0-of-2")}' holds particles that cannot be continued: it used 2 replications per particle, not 3", stderr);
+        Assert.True(same == 0, sameError);
+        Assert.True(File.Exists(Path.Combine(output, "slurm", Calibration.ArrayFileName)));
+    }
+
+    [Fact]
     public void SlurmSensitivity_WritesScriptsThatRunTheStudysOptions_AndRefusesAnUnknownOutput()
     {
         var output = Path.Combine(_temp, "my study");

@@ -135,6 +135,29 @@ public sealed class CalibrateScenario
         }
     }
 
+    /// <summary>Refuses, before a batch job's scripts are written, a calibration folder whose particles, or a shard's in it,
+    /// came from other settings (another seed, replications per particle, priors or scenario): every array task would
+    /// otherwise fail there, and the gather job be cancelled. Throws <see cref="InvalidDataException"/> naming the folder
+    /// and what differs.</summary>
+    public static void CheckResumable(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration, string root)
+    {
+        var manifest = ManifestOf(request, loaded, calibration);
+        var folders = Directory.Exists(root) ? Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal).Prepend(root) : [];
+        foreach (var folder in folders)
+        {
+            if (CalibrationManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
+            {
+                throw new InvalidDataException($"'{folder}' holds particles that cannot be continued: {why}. Give the options it was run with, "
+                    + "or use another --out folder.");
+            }
+        }
+    }
+
+    // What produced a calibration's particles: a folder is resumed only by a calibration of the same.
+    private static CalibrationManifest ManifestOf(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration) =>
+        new(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath, ScenarioDigest.Of(loaded), calibration.Settings.Seed,
+            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
+
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a calibration folder that is a file,
     /// holds another command's results, or holds a file of the user's own named like one of the results, which the end of
     /// the calibration would write over: throws <see cref="InvalidDataException"/> or <see cref="ForeignFilesException"/>
@@ -154,9 +177,7 @@ public sealed class CalibrateScenario
     private static IReadOnlyList<Particle> RunParticles(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration, ParticleTable table,
         string root, string directory, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var manifest = new CalibrationManifest(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath,
-            ScenarioDigest.Of(loaded), calibration.Settings.Seed,
-            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
+        var manifest = ManifestOf(request, loaded, calibration);
         using var file = ParticleFile.OpenOrResume(directory, manifest, table);
         if (request.Shard is null)
         {
