@@ -5,7 +5,7 @@ namespace Simulation.Web;
 
 /// <summary>
 /// The parameters a class plays with, read from a scenario document: each regime's weights on equity, capacity, efficiency
-/// and political alignment (those it has), its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
+/// and political alignment (those it has; only for the regimes a run puts in force), its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
 /// Ranges are the schema's (<c>scenarios/scenario.schema.json</c>), narrowed where the schema is open-ended so a slider
 /// has two ends; the same ranges check what the page sends back.
 /// </summary>
@@ -20,9 +20,14 @@ public static class ParameterCatalog
     public static IReadOnlyList<ClassroomParameter> For(JsonObject document)
     {
         var list = new List<ClassroomParameter>();
+        var run = RegimesRun(document);
         foreach (var regime in (document["regimes"] as JsonArray ?? []).OfType<JsonObject>())
         {
             var id = regime["id"]?.GetValue<string>() ?? "";
+            if (!run.Contains(id))
+            {
+                continue; // a regime no mode of the scenario puts in force: its sliders would change nothing
+            }
             var group = regime["name"]?.GetValue<string>() ?? id; // the regime's name from the scenario, as every label is
             foreach (var signal in Signals)
             {
@@ -41,6 +46,14 @@ public static class ParameterCatalog
                 "scenario's projects (set for every project at once)"));
         }
         return list;
+    }
+
+    // The regimes a run of the scenario puts in force: those of its timeline and those it also runs alone.
+    private static HashSet<string> RegimesRun(JsonObject document)
+    {
+        var timeline = (document["timeline"] as JsonArray ?? []).OfType<JsonObject>().Select(t => t["regime"]?.GetValue<string>());
+        var alone = (document["counterfactuals"] as JsonArray ?? []).Select(c => c?.GetValue<string>());
+        return [.. timeline.Concat(alone).OfType<string>()];
     }
 
     /// <summary>

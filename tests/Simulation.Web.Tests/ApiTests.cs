@@ -34,6 +34,27 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         Assert.Equal("switch", joint.GetProperty("kind").GetString()); // the page shows a check box for it
     }
 
+    [Fact]
+    public async Task Parameters_OfARegimeNoModeOfTheScenarioPutsInForce_AreNotOffered_NorAccepted()
+    {
+        using var client = server.Client();
+        static async Task<List<string>> Paths(HttpClient client, string scenario)
+        {
+            using var doc = JsonDocument.Parse(await client.GetStringAsync($"api/scenarios/{scenario}/parameters"));
+            return [.. doc.RootElement.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("path").GetString()!)];
+        }
+
+        var leeOnly = await Paths(client, "lee-only");
+        var baseline = await Paths(client, "baseline");
+        using var refused = await client.PostAsync("api/runs", new StringContent(
+            """{"scenario":"lee-only","replications":10,"parameters":{"regimes[roh].tilt[equity].weight":2}}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("regimes[lee].tilt[equity].weight", leeOnly);
+        Assert.DoesNotContain(leeOnly, p => p.StartsWith("regimes[roh]", StringComparison.Ordinal));
+        Assert.Contains("regimes[roh].tilt[equity].weight", baseline);
+        await Problems.AssertAsync(refused, System.Net.HttpStatusCode.BadRequest, "parameters.regimes[roh].tilt[equity].weight");
+    }
+
     [Theory]
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"regimes[lee].tilt[nonsense].weight":1}}""", "parameters.regimes[lee].tilt[nonsense].weight")]
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"regimes[lee].tilt[equity].weight":11}}""", "parameters.regimes[lee].tilt[equity].weight")]
