@@ -126,17 +126,20 @@ public sealed class SweepFile : IDisposable
                 if (text.AsSpan(end + 1).Contains('\n'))
                 {
                     throw new InvalidDataException($"'{path}' line {lineNumber} is not a row of this sweep, and more rows follow it; "
-                        + "correct or delete that line (the rows after it are kept), or use another --out folder.");
+                        + "correct that line, or delete it together with the other rows of its design point (the first field; that point "
+                        + "is run again and every other point kept), or use another --out folder.");
                 }
                 break; // the last line, unreadable: written in part when the sweep was stopped
             }
             if (index != point && point >= 0 && rowsOfPoint < modes)
             {
-                throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows before it and point {index} starts");
+                throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows before it and point {index} starts",
+                    $"delete the rows of point {point} (it is run again, and every other point kept)");
             }
             if ((index != point && finished.Contains(index)) || (index == point && rowsOfPoint == modes))
             {
-                throw Damaged(path, lineNumber, $"point {index} is there already");
+                throw Damaged(path, lineNumber, $"point {index} is there already",
+                    $"delete the second copy of point {index}'s rows (every other point is kept)");
             }
             rowsOfPoint = index == point ? rowsOfPoint + 1 : 1;
             point = index;
@@ -164,11 +167,11 @@ public sealed class SweepFile : IDisposable
         return finished;
     }
 
-    // A gap or a repeat inside the file: a stopped sweep leaves only a partial point at the end, so the file was edited or
-    // damaged, and resuming would add rows a second time. Cutting the file there runs the points from there again, in order.
-    private static InvalidDataException Damaged(string path, int line, string what) =>
-        new($"'{path}' line {line}: {what}, so the file was edited or damaged and cannot be resumed as it is; delete that "
-            + "line and every line after it to run those points again, or use another --out folder.");
+    // A point cut short or repeated inside the file: a stopped sweep leaves only a partial point at the end, so the file was
+    // edited or damaged, and resuming would add rows a second time. Removing that point's rows runs it again at the end.
+    private static InvalidDataException Damaged(string path, int line, string what, string repair) =>
+        new($"'{path}' line {line}: {what}, so the file was edited or damaged and cannot be resumed as it is; {repair}, "
+            + "or use another --out folder.");
 
     private static string ReadAll(FileStream stream)
     {

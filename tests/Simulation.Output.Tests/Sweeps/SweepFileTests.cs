@@ -66,7 +66,13 @@ public class SweepFileTests
 
         var line = 2 + Rows(0).Count + Rows(1).Count - 1; // the first row of point 2
         Assert.Contains($"line {line}: point 1 has {Rows(1).Count - 1} of its {Rows(1).Count} rows before it and point 2 starts", e.Message);
+        Assert.Contains("delete the rows of point 1 (it is run again, and every other point kept)", e.Message);
         Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name)));
+
+        // Following the advice resumes the sweep with points 0 and 2 kept.
+        File.WriteAllLines(folder.File(SweepFile.Name), lines.Where(l => !l.StartsWith("1,", StringComparison.Ordinal)).SkipLast(1));
+        using var resumed = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns);
+        Assert.Equal([0, 2], resumed.FinishedPoints.Order());
     }
 
     [Fact]
