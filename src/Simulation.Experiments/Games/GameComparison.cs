@@ -68,7 +68,7 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
-                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten));
+                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i])));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
@@ -79,6 +79,12 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         var sentences = new List<string>();
         foreach (var p in Players)
         {
+            if (!p.Decided)
+            {
+                sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {p.ClassWins} ") +
+                    Text($"project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net); it says nothing about the class."));
+                continue;
+            }
             sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net ") +
                 Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games} games between ") +
                 Text($"{Money(p.NetGainP05)} and {Money(p.NetGainP95)}); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +

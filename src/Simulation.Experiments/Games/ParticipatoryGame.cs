@@ -21,6 +21,7 @@ public sealed class ParticipatoryGame
     private readonly HashSet<int> _seated = [];
     private readonly List<YearPlan> _plans = [];
     private readonly List<string> _autoPlayed = [];
+    private readonly HashSet<int> _decided = []; // seated regions whose players decided in at least one judged round
     private List<(int Project, int Regime)> _held = [];
     private bool _yearOpen;
 
@@ -87,6 +88,10 @@ public sealed class ParticipatoryGame
 
     /// <summary>The regions players hold, in scenario order.</summary>
     public IReadOnlyList<int> Seated => [.. _seated.Order()];
+
+    /// <summary>Whether the players of <paramref name="region"/> sent a decision in any judged round (otherwise its agent
+    /// played every round).</summary>
+    public bool HasDecided(int region) => _decided.Contains(region);
 
     /// <summary>The decision a player made in the open round, if any.</summary>
     public PlayerChoice? Decision(int region) => _choices.TryGetValue(region, out var c) ? c : null;
@@ -204,6 +209,7 @@ public sealed class ParticipatoryGame
             if (_choices.TryGetValue(region, out var choice))
             {
                 _players.Set(region, choice);
+                _decided.Add(region);
             }
             else
             {

@@ -13,5 +13,8 @@ namespace Simulation.Experiments.Games;
 /// <param name="NetGainP05">5th percentile of the model's net gains, ₩ billion.</param>
 /// <param name="NetGainP95">95th percentile of the model's net gains, ₩ billion.</param>
 /// <param name="ShareOfGamesBeaten">Share of the model's games whose net gain the class beat (ties count half).</param>
+/// <param name="Decided">Whether its players sent a decision in any round; when none did, the model played the region
+/// throughout and its result says nothing about the class.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
-    double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten);
+    double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
+    bool Decided = true);

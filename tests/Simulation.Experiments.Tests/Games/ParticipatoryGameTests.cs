@@ -209,7 +209,31 @@ public class ParticipatoryGameTests
         }
         Assert.Equal(game.Outcome!.RentDissipation, comparison.ClassRentDissipation);
         Assert.Equal(comparison.Players.Count + 1, comparison.Sentences.Count);
-        Assert.Contains("did better than", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.All(comparison.Players, p => Assert.False(p.Decided));
+        Assert.Contains("no decision was sent for it in any round, so the model played it throughout", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("the class won", comparison.Sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheComparison_CreditsTheClassOnlyWithRegionsItDecidedFor()
+    {
+        var game = new ParticipatoryGame(Baseline, 5, Roh);
+        game.Seat(Region("daejeon"));
+        game.Seat(Region("gyeongbuk"));
+        PlayFollowingTheTimeline(game, g =>
+        {
+            if (g.Brief(Region("gyeongbuk")).Eligible)
+            {
+                g.Decide(Region("gyeongbuk"), new PlayerChoice(true, 10, false));
+            }
+        });
+
+        var comparison = GameComparison.Of(game, 50);
+
+        Assert.Equal([false, true], comparison.Players.Select(p => p.Decided));
+        Assert.Contains("no decision was sent", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{Baseline.Regions[Region("gyeongbuk")].Name}: the class won", comparison.Sentences[1], StringComparison.Ordinal);
+        Assert.Contains("did better than", comparison.Sentences[1], StringComparison.Ordinal);
     }
 
     [Fact]
