@@ -38,7 +38,21 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         // A third student takes a region by mistake; the teacher frees it and the student is asked to take one again.
         var sam = await Student(browser, play, code, "Sam", "gwangju");
         await Assertions.Expect(sam.Locator("#my-region")).ToHaveTextAsync("Gwangju", new() { Timeout = 30_000 });
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Free Gwangju (Sam): the model plays it again" }).ClickAsync();
+        // A tap on Free asks first: dismissed, nothing happens; accepted, the seat is freed.
+        var asked = new List<string>();
+        var accept = false;
+        teacher.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            await (accept ? dialog.AcceptAsync() : dialog.DismissAsync());
+        };
+        var free = teacher.GetByRole(AriaRole.Button, new() { Name = "Free Gwangju (Sam): the model plays it again" });
+        await free.ClickAsync();
+        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Sam", Wait);
+        accept = true;
+        await free.ClickAsync();
+        Assert.Equal(2, asked.Count);
+        Assert.StartsWith("Free Gwangju from Sam?", asked[0], StringComparison.Ordinal);
         await Assertions.Expect(sam.Locator("#seat-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(sam.Locator("#status")).ToContainTextAsync("take one again", Wait);
         await Assertions.Expect(teacher.Locator("#players")).Not.ToContainTextAsync("Sam", Wait);

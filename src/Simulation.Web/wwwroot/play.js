@@ -177,7 +177,9 @@
         const release = element("button", "Free", "small");
         release.type = "button";
         release.setAttribute("aria-label", `Free ${r.name} (${r.player}): the model plays it again`);
-        release.addEventListener("click", () => act(seats, "DELETE"));
+        release.addEventListener("click", () => {
+          if (confirm(`Free ${r.name} from ${r.player}? The model plays it again, and a decision sent this round stops counting.`)) act(seats, "DELETE");
+        });
         item.append(release);
         return item;
       }
@@ -186,7 +188,9 @@
         const release = element("button", `Free ${name}`, "small");
         release.type = "button";
         release.setAttribute("aria-label", `Free ${name} from ${r.name}`);
-        release.addEventListener("click", () => act(`${seats}?name=${encodeURIComponent(name)}`, "DELETE"));
+        release.addEventListener("click", () => {
+          if (confirm(`Free ${name} from ${r.name}? A proposal they sent this round stops counting.`)) act(`${seats}?name=${encodeURIComponent(name)}`, "DELETE");
+        });
         item.append(release);
       }
       return item;
