@@ -51,6 +51,9 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
         await page.ScreenshotAsync(new() { Path = "/tmp/classroom.png" });
         await page.SetViewportSizeAsync(390, 844); // a phone
         await page.ScreenshotAsync(new() { Path = "/tmp/classroom-phone.png" });
+        // There a chart keeps a legible width and scrolls inside its figure; the page itself does not scroll sideways.
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#chart-win_maglev svg').getBoundingClientRect().width >= 700"));
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
     }
 
     [SkippableFact]
