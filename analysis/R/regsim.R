@@ -30,11 +30,12 @@ regsim_columns <- list(
 # The metrics a sweep plots, and the index a sensitivity study's summary ranks factors by.
 regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
 regsim_ranked_by <- c(morris = "mu_star", sobol = "total")
-# This file's folder, where regsim_figures.R is (sourced, or run by Rscript).
+# This file's folder, where regsim_figures.R is: the innermost source() reading this file, else Rscript's --file (which
+# writes a space as ~+~); NA when neither says, and regsim_figures() then asks for the folder.
 regsim_home <- local({
-  file <- tryCatch(sys.frame(1)$ofile, error = function(e) NULL)
-  if (is.null(file)) file <- sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])
-  if (is.na(file)) "analysis/R" else dirname(normalizePath(file))
+  sourced <- Filter(function(f) !is.null(f) && grepl("regsim\\.R$", f), lapply(rev(sys.frames()), function(e) e$ofile))
+  file <- if (length(sourced) > 0) sourced[[1]] else gsub("~+~", " ", sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1]), fixed = TRUE)
+  if (is.na(file) || !file.exists(file)) NA_character_ else dirname(normalizePath(file))
 })
 regsim_main_effect_bins <- 5L; regsim_main_effect_max_levels <- 10L # a factor with more distinct values is binned
 
@@ -174,10 +175,15 @@ regsim_main_effects <- function(sweep, metric) {
 # sensitivity study, whose bar plots regsim draws in its plots/). Comparison:
 # difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
 regsim_figures <- function(result, outdir) {
-  if (!exists("regsim_draw_run")) source(file.path(regsim_home, "regsim_figures.R"))
+  if (!exists("regsim_draw_run")) {
+    if (is.na(regsim_home) || !file.exists(file.path(regsim_home, "regsim_figures.R"))) {
+      regsim_error("regsim_figures.R, which draws the figures, was not found beside regsim.R; set regsim_home to the folder that holds both")
+    }
+    source(file.path(regsim_home, "regsim_figures.R"))
+  }
   dir.create(outdir, showWarnings = FALSE, recursive = TRUE)
   if (inherits(result, "regsim_run")) return(regsim_draw_run(result, outdir))
-  if (inherits(result, "regsim_sweep")) return(if (is.null(result$indices)) regsim_draw_sweep(result, outdir) else character())
+  if (inherits(result, "regsim_sweep")) return(if (is.null(result$manifest$study)) regsim_draw_sweep(result, outdir) else character())
   regsim_draw_comparison(result, outdir)
 }
 
@@ -248,10 +254,13 @@ regsim_json <- function(result, figures = character()) {
       means <- vapply(modes, function(m) mean(result$outcomes$gini_resources_per_capita[result$outcomes$regime == m]), 0)
       out$outcome_means <- list(gini_resources_per_capita = as.list(means))
     }
-  } else if (inherits(result, "regsim_sweep") && !is.null(result$indices)) {
-    out <- list(kind = "sensitivity", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE),
-                indices = regsim_describe(result$indices)), factors = I(result$factors), metrics = I(result$metrics),
-                top_factors = regsim_top_factors(result))
+  } else if (inherits(result, "regsim_sweep") && !is.null(result$manifest$study)) {
+    out <- list(kind = "sensitivity", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE)),
+                factors = I(result$factors), metrics = I(result$metrics), top_factors = list())
+    if (!is.null(result$indices)) {
+      out$tables$indices <- regsim_describe(result$indices)
+      out$top_factors <- regsim_top_factors(result)
+    }
   } else if (inherits(result, "regsim_sweep")) {
     plotted <- intersect(regsim_sweep_plots, result$metrics)
     out <- list(kind = "sweep", manifest = result$manifest, tables = list(points = regsim_describe(result$points, FALSE)),
@@ -284,12 +293,13 @@ regsim_summary <- function(result) {
     p <- result$points
     shown <- paste0(paste(utils::head(result$factors, 5L), collapse = ", "),
                     if (length(result$factors) > 5L) sprintf(" and %d more", length(result$factors) - 5L) else "")
-    study <- !is.null(result$indices)
-    top <- if (study) regsim_top_factors(result) else NULL
-    if (study) top <- if (any(top$output %in% regsim_sweep_plots)) top[top$output %in% regsim_sweep_plots, ] else utils::head(top, 3L)
+    study <- !is.null(m$study)
+    top <- if (!is.null(result$indices)) regsim_top_factors(result) else NULL
+    if (!is.null(top)) top <- if (any(top$output %in% regsim_sweep_plots)) top[top$output %in% regsim_sweep_plots, ] else utils::head(top, 3L)
     c(sprintf("%s %s: %d points x %d regime modes, factors %s, %d metrics", if (study) "sensitivity study" else "sweep",
               m$experiment, length(unique(p$point)), length(unique(p$regime)), shown, length(result$metrics)),
-      if (study) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
+      if (study && is.null(top)) "indices: not computed yet (the study is unfinished, or this is a shard of it)",
+      if (!is.null(top)) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
                    sprintf("  %-26s %-9s %s (%s %s)", top$output, top$regime, top$factor, top$index, formatC(top$value, digits = 4, format = "g"))),
       if (!study) vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
         x <- p[[paste0(metric, "_mean")]]

@@ -201,9 +201,14 @@ def draw_figures(result, outdir):
     if isinstance(result, Run):
         return figures.draw_run(plt, result, outdir)
     if isinstance(result, Sweep):
-        metrics = [m for m in SWEEP_PLOTS if m in result.metrics and result.indices is None]
+        metrics = [m for m in SWEEP_PLOTS if m in result.metrics and not _is_study(result)]
         return figures.draw_sweep(plt, result, outdir, lambda metric: main_effects(result, metric), metrics)
     return figures.draw_comparison(plt, result, win_differences(result), outdir)
+
+
+def _is_study(result):
+    """Whether a Sweep is a sensitivity study's points (its manifest says so, finished or not)."""
+    return isinstance(result, Sweep) and bool(result.manifest.get("study"))
 
 
 def _exists(path, name):
@@ -273,9 +278,12 @@ def as_json(result, figures=()):
             tables["outcomes"] = _describe(result.outcomes, records=False)
             means = result.outcomes.groupby("regime", sort=False)["gini_resources_per_capita"].mean()
             derived["outcome_means"] = {"gini_resources_per_capita": {k: float(v) for k, v in means.items()}}
-    elif isinstance(result, Sweep) and result.indices is not None:
-        tables = {"points": _describe(result.points, records=False), "indices": _describe(result.indices)}
-        derived = {"factors": result.factors, "metrics": result.metrics, "top_factors": _records(top_factors(result))}
+    elif _is_study(result):
+        tables = {"points": _describe(result.points, records=False)}
+        if result.indices is not None:
+            tables["indices"] = _describe(result.indices)
+        derived = {"factors": result.factors, "metrics": result.metrics,
+                   "top_factors": _records(top_factors(result)) if result.indices is not None else []}
     elif isinstance(result, Sweep):
         tables = {"points": _describe(result.points, records=False)}
         derived = {"factors": result.factors, "metrics": result.metrics,
@@ -283,7 +291,7 @@ def as_json(result, figures=()):
     else:
         tables = {"comparison": _describe(result.comparison), "parameters": _describe(result.parameters)}
         derived = {"largest_changes": _records(largest_changes(result))}
-    kind = "sensitivity" if isinstance(result, Sweep) and result.indices is not None else type(result).__name__.lower()
+    kind = "sensitivity" if _is_study(result) else type(result).__name__.lower()
     return {"kind": kind, "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
 
 
@@ -301,15 +309,17 @@ def summarize(result):
         lines += [f"outcomes: {len(result.outcomes)} rows" if result.outcomes is not None else "outcomes: not written"]
     elif isinstance(result, Sweep):
         shown = ", ".join(result.factors[:5]) + (f" and {len(result.factors) - 5} more" if len(result.factors) > 5 else "")
-        lines = [f"{'sensitivity study' if result.indices is not None else 'sweep'} {m.get('experiment')}: "
+        lines = [f"{'sensitivity study' if _is_study(result) else 'sweep'} {m.get('experiment')}: "
                  f"{result.points['point'].nunique()} points x {result.points['regime'].nunique()} regime modes, "
                  f"factors {shown}, {len(result.metrics)} metrics"]
-        if result.indices is not None:
+        if _is_study(result) and result.indices is None:
+            lines.append("indices: not computed yet (the study is unfinished, or this is a shard of it)")
+        elif _is_study(result):
             top = top_factors(result)
             shown = top[top["output"].isin(SWEEP_PLOTS)] if top["output"].isin(SWEEP_PLOTS).any() else top.head(3)
             lines.append("factors that matter most (index, value; every output: top_factors() or sensitivity.csv):")
             lines += [f"  {t.output:<26} {t.regime:<9} {t.factor} ({t.index} {t.value:.4g})" for t in shown.itertuples()]
-        for metric in [x for x in SWEEP_PLOTS if x in result.metrics and result.indices is None]:
+        for metric in [x for x in SWEEP_PLOTS if x in result.metrics and not _is_study(result)]:
             column = result.points[metric + "_mean"]
             lines.append(f"  {metric}: mean over points from {column.min():.4f} to {column.max():.4f}")
     else:

@@ -68,9 +68,21 @@ internal static class AnalysisKit
         }
     }
 
-    private static (int ExitCode, string Out, string Error) Start(string program, string[] args)
+    /// <summary>Runs a copy of the kit's files (<c>regsim.*</c> and <c>regsim_figures.*</c>) from <paramref name="folder"/>,
+    /// with another working directory than the repository's: the kit finds its figures file beside itself.</summary>
+    public static (int ExitCode, string Out, string Error) RunCopy(string kit, string folder, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var (from, script) = kit == Python ? ("python", "regsim.py") : ("R", "regsim.R");
+        foreach (var file in new[] { script, script.Replace("regsim.", "regsim_figures.", StringComparison.Ordinal) })
+        {
+            File.Copy(Path.Combine(Regsim.Root, "analysis", from, file), Path.Combine(folder, file), overwrite: true);
+        }
+        return Start(kit == Python ? PythonWithPandas.Value! : "Rscript", [Path.Combine(folder, script), .. args], workingDirectory);
+    }
+
+    private static (int ExitCode, string Out, string Error) Start(string program, string[] args, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory ?? Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

@@ -206,6 +206,46 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void AShardOfAStudy_IsCalledAStudy_WithoutIndicesYet_AndToldToGatherWithTheSameCommand(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var root = folders.Empty($"study-shard-{kit}");
+        var (ran, _, ranError) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
+            "--shard", "0/2", "--out", root, "--quiet");
+        Assert.True(ran == 0, ranError);
+        var shard = Path.Combine(root, "shard-0-of-2");
+
+        var (code, output, error) = AnalysisKit.Run(kit, shard);
+        var json = AnalysisKit.Json(kit, shard);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("sensitivity study smoke-sweep-morris:", output);
+        Assert.Contains("indices: not computed yet", output);
+        Assert.Contains("gather the shards first: run the same regsim sensitivity command without --shard", error);
+        Assert.Equal("sensitivity", json.GetProperty("kind").GetString());
+        Assert.Empty(json.GetProperty("top_factors").EnumerateArray());
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AKitCopiedToAFolderWithASpace_DrawsItsFigures_FromAnyWorkingDirectory(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = folders.Empty($"my kit {kit}");
+        var elsewhere = folders.Empty($"elsewhere-{kit}");
+        var figures = Path.Combine(elsewhere, "figures");
+
+        var (code, output, error) = AnalysisKit.RunCopy(kit, copy, elsewhere, folders.Comparison, "--figures", figures);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("figure: ", output);
+        Assert.NotEmpty(Directory.GetFiles(figures));
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void ACalibrationFolder_IsNamedAsOne_AndRefusedWithExitCode2(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);

@@ -64,17 +64,33 @@ public class MalformedScenarioTests
         AssertRejected(d => d["regimes"]![0]!["selection"]!["rule"] = "scord", "$.regimes[0].selection.rule", "\"scord\" is not one of \"scored\", \"tullock\"");
 
     [Fact]
-    public void ApplicationsOfARegionThatIsNotEligible_AreNamed() =>
-        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["jeju"] = 1, "$.programmes[1].applications.counts",
-            "but 'eligible' lists gangwon, chungbuk, chungnam, jeonbuk, jeonnam, gyeongnam");
+    public void AnEligibleRegionWithoutApplications_IsNamed() =>
+        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!.AsObject().Remove("chungbuk"), "$.programmes[1].applications.counts",
+            "gives no count for chungbuk, which 'eligible' lists; give every eligible region its applications, 0 for one that did not apply");
+
+    [Fact]
+    public void AWhatIfThatExtendsTheBaseline_NarrowsAProgrammeByItsEligibleListAlone()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("narrower.json", $$"""
+            { "extends": "{{Path.Combine(Repository.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "narrower",
+              "programmes": [ { "id": "enterpriseCities", "eligible": ["gangwon", "chungbuk", "chungnam", "jeonbuk", "jeonnam"] } ] }
+            """);
+
+        var programme = ScenarioLoader.Load(path).Model.Programmes.Single(p => p.Id == "enterpriseCities");
+
+        var gyeongnam = ScenarioLoader.Load(path).Model.Regions.ToList().FindIndex(r => r.Id == "gyeongnam");
+        Assert.Equal(0, programme.CapOf(gyeongnam));
+        Assert.Equal(3, programme.CapOf(ScenarioLoader.Load(path).Model.Regions.ToList().FindIndex(r => r.Id == "jeonnam")));
+    }
 
     [Fact]
     public void ApplicationsOfAnUnknownRegion_AreNamed() =>
         AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["mars"] = 1, "$.programmes[1].applications.counts.mars", "unknown region 'mars'");
 
     [Fact]
-    public void NoApplication_IsNotACount() =>
-        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["gangwon"] = 0, "$.programmes[1].applications.counts.gangwon", "1");
+    public void ANegativeApplicationCount_IsRefused() =>
+        AssertRejected(d => d["programmes"]![1]!["applications"]!["counts"]!["gangwon"] = -1, "$.programmes[1].applications.counts.gangwon", "-1 should be at least 0");
 
     [Fact]
     public void MissingField_IsNamed() =>
