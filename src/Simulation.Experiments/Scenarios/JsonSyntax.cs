@@ -5,14 +5,16 @@ namespace Simulation.Experiments.Scenarios;
 /// <summary>Words a JSON syntax error is reported with, for scenario and experiment files alike.</summary>
 internal static class JsonSyntax
 {
+    /// <summary>What a file with nothing but white space (or nothing at all) is told, before the parser sees it.</summary>
+    public const string Empty = "the file is empty (or only white space); a scenario or an experiment is a JSON object, { ... }";
+
+    /// <summary>Whether <paramref name="text"/> holds nothing but white space and a byte-order mark.</summary>
+    public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal));
+
     /// <summary>Returns the parser's reason as it gives it; the caller adds the position in the file's own terms (a line or a
     /// JSON path), read from the exception's typed members rather than from its text.</summary>
     public static string Reason(JsonException e)
     {
-        if (e.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            return "the file is empty (or only white space); a scenario or an experiment is a JSON object, { ... }";
-        }
         // The parser ends its message with its own 0-based position, which would contradict the 1-based one the caller gives.
         var position = $" LineNumber: {e.LineNumber} | BytePositionInLine: {e.BytePositionInLine}.";
         var message = e.LineNumber is not null && e.Message.EndsWith(position, StringComparison.Ordinal) ? e.Message[..^position.Length] : e.Message;

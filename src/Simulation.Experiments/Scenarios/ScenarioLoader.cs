@@ -144,6 +144,10 @@ public static class ScenarioLoader
 
     private static JsonObject ParseObject(string json, string file)
     {
+        if (JsonSyntax.IsBlank(json))
+        {
+            throw new ScenarioException(file, "$", JsonSyntax.Empty);
+        }
         try
         {
             var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, AllowDuplicateProperties = false });

@@ -25,6 +25,10 @@ public static class ExperimentLoader
             throw new ScenarioException(path, "$", "file not found", DocumentKind.Experiment);
         }
         var bytes = System.IO.File.ReadAllBytes(path);
+        if (JsonSyntax.IsBlank(System.Text.Encoding.UTF8.GetString(bytes)))
+        {
+            throw new ScenarioException(path, "$", JsonSyntax.Empty, DocumentKind.Experiment);
+        }
         JsonObject document;
         try
         {

@@ -72,6 +72,7 @@ public static class CalibrationMarkdown
             text.Append("| `").Append(r.Competition).Append("` | ").Append(MarkdownNumber.Format(r.HeldOut)).Append(" | ").Append(MarkdownNumber.Format(r.Prior))
                 .Append(" | ").Append(MarkdownNumber.Format(r.Chance)).Append(" | ").Append(MarkdownNumber.Format(r.EffectiveSampleSize)).Append(" |\n");
         }
+        text.Append(UnfittedNote(leaveOneOut));
         text.Append(CultureInfo.InvariantCulture, $"\nTotal held-out ln P: {MarkdownNumber.Format(leaveOneOut.Sum(r => r.HeldOut))} fitted to the others, ")
             .Append(CultureInfo.InvariantCulture, $"{MarkdownNumber.Format(leaveOneOut.Sum(r => r.Prior))} with the priors alone, {MarkdownNumber.Format(leaveOneOut.Sum(r => r.Chance))} by chance.\n");
         AppendSbc(text, sbc);
@@ -93,6 +94,14 @@ public static class CalibrationMarkdown
         }
         text.Append('\n');
     }
+
+    /// <summary>Returns the sentence naming the held-out competitions no refit could predict (no particle reproduced the
+    /// others in its replications), whose missing value leaves the total without one; empty when every one has a value.</summary>
+    public static string UnfittedNote(IReadOnlyList<LeaveOneOutRow> leaveOneOut) =>
+        leaveOneOut.Where(r => double.IsNaN(r.HeldOut)).Select(r => $"`{r.Competition}`").ToList() is { Count: > 0 } unfitted
+            ? $"\nNo particle reproduced the other competitions when {string.Join(", ", unfitted)} was held out, so it has no held-out value "
+                + "and the total has none: give each particle more replications (`--replications`).\n"
+            : string.Empty;
 
     /// <summary>Returns the simulation-based calibration's sentence (empty when it was skipped): every parameter with
     /// p &lt; 0.01 counted, the first few named.</summary>

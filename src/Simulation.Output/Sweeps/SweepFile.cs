@@ -13,6 +13,9 @@ public sealed class SweepFile : IDisposable
     /// <summary>The file name inside a sweep folder.</summary>
     public const string Name = "sweep.csv";
 
+    // The file PutInPointOrder writes before moving it over the rows; one an interruption left is removed on opening.
+    private const string SortingSuffix = ".sorting";
+
     private readonly FileStream _stream;
 
     private SweepFile(FileStream stream, IReadOnlySet<int> finished)
@@ -48,6 +51,7 @@ public sealed class SweepFile : IDisposable
 
         var header = SweepTable.Header(columns) + "\n";
         SweepManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
+        File.Delete(path + SortingSuffix);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
@@ -87,8 +91,12 @@ public sealed class SweepFile : IDisposable
         {
             return;
         }
-        var temporary = path + ".sorting";
-        File.WriteAllText(temporary, SweepTable.Header(columns) + "\n" + SweepTable.Format(sorted), new UTF8Encoding(false));
+        var temporary = path + SortingSuffix;
+        using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        {
+            writer.Write(Encoding.UTF8.GetBytes(SweepTable.Header(columns) + "\n" + SweepTable.Format(sorted)));
+            writer.Flush(flushToDisk: true);
+        }
         File.Move(temporary, path, overwrite: true);
     }
 

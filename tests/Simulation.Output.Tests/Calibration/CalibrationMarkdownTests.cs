@@ -25,6 +25,18 @@ public sealed class CalibrationMarkdownTests
     }
 
     [Fact]
+    public void AHeldOutCompetitionNoRefitCouldPredict_IsNamed_AndOnlyThen()
+    {
+        LeaveOneOutRow Row(string competition, double heldOut) => new(competition, heldOut, -2.0, -1.4, heldOut is double.NaN ? 0 : 50);
+
+        var note = CalibrationMarkdown.UnfittedNote([Row("maglev", -2.1), Row("robotLand", double.NaN)]);
+
+        Assert.Contains("No particle reproduced the other competitions when `robotLand` was held out", note);
+        Assert.DoesNotContain("maglev", note);
+        Assert.Equal("", CalibrationMarkdown.UnfittedNote([Row("maglev", -2.1)]));
+    }
+
+    [Fact]
     public void SbcSentence_NamesAFewFlaggedParametersAll()
     {
         var sentence = CalibrationMarkdown.SbcSentence([Flag("a", 0.002), Flag("b", 0.001)]);
