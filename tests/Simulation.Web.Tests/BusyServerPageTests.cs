@@ -31,8 +31,14 @@ public sealed class BusyServerPageTests
         await page.ClickAsync("#run");
 
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("starts as soon as one ends", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#scenario")).ToBeDisabledAsync(); // the waiting run keeps the scenario it asked for
+        await page.ClickAsync("#cancel");
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Cancelled before it started.");
+        await page.ClickAsync("#run"); // asked again: it waits its turn, then runs
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Done: baseline, 200 replications, seed 20030225.", new() { Timeout = 120_000 });
         Assert.True(await page.Locator("#charts figure").CountAsync() > 0);
+        await Task.Delay(3000); // longer than a retry: the cancelled request did not come back to life
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Done: baseline, 200 replications, seed 20030225.");
 
         await page.Locator("#scenario").SelectOptionAsync("lee-only");
         await Assertions.Expect(page.Locator("#charts figure")).ToHaveCountAsync(0);

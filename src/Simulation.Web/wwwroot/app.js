@@ -17,6 +17,7 @@
 
   const busyRetryMs = 2000; // a class pressing Run together: each page waits its turn rather than giving up
   let waiting = null; // the timer of a run waiting for a free slot
+  let cancelled = false; // Cancel pressed before the run started (while waiting for a slot, or its request in flight)
 
   function pause(ms) {
     return new Promise((resolve) => { waiting = setTimeout(resolve, ms); });
@@ -103,10 +104,12 @@
   function busy(on) {
     $("run").disabled = on;
     $("cancel").disabled = !on;
+    $("scenario").disabled = on; // a run under way or waiting keeps the scenario it was asked for
   }
 
   async function run() {
     busy(true);
+    cancelled = false;
     $("progress").value = 0;
     status("Starting…");
     let started;
@@ -118,13 +121,18 @@
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(request),
         });
+        if (cancelled) {
+          api(`/api/runs/${started.id}`, { method: "DELETE" }).catch(() => {}); // started just as Cancel was pressed
+          return;
+        }
         break;
       } catch (e) {
-        if (e.status === 429 && !$("cancel").disabled) {
+        if (cancelled) return;
+        if (e.status === 429) {
           status("Other runs are going on the server; this one starts as soon as one ends (Cancel stops waiting)…");
           await pause(busyRetryMs);
-          if (waiting === null) return; // cancelled while waiting
           waiting = null;
+          if (cancelled) return;
           continue;
         }
         status(e.message, true);
@@ -153,14 +161,14 @@
   }
 
   async function cancel() {
-    if (waiting !== null) {
-      clearTimeout(waiting);
+    if (!current) {
+      cancelled = true;
+      if (waiting !== null) clearTimeout(waiting);
       waiting = null;
       busy(false);
       status("Cancelled before it started.");
       return;
     }
-    if (!current) return;
     try { await api(`/api/runs/${current.id}`, { method: "DELETE" }); } catch (e) { status(e.message, true); }
   }
 
