@@ -20,11 +20,12 @@ internal static class PageAssets
         [".svg"] = "image/svg+xml",
     };
 
-    /// <summary>Maps the route.</summary>
+    /// <summary>Maps the route, for GET and for HEAD (what link checkers and uptime monitors send; the server sends no body).</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", () => Serve(Pages[""]));
-        app.MapGet("/{name}", (string name) => Serve(Pages.GetValueOrDefault(name, name)));
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/", methods, () => Serve(Pages[""]));
+        app.MapMethods("/{name}", methods, (string name) => Serve(Pages.GetValueOrDefault(name, name)));
     }
 
     private static IResult Serve(string file)

@@ -30,6 +30,21 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("", "text/html")]
+    [InlineData("play", "text/html")]
+    [InlineData("style.css", "text/css")]
+    public async Task APageAskedWithHead_AnswersLikeGet_WithoutABody(string path, string type)
+    {
+        using var client = server.Client();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
     [InlineData("", "<button id=\"run\" type=\"button\" disabled>")]
     [InlineData("play", "<button type=\"submit\" class=\"primary\" id=\"start-game\" disabled>")]
     public async Task AButtonThatSendsTheScenariosName_IsServedDisabled_UntilTheListHasArrived(string path, string button)
