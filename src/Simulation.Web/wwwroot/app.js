@@ -17,7 +17,7 @@
 
   const busyRetryMs = 2000; // a class pressing Run together: each page waits its turn rather than giving up
   let waiting = null; // the timer of a run waiting for a free slot
-  let cancelled = false; // Cancel pressed before the run started (while waiting for a slot, or its request in flight)
+  let attempt = 0; // the run asked for last; Cancel before it starts (waiting for a slot, or its request in flight) moves it on
 
   function pause(ms) {
     return new Promise((resolve) => { waiting = setTimeout(resolve, ms); });
@@ -109,7 +109,7 @@
 
   async function run() {
     busy(true);
-    cancelled = false;
+    const mine = ++attempt;
     $("progress").value = 0;
     status("Starting…");
     let started;
@@ -121,18 +121,18 @@
           headers: { "Content-Type": "application/json" },
           body: JSON.stringify(request),
         });
-        if (cancelled) {
+        if (mine !== attempt) {
           api(`/api/runs/${started.id}`, { method: "DELETE" }).catch(() => {}); // started just as Cancel was pressed
           return;
         }
         break;
       } catch (e) {
-        if (cancelled) return;
+        if (mine !== attempt) return;
         if (e.status === 429) {
           status("Other runs are going on the server; this one starts as soon as one ends (Cancel stops waiting)…");
           await pause(busyRetryMs);
           waiting = null;
-          if (cancelled) return;
+          if (mine !== attempt) return;
           continue;
         }
         status(e.message, true);
@@ -162,7 +162,7 @@
 
   async function cancel() {
     if (!current) {
-      cancelled = true;
+      attempt++;
       if (waiting !== null) clearTimeout(waiting);
       waiting = null;
       busy(false);
