@@ -184,83 +184,6 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
-    public void ASensitivityStudy_IsCalledOne_AndNamesTheFactorsWithTheLargestMuStarFromSensitivityCsv(string kit)
-    {
-        AnalysisKit.SkipUnlessInstalled(kit);
-        var indices = Csv(Path.Combine(folders.Study, "sensitivity.csv")).Rows;
-        var expected = indices.Where(r => r["output"] == "rent_dissipation" && r["regime"] == "timeline" && r["index"] == "mu_star")
-            .OrderByDescending(r => Number(r["value"])).Take(3).Select(r => r["factor"]).ToList();
-
-        var json = AnalysisKit.Json(kit, folders.Study);
-        var (code, output, error) = AnalysisKit.Run(kit, folders.Study);
-
-        Assert.Equal("sensitivity", json.GetProperty("kind").GetString());
-        Assert.Equal(indices.Count, json.GetProperty("tables").GetProperty("indices").GetProperty("rows").GetInt32());
-        var top = json.GetProperty("top_factors").EnumerateArray().Where(t => t.GetProperty("output").GetString() == "rent_dissipation").ToList();
-        Assert.Equal(expected, top.Select(t => t.GetProperty("factor").GetString()));
-        Assert.True(code == 0, error);
-        Assert.StartsWith("sensitivity study smoke-sweep-morris:", output);
-        Assert.Contains($"  {"rent_dissipation",-26} {"timeline",-9} {expected[0]} (mu_star ", output);
-    }
-
-    [SkippableTheory]
-    [InlineData(AnalysisKit.Python)]
-    [InlineData(AnalysisKit.R)]
-    public void AShardOfAStudy_IsCalledAStudy_WithoutIndicesYet_AndToldToGatherWithTheSameCommand(string kit)
-    {
-        AnalysisKit.SkipUnlessInstalled(kit);
-        var root = folders.Empty($"study-shard-{kit}");
-        var (ran, _, ranError) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
-            "--shard", "0/2", "--out", root, "--quiet");
-        Assert.True(ran == 0, ranError);
-        var shard = Path.Combine(root, "shard-0-of-2");
-
-        var (code, output, error) = AnalysisKit.Run(kit, shard);
-        var json = AnalysisKit.Json(kit, shard);
-
-        Assert.True(code == 0, error);
-        Assert.StartsWith("sensitivity study smoke-sweep-morris:", output);
-        Assert.Contains("indices: not computed yet", output);
-        Assert.Contains("gather the shards first: run the same regsim sensitivity command without --shard", error);
-        Assert.Equal("sensitivity", json.GetProperty("kind").GetString());
-        Assert.Empty(json.GetProperty("top_factors").EnumerateArray());
-    }
-
-    [SkippableTheory]
-    [InlineData(AnalysisKit.Python)]
-    [InlineData(AnalysisKit.R)]
-    public void AKitCopiedToAFolderWithASpace_DrawsItsFigures_FromAnyWorkingDirectory(string kit)
-    {
-        AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = folders.Empty($"my kit {kit}");
-        var elsewhere = folders.Empty($"elsewhere-{kit}");
-        var figures = Path.Combine(elsewhere, "figures");
-
-        var (code, output, error) = AnalysisKit.RunCopy(kit, copy, elsewhere, folders.Comparison, "--figures", figures);
-
-        Assert.True(code == 0, error);
-        Assert.Contains("figure: ", output);
-        Assert.NotEmpty(Directory.GetFiles(figures));
-    }
-
-    [SkippableTheory]
-    [InlineData(AnalysisKit.Python)]
-    [InlineData(AnalysisKit.R)]
-    public void ACalibrationFolder_IsNamedAsOne_AndRefusedWithExitCode2(string kit)
-    {
-        AnalysisKit.SkipUnlessInstalled(kit);
-
-        var (code, output, error) = AnalysisKit.Run(kit, folders.Calibration);
-
-        Assert.Equal(2, code);
-        Assert.Equal("", output);
-        Assert.Contains("a calibration folder (regsim calibrate), which the kits do not load", error);
-        Assert.DoesNotContain("Traceback", error);
-    }
-
-    [SkippableTheory]
-    [InlineData(AnalysisKit.Python)]
-    [InlineData(AnalysisKit.R)]
     public void AComparison_LoadsComparisonCsv_AndNamesTheLargestChangeInWinProbability(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
@@ -414,9 +337,9 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
     private static void AssertClose(double expected, double actual, string? where = null) =>
         Assert.True(Math.Abs(expected - actual) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"{where}: {actual}, expected {expected}");
 
-    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+    internal static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
-    private static CsvTable Csv(string path)
+    internal static CsvTable Csv(string path)
     {
         using var csv = CsvReader.FromFile(path, null, FileOptions.None);
         var columns = csv.Headers.ToArray();
@@ -428,5 +351,5 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
         return new CsvTable(columns, rows);
     }
 
-    private sealed record CsvTable(string[] Columns, List<IReadOnlyDictionary<string, string>> Rows);
+    internal sealed record CsvTable(string[] Columns, List<IReadOnlyDictionary<string, string>> Rows);
 }
