@@ -106,7 +106,7 @@ public sealed class CalibrateCommandTests : IDisposable
         {
             Assert.Equal(File.ReadAllText(Path.Combine(whole, file)), File.ReadAllText(Path.Combine(gathered, file)));
         }
-        Assert.False(File.Exists(Path.Combine(gathered, "particles.csv.sorting")));
+        Assert.False(File.Exists(Path.Combine(gathered, "particles.csv.partial")));
     }
 
     [Fact]

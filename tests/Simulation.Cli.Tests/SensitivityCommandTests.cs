@@ -105,7 +105,7 @@ public sealed class SensitivityCommandTests : IDisposable
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(whole, file)), File.ReadAllBytes(Path.Combine(missing, file)));
         }
-        Assert.False(File.Exists(Path.Combine(missing, "sweep.csv.sorting")));
+        Assert.False(File.Exists(Path.Combine(missing, "sweep.csv.partial")));
     }
 
     [Fact]

@@ -14,9 +14,6 @@ public sealed class ParticleFile : IDisposable
     /// <summary>The file name inside a calibration folder.</summary>
     public const string Name = "particles.csv";
 
-    // The file PutInIndexOrder writes before moving it over the particles; one an interruption left is removed on opening.
-    private const string SortingSuffix = ".sorting";
-
     private FileStream _stream;
     private readonly ParticleTable _table;
     private readonly List<Particle> _particles;
@@ -47,7 +44,7 @@ public sealed class ParticleFile : IDisposable
             throw new InvalidDataException($"'{path}' exists without {CalibrationManifestFile.Name}; it was not written by this calibration. Use another --out folder.");
         }
         CalibrationManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
-        File.Delete(path + SortingSuffix);
+        File.Delete(path + FileReplacement.Suffix); // a rewrite an interruption left half done
         var header = table.Header + "\n";
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
@@ -144,18 +141,13 @@ public sealed class ParticleFile : IDisposable
             return;
         }
         var path = _stream.Name;
-        var temporary = path + SortingSuffix;
-        using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        var text = new StringBuilder(_table.Header).Append('\n');
+        foreach (var particle in sorted)
         {
-            writer.Write(Encoding.UTF8.GetBytes(_table.Header + "\n"));
-            foreach (var particle in sorted)
-            {
-                writer.Write(Encoding.UTF8.GetBytes(_table.Format(particle)));
-            }
-            writer.Flush(flushToDisk: true);
+            text.Append(_table.Format(particle));
         }
         _stream.Dispose();
-        File.Move(temporary, path, overwrite: true);
+        FileReplacement.Write(path, text.ToString());
         _stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.Read);
         _stream.Seek(0, SeekOrigin.End);
         _particles.Clear();

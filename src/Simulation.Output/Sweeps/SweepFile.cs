@@ -13,9 +13,6 @@ public sealed class SweepFile : IDisposable
     /// <summary>The file name inside a sweep folder.</summary>
     public const string Name = "sweep.csv";
 
-    // The file PutInPointOrder writes before moving it over the rows; one an interruption left is removed on opening.
-    private const string SortingSuffix = ".sorting";
-
     private readonly FileStream _stream;
 
     private SweepFile(FileStream stream, IReadOnlySet<int> finished)
@@ -51,7 +48,7 @@ public sealed class SweepFile : IDisposable
 
         var header = SweepTable.Header(columns) + "\n";
         SweepManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
-        File.Delete(path + SortingSuffix);
+        File.Delete(path + FileReplacement.Suffix); // a rewrite or a merge an interruption left half done
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
@@ -91,13 +88,7 @@ public sealed class SweepFile : IDisposable
         {
             return;
         }
-        var temporary = path + SortingSuffix;
-        using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-        {
-            writer.Write(Encoding.UTF8.GetBytes(SweepTable.Header(columns) + "\n" + SweepTable.Format(sorted)));
-            writer.Flush(flushToDisk: true);
-        }
-        File.Move(temporary, path, overwrite: true);
+        FileReplacement.Write(path, SweepTable.Header(columns) + "\n" + SweepTable.Format(sorted));
     }
 
     /// <inheritdoc />

@@ -114,9 +114,7 @@ public static class SweepMerge
         // The manifest goes first: a merge killed in between leaves a folder its retry (or a resumed sweep) accepts.
         var manifest = first with { ShardIndex = null, ShardCount = null };
         SweepManifestFile.Write(output, manifest);
-        var temporary = Path.Combine(output, SweepFile.Name + ".partial");
-        File.WriteAllText(temporary, merged.ToString(), new UTF8Encoding(false));
-        File.Move(temporary, Path.Combine(output, SweepFile.Name), overwrite: true);
+        FileReplacement.Write(Path.Combine(output, SweepFile.Name), merged.ToString());
         return new MergedSweep(manifest, dataset, parts.Count);
     }
 
