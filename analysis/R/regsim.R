@@ -190,7 +190,7 @@ regsim_figures <- function(result, outdir) {
 regsim_manifest <- function(path, name) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   if (!file.exists(file <- file.path(path, name))) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
-  jsonlite::fromJSON(file)
+  structure(jsonlite::fromJSON(file), file = file) # the file, so that --json can print it with its arrays as they are
 }
 
 # Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns.
@@ -272,6 +272,8 @@ regsim_json <- function(result, figures = character()) {
                 largest_changes = regsim_largest_changes(result))
   }
   out$figures <- I(figures)
+  # The manifest as written: fromJSON's simplified copy would print a one-element array (one mode, one factor) as a scalar.
+  out$manifest <- if (is.null(attr(result$manifest, "file"))) result$manifest else jsonlite::read_json(attr(result$manifest, "file"))
   jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null")
 }
 

@@ -2,7 +2,7 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>The analysis kits on the folders besides runs, sweeps and comparisons: a sensitivity study (finished, or a
 /// shard of one) is loaded as a study, a calibration folder is named and refused, and a copy of a kit elsewhere still
-/// finds its figures file.</summary>
+/// finds its figures file; and every kit prints a folder's manifest as it was written.</summary>
 public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
 {
     [SkippableTheory]
@@ -80,5 +80,28 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
         Assert.Equal("", output);
         Assert.Contains("a calibration folder (regsim calibrate), which the kits do not load", error);
         Assert.DoesNotContain("Traceback", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python, "run")]
+    [InlineData(AnalysisKit.R, "run")]
+    [InlineData(AnalysisKit.Python, "sweep")]
+    [InlineData(AnalysisKit.R, "sweep")]
+    [InlineData(AnalysisKit.Python, "comparison")]
+    [InlineData(AnalysisKit.R, "comparison")]
+    public void TheJsonManifest_IsTheFileAsWritten_WithOneElementArraysKeptAsArrays(string kit, string kind)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var (folder, file) = kind switch
+        {
+            "run" => (folders.Run, "manifest.json"),
+            "sweep" => (folders.Sweep, "sweep.manifest.json"),
+            _ => (folders.Comparison, "manifest.json"), // of single-mode scenarios: "modes": ["timeline"]
+        };
+        var written = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, file))).RootElement;
+
+        var printed = AnalysisKit.Json(kit, folder).GetProperty("manifest");
+
+        Assert.Equal("", JsonDifference.Between(written, printed, "manifest"));
     }
 }
