@@ -109,6 +109,7 @@ public sealed class SweepExperiment
                     throw new WorkKeptException(Path.Combine(directory, SweepFile.Name), "points", e);
                 }
             }
+            SweepFile.PutInPointOrder(directory, columns); // a point whose rows were deleted by hand ran last
             var plots = request.Shard is null ? SweepPlots.Write(directory, experiment) : [];
             string? parquet = null;
             if (request.Format != Output.OutputFormat.Csv)

@@ -4,7 +4,7 @@ using Simulation.Experiments.Tests;
 namespace Simulation.Application.Tests.Sweeps;
 
 /// <summary>A sweep's folder resumes only the sweep it holds: not after a file its scenario extends has changed, whose
-/// finished points were computed from another scenario.</summary>
+/// finished points were computed from another scenario; and a point deleted by hand is run again into its place.</summary>
 public sealed class SweepExperimentTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("regsim-sweep-").FullName;
@@ -48,5 +48,25 @@ public sealed class SweepExperimentTests : IDisposable
         Assert.Contains("holds the results of another command", sweep.Message);
         Assert.Contains("is not a calibration's", calibration.Message);
         Assert.Equal(before, Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void APointWhoseRowsWereDeleted_IsRunAgain_AndTheFileEndsAsAWholeSweepWritesIt()
+    {
+        var experiment = Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json");
+        var whole = Path.Combine(_temp, "whole");
+        var edited = Path.Combine(_temp, "edited");
+        new SweepExperiment().Run(new SweepRequest(experiment, whole, 1, null), SilentProgress.Instance, CancellationToken.None);
+        new SweepExperiment().Run(new SweepRequest(experiment, edited, 1, null), SilentProgress.Instance, CancellationToken.None);
+        var file = Path.Combine(edited, "sweep.csv");
+        var lines = File.ReadAllLines(file);
+        var kept = lines.Where(l => !l.StartsWith("1,", StringComparison.Ordinal)).ToList(); // point 1, the second
+        File.WriteAllLines(file, kept);
+
+        var resumed = new SweepExperiment().Run(new SweepRequest(experiment, edited, 1, null), SilentProgress.Instance, CancellationToken.None);
+
+        Assert.True(kept.Count < lines.Length, "the edit removed rows");
+        Assert.Equal(File.ReadAllText(Path.Combine(whole, "sweep.csv")), File.ReadAllText(file));
+        Assert.Equal(6, resumed.Points);
     }
 }
