@@ -36,7 +36,31 @@ internal static class SensitivityPoints
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,
             experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario), StudyName,
-            ToolVersion.SourceRevision);
+            ToolVersion.SourceRevision, Settings(experiment, settings));
+    }
+
+    // What the digest covers, by name, for a refusal to say what differs.
+    private static Dictionary<string, string> Settings(Experiment experiment, SensitivitySettings settings)
+    {
+        var named = new Dictionary<string, string> { ["method"] = SensitivityIndexes.Name(settings.Method) };
+        if (settings.Method == SensitivityMethod.Morris)
+        {
+            named["trajectories"] = settings.Trajectories.ToString(CultureInfo.InvariantCulture);
+            named["levels"] = settings.Levels.ToString(CultureInfo.InvariantCulture);
+            named["design seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            named["base samples"] = settings.BaseSamples.ToString(CultureInfo.InvariantCulture);
+        }
+        named["regime mode"] = settings.Regime;
+        named["replications per point"] = experiment.ReplicationsPerPoint.ToString(CultureInfo.InvariantCulture);
+        named["seed"] = experiment.Seed.ToString(CultureInfo.InvariantCulture);
+        named["common random numbers"] = experiment.CommonRandomNumbers ? "on" : "off";
+        named["factors"] = string.Join(", ", experiment.Factors.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Name} [{f.Min:R}, {f.Max:R}]")));
+        named["experiment file SHA-256"] = experiment.File.Sha256[..12] + "…";
+        named["scenario file SHA-256"] = experiment.Scenario.File.Sha256[..12] + "…";
+        return named;
     }
 
     /// <summary>Runs the points of the study (of <paramref name="shard"/> only, when given) that <paramref name="directory"/>

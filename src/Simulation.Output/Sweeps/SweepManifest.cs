@@ -21,6 +21,8 @@ namespace Simulation.Output.Sweeps;
 /// <c>regsim merge</c> does not take a study's shards for a sweep's; null, and not written, for a sweep.</param>
 /// <param name="SourceRevision">The commit the tool was built from, so that shards run before and after a change of the code
 /// under the same version number are not merged or resumed together; null, and not written, when it is not known.</param>
+/// <param name="StudySettings">A study's settings by name (method, design, replications, seed, factors, files), so that a folder
+/// of another study is refused naming what differs; null, and not written, for a sweep and in folders written before.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -33,7 +35,8 @@ public sealed record SweepManifest(
     IReadOnlyList<string> Modes,
     string? MergedScenarioSha256 = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Study = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? StudySettings = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>
@@ -48,6 +51,8 @@ public sealed record SweepManifest(
     // name the method; a sweep and a study are told apart by what they hold.
     private string Different(SweepManifest other) => (Study, other.Study) switch
     {
+        (not null, not null) when SettingsDiffering(other) is { Length: > 0 } differing =>
+            $"its study ({other.Experiment} of {other.ExperimentFile}) has other settings: {differing}",
         (not null, not null) => $"its study ({other.Experiment} of {other.ExperimentFile}) differs from this one ({Experiment}) in its method, settings, experiment or scenario",
         (not null, null) => $"it holds a sweep's rows ({other.Experiment} of {other.ExperimentFile}), not a study's points",
         (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
@@ -55,4 +60,12 @@ public sealed record SweepManifest(
             + $"{other.ExperimentSha256[..12]}…, against {ExperimentFile}, {ExperimentSha256[..12]}…, here; any edit counts, even of spacing)",
         _ => $"it sweeps a different scenario (SHA-256 {other.ScenarioSha256[..12]}…, against {ScenarioSha256[..12]}… here)",
     };
+
+    // "name: theirs there, mine here" for each setting both manifests record and that differs.
+    private string SettingsDiffering(SweepManifest other) =>
+        StudySettings is null || other.StudySettings is null
+            ? string.Empty
+            : string.Join("; ", StudySettings
+                .Where(s => other.StudySettings.TryGetValue(s.Key, out var theirs) && theirs != s.Value)
+                .Select(s => $"{s.Key} {other.StudySettings[s.Key]} there, {s.Value} here"));
 }

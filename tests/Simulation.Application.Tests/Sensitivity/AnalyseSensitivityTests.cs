@@ -84,6 +84,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
         var e = Assert.Throws<InvalidDataException>(() => Run(Request(folder, SensitivityMethod.Morris) with { Trajectories = 4 }));
 
         Assert.Contains("holds the points of another study", e.Message);
+        Assert.Contains("has other settings: trajectories 3 there, 4 here.", e.Message);
         Assert.Equal(points, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
     }
 
