@@ -122,8 +122,7 @@ public static class ParameterCatalog
             if (open >= 0 && node is JsonArray array)
             {
                 var selector = part[(open + 1)..^1];
-                node = array.OfType<JsonObject>().FirstOrDefault(o =>
-                    o["id"]?.GetValue<string>() == selector || o["signal"]?.GetValue<string>() == selector);
+                node = Experiments.Scenarios.ElementKey.Find(array, selector);
             }
         }
         return (node as JsonObject)?["source"]?.GetValue<string>();

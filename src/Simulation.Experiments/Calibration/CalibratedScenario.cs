@@ -99,11 +99,11 @@ public static class CalibratedScenario
     private static JsonObject? Select(JsonArray list, string selector) =>
         int.TryParse(selector, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
             ? (index < list.Count ? list[index] as JsonObject : null)
-            : list.OfType<JsonObject>().FirstOrDefault(e => (e["id"] ?? e["signal"])?.GetValue<string>() == selector);
+            : Scenarios.ElementKey.Find(list, selector);
 
     // The key JsonMerge merges this list by: every element carries it as a string.
     private static string? KeyOf(JsonArray list) =>
-        list.Count == 0 ? null : new[] { "id", "signal" }.FirstOrDefault(k => list.All(e => e is JsonObject o && o[k] is JsonValue v && v.TryGetValue<string>(out _)));
+        Scenarios.ElementKey.CommonTo(list);
 
     private static List<(string, string?)> Segments(string path) =>
         path.Split('.').Select(part =>

@@ -91,10 +91,7 @@ public static class ScenarioPriors
             case JsonArray a:
                 for (var i = 0; i < a.Count; i++)
                 {
-                    var selector = a[i] is JsonObject e && (e["id"] ?? e["signal"]) is JsonValue key && key.TryGetValue<string>(out var text)
-                        && a.OfType<JsonObject>().Count(x => (x["id"] ?? x["signal"])?.GetValue<string>() == text) == 1
-                        ? text
-                        : i.ToString(CultureInfo.InvariantCulture);
+                    var selector = Scenarios.ElementKey.UniqueNameOf(a, i) ?? i.ToString(CultureInfo.InvariantCulture);
                     Walk(a[i], $"{path}[{selector}]", $"{jsonPath}[{i}]", priors, file);
                 }
                 break;

@@ -3,15 +3,12 @@ using System.Text.Json.Nodes;
 namespace Simulation.Experiments.Scenarios;
 
 /// <summary>
-/// Merges a scenario over the one it extends: objects field by field; arrays whose elements all carry an
-/// <c>id</c> (or all a <c>signal</c>, or all a <c>project</c>, as the record's competitions do) element by element,
-/// matching on that key; any other array, and an empty one, replaces the parent's whole.
+/// Merges a scenario over the one it extends: objects field by field; arrays whose elements all carry the same naming field
+/// (<see cref="ElementKey"/>: an <c>id</c>, a <c>signal</c>, a fund's <c>zone</c>, a recorded competition's <c>project</c>)
+/// element by element, matching on it; any other array, and an empty one, replaces the parent's whole.
 /// </summary>
 public static class JsonMerge
 {
-    /// <summary>The fields that name a list's elements, in the order they are tried.</summary>
-    internal static readonly string[] ElementKeys = ["id", "signal", "project"];
-
     /// <summary>Returns a new object: <paramref name="parent"/> overridden by <paramref name="child"/>.</summary>
     public static JsonObject Merge(JsonObject parent, JsonObject child)
     {
@@ -66,21 +63,7 @@ public static class JsonMerge
         }
     }
 
-    private static string? KeyOf(JsonArray array)
-    {
-        if (array.Count == 0)
-        {
-            return null;
-        }
-        foreach (var key in ElementKeys)
-        {
-            if (array.All(e => e is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out _)))
-            {
-                return key;
-            }
-        }
-        return null;
-    }
+    private static string? KeyOf(JsonArray array) => ElementKey.CommonTo(array);
 
     private static JsonArray MergeByKey(JsonArray parent, JsonArray child, string key)
     {

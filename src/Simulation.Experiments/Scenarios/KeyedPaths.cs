@@ -53,20 +53,6 @@ public static class KeyedPaths
         return result.Append(path.AsSpan(i)).ToString();
     }
 
-    // The element's id, signal or project when no other element of the list has the same one.
-    private static string? KeyOf(JsonArray array, int index)
-    {
-        if (array[index] is not JsonObject element)
-        {
-            return null;
-        }
-        foreach (var key in JsonMerge.ElementKeys)
-        {
-            if (element[key] is JsonValue value && value.TryGetValue<string>(out var text))
-            {
-                return array.Count(e => e is JsonObject o && o[key] is JsonValue v && v.TryGetValue<string>(out var t) && t == text) == 1 ? text : null;
-            }
-        }
-        return null;
-    }
+    // The element's name (ElementKey) when no other element of the list has the same one.
+    private static string? KeyOf(JsonArray array, int index) => ElementKey.UniqueNameOf(array, index);
 }

@@ -53,7 +53,7 @@ public static class ScenarioLoader
         }
         var (list, key) = (element.Groups[1].Value, element.Groups[2].Value);
         var known = parent.Value[list] is JsonArray elements && elements.OfType<JsonObject>()
-            .Any(e => JsonMerge.ElementKeys.Any(k => e[k] is JsonValue v && v.TryGetValue<string>(out var id) && id == key));
+            .Any(e => ElementKey.Fields.Any(k => e[k] is JsonValue v && v.TryGetValue<string>(out var id) && id == key));
         return known ? problem : problem with
         {
             Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "

@@ -143,7 +143,7 @@ public sealed class ParameterPath
             var element = Select(list, selector) ?? throw new KeyNotFoundException(
                 (int.TryParse(selector, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                     ? $"'{Text}': '{walked}' has no element at position {selector} (it has {list.Count}, counted from 0 in the merged scenario)"
-                    : $"'{Text}': no element of '{walked}' has id or signal '{selector}'") + Known(list));
+                    : $"'{Text}': no element of '{walked}' is named '{selector}'") + Known(list));
             walked += $"[{selector}]";
             if (last)
             {
@@ -160,13 +160,12 @@ public sealed class ParameterPath
         {
             return index < list.Count ? list[index] as JsonObject : null;
         }
-        return list.OfType<JsonObject>().FirstOrDefault(e =>
-            (e["id"] is JsonValue id && id.GetValue<string>() == selector) || (e["signal"] is JsonValue signal && signal.GetValue<string>() == selector));
+        return Scenarios.ElementKey.Find(list, selector);
     }
 
     private static string Known(JsonArray list)
     {
-        var keys = list.OfType<JsonObject>().Select(e => (e["id"] ?? e["signal"])?.GetValue<string>()).Where(k => k is not null).ToList();
+        var keys = list.Select(Scenarios.ElementKey.NameOf).Where(k => k is not null).ToList();
         return keys.Count == 0 ? string.Empty : $" (there are: {string.Join(", ", keys)})";
     }
 

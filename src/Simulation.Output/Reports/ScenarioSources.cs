@@ -43,7 +43,7 @@ public static class ScenarioSources
             case JsonArray list:
                 for (var i = 0; i < list.Count; i++)
                 {
-                    var name = list[i] is JsonObject x && (x["id"] ?? x["signal"] ?? x["regime"]) is JsonValue id ? Text(id) : i.ToString(CultureInfo.InvariantCulture);
+                    var name = Experiments.Scenarios.ElementKey.NameOf(list[i]) ?? (list[i] is JsonObject x && x["regime"] is JsonValue regime ? Text(regime) : i.ToString(CultureInfo.InvariantCulture));
                     Walk(list[i], $"{path}[{name}]", found);
                 }
                 break;

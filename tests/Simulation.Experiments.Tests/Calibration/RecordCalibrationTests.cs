@@ -216,7 +216,7 @@ public class RecordCalibrationTests
             var list = node[part[..open]]!.AsArray();
             node = int.TryParse(selector, out var position)
                 ? list[position]!
-                : list.OfType<JsonObject>().First(e => (e["id"] ?? e["signal"])?.GetValue<string>() == selector);
+                : list.OfType<JsonObject>().First(e => (e["id"] ?? e["signal"] ?? e["zone"])?.GetValue<string>() == selector);
         }
         return node.AsObject();
     }

@@ -74,6 +74,25 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Extends_MergesFundZonesByZone_SoOneShareChangesAndTheOtherZonesStay()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("capital-zone-low.json", """
+            { "extends": "baseline.json", "name": "capital-zone-low",
+              "regimes": [ { "id": "lee", "fund": { "zones": [ { "zone": "capital", "share": { "value": 0.1, "source": "assumption" } } ] } } ] }
+            """);
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json")).Model.Regimes.Single(r => r.Id == "lee").Fund.Zones;
+
+        var zones = ScenarioLoader.Load(path).Model.Regimes.Single(r => r.Id == "lee").Fund.Zones;
+
+        // Shares are scaled to add up to one when the scenario loads, so compare them by their ratios to one zone's.
+        double Ratio(IReadOnlyList<FundZone> list, string id) => list.Single(z => z.Id == id).Share / list.Single(z => z.Id == "dongnam").Share;
+        Assert.Equal(baseline.Select(z => z.Id), zones.Select(z => z.Id));
+        Assert.Equal(0.1 / 0.1613, Ratio(zones, "capital"), 12); // dongnam's share as the baseline gives it
+        Assert.All(baseline.Where(z => z.Id != "capital"), z => Assert.Equal(Ratio(baseline, z.Id), Ratio(zones, z.Id), 12));
+    }
+
+    [Fact]
     public void NewProjectAndAttribute_NeedOnlyAScenarioFile()
     {
         using var folder = new ScenarioFolder();

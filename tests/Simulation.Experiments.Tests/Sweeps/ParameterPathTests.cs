@@ -28,8 +28,21 @@ public class ParameterPathTests
         Assert.False(string.IsNullOrEmpty(weight["source"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public void AFundZone_IsNamedByItsZone()
+    {
+        var document = Baseline();
+        var path = ParameterPath.Parse("regimes[lee].fund.zones[capital].share");
+
+        path.Write(document, 0.1);
+
+        var zones = document["regimes"]![1]!["fund"]!["zones"]!.AsArray();
+        Assert.Equal(0.1, zones.Single(z => z!["zone"]!.GetValue<string>() == "capital")!["share"]!["value"]!.GetValue<double>());
+        Assert.Equal(0.1, path.Read(document));
+    }
+
     [Theory]
-    [InlineData("regimes[park].selection.discretion", "no element of 'regimes' has id or signal 'park'")]
+    [InlineData("regimes[park].selection.discretion", "no element of 'regimes' is named 'park' (there are: roh, lee)")]
     [InlineData("regimes[lee].tilt[equality].weight", "(there are: equity")]
     [InlineData("nationalFund.size", "no number at 'nationalFund.size'")]
     [InlineData("regimes[lee]", "not a number")]
