@@ -27,6 +27,8 @@ regsim_columns <- list(
   parameters = c(path = "character", a = "character", b = "character"),
   sensitivity = c(method = "character", output = "character", regime = "character", factor = "character",
                   index = "character", value = "numeric"))
+# Typed columns that may be empty: an index undefined for an output that is the same at every point of a study.
+regsim_may_be_empty <- c("sensitivity.value")
 # The metrics a sweep plots, and the index a sensitivity study's summary ranks factors by.
 regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
 regsim_ranked_by <- c(morris = "mu_star", sobol = "total")
@@ -218,7 +220,7 @@ regsim_table <- function(path, name) {
   if (length(missing) > 0) regsim_error(path, ": ", source, " lacks the column(s) ", paste(missing, collapse = ", "))
   for (column in names(types)) {
     table[[column]] <- methods::as(table[[column]], types[[column]])
-    if (types[[column]] != "character" && anyNA(table[[column]])) {
+    if (types[[column]] != "character" && !(paste0(name, ".", column) %in% regsim_may_be_empty) && anyNA(table[[column]])) {
       regsim_error(path, ": ", source, ": column ", column, " has empty values")
     }
   }
@@ -271,10 +273,31 @@ regsim_json <- function(result, figures = character()) {
                 tables = list(comparison = regsim_describe(result$comparison), parameters = regsim_describe(result$parameters)),
                 largest_changes = regsim_largest_changes(result))
   }
+  out <- regsim_exact_numbers(out)
   out$figures <- I(figures)
   # The manifest as written: fromJSON's simplified copy would print a one-element array (one mode, one factor) as a scalar.
   out$manifest <- if (is.null(attr(result$manifest, "file"))) result$manifest else jsonlite::read_json(attr(result$manifest, "file"))
-  jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null")
+  jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null", json_verbatim = TRUE)
+}
+
+# Returns x with every double written out in the fewest digits (15 to 17) that read back as the same number, for toJSON
+# to insert as they are (json_verbatim): jsonlite itself writes at most 15 significant digits. Not finite: null.
+regsim_exact_numbers <- function(x) {
+  if (is.double(x) && !inherits(x, "Date")) {
+    text <- sprintf("%.15g", x)
+    for (digits in 16:17) {
+      inexact <- is.finite(x) & suppressWarnings(as.numeric(text)) != x
+      text[inexact] <- sprintf(paste0("%.", digits, "g"), x[inexact])
+    }
+    text[!is.finite(x)] <- "null"
+    return(structure(text, class = "json"))
+  }
+  if (is.list(x)) {
+    kept <- attributes(x)
+    x <- lapply(x, regsim_exact_numbers)
+    attributes(x) <- kept
+  }
+  x
 }
 
 # Returns a few lines saying what the folder holds.

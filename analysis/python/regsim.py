@@ -51,6 +51,7 @@ COMPARISON = {"kind": str, "name": str, "regime": str, "mean_a": "float64", "mea
 PARAMETERS = {"path": str, "a": str, "b": str}
 SWEEP_KEYS = {"point": "int64", "regime": str, "seed": "int64", "replications": "int64"}
 SENSITIVITY = {"method": str, "output": str, "regime": str, "factor": str, "index": str, "value": "float64"}
+MAY_BE_EMPTY = {("sensitivity", "value")}  # an index undefined for an output that is the same at every point
 RANKED_BY = {"morris": "mu_star", "sobol": "total"}  # the index a study's summary ranks factors by
 SWEEP_PLOTS = ["gini_resources_per_capita", "rent_dissipation"]
 MAIN_EFFECT_BINS = 5  # levels of a factor with more distinct values than MAIN_EFFECT_MAX_LEVELS are binned
@@ -244,7 +245,7 @@ def _table(path, name, types):
     if missing := [c for c in types if c not in table.columns]:
         raise RegsimError(f"{path}: {source} lacks the column(s) {', '.join(missing)}")
     for column, kind in types.items():
-        if kind is not str and table[column].isna().any():
+        if kind is not str and (name, column) not in MAY_BE_EMPTY and table[column].isna().any():
             raise RegsimError(f"{path}: {source}: column {column} has empty values")
         table[column] = table[column].astype(object if kind is str else kind)
     return table

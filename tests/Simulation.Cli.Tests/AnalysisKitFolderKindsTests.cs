@@ -30,6 +30,24 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void ASobolStudyWithUndefinedIndices_Loads_WithThemEmpty(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var indices = AnalysisKitTests.Csv(Path.Combine(folders.SobolStudy, "sensitivity.csv")).Rows;
+        Assert.Contains(indices, r => r["value"] == ""); // the fixture has what the test is about
+
+        var (code, _, error) = AnalysisKit.Run(kit, folders.SobolStudy);
+        var json = AnalysisKit.Json(kit, folders.SobolStudy);
+
+        Assert.True(code == 0, error);
+        var records = json.GetProperty("tables").GetProperty("indices").GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(indices.Select(r => r["value"] == ""), records.Select(r => r.GetProperty("value").ValueKind == System.Text.Json.JsonValueKind.Null));
+        Assert.NotEmpty(json.GetProperty("top_factors").EnumerateArray());
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void AShardOfAStudy_IsCalledAStudy_WithoutIndicesYet_AndToldToGatherWithTheSameCommand(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
