@@ -8,7 +8,8 @@ namespace Simulation.Web.Tests;
 
 /// <summary>
 /// The class game's rules where a real class tests them: a finished game takes no one; names are readable and tell
-/// students apart; a round's "decided by the model" names only the regions the round admits; one member can leave a team;
+/// students apart; a round's "decided by the model" names only the regions the round admits; a consortium's students are
+/// told whom they bid with and have no teaming up to choose; one member can leave a team;
 /// the export is safe to open in a spreadsheet; an effort typed as the error message quotes it is accepted; and the debrief
 /// counts everyone who played and every judged round.
 /// </summary>
@@ -91,6 +92,34 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["region"], r => r["decided_by"]);
         Assert.Equal("model", rows["daegu"]);
         Assert.Equal("not a candidate", rows["busan"]);
+    }
+
+    [Fact]
+    public async Task AConsortiumsStudents_SeeWhomTheyBidWith_AndHaveNoTeamingUpToChooseOrExport()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (daegu, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (gyeongbuk, _) = await game.TakeSeatAsync(code, "Bo", "gyeongbuk");
+        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
+        {
+            await game.AdvanceAsync(code, teacher);
+        }
+
+        var brief = (await game.ViewAsync(code, daegu)).GetProperty("me").GetProperty("brief");
+        using var teamUp = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":50,"teamUp":true}""", seat: daegu);
+        await game.DecideAsync(code, daegu, """{"bid":true,"effort":50,"teamUp":false}""");
+        await game.DecideAsync(code, gyeongbuk, """{"bid":true,"effort":30,"teamUp":false}""");
+        await game.AdvanceAsync(code, teacher);
+        var rows = (await game.ExportRowsAsync(code, teacher)).Where(r => r["project"] == "medicalComplex").ToList();
+
+        Assert.Equal(["gyeongbuk"], brief.GetProperty("consortium").EnumerateArray().Select(r => r.GetString()));
+        Assert.Empty(brief.GetProperty("partners").EnumerateArray());
+        await Problems.AssertAsync(teamUp, HttpStatusCode.BadRequest, "teamUp");
+        Assert.Contains("bids as one with its consortium", await teamUp.Content.ReadAsStringAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal(("true", "", ""), (r["decided_bid"], r["decided_team_up"], r["proposed_team_up"])));
     }
 
     [Fact]

@@ -43,8 +43,9 @@ public sealed class PlayedRegions
     /// <summary>Whether a bid with played members enters: every played member chose to bid.</summary>
     public bool Enters(ulong members) => AllPlayed(members, static c => c.Bid);
 
-    /// <summary>Whether a partnership with played members bids as one: every played member chose to team up.</summary>
-    public bool TeamsUp(ulong members) => AllPlayed(members, static c => c.TeamUp);
+    /// <summary>Whether a partnership with played members bids as one: every played member chose to bid and to team up (a
+    /// member who does not bid leaves the others to bid on their own, rather than taking their bid out with it).</summary>
+    public bool TeamsUp(ulong members) => AllPlayed(members, static c => c.Bid && c.TeamUp);
 
     /// <summary>
     /// The effort of a bid with played members, ₩ billion: what its played members chose, scaled up by population when the

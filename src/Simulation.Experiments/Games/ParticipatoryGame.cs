@@ -152,12 +152,13 @@ public sealed class ParticipatoryGame
         var plan = _model.National.ProjectPlan(round.Project, Regime);
         var terms = BidTerms.Single(government, project, plan, behaviour);
         var rank = 1 + candidates.Count(c => c != region && plan.Merit(c, _model.Governments[c].Capacity) > terms.Merit);
-        var partners = project.JointBids
-            ? Scenario.Partnerships.Where(p => p.FromYear <= round.Year && p.Members.Contains(region))
-                .SelectMany(p => p.Members).Where(m => m != region && project.Admits(m)).Distinct().Select(m => Scenario.Regions[m].Id).ToList()
+        // As JointBids weighs them: a consortium of the project bids as one for certain, another partnership by choice.
+        List<string> Others(Func<int, bool> include) => project.JointBids
+            ? [.. Scenario.Partnerships.Where((p, i) => p.Members.Contains(region) && include(i) && (project.Consortia.Contains(i) || p.FromYear <= round.Year))
+                .SelectMany(p => p.Members).Where(m => m != region && project.Admits(m)).Distinct().Select(m => Scenario.Regions[m].Id)]
             : [];
         return new RoundBrief(Scenario.Regions[region].Id, project.Admits(region), terms.Valuation, terms.Floor, terms.Cap,
-            terms.StartingEffort, rank, most, project.Winners, partners);
+            terms.StartingEffort, rank, most, project.Winners, Others(i => !project.Consortia.Contains(i)), Others(project.Consortia.Contains));
     }
 
     /// <summary>Every region's standing so far, best first (projects won, then net gain).</summary>

@@ -14,6 +14,9 @@ namespace Simulation.Experiments.Games;
 /// of a project's unnamed candidates, only the played ones are ranked, the others being drawn when the round is played).</param>
 /// <param name="Candidates">Number of candidates: at most, when the project has unnamed ones drawn when the round is played.</param>
 /// <param name="Winners">Number of winning bids.</param>
-/// <param name="Partners">Ids of the regions the region may bid with as one (empty when the project takes no joint bids).</param>
+/// <param name="Partners">Ids of the regions the region may choose to bid with as one (empty when the project takes no joint
+/// bids, or only its consortia's).</param>
+/// <param name="Consortium">Ids of the regions the region bids with as one for certain, its consortium in this project as
+/// the record has it (no team-up choice: the joint bid enters when every played member bids); empty when it has none.</param>
 public sealed record RoundBrief(string Region, bool Eligible, double PrizeValueBillionWon, double EffortFloorBillionWon, double EffortCapBillionWon,
-    double UsualEffortBillionWon, int MeritRank, int Candidates, int Winners, IReadOnlyList<string> Partners);
+    double UsualEffortBillionWon, int MeritRank, int Candidates, int Winners, IReadOnlyList<string> Partners, IReadOnlyList<string> Consortium);

@@ -275,7 +275,9 @@ public sealed partial class ClassroomGame
         }
         if (choice.TeamUp && brief.Partners.Count == 0)
         {
-            return RequestProblem.Invalid("teamUp", "this region has no partner to bid with in this round");
+            return RequestProblem.Invalid("teamUp", brief.Consortium.Count == 0
+                ? "this region has no partner to bid with in this round"
+                : "this region bids as one with its consortium in this round for certain; there is no teaming up to choose");
         }
         return null;
     }

@@ -40,6 +40,9 @@ public static class GameExport
                 var round = play.Rounds[decision.Round];
                 var result = decision.Round < play.Results.Count ? play.Results[decision.Round] : null;
                 var region = regions[decision.Region];
+                var project = play.Scenario.Projects[round.Project];
+                // A consortium member bids as one with its partners for certain: it has no team-up to choose, and the columns stay empty.
+                var teamUp = !(project.JointBids && project.Consortia.Any(c => play.Scenario.Partnerships[c].Members.Contains(decision.Region)));
                 var rank = standings.ToList().FindIndex(s => s.Region == region.Id);
                 var standing = rank >= 0 ? standings[rank] : null;
                 // The team when the round was judged, then anyone who proposed in it and left before: their proposal is kept.
@@ -51,10 +54,10 @@ public static class GameExport
                     var proposal = g.Teams.History.LastOrDefault(p => p.Round == decision.Round && p.Token == token);
                     Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), Text(round.ProjectId),
                         Text(result?.Regime ?? ""), Text(region.Id), Text(region.Name), Text(seat.Name), decision.Captain == token ? "true" : "false");
-                    Choice(csv, proposal?.Choice);
+                    Choice(csv, proposal?.Choice, teamUp);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
-                    Choice(csv, decision.Choice);
+                    Choice(csv, decision.Choice, teamUp);
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
                         // Prizes less efforts: rounded to ₩1 million, where the subtraction's floating-point residue ends.
@@ -72,10 +75,10 @@ public static class GameExport
     // apostrophe, which spreadsheets show as text; numbers are written as they are.
     private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 
-    private static void Choice(CsvWriter csv, PlayerChoice? choice) => Fields(csv,
+    private static void Choice(CsvWriter csv, PlayerChoice? choice, bool teamUpChosen) => Fields(csv,
         choice is not { } made ? "" : made.Bid ? "true" : "false",
         choice is { Bid: true } c ? c.EffortBillionWon.ToString("R", CultureInfo.InvariantCulture) : "",
-        choice is not { } team ? "" : team.TeamUp ? "true" : "false");
+        choice is not { } team || !teamUpChosen ? "" : team.TeamUp ? "true" : "false");
 
     private static void Fields(CsvWriter csv, params string[] values)
     {

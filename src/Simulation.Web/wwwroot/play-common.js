@@ -40,7 +40,10 @@ window.regsimPlay = (() => {
     const seat = localStorage.getItem(seatKey);
     if (teacher) headers["X-Teacher-Token"] = teacher;
     if (seat) headers["X-Seat-Token"] = seat;
-    const response = await fetch(path, { ...options, headers });
+    // A server that cannot be reached makes fetch throw a browser's own words ("Failed to fetch"): say what it means.
+    const response = await fetch(path, { ...options, headers }).catch(() => {
+      throw new Error("The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
+    });
     const body = await response.json().catch(() => null);
     if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
     return body;

@@ -99,9 +99,7 @@
   }
 
   function proposalText(d) { return d.bid ? `bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}` : "no bid"; }
-
   function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
-
   function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
 
   // ----- teacher -----
@@ -310,6 +308,7 @@
       ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
       : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
+    if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in`);
     $("brief").replaceChildren(list);
     const effort = $("effort");
     effort.min = brief.effortFloorBillionWon;
@@ -321,7 +320,7 @@
     $("effort-value").textContent = money(effort.value);
     $("bid").checked = decision ? decision.bid : true;
     $("team-up-label").hidden = brief.partners.length === 0;
-    $("partners").textContent = brief.partners.map((id) => names.get(id) || id).join(", ");
+    $("partners").textContent = listText(brief.partners.map((id) => names.get(id) || id));
     $("team-up").checked = decision ? decision.teamUp : false;
     if (solo()) $("decision-status").textContent = decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.";
     else $("decision-status").textContent = me.proposal ? savedText(me.proposal) : "You have not proposed anything yet.";

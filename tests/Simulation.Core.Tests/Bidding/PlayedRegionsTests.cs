@@ -103,6 +103,23 @@ public class PlayedRegionsTests
     }
 
     [Fact]
+    public void APartnerWhoDoesNotBid_LeavesTheOtherToBidAlone_NotOutWithIt()
+    {
+        var partnership = new Partnership("p", [0, 1], 2000);
+        var regime = TestScenarios.Regime(TestScenarios.Scored(1.0), TestScenarios.Weight(SignalKind.Effort, 0.3));
+        var scenario = TestScenarios.Contest(4, 100, regime, TestScenarios.Behaviour(rounds: 3, temperature: 1.0), jointBids: true, partnerships: [partnership]);
+        var players = new PlayedRegions(4);
+        players.Set(0, new PlayerChoice(true, 4, true));
+        players.Set(1, new PlayerChoice(false, 0, true)); // teams up, but does not bid
+
+        var bids = LastBids.Of(Model(scenario, players)).Bids;
+
+        Assert.DoesNotContain(bids, b => b.IsJoint);
+        Assert.Equal(4.0, Assert.Single(bids, b => b.Lead == 0).Effort, 12);
+        Assert.DoesNotContain(bids, b => (b.Members & 0b10UL) != 0);
+    }
+
+    [Fact]
     public void TheObserver_SeesEveryJudgedCompetition_WithTheWinnersTheOutcomeRecords()
     {
         var scenario = TestScenarios.Contest(5, 100, TestScenarios.Regime(TestScenarios.Tullock(1.0)), TestScenarios.Behaviour(rounds: 5), winners: 2);

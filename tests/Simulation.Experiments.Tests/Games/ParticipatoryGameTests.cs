@@ -83,6 +83,23 @@ public class ParticipatoryGameTests
     }
 
     [Fact]
+    public void AConsortiumMembersBrief_NamesItsConsortium_AndOffersNoTeamingUp()
+    {
+        var daegu = Region("daegu");
+        var game = new ParticipatoryGame(Baseline, 3, Roh);
+        game.Seat(daegu);
+        while (game.OpenRound is not { ProjectId: "medicalComplex" })
+        {
+            game.Advance();
+        }
+
+        var brief = game.Brief(daegu);
+
+        Assert.Equal(["gyeongbuk"], brief.Consortium);
+        Assert.Empty(brief.Partners);
+    }
+
+    [Fact]
     public void APlayersDecision_IsWhatTheCompetitionUses()
     {
         var daegu = Region("daegu");
