@@ -275,6 +275,27 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         Assert.Contains("1 student in 1 region; 2 rounds judged", html);
     }
 
+    [Fact]
+    public async Task TheDebrief_GivesNoVerdict_ForARegionNobodyDecidedFor()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (ana, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        await game.TakeSeatAsync(code, "Cy", "gangwon"); // sends nothing
+        await game.AdvanceAsync(code, teacher);
+        await game.DecideAsync(code, ana, """{"bid":false}""");
+        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+
+        var rows = Regex.Matches(await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}"), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
+
+        Assert.Contains("none: no decision was sent, the model played it", rows["Gangwon"]);
+        Assert.DoesNotContain("none: no decision", rows["Daegu"]);
+        Assert.Contains("than the model in the same world", rows["Daegu"]);
+    }
+
     [GeneratedRegex(@"between ([0-9.]+) and ([0-9.]+)")]
     private static partial Regex Bounds();
 }

@@ -67,8 +67,9 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         {
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
+            var modelWins = game.Results.Sum(r => r.Bids.Count(b => b.Won && !b.Played && b.Regions.Contains(mine.Region)));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
-                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i])));
+                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
@@ -85,7 +86,10 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
                     Text($"project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net); it says nothing about the class."));
                 continue;
             }
-            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net ") +
+            // A win in a round nobody decided for is the model's: said, so the sentence does not credit the class with it.
+            var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
+                : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
+            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")}{model} and gained {Money(p.ClassNetGainBillionWon)} net ") +
                 Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games} games between ") +
                 Text($"{Money(p.NetGainP05)} and {Money(p.NetGainP95)}); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +
                 Text($"With the same luck, the model would have won {p.SameWorldWins} and gained {Money(p.SameWorldNetGainBillionWon)}."));

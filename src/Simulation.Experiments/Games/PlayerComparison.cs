@@ -15,6 +15,8 @@ namespace Simulation.Experiments.Games;
 /// <param name="ShareOfGamesBeaten">Share of the model's games whose net gain the class beat (ties count half).</param>
 /// <param name="Decided">Whether its players sent a decision in any round; when none did, the model played the region
 /// throughout and its result says nothing about the class.</param>
+/// <param name="ModelPlayedWins">Of <paramref name="ClassWins"/>, the projects won in rounds the model played for the region,
+/// no decision having been sent for it: the model's wins, not the class's.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
-    bool Decided = true);
+    bool Decided = true, int ModelPlayedWins = 0);

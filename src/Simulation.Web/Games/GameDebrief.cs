@@ -48,8 +48,10 @@ public static class GameDebrief
                 html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(string.Join(", ", team))).Append("</td><td class=\"n\">").Append(p.ClassWins)
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
                     .Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
-                    .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"").Append(better ? "better" : "worse").Append("\">")
-                    .Append(better ? "better than the model in the same world" : "not better than the model in the same world").Append("</td></tr>");
+                    .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"")
+                    .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
+                    .Append(!p.Decided ? "none: no decision was sent, the model played it" : better ? "better than the model in the same world" : "not better than the model in the same world")
+                    .Append("</td></tr>");
             }
             html.Append("</tbody></table>");
         }

@@ -232,6 +232,33 @@ public class ParticipatoryGameTests
     }
 
     [Fact]
+    public void AWinInARoundTheModelPlayedForTheRegion_IsSaidToBeTheModels()
+    {
+        // Daegu decides in the first round only; the model plays its later rounds, and in some games wins one of them.
+        var (game, comparison) = Enumerable.Range(1, 40).Select(seed =>
+        {
+            var game = new ParticipatoryGame(Baseline, (ulong)seed, Roh);
+            game.Seat(Region("daegu"));
+            PlayFollowingTheTimeline(game, g =>
+            {
+                if (g.Round == 0)
+                {
+                    g.Decide(Region("daegu"), new PlayerChoice(false, 0, false));
+                }
+            });
+            return (game, comparison: GameComparison.Of(game, 20));
+        }).First(x => x.comparison.Players[0].ClassWins > 0);
+
+        var daegu = comparison.Players.Single();
+
+        Assert.True(daegu.Decided);
+        Assert.Equal(daegu.ClassWins, daegu.ModelPlayedWins); // no bid in round 1: every win is the model's
+        Assert.Equal(daegu.ClassWins, game.Results.Skip(1).Sum(r => r.Bids.Count(b => b.Won && b.Regions.Contains("daegu"))));
+        Assert.Contains(daegu.ClassWins == 1 ? "(in a round the model played for it, no decision having been sent)"
+            : $"({daegu.ClassWins} of them in rounds the model played for it, no decision having been sent)", comparison.Sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheComparison_CreditsTheClassOnlyWithRegionsItDecidedFor()
     {
         var game = new ParticipatoryGame(Baseline, 5, Roh);
