@@ -149,7 +149,8 @@ public static class ClassroomServer
             await RequestProblem.Conflict("id", "another page is following this run while it computes").WriteAsync(context);
             return;
         }
-        var aborted = context.RequestAborted;
+        using var ended = EndedOrStopping(context);
+        var aborted = ended.Token;
         // The page following it closing (or navigating away) ends the request: stop computing for nobody.
         await using var _ = following ? aborted.Register(run.Cancel) : default;
         context.Response.Headers.ContentType = "text/event-stream";
@@ -186,6 +187,12 @@ public static class ClassroomServer
         SendJson(context, name, JsonSerializer.Serialize(data, Json), cancellationToken);
 
     /// <summary>Writes one server-sent event whose data is already JSON, and flushes it.</summary>
+    /// <summary>Returns a source cancelled when the request ends or the server begins to stop, for the event streams, which
+    /// would otherwise hold the server's shutdown until their pages close.</summary>
+    internal static CancellationTokenSource EndedOrStopping(HttpContext context) =>
+        CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
+            context.RequestServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping);
+
     internal static async Task SendJson(HttpContext context, string name, string json, CancellationToken cancellationToken)
     {
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: {name}\ndata: {json}\n\n"), cancellationToken);

@@ -219,7 +219,10 @@ public static class GameEndpoints
             return;
         }
         var token = context.Request.Query["seat"].FirstOrDefault();
-        var aborted = context.RequestAborted;
+        // The server stopping ends the stream too, at once: a teacher's Ctrl-C does not wait for the class's pages, which
+        // reconnect by themselves to the server started again.
+        using var ended = ClassroomServer.EndedOrStopping(context);
+        var aborted = ended.Token;
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         try
