@@ -7,8 +7,9 @@ namespace Simulation.Experiments;
 /// The one place that decides how a run's regime modes are named and which two regimes a comparison sets side by side,
 /// both read from the scenario, so charts, reports, the web page and sentences agree and no regime id is written in code.
 /// </summary>
-/// <param name="Labels">Each mode of the run, in run order, with its display text: <see cref="HistoricalTimeline"/> for the
-/// timeline, the regime's <c>name</c> for a counterfactual (with its id beside it when two modes would read the same).</param>
+/// <param name="Labels">Each mode of the run, in run order, with its display text: <see cref="HistoricalTimeline"/> for a
+/// timeline that changes regime, "NAME throughout" for one that holds a single regime (a counterfactual scenario's, which
+/// is not history), the regime's <c>name</c> for a counterfactual (with its id beside it when two modes would read the same).</param>
 /// <param name="Compared">The modes a comparison shows: the scenario's first two <c>counterfactuals</c>, in scenario order;
 /// every mode when the scenario has fewer than two.</param>
 public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyList<string> Compared)
@@ -19,8 +20,11 @@ public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyLis
     /// <summary>Returns the catalogue of <paramref name="scenario"/>'s modes (<see cref="Scenario.Modes"/>).</summary>
     public static ModeCatalogue From(Scenario scenario)
     {
+        var years = Enumerable.Range(scenario.Timeline.FirstYear, scenario.Timeline.LastYear - scenario.Timeline.FirstYear + 1);
+        var held = years.Select(scenario.Timeline.RegimeAt).Distinct().ToList();
+        var timeline = held.Count == 1 ? $"{scenario.Regimes[held[0]].Name} throughout" : HistoricalTimeline;
         var shown = scenario.Modes()
-            .Select(m => new ModeLabel(m.Label, m.Regime is { } r ? scenario.Regimes[r].Name : HistoricalTimeline))
+            .Select(m => new ModeLabel(m.Label, m.Regime is { } r ? scenario.Regimes[r].Name : timeline))
             .ToList();
         // Two modes must never read the same (a legend, a column): a name shared by two regimes gets the id beside it.
         var labels = shown.Select(l => shown.Count(o => o.Label == l.Label) > 1 ? l with { Label = $"{l.Label} ({l.Mode})" } : l).ToList();
@@ -42,7 +46,7 @@ public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyLis
     public string Label(string mode) => Labels.FirstOrDefault(l => l.Mode == mode)?.Label ?? mode;
 
     /// <summary>Returns how <paramref name="mode"/> reads after "under" in a sentence: "the historical timeline", or the
-    /// regime's name.</summary>
+    /// label of a timeline that holds one regime or of a regime.</summary>
     /// <param name="mode">Mode label.</param>
-    public string Phrase(string mode) => mode == RegimeMode.TimelineLabel ? "the historical timeline" : Label(mode);
+    public string Phrase(string mode) => mode == RegimeMode.TimelineLabel && Label(mode) == HistoricalTimeline ? "the historical timeline" : Label(mode);
 }

@@ -29,6 +29,18 @@ public class ModeCatalogueTests
     }
 
     [Fact]
+    public void ATimelineHoldingOneRegime_IsNamedForIt_NotCalledHistory()
+    {
+        var scenario = ScenarioLoader.Load(Repository.Scenario("roh-only.json")).Model;
+        var held = scenario.Regimes[scenario.Timeline.RegimeAt(scenario.Timeline.FirstYear)].Name;
+
+        var catalogue = ModeCatalogue.From(scenario);
+
+        Assert.Equal($"{held} throughout", catalogue.Label("timeline"));
+        Assert.Equal($"{held} throughout", catalogue.Phrase("timeline"));
+    }
+
+    [Fact]
     public void Compared_AreTheFirstTwoCounterfactuals_InScenarioOrder()
     {
         var forward = Baseline.Model;

@@ -55,7 +55,7 @@ public static class ValidationSuite
         var result = MonteCarlo.Run(model, run, observers, null, cancellationToken);
         checks.AddRange(counter is null
             ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
-                "the historical competitions must be in the scenario", "paper §4.1")]
+                "the scenario must hold the record of the historical competitions (its record entries)", "paper §4.1")]
             : HistoryChecks.Evaluate(model, result, counter));
 
         if (counter is not null && model.Projects.Where(p => record.All(c => c.Project != p.Id)).Select(p => p.Id).ToList() is { Count: > 0 } unrecorded)
