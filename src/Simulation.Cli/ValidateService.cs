@@ -26,8 +26,10 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         // Counted as docs/VALIDATION.md counts them: validation apart from checks of the code and restated inputs.
         var validation = report.Tally(CheckKind.Validation);
         var others = report.Tally(CheckKind.Verification, CheckKind.Input);
+        var inapplicable = report.Checks.Count(c => c.Status == CheckStatus.NotApplicable);
         console.Out.WriteLine($"Validation: {validation.Passed} of {validation.Judged} validation checks pass, "
-            + $"and {others.Passed} of {others.Judged} checks of the code and of inputs ({done.Elapsed.TotalSeconds:F1} s); "
+            + $"and {others.Passed} of {others.Judged} checks of the code and of inputs"
+            + (inapplicable == 0 ? "" : $" ({inapplicable} more cannot apply to this scenario)") + $" ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         LeftOverNote.Write(console.Out, done.Folder);
         foreach (var failed in report.Failed)

@@ -13,4 +13,8 @@ public enum CheckStatus
 
     /// <summary>Reported for context, not judged.</summary>
     Info,
+
+    /// <summary>What the check tests never happens in this scenario (a programme that designates none of the regions it is
+    /// about, no counterfactual regime to compare), so it can neither pass nor fail, and is not counted.</summary>
+    NotApplicable,
 }

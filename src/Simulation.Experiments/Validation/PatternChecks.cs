@@ -22,10 +22,12 @@ public static class PatternChecks
             var p = patterns.NoDesignation[i];
             var (m, ml, mh) = Share(model.LeftOut[i]);
             var (c, cl, ch) = Share(chance.LeftOut[i]);
+            // Left out by lot in every replication too: the programme never designates them here, and the pattern tells nothing.
+            var applies = !(c >= 1.0);
             checks.Add(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))}, as in the record (chance: {c:0.###})",
-                c, m, ml, mh, ValidationCheck.Verdict(ml > ch),
-                $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source));
+                c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
+                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {
@@ -46,9 +48,13 @@ public static class PatternChecks
     {
         var (m, ml, mh) = Mean(model);
         var (c, cl, ch) = Mean(chance);
+        var applies = !double.IsNaN(c) || !double.IsNaN(m); // undefined in both: nothing designated or won to correlate
         return new ValidationCheck("pattern", name, $"{description}: mean over the replications (chance: {c:0.###})", c, m, ml, mh,
-            ValidationCheck.Verdict(ml > ch), $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
+            applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
+            (applies ? "" : NotApplicable) + $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
+
+    private const string NotApplicable = "not applicable: what the pattern is about never happens in this scenario, by lot or by the model; otherwise ";
 
     // Chance's own interval, which the model's lower bound must clear: the expected value alone would not show why a model
     // whose interval lies above it still fails.

@@ -30,6 +30,27 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
     /// <summary>Mode label of the efficiency-minded regime; empty (no mode) when there is none.</summary>
     public string EfficiencyMode => EfficiencyMinded?.Id ?? string.Empty;
 
+    /// <summary>Returns an informative row naming the regimes the checks take as equity- and efficiency-minded, which warns
+    /// when the first weighs the equity index less than the second (their order in <c>counterfactuals</c> reversed, most
+    /// likely); null without two counterfactuals.</summary>
+    public ValidationCheck? Roles(Scenario scenario)
+    {
+        if (EquityMinded is null || EfficiencyMinded is null)
+        {
+            return null;
+        }
+        var index = scenario.Indices.ToList().FindIndex(i => i.Id == EquityIndex);
+        double Weight(PolicyRegime regime) =>
+            regime.Tilt.Where(c => c.Signal == new Core.Signals.Signal(Core.Signals.SignalKind.Index, index)).Sum(c => c.Weight);
+        var (first, second) = (Weight(EquityMinded), Weight(EfficiencyMinded));
+        var reversed = first < second;
+        return new ValidationCheck("regime", "regime.roles",
+            $"the fund and regime checks take {EquityMinded.Name} (the first counterfactual) as the equity-minded regime and {EfficiencyMinded.Name} (the second) as the efficiency-minded one; their equity tilts weigh {first:0.###} and {second:0.###}",
+            second, first, double.NaN, double.NaN, CheckStatus.Info,
+            reversed ? $"WARNING: {EquityMinded.Name} weighs equity less than {EfficiencyMinded.Name}; if {EfficiencyMinded.Name} is the equity-minded regime, list it first in counterfactuals, or the fund and regime checks judge the wrong one"
+                : "reported, not judged: the order of counterfactuals sets the roles", "paper Table 1", CheckKind.Input);
+    }
+
     /// <summary>Parameter path of the equity-minded regime's equity tilt, zeroed for the run without it; null without that regime.</summary>
     public string? EquityTilt => EquityMinded is null ? null : $"regimes[{EquityMinded.Id}].tilt[{EquityIndex}].weight";
 }

@@ -15,11 +15,12 @@ public sealed record ValidationReport(string ScenarioName, ValidationOptions Opt
     /// <summary>True when no judged check failed.</summary>
     public bool Passed => Failed.Count == 0;
 
-    /// <summary>How many judged checks (not <see cref="CheckStatus.Info"/>) of the given kinds pass, of how many: the one count
+    /// <summary>How many judged checks (passed or failed, not <see cref="CheckStatus.Info"/> nor
+    /// <see cref="CheckStatus.NotApplicable"/>) of the given kinds pass, of how many: the one count
     /// every report of a validation quotes, so the console and docs/VALIDATION.md cannot disagree.</summary>
     public (int Passed, int Judged) Tally(params CheckKind[] kinds)
     {
-        var judged = Checks.Where(c => c.Status != CheckStatus.Info && kinds.Contains(c.Kind)).ToList();
+        var judged = Checks.Where(c => c.Status is CheckStatus.Pass or CheckStatus.Fail && kinds.Contains(c.Kind)).ToList();
         return (judged.Count(c => c.Status == CheckStatus.Pass), judged.Count);
     }
 }

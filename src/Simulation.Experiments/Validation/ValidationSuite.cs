@@ -98,7 +98,7 @@ public static class ValidationSuite
         checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
 
         stage?.Invoke("fund");
-        checks.AddRange(FundChecks.Evaluate(model, contrast, result, options.Seed));
+        var compared = new List<ValidationCheck>(FundChecks.Evaluate(model, contrast, result, options.Seed));
 
         stage?.Invoke("regime effects");
         var (variant, problem) = WithoutEquityTilt(scenario, contrast);
@@ -108,7 +108,15 @@ public static class ValidationSuite
             without = new RegimeRecorder(variant.Model, contrast.EquityMode, contrast.EfficiencyMode);
             MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
         }
-        checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
+        compared.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
+        if (contrast.Roles(model) is { } roles)
+        {
+            compared.Add(roles);
+        }
+        // A scenario with no counterfactual (one regime held throughout) has nothing for these checks to compare.
+        checks.AddRange(contrast.EquityMinded is null
+            ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario has no counterfactual regime to compare; otherwise {c.Criterion}" })
+            : compared);
         return new ValidationReport(model.Name, options, checks, scores);
     }
 

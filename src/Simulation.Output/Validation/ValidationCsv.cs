@@ -50,11 +50,12 @@ public static class ValidationCsv
         _ => "validation",
     };
 
-    /// <summary>Returns the word written for a status: <c>pass</c>, <c>fail</c> or <c>info</c>.</summary>
+    /// <summary>Returns the word written for a status: <c>pass</c>, <c>fail</c>, <c>not applicable</c> or <c>info</c>.</summary>
     public static string Verdict(CheckStatus status) => status switch
     {
         CheckStatus.Pass => "pass",
         CheckStatus.Fail => "fail",
+        CheckStatus.NotApplicable => "not applicable",
         _ => "info",
     };
 }

@@ -51,7 +51,9 @@ public static class ValidationMarkdown
         {
             text.Append(" Besides, ").Append(string.Join(" and ", apart)).Append(" (judged, but not counted as validation).");
         }
-        text.Append(" Rows marked *info* are reported for context and not judged.\n");
+        text.Append(" Rows marked *info* are reported for context and not judged");
+        var inapplicable = report.Checks.Count(c => c.Status == CheckStatus.NotApplicable);
+        text.Append(inapplicable == 0 ? ".\n" : $"; {inapplicable} marked *n/a* cannot apply to this scenario, and are not counted.\n");
         RecordScoresTable.Append(text, report.Scores);
         foreach (var (group, title) in Groups.Concat(report.Checks.Select(c => c.Group).Distinct().Where(g => Groups.All(x => x.Group != g)).Select(g => (g, g))))
         {
@@ -87,6 +89,7 @@ public static class ValidationMarkdown
     {
         CheckStatus.Pass => "pass",
         CheckStatus.Fail => "**FAIL**",
+        CheckStatus.NotApplicable => "*n/a*",
         _ => "*info*",
     };
 

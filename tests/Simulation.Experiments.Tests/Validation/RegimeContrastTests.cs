@@ -35,6 +35,36 @@ public class RegimeContrastTests
     }
 
     [Fact]
+    public void AScenarioHoldingOneRegime_HasItsRegimeAndPatternChecksNotApplicable_NotFailed()
+    {
+        var report = ValidationSuite.Run(ScenarioLoader.Load(Repository.Scenario("lee-only.json")), new ValidationOptions(60, 11, 2));
+        var inapplicable = report.Checks.Where(c => c.Status == CheckStatus.NotApplicable).Select(c => c.Name).ToList();
+
+        // No counterfactual to compare; no Innovation Cities nor Enterprise Cities under the one regime, by lot or by the model.
+        Assert.Equal(["fund.missing", "pattern.enterpriseCityRejections", "pattern.innovationCityExclusions", "regime.capital_region_share", "regime.equity_tilt"],
+            inapplicable.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(report.Failed, c => inapplicable.Contains(c.Name));
+        var all = report.Checks.Count(c => c.Status is CheckStatus.Pass or CheckStatus.Fail);
+        Assert.Equal(all, report.Tally(CheckKind.Validation).Judged + report.Tally(CheckKind.Verification, CheckKind.Input).Judged);
+    }
+
+    [Fact]
+    public void Roles_WarnWhenTheFirstCounterfactualWeighsEquityLessThanTheSecond()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray([.. Baseline.Document["counterfactuals"]!.AsArray().Reverse().Select(c => c!.DeepClone())]);
+        var reversed = ScenarioLoader.Parse(document.ToJsonString(), "counterfactuals reversed").Model;
+
+        var asGiven = RegimeContrast.From(Baseline.Model).Roles(Baseline.Model)!;
+        var warned = RegimeContrast.From(reversed).Roles(reversed)!;
+
+        Assert.Equal(CheckStatus.Info, warned.Status);
+        Assert.DoesNotContain("WARNING", asGiven.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith("WARNING", warned.Criterion, StringComparison.Ordinal);
+        Assert.Contains("list it first in counterfactuals", warned.Criterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_WithoutCounterfactuals_HasNoRegimes()
     {
         var document = (JsonObject)Baseline.Document.DeepClone();
