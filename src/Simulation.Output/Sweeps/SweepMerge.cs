@@ -73,7 +73,7 @@ public static class SweepMerge
             // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
             var data = rows.Skip(1).SkipLast(1).Where(r => r.Length > 0).ToList();
             var expected = Enumerable.Range(0, first.Points).Count(p => p % count == indices[s]) * first.Modes.Count;
-            if (data.Count != expected || !all.EndsWith('\n'))
+            if (data.Count < expected || !all.EndsWith('\n'))
             {
                 var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
@@ -92,6 +92,11 @@ public static class SweepMerge
             {
                 throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds {rowsOf.GetValueOrDefault(wrong)} rows of point {wrong}, "
                     + $"not {first.Modes.Count}. Move the shard folder aside and run the shard again.");
+            }
+            if (rowsOf.Keys.FirstOrDefault(p => p % count != indices[s] || p >= first.Points, -1) is var foreign and >= 0)
+            {
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds rows of point {foreign}, which is not one of its points "
+                    + "(copied there by hand?). Move the shard folder aside and run the shard again.");
             }
             lines.AddRange(data.Select((text, order) => (points[order], order, text)));
             rowCounts.Add(data.Count);

@@ -24,6 +24,22 @@ public class SweepMergeTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
     }
 
+    [Theory]
+    [InlineData(1, "holds 4 rows of point 1, not 2")] // its own point appended again
+    [InlineData(0, "holds rows of point 0, which is not one of its points")] // the other shard's point copied in
+    public void AShardWithAPointsRowsAppendedAgain_IsRefusedNamingThePoint_NotCalledUnfinished(int copiedFrom, string expected)
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var source = File.ReadAllLines(Path.Combine(shards[copiedFrom], SweepFile.Name)); // header, then two rows of its first point
+        File.AppendAllText(Path.Combine(shards[1], SweepFile.Name), source[1] + "\n" + source[2] + "\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain("unfinished", e.Message);
+    }
+
     [Fact]
     public void AnOutputFolderThatIsAShard_HoldsAnotherSweep_OrAnotherCommandsResults_IsRefusedAndLeftAsItWas()
     {
