@@ -292,6 +292,9 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var rows = Regex.Matches(await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}"), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
 
         Assert.Contains("none: no decision was sent, the model played it", rows["Gangwon"]);
+        var seats = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("candidateRounds").GetInt32());
+        Assert.Equal(0, seats["jeju"]); // the seat list tells a student choosing it that it only watches
+        Assert.Equal(3, seats["daegu"]); // a candidate in every baseline competition
         Assert.DoesNotContain("none: no decision", rows["Daegu"]);
         Assert.Contains("than the model in the same world", rows["Daegu"]);
     }

@@ -68,8 +68,9 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
             var modelWins = game.Results.Sum(r => r.Bids.Count(b => b.Won && !b.Played && b.Regions.Contains(mine.Region)));
+            var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
-                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins));
+                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
@@ -80,6 +81,11 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         var sentences = new List<string>();
         foreach (var p in Players)
         {
+            if (p.Watched)
+            {
+                sentences.Add(Text($"{p.Name}: a candidate in no round of this game, so there was nothing to decide for it; it watched."));
+                continue;
+            }
             if (!p.Decided)
             {
                 sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {p.ClassWins} ") +

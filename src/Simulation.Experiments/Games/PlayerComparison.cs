@@ -17,6 +17,7 @@ namespace Simulation.Experiments.Games;
 /// throughout and its result says nothing about the class.</param>
 /// <param name="ModelPlayedWins">Of <paramref name="ClassWins"/>, the projects won in rounds the model played for the region,
 /// no decision having been sent for it: the model's wins, not the class's.</param>
+/// <param name="Watched">Whether the region was a candidate in no round of the game, so there was nothing to decide for it.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
-    bool Decided = true, int ModelPlayedWins = 0);
+    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false);

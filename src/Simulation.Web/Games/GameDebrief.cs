@@ -50,7 +50,8 @@ public static class GameDebrief
                     .Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"")
                     .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
-                    .Append(!p.Decided ? "none: no decision was sent, the model played it" : better ? "better than the model in the same world" : "not better than the model in the same world")
+                    .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: no decision was sent, the model played it"
+                        : better ? "better than the model in the same world" : "not better than the model in the same world")
                     .Append("</td></tr>");
             }
             html.Append("</tbody></table>");

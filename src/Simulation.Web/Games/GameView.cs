@@ -60,7 +60,8 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         string? Players(int region) => teams.Members(region) is { Count: > 0 } members ? string.Join(", ", members.Select(m => m.Name)) : null;
         var open = play.OpenRound;
         var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, Players(i), [.. teams.Members(i).Select(m => m.Name)],
-            play.Decision(i) is not null, open is null || scenario.Projects[open.Project].Admits(i), teams.Members(i).FirstOrDefault(m => m.Captain)?.Name)).ToList();
+            play.Decision(i) is not null, open is null || scenario.Projects[open.Project].Admits(i), teams.Members(i).FirstOrDefault(m => m.Captain)?.Name,
+            play.Rounds.Count(round => scenario.Projects[round.Project].Admits(i)))).ToList();
         var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
@@ -83,7 +84,10 @@ public sealed record RegimeChoice(string Id, string Name);
 /// <param name="Decided">Whether its team decided in the open round.</param>
 /// <param name="Eligible">Whether it is a candidate in the open round (true between rounds).</param>
 /// <param name="Captain">Name of the team's captain (teams with captains), or null.</param>
-public sealed record RegionSeat(string Id, string Name, string? Player, IReadOnlyList<string> Team, bool Decided, bool Eligible, string? Captain);
+/// <param name="CandidateRounds">How many of the game's rounds it is a candidate in: a region in none only watches, which a
+/// student choosing it is told.</param>
+public sealed record RegionSeat(string Id, string Name, string? Player, IReadOnlyList<string> Team, bool Decided, bool Eligible, string? Captain,
+    int CandidateRounds);
 
 /// <summary>A region's standing with the names of its players.</summary>
 /// <param name="Standing">The standing.</param>

@@ -273,10 +273,11 @@
     if (!me) {
       const size = view.teams.teamSize;
       const free = view.regions.filter((r) => size == null || r.team.length < size);
-      const label = (r) => (solo() ? r.name : `${r.name}${r.team.length ? `: ${r.team.join(", ")}` : ""}${size ? ` (${r.team.length} of ${size})` : ""}`);
+      const watches = (r) => (r.candidateRounds === 0 ? " — a candidate in no round: watches the game" : "");
+      const label = (r) => (solo() ? r.name : `${r.name}${r.team.length ? `: ${r.team.join(", ")}` : ""}${size ? ` (${r.team.length} of ${size})` : ""}`) + watches(r);
       const choice = $("region-choice");
       const kept = choice.value;
-      choice.replaceChildren(...free.map((r) => new Option(label(r), r.id)));
+      choice.replaceChildren(...(free.length ? free.map((r) => new Option(label(r), r.id)) : [new Option("Every region's team is full: ask the teacher", "")]));
       if (free.some((r) => r.id === kept)) choice.value = kept;
       return;
     }

@@ -259,6 +259,19 @@ public class ParticipatoryGameTests
     }
 
     [Fact]
+    public void ARegionThatIsACandidateInNoRound_IsSaidToHaveWatched_NotToHaveLeftItToTheModel()
+    {
+        var game = new ParticipatoryGame(Baseline, 5, Roh);
+        game.Seat(Region("jeju")); // a candidate in none of the baseline's three competitions
+        PlayFollowingTheTimeline(game);
+
+        var jeju = GameComparison.Of(game, 20);
+
+        Assert.True(jeju.Players.Single().Watched);
+        Assert.Equal($"{Baseline.Regions[Region("jeju")].Name}: a candidate in no round of this game, so there was nothing to decide for it; it watched.", jeju.Sentences[0]);
+    }
+
+    [Fact]
     public void TheComparison_CreditsTheClassOnlyWithRegionsItDecidedFor()
     {
         var game = new ParticipatoryGame(Baseline, 5, Roh);
