@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Simulation.Web.Tests;
 
 /// <summary>A teacher and two students play a short game in real headless Chromium, each in their own browser context
-/// (as on their own devices).</summary>
+/// (as on their own devices); on a phone, a message is in sight and a long name stays within the page's width.</summary>
 public sealed class GamePageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -132,6 +132,28 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate decided. 1 not bidding this round.", new() { Timeout = 60_000 });
         await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(0);
         await Assertions.Expect(hana.Locator("#decision-form")).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task OnAPhone_AMessageIsInSight_AndALongNameDoesNotWidenThePage()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var play = new Uri(server.BaseAddress, "play").ToString();
+        using var http = server.Client();
+        var (code, _) = await new GameClient(http).StartAsync();
+
+        var wrong = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
+        await wrong.GotoAsync(play);
+        await wrong.FillAsync("#join-code-input", "zzzzzz");
+        await wrong.ClickAsync("#join-form button[type=submit]");
+        await Assertions.Expect(wrong.Locator("#status")).ToContainTextAsync("There is no game with the code", Wait);
+        await Assertions.Expect(wrong.Locator("#status")).ToBeInViewportAsync(new() { Ratio = 1 });
+
+        var longName = await Student(browser, play, code, new string('M', 40), "daegu");
+        await Assertions.Expect(longName.Locator("#my-region")).ToHaveTextAsync("Daegu", new() { Timeout = 30_000 });
+        Assert.True(await longName.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
     }
 
     private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
