@@ -87,6 +87,12 @@ regsim_load_sweep <- function(path) {
   factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
   for (column in setdiff(columns, names(regsim_columns$sweep))) points[[column]] <- as.numeric(points[[column]])
   metrics <- sub("_mean$", "", grep("_mean$", columns, value = TRUE))
+  rows <- table(factor(points$point, levels = unique(points$point)))
+  if (any(rows > length(manifest$modes))) { # regsim refuses such a file too; averaging it would count a point twice
+    repeated <- names(rows)[rows > length(manifest$modes)][1]
+    regsim_error(path, ": sweep.csv holds point ", repeated, " more than once (", rows[[repeated]], " rows for ", length(manifest$modes),
+                 " regime modes); delete the repeated rows, or run the sweep again")
+  }
   points <- points[ave(points$point, points$point, FUN = length) >= length(manifest$modes), , drop = FALSE] # a running point lacks rows
   held <- length(unique(points$point))
   if (!is.null(manifest$shardIndex) || (is.numeric(manifest$points) && held < manifest$points)) {

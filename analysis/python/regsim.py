@@ -104,6 +104,10 @@ def load_sweep(path):
         points[column] = points[column].astype("float64")
     metrics = [c[:-len("_mean")] for c in columns if c.endswith("_mean")]
     total, shard = manifest.get("points"), manifest.get("shardIndex")
+    rows = points.groupby("point", sort=False)["point"].size()
+    if (repeated := rows[rows > len(manifest.get("modes", []))]).size:  # regsim refuses such a file too; averaging it would count a point twice
+        raise RegsimError(f"{path}: sweep.csv holds point {repeated.index[0]} more than once ({repeated.iloc[0]} rows for "
+                          f"{len(manifest.get('modes', []))} regime modes); delete the repeated rows, or run the sweep again")
     complete = points.groupby("point")["point"].transform("size") >= len(manifest.get("modes", []))
     points = points[complete].reset_index(drop=True)  # a point still running has only some of its regime modes' rows
     held = points["point"].nunique()

@@ -101,6 +101,27 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     }
 
     [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ASweepFileHoldingAPointTwice_IsRefusedNamingIt_NotAveragedTwice(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = folders.Empty($"sweep-twice-{kit}");
+        foreach (var file in Directory.GetFiles(folders.Sweep))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        var table = Path.Combine(copy, "sweep.csv");
+        File.AppendAllLines(table, File.ReadAllLines(table).Where(l => l.StartsWith("1,", StringComparison.Ordinal)));
+
+        var (code, output, error) = AnalysisKit.Run(kit, copy);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("sweep.csv holds point 1 more than once (6 rows for 3 regime modes)", error);
+    }
+
+    [SkippableTheory]
     [InlineData(AnalysisKit.Python, "run")]
     [InlineData(AnalysisKit.R, "run")]
     [InlineData(AnalysisKit.Python, "sweep")]

@@ -151,7 +151,7 @@ public static class GameEndpoints
         var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? 1, body.Captains ?? false);
         if (games.TryStart(loaded, name, body.Seed ?? scenario.Seed, regime, teams) is not { } game)
         {
-            return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many games as it may; finish one first").ToResult();
+            return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many unfinished games as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();
         }
         logger.LogInformation("Game {Code}: {Scenario}", game.Code, name);
         return Results.Created($"/api/games/{game.Code}", new { code = game.Code, teacherToken = game.TeacherToken, view = GameView.Of(game, null) });
