@@ -332,9 +332,13 @@ regsim_summary <- function(result) {
       if (study && is.null(top)) "indices: not computed yet (the study is unfinished, or this is a shard of it)",
       if (!is.null(top)) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
                    sprintf("  %-26s %-9s %s (%s %s)", top$output, top$regime, top$factor, top$index, formatC(top$value, digits = 4, format = "g"))),
-      if (!study) vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
-        x <- p[[paste0(metric, "_mean")]]
-        sprintf("  %s: mean over points from %s to %s", metric, f(min(x, na.rm = TRUE), 4), f(max(x, na.rm = TRUE), 4))
+      if (nrow(p) == 0) "no point is finished yet (run the sweep again to resume it)",
+      if (!study && nrow(p) > 0) vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
+        spans <- vapply(unique(p$regime), function(mode) { # each regime mode apart: their levels differ
+          x <- p[[paste0(metric, "_mean")]][p$regime == mode]
+          sprintf("%s %s to %s", mode, f(min(x, na.rm = TRUE), 4), f(max(x, na.rm = TRUE), 4))
+        }, character(1))
+        sprintf("  %s, mean at each point, from lowest to highest: %s", metric, paste(spans, collapse = "; "))
       }, character(1), USE.NAMES = FALSE))
   } else {
     top <- regsim_largest_changes(result)

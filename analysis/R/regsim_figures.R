@@ -48,6 +48,7 @@ regsim_draw_run <- function(run, outdir) {
 
 regsim_draw_sweep <- function(sweep, outdir) {
   drawn <- character()
+  if (nrow(sweep$points) == 0) return(drawn) # no point finished yet: nothing to draw
   for (metric in intersect(regsim_sweep_plots, sweep$metrics)) {
     effects <- regsim_main_effects(sweep, metric)
     for (factor in sweep$factors) {

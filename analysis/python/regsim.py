@@ -324,9 +324,12 @@ def summarize(result):
             shown = top[top["output"].isin(SWEEP_PLOTS)] if top["output"].isin(SWEEP_PLOTS).any() else top.head(3)
             lines.append("factors that matter most (index, value; every output: top_factors() or sensitivity.csv):")
             lines += [f"  {t.output:<26} {t.regime:<9} {t.factor} ({t.index} {t.value:.4g})" for t in shown.itertuples()]
-        for metric in [x for x in SWEEP_PLOTS if x in result.metrics and not _is_study(result)]:
-            column = result.points[metric + "_mean"]
-            lines.append(f"  {metric}: mean over points from {column.min():.4f} to {column.max():.4f}")
+        if result.points.empty:
+            lines.append("no point is finished yet (run the sweep again to resume it)")
+        for metric in [x for x in SWEEP_PLOTS if x in result.metrics and not _is_study(result) and not result.points.empty]:
+            spans = [f"{mode} {rows.min():.4f} to {rows.max():.4f}"  # each regime mode apart: their levels differ
+                     for mode, rows in result.points.groupby("regime", sort=False)[metric + "_mean"]]
+            lines.append(f"  {metric}, mean at each point, from lowest to highest: {'; '.join(spans)}")
     else:
         a, b = (m[k][0]["path"] for k in ("scenarioA", "scenarioB"))
         lines = [f"comparison of A = {a} with B = {b}: {m.get('replications')} replication pairs",

@@ -122,6 +122,24 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     }
 
     [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ASweepWithNoPointFinished_IsSummarisedAsSuch_AndDrawsNothing(string kit)
+    {
+        AnalysisKit.SkipUnlessFiguresCanBeDrawn(kit);
+        var copy = folders.Empty($"sweep-started-{kit}");
+        File.Copy(Path.Combine(folders.Sweep, "sweep.manifest.json"), Path.Combine(copy, "sweep.manifest.json"));
+        File.WriteAllText(Path.Combine(copy, "sweep.csv"), File.ReadLines(Path.Combine(folders.Sweep, "sweep.csv")).First() + "\n");
+
+        var (code, output, error) = AnalysisKit.Run(kit, copy, "--figures", Path.Combine(copy, "figures"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("no point is finished yet (run the sweep again to resume it)", output);
+        Assert.DoesNotContain("figure: ", output);
+        Assert.DoesNotContain("nan", output);
+    }
+
+    [SkippableTheory]
     [InlineData(AnalysisKit.Python, "run")]
     [InlineData(AnalysisKit.R, "run")]
     [InlineData(AnalysisKit.Python, "sweep")]
