@@ -149,12 +149,14 @@ regsim_win_differences <- function(comparison) {
   wins
 }
 
-# Returns the main effect of every factor on a metric: the mean of <metric>_mean over the design points at each level of
+# Returns the main effect of every factor on a metric: the mean of <metric>_mean (or of a win probability's own column,
+# win_<project>_<region>) over the design points at each level of
 # the factor (binned into regsim_main_effect_bins equal-width bins of its observed range, labelled by their centres, when
 # a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor, level,
 # regime, mean, points (the number of design points averaged).
 regsim_main_effects <- function(sweep, metric) {
   column <- paste0(metric, "_mean")
+  if (!column %in% names(sweep$points) && startsWith(metric, "win_")) column <- metric # a win probability's own column
   if (!column %in% names(sweep$points)) regsim_error(sweep$path, ": sweep.csv has no column ", column)
   rows <- list()
   for (factor in sweep$factors) {

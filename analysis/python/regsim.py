@@ -166,11 +166,12 @@ def top_factors(study, count=3):
 
 
 def main_effects(sweep, metric):
-    """Returns the main effect of every factor on `metric`: the mean of `<metric>_mean` over the design points at each
+    """Returns the main effect of every factor on `metric`: the mean of `<metric>_mean` (or of a win probability's own
+    column, `win_<project>_<region>`) over the design points at each
     level of the factor (binned into MAIN_EFFECT_BINS equal-width bins of its observed range, labelled by their centres,
     when a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor,
     level, regime, mean, points (the number of design points averaged)."""
-    column = metric + "_mean"
+    column = metric + "_mean" if metric + "_mean" in sweep.points.columns or not metric.startswith("win_") else metric
     if column not in sweep.points.columns:
         raise RegsimError(f"{sweep.path}: sweep.csv has no column {column}")
     rows = []

@@ -48,6 +48,11 @@ internal static class AnalysisKit
         return Start(kit == Python ? PythonWithPandas.Value! : "Rscript", [script, .. args]);
     }
 
+    /// <summary>Runs <paramref name="code"/> in the kit's language from the repository root, as a user's own script that
+    /// loads the kit would, with <paramref name="args"/> as its arguments.</summary>
+    public static (int ExitCode, string Out, string Error) Eval(string kit, string code, params string[] args) =>
+        kit == Python ? Start(PythonWithPandas.Value!, ["-c", code, .. args]) : Start("Rscript", ["-e", code, .. args]);
+
     /// <summary>Runs the kit's script with <c>--json</c> on <paramref name="folder"/> and returns what it printed.</summary>
     public static JsonElement Json(string kit, string folder, params string[] args)
     {

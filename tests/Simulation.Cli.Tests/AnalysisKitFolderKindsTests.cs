@@ -140,6 +140,31 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     }
 
     [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void MainEffects_OfAWinProbability_AverageItsOwnColumn(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var points = AnalysisKitTests.Csv(Path.Combine(folders.Sweep, "sweep.csv")).Rows;
+        var column = points[0].Keys.First(k => k.StartsWith("win_", StringComparison.Ordinal));
+        var factor = points[0].Keys.SkipWhile(k => k != "regime").Skip(1).First();
+        var expected = points.Where(r => r["regime"] == "timeline").GroupBy(r => AnalysisKitTests.Number(r[factor]))
+            .ToDictionary(g => g.Key, g => g.Average(r => AnalysisKitTests.Number(r[column])));
+        var call = kit == AnalysisKit.Python
+            ? $"import json, sys; sys.path.insert(0, 'analysis/python'); import regsim; e = regsim.main_effects(regsim.load_sweep(sys.argv[1]), '{column}'); "
+              + $"print(json.dumps([[r.level, r.mean] for r in e.itertuples() if r.factor == '{factor}' and r.regime == 'timeline']))"
+            : $"source('analysis/R/regsim.R'); e <- regsim_main_effects(regsim_load_sweep(commandArgs(TRUE)[1]), '{column}'); "
+              + $"e <- e[e$factor == '{factor}' & e$regime == 'timeline', ]; cat(jsonlite::toJSON(unname(Map(c, e$level, e$mean)), digits = NA))";
+
+        var (code, output, error) = AnalysisKit.Eval(kit, call, folders.Sweep);
+
+        Assert.True(code == 0, error);
+        var effects = System.Text.Json.JsonDocument.Parse(output).RootElement.EnumerateArray().ToDictionary(e => e[0].GetDouble(), e => e[1].GetDouble());
+        Assert.Equal(expected.Keys.Order(), effects.Keys.Order());
+        Assert.All(expected, e => Assert.Equal(e.Value, effects[e.Key], 12));
+    }
+
+    [SkippableTheory]
     [InlineData(AnalysisKit.Python, "run")]
     [InlineData(AnalysisKit.R, "run")]
     [InlineData(AnalysisKit.Python, "sweep")]
