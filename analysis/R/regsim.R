@@ -283,15 +283,18 @@ regsim_json <- function(result, figures = character()) {
   }
   out <- regsim_exact_numbers(out)
   out$figures <- I(figures)
-  # The manifest as written: fromJSON's simplified copy would print a one-element array (one mode, one factor) as a scalar.
-  out$manifest <- if (is.null(attr(result$manifest, "file"))) result$manifest else jsonlite::read_json(attr(result$manifest, "file"))
+  # The manifest as written, its text inserted as it is: fromJSON's simplified copy would print a one-element array (one
+  # mode, one factor) as a scalar, and a parsed copy a seed past 2^53 rounded.
+  file <- attr(result$manifest, "file")
+  if (!is.null(file)) out$manifest <- structure(paste(readLines(file, warn = FALSE, encoding = "UTF-8"), collapse = "\n"), class = "json")
   jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null", json_verbatim = TRUE)
 }
 
-# Returns x with every double written out in the fewest digits (15 to 17) that read back as the same number, for toJSON
-# to insert as they are (json_verbatim): jsonlite itself writes at most 15 significant digits. Not finite: null.
+# Returns x with every double (a number, or a value of a data frame's column) written out in the fewest digits (15 to 17)
+# that read back as the same number, for toJSON to insert as they are (json_verbatim): jsonlite itself writes at most 15
+# significant digits. Not finite: null. A vector of another length is left to jsonlite.
 regsim_exact_numbers <- function(x) {
-  if (is.double(x) && !inherits(x, "Date")) {
+  if (is.double(x) && length(x) == 1L && is.null(dim(x)) && !inherits(x, "AsIs")) {
     text <- sprintf("%.15g", x)
     for (digits in 16:17) {
       inexact <- is.finite(x) & suppressWarnings(as.numeric(text)) != x
@@ -299,6 +302,10 @@ regsim_exact_numbers <- function(x) {
     }
     text[!is.finite(x)] <- "null"
     return(structure(text, class = "json"))
+  }
+  if (is.data.frame(x)) { # each column's values, one per row
+    for (column in names(x)) if (is.double(x[[column]])) x[[column]] <- structure(vapply(x[[column]], regsim_exact_numbers, ""), class = "json")
+    return(x)
   }
   if (is.list(x)) {
     kept <- attributes(x)

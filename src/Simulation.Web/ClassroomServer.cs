@@ -186,13 +186,13 @@ public static class ClassroomServer
     internal static Task Send(HttpContext context, string name, object data, CancellationToken cancellationToken) =>
         SendJson(context, name, JsonSerializer.Serialize(data, Json), cancellationToken);
 
-    /// <summary>Writes one server-sent event whose data is already JSON, and flushes it.</summary>
     /// <summary>Returns a source cancelled when the request ends or the server begins to stop, for the event streams, which
     /// would otherwise hold the server's shutdown until their pages close.</summary>
     internal static CancellationTokenSource EndedOrStopping(HttpContext context) =>
         CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
             context.RequestServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping);
 
+    /// <summary>Writes one server-sent event whose data is already JSON, and flushes it.</summary>
     internal static async Task SendJson(HttpContext context, string name, string json, CancellationToken cancellationToken)
     {
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: {name}\ndata: {json}\n\n"), cancellationToken);

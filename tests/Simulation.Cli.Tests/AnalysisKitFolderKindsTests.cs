@@ -171,12 +171,15 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     [InlineData(AnalysisKit.R, "sweep")]
     [InlineData(AnalysisKit.Python, "comparison")]
     [InlineData(AnalysisKit.R, "comparison")]
+    [InlineData(AnalysisKit.Python, "largest seed")]
+    [InlineData(AnalysisKit.R, "largest seed")]
     public void TheJsonManifest_IsTheFileAsWritten_WithOneElementArraysKeptAsArrays(string kit, string kind)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
         var (folder, file) = kind switch
         {
             "run" => (folders.Run, "manifest.json"),
+            "largest seed" => (LargestSeedRun(kit), "manifest.json"), // 2^63 - 1, past what a double holds exactly
             "sweep" => (folders.Sweep, "sweep.manifest.json"),
             _ => (folders.Comparison, "manifest.json"), // of single-mode scenarios: "modes": ["timeline"]
         };
@@ -185,5 +188,13 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
         var printed = AnalysisKit.Json(kit, folder).GetProperty("manifest");
 
         Assert.Equal("", JsonDifference.Between(written, printed, "manifest"));
+    }
+
+    private string LargestSeedRun(string kit)
+    {
+        var folder = Path.Combine(folders.Empty($"largest-seed-{kit}"), "run");
+        var (code, _, error) = Regsim.Run("run", "scenarios/smoke.json", "--seed", "9223372036854775807", "-n", "20", "--out", folder, "--quiet");
+        Assert.True(code == 0, error);
+        return folder;
     }
 }

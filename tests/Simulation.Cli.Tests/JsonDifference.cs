@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Simulation.Cli.Tests;
 
 /// <summary>The first place where two JSON values differ, for tests that compare a document with what a script printed of
-/// it; numbers are equal within 10⁻¹² relative, since a printer may write fewer digits than the file held.</summary>
+/// it: numbers by value, exactly (a whole number digit by digit, so a seed past 2^53 rounded is caught), not by text.</summary>
 internal static class JsonDifference
 {
     /// <summary>Returns where <paramref name="actual"/> first differs from <paramref name="expected"/>, or "" when they agree.</summary>
@@ -30,8 +30,8 @@ internal static class JsonDifference
                     ? $"{path}: {a.Count} elements expected, {b.Count} printed"
                     : a.Zip(b).Select((pair, i) => Between(pair.First, pair.Second, $"{path}[{i}]")).FirstOrDefault(d => d != "") ?? "";
             case JsonValueKind.Number:
-                var (x, y) = (expected.GetDouble(), actual.GetDouble());
-                return Math.Abs(x - y) <= 1e-12 * Math.Max(Math.Abs(x), Math.Abs(y)) ? "" : $"{path}: {x} expected, {y} printed";
+                var same = expected.TryGetInt64(out var i) && actual.TryGetInt64(out var j) ? i == j : expected.GetDouble() == actual.GetDouble();
+                return same ? "" : $"{path}: {expected.GetRawText()} expected, {actual.GetRawText()} printed";
             case JsonValueKind.String:
                 return expected.GetString() == actual.GetString() ? "" : $"{path}: \"{expected.GetString()}\" expected, \"{actual.GetString()}\" printed";
             default:

@@ -10,8 +10,8 @@ namespace Simulation.Experiments.Calibration;
 public static class CalibratedScenario
 {
     /// <summary>
-    /// Returns the override document. Lists whose elements all carry an <c>id</c> (or all a <c>signal</c>) get only the
-    /// element on the path, matched by that key (<c>JsonMerge</c> merges them element by element); any other list is copied
+    /// Returns the override document. Lists whose elements all carry the same naming field (<c>Scenarios.ElementKey</c>)
+    /// get only the element on the path, matched by that key (<c>JsonMerge</c> merges them element by element); any other list is copied
     /// whole from <paramref name="merged"/>, because the merge replaces such lists whole.
     /// </summary>
     /// <param name="merged">The original scenario's merged document.</param>

@@ -4,8 +4,9 @@ using System.Text.Json.Nodes;
 
 namespace Simulation.Experiments.Comparison;
 
-/// <summary>Lists the parameters that differ between two scenario documents, naming list elements by id or signal so the
-/// list reads like the scenario (sources and descriptions are left out: they document, they do not change results).</summary>
+/// <summary>Lists the parameters that differ between two scenario documents, naming list elements by their key
+/// (<see cref="Scenarios.ElementKey"/>) so the list reads like the scenario (sources and descriptions are left out: they
+/// document, they do not change results).</summary>
 public static class ParameterDiff
 {
     private static readonly HashSet<string> Ignored = ["source", "description", "name", "$schema"];
@@ -45,10 +46,10 @@ public static class ParameterDiff
                     }
                 }
                 break;
-            case JsonArray list when list.All(e => e is JsonObject x && (x["id"] ?? x["signal"]) is JsonValue):
+            case JsonArray list when Scenarios.ElementKey.CommonTo(list) is { } key:
                 foreach (var element in list.OfType<JsonObject>())
                 {
-                    Walk(element, $"{path}[{(element["id"] ?? element["signal"])!.GetValue<string>()}]", values);
+                    Walk(element, $"{path}[{element[key]!.GetValue<string>()}]", values);
                 }
                 break;
             case JsonArray list when list.All(e => e is JsonObject):

@@ -23,7 +23,7 @@ public static class PatternChecks
             var (m, ml, mh) = Share(model.LeftOut[i]);
             var (c, cl, ch) = Share(chance.LeftOut[i]);
             // Left out by lot in every replication too: the programme never designates them here, and the pattern tells nothing.
-            var applies = !(c >= 1.0);
+            var applies = !(c >= 1.0 && m >= 1.0);
             checks.Add(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))}, as in the record (chance: {c:0.###})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,

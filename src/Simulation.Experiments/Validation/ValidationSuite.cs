@@ -113,9 +113,12 @@ public static class ValidationSuite
         {
             compared.Add(roles);
         }
-        // A scenario with no counterfactual (one regime held throughout) has nothing for these checks to compare.
-        checks.AddRange(contrast.EquityMinded is null
-            ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario has no counterfactual regime to compare; otherwise {c.Criterion}" })
+        // A scenario that holds one regime throughout, with no counterfactual, has nothing for these checks to compare; one
+        // whose timeline changes regime but lists no counterfactual lacks what they need, and fails them.
+        var timeline = model.Timeline;
+        var oneRegime = Enumerable.Range(timeline.FirstYear, timeline.LastYear - timeline.FirstYear + 1).Select(timeline.RegimeAt).Distinct().Count() == 1;
+        checks.AddRange(contrast.EquityMinded is null && oneRegime
+            ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario holds one regime throughout and has no counterfactual to compare; otherwise {c.Criterion}" })
             : compared);
         return new ValidationReport(model.Name, options, checks, scores);
     }

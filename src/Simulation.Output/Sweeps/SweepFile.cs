@@ -76,8 +76,8 @@ public sealed class SweepFile : IDisposable
     }
 
     /// <summary>Rewrites <c>sweep.csv</c> in <paramref name="directory"/> with its points in index order, as a run whole
-    /// writes them, when they are not: after a sensitivity study gathered its shards and ran the points of a missing one
-    /// itself, so that its files are the same bytes as a whole run's. Written beside the file and moved over it, so an
+    /// writes them, when they are not: after a sweep resumed a point whose rows were deleted by hand, or a sensitivity study
+    /// gathered its shards and ran the points of a missing one itself, so that its files are the same bytes as a whole run's. Written beside the file and moved over it, so an
     /// interruption leaves the old file whole. Call it with the file closed.</summary>
     public static void PutInPointOrder(string directory, SweepColumns columns)
     {

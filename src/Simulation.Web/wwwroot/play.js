@@ -384,7 +384,7 @@
     } catch (err) { status(err.message); }
   }
 
-  $("seat-form").addEventListener("submit", (e) => { e.preventDefault(); takeSeat($("region-choice").value); });
+  $("seat-form").addEventListener("submit", (e) => { e.preventDefault(); takeSeat($("region-choice").value || null); }); // "" when every team is full
   $("any-region").addEventListener("click", () => { if ($("seat-form").reportValidity()) takeSeat(null); });
   window.addEventListener("pagehide", () => {
     clearTimeout(retryTimer);

@@ -80,4 +80,20 @@ public class ScenarioComparisonTests
         Assert.Equal(["greenHub"], projects.OnlyInB);
         Assert.Null(NotCompared.Between(ComparedPart.Regions, ["seoul", "busan"], ["busan", "seoul"]));
     }
+
+    [Fact]
+    public void ParameterDifferences_NameAFundZoneByItsZone_WhateverItsPosition()
+    {
+        var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var b = (System.Text.Json.Nodes.JsonObject)a.DeepClone();
+        var zones = b["regimes"]![1]!["fund"]!["zones"]!.AsArray();
+        var capital = zones.Single(z => (string)z!["zone"]! == "capital")!;
+        capital["share"]!["value"] = 0.1;
+        zones.Remove(capital);
+        zones.Add(capital); // listed last: the position of every zone changes
+
+        var differences = ParameterDiff.Between(a, b);
+
+        Assert.Equal(["regimes[lee].fund.zones[capital].share"], differences.Select(d => d.Path));
+    }
 }

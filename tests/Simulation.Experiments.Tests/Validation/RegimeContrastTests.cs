@@ -49,6 +49,18 @@ public class RegimeContrastTests
     }
 
     [Fact]
+    public void ATimelineThatChangesRegime_WithoutCounterfactuals_FailsTheRegimeChecks_NotMarkedNotApplicable()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray(); // forgotten: the timeline still goes from one regime to the other
+
+        var report = ValidationSuite.Run(ScenarioLoader.Parse(document.ToJsonString(), "no counterfactuals"), new ValidationOptions(60, 11, 2));
+
+        Assert.Contains(report.Failed, c => c.Name == "fund.missing");
+        Assert.DoesNotContain(report.Checks, c => c.Group is "fund" or "regime" && c.Status == CheckStatus.NotApplicable);
+    }
+
+    [Fact]
     public void Roles_WarnWhenTheFirstCounterfactualWeighsEquityLessThanTheSecond()
     {
         var document = (JsonObject)Baseline.Document.DeepClone();
