@@ -123,8 +123,8 @@ public sealed class KilledServerPageTests : IDisposable
     private static async Task<long> Version(HttpClient http, string code) =>
         JsonDocument.Parse(await http.GetStringAsync($"api/games/{code}")).RootElement.GetProperty("version").GetInt64();
 
-    // The regsim built beside these tests, in the same configuration.
-    private static string Regsim()
+    /// <summary>The regsim built beside these tests, in the same configuration.</summary>
+    internal static string Regsim()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(Path.GetDirectoryName(ClassroomServerFixture.ScenariosFolder())!, "src", "Simulation.Cli", "bin", configuration, "net10.0", "regsim.dll");

@@ -24,8 +24,7 @@ public sealed class ServerStopTests : IDisposable
     public async Task StoppingTheServer_EndsThePagesEventStreams_AndExitsWithoutWaitingForThem()
     {
         var root = Path.GetDirectoryName(ClassroomServerFixture.ScenariosFolder())!;
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var regsim = Path.Combine(root, "src", "Simulation.Cli", "bin", configuration, "net10.0", "regsim.dll");
+        var regsim = KilledServerPageTests.Regsim();
         Skip.IfNot(File.Exists(regsim), $"{regsim} is not built (dotnet build Simulation.sln)");
         Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "sends SIGTERM with kill(1)");
         var port = ClassroomServerFixture.FreePort();
