@@ -13,8 +13,12 @@ public sealed class BusyServerPageTests
     public async Task ARunRefusedForBusyness_WaitsForAFreeSlot_ThenRuns_AndChangingScenarioClearsItsResults()
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
-        // One slot, held by a run no page follows: the server cancels it after the attach timeout, freeing the slot.
-        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()) { MaxConcurrentRuns = 1, AttachTimeout = TimeSpan.FromSeconds(4) };
+        // One slot, held by a run no page follows: the server cancels it after the attach timeout, freeing the slot. The run is
+        // a million replications, so that it cannot end by itself before the page asks, however fast the machine.
+        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder())
+        {
+            MaxConcurrentRuns = 1, AttachTimeout = TimeSpan.FromSeconds(4), MaxReplications = 1_000_000,
+        };
         var (app, address) = await ClassroomServerFixture.StartAsync(options);
         await using var _ = app;
         using var client = new HttpClient { BaseAddress = address };
@@ -26,7 +30,7 @@ public sealed class BusyServerPageTests
         await Assertions.Expect(page.Locator("#run")).ToBeEnabledAsync();
         await page.Locator("#replications").FillAsync("200");
 
-        var holder = await client.PostAsJsonAsync("api/runs", new { scenario = "baseline", replications = 5000 });
+        var holder = await client.PostAsJsonAsync("api/runs", new { scenario = "baseline", replications = 1_000_000 });
         Assert.Equal(System.Net.HttpStatusCode.Created, holder.StatusCode);
         await page.ClickAsync("#run");
 
