@@ -17,7 +17,9 @@ public sealed class BusyServerPageTests
         // a million replications, so that it cannot end by itself before the page asks, however fast the machine.
         var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder())
         {
-            MaxConcurrentRuns = 1, AttachTimeout = TimeSpan.FromSeconds(4), MaxReplications = 1_000_000,
+            MaxConcurrentRuns = 1,
+            AttachTimeout = TimeSpan.FromSeconds(4),
+            MaxReplications = 1_000_000,
         };
         var (app, address) = await ClassroomServerFixture.StartAsync(options);
         await using var _ = app;
