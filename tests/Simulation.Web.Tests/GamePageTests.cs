@@ -156,6 +156,32 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         Assert.True(await longName.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
     }
 
+    [SkippableFact]
+    public async Task AStudentsMessage_OutlivesOtherPlayersMoves_AndANewRoundClearsIt()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var play = new Uri(server.BaseAddress, "play").ToString();
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        await client.TakeSeatAsync(code, "Minji", "incheon");
+
+        // A second Minji is refused and told why; the class joining after her must not wipe that message off her page.
+        var second = await Student(browser, play, code, "Minji", "busan");
+        await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("add an initial", Wait);
+        await client.TakeSeatAsync(code, "Jun", "daegu");
+        await client.TakeSeatAsync(code, "Hana", "jeju");
+        // The page has seen both joins: their regions are no longer offered.
+        await Assertions.Expect(second.Locator("#region-choice option[value=daegu]")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Assertions.Expect(second.Locator("#region-choice option[value=jeju]")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("add an initial");
+
+        await client.AdvanceAsync(code, teacher); // round 1 opens
+        await Assertions.Expect(second.Locator("#status")).ToHaveTextAsync("", new() { Timeout = 60_000 });
+    }
+
     private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
     {
         ExecutablePath = Chromium,

@@ -34,6 +34,7 @@ window.regsimPlay = (() => {
   }
 
   async function api(path, options = {}) {
+    if (options.method && options.method !== "GET") status(""); // a new action's answer replaces the last one's message
     const headers = { "Content-Type": "application/json", ...(options.headers || {}) };
     if (serverCode) headers["X-Join-Code"] = serverCode;
     const teacher = localStorage.getItem(teacherKey);

@@ -29,8 +29,11 @@
         connection("Reconnected.");
         setTimeout(() => { if ($("connection").textContent === "Reconnected.") connection(""); }, 4000);
       }
-      status("");
-      render(JSON.parse(e.data));
+      // Another player's move leaves this page's message in place (it may be the one saying why a request failed); a new
+      // round or phase clears it.
+      const next = JSON.parse(e.data);
+      if (!view || next.round !== view.round || next.phase !== view.phase) status("");
+      render(next);
     });
     source.onerror = () => {
       if (source !== events) return;
@@ -386,12 +389,7 @@
 
   $("seat-form").addEventListener("submit", (e) => { e.preventDefault(); takeSeat($("region-choice").value || null); }); // "" when every team is full
   $("any-region").addEventListener("click", () => { if ($("seat-form").reportValidity()) takeSeat(null); });
-  window.addEventListener("pagehide", () => {
-    clearTimeout(retryTimer);
-    retryTimer = null;
-    if (events) events.close();
-    events = null;
-  });
+  window.addEventListener("pagehide", () => { clearTimeout(retryTimer); retryTimer = null; if (events) events.close(); events = null; });
   // Back from the browser's page cache, or back online: follow the game again at once.
   window.addEventListener("pageshow", (e) => { if (e.persisted && gameCode) follow(); });
   window.addEventListener("online", () => { if (gameCode && !events && retryTimer !== null) follow(); });
