@@ -35,6 +35,12 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         Assert.Equal(manifest.GetProperty("toolVersion").GetString(), parquet.Metadata["regsim.tool_version"]);
         Assert.Equal("11", parquet.Metadata["regsim.seed"]);
         Assert.Equal("20", parquet.Metadata["regsim.replications_per_point"]);
+        Assert.Equal("smoke-sweep.json", parquet.Metadata["regsim.experiment_file"]);
+
+        // The same sweep named by its absolute path, as a cluster job names it: the same bytes.
+        var absolute = Path.Combine(_temp, "sweep-absolute");
+        Assert.Equal(0, Regsim.Run("sweep", Path.Combine(Regsim.Root, Experiment), "--format", "parquet", "--out", absolute, "--quiet").ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "sweep.parquet")), File.ReadAllBytes(Path.Combine(absolute, "sweep.parquet")));
 
         // The comparison can fail: one value of the CSV changed (by a millionth) no longer matches the Parquet file.
         var records = ParquetTwin.ReadCsv(csv);

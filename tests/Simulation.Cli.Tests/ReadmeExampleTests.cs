@@ -13,14 +13,23 @@ public sealed class ReadmeExampleTests : IDisposable
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
-    public void TheReadme_CountsTheBaselinesPriorsAsTheScenarioHasThem()
+    public void TheReadmeAndTheClusterGuide_CountTheBaselinesPriorsAsTheScenarioHasThem()
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
         var said = System.Text.RegularExpressions.Regex.Match(readme, @"its `prior`s, (\d+) in the baseline");
         var scenario = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json"));
 
         Assert.True(said.Success, "the README no longer says how many priors the baseline has");
-        Assert.Equal(PriorScreening.Create(scenario, 1, 1).Priors.Count, int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture));
+        var priors = PriorScreening.Create(scenario, 1, 1).Priors.Count;
+        Assert.Equal(priors, int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture));
+
+        // docs/cluster.md sizes a Sobol study of those priors: N·(k + 2) design points for k priors.
+        var cluster = File.ReadAllText(Path.Combine(Regsim.Root, "docs", "cluster.md"));
+        var sized = System.Text.RegularExpressions.Regex.Match(cluster, @"baseline's (\d+) priors with `--base-samples 256` has 256·(\d+) = ([\d,]+)");
+        Assert.True(sized.Success, "docs/cluster.md no longer sizes a Sobol study of the baseline's priors");
+        Assert.Equal(priors, int.Parse(sized.Groups[1].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(priors + 2, int.Parse(sized.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(256 * (priors + 2), int.Parse(sized.Groups[3].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Simulation.Web.Tests;
 /// students apart; a round's "decided by the model" names only the regions the round admits; a consortium's students are
 /// told whom they bid with and have no teaming up to choose; one member can leave a team;
 /// the export is safe to open in a spreadsheet; an effort typed as the error message quotes it is accepted; and the debrief
-/// counts everyone who played and every judged round.
+/// counts everyone who played and every judged round; a region that bids in no round is seated last.
 /// </summary>
 public sealed partial class ClassGameRulesTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
@@ -61,8 +61,27 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         using var jamo = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "\u1100\u1175\u11B7\u1106\u1175\u11AB\u110C\u1175" }));
 
         Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);
-        Assert.Contains("add an initial", await twin.Content.ReadAsStringAsync());
+        var said = await twin.Content.ReadAsStringAsync();
+        Assert.Contains("add an initial", said);
+        Assert.Contains("if that is you on another device, ask the teacher to free Daegu", said); // a new phone: not a second seat
         Assert.Equal(HttpStatusCode.Conflict, jamo.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnyRegion_SeatsNoOneWhereNoRoundIsPlayed_UntilEveryOtherTeamIsFull()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync(); // one student a region; Jeju bids in none of the baseline's three rounds
+        var given = new List<string>();
+        for (var i = 0; i < 16; i++)
+        {
+            given.Add((await game.TakeSeatAsync(code, $"Student {(char)('A' + i)}")).Region);
+        }
+
+        Assert.DoesNotContain("jeju", given.Take(15));
+        Assert.Equal("jeju", given[15]);
+        Assert.Equal(16, given.Distinct().Count());
     }
 
     [Fact]

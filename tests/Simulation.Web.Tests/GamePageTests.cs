@@ -171,6 +171,8 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         // A second Minji is refused and told why; the class joining after her must not wipe that message off her page.
         var second = await Student(browser, play, code, "Minji", "busan");
         await Assertions.Expect(second.Locator("#status")).ToContainTextAsync("add an initial", Wait);
+        // In a student's words: no JSON field before the server's sentence.
+        await Assertions.Expect(second.Locator("#status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Someone called Minji already plays for Incheon"));
         await client.TakeSeatAsync(code, "Jun", "daegu");
         await client.TakeSeatAsync(code, "Hana", "jeju");
         // The page has seen both joins: their regions are no longer offered.

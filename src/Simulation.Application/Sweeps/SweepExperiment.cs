@@ -116,7 +116,7 @@ public sealed class SweepExperiment
             {
                 var provenance = new Provenance()
                     .Add("experiment", experiment.Name)
-                    .Add("experiment_file", experiment.File.Path)
+                    .Add("experiment_file", Path.GetFileName(experiment.File.Path)) // its name, not where it lies: the same on a laptop and a node
                     .Add("experiment_sha256", experiment.File.Sha256)
                     .Add("scenario_sha256", experiment.Scenario.File.Sha256)
                     .Add("seed", experiment.Seed)

@@ -5,7 +5,7 @@ using Simulation.Core.Regimes;
 namespace Simulation.Core.Selection;
 
 /// <summary>
-/// Weighted criteria plus noise, highest scores win: score = merit + w_e·ln(E/V) + σ·ε. With Gumbel noise
+/// Weighted criteria plus noise, highest scores win: score = merit + w_e·ln(E/P) + σ·ε. With Gumbel noise
 /// this is exactly a logit choice, so effort acts as in a Tullock contest with exponent w_e/σ.
 /// </summary>
 /// <param name="Discretion">σ, the noise scale (≥ 0).</param>

@@ -15,4 +15,9 @@ public enum CheckKind
     /// eligibility and zone shares, the special districts' realisation from the assumed odds of a stall): not counted as
     /// validation.</summary>
     Input,
+
+    /// <summary>A pattern of the record that an input was read from (a weight sourced from the same table), or that restates
+    /// data another check scores (a competition's grades beside its winners): judged, but it cannot show the model right about
+    /// what it was not given, so it is not counted as validation.</summary>
+    InSample,
 }

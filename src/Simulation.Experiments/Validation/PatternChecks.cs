@@ -22,27 +22,31 @@ public static class PatternChecks
             var p = patterns.NoDesignation[i];
             var (m, ml, mh) = Share(model.LeftOut[i]);
             var (c, cl, ch) = Share(chance.LeftOut[i]);
-            // Left out by lot in every replication too: the programme never designates them here, and the pattern tells nothing.
-            var applies = !(c >= 1.0 && m >= 1.0);
-            checks.Add(new ValidationCheck("pattern", $"pattern.{p.Id}",
-                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))}, as in the record (chance: {c:0.###})",
+            // The programme designates nothing here, by lot or by the model (it does not run in the scenario): the pattern tells nothing.
+            var applies = model.Designated[i].Contains(true) || chance.Designated[i].Contains(true);
+            checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
+                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {c:0.###})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
-                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source));
+                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {
             var p = patterns.DesignationCounts[i];
-            checks.Add(Correlation($"pattern.{p.Id}", $"{scenario.Programmes[p.Programme].Name}: Spearman's ρ between designations per region and the record's, over the {p.Counts.Count} regions it gives",
-                model.CountCorrelations[i], chance.CountCorrelations[i], p.Source));
+            checks.Add(Apart(Correlation($"pattern.{p.Id}", $"{scenario.Programmes[p.Programme].Name}: Spearman's ρ between designations per region and the record's, over the {p.Counts.Count} regions it gives",
+                model.CountCorrelations[i], chance.CountCorrelations[i], p.Source), p.InSample));
         }
         for (var i = 0; i < patterns.Grades.Count; i++)
         {
             var p = patterns.Grades[i];
-            checks.Add(Correlation($"pattern.{p.Id}", $"{scenario.Projects[p.Project].Name}: Kendall's τ-b between winning and the evaluators' grade, over the {p.Grades.Count} candidates",
-                model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source));
+            checks.Add(Apart(Correlation($"pattern.{p.Id}", $"{scenario.Projects[p.Project].Name}: Kendall's τ-b between winning and the evaluators' grade, over the {p.Grades.Count} candidates",
+                model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source), p.InSample));
         }
         return checks;
     }
+
+    // A pattern the scenario declares in sample is judged the same way but reported apart, with the reason in its rule.
+    private static ValidationCheck Apart(ValidationCheck check, string? inSample) =>
+        inSample is null ? check : check with { Kind = CheckKind.InSample, Criterion = $"in sample, not counted as validation: {inSample}; {check.Criterion}" };
 
     private static ValidationCheck Correlation(string name, string description, List<double> model, List<double> chance, string source)
     {
@@ -54,7 +58,7 @@ public static class PatternChecks
             (applies ? "" : NotApplicable) + $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
 
-    private const string NotApplicable = "not applicable: what the pattern is about never happens in this scenario, by lot or by the model; otherwise ";
+    private const string NotApplicable = "not applicable: what the pattern is about never happens in this scenario (the programme designates no region, or nothing is won to correlate), by lot or by the model; otherwise ";
 
     // Chance's own interval, which the model's lower bound must clear: the expected value alone would not show why a model
     // whose interval lies above it still fails.

@@ -3,19 +3,22 @@ using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Experiments.Validation;
 
-/// <summary>Regions a designation programme gave nothing (for example the regions left without an innovation city).</summary>
+/// <summary>Regions a designation programme gave nothing, and only them of the regions it could designate (for example the
+/// regions left without an innovation city).</summary>
 /// <param name="Id">Pattern id.</param>
 /// <param name="Programme">Index of the programme in the scenario.</param>
 /// <param name="Regions">Indices of the regions that got none.</param>
 /// <param name="Source">Where the record comes from.</param>
-public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyList<int> Regions, string Source);
+/// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
+public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyList<int> Regions, string Source, string? InSample = null);
 
 /// <summary>Designations per region at the end of a programme, for the regions the record gives (paper Table 2).</summary>
 /// <param name="Id">Pattern id.</param>
 /// <param name="Programme">Index of the programme in the scenario.</param>
 /// <param name="Counts">(region index, count) pairs.</param>
 /// <param name="Source">Where the record comes from.</param>
-public sealed record DesignationCountPattern(string Id, int Programme, IReadOnlyList<(int Region, int Count)> Counts, string Source);
+/// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
+public sealed record DesignationCountPattern(string Id, int Programme, IReadOnlyList<(int Region, int Count)> Counts, string Source, string? InSample = null);
 
 /// <summary>How a competition's evaluators graded the bids: a grade per candidate region (higher is better; 0 for the
 /// regions the record does not list).</summary>
@@ -23,7 +26,8 @@ public sealed record DesignationCountPattern(string Id, int Programme, IReadOnly
 /// <param name="Project">Index of the project in the scenario.</param>
 /// <param name="Grades">Grade per region index (the project's candidates only).</param>
 /// <param name="Source">Where the record comes from.</param>
-public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source);
+/// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
+public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source, string? InSample = null);
 
 /// <summary>
 /// The patterns of the historical record besides its winners, read from the scenario's <c>patterns</c> (none when it has
@@ -70,13 +74,13 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
         {
             var path = $"$.patterns.noDesignation[{i}]";
             var regions = item["regions"]!.AsArray().Select((r, j) => Region((string)r!, $"{path}.regions[{j}]")).ToList();
-            return new NoDesignationPattern((string)item["id"]!, Programme(item, path), regions, (string)item["source"]!);
+            return new NoDesignationPattern((string)item["id"]!, Programme(item, path), regions, (string)item["source"]!, InSample(item));
         }).ToList();
         var counts = Items(patterns, "designationCounts").Select((item, i) =>
         {
             var path = $"$.patterns.designationCounts[{i}]";
             var pairs = item["counts"]!.AsObject().Select(c => (Region(c.Key, $"{path}.counts.{c.Key}"), JsonNumber.Whole(c.Value, file, $"{path}.counts.{c.Key}", problems))).ToList();
-            return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!);
+            return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!, InSample(item));
         }).ToList();
         var grades = Items(patterns, "grades").Select((item, i) =>
         {
@@ -86,7 +90,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
             if (project < 0)
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.project", $"no project '{id}' in the scenario"));
-                return new GradePattern((string)item["id"]!, project, new Dictionary<int, int>(), (string)item["source"]!);
+                return new GradePattern((string)item["id"]!, project, new Dictionary<int, int>(), (string)item["source"]!, InSample(item));
             }
             var groups = item["grades"]!.AsArray();
             var byRegion = model.Projects[project].CandidatesAmong(model.Regions.Count).ToDictionary(r => r, _ => 0);
@@ -106,7 +110,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
                     }
                 }
             }
-            return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!);
+            return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!, InSample(item));
         }).ToList();
         if (problems.Count > 0)
         {
@@ -114,6 +118,8 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
         }
         return new RecordPatterns(none, counts, grades);
     }
+
+    private static string? InSample(JsonObject item) => (string?)item["inSample"];
 
     private static IEnumerable<JsonObject> Items(JsonObject? patterns, string field) =>
         patterns?[field] is JsonArray items ? items.Select(i => i!.AsObject()) : [];

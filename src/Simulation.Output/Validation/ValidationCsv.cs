@@ -42,11 +42,12 @@ public static class ValidationCsv
         }
     }
 
-    /// <summary>Returns the word written for a kind: <c>validation</c>, <c>verification</c> or <c>input</c>.</summary>
+    /// <summary>Returns the word written for a kind: <c>validation</c>, <c>verification</c>, <c>input</c> or <c>in-sample</c>.</summary>
     public static string Kind(CheckKind kind) => kind switch
     {
         CheckKind.Verification => "verification",
         CheckKind.Input => "input",
+        CheckKind.InSample => "in-sample",
         _ => "validation",
     };
 

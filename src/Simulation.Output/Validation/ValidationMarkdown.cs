@@ -42,14 +42,16 @@ public static class ValidationMarkdown
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
         text.Append("**").Append(passed).Append(" of ").Append(judged).Append(" validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
-        var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input") }
+        var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input"),
+            (CheckKind.InSample, "in-sample pattern checks") }
             .Select(k => (Words: k.Item2, Count: report.Tally(k.Item1)))
             .Where(k => k.Count.Judged > 0)
             .Select(k => $"{k.Count.Passed} of {k.Count.Judged} {k.Words} pass")
             .ToList();
         if (apart.Count > 0)
         {
-            text.Append(" Besides, ").Append(string.Join(" and ", apart)).Append(" (judged, but not counted as validation).");
+            var listed = apart.Count == 1 ? apart[0] : $"{string.Join(", ", apart.Take(apart.Count - 1))} and {apart[^1]}";
+            text.Append(" Besides, ").Append(listed).Append(" (judged, but not counted as validation).");
         }
         text.Append(" Rows marked *info* are reported for context and not judged");
         var inapplicable = report.Checks.Count(c => c.Status == CheckStatus.NotApplicable);

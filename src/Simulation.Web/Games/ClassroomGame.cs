@@ -134,8 +134,9 @@ public sealed partial class ClassroomGame
         }
     }
 
-    /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team, eligible in most rounds. Returns
-    /// the seat, or the reason it cannot.</summary>
+    /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that bids in some
+    /// round (one that bids in none only when every other team is full), eligible in most rounds. Returns the seat, or the
+    /// reason it cannot.</summary>
     public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
     {
         lock (_gate)
@@ -148,7 +149,8 @@ public sealed partial class ClassroomGame
             if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is { } namesake)
             {
                 return (null, RequestProblem.Conflict("name",
-                    $"someone called {namesake.Name} already plays for {scenario.Regions[namesake.Region].Name}; add an initial so the teacher can tell you apart"));
+                    $"someone called {namesake.Name} already plays for {scenario.Regions[namesake.Region].Name}: if that is you on another device, ask the teacher to free "
+                    + $"{scenario.Regions[namesake.Region].Name} for you and take it again; if not, add an initial so the teacher can tell you apart"));
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
@@ -164,8 +166,9 @@ public sealed partial class ClassroomGame
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
                         + "ask the teacher to free a seat, or to start the game again with larger teams"));
                 }
-                region = open.OrderBy(r => _teams.Members(r).Count)
-                    .ThenByDescending(r => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r))).ThenBy(r => r).First();
+                // A region that is a candidate in no round only watches: it gets a student only when every other team is full.
+                int Rounds(int r) => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r));
+                region = open.OrderBy(r => Rounds(r) == 0).ThenBy(r => _teams.Members(r).Count).ThenByDescending(Rounds).ThenBy(r => r).First();
             }
             else
             {

@@ -46,7 +46,9 @@ window.regsimPlay = (() => {
       throw new Error("The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
     });
     const body = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(window.regsimProblemText(body, response.status));
+    // Students read the server's words without the JSON field they concern (the model page shows it to analysts).
+    const said = body && (body.detail || body.title);
+    if (!response.ok) throw new Error(said ? said.charAt(0).toUpperCase() + said.slice(1) : window.regsimProblemText(body, response.status));
     return body;
   }
 

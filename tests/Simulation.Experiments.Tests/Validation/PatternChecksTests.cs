@@ -66,6 +66,43 @@ public class PatternChecksTests
     }
 
     [Fact]
+    public void WhichApplicantsGotNone_IsTwoSided_AnotherApplicantLeftOutToo_DoesNotCount()
+    {
+        var model = Baseline.Model;
+        var patterns = RecordPatterns.Of(Baseline);
+        var recorder = new PatternRecorder(model, patterns);
+        var programme = model.Programmes.ToList().FindIndex(p => p.Id == "enterpriseCities");
+        int Region(string id) => model.Regions.ToList().FindIndex(r => r.Id == id);
+        var outcome = new Core.ReplicationOutcome(model);
+        foreach (var (id, count) in new[] { ("gangwon", 1), ("chungbuk", 1), ("chungnam", 0), ("jeonbuk", 1), ("jeonnam", 3), ("gyeongnam", 0) })
+        {
+            outcome.Designations[(programme * model.Regions.Count) + Region(id)] = count;
+        }
+
+        recorder.Observe(0, Core.Regimes.RegimeMode.Timeline, outcome); // Gyeongnam got none, but so did Chungnam
+        outcome.Designations[(programme * model.Regions.Count) + Region("chungnam")] = 1;
+        recorder.Observe(1, Core.Regimes.RegimeMode.Timeline, outcome); // the record: Gyeongnam alone got none
+
+        var index = patterns.NoDesignation.ToList().FindIndex(p => p.Id == "enterpriseCityRejections");
+        Assert.Equal([false, true], recorder.LeftOut[index]);
+        Assert.Equal([true, true], recorder.Designated[index]);
+    }
+
+    [Fact]
+    public void APatternDeclaredInSample_IsJudgedButNotCountedAsValidation()
+    {
+        var declared = Mutated(d => d["patterns"]!["noDesignation"]![0]!["inSample"] = "read into an input, for the test");
+        var plain = Mutated(d => d["patterns"]!.AsObject().Remove("designationCounts"));
+
+        var check = Checks(declared, 60).Single(c => c.Name == "pattern.innovationCityExclusions");
+
+        Assert.Equal(CheckKind.InSample, check.Kind);
+        Assert.StartsWith("in sample, not counted as validation: read into an input, for the test; ", check.Criterion, StringComparison.Ordinal);
+        Assert.NotEqual(CheckStatus.Info, check.Status);
+        Assert.Equal(CheckKind.Validation, Checks(plain, 60).Single(c => c.Name == "pattern.innovationCityExclusions").Kind);
+    }
+
+    [Fact]
     public void APatternNamingAnUnknownRegion_IsRejectedWithItsPath()
     {
         var bad = Mutated(d => d["patterns"]!["noDesignation"]![0]!["regions"]![1] = "atlantis");

@@ -45,7 +45,7 @@ public class RegimeContrastTests
             inapplicable.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(report.Failed, c => inapplicable.Contains(c.Name));
         var all = report.Checks.Count(c => c.Status is CheckStatus.Pass or CheckStatus.Fail);
-        Assert.Equal(all, report.Tally(CheckKind.Validation).Judged + report.Tally(CheckKind.Verification, CheckKind.Input).Judged);
+        Assert.Equal(all, report.Tally(CheckKind.Validation).Judged + report.Tally(CheckKind.Verification, CheckKind.Input, CheckKind.InSample).Judged);
     }
 
     [Fact]
