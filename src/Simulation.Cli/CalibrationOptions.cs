@@ -54,7 +54,7 @@ public sealed class CalibrationOptions
     public Option<int> SbcParticles { get; } = new("--sbc-particles") { Description = "Particles reweighed for each synthetic record", DefaultValueFactory = _ => 100 };
 
     /// <summary><c>--markdown</c>.</summary>
-    public Option<string?> Markdown { get; } = new("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md)" };
+    public Option<string?> Markdown { get; } = new("--markdown") { Description = "Also refresh the generated 'calibrate' block of this Markdown file (docs/VALIDATION.md); a file without the block gets it at its end, and a missing file is created" };
 
     /// <summary>Adds the argument and the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

@@ -57,6 +57,12 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             console.Error.WriteLine(e.Message);
             return ExitCodes.Failed;
         }
+        catch (OutOfMemoryException e)
+        {
+            logger.LogDebug(LogEvents.RunFailed, e, "Out of memory");
+            console.Error.WriteLine("Failed: not enough memory for work of this size; give fewer replications, particles or records.");
+            return ExitCodes.Failed;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Application.Bench.ProbeFailedException)
         {
             logger.LogDebug(LogEvents.RunFailed, e, "Command failed");

@@ -24,8 +24,6 @@ public static class EvalCommand
             DefaultValueFactory = _ => EvaluatePoints.DefaultReplications,
         };
         OptionRules.AtLeast(replications, 1);
-        OptionRules.Check(replications, value => value > EvaluatePoints.MaxReplications
-            ? $"--replications must be at most {EvaluatePoints.MaxReplications} (10^8), as a point's own \"replications\" (got {value})." : null);
         var threads = CommonOptions.Threads();
         var command = new Command("eval", "Evaluate parameter points read as JSON lines on stdin ({\"id\", \"parameters\": {PATH: value}, \"seed\", " +
             "\"replications\"}); write each point's outcome means and 95 % intervals per regime mode as a JSON line on stdout")

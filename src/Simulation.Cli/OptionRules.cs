@@ -44,9 +44,11 @@ internal static class OptionRules
             {
                 case Option<int> o when o.CustomParser is null:
                     o.CustomParser = r => Read<int>(r, o.Name) ?? 0;
+                    Check(o, value => TooMany(o.Name, value));
                     break;
                 case Option<int?> o when o.CustomParser is null:
                     o.CustomParser = r => Read<int>(r, o.Name);
+                    Check(o, value => value is { } given ? TooMany(o.Name, given) : null);
                     break;
                 case Option<ulong> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o.Name) ?? 0;
@@ -92,6 +94,21 @@ internal static class OptionRules
             RefuseBlankValues(subcommand);
         }
     }
+
+    /// <summary>Most replications any option takes, as a scenario file's own <c>replications</c> and an evaluated point's.</summary>
+    public const int MaxReplications = Application.Evaluation.EvaluatePoints.MaxReplications;
+
+    /// <summary>Most particles any option takes: a calibration keeps every particle's parameters and scores in memory.</summary>
+    public const int MaxParticles = 1_000_000;
+
+    // The same bounds for every command's counts, checked before any work: a count near 2^31 would otherwise run out of
+    // memory with a stack trace, or fill the disk, after the work had started.
+    private static string? TooMany(string name, int value) =>
+        name.EndsWith("replications", StringComparison.Ordinal) && value > MaxReplications
+            ? $"{name} must be at most {MaxReplications} (10^8), as a scenario's own \"replications\" (got {value})."
+        : name.EndsWith("particles", StringComparison.Ordinal) && value > MaxParticles
+            ? $"{name} must be at most {MaxParticles} (10^6): a calibration keeps every particle in memory (got {value})."
+        : null;
 
     // largest: the most the option takes, when less than the type holds (the range a refusal states).
     private static T? Read<T>(ArgumentResult result, string name, T? largest = null)

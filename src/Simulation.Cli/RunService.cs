@@ -21,7 +21,7 @@ public sealed class RunService(RunScenario runScenario, CommandFailures failures
         {
             WinnersTable.Write(console.Out, run.Scenario.Model, run.Result);
         }
-        console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replications × {run.Result.Modes.Count} regime modes, {run.Elapsed.TotalSeconds:F1} s)");
+        console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replication{(run.Options.Replications == 1 ? "" : "s")} × {Simulation.Output.CountedNoun.Of(run.Result.Modes.Count, "regime mode")}, {run.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, run.Folder);
         return ExitCodes.Ok;
     });

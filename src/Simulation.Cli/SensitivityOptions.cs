@@ -24,7 +24,13 @@ public sealed class SensitivityOptions
             OptionRules.AtLeast(option, least);
         }
         OptionRules.AtLeast(Replications, 1);
+        OptionRules.Check(Bootstrap, value => value is > 0 and < MinimumBootstrap
+            ? $"--bootstrap must be 0 (no intervals) or at least {MinimumBootstrap} resamples (got {value}): fewer cannot place a 95 % interval." : null);
     }
+
+    /// <summary>Fewest bootstrap resamples that give an interval: with fewer, the 2.5th and 97.5th percentiles fall on the
+    /// same few resamples and the "interval" may not even hold the estimate.</summary>
+    public const int MinimumBootstrap = 20;
 
     /// <summary>The experiment whose factors are studied (or none, with <see cref="Priors"/>).</summary>
     public Argument<FileInfo?> Experiment { get; } = new("experiment")
@@ -57,7 +63,7 @@ public sealed class SensitivityOptions
     public Option<int> BaseSamples { get; } = new("--base-samples") { Description = "Sobol: Saltelli base samples N (N·(k+2) points)", DefaultValueFactory = _ => 32 };
 
     /// <summary><c>--bootstrap</c>.</summary>
-    public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals", DefaultValueFactory = _ => 500 };
+    public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals (0: no intervals, their columns left empty)", DefaultValueFactory = _ => 500 };
 
     /// <summary><c>--replications</c>, <c>-n</c> (with <c>--priors</c>).</summary>
     public Option<int?> Replications { get; } = new("--replications", "-n") { Description = $"With --priors: replications per design point [default: {AnalyseSensitivity.DefaultPriorReplications}]" };
@@ -66,7 +72,7 @@ public sealed class SensitivityOptions
     public Option<ulong?> Seed { get; } = new("--seed", "-s") { Description = "With --priors: seed of the design, the points' streams and the bootstrap [default: the scenario's]" };
 
     /// <summary><c>--markdown</c>.</summary>
-    public Option<string?> Markdown { get; } = new("--markdown") { Description = "With --priors and morris: also refresh the generated 'sensitivity' block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
+    public Option<string?> Markdown { get; } = new("--markdown") { Description = "With --priors and morris: also refresh the generated 'sensitivity' block of this Markdown file (docs/VALIDATION.md), keeping the text around it; a file without the block gets it at its end, and a missing file is created" };
 
     /// <summary>Adds the argument and options to <paramref name="command"/>, with the checks that combine them.</summary>
     public void AddTo(Command command)

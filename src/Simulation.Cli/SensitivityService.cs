@@ -39,6 +39,14 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
             console.Out.WriteLine($"{string.Join(", ", unvaried)}: never varied between the design's A and B samples at this --base-samples, so "
                 + $"{(unvaried.Count == 1 ? "its indices are" : "their indices are")} undefined (empty in sensitivity.csv), not zero; raise --base-samples.");
         }
+        var outside = SensitivityIndexes.OutsideUnitRange(done.Rows);
+        if (outside.Count > 0)
+        {
+            var worst = outside[0];
+            console.Out.WriteLine($"Warning: {(outside.Count == 1 ? "1 Sobol index lies" : $"{outside.Count} Sobol indices lie")} outside [0, 1], where a share of variance "
+                + $"cannot (worst: {worst.Factor}'s {SensitivityIndexes.Name(worst.Index)} index of {worst.Output}, {MarkdownNumber.Format(worst.Value)}): at "
+                + $"this size the estimates are mostly sampling noise; raise --base-samples (a few hundred is usual) or the replications per point.");
+        }
         console.Out.WriteLine($"Sensitivity ({done.Method}, {done.Points} points × {done.ReplicationsPerPoint} replications, {done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/"
             + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         return ExitCodes.Ok;

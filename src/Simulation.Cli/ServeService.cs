@@ -20,7 +20,9 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
     {
         if (!Directory.Exists(request.ScenariosFolder))
         {
-            throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' does not exist.");
+            throw new InputConflictException(File.Exists(request.ScenariosFolder)
+                ? $"Scenarios folder '{request.ScenariosFolder}' is a file; give the folder that holds the scenario files."
+                : $"Scenarios folder '{request.ScenariosFolder}' does not exist.");
         }
         var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
         RefuseBusyPort(host, request.Port);

@@ -39,7 +39,7 @@ public static class ValidateCommand
         OptionRules.AtLeast(looReplications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder for validation.csv, record_scores.csv and validation.md [default: output/<scenario-name>-validation/]" };
-        var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated block of this Markdown file (docs/VALIDATION.md), keeping the text around it" };
+        var markdown = new Option<string?>("--markdown") { Description = "Also refresh the generated block of this Markdown file (docs/VALIDATION.md), keeping the text around it; a file without the block gets it at its end, and a missing file is created" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No stage messages and no table" };
 
         var command = new Command("validate", "Run the validation checks (the record scored against chance and simpler models, the record's patterns, contest theory, history, special districts, fund, regime effects); exit 0 when all pass, 4 when any fails")

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Simulation.Output;
 
 /// <summary>Writes a manifest (such as <see cref="RunManifest"/>) as indented camelCase JSON with "\n" line ends, so manifests diff cleanly.</summary>
-public static class ManifestWriter
+public static partial class ManifestWriter
 {
     /// <summary>The manifest's name in every result folder.</summary>
     public const string FileName = "manifest.json";
@@ -52,7 +52,9 @@ public static class ManifestWriter
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"'{path}' cannot be read ({e.Message}); {whatToDo}", e);
+            // The reader's words without the .NET type it was reading into, which means nothing to whoever holds the file.
+            var reason = TypeName().Replace(e.Message, string.Empty);
+            throw new InvalidDataException($"'{path}' cannot be read ({reason}): it is not a manifest regsim wrote, or was cut short or edited; {whatToDo}", e);
         }
     }
 
@@ -85,4 +87,7 @@ public static class ManifestWriter
         manifest?["files"] is JsonArray files
             ? [.. files.OfType<JsonValue>().Select(f => f.TryGetValue<string>(out var name) ? name : null).OfType<string>()]
             : [];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" ?for type '[^']*'")]
+    private static partial System.Text.RegularExpressions.Regex TypeName();
 }

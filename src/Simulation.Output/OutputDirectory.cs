@@ -155,8 +155,16 @@ public sealed class OutputDirectory : IDisposable
         _disposed = true;
     }
 
-    private static string FullPath(string finalPath) =>
-        System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+    // A folder given through a symbolic link is written where the link points, so the link, which is the user's, stays and
+    // leads to the new results (replacing the link's own path would drop it and leave the results out of its target).
+    private static string FullPath(string finalPath)
+    {
+        var full = System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        var linked = new DirectoryInfo(full);
+        return linked.LinkTarget is not null && linked.ResolveLinkTarget(returnFinalTarget: true) is DirectoryInfo { Exists: true } target
+            ? target.FullName.TrimEnd(System.IO.Path.DirectorySeparatorChar)
+            : full;
+    }
 
     private static OutputDirectory Stage(string full)
     {

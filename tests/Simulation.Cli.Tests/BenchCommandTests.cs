@@ -98,6 +98,34 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_temp));
     }
 
+    [Fact]
+    public void Bench_OutThatIsAUsersFile_IsLeftAsItIs_AndRefusedBeforeMeasuring()
+    {
+        var notes = Path.Combine(_temp, "notes.csv");
+        File.WriteAllText(notes, "my,own\nnotes,here\n");
+
+        var (code, stdout, stderr) = Regsim.Run(TimeSpan.FromSeconds(30), "bench", "--quick", "--out", notes);
+        var (missing, _, why) = Regsim.Run(TimeSpan.FromSeconds(30), "bench", "--quick", "--out", Path.Combine(_temp, "no-such-folder", "bench.csv"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("is not a table regsim bench wrote", stderr);
+        Assert.DoesNotContain("replications/s", stdout);
+        Assert.Equal("my,own\nnotes,here\n", File.ReadAllText(notes));
+        Assert.Equal(1, missing);
+        Assert.Contains("does not exist", why);
+    }
+
+    [Fact]
+    public void BenchClass_WithAFolderThatIsNotOne_SaysSo_InTheWordsOfItsOwnOption()
+    {
+        var (code, _, stderr) = Regsim.Run(TimeSpan.FromSeconds(60), "bench", "class", "--scenarios", Path.Combine(_temp, "nowhere"), "--students", "2", "--teams", "2");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--scenarios '", stderr);
+        Assert.Contains("is not a folder", stderr);
+        Assert.DoesNotContain("--scenario ", stderr); // the parent's option, which bench class does not read
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-3")]

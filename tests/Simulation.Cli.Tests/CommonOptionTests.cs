@@ -73,6 +73,12 @@ public sealed class CommonOptionTests
     [InlineData("--leave-one-out needs a file name, not ''.", "validate", "scenarios/smoke.json", "--leave-one-out", "")]
     [InlineData("--loo-particles sets the out-of-sample refits, which only --leave-one-out runs", "validate", "scenarios/smoke.json", "--loo-particles", "5")]
     [InlineData("--replications takes a whole number no larger than 2147483647, not '100000000000'.", "run", "scenarios/smoke.json", "-n", "100000000000")]
+    [InlineData("--replications must be at most 100000000 (10^8)", "run", "scenarios/smoke.json", "-n", "1000000000")]
+    [InlineData("--replications must be at most 100000000 (10^8)", "calibrate", "scenarios/calibration.json", "-n", "2000000000")]
+    [InlineData("--predictive-replications must be at most 100000000 (10^8)", "calibrate", "scenarios/calibration.json", "--predictive-replications", "2000000000")]
+    [InlineData("--particles must be at most 1000000 (10^6)", "calibrate", "scenarios/calibration.json", "--particles", "2000000000")]
+    [InlineData("--replications must be at most 100000000 (10^8)", "validate", "-n", "2000000000")]
+    [InlineData("--bootstrap must be 0 (no intervals) or at least 20 resamples (got 1)", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--bootstrap", "1")]
     public void ABlankOrMeaninglessValue_IsRefusedInOneLine_BeforeAnythingRuns(string said, params string[] args)
     {
         var (code, stdout, stderr) = Regsim.Run(args);

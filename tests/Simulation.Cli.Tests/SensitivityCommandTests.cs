@@ -53,6 +53,9 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.All(rows.Where(f => f[1] == "win_maglev_seoul"), f => Assert.Equal(["", "", ""], f[5..]));
         Assert.All(rows.Where(f => f[1] == "rent_dissipation"), f => Assert.True(double.IsFinite(double.Parse(f[5], CultureInfo.InvariantCulture))));
         Assert.Equal(2 * 2 * 2, rows.Count);
+        // At 8 base samples an index may stray outside [0, 1]; the terminal warns exactly when one does.
+        var strays = rows.Any(f => f[5].Length > 0 && double.Parse(f[5], CultureInfo.InvariantCulture) is < -0.05 or > 1.05);
+        Assert.Equal(strays, stdout.Contains("outside [0, 1], where a share of variance cannot", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(outDir, "plots", "sensitivity_win_maglev_seoul.png")));
         Assert.True(File.Exists(Path.Combine(outDir, "plots", "sensitivity_rent_dissipation.png")));
     }

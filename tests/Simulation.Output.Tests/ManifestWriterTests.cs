@@ -58,5 +58,6 @@ public class ManifestWriterTests
 
         Assert.StartsWith($"'{path}' cannot be read (", e.Message);
         Assert.Contains("experimentSha256", e.Message);
+        Assert.DoesNotContain("Simulation.", e.Message); // no .NET type, which means nothing to whoever holds the file
     }
 }

@@ -25,6 +25,27 @@ public class OutputDirectoryTests
     }
 
     [Fact]
+    public void AFolderGivenThroughASymbolicLink_IsWrittenWhereItPoints_AndTheLinkStays()
+    {
+        using var temp = new TempFolder();
+        var real = temp.File("real");
+        EarlierResult(real, "old.txt");
+        var link = temp.File("link");
+        Directory.CreateSymbolicLink(link, real);
+
+        using (var output = OutputDirectory.Create(link, Mark))
+        {
+            File.WriteAllText(Path.Combine(output.Path, "new.txt"), "new");
+            output.Commit();
+        }
+
+        Assert.NotNull(new DirectoryInfo(link).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(real, "new.txt")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(link, "new.txt")));
+        Assert.False(File.Exists(Path.Combine(real, "old.txt")));
+    }
+
+    [Fact]
     public void DisposeWithoutCommit_LeavesEarlierFolderAndNoStaging()
     {
         using var temp = new TempFolder();

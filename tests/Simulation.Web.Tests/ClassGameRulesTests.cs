@@ -138,7 +138,29 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         await Problems.AssertAsync(teamUp, HttpStatusCode.BadRequest, "teamUp");
         Assert.Contains("bids as one with its consortium", await teamUp.Content.ReadAsStringAsync());
         Assert.Equal(2, rows.Count);
-        Assert.All(rows, r => Assert.Equal(("true", "", ""), (r["decided_bid"], r["decided_team_up"], r["proposed_team_up"])));
+        Assert.All(rows, r => Assert.Equal(("true", "", "", "true"), (r["decided_bid"], r["decided_team_up"], r["proposed_team_up"], r["bid_entered"])));
+    }
+
+    [Fact]
+    public async Task AConsortiumWhosePartnerStaysOut_IsExportedAsNotHavingEntered_ThoughItsRegionChoseToBid()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (daegu, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (gyeongbuk, _) = await game.TakeSeatAsync(code, "Bo", "gyeongbuk");
+        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
+        {
+            await game.AdvanceAsync(code, teacher);
+        }
+
+        await game.DecideAsync(code, daegu, """{"bid":true,"effort":7}""");
+        await game.DecideAsync(code, gyeongbuk, """{"bid":false}""");
+        await game.AdvanceAsync(code, teacher);
+        var rows = (await game.ExportRowsAsync(code, teacher)).Where(r => r["project"] == "medicalComplex").ToDictionary(r => r["region"]);
+
+        Assert.Equal(("true", "false", "false"), (rows["daegu"]["decided_bid"], rows["daegu"]["bid_entered"], rows["daegu"]["won"]));
+        Assert.Equal(("false", "false"), (rows["gyeongbuk"]["decided_bid"], rows["gyeongbuk"]["bid_entered"]));
     }
 
     [Fact]

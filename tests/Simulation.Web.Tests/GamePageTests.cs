@@ -102,6 +102,15 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher.png", FullPage = true });
         await teacher.Locator("#comparison").ScreenshotAsync(new() { Path = "/tmp/game-comparison.png" });
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-student.png", FullPage = true });
+
+        // A student who arrives after the end is not offered a region: the page says the game is over and shows its results.
+        var late = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
+        await late.GotoAsync(play);
+        await late.FillAsync("#join-code-input", code);
+        await late.ClickAsync("#join-form button[type=submit]");
+        await Assertions.Expect(late.Locator("#status")).ToContainTextAsync("This game is over", Wait);
+        await Assertions.Expect(late.Locator("#seat-form")).ToBeHiddenAsync();
+        await Assertions.Expect(late.Locator("#standings")).ToContainTextAsync("Incheon", Wait);
     }
 
     [SkippableFact]
@@ -182,6 +191,28 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
 
         await client.AdvanceAsync(code, teacher); // round 1 opens
         await Assertions.Expect(second.Locator("#status")).ToHaveTextAsync("", new() { Timeout = 60_000 });
+    }
+
+    [SkippableFact]
+    public async Task TheDebrief_OnAPhone_ScrollsItsTablesWithinThemselves_NotThePage()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        await client.TakeSeatAsync(code, "A student with a rather long name indeed", "daegu");
+        while ((await client.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var phone = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
+
+        await phone.GotoAsync(new Uri(server.BaseAddress, $"api/games/{code}/debrief?teacher={teacher}").ToString());
+
+        await Assertions.Expect(phone.Locator("h2").First).ToBeVisibleAsync();
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the debrief scrolls sideways on a phone");
+        Assert.Equal(2, await phone.Locator("div.scroll table").CountAsync());
     }
 
     private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()

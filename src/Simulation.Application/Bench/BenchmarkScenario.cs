@@ -22,6 +22,10 @@ public sealed class BenchmarkScenario
     public async Task<BenchOutcome> RunAsync(BenchRequest request, CancellationToken cancellationToken)
     {
         var before = request.AgainstFile is { } against ? Earlier(against) : null;
+        if (request.OutputFile is { } output)
+        {
+            CheckOutput(output);
+        }
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var cores = Environment.ProcessorCount;
         var rows = new List<BenchMeasurement>();
@@ -42,12 +46,38 @@ public sealed class BenchmarkScenario
         return new BenchOutcome(loaded, cores, rows, before is null ? null : BenchChange.Of(rows, before));
     }
 
+    // Before anything is measured: the file --out names must be new or an earlier benchmark's table, which it replaces, in a
+    // folder that exists; any other file is the user's and is never overwritten.
+    private static void CheckOutput(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new InvalidDataException($"--out '{path}': its folder '{folder}' does not exist.");
+        }
+        if (!File.Exists(path))
+        {
+            return;
+        }
+        try
+        {
+            BenchCsv.Read(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"--out '{path}' holds a file that is not a table regsim bench wrote ({e.Message}); it is left as it is: "
+                + "choose another file name.", e);
+        }
+    }
+
     // The figures of an earlier benchmark's CSV file.
     private static IReadOnlyList<BenchMeasurement> Earlier(string path)
     {
         if (!File.Exists(path))
         {
-            throw new InvalidDataException($"'{path}' does not exist: --against takes the CSV file an earlier regsim bench wrote with --out.");
+            throw new InvalidDataException(Directory.Exists(path)
+                ? $"'{path}' is a folder: --against takes the CSV file an earlier regsim bench wrote with --out."
+                : $"'{path}' does not exist: --against takes the CSV file an earlier regsim bench wrote with --out.");
         }
         return BenchCsv.Read(path);
     }

@@ -112,11 +112,9 @@ public static class ScenarioLoader
         {
             throw new ScenarioException(path, "$", "file not found");
         }
-        var bytes = File.ReadAllBytes(full);
+        var bytes = DocumentText.ReadBytes(full, path, DocumentKind.Scenario);
         files.Add(new ScenarioFile(path, Sha256(bytes)));
-        // A byte-order mark (as some editors save UTF-8) is not part of the JSON.
-        var text = bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble) ? bytes.AsSpan(System.Text.Encoding.UTF8.Preamble.Length) : bytes;
-        var document = ParseObject(System.Text.Encoding.UTF8.GetString(text), path);
+        var document = ParseObject(DocumentText.Decode(bytes, path, DocumentKind.Scenario), path);
         var problems = ScenarioSchema.Check(document, path);
         if (problems.Count > 0)
         {
@@ -127,6 +125,10 @@ public static class ScenarioLoader
             return document;
         }
         var parentPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", extends.GetValue<string>());
+        if (Directory.Exists(parentPath))
+        {
+            throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', is a folder, not a scenario file");
+        }
         if (!File.Exists(parentPath))
         {
             throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', does not exist");

@@ -48,6 +48,13 @@ public static class SensitivityIndexes
         return [.. byOutput.SelectMany(o => o.GroupBy(r => r.Factor).Where(f => !f.Any(r => r.IsDefined)).Select(f => f.Key)).Distinct()];
     }
 
+    /// <summary>Returns the Sobol indices estimated beyond what a share of variance can be, below −0.05 or above 1.05, worst
+    /// first: sampling noise, which a small design (few base samples, few replications) makes as large as the indices themselves;
+    /// the terminal warns of them rather than let the top factor of a noisy study be read as a finding.</summary>
+    public static IReadOnlyList<SensitivityRow> OutsideUnitRange(IEnumerable<SensitivityRow> rows) =>
+        [.. rows.Where(r => r.Method == SensitivityMethod.Sobol && r.IsDefined && (r.Value < -0.05 || r.Value > 1.05))
+            .OrderByDescending(r => Math.Max(r.Value - 1, -r.Value))];
+
     /// <summary>Returns the indices a method's chart shows, the main one (factors are ranked by it) last.</summary>
     public static IReadOnlyList<SensitivityIndex> Charted(SensitivityMethod method) =>
         method == SensitivityMethod.Morris ? [SensitivityIndex.MuStar] : [SensitivityIndex.First, SensitivityIndex.Total];

@@ -24,8 +24,8 @@ public static class ExperimentLoader
         {
             throw new ScenarioException(path, "$", "file not found", DocumentKind.Experiment);
         }
-        var bytes = System.IO.File.ReadAllBytes(path);
-        if (JsonSyntax.IsBlank(System.Text.Encoding.UTF8.GetString(bytes)))
+        var bytes = DocumentText.ReadBytes(path, path, DocumentKind.Experiment);
+        if (JsonSyntax.IsBlank(DocumentText.Decode(bytes, path, DocumentKind.Experiment)))
         {
             throw new ScenarioException(path, "$", JsonSyntax.Empty, DocumentKind.Experiment);
         }

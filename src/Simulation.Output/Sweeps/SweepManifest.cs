@@ -23,6 +23,12 @@ namespace Simulation.Output.Sweeps;
 /// under the same version number are not merged or resumed together; null, and not written, when it is not known.</param>
 /// <param name="StudySettings">A study's settings by name (method, design, replications, seed, factors, files), so that a folder
 /// of another study is refused naming what differs; null, and not written, for a sweep and in folders written before.</param>
+/// <param name="Design">A sweep's design (<c>grid</c>, <c>latinHypercube</c>, <c>sobol</c>), so that whoever holds only the
+/// folder can read how it was made; null, and not written, for a study (its settings say it) and in folders written before.
+/// The experiment's digest already covers it, so it is not compared.</param>
+/// <param name="ReplicationsPerPoint">A sweep's replications at each point; null as <paramref name="Design"/>.</param>
+/// <param name="Seed">A sweep's seed; null as <paramref name="Design"/>.</param>
+/// <param name="CommonRandomNumbers">Whether a sweep's points share their random streams; null as <paramref name="Design"/>.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -36,7 +42,11 @@ public sealed record SweepManifest(
     string? MergedScenarioSha256 = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Study = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? StudySettings = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? StudySettings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Design = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ReplicationsPerPoint = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ulong? Seed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CommonRandomNumbers = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
     public string? Incompatibility(SweepManifest other) =>

@@ -13,5 +13,6 @@ public static class SweepManifestFile
     /// <exception cref="InvalidDataException">The manifest cannot be read (cut short by a killed process, edited by hand);
     /// the message names it.</exception>
     public static SweepManifest? Read(string directory) =>
-        ManifestWriter.Read<SweepManifest>(Path.Combine(directory, Name), "delete the folder to start it again.");
+        ManifestWriter.Read<SweepManifest>(Path.Combine(directory, Name),
+            "nothing was changed: give another --out folder, or move that file elsewhere if the folder's sweep is to start again.");
 }

@@ -17,10 +17,12 @@ public static class GameDebrief
         var play = g.Game;
         var regions = play.Scenario.Regions;
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Debrief of game ").Append(E(g.Code)).Append("</title>")
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Debrief of game ").Append(E(g.Code)).Append("</title>")
             .Append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}")
             .Append("table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left}")
-            .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}</style></head><body>");
+            .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}")
+            // On a phone a wide table scrolls within its own box rather than widening the page.
+            .Append(".scroll{overflow-x:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
             // Everyone who took a seat counts, a student the teacher freed included; every judged round counts, whoever decided.
             .Append("<p>").Append(CountedNoun.Of(g.Teams.Ever.Count, "student")).Append(" in ")
@@ -39,7 +41,7 @@ public static class GameDebrief
                 html.Append("<li>").Append(E(sentence)).Append("</li>");
             }
             html.Append("</ul>").Append(g.ComparisonChart ?? "");
-            html.Append("<table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")
+            html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Teams against the model\"><table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")
                 .Append("<th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
             foreach (var p in comparison.Players)
             {
@@ -54,9 +56,9 @@ public static class GameDebrief
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
                     .Append("</td></tr>");
             }
-            html.Append("</tbody></table>");
+            html.Append("</tbody></table></div>");
         }
-        html.Append("<h2>Rounds</h2><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
+        html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
         {
             var result = play.Results[i];
@@ -66,7 +68,7 @@ public static class GameDebrief
                 .Append("</td><td>").Append(E(result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
                 .Append(E(string.Join(", ", auto))).Append("</td></tr>");
         }
-        html.Append("</tbody></table></body></html>\n");
+        html.Append("</tbody></table></div></body></html>\n");
         return html.ToString();
     });
 

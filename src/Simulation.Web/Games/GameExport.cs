@@ -6,8 +6,8 @@ namespace Simulation.Web.Games;
 
 /// <summary>
 /// Every decision of a class game as CSV, for the teacher to take home: one row per judged round, seated region and team
-/// member (and member who proposed in the round but left the team before it was judged), with what the member proposed, what the region decided (or that the model played for it), whether it won, and
-/// the region's final standing.
+/// member (and member who proposed in the round but left the team before it was judged), with what the member proposed, what the region decided (or that the model played for it), whether its bid
+/// entered and won, and the region's final standing.
 /// </summary>
 public static class GameExport
 {
@@ -16,7 +16,7 @@ public static class GameExport
     [
         "round", "year", "project", "regime", "region", "region_name", "student", "captain",
         "proposed_bid", "proposed_effort", "proposed_team_up", "proposed_at",
-        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "won", "final_rank", "final_wins", "final_net_gain", "left_before_judging",
+        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "bid_entered", "won", "final_rank", "final_wins", "final_net_gain", "left_before_judging",
     ];
 
     /// <summary>Returns the CSV text of <paramref name="game"/> ("\n" line ends, invariant numbers, text that would start a
@@ -58,6 +58,9 @@ public static class GameExport
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
                     Choice(csv, decision.Choice, teamUp);
+                    // In a bid that entered, alone or jointly: a region that chose to bid may still not have, its consortium
+                    // staying out when a partner did.
+                    csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Regions.Contains(region.Id)) ? "true" : "false");
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
                         // Prizes less efforts: rounded to ₩1 million, where the subtraction's floating-point residue ends.

@@ -266,13 +266,14 @@
   function renderStudent() {
     $("student").hidden = false;
     const me = view.me;
-    $("seat-form").hidden = !!me;
+    $("seat-form").hidden = !!me || view.phase === "finished";
     $("my-seat").hidden = !me;
     if (!me && localStorage.getItem(seatKey)) {
       localStorage.removeItem(seatKey); // the teacher freed this region, or the server was restarted
       $("decision-status").textContent = "";
       status("You no longer hold a region in this game: take one again.");
     }
+    if (!me && view.phase === "finished") { status("This game is over: its results are below. Ask the teacher for a new game's code to play."); return; }
     if (!me) {
       const size = view.teams.teamSize;
       const free = view.regions.filter((r) => size == null || r.team.length < size);

@@ -34,6 +34,26 @@ public sealed class SweepExperimentTests : IDisposable
     }
 
     [Fact]
+    public void ASweepsManifest_SaysHowItWasMade_SeedReplicationsAndDesign()
+    {
+        var experiment = Path.Combine(_temp, "sweep.json");
+        File.WriteAllText(experiment, $$"""
+            { "name": "said", "scenario": "{{Repository.Scenario("smoke.json")}}", "seed": 17, "replicationsPerPoint": 3,
+              "design": { "kind": "latinHypercube", "points": 2 },
+              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1 } ] }
+            """);
+        var folder = Path.Combine(_temp, "said");
+        new SweepExperiment().Run(new SweepRequest(experiment, folder, 1, null), SilentProgress.Instance, CancellationToken.None);
+
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "sweep.manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal("latinHypercube", root.GetProperty("design").GetString());
+        Assert.Equal(3, root.GetProperty("replicationsPerPoint").GetInt32());
+        Assert.Equal(17UL, root.GetProperty("seed").GetUInt64());
+        Assert.True(root.GetProperty("commonRandomNumbers").GetBoolean()); // the default
+    }
+
+    [Fact]
     public void ASweepOrACalibrationIntoAnotherCommandsResults_IsRefused_AndLeavesThem()
     {
         var folder = Path.Combine(_temp, "run");

@@ -304,4 +304,32 @@ public class ScenarioLoaderTests
 
         Assert.Contains("is a folder", error.Message);
     }
+
+    [Fact]
+    public void AFileThatIsNotUtf8_IsRefusedSayingSo_NotReadAsReplacementCharacters()
+    {
+        using var folder = new ScenarioFolder();
+        var text = File.ReadAllBytes(Repository.Scenario("smoke.json"));
+        var at = Array.IndexOf(text, (byte)'s', Array.IndexOf(text, (byte)'"', Array.IndexOf(text, (byte)'d'))); // inside the description
+        var bytes = text[..at].Concat(new byte[] { 0xFF, 0xFE }).Concat(text[at..]).ToArray();
+        var path = System.IO.Path.Combine(folder.Path, "latin1.json");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains($"latin1.json: $: is not UTF-8 text at byte {at}", error.Message);
+    }
+
+    [Fact]
+    public void ExtendingAFolder_IsNamedAsAFolder_NotAsMissing()
+    {
+        using var folder = new ScenarioFolder();
+        Directory.CreateDirectory(System.IO.Path.Combine(folder.Path, "parent.json"));
+        var child = folder.Write("child.json", """{ "extends": "parent.json", "name": "child" }""");
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(child));
+
+        Assert.Contains("$.extends: the file it extends", error.Message);
+        Assert.Contains("is a folder, not a scenario file", error.Message);
+    }
 }

@@ -150,4 +150,23 @@ public class SobolAnalysisTests
         Assert.Throws<InputConflictException>(() => SobolAnalysis.Analyse(design, withInfinity, 10, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => SobolAnalysis.Analyse(design, design.Points.Select(x => x[0]).ToArray(), 10, 1, confidence: 1.0));
     }
+
+    [Fact]
+    public void IndicesOutsideTheUnitRange_AreFound_WorstFirst_AndOnlySobols()
+    {
+        SensitivityRow Row(SensitivityMethod method, string factor, SensitivityIndex index, double value) =>
+            new(method, "gini", "timeline", factor, index, value, value - 0.1, value + 0.1);
+        var rows = new[]
+        {
+            Row(SensitivityMethod.Sobol, "a", SensitivityIndex.First, 1.3),
+            Row(SensitivityMethod.Sobol, "b", SensitivityIndex.Total, -0.5),
+            Row(SensitivityMethod.Sobol, "c", SensitivityIndex.Total, 1.04), // within the tolerance of noise around 1
+            Row(SensitivityMethod.Sobol, "d", SensitivityIndex.First, double.NaN),
+            Row(SensitivityMethod.Morris, "e", SensitivityIndex.MuStar, 7.0), // μ* is not a share
+        };
+
+        var outside = SensitivityIndexes.OutsideUnitRange(rows);
+
+        Assert.Equal(["b", "a"], outside.Select(r => r.Factor));
+    }
 }

@@ -13,6 +13,13 @@ public static class ClassLoadBenchmark
     /// <summary>Returns the class's measurements; the server and its folder are gone when this returns.</summary>
     public static async Task<ClassLoadReport> RunAsync(string scenariosFolder, int students, int teams, int rounds, CancellationToken cancellationToken)
     {
+        // Said before a server starts, in the option's words: the class plays the baseline from this folder.
+        if (!File.Exists(Path.Combine(scenariosFolder, "baseline.json")))
+        {
+            throw new InvalidDataException(Directory.Exists(scenariosFolder)
+                ? $"--scenarios '{scenariosFolder}' holds no baseline.json, which the simulated class plays."
+                : $"--scenarios '{scenariosFolder}' is not a folder: give the folder that holds baseline.json (scenarios/ in the repository).");
+        }
         var data = Directory.CreateTempSubdirectory("regsim-class-").FullName;
         var port = FreePort();
         var address = $"http://127.0.0.1:{port}";

@@ -91,7 +91,7 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
         var elapsed = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidDataException($"a proposal was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new InvalidDataException($"a proposal was refused ({(int)response.StatusCode}): {await Problem(response, cancellationToken)}");
         }
         return elapsed;
     }
@@ -106,7 +106,7 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidDataException($"{path} was refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new InvalidDataException($"{path} was refused ({(int)response.StatusCode}): {await Problem(response, cancellationToken)}");
         }
         return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
@@ -115,5 +115,23 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Length - 1, Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    // A refusal in the server's words: the problem's field and detail rather than its whole JSON.
+    private static async Task<string> Problem(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var problem = JsonDocument.Parse(text);
+            var root = problem.RootElement;
+            var detail = root.TryGetProperty("detail", out var d) ? d.GetString() : root.TryGetProperty("title", out var t) ? t.GetString() : null;
+            var field = root.TryGetProperty("field", out var f) ? f.GetString() : null;
+            return detail is null ? text : field is null ? detail : $"{field}: {detail}";
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
     }
 }
