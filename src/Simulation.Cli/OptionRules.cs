@@ -105,10 +105,15 @@ internal static class OptionRules
     // memory with a stack trace, or fill the disk, after the work had started.
     private static string? TooMany(string name, int value) =>
         name.EndsWith("replications", StringComparison.Ordinal) && value > MaxReplications
-            ? $"{name} must be at most {MaxReplications} (10^8), as a scenario's own \"replications\" (got {value})."
+            ? $"{name} must be at most {MaxReplications} (10^8), as many as a scenario or a point may ask for (got {value})."
         : name.EndsWith("particles", StringComparison.Ordinal) && value > MaxParticles
             ? $"{name} must be at most {MaxParticles} (10^6): a calibration keeps every particle in memory (got {value})."
+        : name is "--base-samples" or "--trajectories" or "--sweep-points" or "--sbc-records" && value > MaxDesign
+            ? $"{name} must be at most {MaxDesign} (10^6): every design point is held in memory (got {value})."
         : null;
+
+    /// <summary>Most base samples, trajectories, design points or records a study takes.</summary>
+    public const int MaxDesign = 1_000_000;
 
     // largest: the most the option takes, when less than the type holds (the range a refusal states).
     private static T? Read<T>(ArgumentResult result, string name, T? largest = null)

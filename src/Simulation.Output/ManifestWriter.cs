@@ -53,7 +53,7 @@ public static partial class ManifestWriter
         catch (JsonException e)
         {
             // The reader's words without the .NET type it was reading into, which means nothing to whoever holds the file.
-            var reason = TypeName().Replace(e.Message, string.Empty);
+            var reason = Converted().Replace(TypeName().Replace(e.Message, string.Empty), "does not have the type the manifest needs.");
             throw new InvalidDataException($"'{path}' cannot be read ({reason}): it is not a manifest regsim wrote, or was cut short or edited; {whatToDo}", e);
         }
     }
@@ -90,4 +90,7 @@ public static partial class ManifestWriter
 
     [System.Text.RegularExpressions.GeneratedRegex(@" ?for type '[^']*'")]
     private static partial System.Text.RegularExpressions.Regex TypeName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"could not be converted to \S+\.(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex Converted();
 }

@@ -161,9 +161,14 @@ public sealed class OutputDirectory : IDisposable
     {
         var full = System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var linked = new DirectoryInfo(full);
-        return linked.LinkTarget is not null && linked.ResolveLinkTarget(returnFinalTarget: true) is DirectoryInfo { Exists: true } target
-            ? target.FullName.TrimEnd(System.IO.Path.DirectorySeparatorChar)
-            : full;
+        if (linked.LinkTarget is not { } target)
+        {
+            return full;
+        }
+        // A link to a folder not made yet leads where the results will be made.
+        var resolved = linked.ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? System.IO.Path.GetFullPath(target, System.IO.Path.GetDirectoryName(full) ?? full);
+        return resolved.TrimEnd(System.IO.Path.DirectorySeparatorChar);
     }
 
     private static OutputDirectory Stage(string full)

@@ -112,6 +112,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.DoesNotContain("replications/s", stdout);
         Assert.Equal("my,own\nnotes,here\n", File.ReadAllText(notes));
         Assert.Equal(1, missing);
+        Assert.Contains("its folder", why);
         Assert.Contains("does not exist", why);
     }
 
@@ -122,7 +123,7 @@ public sealed class BenchCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("--scenarios '", stderr);
-        Assert.Contains("is not a folder", stderr);
+        Assert.Contains("does not exist: give the folder that holds baseline.json", stderr);
         Assert.DoesNotContain("--scenario ", stderr); // the parent's option, which bench class does not read
     }
 

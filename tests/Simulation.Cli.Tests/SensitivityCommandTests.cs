@@ -61,6 +61,20 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void ATinySobolStudy_WarnsThatIndicesOutsideTheUnitRangeAreNoise()
+    {
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "sobol", "--base-samples", "4",
+            "--bootstrap", "50", "--output", "gini_resources_per_capita", "--out", Path.Combine(_temp, "tiny"), "--quiet");
+
+        Assert.True(code == 0, stderr);
+        var rows = File.ReadAllLines(Path.Combine(_temp, "tiny", "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var strays = rows.Count(f => f[5].Length > 0 && double.Parse(f[5], CultureInfo.InvariantCulture) is < -0.05 or > 1.05);
+        Assert.True(strays > 0, "this design is expected to give at least one index outside [0, 1]");
+        Assert.Contains($"Warning: {(strays == 1 ? "1 Sobol index lies" : $"{strays} Sobol indices lie")} outside [0, 1]", stdout);
+        Assert.Contains("raise --base-samples", stdout);
+    }
+
+    [Fact]
     public void FactorsASmallSobolDesignNeverVaries_AreNamed_AndLeftUndefined_NotReportedAsZero()
     {
         var outDir = Path.Combine(_temp, "small");

@@ -60,4 +60,21 @@ public class ManifestWriterTests
         Assert.Contains("experimentSha256", e.Message);
         Assert.DoesNotContain("Simulation.", e.Message); // no .NET type, which means nothing to whoever holds the file
     }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("""{"toolVersion":"0.1.0","points":"many"}""")]
+    public void AManifestOfTheWrongShape_IsRefusedWithoutNamingDotNetTypes(string text)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File(SweepManifestFile.Name);
+        File.WriteAllText(path, text);
+
+        var e = Assert.Throws<InvalidDataException>(() => ManifestWriter.Read<SweepManifest>(path, "start again."));
+
+        Assert.StartsWith($"'{path}' cannot be read (", e.Message);
+        Assert.Contains("does not have the type the manifest needs", e.Message);
+        Assert.DoesNotContain("Simulation.", e.Message);
+        Assert.DoesNotContain("System.", e.Message);
+    }
 }

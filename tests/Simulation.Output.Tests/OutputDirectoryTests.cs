@@ -46,6 +46,24 @@ public class OutputDirectoryTests
     }
 
     [Fact]
+    public void ALinkToAFolderNotMadeYet_LeadsWhereTheResultsAreMade()
+    {
+        using var temp = new TempFolder();
+        var real = temp.File("not-yet");
+        var link = temp.File("link");
+        Directory.CreateSymbolicLink(link, real);
+
+        using (var output = OutputDirectory.Create(link, Mark))
+        {
+            File.WriteAllText(Path.Combine(output.Path, "new.txt"), "new");
+            output.Commit();
+        }
+
+        Assert.NotNull(new DirectoryInfo(link).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(link, "new.txt")));
+    }
+
+    [Fact]
     public void DisposeWithoutCommit_LeavesEarlierFolderAndNoStaging()
     {
         using var temp = new TempFolder();

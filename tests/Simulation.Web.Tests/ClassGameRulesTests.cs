@@ -85,6 +85,31 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     }
 
     [Fact]
+    public async Task AnyRegion_InTheLastRound_SeatsTheRoundsCandidatesFirst()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
+        {
+            await game.AdvanceAsync(code, teacher);
+        }
+        var candidates = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Count(r => r.GetProperty("eligible").GetBoolean());
+
+        var eligible = new List<bool>();
+        for (var i = 0; i < candidates; i++)
+        {
+            var (token, _) = await game.TakeSeatAsync(code, $"Late {(char)('A' + i)}");
+            eligible.Add((await game.ViewAsync(code, token)).GetProperty("me").GetProperty("brief").GetProperty("eligible").GetBoolean());
+        }
+
+        Assert.InRange(candidates, 2, 15);
+        // A region whose rounds are all judged only watches: seated after the last round's candidates. (In the baseline
+        // every such region also bid in fewer rounds overall, so counting every round would seat the same students.)
+        Assert.All(eligible, Assert.True);
+    }
+
+    [Fact]
     public async Task AFullWidthSpace_AsAKoreanKeyboardTypesIt_IsWelcome()
     {
         using var http = server.Client();

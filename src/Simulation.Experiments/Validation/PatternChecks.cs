@@ -22,8 +22,10 @@ public static class PatternChecks
             var p = patterns.NoDesignation[i];
             var (m, ml, mh) = Share(model.LeftOut[i]);
             var (c, cl, ch) = Share(chance.LeftOut[i]);
-            // The programme designates nothing here, by lot or by the model (it does not run in the scenario): the pattern tells nothing.
-            var applies = model.Designated[i].Contains(true) || chance.Designated[i].Contains(true);
+            // The pattern tells nothing where the programme designates nothing here (it does not run in the scenario), or where the
+            // inputs settle it, by lot as by the model: certain (no other region could be designated) or impossible (too few sites).
+            var applies = (model.Designated[i].Contains(true) || chance.Designated[i].Contains(true))
+                && !(c >= 1.0 && m >= 1.0) && !(c <= 0.0 && m <= 0.0);
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {c:0.###})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
@@ -58,7 +60,7 @@ public static class PatternChecks
             (applies ? "" : NotApplicable) + $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
 
-    private const string NotApplicable = "not applicable: what the pattern is about never happens in this scenario (the programme designates no region, or nothing is won to correlate), by lot or by the model; otherwise ";
+    private const string NotApplicable = "not applicable: the scenario's inputs settle the pattern, by lot as by the model (the programme designates no region, the record's pattern is certain or impossible, or nothing is won to correlate); otherwise ";
 
     // Chance's own interval, which the model's lower bound must clear: the expected value alone would not show why a model
     // whose interval lies above it still fails.

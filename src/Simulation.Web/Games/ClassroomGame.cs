@@ -134,8 +134,8 @@ public sealed partial class ClassroomGame
         }
     }
 
-    /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that bids in some
-    /// round (one that bids in none only when every other team is full), eligible in most rounds. Returns the seat, or the
+    /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that may bid in a
+    /// round still to decide (one that may bid in none only when every other team is full), eligible in most of them. Returns the seat, or the
     /// reason it cannot.</summary>
     public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
     {
@@ -166,8 +166,10 @@ public sealed partial class ClassroomGame
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
                         + "ask the teacher to free a seat, or to start the game again with larger teams"));
                 }
-                // A region that is a candidate in no round only watches: it gets a student only when every other team is full.
-                int Rounds(int r) => Game.Rounds.Count(round => scenario.Projects[round.Project].Admits(r));
+                // A region that is a candidate in none of the rounds still to decide only watches: it gets a student only when every
+                // other team is full.
+                var first = Game.Phase == Experiments.Games.GamePhase.Deciding ? Game.Round : Game.Round + 1;
+                int Rounds(int r) => Game.Rounds.Skip(first).Count(round => scenario.Projects[round.Project].Admits(r));
                 region = open.OrderBy(r => Rounds(r) == 0).ThenBy(r => _teams.Members(r).Count).ThenByDescending(Rounds).ThenBy(r => r).First();
             }
             else

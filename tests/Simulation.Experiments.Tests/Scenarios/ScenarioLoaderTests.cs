@@ -310,7 +310,7 @@ public class ScenarioLoaderTests
     {
         using var folder = new ScenarioFolder();
         var text = File.ReadAllBytes(Repository.Scenario("smoke.json"));
-        var at = Array.IndexOf(text, (byte)'s', Array.IndexOf(text, (byte)'"', Array.IndexOf(text, (byte)'d'))); // inside the description
+        var at = Array.IndexOf(text, (byte)'s', Array.IndexOf(text, (byte)'"', Array.IndexOf(text, (byte)'d'))); // inside a string value
         var bytes = text[..at].Concat(new byte[] { 0xFF, 0xFE }).Concat(text[at..]).ToArray();
         var path = System.IO.Path.Combine(folder.Path, "latin1.json");
         File.WriteAllBytes(path, bytes);

@@ -35,8 +35,8 @@ public class PatternChecksTests
 
         Assert.Equal(["pattern.innovationCityExclusions", "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"],
             checks.Select(c => c.Name));
-        // Leaving out 2 given regions of 13 when 10 are designated one each: C(11, 10)/C(13, 10) = 11/286 by lot.
-        Assert.InRange(checks[0].Expected, (11.0 / 286) - 0.03, (11.0 / 286) + 0.03);
+        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot (300 replications).
+        Assert.InRange(checks[0].Expected, 0.0, (1.0 / 78) + 0.025);
         // By lot, a region's count does not depend on the record: the correlations average about 0.
         Assert.InRange(checks[2].Expected, -0.05, 0.05);
         Assert.All(checks, c => Assert.NotEqual(CheckStatus.Info, c.Status));
@@ -86,6 +86,27 @@ public class PatternChecksTests
         var index = patterns.NoDesignation.ToList().FindIndex(p => p.Id == "enterpriseCityRejections");
         Assert.Equal([false, true], recorder.LeftOut[index]);
         Assert.Equal([true, true], recorder.Designated[index]);
+    }
+
+    [Fact]
+    public void APatternTheInputsMakeCertain_IsNotApplicable_NotAFailureOfTheModel()
+    {
+        // Daejeon and Chungnam taken off the Innovation Cities' list: the other eleven get the eleven cities in every
+        // replication, by lot as by the model, so leaving out those two says nothing about the model.
+        var certain = Mutated(d =>
+        {
+            var cities = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string)p["id"]! == "innovationCities");
+            var eligible = cities["eligible"]!.AsArray();
+            foreach (var gone in eligible.Where(r => (string)r! is "daejeon" or "chungnam").ToList())
+            {
+                eligible.Remove(gone);
+            }
+        });
+
+        var check = Checks(certain, 60).Single(c => c.Name == "pattern.innovationCityExclusions");
+
+        Assert.Equal((1.0, 1.0), (check.Expected, check.Simulated));
+        Assert.Equal(CheckStatus.NotApplicable, check.Status);
     }
 
     [Fact]

@@ -18,7 +18,9 @@ public static class ClassLoadBenchmark
         {
             throw new InvalidDataException(Directory.Exists(scenariosFolder)
                 ? $"--scenarios '{scenariosFolder}' holds no baseline.json, which the simulated class plays."
-                : $"--scenarios '{scenariosFolder}' is not a folder: give the folder that holds baseline.json (scenarios/ in the repository).");
+                : File.Exists(scenariosFolder)
+                    ? $"--scenarios '{scenariosFolder}' is a file: give the folder that holds baseline.json (scenarios/ in the repository)."
+                    : $"--scenarios '{scenariosFolder}' does not exist: give the folder that holds baseline.json (scenarios/ in the repository).");
         }
         var data = Directory.CreateTempSubdirectory("regsim-class-").FullName;
         var port = FreePort();
