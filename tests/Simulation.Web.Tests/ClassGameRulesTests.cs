@@ -143,13 +143,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartAsync();
-        var (daegu, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
-        var (gyeongbuk, _) = await game.TakeSeatAsync(code, "Bo", "gyeongbuk");
-        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
-        {
-            await game.AdvanceAsync(code, teacher);
-        }
+        var (code, teacher, daegu, gyeongbuk) = await MedicalComplexOpenAsync(game);
 
         var brief = (await game.ViewAsync(code, daegu)).GetProperty("me").GetProperty("brief");
         using var teamUp = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":50,"teamUp":true}""", seat: daegu);
@@ -171,13 +165,7 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartAsync();
-        var (daegu, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
-        var (gyeongbuk, _) = await game.TakeSeatAsync(code, "Bo", "gyeongbuk");
-        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
-        {
-            await game.AdvanceAsync(code, teacher);
-        }
+        var (code, teacher, daegu, gyeongbuk) = await MedicalComplexOpenAsync(game);
 
         await game.DecideAsync(code, daegu, """{"bid":true,"effort":7}""");
         await game.DecideAsync(code, gyeongbuk, """{"bid":false}""");
@@ -186,6 +174,19 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
 
         Assert.Equal(("true", "false", "false"), (rows["daegu"]["decided_bid"], rows["daegu"]["bid_entered"], rows["daegu"]["won"]));
         Assert.Equal(("false", "false"), (rows["gyeongbuk"]["decided_bid"], rows["gyeongbuk"]["bid_entered"]));
+    }
+
+    // A game with students in Daegu and Gyeongbuk, the Medical Complex's consortium on record, whose round is open.
+    private static async Task<(string Code, string Teacher, string Daegu, string Gyeongbuk)> MedicalComplexOpenAsync(GameClient game)
+    {
+        var (code, teacher) = await game.StartAsync();
+        var (daegu, _) = await game.TakeSeatAsync(code, "Ana", "daegu");
+        var (gyeongbuk, _) = await game.TakeSeatAsync(code, "Bo", "gyeongbuk");
+        for (var phase = 0; phase < 5; phase++) // open and judge Maglev and Robot Land, open the Medical Complex
+        {
+            await game.AdvanceAsync(code, teacher);
+        }
+        return (code, teacher, daegu, gyeongbuk);
     }
 
     [Fact]
