@@ -1,6 +1,7 @@
 using System.Globalization;
 using Simulation.Application.Bench;
 using Simulation.Experiments.Benchmarks;
+using Simulation.Output;
 using Spectre.Console;
 
 namespace Simulation.Cli;
@@ -23,7 +24,7 @@ public sealed class BenchService(BenchmarkScenario bench, CommandFailures failur
             terminal.Profile.Width = WidthWhenRedirected; // a log or file keeps every row on one line, to be read by a script
         }
         var table = new Table()
-            .Title(Markup.Escape($"regsim bench: {done.Scenario.Model.Name}, {Simulation.Output.CountedNoun.Of(done.Scenario.Model.Modes().Count, "regime mode")} per replication, {done.Cores} cores"))
+            .Title(Markup.Escape($"regsim bench: {done.Scenario.Model.Name}, {CountedNoun.Of(done.Scenario.Model.Modes().Count, "regime mode")} per replication, {done.Cores} cores"))
             .Caption(Markup.Escape($"Rates: median and range of {request.Runs} runs of {request.Replications:N0} replications (aggregation included, no files; " +
                 "1-thread and all-core runs alternate). " +
                 "Memory and wall time: regsim run --quiet --no-outcomes in a child process." + (request.Quick ? " 10^6 probe skipped (--quick)." : string.Empty)))

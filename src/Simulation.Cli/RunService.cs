@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Simulation.Application.Runs;
+using Simulation.Output;
 
 namespace Simulation.Cli;
 
@@ -21,7 +22,7 @@ public sealed class RunService(RunScenario runScenario, CommandFailures failures
         {
             WinnersTable.Write(console.Out, run.Scenario.Model, run.Result);
         }
-        console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replication{(run.Options.Replications == 1 ? "" : "s")} × {Simulation.Output.CountedNoun.Of(run.Result.Modes.Count, "regime mode")}, {run.Elapsed.TotalSeconds:F1} s)");
+        console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replication{(run.Options.Replications == 1 ? "" : "s")} × {CountedNoun.Of(run.Result.Modes.Count, "regime mode")}, {run.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, run.Folder);
         return ExitCodes.Ok;
     });

@@ -75,9 +75,7 @@ public sealed class BenchmarkScenario
     {
         if (!File.Exists(path))
         {
-            throw new InvalidDataException(Directory.Exists(path)
-                ? $"'{path}' is a folder: --against takes the CSV file an earlier regsim bench wrote with --out."
-                : $"'{path}' does not exist: --against takes the CSV file an earlier regsim bench wrote with --out.");
+            throw new InvalidDataException($"'{path}' {(Directory.Exists(path) ? "is a folder" : "does not exist")}: --against takes the CSV file an earlier regsim bench wrote with --out.");
         }
         return BenchCsv.Read(path);
     }
