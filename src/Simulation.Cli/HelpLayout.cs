@@ -35,18 +35,38 @@ internal static class HelpLayout
         if (parse.CommandResult.Command is RootCommand root)
         {
             var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            var names = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
             console.Error.Write(parse.UnmatchedTokens.FirstOrDefault() is { } unknown
-                ? $"'{unknown}' is not a regsim command; the commands are {commands}.\n"
+                ? $"'{unknown}' is not a regsim command; {(Nearest(unknown, names) is { } near ? $"did you mean '{near}'? The" : "the")} commands are {commands}.\n"
                 : $"Name a command: {commands}.\n");
         }
         else
         {
-            foreach (var message in parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal))
+            var strays = StrayValues(parse);
+            foreach (var message in parse.Errors.Select(e => e.Message).Distinct(StringComparer.Ordinal)
+                .Where(m => !strays.Any(v => m == $"Unrecognized command or argument '{v}'.")))
             {
                 console.Error.Write(message + "\n");
             }
         }
         PointToHelp(parse, console);
+    }
+
+    // The values given to options the command does not have ('5' in '--sed 5'): refused with their option, which the
+    // suggestion names, rather than each on a line of its own as if it were a second mistake.
+    private static HashSet<string> StrayValues(ParseResult parse)
+    {
+        var unmatched = parse.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
+        var strays = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < parse.Tokens.Count; i++)
+        {
+            var (before, token) = (parse.Tokens[i - 1].Value, parse.Tokens[i].Value);
+            if (before.StartsWith('-') && unmatched.Contains(before) && !token.StartsWith('-') && unmatched.Contains(token))
+            {
+                strays.Add(token);
+            }
+        }
+        return strays;
     }
 
     // Points to the command's help in one line, after a suggestion for each misspelt option (System.CommandLine's own would
@@ -60,7 +80,8 @@ internal static class HelpLayout
         }
         foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
         {
-            if (Nearest(token, parse.CommandResult.Command) is { } option)
+            var command = parse.CommandResult.Command;
+            if (Nearest(token, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))) is { } option)
             {
                 console.Error.Write($"'{token}': did you mean '{option}'?\n");
             }
@@ -68,11 +89,10 @@ internal static class HelpLayout
         console.Error.Write($"See '{string.Join(' ', path)} --help' for its arguments and options.\n");
     }
 
-    // The command's option nearest to a misspelt one, within two edits (an omitted, added, changed or swapped letter counts
-    // one), or null when none is that near.
-    private static string? Nearest(string token, Command command) =>
-        command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))
-            .Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= 2).OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+    // The name nearest to a misspelt one (an option or a command), within two edits (an omitted, added, changed or swapped
+    // letter counts one), or null when none is that near.
+    private static string? Nearest(string token, IEnumerable<string> names) =>
+        names.Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= 2).OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .Select(c => c.Name).FirstOrDefault();
 
     // Optimal string alignment distance between a and b.

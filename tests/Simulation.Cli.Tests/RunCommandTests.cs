@@ -240,6 +240,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("'--threds': did you mean '--threads'?", stderr);
         Assert.Contains("'--quite': did you mean '--quiet'?", stderr);
         Assert.DoesNotContain("'2': did you mean", stderr); // a stray value is no misspelt option
+        Assert.DoesNotContain("'2'", stderr); // nor a second mistake: it is refused with its option
+    }
+
+    [Fact]
+    public void AMisspeltCommand_IsRefusedWithTheNearestCommand()
+    {
+        var (code, stdout, stderr) = Regsim.Run("rnu", "scenarios/baseline.json");
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("'rnu' is not a regsim command; did you mean 'run'? The commands are run, ", stderr);
     }
 
     [Fact]
