@@ -13,5 +13,5 @@ $regsim validate --leave-one-out scenarios/calibration.json --loo-particles 200 
   --markdown "$target" --out "$scratch/validation" -q || [ $? -eq 4 ]
 $regsim calibrate scenarios/calibration.json --particles 400 --replications 40 --predictive-replications 1000 \
   --sbc-records 20 --sbc-particles 60 --markdown "$target" --out "$scratch/calibration" -q
-$regsim sensitivity --priors scenarios/baseline.json --method morris --trajectories 20 --replications 500 \
+$regsim sensitivity --priors scenarios/assumptions.json --method morris --trajectories 20 --replications 500 \
   --markdown "$target" --out "$scratch/sensitivity" -q

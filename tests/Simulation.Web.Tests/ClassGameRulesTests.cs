@@ -133,9 +133,16 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         var judged = await game.AdvanceAsync(code, teacher);
 
         Assert.Equal(["daegu"], judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
-        var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["region"], r => r["decided_by"]);
-        Assert.Equal("model", rows["daegu"]);
-        Assert.Equal("not a candidate", rows["busan"]);
+        var rows = (await game.ExportRowsAsync(code, teacher)).ToDictionary(r => r["region"]);
+        Assert.Equal("model", rows["daegu"]["decided_by"]);
+        Assert.Equal("not a candidate", rows["busan"]["decided_by"]);
+        // What the model did for the region it played is in the file, as the round's results show it.
+        var bid = judged.GetProperty("results")[0].GetProperty("bids").EnumerateArray()
+            .Where(b => b.GetProperty("regions").EnumerateArray().Any(r => r.GetString() == "daegu")).ToList();
+        Assert.Equal(bid.Count == 1 ? "true" : "false", rows["daegu"]["decided_bid"]);
+        Assert.Equal(bid.Count == 1 ? bid[0].GetProperty("effortBillionWon").GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "",
+            rows["daegu"]["decided_effort"]);
+        Assert.Equal(("", ""), (rows["busan"]["decided_bid"], rows["busan"]["decided_effort"]));
     }
 
     [Fact]

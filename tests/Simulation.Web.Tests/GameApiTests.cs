@@ -153,6 +153,29 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
     }
 
     [Fact]
+    public async Task ASecondPressOfTheTeachersButton_FromAPhaseTheGameHasLeft_ChangesNothing()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+
+        // A double click: both presses were made on a page that showed the lobby.
+        using var first = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=lobby&round=0", teacher: teacher);
+        using var second = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=lobby&round=0", teacher: teacher);
+
+        Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
+        await Problems.AssertAsync(second, HttpStatusCode.Conflict, "phase");
+        var view = await game.ViewAsync(code);
+        Assert.Equal(("deciding", 1), (view.GetProperty("phase").GetString(), view.GetProperty("round").GetInt32()));
+        // From the phase and round the game is in, the button works; a phase that is no phase is refused by name.
+        using var next = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=deciding&round=1", teacher: teacher);
+        Assert.True(next.IsSuccessStatusCode, await next.Content.ReadAsStringAsync());
+        Assert.Equal("judged", (await game.ViewAsync(code)).GetProperty("phase").GetString());
+        using var bad = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=3&round=1", teacher: teacher);
+        await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "from");
+    }
+
+    [Fact]
     public async Task TheEventStream_SendsTheNewStateWhenTheTeacherAdvances()
     {
         using var http = server.Client();

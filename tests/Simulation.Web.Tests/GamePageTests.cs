@@ -131,14 +131,14 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         var minji = await Student(browser, play, code, "Minji", "incheon");
         var hana = await Student(browser, play, code, "Hana", "jeju");
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Hana: Jeju", Wait);
-        await teacher.ClickAsync("#advance");
+        await teacher.DblClickAsync("#advance"); // a double click opens the round, and does not judge it too
 
-        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 candidate decided. 1 not bidding this round.", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 candidate decided. 1 seated region is not a candidate this round.", new() { Timeout = 60_000 });
         await Assertions.Expect(teacher.Locator("#players li", new() { HasText = "Hana" })).ToContainTextAsync("not a candidate this round", Wait);
         await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(1);
         await Assertions.Expect(minji.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await minji.ClickAsync("#decision-form button[type=submit]");
-        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate decided. 1 not bidding this round.", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("1 of 1 candidate decided. 1 seated region is not a candidate this round.", new() { Timeout = 60_000 });
         await Assertions.Expect(teacher.Locator("#players li.waiting")).ToHaveCountAsync(0);
         await Assertions.Expect(hana.Locator("#decision-form")).ToBeHiddenAsync();
     }

@@ -47,7 +47,7 @@ public static class OutcomeMetrics
             new("total_effort_bn_krw", "effort spent on bids, KRW billion", o => o.TotalEffort),
             new("prize_awarded_bn_krw", "prize value awarded, KRW billion", o => o.PrizeAwarded),
             new("total_resources_bn_krw", "national resources received by all regions, KRW billion", o => o.TotalResources),
-            new("fund_spent_bn_krw", "balanced-development fund spent, KRW billion", o => o.FundSpent),
+            new("fund_spent_bn_krw", "regional fund spent (the balanced-development account or the regime's successor to it), KRW billion", o => o.FundSpent),
             new("joint_bids", "joint bids entered", o => o.JointBids, MetricKind.Count),
             new("clusters_started", "region-funded clusters started", o => o.ClustersStarted, MetricKind.Count),
             new("clusters_completed", "region-funded clusters completed", o => o.ClustersCompleted, MetricKind.Count),

@@ -46,7 +46,7 @@ public static class HistoryChecks
                 var rank = 1 + wins.Values.Count(w => w.Probability > mine.Probability);
                 var best = 1 + wins.Values.Count(w => w.CiLow > mine.CiHigh);
                 var worst = 1 + wins.Values.Count(w => w.Region != region && w.CiHigh >= mine.CiLow);
-                var named = competition.Named.Contains(region) ? "named by the paper" : "not named by the paper";
+                var named = competition.Named.Contains(region) ? "named by the record's source" : "not named by the record's source";
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.rank",
                     $"{project.Name} ({era}): rank of historical winner {region} ({named}) among {n} candidates by win probability",
                     top, rank, best, worst, CheckStatus.Info,

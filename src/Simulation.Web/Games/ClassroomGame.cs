@@ -288,14 +288,19 @@ public sealed partial class ClassroomGame
     }
 
     /// <summary>Moves the game on one phase (the teacher's button); a round it opens closes by itself after
-    /// <paramref name="roundTime"/> when one is given.</summary>
-    public RequestProblem? Advance(DateTimeOffset now, TimeSpan? roundTime = null)
+    /// <paramref name="roundTime"/> when one is given. With <paramref name="seen"/>, only from that phase and round: a second
+    /// press of the button, made before the page showed the first one's result, changes nothing.</summary>
+    public RequestProblem? Advance(DateTimeOffset now, TimeSpan? roundTime = null, PhaseSeen? seen = null)
     {
         lock (_gate)
         {
             if (Game.Phase == GamePhase.Finished)
             {
                 return RequestProblem.Conflict("phase", "the game is over");
+            }
+            if (seen is { } was && (was.Phase != Game.Phase || was.Round != Game.Round + 1))
+            {
+                return RequestProblem.Conflict("phase", "the game has already moved on since this page last showed it (a second press of the button, or another teacher's device); nothing was changed");
             }
             Commit(new GameEvent(GameEventKind.Advanced, now));
             if (roundTime is { } time && Game.Phase == GamePhase.Deciding)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Experiments.Games;
 using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
@@ -97,7 +98,9 @@ public static class GameEndpoints
         app.MapPost("/api/games/{code}/seats", TakeSeat);
         app.MapPut("/api/games/{code}/decision", Decide);
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
-            RoundTime(context) is { Problem: { } refused } ? refused.ToResult() : AsTeacher(games, code, context, game => game.Advance(games.Now, RoundTime(context).Time)));
+            (RoundTime(context).Problem ?? SeenPhase(context).Problem) is { } refused
+                ? refused.ToResult()
+                : AsTeacher(games, code, context, game => game.Advance(games.Now, RoundTime(context).Time, SeenPhase(context).Seen)));
         app.MapDelete("/api/games/{code}/seats/{region}", (string code, string region, HttpContext context, GameRegistry games) =>
             AsTeacher(games, code, context, game => game.Release(region, context.Request.Query["name"].FirstOrDefault(), games.Now)));
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
@@ -121,6 +124,23 @@ public static class GameEndpoints
         return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 5 and <= 3600
             ? (TimeSpan.FromSeconds(seconds), null)
             : (null, RequestProblem.Invalid("roundSeconds", "must be a whole number of seconds from 5 to 3600"));
+    }
+
+    // ?from=PHASE&round=N on advance: the phase and round (0 before the first) the teacher's page showed when the button was
+    // pressed, so that a second press (a double click, a second device) does not move the game on again. Absent: no check.
+    private static (PhaseSeen? Seen, RequestProblem? Problem) SeenPhase(HttpContext context)
+    {
+        if (context.Request.Query["from"].FirstOrDefault() is not { Length: > 0 } text)
+        {
+            return (null, null);
+        }
+        if (!Enum.TryParse<GamePhase>(text, ignoreCase: true, out var phase) || !Enum.IsDefined(phase) || char.IsDigit(text[0]))
+        {
+            return (null, RequestProblem.Invalid("from", $"must be one of {string.Join(", ", Enum.GetNames<GamePhase>().Select(n => n.ToLowerInvariant()))}"));
+        }
+        return int.TryParse(context.Request.Query["round"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var round)
+            ? (new PhaseSeen(phase, round), null)
+            : (null, RequestProblem.Invalid("round", "must be the round the page showed, a whole number (0 before the first), beside 'from'"));
     }
 
     private static async Task<IResult> Start(HttpContext context, ScenarioCatalog catalog, GameRegistry games, ILogger<GameRegistry> logger)

@@ -57,7 +57,7 @@ public static class GameExport
                     Choice(csv, proposal?.Choice, teamUp);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
-                    Choice(csv, decision.Choice, teamUp);
+                    Choice(csv, decision.Choice ?? ModelChoice(decision.Candidate, result, region.Id), teamUp);
                     // In a bid that entered, alone or jointly: a region that chose to bid may still not have, its consortium
                     // staying out when a partner did.
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Regions.Contains(region.Id)) ? "true" : "false");
@@ -77,6 +77,13 @@ public static class GameExport
     // A text a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return first) is written after an
     // apostrophe, which spreadsheets show as text; numbers are written as they are.
     private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+
+    // What the model did for a candidate region nobody decided for, read from the judged round: whether it bid, the effort
+    // of the bid it was in (a joint bid's whole effort) and whether that bid was joint. Null before judging.
+    private static PlayerChoice? ModelChoice(bool candidate, Experiments.Replay.CompetitionRecord? result, string region) =>
+        !candidate || result is null ? null
+            : result.Bids.FirstOrDefault(b => b.Regions.Contains(region)) is { } bid ? new PlayerChoice(true, bid.EffortBillionWon, bid.Regions.Count > 1)
+            : new PlayerChoice(false, 0, false);
 
     private static void Choice(CsvWriter csv, PlayerChoice? choice, bool teamUpChosen) => Fields(csv,
         choice is not { } made ? "" : made.Bid ? "true" : "false",

@@ -62,13 +62,15 @@ window.regsimPlay.start = (() => {
   $("join-form").addEventListener("submit", (e) => { e.preventDefault(); go($("join-code-input").value.trim().toUpperCase()); });
   $("new-game-form").addEventListener("submit", async (e) => {
     e.preventDefault();
+    if ($("start-game").disabled) return; // a double click starts one game, not two
+    $("start-game").disabled = true;
     try {
       const teamSize = $("game-open-teams").checked ? 0 : Number($("game-team-size").value);
       const body = { scenario: $("game-scenario").value, regime: $("game-regime").value || null, teamSize, captains: $("game-captains").checked };
       const started = await api("/api/games", { method: "POST", body: JSON.stringify(body) });
       localStorage.setItem(`regsim.teacher.${started.code}`, started.teacherToken);
       go(started.code);
-    } catch (err) { status(err.message); }
+    } catch (err) { status(err.message); $("start-game").disabled = false; }
   });
 
   $("game-open-teams").addEventListener("change", () => { $("game-team-size").disabled = $("game-open-teams").checked; });

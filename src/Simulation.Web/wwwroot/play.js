@@ -150,7 +150,7 @@
     const decided = deciders.filter((r) => r.decided).length;
     const progress = deciding ? (r) => (!r.eligible ? " (not a candidate this round)" : r.decided ? " ✓ decided" : " … deciding") : () => "";
     const watching = players.length - deciders.length;
-    const aside = deciding && watching > 0 ? ` ${watching} not bidding this round.` : "";
+    const aside = deciding && watching > 0 ? ` ${watching} seated ${watching === 1 ? "region is not a candidate" : "regions are not candidates"} this round.` : "";
     if (solo()) {
       $("players-title").textContent = "Players";
       setText("decided", deciding ? `${decided} of ${count(deciders.length, "candidate", "candidates")} decided.${aside}` : `${players.length} players.`);
@@ -229,13 +229,14 @@
 
   $("advance").addEventListener("click", () => {
     const opens = view && (view.phase === "lobby" || (view.phase === "judged" && view.round < view.rounds.length));
-    let query = "";
+    let query = view ? `?from=${view.phase}&round=${view.round || 0}` : ""; // a double click cannot skip a phase
     if (opens) {
       const seconds = roundSeconds();
       if (seconds === undefined) return;
-      if (seconds) query = `?roundSeconds=${seconds}`;
+      if (seconds) query += `&roundSeconds=${seconds}`;
     }
-    act(`/api/games/${gameCode}/advance${query}`, "POST");
+    $("advance").disabled = true; // until the request is answered; the next view sets it again
+    act(`/api/games/${gameCode}/advance${query}`, "POST").finally(() => { $("advance").disabled = !view || view.phase === "finished"; });
   });
 
   $("deadline-set").addEventListener("click", () => {

@@ -46,15 +46,19 @@ public class ScenarioPriorsTests
         Assert.Equal(14, priors.Count(p => p.Path.Text.EndsWith(".population", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void CalibrationScenario_RunsWithTheBaselinesValues()
+    [Theory]
+    [InlineData("calibration.json")]
+    [InlineData("assumptions.json")]
+    public void ScenariosOfPriors_RunWithTheBaselinesValues(string file)
     {
-        var calibration = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
+        var calibration = ScenarioLoader.Load(Repository.Scenario(file));
         var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
 
         Assert.Equal(baseline.Model.Regimes, calibration.Model.Regimes, new JsonEquality<Core.Regimes.PolicyRegime>());
-        Assert.Equal(baseline.Model.Projects.Select(p => p.Criteria.Select(c => c.Weight).ToArray()).SelectMany(x => x),
-            calibration.Model.Projects.Select(p => p.Criteria.Select(c => c.Weight).ToArray()).SelectMany(x => x));
+        Assert.Equal(baseline.Model.Projects, calibration.Model.Projects, new JsonEquality<Core.Projects.NationalProject>());
+        Assert.Equal(baseline.Model.Programmes, calibration.Model.Programmes, new JsonEquality<Core.Programmes.DesignationProgramme>());
+        Assert.Equal(baseline.Model.OwnClusters, calibration.Model.OwnClusters, new JsonEquality<Core.Clusters.OwnClusterRules>());
+        Assert.Equal(baseline.Model.Behaviour, calibration.Model.Behaviour);
     }
 
     [Fact]
@@ -110,7 +114,9 @@ public class ScenarioPriorsTests
 
     private sealed class JsonEquality<T> : IEqualityComparer<T>
     {
-        public bool Equals(T? x, T? y) => System.Text.Json.JsonSerializer.Serialize(x) == System.Text.Json.JsonSerializer.Serialize(y);
+        private static readonly System.Text.Json.JsonSerializerOptions Options = new() { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
+
+        public bool Equals(T? x, T? y) => System.Text.Json.JsonSerializer.Serialize(x, Options) == System.Text.Json.JsonSerializer.Serialize(y, Options);
 
         public int GetHashCode(T obj) => 0;
     }
