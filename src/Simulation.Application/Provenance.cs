@@ -15,8 +15,20 @@ internal sealed class Provenance
 {
     private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal) { ["regsim.tool_version"] = ToolVersion.Current };
 
+    /// <summary>Starts the entries with the tool's version and, when it is known, the commit it was built from
+    /// (<c>regsim.source_revision</c>): the version alone does not tell two builds apart.</summary>
+    public Provenance() => Add("source_revision", ToolVersion.SourceRevision);
+
     /// <summary>The entries, <c>regsim.tool_version</c> first.</summary>
     public IReadOnlyDictionary<string, string> Entries => _entries;
+
+    /// <summary>Adds a scenario under <paramref name="key"/>: its name, its file's name without the folder (the same on a
+    /// laptop and a cluster's node), the file's SHA-256 and that of the scenario as merged with the files it extends
+    /// (<c>_merged_sha256</c>), which changes when a parent file does though the scenario's own file stays the same.</summary>
+    public Provenance Add(string key, Experiments.Scenarios.LoadedScenario scenario) => Add(key, scenario.Model.Name)
+        .Add(key + "_file", Path.GetFileName(scenario.File.Path))
+        .Add(key + "_sha256", scenario.File.Sha256)
+        .Add(key + "_merged_sha256", ScenarioDigest.Of(scenario));
 
     /// <summary>Adds text, or nothing when it is null.</summary>
     public Provenance Add(string key, string? value)

@@ -29,6 +29,37 @@ public sealed class ParquetOutputTests : IDisposable
         }
     }
 
+    [SkippableFact]
+    public void ParquetMetadata_NamesTheScenarioFile_TheBuild_AndTheMergedScenario_WhichChangesWithTheFileItExtends()
+    {
+        Skip.IfNot(ParquetTwin.ReaderAvailable, ParquetTwin.Absent);
+        var scenarios = Path.Combine(_temp, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        foreach (var name in new[] { "baseline.json", "smoke.json", "scenario.schema.json" })
+        {
+            File.Copy(Path.Combine(Regsim.Root, "scenarios", name), Path.Combine(scenarios, name));
+        }
+        Dictionary<string, string> Metadata(string folder)
+        {
+            Assert.Equal(0, Regsim.Run("run", Path.Combine(scenarios, "smoke.json"), "-n", "20", "--format", "parquet", "--no-outcomes", "--out", folder, "--quiet").ExitCode);
+            return new Dictionary<string, string>(ParquetTwin.Read(Path.Combine(folder, "summary.parquet")).Metadata);
+        }
+
+        var before = Metadata(Path.Combine(_temp, "before"));
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp, "before", "manifest.json"))).RootElement;
+        var parent = Path.Combine(scenarios, "baseline.json");
+        File.WriteAllText(parent, File.ReadAllText(parent).Replace("\"description\": \"", "\"description\": \"Edited. ", StringComparison.Ordinal));
+        var after = Metadata(Path.Combine(_temp, "after"));
+
+        Assert.Equal("smoke.json", before["regsim.scenario_file"]);
+        Assert.Equal("smoke", before["regsim.scenario"]);
+        Assert.Equal("[\"timeline\",\"roh\",\"lee\"]", before["regsim.modes"]);
+        Assert.Equal(manifest.TryGetProperty("sourceRevision", out var revision) ? revision.GetString() : null, before.GetValueOrDefault("regsim.source_revision"));
+        // The file itself is the same; what it extends is not, and the merged scenario's digest says so.
+        Assert.Equal(before["regsim.scenario_sha256"], after["regsim.scenario_sha256"]);
+        Assert.NotEqual(before["regsim.scenario_merged_sha256"], after["regsim.scenario_merged_sha256"]);
+    }
+
     [Fact]
     public void ParquetOnly_WritesNoCsvTables_AndListsTheParquetOnesInTheManifest()
     {

@@ -223,9 +223,7 @@ public sealed class CalibrateScenario
 
     // What the manifest says produced the particles and the posterior, for the Parquet files' metadata.
     private static Provenance ProvenanceOf(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration) => new Provenance()
-        .Add("scenario", loaded.Model.Name)
-        .Add("scenario_file", Path.GetFileName(request.ScenarioPath)) // its name, not where it lies: the same on a laptop and a node
-        .Add("scenario_sha256", loaded.File.Sha256)
+        .Add("scenario", loaded)
         .Add("seed", calibration.Settings.Seed)
         .Add("particles", request.Particles)
         .Add("replications_per_particle", calibration.Settings.ReplicationsPerParticle)

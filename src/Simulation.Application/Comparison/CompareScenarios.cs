@@ -32,10 +32,8 @@ public sealed class CompareScenarios
         return ResultsNotWrittenException.Guard(folder, () =>
         {
             var provenance = new Provenance()
-                .Add("scenario_a", a.File.Path)
-                .Add("scenario_a_sha256", a.File.Sha256)
-                .Add("scenario_b", b.File.Path)
-                .Add("scenario_b_sha256", b.File.Sha256)
+                .Add("scenario_a", a)
+                .Add("scenario_b", b)
                 .Add("seed", options.Seed)
                 .Add("replications", options.Replications)
                 .Add("modes", result.Modes);

@@ -37,10 +37,10 @@ public sealed class RunScenario
             var files = new List<string>();
             RunResult result;
             var provenance = new Provenance()
-                .Add("scenario", scenario.Name)
-                .Add("scenario_sha256", loaded.File.Sha256)
+                .Add("scenario", loaded)
                 .Add("seed", options.Seed)
                 .Add("replications", options.Replications)
+                .Add("modes", scenario.Modes().Select(m => m.Label))
                 .Entries;
             // outcomes.csv and outcomes.parquet as the format asks, each streamed as replications arrive.
             var observers = new List<IReplicationObserver>();

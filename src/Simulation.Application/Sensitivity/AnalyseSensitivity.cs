@@ -50,8 +50,7 @@ public sealed class AnalyseSensitivity
                 .Add("factors", screening is null ? "experiment" : "priors")
                 .Add("experiment_file", screening is null ? Path.GetFileName(experiment.File.Path) : null) // names, not where they lie: the same on a laptop and a node
                 .Add("experiment_sha256", screening is null ? experiment.File.Sha256 : null)
-                .Add("scenario_file", Path.GetFileName(experiment.Scenario.File.Path))
-                .Add("scenario_sha256", experiment.Scenario.File.Sha256)
+                .Add("scenario", experiment.Scenario)
                 .Add("method", method)
                 .Add("regime", regime)
                 .Add("outputs", outputs)

@@ -119,8 +119,10 @@ public sealed class SweepExperiment
                     .Add("experiment", experiment.Name)
                     .Add("experiment_file", Path.GetFileName(experiment.File.Path)) // its name, not where it lies: the same on a laptop and a node
                     .Add("experiment_sha256", experiment.File.Sha256)
-                    .Add("scenario_sha256", experiment.Scenario.File.Sha256)
+                    .Add("scenario", experiment.Scenario)
+                    .Add("design", manifest.Design)
                     .Add("seed", experiment.Seed)
+                    .Add("common_random_numbers", experiment.CommonRandomNumbers ? "true" : "false")
                     .Add("replications_per_point", experiment.ReplicationsPerPoint)
                     .Add("points", all.Count)
                     .Add("modes", manifest.Modes)
