@@ -16,12 +16,15 @@ public sealed class ReadmeExampleTests : IDisposable
     public void TheReadmeAndTheClusterGuide_CountTheBaselinesPriorsAsTheScenarioHasThem()
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
-        var said = System.Text.RegularExpressions.Regex.Match(readme, @"its `prior`s, (\d+) in the baseline");
+        var said = System.Text.RegularExpressions.Regex.Match(readme, @"its `prior`s: (\d+) in the baseline, [^;]*; (\d+) in `scenarios/assumptions.json`");
         var scenario = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json"));
 
-        Assert.True(said.Success, "the README no longer says how many priors the baseline has");
+        Assert.True(said.Success, "the README no longer says how many priors the baseline and scenarios/assumptions.json have");
         var priors = PriorScreening.Create(scenario, 1, 1).Priors.Count;
         Assert.Equal(priors, int.Parse(said.Groups[1].Value, CultureInfo.InvariantCulture));
+        var assumptions = PriorScreening.Create(ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "assumptions.json")), 1, 1).Priors.Count;
+        Assert.Equal(assumptions, int.Parse(said.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Contains($"({assumptions} priors)", readme, StringComparison.Ordinal); // the scenarios' table
 
         // docs/cluster.md sizes a Sobol study of those priors: N·(k + 2) design points for k priors.
         var cluster = File.ReadAllText(Path.Combine(Regsim.Root, "docs", "cluster.md"));
