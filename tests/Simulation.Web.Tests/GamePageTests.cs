@@ -95,8 +95,14 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         }
 
         await Assertions.Expect(teacher.Locator("#phase-title")).ToHaveTextAsync("Game over", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#regime-switch")).ToBeHiddenAsync(); // nothing left to steer
+        await Assertions.Expect(teacher.Locator("#timer-controls")).ToBeHiddenAsync();
         await Assertions.Expect(minji.Locator("#comparison")).ToContainTextAsync("did better than", Wait);
         await Assertions.Expect(jun.Locator("#comparison")).ToContainTextAsync("Daegu: the class won", Wait);
+        // Each student reads their own region's verdict first (Incheon comes after Daegu in scenario order), marked as theirs.
+        await Assertions.Expect(minji.Locator("#comparison p.why").First).ToContainTextAsync("Incheon: the class won", Wait);
+        await Assertions.Expect(minji.Locator("#comparison p.why.own")).ToHaveCountAsync(1);
+        await Assertions.Expect(teacher.Locator("#comparison p.why.own")).ToHaveCountAsync(0);
         await Assertions.Expect(teacher.Locator("#comparison svg path")).ToHaveCountAsync(3); // two players' diamonds and the legend's
         Assert.Equal(16, await teacher.Locator("#standings tr").CountAsync() - 1);
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher.png", FullPage = true });

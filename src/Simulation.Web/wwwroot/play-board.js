@@ -95,12 +95,18 @@ window.regsimPlay.board = (() => {
     if (!view.comparison) return;
     box.append(element("h3", `The class against ${view.comparison.games.toLocaleString("en")} games the model played alone`));
     if (view.comparisonChart) {
+      box.append(element("p", "Swipe sideways to see the whole chart.", "swipe-hint"));
       const figure = element("figure", null, "comparison-chart");
       // Drawn by the server from numbers, with names XML-escaped.
       figure.innerHTML = view.comparisonChart;
       box.append(figure);
     }
-    for (const s of view.comparison.sentences) box.append(element("p", s, "why"));
+    // One sentence per played region (in the players' order), then the class's rent dissipation; a student's own first.
+    const players = view.comparison.players;
+    const mine = view.me ? view.me.region : null;
+    const sentences = view.comparison.sentences.map((text, i) => ({ text, own: i < players.length && players[i].region === mine }));
+    sentences.sort((a, b) => b.own - a.own);
+    for (const s of sentences) box.append(element("p", s.text, s.own ? "why own" : "why"));
   }
 
   return { render };

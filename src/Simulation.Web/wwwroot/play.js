@@ -74,7 +74,7 @@
     localStorage.removeItem(seatKey);
     window.regsimPlay.clock.stop();
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
-    status(`There is no game with the code ${gameCode}. Check the code the teacher shows.`);
+    status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`);
     window.regsimPlay.start.show().catch(() => {});
   }
 
@@ -143,7 +143,7 @@
       finished: "Game over",
     };
     $("advance").textContent = labels[view.phase];
-    $("advance").disabled = view.phase === "finished";
+    $("advance").disabled = $("regime-switch").hidden = $("timer-controls").hidden = view.phase === "finished"; // nothing left to steer
     const players = view.regions.filter((r) => r.player);
     // Only the round's candidates decide; the others watch, so the count waits for no one who cannot act.
     const deciders = players.filter((r) => r.eligible);
