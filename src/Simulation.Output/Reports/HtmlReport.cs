@@ -76,7 +76,12 @@ public static class HtmlReport
             }
             html.Append("</ul>\n<p class=\"note\">Intervals on win chances are 95 % Clopper-Pearson intervals of each proportion. "
                 + "The regime modes are run on the same random numbers, so two modes' intervals overlapping does not mean they do not differ; "
-                + "<code>regsim compare</code> gives each difference with its paired interval.</p>\n");
+                + "<code>regsim compare</code> gives each difference with its paired interval.</p>\n"
+                + "<p class=\"note\">These are consequences of the scenario's inputs, not findings about history: who receives what under a regime "
+                + "follows largely from the rules the scenario gives its fund and programmes (who is eligible, how the money is split), and who wins "
+                + "a competition from the weights it gives the criteria and the regimes (the parameters below give each one's source). "
+                + "<code>regsim validate</code> scores the model against the historical record, against chance and against simpler models; "
+                + "<code>regsim sensitivity --priors</code> ranks the assumptions by how much they move these results.</p>\n");
         }
         html.Append("</section>\n");
 

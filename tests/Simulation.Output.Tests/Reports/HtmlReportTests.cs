@@ -113,6 +113,11 @@ public partial class HtmlReportTests
         Assert.Contains("<details>", html);
         Assert.Contains(SmokeRun.Scenario.File.Sha256, html);
         Assert.Contains("<th scope=\"row\">Seed</th><td><code>1</code>", html);
+        // The findings say what they rest on, and where the model is scored and its assumptions ranked.
+        var findings = html[html.IndexOf("id=\"findings\"", StringComparison.Ordinal)..html.IndexOf("</section>", html.IndexOf("id=\"findings\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.Contains("consequences of the scenario's inputs, not findings about history", findings);
+        Assert.Contains("<code>regsim validate</code>", findings);
+        Assert.Contains("<code>regsim sensitivity --priors</code>", findings);
     }
 
     [Fact]
