@@ -17,7 +17,7 @@ public static class SensitivityCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
         var format = CommonOptions.Format("The index table (sensitivity)");
         var shard = CommonOptions.Shard("Run only shard I of N (0-based; the design points whose index modulo N is I) into OUT/shard-I-of-N/ and stop (--markdown is left to the gather); a run without --shard then gathers the shards' points, runs any left and computes the indices");
-        var command = new Command("sensitivity", "Morris elementary effects or Sobol indices (Saltelli sampling) of chosen outputs over an experiment's factors or a scenario's priors");
+        var command = new Command("sensitivity", "Morris elementary effects or Sobol indices (Saltelli sampling) of chosen outputs over an experiment's factors, or, with --priors SCENARIO in place of the experiment, over a scenario's priors");
         study.AddTo(command);
         foreach (var option in new Option[] { threads, output, quiet, format, shard })
         {

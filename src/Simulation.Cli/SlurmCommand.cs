@@ -27,7 +27,7 @@ public static class SlurmCommand
             "CPUs each array task asks for and sweep threads it runs",
             partitionAlias: true);
 
-        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them") { experiment };
+        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them; 'slurm calibrate' and 'slurm sensitivity' do the same for a calibration and a sensitivity study") { experiment };
         slurm.AddTo(command);
         command.Add(CreateCalibrate(services));
         command.Add(CreateSensitivity(services));

@@ -148,6 +148,11 @@ public sealed class DurableGameTests : IAsyncLifetime
 
         Assert.Equal("judged", judged.GetProperty("phase").GetString());
         Assert.Contains("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+        // A decision that just misses the timer is told so, not only that no round is open.
+        var (late, _) = await game.TakeSeatAsync(code, "Late", "incheon");
+        using var missed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: late);
+        var problem = await Problems.AssertAsync(missed, HttpStatusCode.Conflict, "round");
+        Assert.Contains("its time ran out", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

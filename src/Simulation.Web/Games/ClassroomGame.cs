@@ -265,7 +265,12 @@ public sealed partial class ClassroomGame
     {
         if (Game.Phase != GamePhase.Deciding)
         {
-            return RequestProblem.Conflict("round", "no round is open; wait for the teacher to open the next one");
+            return RequestProblem.Conflict("round", Game.Phase switch
+            {
+                GamePhase.Lobby => "no round is open yet; wait for the teacher to open the first one",
+                GamePhase.Judged => "this round has closed (the teacher judged it, or its time ran out) and the model decided for teams that sent nothing; wait for the teacher to open the next one",
+                _ => "the game is over; there is nothing left to decide",
+            });
         }
         var brief = Game.Brief(seat.Region);
         if (choice.Bid && !brief.Eligible)
