@@ -106,7 +106,8 @@ public sealed class RunAccumulator : IReplicationObserver
                 for (var r = 0; r < _scenario.Regions.Count; r++)
                 {
                     var k = _wins[m, p, r];
-                    var (low, high) = intervals[(k, n)];
+                    // A region the project never admits cannot bid, alone or jointly: its chance is 0 exactly, not estimated.
+                    var (low, high) = _scenario.Projects[p].Admits(r) ? intervals[(k, n)] : (0.0, 0.0);
                     wins.Add(new WinProbability(_modes[m].Label, _scenario.Projects[p].Id, _scenario.Regions[r].Id, k, n, WinShare(m, p, r), low, high));
                 }
             }

@@ -113,6 +113,12 @@ public class MonteCarloTests
             Assert.InRange(w.Probability, w.CiLow, w.CiHigh);
             Assert.Equal(200, w.Replications);
         });
+        // A region a project does not admit cannot win it: exactly 0, with no interval to estimate; an admitted region that
+        // never won keeps the interval 200 replications leave.
+        var closed = Smoke.Projects.First(p => Smoke.Regions.Select((_, r) => r).Any(r => !p.Admits(r)));
+        var outsider = Smoke.Regions[Enumerable.Range(0, Smoke.Regions.Count).First(r => !closed.Admits(r))].Id;
+        Assert.All(result.WinProbabilities.Where(w => w.Project == closed.Id && w.Region == outsider), w => Assert.Equal((0L, 0.0, 0.0), (w.Wins, w.CiLow, w.CiHigh)));
+        Assert.Contains(result.WinProbabilities, w => w.Wins == 0 && w.CiHigh > 0);
         // Each project has as many winning regions per replication as its winners (more with joint bids).
         foreach (var project in Smoke.Projects)
         {
