@@ -90,10 +90,11 @@ internal static class HelpLayout
     }
 
     // The name nearest to a misspelt one (an option or a command), within two edits (an omitted, added, changed or swapped
-    // letter counts one), or null when none is that near.
+    // letter counts one), one for a name of four letters or fewer (two edits would turn 'rm' into 'run'), or null when none
+    // is that near.
     private static string? Nearest(string token, IEnumerable<string> names) =>
-        names.Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= 2).OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => c.Name).FirstOrDefault();
+        names.Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= (c.Name.Length <= 4 ? 1 : 2))
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
 
     // Optimal string alignment distance between a and b.
     private static int Edits(string a, string b)

@@ -36,6 +36,9 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         Assert.Equal("11", parquet.Metadata["regsim.seed"]);
         Assert.Equal("20", parquet.Metadata["regsim.replications_per_point"]);
         Assert.Equal("smoke-sweep.json", parquet.Metadata["regsim.experiment_file"]);
+        Assert.Equal(manifest.GetProperty("design").GetString(), parquet.Metadata["regsim.design"]);
+        Assert.Equal(manifest.GetProperty("commonRandomNumbers").GetBoolean() ? "true" : "false", parquet.Metadata["regsim.common_random_numbers"]);
+        Assert.Equal(manifest.GetProperty("mergedScenarioSha256").GetString(), parquet.Metadata["regsim.scenario_merged_sha256"]);
 
         // The same sweep named by its absolute path, as a cluster job names it: the same bytes.
         var absolute = Path.Combine(_temp, "sweep-absolute");
@@ -113,6 +116,9 @@ public sealed class ParquetExperimentOutputTests : IDisposable
             });
             Assert.Equal(manifest.GetProperty("scenarioA")[0].GetProperty("sha256").GetString(), parquet.Metadata["regsim.scenario_a_sha256"]);
             Assert.Equal(manifest.GetProperty("scenarioB")[0].GetProperty("sha256").GetString(), parquet.Metadata["regsim.scenario_b_sha256"]);
+            // Each scenario by its name and its file's name, never by where it lies.
+            Assert.Equal(("roh-only", "roh-only.json"), (parquet.Metadata["regsim.scenario_a"], parquet.Metadata["regsim.scenario_a_file"]));
+            Assert.Equal("lee-only.json", parquet.Metadata["regsim.scenario_b_file"]);
             Assert.Equal(manifest.GetProperty("seed").GetUInt64().ToString(CultureInfo.InvariantCulture), parquet.Metadata["regsim.seed"]);
             Assert.Equal("200", parquet.Metadata["regsim.replications"]);
             Assert.Equal(manifest.GetProperty("toolVersion").GetString(), parquet.Metadata["regsim.tool_version"]);

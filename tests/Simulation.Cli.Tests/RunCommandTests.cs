@@ -251,6 +251,8 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Equal(string.Empty, stdout);
         Assert.StartsWith("'rnu' is not a regsim command; did you mean 'run'? The commands are run, ", stderr);
+        // Two edits turn most short words into a short command: a short name is suggested only one edit away.
+        Assert.StartsWith("'rm' is not a regsim command; the commands are run, ", Regsim.Run("rm", "x").Error);
     }
 
     [Fact]

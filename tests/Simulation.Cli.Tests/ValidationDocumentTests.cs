@@ -26,7 +26,7 @@ public sealed class ValidationDocumentTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(15));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(30));
         await process.WaitForExitAsync(timeout.Token);
 
         Assert.True(process.ExitCode == 0, await output + await error);

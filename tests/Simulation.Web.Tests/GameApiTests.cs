@@ -173,6 +173,18 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         Assert.Equal("judged", (await game.ViewAsync(code)).GetProperty("phase").GetString());
         using var bad = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=3&round=1", teacher: teacher);
         await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "from");
+        using var combined = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=deciding,judged&round=1", teacher: teacher);
+        await Problems.AssertAsync(combined, HttpStatusCode.BadRequest, "from");
+        using var roundAlone = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?round=1", teacher: teacher);
+        await Problems.AssertAsync(roundAlone, HttpStatusCode.BadRequest, "from");
+
+        // The same phase in a later round: a second device still showing round 1's results cannot open round 3.
+        await game.AdvanceAsync(code, teacher);
+        await game.AdvanceAsync(code, teacher);
+        using var stale = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/advance?from=judged&round=1", teacher: teacher);
+        var problem = await Problems.AssertAsync(stale, HttpStatusCode.Conflict, "phase");
+        Assert.Contains("reload", problem.GetProperty("detail").GetString());
+        Assert.Equal(("judged", 2), ((await game.ViewAsync(code)).GetProperty("phase").GetString(), (await game.ViewAsync(code)).GetProperty("round").GetInt32()));
     }
 
     [Fact]

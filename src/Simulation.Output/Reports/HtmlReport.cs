@@ -81,7 +81,8 @@ public static class HtmlReport
                 + "follows largely from the rules the scenario gives its fund and programmes (who is eligible, how the money is split), and who wins "
                 + "a competition from the weights it gives the criteria and the regimes (the parameters below give each one's source). "
                 + "<code>regsim validate</code> scores the model against the historical record, against chance and against simpler models; "
-                + "<code>regsim sensitivity --priors</code> ranks the assumptions by how much they move these results.</p>\n");
+                + "<code>regsim sensitivity --priors</code> ranks the numbers a scenario gives a prior by how much they move these results "
+                + "(<code>scenarios/assumptions.json</code> gives one to every assumption of the baseline).</p>\n");
         }
         html.Append("</section>\n");
 

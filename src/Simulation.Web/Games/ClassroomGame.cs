@@ -305,7 +305,7 @@ public sealed partial class ClassroomGame
             }
             if (seen is { } was && (was.Phase != Game.Phase || was.Round != Game.Round + 1))
             {
-                return RequestProblem.Conflict("phase", "the game has already moved on since this page last showed it (a second press of the button, or another teacher's device); nothing was changed");
+                return RequestProblem.Conflict("phase", "the game has already moved on since this page last showed it (a second press of the button, or another teacher's device); nothing was changed. If the page does not show the new phase in a few seconds, reload it");
             }
             Commit(new GameEvent(GameEventKind.Advanced, now));
             if (roundTime is { } time && Game.Phase == GamePhase.Deciding)

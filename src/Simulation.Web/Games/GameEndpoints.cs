@@ -132,12 +132,14 @@ public static class GameEndpoints
     {
         if (context.Request.Query["from"].FirstOrDefault() is not { Length: > 0 } text)
         {
-            return (null, null);
+            return context.Request.Query.ContainsKey("round") ? (null, RequestProblem.Invalid("from", "must be given with 'round': the phase the page showed")) : (null, null);
         }
-        if (!Enum.TryParse<GamePhase>(text, ignoreCase: true, out var phase) || !Enum.IsDefined(phase) || char.IsDigit(text[0]))
+        // A phase's name, exactly (in any case): not a number, nor a combination of names, which Enum.TryParse would take.
+        if (Enum.GetNames<GamePhase>().FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase)) is not { } name)
         {
             return (null, RequestProblem.Invalid("from", $"must be one of {string.Join(", ", Enum.GetNames<GamePhase>().Select(n => n.ToLowerInvariant()))}"));
         }
+        var phase = Enum.Parse<GamePhase>(name);
         return int.TryParse(context.Request.Query["round"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var round)
             ? (new PhaseSeen(phase, round), null)
             : (null, RequestProblem.Invalid("round", "must be the round the page showed, a whole number (0 before the first), beside 'from'"));

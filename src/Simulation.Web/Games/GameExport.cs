@@ -57,7 +57,14 @@ public static class GameExport
                     Choice(csv, proposal?.Choice, teamUp);
                     csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
-                    Choice(csv, decision.Choice ?? ModelChoice(decision.Candidate, result, region.Id), teamUp);
+                    if (decision.Choice is null)
+                    {
+                        ModelChoice(csv, decision.Candidate, result, region.Id, teamUp);
+                    }
+                    else
+                    {
+                        Choice(csv, decision.Choice, teamUp);
+                    }
                     // In a bid that entered, alone or jointly: a region that chose to bid may still not have, its consortium
                     // staying out when a partner did.
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Regions.Contains(region.Id)) ? "true" : "false");
@@ -78,12 +85,21 @@ public static class GameExport
     // apostrophe, which spreadsheets show as text; numbers are written as they are.
     private static string Text(string value) => value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 
-    // What the model did for a candidate region nobody decided for, read from the judged round: whether it bid, the effort
-    // of the bid it was in (a joint bid's whole effort) and whether that bid was joint. Null before judging.
-    private static PlayerChoice? ModelChoice(bool candidate, Experiments.Replay.CompetitionRecord? result, string region) =>
-        !candidate || result is null ? null
-            : result.Bids.FirstOrDefault(b => b.Regions.Contains(region)) is { } bid ? new PlayerChoice(true, bid.EffortBillionWon, bid.Regions.Count > 1)
-            : new PlayerChoice(false, 0, false);
+    // What the model did for a candidate region nobody decided for, read from the judged round: whether it bid, the effort of
+    // its own bid and whether it bid jointly. A joint bid's effort is its members' together, not the region's, so it is left
+    // empty; so is everything when the joint bid it was in was decided by its partners' players, and before judging.
+    private static void ModelChoice(CsvWriter csv, bool candidate, Experiments.Replay.CompetitionRecord? result, string region, bool teamUpChosen)
+    {
+        var bid = result?.Bids.FirstOrDefault(b => b.Regions.Contains(region));
+        if (!candidate || result is null || bid is { Played: true })
+        {
+            Fields(csv, "", "", "");
+            return;
+        }
+        var joint = bid is { Regions.Count: > 1 };
+        Fields(csv, bid is null ? "false" : "true", bid is null || joint ? "" : bid.EffortBillionWon.ToString("R", CultureInfo.InvariantCulture),
+            !teamUpChosen ? "" : joint ? "true" : "false");
+    }
 
     private static void Choice(CsvWriter csv, PlayerChoice? choice, bool teamUpChosen) => Fields(csv,
         choice is not { } made ? "" : made.Bid ? "true" : "false",

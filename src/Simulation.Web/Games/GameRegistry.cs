@@ -56,7 +56,7 @@ public sealed class GameRegistry
             string code;
             do
             {
-                code = Secrets.JoinCode();
+                code = Secrets.GameCode();
             }
             while (_games.ContainsKey(code));
             var record = new GameRecord(code, Secrets.Token(), scenarioName, scenario.Document.ToJsonString(), seed, regime, _options.ComparisonGames, teams, Now, GameRecord.CurrentRules);

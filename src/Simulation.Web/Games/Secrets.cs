@@ -8,8 +8,8 @@ public static class Secrets
     // No 0/O, 1/I/L: a code read across a classroom is typed right the first time.
     private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-    /// <summary>Returns a new join code of six characters (about 30 bits).</summary>
-    public static string JoinCode() => RandomNumberGenerator.GetString(CodeAlphabet, 6);
+    /// <summary>Returns a new game code of six characters (about 30 bits), which students type to join the game.</summary>
+    public static string GameCode() => RandomNumberGenerator.GetString(CodeAlphabet, 6);
 
     /// <summary>Returns a new token of 128 random bits, as hexadecimal.</summary>
     public static string Token() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));

@@ -60,6 +60,9 @@ window.regsimPlay.start = (() => {
   }
 
   $("join-form").addEventListener("submit", (e) => { e.preventDefault(); go($("join-code-input").value.trim().toUpperCase()); });
+  // Back from a game the page started (the browser restores it as it was left): its button starts a game again.
+  window.addEventListener("pageshow", (e) => { if (e.persisted && !$("new-game-form").hidden) $("start-game").disabled = false; });
+
   $("new-game-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     if ($("start-game").disabled) return; // a double click starts one game, not two

@@ -235,8 +235,8 @@
       if (seconds === undefined) return;
       if (seconds) query += `&roundSeconds=${seconds}`;
     }
-    $("advance").disabled = true; // until the request is answered; the next view sets it again
-    act(`/api/games/${gameCode}/advance${query}`, "POST").finally(() => { $("advance").disabled = !view || view.phase === "finished"; });
+    $("advance").disabled = true; // until the game's next view arrives and sets it again, or the request fails
+    api(`/api/games/${gameCode}/advance${query}`, { method: "POST" }).catch((err) => { status(err.message); $("advance").disabled = false; });
   });
 
   $("deadline-set").addEventListener("click", () => {
