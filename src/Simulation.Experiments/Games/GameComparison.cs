@@ -96,7 +96,7 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
                 : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
             sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")}{model} and gained {Money(p.ClassNetGainBillionWon)} net ") +
-                Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games} games between ") +
+                Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games:N0} games between ") +
                 Text($"{Money(p.NetGainP05)} and {Money(p.NetGainP95)}); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +
                 Text($"With the same luck, the model would have won {p.SameWorldWins} and gained {Money(p.SameWorldNetGainBillionWon)}."));
         }
