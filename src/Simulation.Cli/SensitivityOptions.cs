@@ -49,7 +49,7 @@ public sealed class SensitivityOptions
     /// <summary><c>--output</c>, repeatable.</summary>
     public Option<string[]> Outputs { get; } = new("--output")
     {
-        Description = "Outputs to analyse: an outcome metric or win_<project>_<region>; repeat for several [default: Gini, Capital Region share, Herfindahl outside it, change in the spread of capacity, and the win of every winner the scenario's record names]",
+        Description = "Outputs to analyse: an outcome metric or win_<project>_<region>; repeat for several [default: Gini, Capital Region share, Herfindahl outside it, change in the spread of capacity, and the win of every winner the scenario's record names as its source does ('named', by default all its winners)]",
         AllowMultipleArgumentsPerToken = true,
     };
 

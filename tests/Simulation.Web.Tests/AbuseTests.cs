@@ -44,6 +44,27 @@ public sealed class AbuseTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, seated.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task APageFromABlockedDevice_SaysWhyAndForHowLong_NotThatTheConnectionWasLost()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/chromium"), "/usr/bin/chromium is absent (Debian: apt-get install -y chromium)");
+        using var http = new HttpClient { BaseAddress = _address };
+        var (code, _) = await new GameClient(http).StartAsync();
+        for (var i = 0; i < JoinAttempts.Limit; i++)
+        {
+            using var miss = await http.GetAsync($"api/games/WRONG{i:D2}");
+        }
+
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_address, $"play?game={code}").ToString());
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#connection")).ToContainTextAsync("Too many wrong game codes from this address; try again in",
+            new() { Timeout = 30_000 });
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#connection")).Not.ToContainTextAsync("reconnecting");
+    }
+
     [Fact]
     public async Task OnAServerWithAJoinCode_GuessingGameCodesWithoutIt_IsCountedToo_EvenWithAMadeUpToken()
     {

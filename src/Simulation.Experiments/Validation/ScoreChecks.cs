@@ -26,7 +26,7 @@ public static class ScoreChecks
                 other.LogScore, model.LogScore, model.LogLow, model.LogHigh,
                 judged ? ValidationCheck.Verdict(beats) : CheckStatus.Info,
                 judged
-                    ? "the model's whole 95 % interval above the null's log score; expected: the null's"
+                    ? "the model's whole 95 % interval above the null's log score; expected: the null's log score"
                     : $"not judged ({verdict}); expected: the null's log score, interval {Interval(other.LogLow, other.LogHigh)}",
                 "sequential importance sampling of the record (ODD §9)"));
         }

@@ -268,7 +268,7 @@ public sealed partial class ClassroomGame
             return RequestProblem.Conflict("round", Game.Phase switch
             {
                 GamePhase.Lobby => "no round is open yet; wait for the teacher to open the first one",
-                GamePhase.Judged => "this round has closed (the teacher judged it, or its time ran out) and the model decided for teams that sent nothing; wait for the teacher to open the next one",
+                GamePhase.Judged => "this round has closed (the teacher judged it, or its time ran out) and the model decided for the regions whose players sent nothing; wait for the teacher to open the next one",
                 _ => "the game is over; there is nothing left to decide",
             });
         }
@@ -305,7 +305,7 @@ public sealed partial class ClassroomGame
             }
             if (seen is { } was && (was.Phase != Game.Phase || was.Round != Game.Round + 1))
             {
-                return RequestProblem.Conflict("phase", "the game has already moved on since this page last showed it (a second press of the button, or another teacher's device); nothing was changed. If the page does not show the new phase in a few seconds, reload it");
+                return RequestProblem.Conflict("phase", "the game has already moved on since this page last showed it (the round's time ran out, the button was pressed twice, or another teacher's device moved it); nothing was changed. If the page does not show the new phase in a few seconds, reload it");
             }
             Commit(new GameEvent(GameEventKind.Advanced, now));
             if (roundTime is { } time && Game.Phase == GamePhase.Deciding)

@@ -77,7 +77,7 @@ public static class GameEndpoints
                 if (!(game is not null && HoldsToken(context, game)) && attempts.BlockedFor(client) is { } seconds)
                 {
                     context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    await new RequestProblem(RequestProblemKind.TooBusy, "code", $"too many wrong join codes from this address; try again in {seconds} s").WriteAsync(context);
+                    await new RequestProblem(RequestProblemKind.TooBusy, "code", $"too many wrong game codes from this address; try again in {seconds} s").WriteAsync(context);
                     return;
                 }
                 if (game is null)

@@ -97,7 +97,8 @@ public static class GameExport
             return;
         }
         var joint = bid is { Regions.Count: > 1 };
-        Fields(csv, bid is null ? "false" : "true", bid is null || joint ? "" : bid.EffortBillionWon.ToString("R", CultureInfo.InvariantCulture),
+        // Rounded to ₩1 million, as the net gain is: the model's effort is a computed number, not one a student typed.
+        Fields(csv, bid is null ? "false" : "true", bid is null || joint ? "" : Math.Round(bid.EffortBillionWon, 3).ToString("0.###", CultureInfo.InvariantCulture),
             !teamUpChosen ? "" : joint ? "true" : "false");
     }
 

@@ -54,9 +54,19 @@ window.regsimPlay = (() => {
 
   function status(text) { $("status").textContent = text || ""; }
 
+  // A device refused for too many wrong game codes (429) is told so, with the server's wait, instead of "reconnecting":
+  // returns the milliseconds to wait before trying again, or null for any other answer.
+  async function waitWhenRefused(response) {
+    if (!response || response.status !== 429) return null;
+    const body = await response.json().catch(() => null);
+    const said = (body && body.detail) || "too many wrong game codes from this device";
+    setText("connection", `${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
+    return 1000 * Math.max(5, Number(response.headers.get("Retry-After")) || 60);
+  }
+
   function home() {
     location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
   }
 
-  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, status, home };
+  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, status, home, waitWhenRefused };
 })();

@@ -50,11 +50,9 @@
     const headers = serverCode ? { "X-Join-Code": serverCode } : {};
     const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
     if (events) return; // already following again
-    if (response && response.status === 404) {
-      gone();
-      return;
-    }
-    const delay = Math.min(15000, 1000 * 2 ** retries) * (0.8 + 0.4 * Math.random());
+    if (response && response.status === 404) { gone(); return; }
+    const refused = await window.regsimPlay.waitWhenRefused(response);
+    const delay = refused ?? Math.min(15000, 1000 * 2 ** retries) * (0.8 + 0.4 * Math.random());
     retries++;
     retryTimer = setTimeout(follow, delay);
   }
@@ -64,7 +62,8 @@
   async function enter() {
     const headers = serverCode ? { "X-Join-Code": serverCode } : {};
     const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
-    if (response && response.status === 404) gone(); else follow();
+    const refused = await window.regsimPlay.waitWhenRefused(response);
+    if (response && response.status === 404) gone(); else if (refused) retryTimer = setTimeout(enter, refused); else follow();
   }
 
   // The game was deleted, or the server was restarted without keeping games: its tokens are of no use any more.
