@@ -14,11 +14,12 @@ public sealed class BusyServerPageTests
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
         // One slot, held by a run no page follows: the server cancels it after the attach timeout, freeing the slot. The run is
-        // a million replications, so that it cannot end by itself before the page asks, however fast the machine.
+        // a million replications, so that it cannot end by itself before the page asks, however fast the machine; the timeout
+        // is long enough that the page's click comes before it on a machine busy with other tests (4 s was not always).
         var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder())
         {
             MaxConcurrentRuns = 1,
-            AttachTimeout = TimeSpan.FromSeconds(4),
+            AttachTimeout = TimeSpan.FromSeconds(15),
             MaxReplications = 1_000_000,
         };
         var (app, address) = await ClassroomServerFixture.StartAsync(options);
