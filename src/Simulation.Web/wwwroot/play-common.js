@@ -43,7 +43,9 @@ window.regsimPlay = (() => {
     if (seat) headers["X-Seat-Token"] = seat;
     // A server that cannot be reached makes fetch throw a browser's own words ("Failed to fetch"): say what it means.
     const response = await fetch(path, { ...options, headers }).catch(() => {
-      throw new Error("The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
+      throw new Error(teacher
+        ? "The game's server cannot be reached: check the connection and that regsim serve is still running, then try again."
+        : "The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
     });
     const body = await response.json().catch(() => null);
     // Students read the server's words without the JSON field they concern (the model page shows it to analysts).
