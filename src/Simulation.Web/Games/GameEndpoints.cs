@@ -98,9 +98,11 @@ public static class GameEndpoints
         app.MapPost("/api/games/{code}/seats", TakeSeat);
         app.MapPut("/api/games/{code}/decision", Decide);
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
-            (RoundTime(context).Problem ?? SeenPhase(context).Problem) is { } refused
-                ? refused.ToResult()
-                : AsTeacher(games, code, context, game => game.Advance(games.Now, RoundTime(context).Time, SeenPhase(context).Seen)));
+        {
+            var (time, badTime) = RoundTime(context);
+            var (seen, badSeen) = SeenPhase(context);
+            return (badTime ?? badSeen) is { } refused ? refused.ToResult() : AsTeacher(games, code, context, game => game.Advance(games.Now, time, seen));
+        });
         app.MapDelete("/api/games/{code}/seats/{region}", (string code, string region, HttpContext context, GameRegistry games) =>
             AsTeacher(games, code, context, game => game.Release(region, context.Request.Query["name"].FirstOrDefault(), games.Now)));
         app.MapPut("/api/games/{code}/regime", async (string code, HttpContext context, GameRegistry games) =>
