@@ -12,17 +12,11 @@ namespace Simulation.Cli;
 /// </summary>
 public sealed class BenchService(BenchmarkScenario bench, CommandFailures failures, ConsoleStreams console)
 {
-    private const int WidthWhenRedirected = 120;
-
     /// <summary>Returns the exit code of a benchmark.</summary>
     public Task<int> RunAsync(BenchRequest request, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
         var done = await bench.RunAsync(request, cancellationToken);
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
-        if (!console.OutIsInteractive)
-        {
-            terminal.Profile.Width = WidthWhenRedirected; // a log or file keeps every row on one line, to be read by a script
-        }
+        var terminal = ResultsTerminal.For(console);
         var table = new Table()
             .Title(Markup.Escape($"regsim bench: {done.Scenario.Model.Name}, {CountedNoun.Of(done.Scenario.Model.Modes().Count, "regime mode")} per replication, {done.Cores} cores"))
             .Caption(Markup.Escape($"Rates: median and range of {request.Runs} runs of {request.Replications:N0} replications (aggregation included, no files; " +

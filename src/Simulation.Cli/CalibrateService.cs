@@ -34,7 +34,7 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
 
     private void Print(IReadOnlyList<PosteriorParameter> parameters)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        var terminal = ResultsTerminal.For(console);
         var table = new Table().Title("Posterior (particles resampled by likelihood)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval");
         foreach (var p in parameters)
         {

@@ -31,7 +31,7 @@ public static class ClassBenchCommand
             return services.GetRequiredService<CommandFailures>().RunAsync(async () =>
             {
                 var report = await ClassLoadBenchmark.RunAsync(parse.GetValue(scenarios)!, parse.GetValue(students), parse.GetValue(teams), parse.GetValue(rounds), cancellationToken);
-                var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+                var terminal = ResultsTerminal.For(console);
                 var table = new Table()
                     .Title(Markup.Escape($"regsim bench class: {CountedNoun.Of(report.Students, "student")} in {CountedNoun.Of(report.Teams, "team")}, {CountedNoun.Of(report.Rounds, "round")}, {CountedNoun.Of(report.Proposals, "proposal")}"))
                     .Caption("Loopback HTTP, every event written to SQLite before it is acknowledged; nothing lost or duplicated.")

@@ -46,19 +46,19 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
 
     private void Print(ComparisonResult result, string labelA, string labelB)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        var terminal = ResultsTerminal.For(console);
         if (result.Parameters.Count == 0)
         {
             console.Out.WriteLine($"No parameter differs between {labelA} and {labelB} (sources, priors, names and descriptions, which do not change a run, are not compared).");
         }
         else
         {
-            var parameters = new Table().Title(Markup.Escape($"Parameters that differ ({result.Parameters.Count})")).AddColumns("parameter", Markup.Escape(labelA), Markup.Escape(labelB));
+            var parameters = new Table().AddColumns("parameter", Markup.Escape(labelA), Markup.Escape(labelB));
             foreach (var p in result.Parameters.Take(20))
             {
                 parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(p.A), Markup.Escape(p.B));
             }
-            terminal.Write(parameters);
+            terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
         }
         var changed = result.Differences.Where(d => d.Kind == DifferenceKind.Win && d.Difference != 0).ToList();
         if (changed.Count == 0)
@@ -67,12 +67,12 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             console.Out.WriteLine($"No win probability of a competition both scenarios hold differs between {labelA} and {labelB}.");
             return;
         }
-        var changes = new Table().Title(Markup.Escape($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval)"))
+        var changes = new Table()
             .AddColumns("regime", "project:region", Markup.Escape(labelA), Markup.Escape(labelB), "change");
         foreach (var d in changed.OrderByDescending(d => Math.Abs(d.Difference)).ThenBy(d => d.Name, StringComparer.Ordinal).Take(Top))
         {
             changes.AddRow(d.Regime, d.Name, $"{d.MeanA:0.000}", $"{d.MeanB:0.000}", $"{d.Difference:+0.000;-0.000;0} ± {(d.CiHigh - d.CiLow) / 2:0.000}");
         }
-        terminal.Write(changes);
+        terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval)", changes);
     }
 }

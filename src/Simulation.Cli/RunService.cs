@@ -20,7 +20,7 @@ public sealed class RunService(RunScenario runScenario, CommandFailures failures
         logger.LogInformation(LogEvents.RunFinished, "Wrote {Count} files to {Path} in {Seconds:F1} s", run.Files.Count, run.Folder, run.Elapsed.TotalSeconds);
         if (!quiet)
         {
-            WinnersTable.Write(console.Out, run.Scenario.Model, run.Result);
+            WinnersTable.Write(console, run.Scenario.Model, run.Result);
         }
         console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replication{(run.Options.Replications == 1 ? "" : "s")} × {CountedNoun.Of(run.Result.Modes.Count, "regime mode")}, {run.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, run.Folder);

@@ -55,12 +55,12 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
     // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
     private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        var terminal = ResultsTerminal.For(console);
         foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method) && !undefined.Contains(r.Output)).GroupBy(r => r.Output))
         {
             var ranked = output.OrderByDescending(r => r.Value).ToList();
             var title = ranked[0].Method == SensitivityMethod.Morris ? "Morris μ*" : "total Sobol index";
-            var table = new Table().Title(Markup.Escape($"{output.Key}: {title} (95 % bootstrap interval)")).AddColumns("factor", "value", "interval");
+            var table = new Table().AddColumns("factor", "value", "interval");
             foreach (var r in ranked.Take(Shown))
             {
                 table.AddRow(Markup.Escape(r.Factor), MarkdownNumber.Format(r.Value), Markup.Escape(MarkdownNumber.Interval(r.CiLow, r.CiHigh)));
@@ -69,7 +69,7 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
             {
                 table.Caption($"{ranked.Count - Shown} more in sensitivity.csv");
             }
-            terminal.Write(table);
+            terminal.Write($"{output.Key}: {title} (95 % bootstrap interval)", table);
         }
     }
 }

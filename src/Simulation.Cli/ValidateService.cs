@@ -44,7 +44,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
 
     private void Print(ValidationReport report)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Out), Interactive = InteractionSupport.No });
+        var terminal = ResultsTerminal.For(console);
         var table = new Table().Title("Validation checks").AddColumns("check", "expected", "simulated", "interval", "result");
         foreach (var c in report.Checks)
         {

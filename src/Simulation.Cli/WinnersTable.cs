@@ -10,11 +10,11 @@ public static class WinnersTable
     /// <summary>How many regions to list per project and mode.</summary>
     public const int Top = 3;
 
-    /// <summary>Writes one small table per project to <paramref name="writer"/>: ranks down, regime modes across, each
+    /// <summary>Writes one small table per project to <paramref name="console"/>'s output: ranks down, regime modes across, each
     /// headed by its display name.</summary>
-    public static void Write(TextWriter writer, Scenario scenario, RunResult result)
+    public static void Write(ConsoleStreams console, Scenario scenario, RunResult result)
     {
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Interactive = InteractionSupport.No });
+        var terminal = ResultsTerminal.For(console);
         var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name.Split(" (")[0]);
         var modes = ModeCatalogue.From(scenario); // columns by the regimes' names, as every chart and report shows them
         terminal.WriteLine($"Most likely winners: probability ± half its 95 % interval");

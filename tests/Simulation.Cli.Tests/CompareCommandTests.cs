@@ -28,6 +28,18 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void WrittenToAPipe_TheTablesKeepTheirTitlesAndRowsOnOneLineEach()
+    {
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", "scenarios/lee-tilts-off.json", "-n", "100",
+            "--threads", "1", "--out", Path.Combine(_temp, "piped"));
+
+        Assert.True(code == 0, stderr);
+        var lines = stdout.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("Largest changes in win probability, lee-tilts-off − baseline (± half the 95 % paired interval)", lines);
+        Assert.Contains(lines, l => l.StartsWith("│ regimes[lee].tilt[alignment].weight", StringComparison.Ordinal) && l.TrimEnd().EndsWith('│'));
+    }
+
+    [Fact]
     public void IdenticalScenarios_SayThatNothingDiffers_RatherThanTablesOfZeros()
     {
         var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/smoke.json", "scenarios/smoke.json", "-n", "50", "--out", Path.Combine(_temp, "same"));
