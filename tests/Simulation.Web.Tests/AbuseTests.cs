@@ -65,6 +65,40 @@ public sealed class AbuseTests : IAsyncLifetime
         await Microsoft.Playwright.Assertions.Expect(page.Locator("#connection")).Not.ToContainTextAsync("reconnecting");
     }
 
+    [SkippableFact]
+    public async Task TheTeachersAndASeatedStudentsPages_ReloadedAfterOthersGuessedFromTheSameAddress_PlayOn()
+    {
+        Skip.IfNot(File.Exists("/usr/bin/chromium"), "/usr/bin/chromium is absent (Debian: apt-get install -y chromium)");
+        using var http = new HttpClient { BaseAddress = _address };
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Ana");
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox", "--disable-gpu"] });
+        var pages = new List<(Microsoft.Playwright.IPage Page, string Section)>();
+        foreach (var (key, token, section) in new[] { ("teacher", teacher, "#teacher"), ("seat", seat, "#student") })
+        {
+            var page = await (await browser.NewContextAsync()).NewPageAsync();
+            await page.GotoAsync(new Uri(_address, $"play?game={code}").ToString());
+            await page.EvaluateAsync($"localStorage.setItem('regsim.{key}.{code}', '{token}')");
+            pages.Add((page, section));
+        }
+        for (var i = 0; i < JoinAttempts.Limit; i++)
+        {
+            using var miss = await http.GetAsync($"api/games/WRONG{i:D2}");
+        }
+        using var blocked = await http.GetAsync($"api/games/{code}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode); // the address is held back for codes alone
+
+        foreach (var (page, section) in pages)
+        {
+            await page.ReloadAsync();
+
+            await Microsoft.Playwright.Assertions.Expect(page.Locator(section)).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Microsoft.Playwright.Assertions.Expect(page.Locator("#connection")).Not.ToContainTextAsync("Too many");
+        }
+    }
+
     [Fact]
     public async Task OnAServerWithAJoinCode_GuessingGameCodesWithoutIt_IsCountedToo_EvenWithAMadeUpToken()
     {

@@ -33,14 +33,22 @@ window.regsimPlay = (() => {
     return tr;
   }
 
-  async function api(path, options = {}) {
-    if (options.method && options.method !== "GET") status(""); // a new action's answer replaces the last one's message
-    const headers = { "Content-Type": "application/json", ...(options.headers || {}) };
+  // The server's code and this browser's tokens of the game: every request carries them, so that a seated student or the
+  // teacher is never held back when others behind the same address mistyped game codes.
+  function credentials() {
+    const headers = {};
     if (serverCode) headers["X-Join-Code"] = serverCode;
     const teacher = localStorage.getItem(teacherKey);
     const seat = localStorage.getItem(seatKey);
     if (teacher) headers["X-Teacher-Token"] = teacher;
     if (seat) headers["X-Seat-Token"] = seat;
+    return headers;
+  }
+
+  async function api(path, options = {}) {
+    if (options.method && options.method !== "GET") status(""); // a new action's answer replaces the last one's message
+    const headers = { "Content-Type": "application/json", ...(options.headers || {}), ...credentials() };
+    const teacher = localStorage.getItem(teacherKey);
     // A server that cannot be reached makes fetch throw a browser's own words ("Failed to fetch"): say what it means.
     const response = await fetch(path, { ...options, headers }).catch(() => {
       throw new Error(teacher
@@ -70,5 +78,5 @@ window.regsimPlay = (() => {
     location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
   }
 
-  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, status, home, waitWhenRefused };
+  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, credentials, status, home, waitWhenRefused };
 })();

@@ -3,7 +3,7 @@
 // student's secret token live in this browser's localStorage, so a reload, or the server's restart, comes back to the same
 // role and region.
 (() => {
-  const { $, money, count, element, row, setText, serverCode, gameCode, teacherKey, seatKey, api, status, home } = window.regsimPlay;
+  const { $, money, count, element, row, setText, serverCode, gameCode, teacherKey, seatKey, api, credentials, status, home } = window.regsimPlay;
   const secondsKey = "regsim.roundSeconds";
   let view = null;
   let names = new Map();
@@ -19,8 +19,10 @@
     clearTimeout(retryTimer);
     retryTimer = null;
     if (events) events.close();
+    // A stream cannot send headers: its tokens go in the address (the seat, or the teacher's).
     const seat = localStorage.getItem(seatKey);
-    const query = seat ? `?seat=${encodeURIComponent(seat)}` : "";
+    const teacher = localStorage.getItem(teacherKey);
+    const query = seat ? `?seat=${encodeURIComponent(seat)}` : teacher ? `?teacher=${encodeURIComponent(teacher)}` : "";
     const source = new EventSource(`/api/games/${encodeURIComponent(gameCode)}/events${query}`);
     events = source;
     source.addEventListener("state", (e) => {
@@ -47,8 +49,7 @@
 
   async function reconnect() {
     connection("Connection to the server lost; reconnecting…");
-    const headers = serverCode ? { "X-Join-Code": serverCode } : {};
-    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
+    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers: credentials() }).catch(() => null);
     if (events) return; // already following again
     if (response && response.status === 404) { gone(); return; }
     const refused = await window.regsimPlay.waitWhenRefused(response);
@@ -60,8 +61,7 @@
   // Arriving with a code: one request says whether the game exists before the live stream opens, so a mistyped code
   // costs one of the address's allowed misses, not two (the stream's refusal and the check after it).
   async function enter() {
-    const headers = serverCode ? { "X-Join-Code": serverCode } : {};
-    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers }).catch(() => null);
+    const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers: credentials() }).catch(() => null);
     const refused = await window.regsimPlay.waitWhenRefused(response);
     if (response && response.status === 404) gone(); else if (refused) retryTimer = setTimeout(enter, refused); else follow();
   }
