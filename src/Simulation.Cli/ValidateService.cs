@@ -28,9 +28,10 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         var others = report.Tally(CheckKind.Verification, CheckKind.Input);
         var inSample = report.Tally(CheckKind.InSample);
         var inapplicable = report.Checks.Count(c => c.Status == CheckStatus.NotApplicable);
-        console.Out.WriteLine($"Validation: {validation.Passed} of {validation.Judged} validation checks pass; besides, these pass: "
+        console.Out.WriteLine((validation.Judged == 0 ? "Validation: no validation check applies to this scenario" : $"Validation: {validation.Passed} of {validation.Judged} validation checks pass")
+            + "; besides, these pass: "
             + $"{others.Passed} of {others.Judged} checks of the code and of inputs"
-            + (inSample.Judged == 0 ? "" : $", {inSample.Passed} of {inSample.Judged} in-sample pattern checks")
+            + (inSample.Judged == 0 ? "" : $", {inSample.Passed} of {inSample.Judged} in-sample checks")
             + (inapplicable == 0 ? "" : $" ({inapplicable} more cannot apply to this scenario)") + $" ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         LeftOverNote.Write(console.Out, done.Folder);

@@ -17,7 +17,7 @@ public static class WinnersTable
         var terminal = ResultsTerminal.For(console);
         var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name.Split(" (")[0]);
         var modes = ModeCatalogue.From(scenario); // columns by the regimes' names, as every chart and report shows them
-        terminal.WriteLine($"Most likely winners: probability ± half its 95 % interval");
+        terminal.WriteLine("Most likely winners: probability ± half its 95 % interval (the Monte Carlo error of this many replications, not the inputs' uncertainty)");
         foreach (var project in scenario.Projects)
         {
             var table = new Table()

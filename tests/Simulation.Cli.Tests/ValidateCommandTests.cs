@@ -17,7 +17,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         var (code, stdout, stderr) = Regsim.Run("validate", "-n", "400", "--out", output, "--markdown", markdown, "-q");
 
-        Assert.Matches(@"Validation: \d+ of \d+ validation checks pass; besides, these pass: \d+ of \d+ checks of the code and of inputs, \d+ of \d+ in-sample pattern checks \(", stdout);
+        Assert.Matches(@"Validation: \d+ of \d+ validation checks pass; besides, these pass: \d+ of \d+ checks of the code and of inputs, \d+ of \d+ in-sample checks \(", stdout);
         var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
         Assert.Equal("check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source,kind", csv[0]);
         Assert.Contains(csv, l => l.StartsWith("contest.symmetric_n4_r1.effort,", StringComparison.Ordinal) && l.Contains(",pass,"));
@@ -34,6 +34,27 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.EndsWith("<!-- validate:end -->\n\nMore prose.\n", text);
         Assert.DoesNotContain("stale", text);
         Assert.Contains($"`regsim validate --replications 400 --seed 20030225 --markdown {markdown}`", text);
+    }
+
+    [Fact]
+    public void AWhatIfThatDropsARecordedWinnersBid_Runs_AndValidateSaysTheRecordCannotScoreIt()
+    {
+        var whatIf = Path.Combine(_temp, "no-osong.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json")}}", "name": "no-osong",
+              "projects": [ { "id": "medicalComplex", "candidates": ["seoul", "incheon", "gyeonggi", "gangwon", "chungnam", "daejeon", "daegu",
+                "gyeongbuk", "busan", "ulsan", "gyeongnam", "gwangju", "jeonnam"] } ] }
+            """);
+
+        var run = Regsim.Run("run", whatIf, "-n", "50", "--quiet", "--out", Path.Combine(_temp, "run"));
+        var (code, stdout, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", Path.Combine(_temp, "validate"), "-q");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("Validation: no validation check applies to this scenario", stdout);
+        var missing = File.ReadAllLines(Path.Combine(_temp, "validate", "validation.csv")).Single(l => l.StartsWith("history.missing,", StringComparison.Ordinal));
+        Assert.Contains("not applicable", missing);
+        Assert.Contains("'chungbuk' won in the record but is no candidate of the scenario's 'medicalComplex'", missing);
     }
 
     [Theory]

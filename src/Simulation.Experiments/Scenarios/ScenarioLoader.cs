@@ -79,13 +79,17 @@ public static class ScenarioLoader
             [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]));
     }
 
-    // A record that names a project or region the scenario lacks is refused whatever the command, not only by those that
-    // score the model against it.
+    // A record or pattern that names a project, programme or region the scenario lacks is refused whatever the command, not
+    // only by those that score the model against it; whether a what-if still fits them is asked only by those.
     private static LoadedScenario WithCheckedRecord(LoadedScenario scenario)
     {
         if (scenario.Document["record"] is JsonArray { Count: > 0 })
         {
-            _ = Validation.HistoricalRecord.Of(scenario);
+            Validation.HistoricalRecord.CheckNames(scenario);
+        }
+        if (scenario.Document["patterns"] is JsonObject)
+        {
+            Validation.RecordPatterns.CheckNames(scenario);
         }
         return scenario;
     }

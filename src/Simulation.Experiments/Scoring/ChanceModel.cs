@@ -29,6 +29,10 @@ public static class ChanceModel
             return new CompetitionScore(c.Project, 1.0 / sets, log, log, log, 1.0 - (1.0 / sets));
         }).ToList();
         var total = competitions.Sum(c => c.LogScore);
-        return new RecordScore(Key, Name, competitions, total, total, total, double.NaN, true);
+        // Chance draws each competition on its own, so the others' record changes nothing: the out-of-sample score is a sum.
+        var outside = competitions.Where((_, c) => record[c].InSample is null).ToList();
+        var outOfSample = outside.Count == competitions.Count || outside.Count == 0 ? null
+            : new OutOfSampleScore([.. outside.Select(c => c.Project)], outside.Sum(c => c.LogScore), outside.Sum(c => c.LogScore), outside.Sum(c => c.LogScore));
+        return new RecordScore(Key, Name, competitions, total, total, total, double.NaN, true, outOfSample);
     }
 }

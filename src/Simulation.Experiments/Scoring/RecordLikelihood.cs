@@ -39,7 +39,10 @@ public static class RecordLikelihood
             Winners: c.Winners.Aggregate(0UL, (mask, id) => mask | (1UL << HistoricalOutcomeCounter.RegionIndex(scenario, id))))).ToList();
         var n = options.Replications;
         var count = record.Count;
-        var weights = new double[n, count + 1]; // W[i, c] = product of replication i's chances of competitions before c
+        // W[i, c] = product of replication i's chances of competitions before c; the last column, the product of the chances of
+        // the competitions out of sample alone (every replication is held to the whole record either way).
+        var weights = new double[n, count + 2];
+        var outside = record.Select(c => c.InSample is null).ToArray();
         var sets = Enumerable.Range(0, count).Select(_ => new Dictionary<ulong, double>()).ToArray();
         OrderedParallel.Run(n, options.Threads, Block,
             () => new ConditionedModel(scenario, resolved, parts == ScoreParts.LikelihoodAndBrier),
@@ -51,8 +54,10 @@ public static class RecordLikelihood
                 {
                     var r = jobs.First + i;
                     weights[r, 0] = 1.0;
+                    weights[r, count + 1] = 1.0;
                     for (var c = 0; c < count; c++)
                     {
+                        weights[r, count + 1] *= outside[c] ? results.Chances[i][c] : 1.0;
                         foreach (var (regions, chance) in results.Sets[i][c])
                         {
                             sets[c][regions] = sets[c].GetValueOrDefault(regions) + (weights[r, c] * chance);
@@ -66,20 +71,26 @@ public static class RecordLikelihood
         var competitions = new List<CompetitionScore>(count);
         for (var c = 0; c < count; c++)
         {
-            var (probability, low, high) = Ratio(weights, c, n);
+            var (probability, low, high) = Ratio(weights, c + 1, c, n);
             competitions.Add(new CompetitionScore(record[c].Project, probability, Math.Log(probability), low, high,
                 parts == ScoreParts.LikelihoodAndBrier ? Brier(sets[c], resolved[c].Winners, Mean(weights, c, n) * n) : double.NaN));
         }
-        var (total, totalLow, totalHigh) = Ratio(weights, -1, n);
+        var (total, totalLow, totalHigh) = Ratio(weights, count, 0, n);
         var exact = scenario.Regimes.All(r => SelectionRules.For(r.Selection).DrawsInProportionToWeight);
-        return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSampleSize.Of(Enumerable.Range(0, n).Select(i => weights[i, count])), exact);
+        OutOfSampleScore? outOfSample = null;
+        if (outside.Contains(false) && outside.Contains(true))
+        {
+            var (part, partLow, partHigh) = Ratio(weights, count + 1, 0, n);
+            outOfSample = new OutOfSampleScore([.. record.Where(c => c.InSample is null).Select(c => c.Project)], Math.Log(part), partLow, partHigh);
+        }
+        return new RecordScore(key, name, competitions, Math.Log(total), totalLow, totalHigh, EffectiveSampleSize.Of(Enumerable.Range(0, n).Select(i => weights[i, count])), exact,
+            outOfSample);
     }
 
-    // P(competition c | the ones before) as mean(W[c + 1]) / mean(W[c]), or the whole record's probability mean(W[count]) for
-    // c = −1, with the log of its 95 % interval by the delta method for a ratio of means.
-    private static (double Value, double LogLow, double LogHigh) Ratio(double[,] w, int c, int n)
+    // mean(W[top]) / mean(W[bottom]): P(competition c | the ones before) for top c + 1 and bottom c, the whole record's
+    // probability for top count and bottom 0; with the log of its 95 % interval by the delta method for a ratio of means.
+    private static (double Value, double LogLow, double LogHigh) Ratio(double[,] w, int top, int bottom, int n)
     {
-        var (top, bottom) = c < 0 ? (w.GetLength(1) - 1, 0) : (c + 1, c);
         var numerator = Mean(w, top, n);
         var denominator = Mean(w, bottom, n);
         if (denominator <= 0)

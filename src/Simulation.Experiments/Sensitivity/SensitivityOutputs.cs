@@ -15,7 +15,8 @@ public static class SensitivityOutputs
         [OutcomeMetrics.Gini, OutcomeMetrics.CapitalRegionShare, OutcomeMetrics.NonCapitalHerfindahl, OutcomeMetrics.CapacitySdChange];
 
     /// <summary>Returns the default outputs of <paramref name="scenario"/>: <see cref="Metrics"/>, then
-    /// <c>win_&lt;project&gt;_&lt;region&gt;</c> for each named winner of its record, in the record's order (none without a record).</summary>
+    /// <c>win_&lt;project&gt;_&lt;region&gt;</c> for each named winner of its record the scenario admits as a candidate, in the record's order (none
+    /// without a record).</summary>
     public static IReadOnlyList<string> Defaults(LoadedScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -23,7 +24,11 @@ public static class SensitivityOutputs
         {
             return Metrics;
         }
-        var wins = HistoricalRecord.Of(scenario).SelectMany(c => c.Named.Select(region => $"win_{c.Project}_{region}"));
+        // Read as stated: a what-if may no longer admit a recorded winner, whose chance is then nothing to study.
+        var model = scenario.Model;
+        var wins = HistoricalRecord.AsStated(scenario).SelectMany(c => c.Named
+            .Where(region => model.Projects.First(p => p.Id == c.Project).Admits(model.Regions.ToList().FindIndex(r => r.Id == region)))
+            .Select(region => $"win_{c.Project}_{region}"));
         return [.. Metrics.Concat(wins).Distinct()];
     }
 

@@ -16,8 +16,9 @@ public enum CheckKind
     /// validation.</summary>
     Input,
 
-    /// <summary>A pattern of the record that an input was read from (a weight sourced from the same table), or that restates
-    /// data another check scores (a competition's grades beside its winners): judged, but it cannot show the model right about
-    /// what it was not given, so it is not counted as validation.</summary>
+    /// <summary>A pattern or competition of the record that an input was read from (a weight sourced from the same table, or
+    /// sized from an account that includes the outcome), or that restates data another check scores (a competition's grades
+    /// beside its winners): judged, but it cannot show the model right about what it was not given, so it is not counted as
+    /// validation.</summary>
     InSample,
 }

@@ -8,4 +8,7 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Year">Year of the selection; the report names the regime the scenario's timeline has in force then.</param>
 /// <param name="Bids">How many bids were really made: the chance model draws the winners among them.</param>
 /// <param name="Source">Where the record comes from.</param>
-public sealed record HistoricalCompetition(string Project, IReadOnlyList<string> Winners, IReadOnlyList<string> Named, int Year, int Bids, string Source);
+/// <param name="InSample">Why this outcome cannot count as validation (an input was sized from an account that includes it);
+/// null when it can. Its score is reported apart from the judged one.</param>
+public sealed record HistoricalCompetition(string Project, IReadOnlyList<string> Winners, IReadOnlyList<string> Named, int Year, int Bids, string Source,
+    string? InSample = null);

@@ -10,8 +10,21 @@ namespace Simulation.Experiments.Validation;
 public static class HistoricalRecord
 {
     /// <summary>Returns the scenario's record in the order the model holds the competitions (by year, then project order);
-    /// throws <see cref="ScenarioException"/> naming the JSON path of an unknown project or region, or when there is none.</summary>
-    public static IReadOnlyList<HistoricalCompetition> Of(LoadedScenario scenario)
+    /// throws <see cref="ScenarioException"/> naming the JSON path of an unknown project or region, of a record the scenario
+    /// does not fit (a recorded winner who is no candidate, more recorded bids than the scenario can have), or when there is
+    /// none.</summary>
+    public static IReadOnlyList<HistoricalCompetition> Of(LoadedScenario scenario) => Read(scenario, fit: true);
+
+    /// <summary>Throws <see cref="ScenarioException"/> when the record names a project or region the scenario lacks, or a
+    /// competition twice: mistakes in any scenario. Whether the scenario still fits the record (a what-if may drop a bidder
+    /// who won, or hold a competition in another year) is asked only by the commands that score the model against it.</summary>
+    public static void CheckNames(LoadedScenario scenario) => Read(scenario, fit: false);
+
+    /// <summary>Returns the record as the scenario states it, names checked but not whether the scenario fits it: for what
+    /// only reads the record's names (the default outputs of a sensitivity study).</summary>
+    public static IReadOnlyList<HistoricalCompetition> AsStated(LoadedScenario scenario) => Read(scenario, fit: false);
+
+    private static IReadOnlyList<HistoricalCompetition> Read(LoadedScenario scenario, bool fit)
     {
         var file = scenario.File.Path;
         if (scenario.Document["record"] is not JsonArray items || items.Count == 0)
@@ -38,12 +51,21 @@ public static class HistoricalRecord
                 problems.Add(new ScenarioProblem(file, $"{path}.project", $"the project '{project}' is recorded twice; one entry per competition"));
             }
             var year = JsonNumber.Whole(item["year"], file, $"{path}.year", problems);
-            if (order >= 0 && !model.Projects[order].IsHeldIn(year))
+            var bids = JsonNumber.Whole(item["bids"], file, $"{path}.bids", problems);
+            if (order < 0)
+            {
+                continue;
+            }
+            if (!fit)
+            {
+                record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, (string?)item["inSample"])));
+                continue;
+            }
+            if (!model.Projects[order].IsHeldIn(year))
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.year", $"the scenario holds no '{project}' competition in {year} (its first is in {model.Projects[order].Year})"));
             }
-            var bids = JsonNumber.Whole(item["bids"], file, $"{path}.bids", problems);
-            if (order >= 0 && bids < model.Projects[order].Winners)
+            if (bids < model.Projects[order].Winners)
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));
             }
@@ -60,7 +82,7 @@ public static class HistoricalRecord
                     problems.Add(new ScenarioProblem(file, $"{path}.winners[{j}]", $"'{winners[j]}' won in the record but is no candidate of the scenario's '{project}'"));
                 }
             }
-            record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!)));
+            record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, (string?)item["inSample"])));
         }
         if (problems.Count > 0)
         {

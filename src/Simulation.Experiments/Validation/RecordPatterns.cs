@@ -41,8 +41,14 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
     IReadOnlyList<GradePattern> Grades)
 {
     /// <summary>Returns the patterns of <paramref name="scenario"/>; throws <see cref="ScenarioException"/> naming the JSON path
-    /// of an unknown programme, project or region.</summary>
-    public static RecordPatterns Of(LoadedScenario scenario)
+    /// of an unknown programme, project or region, or of a graded region that is no candidate of the scenario's project.</summary>
+    public static RecordPatterns Of(LoadedScenario scenario) => Read(scenario, fit: true);
+
+    /// <summary>Throws <see cref="ScenarioException"/> when the patterns name a programme, project or region the scenario lacks:
+    /// mistakes in any scenario. Whether a what-if still fits them (a graded bidder dropped) is asked only by validation.</summary>
+    public static void CheckNames(LoadedScenario scenario) => Read(scenario, fit: false);
+
+    private static RecordPatterns Read(LoadedScenario scenario, bool fit)
     {
         var model = scenario.Model;
         var problems = new List<ScenarioProblem>();
@@ -100,11 +106,11 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
                 for (var j = 0; j < members.Count; j++)
                 {
                     var region = Region((string)members[j]!, $"{path}.grades[{g}][{j}]");
-                    if (region >= 0 && !byRegion.ContainsKey(region))
+                    if (region >= 0 && !byRegion.ContainsKey(region) && fit)
                     {
                         problems.Add(new ScenarioProblem(file, $"{path}.grades[{g}][{j}]", $"region '{(string)members[j]!}' is not a candidate for '{id}'"));
                     }
-                    else if (region >= 0)
+                    else if (region >= 0 && byRegion.ContainsKey(region))
                     {
                         byRegion[region] = groups.Count - g;
                     }

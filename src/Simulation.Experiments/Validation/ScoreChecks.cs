@@ -5,30 +5,35 @@ namespace Simulation.Experiments.Validation;
 
 /// <summary>
 /// Judges the log score of the historical record: the model must give the record a higher probability than chance among
-/// the real bids (the whole 95 % interval above it). Against the other nulls (agents off, one regime throughout) the
+/// the real bids (the whole 95 % interval above it); when the record declares competitions in sample, the record of the others,
+/// those held to their recorded winners, is judged and the whole record reported apart. Against the other nulls (agents off, one regime throughout) the
 /// comparison is reported, not judged: whether the agents or the regime change add anything is a finding, not a test.
 /// </summary>
 public static class ScoreChecks
 {
-    /// <summary>Returns the checks on <paramref name="scores"/> (as <see cref="RecordScoring.Run"/> returns them).</summary>
-    public static IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyList<RecordScore> scores)
+    /// <summary>Returns the checks on <paramref name="scores"/> (as <see cref="RecordScoring.Run"/> returns them) of
+    /// <paramref name="record"/>. When the record declares competitions in sample, the whole record's rows are reported apart
+    /// (<see cref="CheckKind.InSample"/>) and the judged comparison is that of the competitions out of sample.</summary>
+    public static IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyList<RecordScore> scores, IReadOnlyList<HistoricalCompetition> record)
     {
         var model = scores.Single(s => s.Key == RecordScoring.ModelKey);
+        var inSample = record.Where(c => c.InSample is not null).Select(c => $"{c.Project} ({c.InSample})").ToList();
         var checks = new List<ValidationCheck>();
         foreach (var other in scores.Where(s => s != model))
         {
-            var judged = other.Key == ChanceModel.Key;
-            var beats = model.LogLow > other.LogHigh;
-            var worse = model.LogHigh < other.LogLow;
-            var verdict = beats ? "the model scores higher" : worse ? "the model scores lower" : "the intervals overlap: no clear difference";
-            checks.Add(new ValidationCheck("score", $"score.record.vs_{other.Key}",
-                $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
-                other.LogScore, model.LogScore, model.LogLow, model.LogHigh,
-                judged ? ValidationCheck.Verdict(beats) : CheckStatus.Info,
-                judged
-                    ? "the model's whole 95 % interval above the null's log score; expected: the null's log score"
-                    : $"not judged ({verdict}); expected: the null's log score, interval {Interval(other.LogLow, other.LogHigh)}",
-                "sequential importance sampling of the record (ODD §9)"));
+            var whole = Compare($"score.record.vs_{other.Key}", $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
+                (model.LogScore, model.LogLow, model.LogHigh), (other.LogScore, other.LogLow, other.LogHigh), other.Key == ChanceModel.Key);
+            checks.Add(inSample.Count == 0 ? whole : whole with
+            {
+                Kind = CheckKind.InSample,
+                Criterion = $"in sample, not counted as validation: {string.Join("; ", inSample)}; {whole.Criterion}",
+            });
+            if (model.OutOfSample is { } part && other.OutOfSample is { } theirs)
+            {
+                checks.Add(Compare($"score.out_of_sample.vs_{other.Key}",
+                    $"ln P({string.Join(" and ", part.Projects)}, the competitions no input was read from; the others held to the record): the model against {other.Model}",
+                    (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key));
+            }
         }
         var chance = scores.Single(s => s.Key == ChanceModel.Key);
         for (var c = 0; c < model.Competitions.Count; c++)
@@ -38,10 +43,27 @@ public static class ScoreChecks
             checks.Add(new ValidationCheck("score", $"score.{m.Project}.vs_chance",
                 $"ln P({m.Project}'s winners | the record before it): the model against chance (Brier {Number(m.Brier)} against {Number(n.Brier)})",
                 n.LogScore, m.LogScore, m.LogLow, m.LogHigh, CheckStatus.Info,
-                m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)",
-                "sequential importance sampling of the record (ODD §9)"));
+                (record[c].InSample is { } why ? $"in sample ({why}); " : string.Empty)
+                + (m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)"),
+                "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample));
         }
         return checks;
+    }
+
+    // The model's log score against another's: judged against chance (the model's whole interval above it), reported against
+    // the other nulls.
+    private static ValidationCheck Compare(string name, string description, (double Log, double Low, double High) model,
+        (double Log, double Low, double High) other, bool judged)
+    {
+        var beats = model.Low > other.High;
+        var worse = model.High < other.Low;
+        var verdict = beats ? "the model scores higher" : worse ? "the model scores lower" : "the intervals overlap: no clear difference";
+        return new ValidationCheck("score", name, description, other.Log, model.Log, model.Low, model.High,
+            judged ? ValidationCheck.Verdict(beats) : CheckStatus.Info,
+            judged
+                ? "the model's whole 95 % interval above the null's log score; expected: the null's log score"
+                : $"not judged ({verdict}); expected: the null's log score, interval {Interval(other.Low, other.High)}",
+            "sequential importance sampling of the record (ODD §9)");
     }
 
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -41,7 +41,7 @@ public static class ValidationSuite
         }
         catch (ScenarioException e)
         {
-            historyProblem = e.Message;
+            historyProblem = Misfit("record", e);
         }
         var contrast = RegimeContrast.From(model);
         var recorder = new RegimeRecorder(model, contrast.EquityMode, contrast.EfficiencyMode);
@@ -54,8 +54,11 @@ public static class ValidationSuite
         }
         var result = MonteCarlo.Run(model, run, observers, null, cancellationToken);
         checks.AddRange(counter is null
-            ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
-                "the scenario must hold the record of the historical competitions (its record entries)", "paper §4.1")]
+            // No record, or one a what-if no longer fits (a recorded winner dropped from the candidates): nothing to score the
+            // model against, which says nothing about the model; the reason is the row's description.
+            ? [new ValidationCheck("history", "history.missing", historyProblem!, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                "not applicable: the record's checks need the record of the historical competitions (the scenario's record entries), "
+                + "of competitions the scenario can hold as they happened", "paper §4.1")]
             : HistoryChecks.Evaluate(model, result, counter));
 
         if (counter is not null && model.Projects.Where(p => record.All(c => c.Project != p.Id)).Select(p => p.Id).ToList() is { Count: > 0 } unrecorded)
@@ -71,14 +74,14 @@ public static class ValidationSuite
         {
             stage?.Invoke("scoring the record");
             scores = RecordScoring.Run(model, record, run, cancellationToken);
-            checks.AddRange(ScoreChecks.Evaluate(scores));
+            checks.AddRange(ScoreChecks.Evaluate(scores, record));
         }
 
         stage?.Invoke("patterns");
         if (patternProblem is not null)
         {
-            checks.Add(new ValidationCheck("pattern", "pattern.invalid", patternProblem, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.Fail,
-                "the record's patterns must name the scenario's programmes, projects and regions", "scenario patterns"));
+            checks.Add(new ValidationCheck("pattern", "pattern.invalid", patternProblem, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                "not applicable: the patterns' checks need patterns the scenario can produce (a graded region among the project's candidates)", "scenario patterns"));
         }
         else if (patterns.NoDesignation.Count + patterns.DesignationCounts.Count + patterns.Grades.Count > 0)
         {
@@ -131,9 +134,14 @@ public static class ValidationSuite
         }
         catch (ScenarioException e)
         {
-            return (new RecordPatterns([], [], []), e.Message);
+            return (new RecordPatterns([], [], []), Misfit("patterns", e));
         }
     }
+
+    // Why the record or its patterns cannot score this scenario, in words: its names were checked on loading, so what is left
+    // is a record the scenario does not fit (a what-if that drops a recorded winner's bid) or none at all.
+    private static string Misfit(string what, ScenarioException e) =>
+        $"the {what} cannot score this scenario: " + string.Join("; ", e.Problems.Select(p => $"{p.JsonPath}: {p.Message}"));
 
     // The scenario with the equity regime's equity tilt set to 0 and only that regime as a counterfactual (the check reads no other mode).
     private static (LoadedScenario? Scenario, string? Problem) WithoutEquityTilt(LoadedScenario scenario, RegimeContrast contrast)

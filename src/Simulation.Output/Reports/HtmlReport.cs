@@ -74,7 +74,8 @@ public static class HtmlReport
             {
                 html.Append("<li>").Append(E(sentence.Text)).Append("</li>\n");
             }
-            html.Append("</ul>\n<p class=\"note\">Intervals on win chances are 95 % Clopper-Pearson intervals of each proportion. "
+            html.Append("</ul>\n<p class=\"note\">Intervals on win chances are 95 % Clopper-Pearson intervals of each proportion: they measure the "
+                + "Monte Carlo error of this many replications, which more replications shrink, not the uncertainty of the scenario's inputs (below). "
                 + "The regime modes are run on the same random numbers, so two modes' intervals overlapping does not mean they do not differ; "
                 + "<code>regsim compare</code> gives each difference with its paired interval.</p>\n"
                 + "<p class=\"note\">These are consequences of the scenario's inputs, not findings about history: who receives what under a regime "
@@ -82,7 +83,7 @@ public static class HtmlReport
                 + "a competition from the weights it gives the criteria and the regimes (the parameters below give each one's source). "
                 + "<code>regsim validate</code> scores the model against the historical record, against chance and against simpler models; "
                 + "<code>regsim sensitivity --priors</code> ranks the numbers a scenario gives a prior by how much they move these results "
-                + "(<code>scenarios/assumptions.json</code> gives one to every assumption of the baseline).</p>\n");
+                + "(<code>scenarios/assumptions.json</code> gives one to every number the baseline marks as an assumption, save the few it names and says why).</p>\n");
         }
         html.Append("</section>\n");
 

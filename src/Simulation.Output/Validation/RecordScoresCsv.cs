@@ -4,13 +4,17 @@ using Simulation.Output.Csv;
 namespace Simulation.Output.Validation;
 
 /// <summary>
-/// Writes <c>record_scores.csv</c>: one row per model and competition (and one <c>all</c> row per model) with the
+/// Writes <c>record_scores.csv</c>: one row per model and competition (and one <c>all</c> row per model, and one
+/// <c>out_of_sample</c> row when the record declares competitions in sample: the others', those held to the record) with the
 /// probability of the historical winners given the record before them, its log score and 95 % interval, and the Brier score.
 /// </summary>
 public static class RecordScoresCsv
 {
     /// <summary>The file name inside a validation folder.</summary>
     public const string Name = "record_scores.csv";
+
+    /// <summary>The <c>competition</c> of the row that scores the competitions out of sample together.</summary>
+    public const string OutOfSample = "out_of_sample";
 
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -32,6 +36,10 @@ public static class RecordScoresCsv
                 Row(csv, score, c.Project, c.Probability, c.LogScore, c.LogLow, c.LogHigh, c.Brier);
             }
             Row(csv, score, "all", Math.Exp(score.LogScore), score.LogScore, score.LogLow, score.LogHigh, double.NaN);
+            if (score.OutOfSample is { } part)
+            {
+                Row(csv, score, OutOfSample, Math.Exp(part.LogScore), part.LogScore, part.LogLow, part.LogHigh, double.NaN);
+            }
         }
     }
 

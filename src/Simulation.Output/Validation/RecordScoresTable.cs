@@ -18,8 +18,15 @@ public static class RecordScoresTable
         text.Append("\n### Scoring the record\n\n");
         text.Append("ln P of each competition's historical winners given the competitions before it (Brier score of the sets of winners in ")
             .Append("brackets; 0 is perfect), and ln P of the whole record with its 95 % interval. Higher is better.\n\n");
-        text.Append("| model | ").Append(string.Join(" | ", competitions.Select(c => $"`{c}`"))).Append(" | ln P(record) | interval |\n");
-        text.Append("|---|").Append(string.Concat(competitions.Select(_ => "---|"))).Append("---|---|\n");
+        var part = scores[0].OutOfSample;
+        if (part is not null)
+        {
+            text.Append("The last two columns score the competitions no input was read from (").Append(string.Join(", ", part.Projects.Select(p => $"`{p}`")))
+                .Append("), the others held to the record: the judged comparison.\n\n");
+        }
+        text.Append("| model | ").Append(string.Join(" | ", competitions.Select(c => $"`{c}`"))).Append(" | ln P(record) | interval |")
+            .Append(part is null ? "\n" : " ln P(out of sample) | interval |\n");
+        text.Append("|---|").Append(string.Concat(competitions.Select(_ => "---|"))).Append("---|---|").Append(part is null ? "\n" : "---|---|\n");
         foreach (var score in scores)
         {
             text.Append("| ").Append(score.Model).Append(score.Exact ? string.Empty : " (approximate)").Append(" | ");
@@ -27,7 +34,12 @@ public static class RecordScoresTable
             {
                 text.Append(MarkdownNumber.Format(c.LogScore)).Append(" (").Append(MarkdownNumber.Format(c.Brier)).Append(") | ");
             }
-            text.Append("**").Append(MarkdownNumber.Format(score.LogScore)).Append("** | ").Append(MarkdownNumber.Interval(score.LogLow, score.LogHigh)).Append(" |\n");
+            text.Append("**").Append(MarkdownNumber.Format(score.LogScore)).Append("** | ").Append(MarkdownNumber.Interval(score.LogLow, score.LogHigh)).Append(" |");
+            if (score.OutOfSample is { } theirs)
+            {
+                text.Append(" **").Append(MarkdownNumber.Format(theirs.LogScore)).Append("** | ").Append(MarkdownNumber.Interval(theirs.LogLow, theirs.LogHigh)).Append(" |");
+            }
+            text.Append('\n');
         }
     }
 }

@@ -40,10 +40,10 @@ public static class ValidationMarkdown
             .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
             .Append("…`), ").Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
-        text.Append("**").Append(passed).Append(" of ").Append(judged).Append(" validation checks pass");
+        text.Append(judged == 0 ? "**No validation check applies to this scenario" : $"**{passed} of {judged} validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
         var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input"),
-            (CheckKind.InSample, "in-sample pattern checks") }
+            (CheckKind.InSample, "in-sample checks") }
             .Select(k => (Words: k.Item2, Count: report.Tally(k.Item1)))
             .Where(k => k.Count.Judged > 0)
             .Select(k => $"{k.Count.Passed} of {k.Count.Judged} {k.Words} pass")

@@ -43,7 +43,7 @@ public class AssumptionsScenarioTests
         var calibration = ScenarioPriors.Find(ScenarioLoader.Load(Repository.Scenario("calibration.json"))).Select(p => p.Path.Text).ToHashSet(StringComparer.Ordinal);
         var added = ScenarioPriors.Find(Assumptions).Where(p => !calibration.Contains(p.Path.Text)).ToList();
 
-        Assert.Equal(36, added.Count);
+        Assert.Equal(36 + 14, added.Count); // 14: the component weights of the five indices of more than one component
         Assert.All(added, p =>
         {
             Assert.Equal(p.Path.Read(Baseline.Document), p.ScenarioValue);
@@ -70,6 +70,20 @@ public class AssumptionsScenarioTests
         var capped = added.Where(p => p.Max < 2 * p.ScenarioValue - 1e-12 && !p.Path.Text.EndsWith("].weight", StringComparison.Ordinal)
             && !p.Path.Text.StartsWith("ownClusters.st", StringComparison.Ordinal)).Select(p => p.Path.Text).Order(StringComparer.Ordinal);
         Assert.Equal(["behaviour.damping"], capped);
+    }
+
+    [Fact]
+    public void EveryComponentWeightOfAnIndexOfSeveral_HasARange_AndTheIndicesKeepTheirComposition()
+    {
+        var priors = ScenarioPriors.Find(Assumptions).Select(p => p.Path.Text).ToHashSet(StringComparer.Ordinal);
+        var expected = Baseline.Model.Indices.Where(x => x.Components.Count > 1)
+            .SelectMany(x => x.Components.Select((_, j) => $"indices[{x.Id}].components[{j}].weight")).ToList();
+
+        Assert.Equal(14, expected.Count);
+        Assert.All(expected, path => Assert.Contains(path, priors));
+        // Restated whole (a list of components replaces the parent's), each index keeps its attributes, directions,
+        // transforms and values: the same standardised scores.
+        Assert.Equal(Baseline.Model.Indices.SelectMany(x => x.Components.Select(c => (x.Id, c))), Assumptions.Model.Indices.SelectMany(x => x.Components.Select(c => (x.Id, c))));
     }
 
     private static bool Exempt(string path) =>

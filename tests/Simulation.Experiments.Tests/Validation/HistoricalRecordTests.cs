@@ -53,7 +53,7 @@ public class HistoricalRecordTests
         using var folder = new ScenarioFolder();
         var path = folder.Variant("nine.json", d => ((JsonObject)d["projects"]![1]!).Remove("unnamedCandidates"));
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+        var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
         Assert.Contains("$.record[1].bids: the record counts 10 bids, but the scenario's 'robotLand' can have at most 9", error.Message);
     }
@@ -65,7 +65,7 @@ public class HistoricalRecordTests
         using var folder = new ScenarioFolder();
         var path = folder.Variant("eleven.json", d => d["record"]![2]!["bids"] = 11);
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+        var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
         Assert.Contains("$.record[2].bids: the record counts 11 bids, but the scenario's 'medicalComplex' can have at most 10", error.Message);
     }
@@ -76,7 +76,7 @@ public class HistoricalRecordTests
         using var folder = new ScenarioFolder();
         var path = folder.Variant("jeju.json", d => d["record"]![0]!["winners"]![0] = "jeju");
 
-        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+        var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
         Assert.Contains("$.record[0].winners[0]: 'jeju' won in the record but is no candidate of the scenario's 'maglev'", error.Message);
     }
