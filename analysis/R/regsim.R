@@ -10,8 +10,8 @@
 #
 # From a shell: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json] prints a short summary (or, with --json,
 # the tables and the derived values as JSON). A folder that is not a regsim result exits with status 2 and a message
-# naming the missing file; an unfinished sweep, or a shard of one, is summarized with a warning of how many points it
-# has. Needs R (Debian: r-base-core) and jsonlite (r-cran-jsonlite); Parquet-only runs need the arrow package.
+# naming the missing file; an unfinished sweep, or a shard of one, is summarized with a warning of how many points it has,
+# and an edited or damaged one refused. Needs R (r-base-core) and jsonlite (r-cran-jsonlite); Parquet needs arrow.
 
 # Column classes of the tables regsim writes; a column missing from a file is an error naming it.
 regsim_columns <- list(
@@ -77,29 +77,45 @@ regsim_load_run <- function(path) {
   structure(run, class = "regsim_run")
 }
 
-# Returns a list of class regsim_sweep: manifest, points (sweep.csv: one row per design point and regime mode), factors
-# (the columns between regime and seed) and metrics (each with <metric>_mean, _ci_low and _ci_high columns). Warns when
-# the folder is one shard of a sweep, or holds fewer points (with a row per regime mode) than its manifest's points.
+# Returns a list of class regsim_sweep: manifest, points (sweep.csv: a row per design point and regime mode), factors (the
+# columns between regime and seed) and metrics (the triples <metric>_mean, _ci_low, _ci_high after replications: a factor
+# named equity_mean is no metric). Warns when the folder is a shard, or holds fewer points than its manifest says. A sweep
+# appends a point's rows together, so only its last point may be short; a point short with more after it, or twice, is an error.
 regsim_load_sweep <- function(path) {
   manifest <- regsim_manifest(path, "sweep.manifest.json")
   points <- regsim_table(path, "sweep")
   columns <- names(points)
   factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
   for (column in setdiff(columns, names(regsim_columns$sweep))) points[[column]] <- as.numeric(points[[column]])
-  metrics <- sub("_mean$", "", grep("_mean$", columns, value = TRUE))
+  metrics <- character(); after <- columns[-seq_len(match("replications", columns))] # then the win probabilities
+  while (length(after) >= 3L && identical(after[1:3], paste0(sub("_mean$", "", after[1]), c("_mean", "_ci_low", "_ci_high")))) {
+    metrics <- c(metrics, sub("_mean$", "", after[1])); after <- after[-(1:3)]
+  }
+  modes <- length(manifest$modes)
   rows <- table(factor(points$point, levels = unique(points$point)))
-  if (any(rows > length(manifest$modes))) { # regsim refuses such a file too; averaging it would count a point twice
-    repeated <- names(rows)[rows > length(manifest$modes)][1]
-    regsim_error(path, ": sweep.csv holds point ", repeated, " more than once (", rows[[repeated]], " rows for ", length(manifest$modes),
+  if (any(rows > modes)) { # averaging it would count a point twice
+    repeated <- names(rows)[rows > modes][1]
+    regsim_error(path, ": sweep.csv holds point ", repeated, " more than once (", rows[[repeated]], " rows for ", modes,
                  " regime modes); delete the repeated rows, or run the sweep again")
   }
-  points <- points[ave(points$point, points$point, FUN = length) >= length(manifest$modes), , drop = FALSE] # a running point lacks rows
+  runs <- rle(points$point) # the rows point by point, in file order
+  if (!is.na(short <- which(utils::head(runs$lengths, -1L) < modes)[1])) {
+    regsim_error(path, ": sweep.csv line ", 2L + sum(runs$lengths[seq_len(short)]), ": point ", runs$values[short], " has ",
+                 runs$lengths[short], " of its ", modes, " rows (one per regime mode) before point ", runs$values[short + 1L],
+                 " starts, so the file was edited or damaged (a stopped sweep leaves only its last point short) and running the ",
+                 "sweep again will not mend it (regsim refuses to resume it): delete the rows of point ", runs$values[short],
+                 " (regsim then runs it again, keeping every other point), or use another --out folder")
+  }
+  if (length(runs$lengths) > 0 && (last <- runs$lengths[length(runs$lengths)]) < modes) points <- utils::head(points, -last) # running
   held <- length(unique(points$point))
   if (!is.null(manifest$shardIndex) || (is.numeric(manifest$points) && held < manifest$points)) {
+    gap <- if (is.null(manifest$study)) setdiff(seq_len(max(c(points$point, 0L))) - 1L, points$point) else integer() # deleted rows
     warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
-            if (is.null(manifest$shardIndex)) "it is unfinished (run it again to resume it)" else paste0("it is shard ",
-            manifest$shardIndex, " of ", manifest$shardCount, " (gather the shards first: ", if (is.null(manifest$study))
-            "regsim merge --out DIR SHARD_DIR ...)" else "run the same regsim sensitivity command without --shard)"),
+            if (!is.null(manifest$shardIndex)) paste0("it is shard ", manifest$shardIndex, " of ", manifest$shardCount,
+            " (gather the shards first: ", if (is.null(manifest$study)) "regsim merge --out DIR SHARD_DIR ...)" else
+            "run the same regsim sensitivity command without --shard)") else if (length(gap) == 0) "it is unfinished (run it again to resume it)"
+            else paste0("the rows of point(s) ", paste(gap, collapse = ", "), " were deleted from the middle of it (run it again ",
+                        "to resume it: regsim runs the missing points and puts every row in order)"),
             "; the summary and main effects are of these points only", call. = FALSE)
   }
   indices <- if (file.exists(file.path(path, "sensitivity.csv"))) regsim_table(path, "sensitivity") else NULL
@@ -181,8 +197,8 @@ regsim_main_effects <- function(sweep, metric) {
 
 # Draws the headline figures of a run, sweep or comparison into outdir; returns their paths. Run:
 # win_probability_<project> and distribution_gini, distribution_rent_dissipation (from outcomes, or the 5-95 % ranges of
-# summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the Gini and rent dissipation (none for a
-# sensitivity study, whose bar plots regsim draws in its plots/). Comparison:
+# summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the metrics regsim drew in the folder's plots/
+# (the experiment's plots; the Gini and rent dissipation while plots/ has none; none for a sensitivity study). Comparison:
 # difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
 regsim_figures <- function(result, outdir) {
   if (!exists("regsim_draw_run")) {

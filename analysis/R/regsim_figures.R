@@ -46,10 +46,18 @@ regsim_draw_run <- function(run, outdir) {
   drawn
 }
 
+# The metrics whose main effects regsim drew in the sweep folder's plots/ (the experiment's plots), in the order of
+# sweep.csv; those of regsim_sweep_plots (its default) the sweep has when plots/ has none (a sweep unfinished, or a shard).
+regsim_plotted <- function(sweep) {
+  drawn <- Filter(function(m) length(sweep$factors) > 0 && all(vapply(sweep$factors, function(f) any(file.exists(file.path(
+    sweep$path, "plots", paste0("main_effect_", m, "_", f, c(".png", ".svg"))))), logical(1))), sweep$metrics)
+  if (length(drawn) > 0) drawn else intersect(regsim_sweep_plots, sweep$metrics)
+}
+
 regsim_draw_sweep <- function(sweep, outdir) {
   drawn <- character()
   if (nrow(sweep$points) == 0) return(drawn) # no point finished yet: nothing to draw
-  for (metric in intersect(regsim_sweep_plots, sweep$metrics)) {
+  for (metric in regsim_plotted(sweep)) {
     effects <- regsim_main_effects(sweep, metric)
     for (factor in sweep$factors) {
       e <- effects[effects$factor == factor, ]

@@ -11,8 +11,9 @@
 From a shell: python3 analysis/python/regsim.py FOLDER [--figures OUTDIR] [--json]
 prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
 result exits with code 2 and a message naming the missing file; an unfinished sweep, or a shard of one, is summarized
-with a warning of how many points it has. Needs pandas (Debian: python3-pandas); figures need matplotlib
-(python3-matplotlib); Parquet-only runs need pyarrow or fastparquet.
+with a warning of how many points it has, and a sweep.csv edited or damaged (as regsim refuses to resume) is refused.
+Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), and regsim_sweepfile.py beside this
+file; figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs need pyarrow or fastparquet.
 """
 import argparse
 import importlib.util
@@ -23,12 +24,35 @@ import sys
 import warnings
 from collections import namedtuple
 
+
+def _lacks(module, debian_package):
+    """Says that the Python running this file (sys.executable) has no `module`, and how to get it for that Python: the
+    system's package for the system's own Python, pip for any other (pyenv, a virtual environment, conda, ...), which
+    the system's package does not reach."""
+    python = sys.executable or "python3"
+    said = f"the Python running this kit, {python}, has no {module}"
+    if sys.prefix == sys.base_prefix == "/usr" and os.path.realpath(python).startswith("/usr/bin/"):
+        return f"{said}; it is the system's Python: apt-get install {debian_package} (Debian, Ubuntu)"
+    said += f"; install it for that Python with {python} -m pip install {module}"
+    if os.path.isfile("/usr/bin/python3") and os.path.realpath(python) != os.path.realpath("/usr/bin/python3"):
+        said += f", or run the kit with /usr/bin/python3 after apt-get install {debian_package} (Debian, Ubuntu)"
+    return said
+
+
 try:
     import pandas as pd
 except ImportError as missing:
     if __name__ != "__main__":
         raise
-    sys.exit(f"error: {missing}: this Python has no pandas (Debian: apt-get install python3-pandas, for /usr/bin/python3)")
+    sys.exit(f"error: {missing}: {_lacks('pandas', 'python3-pandas')}")
+if os.path.dirname(os.path.abspath(__file__)) not in sys.path:  # the kit's other files are beside this one
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+try:
+    import regsim_sweepfile as sweepfile
+except ImportError as missing:
+    if __name__ != "__main__":
+        raise
+    sys.exit(f"error: {missing}: copy every file of analysis/python/ together (regsim_sweepfile.py goes beside regsim.py)")
 
 Run = namedtuple("Run", "path manifest summary win_probabilities outcomes")
 Run.__doc__ = """A `regsim run` folder: the manifest (dict), summary and win_probabilities (data frames) and outcomes
@@ -94,29 +118,31 @@ def load_run(path):
 
 
 def load_sweep(path):
-    """Returns the Sweep in `path`; factor columns are those between `regime` and `seed` in sweep.csv. Warns when the
-    folder is one shard of a sweep, or holds fewer points (each with a row per regime mode) than its manifest says."""
+    """Returns the Sweep in `path`: factors are the columns between `regime` and `seed`, metrics the column triples after
+    `replications` (regsim_sweepfile.py). Warns when the folder is one shard of a sweep, or holds fewer points (each with
+    a row per regime mode) than its manifest says; refuses a sweep.csv that was edited or damaged."""
     manifest = _manifest(path, "sweep.manifest.json")
     points = _table(path, "sweep", SWEEP_KEYS)
     columns = list(points.columns)
     factors = columns[columns.index("regime") + 1:columns.index("seed")]
     for column in [c for c in columns if c not in SWEEP_KEYS]:  # factors and metrics, even where every value is whole
         points[column] = points[column].astype("float64")
-    metrics = [c[:-len("_mean")] for c in columns if c.endswith("_mean")]
-    total, shard = manifest.get("points"), manifest.get("shardIndex")
-    rows = points.groupby("point", sort=False)["point"].size()
-    if (repeated := rows[rows > len(manifest.get("modes", []))]).size:  # regsim refuses such a file too; averaging it would count a point twice
-        raise RegsimError(f"{path}: sweep.csv holds point {repeated.index[0]} more than once ({repeated.iloc[0]} rows for "
-                          f"{len(manifest.get('modes', []))} regime modes); delete the repeated rows, or run the sweep again")
-    complete = points.groupby("point")["point"].transform("size") >= len(manifest.get("modes", []))
-    points = points[complete].reset_index(drop=True)  # a point still running has only some of its regime modes' rows
+    metrics = sweepfile.metrics(columns)
+    total, shard, modes = manifest.get("points"), manifest.get("shardIndex"), len(manifest.get("modes", []))
+    order = points["point"].tolist()
+    if damaged := sweepfile.damage(order, modes):  # regsim refuses such a file too; averaging it would mislead
+        raise RegsimError(f"{path}: {damaged}")
+    points = points.iloc[:len(order) - sweepfile.running(order, modes)].reset_index(drop=True)
     held = points["point"].nunique()
     if shard is not None or (isinstance(total, int) and held < total):
         gather = ("run the same regsim sensitivity command without --shard" if manifest.get("study")
                   else "regsim merge --out DIR SHARD_DIR ...")
+        gap = [] if manifest.get("study") else sweepfile.deleted(points["point"].tolist())  # a study's are run out of turn
         warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
             f"it is shard {shard} of {manifest.get('shardCount')} (gather the shards first: {gather})"
-            if shard is not None else "it is unfinished (run it again to resume it)")
+            if shard is not None else "it is unfinished (run it again to resume it)" if not gap else
+            f"the rows of point(s) {', '.join(map(str, gap))} were deleted from the middle of it (run it again to resume it: "
+            "regsim runs the missing points and puts every row in order)")
             + "; the summary and main effects are of these points only", stacklevel=2)
     indices = _table(path, "sensitivity", SENSITIVITY) if _exists(path, "sensitivity.csv") else None
     return Sweep(path, manifest, points, factors, metrics, indices)
@@ -192,22 +218,19 @@ def main_effects(sweep, metric):
 def draw_figures(result, outdir):
     """Draws the headline figures of a Run, Sweep or Comparison into `outdir` as PNG files; returns their paths.
     Run: win_probability_<project>.png and distribution_gini.png, distribution_rent_dissipation.png (from outcomes,
-    or the 5-95 % ranges of summary when outcomes are absent). Sweep: main_effect_<metric>_<factor>.png for the Gini and
-    rent dissipation (none for a sensitivity study, whose bar plots regsim draws in its plots/). Comparison:
+    or the 5-95 % ranges of summary when outcomes are absent). Sweep: main_effect_<metric>_<factor>.png for the metrics
+    regsim drew in the folder's plots/ (the experiment's `plots`), or the Gini and rent dissipation (its default) when
+    plots/ has none yet; none for a sensitivity study, whose bar plots regsim draws in its plots/. Comparison:
     difference_win_probability_<project>.png. The drawing is in regsim_figures.py, beside this file."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    if here not in sys.path:
-        sys.path.insert(0, here)
     import regsim_figures as figures
     plt = figures.pyplot()
     if plt is None:
-        raise RegsimError("figures need matplotlib, which this Python lacks (Debian: apt-get install python3-matplotlib; "
-                          "or pip install matplotlib)")
+        raise RegsimError(f"figures need matplotlib, and {_lacks('matplotlib', 'python3-matplotlib')}")
     os.makedirs(outdir, exist_ok=True)
     if isinstance(result, Run):
         return figures.draw_run(plt, result, outdir)
     if isinstance(result, Sweep):
-        metrics = [m for m in SWEEP_PLOTS if m in result.metrics and not _is_study(result)]
+        metrics = [] if _is_study(result) else figures.plotted(result, SWEEP_PLOTS)
         return figures.draw_sweep(plt, result, outdir, lambda metric: main_effects(result, metric), metrics)
     return figures.draw_comparison(plt, result, win_differences(result), outdir)
 

@@ -49,6 +49,15 @@ def draw_run(plt, run, outdir):
     return drawn
 
 
+def plotted(sweep, default):
+    """The metrics whose main effects regsim drew in the sweep folder's plots/ (the experiment's `plots`), in the order
+    of sweep.csv; those of `default` the sweep has when plots/ has none (a sweep unfinished, or a shard of one)."""
+    drawn = [m for m in sweep.metrics if sweep.factors and all(
+        any(os.path.isfile(os.path.join(sweep.path, "plots", f"main_effect_{m}_{f}.{ext}")) for ext in ("png", "svg"))
+        for f in sweep.factors)]
+    return drawn or [m for m in default if m in sweep.metrics]
+
+
 def draw_sweep(plt, sweep, outdir, effects_of, metrics):
     """main_effect_<metric>_<factor>.png for each metric, from `effects_of(metric)` (regsim.main_effects)."""
     drawn = []

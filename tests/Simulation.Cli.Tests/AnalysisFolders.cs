@@ -2,7 +2,8 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>Fresh regsim result folders for <see cref="AnalysisKitTests"/>, each written by the real executable on first
 /// use and deleted afterwards: a run of the smoke scenario, the same run as Parquet only, the smoke sweep and its first
-/// of two shards, a comparison of the two single-regime scenarios, a Morris study and a small calibration.</summary>
+/// of two shards, a sweep of an experiment of its own (a factor named like a metric's column, a metric plotted besides the
+/// default two), a comparison of the two single-regime scenarios, a Morris study and a small calibration.</summary>
 public sealed class AnalysisFolders : IDisposable
 {
     private readonly string _root = Regsim.TempFolder();
@@ -10,6 +11,7 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _parquetRun;
     private readonly Lazy<string> _sweep;
     private readonly Lazy<string> _shard;
+    private readonly Lazy<string> _oddSweep;
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
     private readonly Lazy<string> _study;
@@ -22,6 +24,7 @@ public sealed class AnalysisFolders : IDisposable
         _parquetRun = Make("parquet-run", "run", "scenarios/smoke.json", "--format", "parquet", "--quiet");
         _sweep = Make("sweep", "sweep", "scenarios/experiments/smoke-sweep.json", "--quiet");
         _shard = Make("shard", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "--quiet");
+        _oddSweep = new(() => Make("odd-sweep", "sweep", OddExperiment(), "--quiet").Value);
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
         _study = Make("study", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
@@ -53,6 +56,11 @@ public sealed class AnalysisFolders : IDisposable
     /// <summary><c>regsim sweep scenarios/experiments/smoke-sweep.json --shard 0/2</c>: the sweep's even points.</summary>
     public string Shard => _shard.Value;
 
+    /// <summary>A sweep of a 2 × 2 grid of 20 replications per point whose first factor is named <c>equity_mean</c>, as the
+    /// mean of a metric <c>equity</c> would be (the experiment schema allows it; no metric has that name), and whose
+    /// experiment plots <c>capital_region_share</c> besides the Gini and rent dissipation.</summary>
+    public string OddSweep => _oddSweep.Value;
+
     /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
     public string Comparison => _comparison.Value;
 
@@ -63,6 +71,27 @@ public sealed class AnalysisFolders : IDisposable
     public string Empty(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    // The experiment of OddSweep, written into the fixture's root; returns its path.
+    private string OddExperiment()
+    {
+        var path = Path.Combine(_root, "odd-sweep.json");
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "odd-sweep",
+            scenario = Path.Combine(Regsim.Root, "scenarios", "baseline.json"),
+            seed = 11,
+            replicationsPerPoint = 20,
+            design = new { kind = "grid", levelsPerFactor = 2 },
+            factors = new[]
+            {
+                new { name = "equity_mean", parameter = "regimes[lee].tilt[equity].weight", min = 0, max = 1 },
+                new { name = "lee_alignment", parameter = "regimes[lee].tilt[alignment].weight", min = 0, max = 1 },
+            },
+            plots = new[] { "gini_resources_per_capita", "rent_dissipation", "capital_region_share" },
+        }));
+        return path;
+    }
 
     private Lazy<string> Make(string name, params string[] args) => new(() =>
     {

@@ -73,19 +73,23 @@ internal static class AnalysisKit
         }
     }
 
-    /// <summary>Runs a copy of the kit's files (<c>regsim.*</c> and <c>regsim_figures.*</c>) from <paramref name="folder"/>,
-    /// with another working directory than the repository's: the kit finds its figures file beside itself.</summary>
+    /// <summary>Runs a copy of the kit's files (every <c>regsim*.py</c>, or <c>regsim*.R</c>) from <paramref name="folder"/>,
+    /// with another working directory than the repository's: the kit finds its other files beside itself.</summary>
     public static (int ExitCode, string Out, string Error) RunCopy(string kit, string folder, string workingDirectory, params string[] args)
     {
         var (from, script) = kit == Python ? ("python", "regsim.py") : ("R", "regsim.R");
-        foreach (var file in new[] { script, script.Replace("regsim.", "regsim_figures.", StringComparison.Ordinal) })
+        foreach (var file in Directory.GetFiles(Path.Combine(Regsim.Root, "analysis", from), "regsim*" + Path.GetExtension(script)))
         {
-            File.Copy(Path.Combine(Regsim.Root, "analysis", from, file), Path.Combine(folder, file), overwrite: true);
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
         }
         return Start(kit == Python ? PythonWithPandas.Value! : "Rscript", [Path.Combine(folder, script), .. args], workingDirectory);
     }
 
-    private static (int ExitCode, string Out, string Error) Start(string program, string[] args, string? workingDirectory = null)
+    /// <summary>The Python with pandas the tests run the kit with; null when there is none.</summary>
+    public static string? PythonProgram => PythonWithPandas.Value;
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/> from the repository root.</summary>
+    public static (int ExitCode, string Out, string Error) Start(string program, string[] args, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory ?? Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args)
