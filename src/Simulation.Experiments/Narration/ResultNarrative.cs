@@ -115,7 +115,7 @@ public static class ResultNarrative
         if (gini.Count > 0)
         {
             sentences.Add(new NarrativeSentence(OutcomeMetrics.Gini,
-                $"The Gini of national resources per capita across regions (0 = equal, 1 = all to one region) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications. "
+                $"The Gini of national resources per capita across regions (0 = every region the same per person; the nearer 1, the more of it goes to a few regions) averages {Join(gini)}; in brackets, the range of the middle 90 % of replications. "
                 + "It measures how unevenly the handouts are spread, not the paper's equity: money aimed at the poorer regions raises it."));
         }
         var convergence = ByMode(result, OutcomeMetrics.CapacitySdChange, s => $"{SignedDecimal(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({SignedDecimal(s.P05)} to {SignedDecimal(s.P95)})");

@@ -77,8 +77,8 @@ public sealed class EmbeddedSchema
                     "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{value?.ToJsonString() ?? "the value"} is not one of {allowed}",
                     // Under propertyNames the form is the field's name's, not its value's.
                     "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
-                        ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' does not have the form {form.GetValue<string>()}"
-                        : $"{value?.ToJsonString() ?? "the value"} does not have the form {form.GetValue<string>()}",
+                        ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' is not allowed: {NamePatterns.Describe(form.GetValue<string>())}"
+                        : $"{value?.ToJsonString() ?? "the value"} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
                     "minLength" when Keyword(detail.SchemaLocation, "minLength") is JsonValue least => least.GetValue<int>() == 1
                         ? "is empty; write what it should say"

@@ -101,6 +101,11 @@ public static class ScenarioLoader
     /// </summary>
     internal static Core.Scenario ReadChecked(JsonObject document, string name) => new ScenarioReader(name).Read(document);
 
+    // The parent's path without the steps back and forth that joining it to the child's folder leaves (bad/../scenarios/x.json
+    // is scenarios/x.json): messages and manifests name it as a user would. A relative path stays relative.
+    private static string Tidy(string path) =>
+        Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+
     private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen)
     {
         var full = Path.GetFullPath(path);
@@ -128,7 +133,7 @@ public static class ScenarioLoader
         {
             return document;
         }
-        var parentPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", extends.GetValue<string>());
+        var parentPath = Tidy(Path.Combine(Path.GetDirectoryName(path) ?? ".", extends.GetValue<string>()));
         if (Directory.Exists(parentPath))
         {
             throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', is a folder, not a scenario file");

@@ -48,7 +48,8 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
             $"the fund and regime checks take {EquityMinded.Name} (the first counterfactual) as the equity-minded regime and {EfficiencyMinded.Name} (the second) as the efficiency-minded one; their equity tilts weigh {first:0.###} and {second:0.###}",
             second, first, double.NaN, double.NaN, CheckStatus.Info,
             reversed ? $"WARNING: {EquityMinded.Name} weighs equity less than {EfficiencyMinded.Name}; if {EfficiencyMinded.Name} is the equity-minded regime, list it first in counterfactuals, or the fund and regime checks judge the wrong one"
-                : "reported, not judged: the order of counterfactuals sets the roles", "paper Table 1", CheckKind.Input);
+                : "reported, not judged: the order of counterfactuals sets the roles; expected: the efficiency-minded regime's equity tilt, simulated: the equity-minded one's",
+            "paper Table 1", CheckKind.Input);
     }
 
     /// <summary>Parameter path of the equity-minded regime's equity tilt, zeroed for the run without it; null without that regime.</summary>

@@ -76,7 +76,8 @@ public static class RegimeEffectChecks
             checks.Add(new ValidationCheck("regime", $"regime.equity_tilt.{scenario.Projects[p]}.{scenario.PoorestCandidates[p]}",
                 $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({d.MeanB:0.000} vs {d.MeanA:0.000})",
                 0.0, d.Difference, d.CiLow, d.CiHigh, CheckStatus.Info,
-                "reported (the pooled check above is judged); interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)"));
+                "reported (the pooled check above is judged): the poorest by GRDP per head need not rank first on the indices the tilt weighs "
+                + "(the equity index also counts own revenue and R&D), so one project's difference may fall below 0; interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)"));
         }
         return checks;
     }

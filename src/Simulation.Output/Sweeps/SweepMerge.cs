@@ -68,16 +68,12 @@ public static class SweepMerge
             header ??= rows[0];
             if (rows[0] != header)
             {
-                throw new InvalidDataException($"'{shardDirectories[s]}' has different columns");
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}': its {SweepFile.Name} has other columns than "
+                    + $"'{shardDirectories[0]}' ({ColumnDifference(header, rows[0])}): its first line was edited or cut. Move the shard folder aside and run the shard again.");
             }
             // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
             var data = rows.Skip(1).SkipLast(1).Where(r => r.Length > 0).ToList();
             var expected = Enumerable.Range(0, first.Points).Count(p => p % count == indices[s]) * first.Modes.Count;
-            if (data.Count < expected || !all.EndsWith('\n'))
-            {
-                var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
-            }
             var columns = header.AsSpan().Count(',') + 1;
             var points = new List<int>(data.Count);
             foreach (var line in data)
@@ -85,6 +81,19 @@ public static class SweepMerge
                 points.Add(SweepTable.PointOf(line, columns) ?? throw new InvalidDataException(
                     $"shard {indices[s]} in '{shardDirectories[s]}': line {Array.IndexOf(rows, line, 1) + 1} of its {SweepFile.Name} is not a row of this sweep. "
                     + "Move the shard folder aside and run the shard again."));
+            }
+            // A stopped shard leaves at most its last point short; one short before another point's rows was edited or
+            // damaged, and running the shard again would refuse it too.
+            if (ShortPoint(points, first.Modes.Count) is var (row, point, written, next))
+            {
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}': line {row + 2} of its {SweepFile.Name}: point {point} has {written} "
+                    + $"of its {first.Modes.Count} rows before point {next} starts, so the file was edited or damaged; delete the rows of point {point} and run "
+                    + "the shard again (it runs that point again and keeps the others).");
+            }
+            if (data.Count < expected || !all.EndsWith('\n'))
+            {
+                var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
+                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
             }
             var rowsOf = points.CountBy(p => p).ToDictionary();
             // The right number of rows can still hold a point twice and miss another (a file edited or copied by hand).
@@ -189,6 +198,32 @@ public static class SweepMerge
             }
         }
         return null;
+    }
+
+    // The first point with fewer than all its rows followed by another point's: the index of the row that starts the next
+    // point, among the data rows, with the short point, its rows written and the next point; null when there is none.
+    private static (int Row, int Point, int Written, int Next)? ShortPoint(IReadOnlyList<int> points, int modes)
+    {
+        var run = 0;
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (i > 0 && points[i] != points[i - 1] && run < modes)
+            {
+                return (i, points[i - 1], run, points[i]);
+            }
+            run = i > 0 && points[i] == points[i - 1] ? run + 1 : 1;
+        }
+        return null;
+    }
+
+    // The first column where two headers differ, in words.
+    private static string ColumnDifference(string expected, string found)
+    {
+        var (want, have) = (expected.Split(','), found.Split(','));
+        var at = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(i => want[i] != have[i], -1);
+        return at >= 0 ? $"column {at + 1} is '{have[at]}' where '{want[at]}' is expected"
+            : have.Length < want.Length ? $"{have.Length} columns where {want.Length} are expected, the first missing '{want[have.Length]}'"
+            : $"{have.Length} columns where {want.Length} are expected, the first extra '{have[want.Length]}'";
     }
 
     // Says which shard is given twice and in which folders, or null when none is.

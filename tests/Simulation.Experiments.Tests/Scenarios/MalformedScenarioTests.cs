@@ -174,11 +174,24 @@ public class MalformedScenarioTests
 
     [Fact]
     public void AScenarioNameOfTheWrongForm_IsRejectedShowingTheFormRequired() =>
-        AssertRejected(d => d["name"] = "../../etc/x", "$.name", "\"../../etc/x\" does not have the form ^");
+        AssertRejected(d => d["name"] = "../../etc/x", "$.name", "\"../../etc/x\" is not allowed: a name starts with a letter or digit");
+
+    [Theory]
+    [InlineData("scenario.schema.json")]
+    [InlineData("experiment.schema.json")]
+    public void EveryPatternOfTheSchemas_HasItsFormInWords(string schema)
+    {
+        var text = File.ReadAllText(Repository.Scenario(schema));
+        var patterns = System.Text.RegularExpressions.Regex.Matches(text, "\"pattern\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")
+            .Select(m => System.Text.Json.JsonSerializer.Deserialize<string>($"\"{m.Groups[1].Value}\"")!).Distinct().ToList();
+
+        Assert.NotEmpty(patterns);
+        Assert.All(patterns, p => Assert.Contains(p, NamePatterns.Known));
+    }
 
     [Fact]
     public void AFieldNameOfTheWrongForm_IsNamedAsTheName_NotItsValue() =>
-        AssertRejected(d => d["regions"]![0]!["values"]!["Bad Key"] = 3, "$.regions[0].values.Bad Key", "the field name 'Bad Key' does not have the form ^");
+        AssertRejected(d => d["regions"]![0]!["values"]!["Bad Key"] = 3, "$.regions[0].values.Bad Key", "the field name 'Bad Key' is not allowed: an id starts with a lower-case letter");
 
     [Fact]
     public void TimelineWithAnUnknownRegime_IsRejected() =>

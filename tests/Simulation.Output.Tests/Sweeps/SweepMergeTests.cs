@@ -24,6 +24,42 @@ public class SweepMergeTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
     }
 
+    [Fact]
+    public void AShardWithARowDeletedFromTheMiddle_IsCalledDamaged_NotUnfinished()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var file = Path.Combine(shards[1], SweepFile.Name);
+        var lines = File.ReadAllLines(file).ToList(); // header, then points 1 and 3, two rows each
+        lines.RemoveAt(2);
+        File.WriteAllText(file, string.Join('\n', lines) + "\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains("line 3 of its sweep.csv: point 1 has 1 of its 2 rows before point 3 starts, so the file was edited or damaged", e.Message);
+        Assert.DoesNotContain("unfinished", e.Message);
+        Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
+    }
+
+    [Fact]
+    public void AShardWhoseHeaderWasEdited_IsRefusedNamingTheColumn()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var file = Path.Combine(shards[1], SweepFile.Name);
+        var lines = File.ReadAllLines(file);
+        var names = lines[0].Split(',');
+        var renamed = names[^1];
+        names[^1] = "renamed";
+        lines[0] = string.Join(',', names);
+        File.WriteAllText(file, string.Join('\n', lines) + "\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
+
+        Assert.Contains($"column {names.Length} is 'renamed' where '{renamed}' is expected", e.Message);
+        Assert.Contains("sweep.csv", e.Message);
+    }
+
     [Theory]
     [InlineData(1, "holds 4 rows of point 1, not 2")] // its own point appended again
     [InlineData(0, "holds rows of point 0, which is not one of its points")] // the other shard's point copied in
