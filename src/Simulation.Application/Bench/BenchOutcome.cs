@@ -9,4 +9,12 @@ namespace Simulation.Application.Bench;
 /// <param name="Measurements">Speed figures first, then memory and wall time per probe.</param>
 /// <param name="Changes">Each figure beside the earlier benchmark's (<see cref="BenchRequest.AgainstFile"/>), or null when
 /// none was given.</param>
-public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyList<BenchMeasurement> Measurements, IReadOnlyList<BenchChange>? Changes = null);
+public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyList<BenchMeasurement> Measurements, IReadOnlyList<BenchChange>? Changes = null)
+{
+    /// <summary>Highest ratio of rates (an efficiency or a machine's scaling) a steady machine gives: above it, the
+    /// one-thread runs were slowed by other work on the machine more than the others were, and the rates mislead.</summary>
+    public const double SteadyRatio = 1.1;
+
+    /// <summary>True when a ratio of rates exceeds <see cref="SteadyRatio"/>: the machine was busy with other work.</summary>
+    public bool Unsteady => Measurements.Any(m => m.Unit == MeasurementUnit.Ratio && m.Value > SteadyRatio);
+}

@@ -175,6 +175,14 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
         text.Append(CultureInfo.InvariantCulture, $"# then {after}, which Slurm starts only once every task has succeeded and cancels if one fails.\n");
         text.Append("# Usage: submit.sh [SBATCH_OPTION ...]   (options such as --account=A are passed to both sbatch calls)\n");
         text.Append("set -euo pipefail\n");
+        // The scripts name their folder by its absolute path: moved or copied, they would queue jobs that write to the old one.
+        var folder = Shell.Quote(job.ScriptDirectory);
+        text.Append("here=$(cd \"$(dirname \"$0\")\" && pwd -P)\n");
+        text.Append(CultureInfo.InvariantCulture, $"if [ \"$here\" != \"$(cd {folder} 2>/dev/null && pwd -P)\" ]; then\n");
+        text.Append(CultureInfo.InvariantCulture, $"  printf 'submit.sh: these scripts were written for %s and are now in %s: the folder was moved or copied. "
+            + $"Run `{Generator(job)}` again with --out naming the new folder.\\n' {folder} \"$here\" >&2\n");
+        text.Append("  exit 1\n");
+        text.Append("fi\n");
         text.Append(CultureInfo.InvariantCulture, $"mkdir -p {logs}\n");
         text.Append(CultureInfo.InvariantCulture, $"array_id=$(sbatch --parsable \"$@\" {array})\n");
         text.Append("array_id=${array_id%%;*} # --parsable prints \"id;cluster\" on multi-cluster setups\n");

@@ -203,6 +203,44 @@ public sealed class SlurmJobScriptsTests
     }
 
     [Fact]
+    public void Submit_FromAMovedFolder_SaysSo_AndQueuesNothing_WhileInPlaceItQueues()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // bash scripts
+        }
+        using var temp = new TempFolder();
+        var job = Job(output: Path.Combine(temp.Path, "sweep"));
+        SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory);
+        var bin = Directory.CreateDirectory(Path.Combine(temp.Path, "bin")).FullName; // an sbatch that records its calls
+        var calls = Path.Combine(temp.Path, "calls");
+        File.WriteAllText(Path.Combine(bin, "sbatch"), $"#!/usr/bin/env bash\necho \"$*\" >> '{calls}'\necho 42\n");
+        File.SetUnixFileMode(Path.Combine(bin, "sbatch"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        (int Code, string Error) Submit(string folder)
+        {
+            var start = new ProcessStartInfo("bash", [Path.Combine(folder, "submit.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+            using var bash = Process.Start(start)!;
+            var error = bash.StandardError.ReadToEnd();
+            bash.WaitForExit();
+            return (bash.ExitCode, error);
+        }
+        var inPlace = Submit(job.ScriptDirectory);
+        Assert.True(inPlace.Code == 0, inPlace.Error);
+        Assert.Equal(2, File.ReadAllLines(calls).Length);
+        File.Delete(calls);
+        Directory.Move(Path.Combine(temp.Path, "sweep"), Path.Combine(temp.Path, "moved"));
+
+        var moved = Submit(Path.Combine(temp.Path, "moved", "slurm"));
+
+        Assert.Equal(1, moved.Code);
+        Assert.Contains($"written for {job.ScriptDirectory} and are now in {Path.Combine(temp.Path, "moved", "slurm")}", moved.Error);
+        Assert.False(File.Exists(calls));
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "sweep")));
+    }
+
+    [Fact]
     public void Scripts_AreValidBash()
     {
         using var temp = new TempFolder();
