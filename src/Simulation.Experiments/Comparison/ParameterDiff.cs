@@ -5,11 +5,13 @@ using System.Text.Json.Nodes;
 namespace Simulation.Experiments.Comparison;
 
 /// <summary>Lists the parameters that differ between two scenario documents, naming list elements by their key
-/// (<see cref="Scenarios.ElementKey"/>) so the list reads like the scenario (sources and descriptions are left out: they
-/// document, they do not change results).</summary>
+/// (<see cref="Scenarios.ElementKey"/>) so the list reads like the scenario (sources, descriptions and reasons are left out:
+/// they document, they do not change results; nor is a key listed as a field of the element it names).</summary>
 public static class ParameterDiff
 {
-    private static readonly HashSet<string> Ignored = ["source", "description", "name", "$schema"];
+    // Documentation, which changes no run: a competition's reason for being in sample changes what validate judges, not what
+    // a scenario gives.
+    private static readonly HashSet<string> Ignored = ["source", "description", "name", "$schema", "inSample"];
 
     /// <summary>Returns the differences, sorted by path.</summary>
     public static IReadOnlyList<ParameterDifference> Between(JsonObject a, JsonObject b)
@@ -49,7 +51,17 @@ public static class ParameterDiff
             case JsonArray list when Scenarios.ElementKey.CommonTo(list) is { } key:
                 foreach (var element in list.OfType<JsonObject>())
                 {
-                    Walk(element, $"{path}[{element[key]!.GetValue<string>()}]", values);
+                    // The key names the element in the path, so it is not listed again as one of its fields.
+                    var keyed = $"{path}[{element[key]!.GetValue<string>()}]";
+                    var fields = element.Where(f => f.Key != key && !Ignored.Contains(f.Key)).ToList();
+                    foreach (var (field, child) in fields)
+                    {
+                        Walk(child, $"{keyed}.{field}", values);
+                    }
+                    if (fields.Count == 0)
+                    {
+                        values[keyed] = element[key]!.GetValue<string>(); // an element of its key alone is there or not
+                    }
                 }
                 break;
             case JsonArray list when list.All(e => e is JsonObject):

@@ -96,4 +96,18 @@ public class ScenarioComparisonTests
 
         Assert.Equal(["regimes[lee].fund.zones[capital].share"], differences.Select(d => d.Path));
     }
+
+    [Fact]
+    public void ParameterDifferences_OfANewCriterion_ListItsWeight_NotItsKeyAgain_NorAReasonForBeingInSample()
+    {
+        var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var b = (System.Text.Json.Nodes.JsonObject)a.DeepClone();
+        b["projects"]![0]!["criteria"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""{ "signal": "population", "weight": { "value": 0.2, "source": "what-if" } }"""));
+        b["record"]!.AsArray().OfType<System.Text.Json.Nodes.JsonObject>().ToList().ForEach(c => c.Remove("inSample"));
+
+        var differences = ParameterDiff.Between(a, b);
+
+        Assert.Equal(["projects[maglev].criteria[population].weight"], differences.Select(d => d.Path));
+        Assert.Equal("0.2", differences[0].B);
+    }
 }
