@@ -17,17 +17,23 @@ public static class SweepCommand
         var threads = CommonOptions.Threads("per design point");
         var shard = CommonOptions.Shard("Run only shard I of N (0-based), for batch jobs: the points whose index modulo N is I");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar" };
+        var replications = new Option<int?>("--replications", "-n")
+        {
+            Description = "Replications per point in place of the experiment's, for a quick trial [default: the experiment's replicationsPerPoint]",
+        };
+        OptionRules.AtLeast(replications, 1);
         var format = CommonOptions.Format("The sweep table",
             "sweep.csv is always kept (a sweep resumes from it), parquet adds sweep.parquet when the points are done, or with --shard this shard's part in sweep.parquet/ beside its folder");
 
         var command = new Command("sweep", "Run an experiment's design points and append one row per point and regime mode to sweep.csv; run again to resume")
         {
-            experiment, output, threads, shard, quiet, format,
+            experiment, output, threads, shard, quiet, format, replications,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var spec = parse.GetValue(shard) is { } text ? ShardSpec.TryParse(text, out _) : null;
-            var request = new SweepRequest(parse.GetValue(experiment)!.ToString(), parse.GetValue(output), parse.GetValue(threads), spec, parse.GetValue(format));
+            var request = new SweepRequest(parse.GetValue(experiment)!.ToString(), parse.GetValue(output), parse.GetValue(threads), spec, parse.GetValue(format),
+                parse.GetValue(replications));
             return services.GetRequiredService<SweepService>().RunAsync(request, parse.GetValue(quiet), cancellationToken);
         });
         return command;

@@ -34,6 +34,31 @@ public sealed class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public void ATrialWithFewerReplications_RecordsThem_AndIsNeverResumedOrMergedAsTheExperimentsOwn()
+    {
+        var trial = Path.Combine(_temp, "trial");
+
+        var (code, _, stderr) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--replications", "3", "--out", trial, "--threads", "1", "-q");
+        var resumed = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", trial, "--threads", "1", "-q");
+        var shard = Path.Combine(_temp, "shard-0");
+        Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "-n", "3", "--out", shard, "--threads", "1", "-q").ExitCode);
+        var other = Path.Combine(_temp, "shard-1");
+        Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "1/2", "--out", other, "--threads", "1", "-q").ExitCode);
+        var merged = Regsim.Run("merge", "--out", Path.Combine(_temp, "merged"), shard, other);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("\"replicationsPerPoint\": 3", File.ReadAllText(Path.Combine(trial, "sweep.manifest.json")));
+        var table = File.ReadAllLines(Path.Combine(trial, "sweep.csv"));
+        var column = Array.IndexOf(table[0].Split(','), "replications");
+        Assert.All(table.Skip(1), row => Assert.Equal("3", row.Split(',')[column]));
+        Assert.Equal(1, resumed.ExitCode);
+        Assert.Contains("it ran 3 replications per point, not 20 (--replications)", resumed.Error);
+        Assert.Equal(1, merged.ExitCode);
+        Assert.Contains("replications per point", merged.Error);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "merged")));
+    }
+
+    [Fact]
     public void ShardsMerged_WithoutTheirExperimentAsItRan_KeepTheTable_AndSayHowToDrawThePlots()
     {
         var experiment = Path.Combine(_temp, "gone.json");

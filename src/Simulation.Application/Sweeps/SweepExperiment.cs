@@ -65,6 +65,10 @@ public sealed class SweepExperiment
     public SweepOutcome Run(SweepRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var experiment = ExperimentLoader.Load(request.ExperimentPath);
+        if (request.Replications is { } replications)
+        {
+            experiment = experiment with { ReplicationsPerPoint = replications };
+        }
         var all = SweepDesign.Points(experiment);
         var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
         var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)

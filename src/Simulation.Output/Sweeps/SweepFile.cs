@@ -37,7 +37,7 @@ public sealed class SweepFile : IDisposable
                 ?? (existing.ShardIndex != manifest.ShardIndex || existing.ShardCount != manifest.ShardCount ? "it holds another shard" : null);
             if (why is not null)
             {
-                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Put the file back as it was to resume, or use another "
+                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim and --replications), or use another "
                     + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
             }
         }

@@ -54,6 +54,8 @@ public sealed record SweepManifest(
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
+        : other.ReplicationsPerPoint is { } theirCount && ReplicationsPerPoint is { } myCount && theirCount != myCount
+            ? $"it ran {theirCount} replications per point, not {myCount} (--replications)"
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"
         : null;
 
