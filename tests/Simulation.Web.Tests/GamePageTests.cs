@@ -24,6 +24,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         // The regimes to start under come from the scenario, by name.
         await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era)");
         await teacher.SelectOptionAsync("#game-regime", "roh");
+        await teacher.FillAsync("#game-team-size", "1");
         await teacher.ClickAsync("#new-game-form button[type=submit]");
         await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
         var code = await teacher.Locator("#join-code").InnerTextAsync();
@@ -129,6 +130,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         var teacher = await (await browser.NewContextAsync()).NewPageAsync();
         await teacher.GotoAsync(play);
         await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await teacher.FillAsync("#game-team-size", "1");
         await teacher.ClickAsync("#new-game-form button[type=submit]");
         await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
         var code = await teacher.Locator("#join-code").InnerTextAsync();

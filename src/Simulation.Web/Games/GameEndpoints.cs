@@ -172,7 +172,7 @@ public static class GameEndpoints
         {
             return RequestProblem.Invalid("teamSize", $"must be 1 to {TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
         }
-        var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? 1, body.Captains ?? false);
+        var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? TeamRules.DefaultTeamSize, body.Captains ?? false);
         if (games.TryStart(loaded, name, body.Seed ?? scenario.Seed, regime, teams) is not { } game)
         {
             return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many unfinished games as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// What only the teacher may do beyond running rounds: set the open round's deadline, name a team's captain, take the
+/// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
 /// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens. The computer running the
 /// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>).
@@ -33,6 +33,19 @@ public static class TeacherEndpoints
             }
             return GameEndpoints.AsTeacher(games, code, context, game =>
                 game.SetDeadline(body?.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, games.Now));
+        });
+        app.MapPut("/api/games/{code}/teams", async (string code, HttpContext context, GameRegistry games) =>
+        {
+            var (body, problem) = await GameEndpoints.ReadBody<TeamSizeBody>(context);
+            if (problem is not null)
+            {
+                return problem.ToResult();
+            }
+            if (body?.TeamSize is not (>= 0 and <= Journal.TeamRules.MaxStudents))
+            {
+                return RequestProblem.Invalid("teamSize", $"must be 1 to {Journal.TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
+            }
+            return GameEndpoints.AsTeacher(games, code, context, game => game.ResizeTeams(body.TeamSize is 0 ? null : body.TeamSize, games.Now));
         });
         app.MapPut("/api/games/{code}/captain", async (string code, HttpContext context, GameRegistry games) =>
         {

@@ -91,15 +91,6 @@
   // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
   function solo() { return view.teams.teamSize === 1; }
 
-  function teamRulesText() {
-    const size = view.teams.teamSize;
-    const who = size === 1 ? "One student per region" : size == null ? "Open teams: any number of students per region" : `Teams of up to ${size} students per region`;
-    if (size === 1) return `${who}.`;
-    return view.teams.captains
-      ? `${who}; each team's captain decides for it (the first to join, unless the teacher names another).`
-      : `${who}; the last proposal a member sends is the team's decision.`;
-  }
-
   function proposalText(d) { return d.bid ? `bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}` : "no bid"; }
   function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
   function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
@@ -124,7 +115,7 @@
       }
     }
     for (const input of options.querySelectorAll("input")) input.checked = input.value === view.regime;
-    setText("team-rules", teamRulesText());
+    window.regsimPlay.teams.render(view);
     const deciding = view.phase === "deciding";
     $("deadline-actions").hidden = !deciding;
     $("deadline-set").textContent = view.deadline ? "Restart the timer for this round" : "Set the timer for this round";
