@@ -284,7 +284,9 @@ public sealed partial class ClassroomGame
         {
             // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
             var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
-            return RequestProblem.Invalid("effort", $"must be between {floor:0.###} and {Math.Max(floor, cap):0.###} (₩ billion) this round");
+            return RequestProblem.Invalid("effort", cap <= floor
+                ? $"must be {floor:0.###} (₩ billion) this round: what is left of this year's budget covers no more than the smallest bid"
+                : $"must be between {floor:0.###} and {cap:0.###} (₩ billion) this round");
         }
         if (choice.TeamUp && brief.Partners.Count == 0)
         {

@@ -191,7 +191,7 @@ public static class GameEndpoints
         var name = body?.Name?.Trim();
         if (name is not { Length: > 0 and <= 40 })
         {
-            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required, 1 to 40 characters").ToResult();
+            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
         }
         if (!StudentName.IsReadable(name))
         {
@@ -229,7 +229,7 @@ public static class GameEndpoints
         {
             if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"does not hold a seat in game {game.Code}").ToResult();
+                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"is not a seat of game {game.Code} (the teacher may have freed it): reload the page to take a region again").ToResult();
             }
             return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat).Json, "application/json; charset=utf-8");
         });
@@ -284,7 +284,7 @@ public static class GameEndpoints
         {
             if (!Secrets.Matches(context.Request.Headers[TeacherHeader].FirstOrDefault(), game.TeacherToken))
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult();
+                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult();
             }
             return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null));
         });

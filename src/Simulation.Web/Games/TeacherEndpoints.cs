@@ -83,5 +83,5 @@ public static class TeacherEndpoints
         GameEndpoints.WithGame(games, code, game =>
             Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
-                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the teacher's token of game {game.Code}").ToResult());
+                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult());
 }
