@@ -45,6 +45,8 @@ window.regsimPlay = (() => {
     return headers;
   }
 
+  const unreachable = "The game's server cannot be reached";
+
   async function api(path, options = {}) {
     if (options.method && options.method !== "GET") status(""); // a new action's answer replaces the last one's message
     const headers = { "Content-Type": "application/json", ...(options.headers || {}), ...credentials() };
@@ -52,8 +54,8 @@ window.regsimPlay = (() => {
     // A server that cannot be reached makes fetch throw a browser's own words ("Failed to fetch"): say what it means.
     const response = await fetch(path, { ...options, headers }).catch(() => {
       throw new Error(teacher
-        ? "The game's server cannot be reached: check the connection and that regsim serve is still running, then try again."
-        : "The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
+        ? `${unreachable}: check the connection and that regsim serve is still running, then try again.`
+        : `${unreachable}: check the connection, or ask the teacher whether it is still running, then send again.`);
     });
     const body = await response.json().catch(() => null);
     if (!response.ok) throw new Error(problemSentence(body, response.status));
@@ -81,6 +83,9 @@ window.regsimPlay = (() => {
 
   function status(text) { $("status").textContent = text || ""; }
 
+  // The page hears from the server again: a message that it could not be reached no longer holds.
+  function reached() { if ($("status").textContent.startsWith(unreachable)) status(""); }
+
   // A device refused for too many wrong game codes (429) is told so, with the server's wait, instead of "reconnecting":
   // returns the milliseconds to wait before trying again, or null for any other answer.
   async function waitWhenRefused(response) {
@@ -95,5 +100,5 @@ window.regsimPlay = (() => {
     location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
   }
 
-  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, problemSentence, credentials, status, home, waitWhenRefused };
+  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, problemSentence, credentials, status, reached, home, waitWhenRefused };
 })();

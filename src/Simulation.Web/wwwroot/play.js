@@ -34,7 +34,7 @@
       // Another player's move leaves this page's message in place (it may be the one saying why a request failed); a new
       // round or phase clears it.
       const next = JSON.parse(e.data);
-      if (!view || next.round !== view.round || next.phase !== view.phase) status("");
+      if (!view || next.round !== view.round || next.phase !== view.phase) status(""); else window.regsimPlay.reached();
       render(next);
     });
     source.onerror = () => {
