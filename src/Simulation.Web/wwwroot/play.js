@@ -306,14 +306,9 @@
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
     if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in`);
     $("brief").replaceChildren(list);
-    const effort = $("effort");
-    effort.min = brief.effortFloorBillionWon;
-    effort.max = brief.effortCapBillionWon;
-    effort.step = niceStep((brief.effortCapBillionWon - brief.effortFloorBillionWon) / 200);
     // Start from the student's own proposal, else from what the team decided so far.
     const decision = me.proposal || me.decision;
-    effort.value = decision && decision.effort ? decision.effort : brief.usualEffortBillionWon;
-    $("effort-value").textContent = money(effort.value);
+    window.regsimPlay.effort.setup(brief, decision && decision.effort ? decision.effort : brief.usualEffortBillionWon);
     $("bid").checked = decision ? decision.bid : true;
     $("team-up-label").hidden = brief.partners.length === 0;
     $("partners").textContent = listText(brief.partners.map((id) => names.get(id) || id));
@@ -352,19 +347,11 @@
     setText("team-decision", `${me.regionName}'s decision now: ${proposalText(d)}${by.length ? ` (proposed by ${listText(by)})` : ""}.`);
   }
 
-  // A slider step of 1, 2 or 5 times a power of ten, so arrow keys move by round amounts.
-  function niceStep(raw) {
-    if (!(raw > 0)) return 0.001;
-    const power = Math.pow(10, Math.floor(Math.log10(raw)));
-    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
-  }
-
   function savedText(d) { return d.bid ? `Sent: bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}.` : "Sent: no bid this round."; }
 
-  $("effort").addEventListener("input", () => { $("effort-value").textContent = money($("effort").value); });
   $("decision-form").addEventListener("submit", async (e) => {
     e.preventDefault();
-    const decision = { bid: $("bid").checked, effort: Number($("effort").value), teamUp: $("team-up").checked && !$("team-up-label").hidden };
+    const decision = { bid: $("bid").checked, effort: window.regsimPlay.effort.value(), teamUp: $("team-up").checked && !$("team-up-label").hidden };
     try {
       await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
       $("decision-status").textContent = savedText(decision);
