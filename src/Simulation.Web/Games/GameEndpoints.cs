@@ -188,7 +188,7 @@ public static class GameEndpoints
         {
             return problem.ToResult();
         }
-        var name = body?.Name?.Trim();
+        var name = body?.Name is { } typed ? StudentName.Normalize(typed.Trim()) : null;
         if (name is not { Length: > 0 and <= 40 })
         {
             return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
