@@ -22,7 +22,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await teacher.GotoAsync(play);
         await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         // The regimes to start under come from the scenario, by name.
-        await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era)");
+        await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era) (on the timeline: 2003–2007)");
         await teacher.SelectOptionAsync("#game-regime", "roh");
         await teacher.FillAsync("#game-team-size", "1");
         await teacher.ClickAsync("#new-game-form button[type=submit]");

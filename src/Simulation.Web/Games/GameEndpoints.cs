@@ -89,7 +89,7 @@ public static class GameEndpoints
         });
         app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
-                ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())
+                ? Results.Ok(RegimeChoice.Of(loaded.Model))
                 : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/games", Start);
         app.MapGet("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>

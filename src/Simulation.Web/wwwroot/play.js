@@ -115,6 +115,7 @@
       }
     }
     for (const input of options.querySelectorAll("input")) input.checked = input.value === view.regime;
+    setText("regime-hint", timelineHint());
     window.regsimPlay.teams.render(view);
     const deciding = view.phase === "deciding";
     $("deadline-actions").hidden = !deciding;
@@ -186,6 +187,15 @@
       }
       return item;
     }));
+  }
+
+  // The game does not follow the timeline by itself: the teacher is told when the round to judge next falls in another era.
+  function timelineHint() {
+    const index = view.phase === "deciding" ? view.round - 1 : view.phase === "finished" ? -1 : view.round || 0;
+    const round = view.rounds[index];
+    const era = round && view.regimes.find((r) => r.id === view.timelineRegimes[index]);
+    if (!era || era.id === view.regime) return "";
+    return `On the scenario's timeline, round ${round.number} (${round.year}) falls under ${era.name}; switch above to follow it.`;
   }
 
   // The server names each team's captain (null without captains), so every teacher's device shows the same one.
