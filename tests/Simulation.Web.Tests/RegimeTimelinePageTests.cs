@@ -39,12 +39,14 @@ public sealed class RegimeTimelinePageTests(GameServerFixture server) : IClassFi
         using var http = server.Client();
         var client = new GameClient(http);
         var (code, teacherToken) = await client.StartAsync();
-        var context = await browser.NewContextAsync();
+        var context = await browser.NewContextAsync(new() { TimezoneId = "Asia/Seoul" });
         await context.AddInitScriptAsync($"localStorage.setItem('regsim.teacher.{code}', '{teacherToken}')");
         var teacher = await context.NewPageAsync();
         await teacher.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
         await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(code, Wait);
         await Assertions.Expect(teacher.Locator("#regime-hint")).ToHaveTextAsync("", Wait); // round 1, 2007: the Roh era, as the game
+        // The debrief the teacher opens is dated in the browser's time zone.
+        Assert.EndsWith("&tz=Asia%2FSeoul", await teacher.Locator("#debrief-link").GetAttributeAsync("href"), StringComparison.Ordinal);
 
         for (var i = 0; i < 4; i++)
         {

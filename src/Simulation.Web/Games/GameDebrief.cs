@@ -11,7 +11,7 @@ namespace Simulation.Web.Games;
 /// </summary>
 public static class GameDebrief
 {
-    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/>.</summary>
+    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/> (a local time that names its zone).</summary>
     public static string Html(ClassroomGame game, string made) => game.Read(g =>
     {
         var play = g.Game;
@@ -67,7 +67,7 @@ public static class GameDebrief
             var winners = result.Bids.Where(b => b.Won).Select(b => string.Join(" + ", b.Regions.Select(id => regions.First(r => r.Id == id).Name)));
             var auto = g.Decisions.Where(d => d.Round == i && d.Candidate && d.Choice is null).Select(d => regions[d.Region].Name);
             html.Append("<tr><td class=\"n\">").Append(i + 1).Append("</td><td>").Append(result.Year).Append("</td><td>").Append(E(result.ProjectName))
-                .Append("</td><td>").Append(E(result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
+                .Append("</td><td>").Append(E(play.Scenario.Regimes.FirstOrDefault(r => r.Id == result.Regime)?.Name ?? result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
                 .Append(E(string.Join(", ", auto))).Append("</td></tr>");
         }
         html.Append("</tbody></table></div></body></html>\n");

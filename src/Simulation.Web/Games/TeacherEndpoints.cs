@@ -75,8 +75,19 @@ public static class TeacherEndpoints
                 // Self-contained: inline style and SVG only, so it prints or mails as one file.
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 context.Response.Headers.ContentDisposition = $"inline; filename=\"debrief-{game.Code}.html\"";
-                return Results.Content(GameDebrief.Html(game, games.Now.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)), "text/html; charset=utf-8");
+                return Results.Content(GameDebrief.Html(game, Made(games.Now, context.Request.Query["tz"].FirstOrDefault())), "text/html; charset=utf-8");
             }));
+    }
+
+    // When the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the
+    // server's own, which is the teacher's computer in a classroom: "2026-12-05 20:19 (Asia/Seoul time, UTC+09:00)".
+    private static string Made(DateTimeOffset now, string? zoneId)
+    {
+        var zone = zoneId is { Length: > 0 and <= 64 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Local;
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} ({zone.Id} time, UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
     private static IResult Teacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>

@@ -125,7 +125,8 @@
     const token = encodeURIComponent(localStorage.getItem(teacherKey));
     $("export-link").href = `${base}/export.csv?teacher=${token}`;
     $("export-link").download = `regsim-game-${view.code}.csv`;
-    $("debrief-link").href = `${base}/debrief?teacher=${token}`;
+    // The debrief is dated in this browser's time zone.
+    $("debrief-link").href = `${base}/debrief?teacher=${token}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone || "")}`;
     const next = view.round ? view.rounds[view.round] : view.rounds[0];
     const labels = {
       lobby: `Open round 1: ${view.rounds[0].projectName}`,
