@@ -188,6 +188,24 @@ public sealed class DurableGameTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsResizedDuringAGame_StayResized_AfterARestart()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":1}""");
+        await game.TakeSeatAsync(code, "Ana", "daegu");
+        using (var resized = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/teams", """{"teamSize":2}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
+        }
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        Assert.Equal(2, (await game.ViewAsync(code)).GetProperty("teams").GetProperty("teamSize").GetInt32());
+        await game.TakeSeatAsync(code, "Bo", "daegu");
+    }
+
+    [Fact]
     public async Task ADeletedGame_IsGone_AfterARestartToo()
     {
         var game = new GameClient(_http);

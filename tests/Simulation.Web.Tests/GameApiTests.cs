@@ -132,7 +132,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         using var longName = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"{{new string('a', 41)}}"}""");
 
         var full = await Problems.AssertAsync(seventeenth, HttpStatusCode.Conflict, "region");
-        Assert.Equal("every region's team is full (1 student each); ask the teacher to free a seat, or to start the game again with larger teams",
+        Assert.Equal("every region's team is full (1 student each); ask the teacher to take more students per region, then try again",
             full.GetProperty("detail").GetString());
         var tooLong = await Problems.AssertAsync(longName, HttpStatusCode.BadRequest, "name");
         Assert.Equal("is 41 characters long; at most 40", tooLong.GetProperty("detail").GetString());

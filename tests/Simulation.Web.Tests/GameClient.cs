@@ -9,7 +9,8 @@ internal sealed class GameClient(HttpClient http)
 {
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    public Task<(string Code, string TeacherToken)> StartAsync(string scenario = "baseline") => StartWithAsync($$"""{"scenario":"{{scenario}}"}""");
+    /// <summary>Starts a game of one student per region, as most tests play.</summary>
+    public Task<(string Code, string TeacherToken)> StartAsync(string scenario = "baseline") => StartWithAsync($$"""{"scenario":"{{scenario}}","teamSize":1}""");
 
     /// <summary>Starts a game with the request body <paramref name="json"/> (teams, captains, regime, seed).</summary>
     public async Task<(string Code, string TeacherToken)> StartWithAsync(string json)

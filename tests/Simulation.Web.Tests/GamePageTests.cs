@@ -22,8 +22,9 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await teacher.GotoAsync(play);
         await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         // The regimes to start under come from the scenario, by name.
-        await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era)");
+        await Assertions.Expect(teacher.Locator("#game-regime option[value=roh]")).ToHaveTextAsync("Centralized de-concentration (Roh era) (on the timeline: 2003–2007)");
         await teacher.SelectOptionAsync("#game-regime", "roh");
+        await teacher.FillAsync("#game-team-size", "1");
         await teacher.ClickAsync("#new-game-form button[type=submit]");
         await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
         var code = await teacher.Locator("#join-code").InnerTextAsync();
@@ -76,6 +77,10 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("Incheon (Minji)", Wait);
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
         await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
+        // The terms a class may not know are explained where they appear, and the standings say how they are ranked.
+        await Assertions.Expect(minji.Locator("#results .hint").First).ToContainTextAsync("Criteria score: how well the region fits the project's criteria", Wait);
+        await Assertions.Expect(minji.Locator("#standings-order")).ToContainTextAsync("Ranked by projects won, then by net gain.");
+        await Assertions.Expect(minji.Locator("#standings th").Last).ToHaveTextAsync("Resources per person (₩ thousand)");
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-judged.png" });
         await teacher.ReloadAsync(); // the teacher's page comes back as the teacher's
         await Assertions.Expect(teacher.Locator("#advance")).ToHaveTextAsync("Open round 2: Korea Robot Land", new() { Timeout = 30_000 });
@@ -95,6 +100,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         }
 
         await Assertions.Expect(teacher.Locator("#phase-title")).ToHaveTextAsync("Game over", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#phase-text")).ToContainTextAsync("the model has played the scenario's remaining years");
         await Assertions.Expect(teacher.Locator("#regime-switch")).ToBeHiddenAsync(); // nothing left to steer
         await Assertions.Expect(teacher.Locator("#timer-controls")).ToBeHiddenAsync();
         await Assertions.Expect(minji.Locator("#comparison")).ToContainTextAsync("did better than", Wait);
@@ -129,6 +135,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         var teacher = await (await browser.NewContextAsync()).NewPageAsync();
         await teacher.GotoAsync(play);
         await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await teacher.FillAsync("#game-team-size", "1");
         await teacher.ClickAsync("#new-game-form button[type=submit]");
         await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
         var code = await teacher.Locator("#join-code").InnerTextAsync();

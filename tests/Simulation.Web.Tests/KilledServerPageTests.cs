@@ -68,12 +68,16 @@ public sealed class KilledServerPageTests : IDisposable
             {
                 await Assertions.Expect(page.Locator("#connection")).ToContainTextAsync("reconnecting", Wait);
             }
+            // Bora sends while the server is down and is told it cannot be reached; once her page is back, that is gone.
+            await bora.ClickAsync("#decision-form button[type=submit]");
+            await Assertions.Expect(bora.Locator("#status")).ToContainTextAsync("The game's server cannot be reached", Wait);
 
             server = await StartAsync(regsim, port);
             foreach (var page in new[] { teacher, minji, jun, bora })
             {
                 await Assertions.Expect(page.Locator("#connection")).Not.ToContainTextAsync("reconnecting", Wait);
             }
+            await Assertions.Expect(bora.Locator("#status")).ToHaveTextAsync("", new() { Timeout = 60_000 });
             await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: no bid", Wait);
             await Propose(bora, bid: false);
             await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 candidate teams decided", Wait);

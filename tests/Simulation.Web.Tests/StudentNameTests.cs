@@ -25,5 +25,22 @@ public sealed class StudentNameTests
     [InlineData("김민지", "\u1100\u1175\u11B7\u1106\u1175\u11AB\u110C\u1175", true)] // precomposed against typed as jamo
     [InlineData("김민지", "김민재", false)]
     [InlineData("Minji", "Minju", false)]
+    [InlineData("Jos\u00e9", "Jose\u0301", true)] // precomposed against a combining accent
+    [InlineData("Nguy\u1ec5n", "Nguye\u0302\u0303n", true)] // two marks, in their canonical order
+    [InlineData("Nguy\u1ec5n", "Nguye\u0303\u0302n", false)] // the same marks the other way round read differently
+    [InlineData("Jos\u00e9", "Jose", false)]
     public void NamesThatReadTheSame_AreOneName(string a, string b, bool same) => Assert.Equal(same, StudentName.SameAs(a, b));
+
+    [Theory]
+    [InlineData("Jose\u0301", "Jos\u00e9")]
+    [InlineData("A\u030a", "\u00c5")] // Å
+    [InlineData("\u212b", "\u00c5")] // the Ångström sign is the letter Å
+    [InlineData("q\u0307\u0323", "q\u0323\u0307")] // no composite: the marks only take their canonical order
+    [InlineData("e\u0323\u0302", "\u1ec7")] // ệ, from marks in either order
+    [InlineData("e\u0302\u0323", "\u1ec7")]
+    [InlineData("\u1100\u1161\u11a8", "\uac01")] // Hangul jamo into their syllable
+    [InlineData("\uac00\u11a8", "\uac01")]
+    [InlineData("Ana 🙂", "Ana 🙂")]
+    [InlineData("\u0344", "\u0308\u0301")] // excluded from composition: stays decomposed
+    public void Normalize_PutsANameInFormC(string name, string expected) => Assert.Equal(expected, StudentName.Normalize(name));
 }

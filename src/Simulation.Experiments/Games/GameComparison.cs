@@ -70,7 +70,8 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var modelWins = game.Results.Sum(r => r.Bids.Count(b => b.Won && !b.Played && b.Regions.Contains(mine.Region)));
             var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
-                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched));
+                wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched,
+                net[i].Median(), wins[i].Count(w => w > 0) / (double)games));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
@@ -89,22 +90,67 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             if (!p.Decided)
             {
                 sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {p.ClassWins} ") +
-                    Text($"project{(p.ClassWins == 1 ? "" : "s")} and gained {Money(p.ClassNetGainBillionWon)} net); it says nothing about the class."));
+                    Text($"project{(p.ClassWins == 1 ? "" : "s")} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net); it says nothing about the class."));
                 continue;
             }
             // A win in a round nobody decided for is the model's: said, so the sentence does not credit the class with it.
             var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
                 : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
-            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")}{model} and gained {Money(p.ClassNetGainBillionWon)} net ") +
-                Text($"(prizes won minus effort). The model playing {p.Name} gains {Money(p.MeanNetGainBillionWon)} on average (90 % of its {Games:N0} games between ") +
-                Text($"{Money(p.NetGainP05)} and {Money(p.NetGainP95)}); the class did better than {p.ShareOfGamesBeaten * 100:0} % of them. ") +
-                Text($"With the same luck, the model would have won {p.SameWorldWins} and gained {Money(p.SameWorldNetGainBillionWon)}."));
+            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")}{model} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net ") +
+                Text($"(prizes won minus effort). Playing {p.Name} alone in {Games:N0} games, the model {Gain(p.NetGainMedian, "gains", "loses")} in a typical game ") +
+                Text($"(half of its games end better, half worse), and 90 % of its games end between {Outcome(p.NetGainP05)} and {Outcome(p.NetGainP95)}; {Average(p)}. ") +
+                Text($"The class did better than {p.ShareOfGamesBeaten * 100:0} % of the model's games{Contrast(p)}. ") +
+                Text($"With the same luck, the model would have won {p.SameWorldWins} and {Gain(p.SameWorldNetGainBillionWon, "gained", "lost")}."));
         }
         var compared = ClassRentDissipation > MeanRentDissipation ? "more" : "less";
-        sentences.Add(Text($"Rent dissipation: the class's competitions cost {ClassRentDissipation:0.000} won of effort per won of prize, {compared} than the ") +
-            Text($"model's {MeanRentDissipation:0.000} on average (90 % between {RentDissipationP05:0.000} and {RentDissipationP95:0.000})."));
+        sentences.Add(Text($"Rent dissipation, the share of the prizes' worth that bidding for them cost: in the class's competitions each won of prize cost ") +
+            Text($"{ClassRentDissipation:0.000} won of effort ({ClassRentDissipation * 100:0} % of it), {compared} than the model's {MeanRentDissipation:0.000} on average ") +
+            Text($"(90 % of its games between {RentDissipationP05:0.000} and {RentDissipationP95:0.000})."));
         return sentences;
     }
+
+    // The model's mean net gain, and why it lies where it does when a few games far from the rest move it.
+    private static string Average(PlayerComparison p)
+    {
+        if (p.MeanNetGainBillionWon > p.NetGainP95)
+        {
+            return p.ShareOfGamesWon > 0
+                ? Text($"it wins a project in only {p.ShareOfGamesWon * 100:0.#} % of its games, and those big prizes lift its average to {Outcome(p.MeanNetGainBillionWon)}")
+                : Text($"a few games far above the rest lift its average to {Outcome(p.MeanNetGainBillionWon)}");
+        }
+        return p.MeanNetGainBillionWon < p.NetGainP05
+            ? Text($"a few games far below the rest pull its average down to {Outcome(p.MeanNetGainBillionWon)}")
+            : Text($"its average is {Outcome(p.MeanNetGainBillionWon)}");
+    }
+
+    // When beating the model's average and beating most of its games disagree, why.
+    private static string Contrast(PlayerComparison p)
+    {
+        var aboveMean = p.ClassNetGainBillionWon > p.MeanNetGainBillionWon;
+        if (aboveMean && p.ShareOfGamesBeaten < 0.5)
+        {
+            return ": more than the model's average, which a few games far below the rest pull down, but less than its typical game";
+        }
+        return !aboveMean && p.ShareOfGamesBeaten > 0.5
+            ? ": more than the model's typical game, but less than its average, which a few big wins lift"
+            : "";
+    }
+
+    // "gained ₩12.3 bn", "lost ₩4.0 bn", "gained nothing": a loss is said as one, never as a negative gain.
+    private static string Gain(double billionWon, string gained, string lost) => Math.Round(billionWon, 1) switch
+    {
+        > 0 => $"{gained} {Money(billionWon)}",
+        < 0 => $"{lost} {Money(-billionWon)}",
+        _ => $"{gained} nothing",
+    };
+
+    // "a gain of ₩12.3 bn", "a loss of ₩4.0 bn", "no gain or loss".
+    private static string Outcome(double billionWon) => Math.Round(billionWon, 1) switch
+    {
+        > 0 => $"a gain of {Money(billionWon)}",
+        < 0 => $"a loss of {Money(-billionWon)}",
+        _ => "no gain or loss",
+    };
 
     /// <summary>An amount in ₩ billion as a class reads it: "₩12.3 bn", "−₩4.0 bn".</summary>
     public static string Money(double billionWon) =>

@@ -18,6 +18,10 @@ namespace Simulation.Experiments.Games;
 /// <param name="ModelPlayedWins">Of <paramref name="ClassWins"/>, the projects won in rounds the model played for the region,
 /// no decision having been sent for it: the model's wins, not the class's.</param>
 /// <param name="Watched">Whether the region was a candidate in no round of the game, so there was nothing to decide for it.</param>
+/// <param name="NetGainMedian">The model's net gain in its typical game, the median, ₩ billion. Where the region rarely wins a
+/// large prize, most games are small losses and the mean lies above them, even above <paramref name="NetGainP95"/>: the
+/// median says what the model usually gets.</param>
+/// <param name="ShareOfGamesWon">Share of the model's games in which the region won at least one project.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
-    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false);
+    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0);

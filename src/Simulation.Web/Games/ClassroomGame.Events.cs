@@ -89,6 +89,9 @@ public sealed partial class ClassroomGame
                 var regime = Game.Scenario.Regimes.ToList().FindIndex(r => r.Id == e.Regime);
                 Game.Regime = regime >= 0 ? regime : throw Unreadable(e, $"names regime '{e.Regime}', which is not in the scenario");
                 break;
+            case GameEventKind.TeamsResized:
+                ApplyResize(e);
+                break;
             case GameEventKind.DeadlineSet:
                 Deadline = e.Deadline;
                 break;

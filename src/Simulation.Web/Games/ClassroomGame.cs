@@ -154,6 +154,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
+                TurnAway(name);
                 return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students); the teacher can free a seat"));
             }
             int region;
@@ -162,9 +163,10 @@ public sealed partial class ClassroomGame
                 var open = Enumerable.Range(0, scenario.Regions.Count).Where(r => !_teams.IsFull(r)).ToList();
                 if (open.Count == 0)
                 {
-                    var size = Record.Teams.TeamSize ?? 1; // open teams are never full
+                    var size = _teams.Rules.TeamSize ?? 1; // open teams are never full
+                    TurnAway(name);
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
-                        + "ask the teacher to free a seat, or to start the game again with larger teams"));
+                        + "ask the teacher to take more students per region, then try again"));
                 }
                 // A region that is a candidate in none of the rounds still to decide only watches: it gets a student only when every
                 // other team is full.
@@ -181,12 +183,13 @@ public sealed partial class ClassroomGame
                 }
                 if (_teams.IsFull(region))
                 {
-                    return (null, RequestProblem.Conflict("region", Record.Teams.TeamSize is > 1
-                        ? $"{scenario.Regions[region].Name}'s team is full ({Record.Teams.TeamSize} students); pick another region"
+                    return (null, RequestProblem.Conflict("region", _teams.Rules.TeamSize is > 1
+                        ? $"{scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
                         : $"{scenario.Regions[region].Name} is already taken; pick another"));
                 }
             }
             var token = Secrets.Token();
+            _turnedAway.RemoveAll(n => StudentName.SameAs(n, name));
             Commit(new GameEvent(GameEventKind.SeatTaken, now, Token: token, Region: scenario.Regions[region].Id, Name: name));
             return (_teams.Find(token), null);
         }
@@ -227,7 +230,7 @@ public sealed partial class ClassroomGame
     {
         lock (_gate)
         {
-            if (!Record.Teams.Captains)
+            if (!_teams.Rules.Captains)
             {
                 return RequestProblem.Conflict("captains", "this game was started without captains: the last proposal decides");
             }
@@ -281,7 +284,9 @@ public sealed partial class ClassroomGame
         {
             // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
             var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
-            return RequestProblem.Invalid("effort", $"must be between {floor:0.###} and {Math.Max(floor, cap):0.###} (₩ billion) this round");
+            return RequestProblem.Invalid("effort", cap <= floor
+                ? $"must be {floor:0.###} (₩ billion) this round: what is left of this year's budget covers no more than the smallest bid"
+                : $"must be between {floor:0.###} and {cap:0.###} (₩ billion) this round");
         }
         if (choice.TeamUp && brief.Partners.Count == 0)
         {
@@ -378,8 +383,14 @@ public sealed partial class ClassroomGame
         _journal?.Append(Code, _events, gameEvent);
         _events++;
         Apply(gameEvent);
-        Version++;
         LastActivity = gameEvent.At;
+        Touch();
+    }
+
+    // Under the lock: a new version of the view, and every stream woken to send it.
+    private void Touch()
+    {
+        Version++;
         var changed = _changed;
         _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         changed.TrySetResult();

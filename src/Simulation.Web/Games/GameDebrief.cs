@@ -11,7 +11,7 @@ namespace Simulation.Web.Games;
 /// </summary>
 public static class GameDebrief
 {
-    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/>.</summary>
+    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/> (a local time that names its zone).</summary>
     public static string Html(ClassroomGame game, string made) => game.Read(g =>
     {
         var play = g.Game;
@@ -42,21 +42,23 @@ public static class GameDebrief
             }
             html.Append("</ul>").Append(g.ComparisonChart ?? "");
             html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Teams against the model\"><table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")
-                .Append("<th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
+                .Append("<th>model, typical game</th><th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
             foreach (var p in comparison.Players)
             {
                 var team = g.Teams.All.Where(s => regions[s.Region].Id == p.Region).Select(s => s.Name);
                 var better = p.ClassNetGainBillionWon > p.SameWorldNetGainBillionWon;
                 html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(string.Join(", ", team))).Append("</td><td class=\"n\">").Append(p.ClassWins)
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
-                    .Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
+                    .Append("</td><td class=\"n\">").Append(N(p.NetGainMedian)).Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"")
                     .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
                     .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: no decision was sent, the model played it"
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
                     .Append("</td></tr>");
             }
-            html.Append("</tbody></table></div>");
+            html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
+                .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
+                .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat.</p>");
         }
         html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
@@ -65,7 +67,7 @@ public static class GameDebrief
             var winners = result.Bids.Where(b => b.Won).Select(b => string.Join(" + ", b.Regions.Select(id => regions.First(r => r.Id == id).Name)));
             var auto = g.Decisions.Where(d => d.Round == i && d.Candidate && d.Choice is null).Select(d => regions[d.Region].Name);
             html.Append("<tr><td class=\"n\">").Append(i + 1).Append("</td><td>").Append(result.Year).Append("</td><td>").Append(E(result.ProjectName))
-                .Append("</td><td>").Append(E(result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
+                .Append("</td><td>").Append(E(play.Scenario.Regimes.FirstOrDefault(r => r.Id == result.Regime)?.Name ?? result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
                 .Append(E(string.Join(", ", auto))).Append("</td></tr>");
         }
         html.Append("</tbody></table></div></body></html>\n");

@@ -89,7 +89,7 @@ public static class GameEndpoints
         });
         app.MapGet("/api/scenarios/{name}/regimes", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
-                ? Results.Ok(loaded.Model.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList())
+                ? Results.Ok(RegimeChoice.Of(loaded.Model))
                 : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/games", Start);
         app.MapGet("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
@@ -172,7 +172,7 @@ public static class GameEndpoints
         {
             return RequestProblem.Invalid("teamSize", $"must be 1 to {TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
         }
-        var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? 1, body.Captains ?? false);
+        var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? TeamRules.DefaultTeamSize, body.Captains ?? false);
         if (games.TryStart(loaded, name, body.Seed ?? scenario.Seed, regime, teams) is not { } game)
         {
             return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many unfinished games as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();
@@ -188,10 +188,10 @@ public static class GameEndpoints
         {
             return problem.ToResult();
         }
-        var name = body?.Name?.Trim();
+        var name = body?.Name is { } typed ? StudentName.Normalize(typed.Trim()) : null;
         if (name is not { Length: > 0 and <= 40 })
         {
-            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required, 1 to 40 characters").ToResult();
+            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
         }
         if (!StudentName.IsReadable(name))
         {
@@ -229,7 +229,7 @@ public static class GameEndpoints
         {
             if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"does not hold a seat in game {game.Code}").ToResult();
+                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"is not a seat of game {game.Code} (the teacher may have freed it): reload the page to take a region again").ToResult();
             }
             return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat).Json, "application/json; charset=utf-8");
         });
@@ -284,7 +284,7 @@ public static class GameEndpoints
         {
             if (!Secrets.Matches(context.Request.Headers[TeacherHeader].FirstOrDefault(), game.TeacherToken))
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the teacher's token of game {game.Code}").ToResult();
+                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult();
             }
             return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null));
         });

@@ -16,9 +16,13 @@ public sealed record DecisionBody(bool? Bid, double? Effort, bool? TeamUp)
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Seed">Seed; the scenario's when absent.</param>
 /// <param name="Regime">Regime to start under; the timeline's first when absent.</param>
-/// <param name="TeamSize">Students per region: 1 when absent (one student per region), 0 for open teams.</param>
+/// <param name="TeamSize">Students per region: <see cref="Journal.TeamRules.DefaultTeamSize"/> when absent, 0 for open teams.</param>
 /// <param name="Captains">Whether a team's captain (its first member, or whom the teacher names) decides for it.</param>
 public sealed record NewGameBody(string? Scenario, ulong? Seed, string? Regime, int? TeamSize = null, bool? Captains = null);
+
+/// <summary>The teacher's change of team size during a game.</summary>
+/// <param name="TeamSize">Students per region from now on (1 to 60), or 0 for open teams.</param>
+public sealed record TeamSizeBody(int? TeamSize);
 
 /// <summary>The teacher's deadline for the open round.</summary>
 /// <param name="Seconds">Seconds from now until the round closes by itself (5 to 3600), or null to clear the deadline.</param>

@@ -18,7 +18,7 @@ namespace Simulation.Web.Games;
 /// <param name="Rounds">Every round.</param>
 /// <param name="Round">The current round's number (from 1), or null before the first.</param>
 /// <param name="Deadline">When the open round closes by itself, if the teacher set a deadline.</param>
-/// <param name="Teams">Team size (null: open) and whether captains decide.</param>
+/// <param name="Teams">Team size now (null: open; the teacher may change it during the game) and whether captains decide.</param>
 /// <param name="Students">Students seated.</param>
 /// <param name="Regions">Every region, who plays it and whether it decided this round.</param>
 /// <param name="Results">Competitions judged so far.</param>
@@ -26,11 +26,14 @@ namespace Simulation.Web.Games;
 /// <param name="AutoPlayed">Seated regions whose team did not decide in the last judged round.</param>
 /// <param name="Comparison">The class against the model's games, once finished.</param>
 /// <param name="ComparisonChart">The comparison drawn as SVG, once finished.</param>
-/// <param name="Me">The student's own seat, when the request carries a seat token.</param>
+/// <param name="TurnedAway">Students refused a seat because every team was full, who have not joined since (for the teacher).</param>
+/// <param name="TimelineRegimes">For each round, the id of the regime the scenario's timeline has in force in its year (the
+/// game itself stays under its regime until the teacher switches).</param>
+/// <param name="Me">The student's own seat, when the request carries a seat token (always the last member: see <see cref="GameViewJson"/>).</param>
 public sealed record GameView(string Code, string Scenario, string Phase, long Version, string Regime, IReadOnlyList<RegimeChoice> Regimes,
     IReadOnlyList<GameRound> Rounds, int? Round, DateTimeOffset? Deadline, TeamRules Teams, int Students, IReadOnlyList<RegionSeat> Regions,
     IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
-    string? ComparisonChart, SeatView? Me)
+    string? ComparisonChart, IReadOnlyList<string> TurnedAway, IReadOnlyList<string> TimelineRegimes, SeatView? Me)
 {
     /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator).
     /// The part everyone sees is built once per version and shared, so sixty pages following a busy round cost one build each
@@ -64,17 +67,14 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
             play.Rounds.Count(round => scenario.Projects[round.Project].Admits(i)))).ToList();
         var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
-            scenario.Regimes.Select(r => new RegimeChoice(r.Id, r.Name)).ToList(), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
-            g.Record.Teams, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, null);
+            RegimeChoice.Of(scenario), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
+            teams.Rules, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, [.. g.TurnedAway],
+            [.. play.Rounds.Select(r => scenario.Regimes[scenario.Timeline.RegimeAt(r.Year)].Id)], null);
     }
 
     private static DecisionBody? Body(PlayerChoice? choice) => choice is { } c ? new DecisionBody(c.Bid, c.EffortBillionWon, c.TeamUp) : null;
 }
 
-/// <summary>A regime the teacher can switch to.</summary>
-/// <param name="Id">Regime id.</param>
-/// <param name="Name">Display name.</param>
-public sealed record RegimeChoice(string Id, string Name);
 
 /// <summary>A region in a game.</summary>
 /// <param name="Id">Region id.</param>

@@ -3,12 +3,15 @@ using System.Globalization;
 namespace Simulation.Web.Games;
 
 /// <summary>What a student may be called: a name that shows the same on every page, in the export and in the debrief, so no
-/// control character or line break (which would split a CSV row or break the chart's XML) and nothing invisible. Two names
-/// that read the same are one name (<see cref="SameAs"/>): the server runs without ICU, so instead of full Unicode
-/// normalisation it folds what a classroom's keyboards differ in, case, full-width Latin letters and digits, and Hangul
-/// typed as separate jamo; a Latin name typed with combining accents still differs from the same name typed precomposed.</summary>
+/// control character or line break (which would split a CSV row or break the chart's XML) and nothing invisible. A name is
+/// kept in Unicode normalization form C (<see cref="Normalize"/>), so "José" typed with a combining accent is stored as typed
+/// precomposed; two names that read the same are one name (<see cref="SameAs"/>), which also folds what a classroom's
+/// keyboards differ in: case, full-width Latin letters and digits, and Hangul typed as separate jamo.</summary>
 public static class StudentName
 {
+    /// <summary>The name in Unicode normalization form C, as the server stores and compares it.</summary>
+    public static string Normalize(string name) => CanonicalComposition.Normalize(name);
+
     /// <summary>True when <paramref name="name"/> has a letter or digit, only whole characters, and no control, format
     /// (zero-width) or separator character other than the ordinary and the ideographic (full-width) space.</summary>
     public static bool IsReadable(string name)
@@ -38,7 +41,7 @@ public static class StudentName
     }
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as the same name to the teacher.</summary>
-    public static bool SameAs(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.OrdinalIgnoreCase);
+    public static bool SameAs(string a, string b) => string.Equals(Key(Normalize(a)), Key(Normalize(b)), StringComparison.OrdinalIgnoreCase);
 
     // The name with full-width ASCII (U+FF01-U+FF5E) and the ideographic space folded to ASCII, and Hangul jamo sequences
     // (leading consonant, vowel, optional trailing consonant) composed into their syllables, as Unicode's algorithm does.

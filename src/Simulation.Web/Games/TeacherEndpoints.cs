@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// What only the teacher may do beyond running rounds: set the open round's deadline, name a team's captain, take the
+/// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
 /// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens. The computer running the
 /// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>).
@@ -33,6 +33,19 @@ public static class TeacherEndpoints
             }
             return GameEndpoints.AsTeacher(games, code, context, game =>
                 game.SetDeadline(body?.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, games.Now));
+        });
+        app.MapPut("/api/games/{code}/teams", async (string code, HttpContext context, GameRegistry games) =>
+        {
+            var (body, problem) = await GameEndpoints.ReadBody<TeamSizeBody>(context);
+            if (problem is not null)
+            {
+                return problem.ToResult();
+            }
+            if (body?.TeamSize is not (>= 0 and <= Journal.TeamRules.MaxStudents))
+            {
+                return RequestProblem.Invalid("teamSize", $"must be 1 to {Journal.TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
+            }
+            return GameEndpoints.AsTeacher(games, code, context, game => game.ResizeTeams(body.TeamSize is 0 ? null : body.TeamSize, games.Now));
         });
         app.MapPut("/api/games/{code}/captain", async (string code, HttpContext context, GameRegistry games) =>
         {
@@ -62,13 +75,24 @@ public static class TeacherEndpoints
                 // Self-contained: inline style and SVG only, so it prints or mails as one file.
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 context.Response.Headers.ContentDisposition = $"inline; filename=\"debrief-{game.Code}.html\"";
-                return Results.Content(GameDebrief.Html(game, games.Now.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)), "text/html; charset=utf-8");
+                return Results.Content(GameDebrief.Html(game, Made(games.Now, context.Request.Query["tz"].FirstOrDefault())), "text/html; charset=utf-8");
             }));
+    }
+
+    // When the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the
+    // server's own, which is the teacher's computer in a classroom: "2026-12-05 20:19 (Asia/Seoul time, UTC+09:00)".
+    private static string Made(DateTimeOffset now, string? zoneId)
+    {
+        var zone = zoneId is { Length: > 0 and <= 64 } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : TimeZoneInfo.Local;
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var offset = local.Offset;
+        var sign = offset < TimeSpan.Zero ? "−" : "+";
+        return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} ({zone.Id} time, UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
     private static IResult Teacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
         GameEndpoints.WithGame(games, code, game =>
             Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
-                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the teacher's token of game {game.Code}").ToResult());
+                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult());
 }

@@ -15,6 +15,12 @@ internal sealed class TeamTable(TeamRules rules)
     private readonly Dictionary<int, string> _decidedBy = [];
     private int _joined;
 
+    /// <summary>How many a team takes and whether captains decide: as the game started, until the teacher resizes the teams.</summary>
+    public TeamRules Rules { get; set; } = rules;
+
+    /// <summary>The largest team now.</summary>
+    public int LargestTeam => _seats.Count == 0 ? 0 : _seats.Values.GroupBy(s => s.Region).Max(g => g.Count());
+
     /// <summary>Students seated now.</summary>
     public int Count => _seats.Count;
 
@@ -34,12 +40,12 @@ internal sealed class TeamTable(TeamRules rules)
     public IReadOnlyList<Seat> Members(int region) => [.. _seats.Values.Where(s => s.Region == region).OrderBy(s => s.Joined)];
 
     /// <summary>Whether a region's team takes no one else.</summary>
-    public bool IsFull(int region) => rules.TeamSize is { } size && Members(region).Count >= size;
+    public bool IsFull(int region) => Rules.TeamSize is { } size && Members(region).Count >= size;
 
     /// <summary>Seats a student; the first member of a team with captains is its captain.</summary>
     public Seat Add(string token, int region, string name)
     {
-        var seat = new Seat(token, region, name, _joined++, rules.Captains && Members(region).Count == 0);
+        var seat = new Seat(token, region, name, _joined++, Rules.Captains && Members(region).Count == 0);
         _seats[token] = seat;
         Ever[token] = seat;
         return seat;
@@ -131,5 +137,5 @@ internal sealed class TeamTable(TeamRules rules)
     }
 
     /// <summary>Whether a member's proposal decides for the region: the captain's where teams have captains, anyone's otherwise.</summary>
-    public bool Decides(Seat seat) => !rules.Captains || seat.Captain;
+    public bool Decides(Seat seat) => !Rules.Captains || seat.Captain;
 }

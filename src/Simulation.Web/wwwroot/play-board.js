@@ -27,7 +27,7 @@ window.regsimPlay.board = (() => {
       deciding: [`Round ${view.round} of ${view.rounds.length}: ${round && round.projectName} (${round && round.year})`,
         `Candidates: ${view.regions.filter((r) => r.eligible).map((r) => r.name).join(", ")}. Decide now; ${regime.name} will judge the bids.`],
       judged: [`Round ${view.round} judged: ${round && round.projectName}`, "Read who won and why."],
-      finished: ["Game over", "The horizon has been simulated to its end. How did the class do against the model?"],
+      finished: ["Game over", "Every round has been played, and the model has played the scenario's remaining years to its end. How did the class do against the model?"],
     };
     const [title, text] = texts[view.phase];
     $("phase-title").textContent = title;
@@ -60,6 +60,7 @@ window.regsimPlay.board = (() => {
     scroll.append(table);
     box.append(scroll);
     for (const s of record.why) box.append(element("p", s, "why"));
+    box.append(element("p", "Criteria score: how well the region fits the project's criteria as the regime weighs them, effort left aside; 0 is an average region, below 0 a weaker one. Chance: the bid's chance of winning before the selection.", "hint"));
     return box;
   }
 
@@ -80,7 +81,7 @@ window.regsimPlay.board = (() => {
 
   function renderStandings() {
     const table = $("standings");
-    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩k)", num: true }], true));
+    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩ thousand)", num: true }], true));
     view.standings.forEach((entry, i) => {
       const s = entry.standing;
       const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);

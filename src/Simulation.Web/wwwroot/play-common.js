@@ -45,6 +45,8 @@ window.regsimPlay = (() => {
     return headers;
   }
 
+  const unreachable = "The game's server cannot be reached";
+
   async function api(path, options = {}) {
     if (options.method && options.method !== "GET") status(""); // a new action's answer replaces the last one's message
     const headers = { "Content-Type": "application/json", ...(options.headers || {}), ...credentials() };
@@ -52,17 +54,37 @@ window.regsimPlay = (() => {
     // A server that cannot be reached makes fetch throw a browser's own words ("Failed to fetch"): say what it means.
     const response = await fetch(path, { ...options, headers }).catch(() => {
       throw new Error(teacher
-        ? "The game's server cannot be reached: check the connection and that regsim serve is still running, then try again."
-        : "The game's server cannot be reached: check the connection, or ask the teacher whether it is still running, then send again.");
+        ? `${unreachable}: check the connection and that regsim serve is still running, then try again.`
+        : `${unreachable}: check the connection, or ask the teacher whether it is still running, then send again.`);
     });
     const body = await response.json().catch(() => null);
-    // Students read the server's words without the JSON field they concern (the model page shows it to analysts).
-    const said = body && (body.detail || body.title);
-    if (!response.ok) throw new Error(said ? said.charAt(0).toUpperCase() + said.slice(1) : window.regsimProblemText(body, response.status));
+    if (!response.ok) throw new Error(problemSentence(body, response.status));
     return body;
   }
 
+  // What each field a refusal names is, in the words of the person reading it: the server's detail about a field says what is
+  // wrong with it ("is required…", "must be between…"), so the page puts the field's subject before it.
+  const subjects = {
+    name: "Your name", effort: "The effort", bid: "Whether to bid", region: "The region", seconds: "The round's time",
+    roundSeconds: "Seconds per round", teamSize: "The number of students per region", regime: "The regime", scenario: "The scenario",
+    seed: "The seed", body: "The request", "X-Seat-Token": "The seat this device holds",
+    "X-Teacher-Token": "The teacher's token this browser holds", teacher: "The teacher's token in this link",
+  };
+
+  // A refusal as one whole sentence a student or teacher reads without knowing the API: the field's subject, then what is
+  // wrong with it; a detail that is already a sentence of its own ("the game is over") only gains its capital letter.
+  function problemSentence(problem, status) {
+    const said = problem && (problem.detail || problem.title);
+    if (!said) return window.regsimProblemText(problem, status);
+    const subject = problem.field && subjects[problem.field];
+    const text = subject && /^(is|are|must|may|does|has|holds|needs|cannot|arrived|could|make)\b/.test(said) ? `${subject} ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+    return /[.!?)]$/.test(text) ? text : `${text}.`;
+  }
+
   function status(text) { $("status").textContent = text || ""; }
+
+  // The page hears from the server again: a message that it could not be reached no longer holds.
+  function reached() { if ($("status").textContent.startsWith(unreachable)) status(""); }
 
   // A device refused for too many wrong game codes (429) is told so, with the server's wait, instead of "reconnecting":
   // returns the milliseconds to wait before trying again, or null for any other answer.
@@ -78,5 +100,5 @@ window.regsimPlay = (() => {
     location.assign(serverCode ? `/play?${new URLSearchParams({ code: serverCode })}` : "/play");
   }
 
-  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, credentials, status, home, waitWhenRefused };
+  return { $, money, percent, count, setText, element, row, serverCode, gameCode, teacherKey, seatKey, api, problemSentence, credentials, status, reached, home, waitWhenRefused };
 })();

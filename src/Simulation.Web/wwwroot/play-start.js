@@ -44,11 +44,15 @@ window.regsimPlay.start = (() => {
     }));
   }
 
-  // The regimes a game may start under come from the chosen scenario; the first option starts as its timeline does.
+  // The regimes a game may start under come from the chosen scenario, each with the years its timeline gives it; the one
+  // the timeline starts under is chosen first. The game stays under the regime chosen until the teacher switches.
   async function showRegimes() {
     const scenario = $("game-scenario").value;
     const regimes = scenario ? await api(`/api/scenarios/${encodeURIComponent(scenario)}/regimes`) : [];
-    $("game-regime").replaceChildren(new Option("as the timeline starts", ""), ...regimes.map((r) => new Option(r.name, r.id)));
+    $("game-regime").replaceChildren(...regimes.map((r) => {
+      const years = r.timelineYears ? ` (on the timeline: ${r.timelineYears})` : " (not on the timeline)";
+      return new Option(`${r.name}${years}`, r.id, r.timelineFirst, r.timelineFirst);
+    }));
   }
 
   $("game-scenario").addEventListener("change", () => showRegimes().catch((err) => status(err.message)));

@@ -34,7 +34,7 @@
       // Another player's move leaves this page's message in place (it may be the one saying why a request failed); a new
       // round or phase clears it.
       const next = JSON.parse(e.data);
-      if (!view || next.round !== view.round || next.phase !== view.phase) status("");
+      if (!view || next.round !== view.round || next.phase !== view.phase) status(""); else window.regsimPlay.reached();
       render(next);
     });
     source.onerror = () => {
@@ -91,15 +91,6 @@
   // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
   function solo() { return view.teams.teamSize === 1; }
 
-  function teamRulesText() {
-    const size = view.teams.teamSize;
-    const who = size === 1 ? "One student per region" : size == null ? "Open teams: any number of students per region" : `Teams of up to ${size} students per region`;
-    if (size === 1) return `${who}.`;
-    return view.teams.captains
-      ? `${who}; each team's captain decides for it (the first to join, unless the teacher names another).`
-      : `${who}; the last proposal a member sends is the team's decision.`;
-  }
-
   function proposalText(d) { return d.bid ? `bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}` : "no bid"; }
   function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
   function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
@@ -124,7 +115,8 @@
       }
     }
     for (const input of options.querySelectorAll("input")) input.checked = input.value === view.regime;
-    setText("team-rules", teamRulesText());
+    setText("regime-hint", timelineHint());
+    window.regsimPlay.teams.render(view);
     const deciding = view.phase === "deciding";
     $("deadline-actions").hidden = !deciding;
     $("deadline-set").textContent = view.deadline ? "Restart the timer for this round" : "Set the timer for this round";
@@ -133,7 +125,8 @@
     const token = encodeURIComponent(localStorage.getItem(teacherKey));
     $("export-link").href = `${base}/export.csv?teacher=${token}`;
     $("export-link").download = `regsim-game-${view.code}.csv`;
-    $("debrief-link").href = `${base}/debrief?teacher=${token}`;
+    // The debrief is dated in this browser's time zone.
+    $("debrief-link").href = `${base}/debrief?teacher=${token}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone || "")}`;
     const next = view.round ? view.rounds[view.round] : view.rounds[0];
     const labels = {
       lobby: `Open round 1: ${view.rounds[0].projectName}`,
@@ -195,6 +188,15 @@
       }
       return item;
     }));
+  }
+
+  // The game does not follow the timeline by itself: the teacher is told when the round to judge next falls in another era.
+  function timelineHint() {
+    const index = view.phase === "deciding" ? view.round - 1 : view.phase === "finished" ? -1 : view.round || 0;
+    const round = view.rounds[index];
+    const era = round && view.regimes.find((r) => r.id === view.timelineRegimes[index]);
+    if (!era || era.id === view.regime) return "";
+    return `On the scenario's timeline, round ${round.number} (${round.year}) falls under ${era.name}; switch above to follow it.`;
   }
 
   // The server names each team's captain (null without captains), so every teacher's device shows the same one.
@@ -315,14 +317,9 @@
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
     if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in`);
     $("brief").replaceChildren(list);
-    const effort = $("effort");
-    effort.min = brief.effortFloorBillionWon;
-    effort.max = brief.effortCapBillionWon;
-    effort.step = niceStep((brief.effortCapBillionWon - brief.effortFloorBillionWon) / 200);
     // Start from the student's own proposal, else from what the team decided so far.
     const decision = me.proposal || me.decision;
-    effort.value = decision && decision.effort ? decision.effort : brief.usualEffortBillionWon;
-    $("effort-value").textContent = money(effort.value);
+    window.regsimPlay.effort.setup(brief, decision && decision.effort ? decision.effort : brief.usualEffortBillionWon);
     $("bid").checked = decision ? decision.bid : true;
     $("team-up-label").hidden = brief.partners.length === 0;
     $("partners").textContent = listText(brief.partners.map((id) => names.get(id) || id));
@@ -361,19 +358,11 @@
     setText("team-decision", `${me.regionName}'s decision now: ${proposalText(d)}${by.length ? ` (proposed by ${listText(by)})` : ""}.`);
   }
 
-  // A slider step of 1, 2 or 5 times a power of ten, so arrow keys move by round amounts.
-  function niceStep(raw) {
-    if (!(raw > 0)) return 0.001;
-    const power = Math.pow(10, Math.floor(Math.log10(raw)));
-    return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw);
-  }
-
   function savedText(d) { return d.bid ? `Sent: bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}.` : "Sent: no bid this round."; }
 
-  $("effort").addEventListener("input", () => { $("effort-value").textContent = money($("effort").value); });
   $("decision-form").addEventListener("submit", async (e) => {
     e.preventDefault();
-    const decision = { bid: $("bid").checked, effort: Number($("effort").value), teamUp: $("team-up").checked && !$("team-up-label").hidden };
+    const decision = { bid: $("bid").checked, effort: window.regsimPlay.effort.value(), teamUp: $("team-up").checked && !$("team-up-label").hidden };
     try {
       await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
       $("decision-status").textContent = savedText(decision);

@@ -23,4 +23,7 @@ public enum GameEventKind
 
     /// <summary>The teacher made a team member the region's captain.</summary>
     CaptainChosen,
+
+    /// <summary>The teacher changed how many students a region's team takes.</summary>
+    TeamsResized,
 }

@@ -9,6 +9,10 @@ public sealed record TeamRules(int? TeamSize, bool Captains)
     /// <summary>Most students in one game.</summary>
     public const int MaxStudents = 60;
 
+    /// <summary>Students per region when the teacher does not say: 3, so that a class of up to 48 fits the baseline's 16
+    /// regions, while a small class is still spread one student per region first (see <see cref="ClassroomGame.Take"/>).</summary>
+    public const int DefaultTeamSize = 3;
+
     /// <summary>One student per region, as in a small class.</summary>
     public static TeamRules Single { get; } = new(1, false);
 }

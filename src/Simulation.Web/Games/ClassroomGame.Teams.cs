@@ -1,0 +1,59 @@
+using Simulation.Experiments.Games;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Games;
+
+/// <summary>The teacher's change of team size during a game, and the students turned away because every team was full, whom
+/// the teacher's page names so that the teacher knows to take more students per region.</summary>
+public sealed partial class ClassroomGame
+{
+    private readonly List<string> _turnedAway = [];
+
+    /// <summary>Students refused a seat because every team (or the game) was full and who have not joined since, in the order
+    /// they were first refused; kept in memory only (a restart forgets them). Read it only inside <see cref="Read{T}"/>.</summary>
+    internal IReadOnlyList<string> TurnedAway => _turnedAway;
+
+    /// <summary>Sets how many students a region's team takes from now on (null: open teams); students seated stay. A size below
+    /// the largest team now is refused, so that no team holds more than its size.</summary>
+    public RequestProblem? ResizeTeams(int? size, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Game.Phase == GamePhase.Finished)
+            {
+                return RequestProblem.Conflict("phase", "the game is over");
+            }
+            if (size is { } n && n < _teams.LargestTeam)
+            {
+                var largest = Enumerable.Range(0, Game.Scenario.Regions.Count).First(r => _teams.Members(r).Count == _teams.LargestTeam);
+                return RequestProblem.Conflict("teamSize", $"must be at least {_teams.LargestTeam}: {Game.Scenario.Regions[largest].Name}'s team has "
+                    + $"{_teams.LargestTeam} students already (free some first to make teams smaller)");
+            }
+            Commit(new GameEvent(GameEventKind.TeamsResized, now, TeamSize: size ?? 0));
+            return null;
+        }
+    }
+
+    // Under the lock: notes a student refused because there was no room, once per name, and tells the pages.
+    private void TurnAway(string name)
+    {
+        if (_turnedAway.Any(n => StudentName.SameAs(n, name)))
+        {
+            return;
+        }
+        _turnedAway.Add(name);
+        Touch();
+    }
+
+    // The resize's transition, for live play and replay alike.
+    private void ApplyResize(GameEvent e)
+    {
+        var size = e.TeamSize switch
+        {
+            0 => (int?)null,
+            >= 1 and <= TeamRules.MaxStudents => e.TeamSize,
+            _ => throw Unreadable(e, $"sets teams of {e.TeamSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no size"}"),
+        };
+        _teams.Rules = _teams.Rules with { TeamSize = size };
+    }
+}

@@ -1,0 +1,50 @@
+"use strict";
+// The teacher's team rules during a game: what they are, who was turned away because every team was full, and the change of
+// how many students a region takes (the teams' sizes can grow while the class is joining).
+window.regsimPlay.teams = (() => {
+  const { $, setText, gameCode, api, status } = window.regsimPlay;
+  let shown = undefined; // the team size last written into the form, so a teacher's typing is not overwritten
+
+  function rulesText(teams) {
+    const size = teams.teamSize;
+    const who = size === 1 ? "One student per region" : size == null ? "Open teams: any number of students per region" : `Teams of up to ${size} students per region`;
+    if (size === 1) return `${who}.`;
+    return teams.captains
+      ? `${who}; each team's captain decides for it (the first to join, unless the teacher names another).`
+      : `${who}; the last proposal a member sends is the team's decision.`;
+  }
+
+  function turnedAwayText(view) {
+    const names = view.turnedAway || [];
+    if (!names.length) return "";
+    const who = names.length === 1 ? `1 student could not join (${names[0]})` : `${names.length} students could not join (${names.join(", ")})`;
+    return `${who}: every region's team was full. Take more students per region below, then ask them to join again.`;
+  }
+
+  function render(view) {
+    setText("team-rules", rulesText(view.teams));
+    setText("turned-away", turnedAwayText(view));
+    $("team-size-controls").hidden = view.phase === "finished";
+    const size = view.teams.teamSize;
+    if (size !== shown) {
+      shown = size;
+      $("team-size-now").value = size == null ? "" : String(size);
+      $("team-size-open").checked = size == null;
+      $("team-size-now").disabled = size == null;
+    }
+  }
+
+  $("team-size-open").addEventListener("change", () => { $("team-size-now").disabled = $("team-size-open").checked; });
+  $("team-size-controls").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const open = $("team-size-open").checked;
+    if (!open && !$("team-size-now").reportValidity()) return;
+    const teamSize = open ? 0 : Number($("team-size-now").value);
+    try {
+      await api(`/api/games/${encodeURIComponent(gameCode)}/teams`, { method: "PUT", body: JSON.stringify({ teamSize }) });
+      status(open ? "Teams are open now: any number of students per region." : `Teams take up to ${teamSize} student${teamSize === 1 ? "" : "s"} per region now.`);
+    } catch (err) { status(err.message); }
+  });
+
+  return { render, rulesText };
+})();

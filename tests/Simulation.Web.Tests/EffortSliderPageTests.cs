@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>The effort slider reaches both ends of the range the student's brief quotes, exactly, and sends them.</summary>
+public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 60_000 };
+
+    [SkippableFact]
+    public async Task TheSlider_ReachesTheLeastAndTheMostTheRegionCanSpend()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        var student = await GamePageTests.Student(browser, new Uri(server.BaseAddress, "play").ToString(), code, "Minji", "incheon");
+        await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
+        await client.AdvanceAsync(code, teacher);
+        await Assertions.Expect(student.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var seat = await student.EvaluateAsync<string>($"localStorage.getItem('regsim.seat.{code}')");
+        var brief = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
+        var (floor, cap) = (brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
+        var range = await student.Locator("#brief dd").Nth(3).InnerTextAsync(); // "You can spend ₩F bn to ₩C bn"
+
+        await student.Locator("#effort").FocusAsync();
+        await student.Keyboard.PressAsync("Home");
+        Assert.StartsWith(await student.Locator("#effort-value").InnerTextAsync() + " to ", range, StringComparison.Ordinal);
+        await student.Keyboard.PressAsync("End");
+        var most = await student.Locator("#effort-value").InnerTextAsync();
+        Assert.EndsWith(" to " + most, range, StringComparison.Ordinal);
+        Assert.Equal(Money(cap), most);
+        await student.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(student.Locator("#decision-status")).ToHaveTextAsync($"Sent: bid with {Money(cap)}.", Wait);
+
+        var sent = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("proposal").GetProperty("effort").GetDouble();
+        Assert.Equal(cap, sent, 9);
+        Assert.True(cap - floor > 1, "the range is too narrow to test the slider's ends");
+    }
+
+    private static string Money(double billionWon) => "₩" + billionWon.ToString("#,0.0", CultureInfo.InvariantCulture) + " bn";
+}
