@@ -35,6 +35,10 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             + (inapplicable == 0 ? "" : $" ({inapplicable} more cannot apply to this scenario)") + $" ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         LeftOverNote.Write(console.Out, done.Folder);
+        foreach (var reason in report.Unscored ?? [])
+        {
+            console.Error.WriteLine($"Not scored: {reason}");
+        }
         foreach (var failed in report.Failed)
         {
             console.Error.WriteLine($"FAIL {failed.Name}: expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "

@@ -54,7 +54,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("Validation: no validation check applies to this scenario", stdout);
         var missing = File.ReadAllLines(Path.Combine(_temp, "validate", "validation.csv")).Single(l => l.StartsWith("history.missing,", StringComparison.Ordinal));
         Assert.Contains("not applicable", missing);
-        Assert.Contains("'chungbuk' won in the record but is no candidate of the scenario's 'medicalComplex'", missing);
+        Assert.Contains("$.record[medicalComplex].winners[2]: 'chungbuk' won in the record but is no candidate of the scenario's 'medicalComplex'", missing);
+        Assert.Contains("Not scored: the record cannot score this scenario: $.record[medicalComplex]", stderr); // said where the verdict is, not only in the files
+        Assert.Contains("Not scored: the patterns cannot score this scenario: $.patterns.grades", stderr);
     }
 
     [Theory]

@@ -71,7 +71,8 @@ public sealed class SweepExperiment
         }
         var all = SweepDesign.Points(experiment);
         var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
-        var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name)
+        // A trial with other replications gets a folder of its own, so the full sweep that follows is not refused there.
+        var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name + (request.Replications is { } n ? $"-n{n}" : string.Empty))
             + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);

@@ -67,7 +67,9 @@ public sealed class RecordCalibration
         {
             throw new ScenarioException(scenario.File.Path, "$", "no parameter has a 'prior': mark the uncertain parameters (docs/scenario-format.md, Priors)");
         }
-        return new RecordCalibration(scenario, settings, priors, HistoricalRecord.Of(scenario));
+        var record = HistoricalRecord.Of(scenario);
+        _ = RecordPatterns.Of(scenario); // read at the end, by the predictive check: a misfit is refused before any particle runs
+        return new RecordCalibration(scenario, settings, priors, record);
     }
 
     /// <summary>Returns the parameter values of particle <paramref name="index"/>: one uniform per prior from the particle's stream.</summary>

@@ -11,6 +11,17 @@ public sealed record LoadedScenario(Scenario Model, JsonObject Document, IReadOn
 {
     /// <summary>The requested file.</summary>
     public ScenarioFile File => Files[0];
+
+    /// <summary>How messages name the scenario: the file, and the files it extends when there are any (a problem found in
+    /// the merged document may lie in any of them).</summary>
+    public string Label => LabelOf(Files);
+
+    /// <summary>The <see cref="Label"/> of a scenario read from <paramref name="files"/>, the requested one first.</summary>
+    public static string LabelOf(IReadOnlyList<ScenarioFile> files) =>
+        files.Count > 1 ? $"{files[0].Path} (merged with {string.Join(", ", files.Skip(1).Select(f => f.Path))})" : files[0].Path;
+
+    /// <summary>Returns <paramref name="problems"/> as an exception naming list elements by their keys, as loading does.</summary>
+    public ScenarioException Rejection(IReadOnlyList<ScenarioProblem> problems) => new(KeyedPaths.Rewrite(problems, Document));
 }
 
 /// <summary>A file read while loading a scenario.</summary>

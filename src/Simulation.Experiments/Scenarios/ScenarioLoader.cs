@@ -18,7 +18,7 @@ public static class ScenarioLoader
         var merged = LoadChain(path, files, []);
         merged.Remove("extends");
         merged.Remove("$schema");
-        var label = files.Count > 1 ? $"{path} (merged with {string.Join(", ", files.Skip(1).Select(f => f.Path))})" : path;
+        var label = LoadedScenario.LabelOf(files);
         var problems = ScenarioSchema.Check(merged, label);
         if (problems.Count == 0)
         {

@@ -1,6 +1,7 @@
 namespace Simulation.Experiments.Scoring;
 
-/// <summary>The log probability of the competitions no input of the scenario was read from, given the record of the others:
+/// <summary>The log probability of the competitions no input of the scenario was read from, the others held to their recorded
+/// winners (forced, not conditioned on: the two are the same when the held competitions come last, as in the baseline):
 /// the part of the record's score that can count as validation when the scenario declares some competitions in sample. Every
 /// replication is held to the whole record, so the others' winners are set as recorded, not scored.</summary>
 /// <param name="Projects">The competitions scored, in the order they were held.</param>

@@ -26,7 +26,7 @@ public static class HistoricalRecord
 
     private static IReadOnlyList<HistoricalCompetition> Read(LoadedScenario scenario, bool fit)
     {
-        var file = scenario.File.Path;
+        var file = scenario.Label;
         if (scenario.Document["record"] is not JsonArray items || items.Count == 0)
         {
             throw new ScenarioException(file, "$.record", "the scenario has no historical record to score the model against (docs/scenario-format.md, Record)");
@@ -86,7 +86,7 @@ public static class HistoricalRecord
         }
         if (problems.Count > 0)
         {
-            throw new ScenarioException(problems);
+            throw scenario.Rejection(problems);
         }
         return [.. record.OrderBy(r => r.Competition.Year).ThenBy(r => r.Order).Select(r => r.Competition)];
     }

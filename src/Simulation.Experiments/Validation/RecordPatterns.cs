@@ -52,7 +52,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
     {
         var model = scenario.Model;
         var problems = new List<ScenarioProblem>();
-        var file = scenario.File.Path;
+        var file = scenario.Label;
         var patterns = scenario.Document["patterns"] as JsonObject;
 
         int Region(string id, string path)
@@ -120,7 +120,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
         }).ToList();
         if (problems.Count > 0)
         {
-            throw new ScenarioException(problems);
+            throw scenario.Rejection(problems);
         }
         return new RecordPatterns(none, counts, grades);
     }

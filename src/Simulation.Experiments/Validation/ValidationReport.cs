@@ -7,7 +7,10 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Options">Replications, seed and threads.</param>
 /// <param name="Checks">The checks, grouped and in a fixed order.</param>
 /// <param name="Scores">The record's scores under the model and the null models (empty when the scenario has no record).</param>
-public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks, IReadOnlyList<RecordScore> Scores)
+/// <param name="Unscored">Why the record or its patterns could not score the scenario (none, or a what-if they no longer
+/// fit), in words: their checks are not applicable, and a host says why where it shows the verdict.</param>
+public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks, IReadOnlyList<RecordScore> Scores,
+    IReadOnlyList<string>? Unscored = null)
 {
     /// <summary>The checks that failed.</summary>
     public IReadOnlyList<ValidationCheck> Failed => Checks.Where(c => c.Status == CheckStatus.Fail).ToList();

@@ -13,7 +13,9 @@ namespace Simulation.Experiments.Validation;
 public static class ValidationSuite
 {
     /// <summary>Returns the report of every check. The historical checks run on <paramref name="scenario"/> (normally the
-    /// baseline); a scenario that lacks what a check needs gets a failed check naming it, not an exception.</summary>
+    /// baseline); a scenario that lacks what a check needs gets a failed check naming it, not an exception, and one without a
+    /// record, or whose record or patterns it no longer fits (a what-if), gets their checks as not applicable, the reason in
+    /// <see cref="ValidationReport.Unscored"/>.</summary>
     /// <param name="scenario">The scenario to validate, with its merged document (for the counterfactual without the equity tilt).</param>
     /// <param name="options">Replications, seed and threads of the Monte Carlo checks.</param>
     /// <param name="stage">Told the name of each stage as it starts, for a progress display.</param>
@@ -123,7 +125,7 @@ public static class ValidationSuite
         checks.AddRange(contrast.EquityMinded is null && oneRegime
             ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario holds one regime throughout and has no counterfactual to compare; otherwise {c.Criterion}" })
             : compared);
-        return new ValidationReport(model.Name, options, checks, scores);
+        return new ValidationReport(model.Name, options, checks, scores, [.. new[] { historyProblem, patternProblem }.OfType<string>()]);
     }
 
     private static (RecordPatterns Patterns, string? Problem) Patterns(LoadedScenario scenario)

@@ -177,8 +177,8 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
         text.Append("set -euo pipefail\n");
         // The scripts name their folder by its absolute path: moved or copied, they would queue jobs that write to the old one.
         var folder = Shell.Quote(job.ScriptDirectory);
-        text.Append("here=$(cd \"$(dirname \"$0\")\" && pwd -P)\n");
-        text.Append(CultureInfo.InvariantCulture, $"if [ \"$here\" != \"$(cd {folder} 2>/dev/null && pwd -P)\" ]; then\n");
+        text.Append("here=$(CDPATH= cd -P -- \"$(dirname -- \"$0\")\" && pwd -P)\n");
+        text.Append(CultureInfo.InvariantCulture, $"if [ \"$here\" != \"$(CDPATH= cd -P -- {folder} 2>/dev/null && pwd -P)\" ]; then\n");
         text.Append(CultureInfo.InvariantCulture, $"  printf 'submit.sh: these scripts were written for %s and are now in %s: the folder was moved or copied. "
             + $"Run `{Generator(job)}` again with --out naming the new folder.\\n' {folder} \"$here\" >&2\n");
         text.Append("  exit 1\n");

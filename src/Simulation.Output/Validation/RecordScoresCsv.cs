@@ -38,7 +38,7 @@ public static class RecordScoresCsv
             Row(csv, score, "all", Math.Exp(score.LogScore), score.LogScore, score.LogLow, score.LogHigh, double.NaN);
             if (score.OutOfSample is { } part)
             {
-                Row(csv, score, OutOfSample, Math.Exp(part.LogScore), part.LogScore, part.LogLow, part.LogHigh, double.NaN);
+                Row(csv, score with { EffectiveReplications = double.NaN }, OutOfSample, Math.Exp(part.LogScore), part.LogScore, part.LogLow, part.LogHigh, double.NaN);
             }
         }
     }

@@ -134,6 +134,23 @@ public class RecordCalibrationTests
     }
 
     [Fact]
+    public void AWhatIfItsPatternsNoLongerFit_IsRejectedBeforeAnyParticleRuns_NamingTheGradeByItsProject()
+    {
+        // Seoul no longer bids for the Medical Complex, and the record's bids say so, so the record still fits; the grades,
+        // which the predictive check reads at the end, name Seoul.
+        var document = (JsonObject)Scenario.Document.DeepClone();
+        var complex = document["projects"]!.AsArray().OfType<JsonObject>().Single(p => (string?)p["id"] == "medicalComplex");
+        complex["candidates"] = new JsonArray([.. complex["candidates"]!.AsArray().Select(c => (string)c!).Where(c => c != "seoul").Select(c => JsonValue.Create(c))]);
+        document["record"]!.AsArray().OfType<JsonObject>().Single(c => (string?)c["project"] == "medicalComplex")["bids"] = 9;
+
+        var e = Assert.Throws<ScenarioException>(() =>
+            RecordCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "no-seoul.json"), new CalibrationSettings(10, 10, 1, 10)));
+
+        Assert.Contains("$.patterns.grades[medicalComplexGrades]", e.Message);
+        Assert.Contains("'seoul' is not a candidate for 'medicalComplex'", e.Message);
+    }
+
+    [Fact]
     public void ScenarioWith_ReusingItsDocuments_ReadsEachParticleAsAFreshCopyWould_OnAnyThread()
     {
         var calibration = Calibration();

@@ -278,7 +278,7 @@ public class ScenarioLoaderTests
 
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
 
-        Assert.Contains("$.record[1].winners[1]: no region 'atlantis' in the scenario", error.Message);
+        Assert.Contains("$.record[robotLand].winners[1]: no region 'atlantis' in the scenario", error.Message);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class HistoricalRecordTests
 
         var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
-        Assert.Contains("$.record[0].year: the scenario holds no 'maglev' competition in 2008 (its first is in 2007)", error.Message);
+        Assert.Contains("$.record[maglev].year: the scenario holds no 'maglev' competition in 2008 (its first is in 2007)", error.Message);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class HistoricalRecordTests
 
         var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
-        Assert.Contains("$.record[1].bids: the record counts 10 bids, but the scenario's 'robotLand' can have at most 9", error.Message);
+        Assert.Contains("$.record[robotLand].bids: the record counts 10 bids, but the scenario's 'robotLand' can have at most 9", error.Message);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class HistoricalRecordTests
 
         var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
-        Assert.Contains("$.record[2].bids: the record counts 11 bids, but the scenario's 'medicalComplex' can have at most 10", error.Message);
+        Assert.Contains("$.record[medicalComplex].bids: the record counts 11 bids, but the scenario's 'medicalComplex' can have at most 10", error.Message);
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public class HistoricalRecordTests
 
         var error = Assert.Throws<ScenarioException>(() => HistoricalRecord.Of(ScenarioLoader.Load(path)));
 
-        Assert.Contains("$.record[0].winners[0]: 'jeju' won in the record but is no candidate of the scenario's 'maglev'", error.Message);
+        Assert.Contains("$.record[maglev].winners[0]: 'jeju' won in the record but is no candidate of the scenario's 'maglev'", error.Message);
     }
 }

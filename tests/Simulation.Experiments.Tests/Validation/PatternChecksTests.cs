@@ -128,7 +128,7 @@ public class PatternChecksTests
     {
         var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["patterns"]!["noDesignation"]![0]!["regions"]![1] = "atlantis"));
 
-        Assert.Contains("$.patterns.noDesignation[0].regions[1]", error.Message);
+        Assert.Contains("$.patterns.noDesignation[innovationCityExclusions].regions[1]", error.Message);
         Assert.Contains("atlantis", error.Message);
     }
 }

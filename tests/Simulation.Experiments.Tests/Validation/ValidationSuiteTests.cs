@@ -196,7 +196,7 @@ public class ValidationSuiteTests
     {
         var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["projects"] = new JsonArray(d["projects"]!.AsArray()[0]!.DeepClone())));
 
-        Assert.Contains("$.record[1].project: no project 'robotLand' in the scenario", error.Message);
+        Assert.Contains("$.record[robotLand].project: no project 'robotLand' in the scenario", error.Message);
     }
 
     [Fact]

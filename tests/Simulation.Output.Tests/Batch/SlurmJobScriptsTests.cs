@@ -219,8 +219,13 @@ public sealed class SlurmJobScriptsTests
 
         (int Code, string Error) Submit(string folder)
         {
-            var start = new ProcessStartInfo("bash", [Path.Combine(folder, "submit.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            // Started by a relative path, with a CDPATH that would make `cd` print where it went.
+            var start = new ProcessStartInfo("bash", [Path.Combine("slurm", "submit.sh")])
+            {
+                WorkingDirectory = Path.GetDirectoryName(folder)!, RedirectStandardOutput = true, RedirectStandardError = true,
+            };
             start.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
+            start.Environment["CDPATH"] = Path.GetDirectoryName(folder);
             using var bash = Process.Start(start)!;
             var error = bash.StandardError.ReadToEnd();
             bash.WaitForExit();
