@@ -222,7 +222,9 @@ public sealed class SlurmJobScriptsTests
             // Started by a relative path, with a CDPATH that would make `cd` print where it went.
             var start = new ProcessStartInfo("bash", [Path.Combine("slurm", "submit.sh")])
             {
-                WorkingDirectory = Path.GetDirectoryName(folder)!, RedirectStandardOutput = true, RedirectStandardError = true,
+                WorkingDirectory = Path.GetDirectoryName(folder)!,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
             };
             start.Environment["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH");
             start.Environment["CDPATH"] = Path.GetDirectoryName(folder);
