@@ -56,31 +56,9 @@ public static class HistoricalRecord
             {
                 continue;
             }
-            if (!fit)
+            if (fit)
             {
-                record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, (string?)item["inSample"])));
-                continue;
-            }
-            if (!model.Projects[order].IsHeldIn(year))
-            {
-                problems.Add(new ScenarioProblem(file, $"{path}.year", $"the scenario holds no '{project}' competition in {year} (its first is in {model.Projects[order].Year})"));
-            }
-            if (bids < model.Projects[order].Winners)
-            {
-                problems.Add(new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {model.Projects[order].Winners} winners"));
-            }
-            if (order >= 0 && MostBids(model, model.Projects[order]) is var most && bids > most)
-            {
-                // Chance among the real bids would then count rivals the model never meets, and flatter the model.
-                problems.Add(new ScenarioProblem(file, $"{path}.bids", $"the record counts {bids} bids, but the scenario's '{project}' can have at most {most} "
-                    + "(its candidates, named and unnamed, less the record's consortia): add the missing bidders to its 'candidates' or 'unnamedCandidates'"));
-            }
-            for (var j = 0; order >= 0 && j < winners.Count; j++)
-            {
-                if (model.Regions.ToList().FindIndex(r => r.Id == winners[j]) is var region and >= 0 && !model.Projects[order].Admits(region))
-                {
-                    problems.Add(new ScenarioProblem(file, $"{path}.winners[{j}]", $"'{winners[j]}' won in the record but is no candidate of the scenario's '{project}'"));
-                }
+                problems.AddRange(Misfits(model, model.Projects[order], year, bids, winners, file, path));
             }
             record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, (string?)item["inSample"])));
         }
@@ -89,6 +67,34 @@ public static class HistoricalRecord
             throw scenario.Rejection(problems);
         }
         return [.. record.OrderBy(r => r.Competition.Year).ThenBy(r => r.Order).Select(r => r.Competition)];
+    }
+
+    // What keeps the record of one competition from scoring the scenario: a year it holds no such competition, fewer bids
+    // than winners or more than it can have, a recorded winner it does not admit (a what-if may cause any of them).
+    private static IEnumerable<ScenarioProblem> Misfits(Core.Scenario model, Core.Projects.NationalProject project, int year, int bids,
+        IReadOnlyList<string> winners, string file, string path)
+    {
+        if (!project.IsHeldIn(year))
+        {
+            yield return new ScenarioProblem(file, $"{path}.year", $"the scenario holds no '{project.Id}' competition in {year} (its first is in {project.Year})");
+        }
+        if (bids < project.Winners)
+        {
+            yield return new ScenarioProblem(file, $"{path}.bids", $"{bids} bids cannot give the project's {project.Winners} winners");
+        }
+        if (MostBids(model, project) is var most && bids > most)
+        {
+            // Chance among the real bids would then count rivals the model never meets, and flatter the model.
+            yield return new ScenarioProblem(file, $"{path}.bids", $"the record counts {bids} bids, but the scenario's '{project.Id}' can have at most {most} "
+                + "(its candidates, named and unnamed, less the record's consortia): add the missing bidders to its 'candidates' or 'unnamedCandidates'");
+        }
+        for (var j = 0; j < winners.Count; j++)
+        {
+            if (model.Regions.ToList().FindIndex(r => r.Id == winners[j]) is var region and >= 0 && !project.Admits(region))
+            {
+                yield return new ScenarioProblem(file, $"{path}.winners[{j}]", $"'{winners[j]}' won in the record but is no candidate of the scenario's '{project.Id}'");
+            }
+        }
     }
 
     // The most bids a competition of the project can have: one per candidate (every region when none is named; the unnamed
