@@ -71,13 +71,15 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
                 wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched,
-                net[i].Median(), wins[i].Count(w => w > 0) / (double)games));
+                net[i].Median(), wins[i].Count(w => w > 0) / (double)games, net[i].Count(x => x == mine.NetGainBillionWon) / (double)games));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
     }
 
-    private List<string> Describe()
+    /// <summary>Returns the plain sentences a class reads for <see cref="Players"/> and the rent dissipation: what
+    /// <see cref="Of"/> puts in <c>Sentences</c>.</summary>
+    public IReadOnlyList<string> Describe()
     {
         var sentences = new List<string>();
         foreach (var p in Players)
@@ -89,18 +91,18 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             }
             if (!p.Decided)
             {
-                sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {p.ClassWins} ") +
-                    Text($"project{(p.ClassWins == 1 ? "" : "s")} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net); it says nothing about the class."));
+                sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {Projects(p.ClassWins)} ") +
+                    Text($"and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net); it says nothing about the class."));
                 continue;
             }
             // A win in a round nobody decided for is the model's: said, so the sentence does not credit the class with it.
             var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
                 : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
-            sentences.Add(Text($"{p.Name}: the class won {p.ClassWins} project{(p.ClassWins == 1 ? "" : "s")}{model} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net ") +
+            sentences.Add(Text($"{p.Name}: the class won {Projects(p.ClassWins)}{model} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net ") +
                 Text($"(prizes won minus effort). Playing {p.Name} alone in {Games:N0} games, the model {Gain(p.NetGainMedian, "gains", "loses")} in a typical game ") +
                 Text($"(half of its games end better, half worse), and 90 % of its games end between {Outcome(p.NetGainP05)} and {Outcome(p.NetGainP95)}; {Average(p)}. ") +
-                Text($"The class did better than {p.ShareOfGamesBeaten * 100:0} % of the model's games{Contrast(p)}. ") +
-                Text($"With the same luck, the model would have won {p.SameWorldWins} and {Gain(p.SameWorldNetGainBillionWon, "gained", "lost")}."));
+                Text($"{Standing(p)}{Contrast(p)}. ") +
+                Text($"With the same luck, the model would have won {Projects(p.SameWorldWins)} and {Gain(p.SameWorldNetGainBillionWon, "gained", "lost")}."));
         }
         var compared = ClassRentDissipation > MeanRentDissipation ? "more" : "less";
         sentences.Add(Text($"Rent dissipation, the share of the prizes' worth that bidding for them cost: in the class's competitions each won of prize cost ") +
@@ -123,18 +125,43 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             : Text($"its average is {Outcome(p.MeanNetGainBillionWon)}");
     }
 
-    // When beating the model's average and beating most of its games disagree, why.
+    // How the class's result stands among the model's games: better than, as good as and worse than which shares of them (a
+    // tie is neither), "every" and "none" said as words rather than 100 % and 0 %.
+    private static string Standing(PlayerComparison p)
+    {
+        var better = p.ShareOfGamesBeaten - (p.ShareOfGamesTied / 2); // the beaten share counts ties half
+        var worse = Math.Max(0.0, 1.0 - better - p.ShareOfGamesTied);
+        static string Share(double x) => x >= 1.0 ? "every one" : $"{Math.Clamp(x * 100, 1, 99):0} %";
+        if (p.ShareOfGamesTied >= 0.005)
+        {
+            return Text($"The class did better than {(better < 0.005 ? "none" : Share(better))} of the model's games, as well as {Share(p.ShareOfGamesTied)} ")
+                + Text($"and worse than {(worse < 0.005 ? "none" : Share(worse))}");
+        }
+        return better < 0.005 ? "The class did worse than every one of the model's games"
+            : worse < 0.005 ? "The class did better than every one of the model's games"
+            : Text($"The class did better than {Share(better)} of the model's games");
+    }
+
+    // When beating the model's average and beating its typical game disagree, why; nothing when the class equals either.
     private static string Contrast(PlayerComparison p)
     {
-        var aboveMean = p.ClassNetGainBillionWon > p.MeanNetGainBillionWon;
-        if (aboveMean && p.ShareOfGamesBeaten < 0.5)
+        var (result, mean, median) = (Math.Round(p.ClassNetGainBillionWon, 1), Math.Round(p.MeanNetGainBillionWon, 1), Math.Round(p.NetGainMedian, 1));
+        if (result > mean && result < median)
         {
             return ": more than the model's average, which a few games far below the rest pull down, but less than its typical game";
         }
-        return !aboveMean && p.ShareOfGamesBeaten > 0.5
+        return result > median && result < mean
             ? ": more than the model's typical game, but less than its average, which a few big wins lift"
             : "";
     }
+
+    // "no project", "1 project", "3 projects".
+    private static string Projects(int count) => count switch
+    {
+        0 => "no project",
+        1 => "1 project",
+        _ => Text($"{count} projects"),
+    };
 
     // "gained ₩12.3 bn", "lost ₩4.0 bn", "gained nothing": a loss is said as one, never as a negative gain.
     private static string Gain(double billionWon, string gained, string lost) => Math.Round(billionWon, 1) switch

@@ -22,6 +22,8 @@ namespace Simulation.Experiments.Games;
 /// large prize, most games are small losses and the mean lies above them, even above <paramref name="NetGainP95"/>: the
 /// median says what the model usually gets.</param>
 /// <param name="ShareOfGamesWon">Share of the model's games in which the region won at least one project.</param>
+/// <param name="ShareOfGamesTied">Share of the model's games whose net gain equals the class's (a region that never bid and
+/// the model's games in which it did not either): neither better nor worse, so the sentences say so apart.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
-    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0);
+    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0, double ShareOfGamesTied = 0.0);

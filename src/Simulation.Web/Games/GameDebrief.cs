@@ -58,7 +58,7 @@ public static class GameDebrief
             }
             html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
                 .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
-                .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat.</p>");
+                .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half.</p>");
         }
         html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
