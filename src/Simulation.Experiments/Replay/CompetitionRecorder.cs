@@ -113,11 +113,19 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         return sentences;
     }
 
+    // In words up to tenth, so that one sentence does not say "second" and the next "5th"; a numeral beyond.
     private static string Rank(int rank) => rank switch
     {
         1 => "first",
         2 => "second",
         3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        6 => "sixth",
+        7 => "seventh",
+        8 => "eighth",
+        9 => "ninth",
+        10 => "tenth",
         _ => rank.ToString(CultureInfo.InvariantCulture) + ((rank % 100) is >= 11 and <= 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
     };
 

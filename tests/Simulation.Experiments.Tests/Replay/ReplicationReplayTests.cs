@@ -40,6 +40,8 @@ public class ReplicationReplayTests
             {
                 Assert.Equal(project.Winners, competition.Why.Count);
                 Assert.All(competition.Why, sentence => Assert.Contains(" won: ", sentence));
+                // Ranks up to tenth in words, so one sentence does not read "second" and the next "5th".
+                Assert.All(competition.Why, sentence => Assert.DoesNotMatch(@"\b([1-9]|10)(st|nd|rd|th) (on the criteria|in effort)", sentence));
             }
             else
             {
