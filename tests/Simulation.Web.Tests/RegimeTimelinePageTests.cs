@@ -57,5 +57,7 @@ public sealed class RegimeTimelinePageTests(GameServerFixture server) : IClassFi
             "On the scenario's timeline, round 3 (2009) falls under Regionalized concentration (Lee era); switch above to follow it.", Wait);
         await teacher.Locator("#regime-options input[value=lee]").CheckAsync();
         await Assertions.Expect(teacher.Locator("#regime-hint")).ToHaveTextAsync("", Wait);
+        // The switch is confirmed in words, not only by the radio button.
+        await Assertions.Expect(teacher.Locator("#status")).ToHaveTextAsync("Regionalized concentration (Lee era) now applies, from the next competition judged.", Wait);
     }
 }

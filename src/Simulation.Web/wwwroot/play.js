@@ -109,7 +109,9 @@
         const label = element("label");
         const input = element("input");
         input.type = "radio"; input.name = "regime"; input.value = r.id;
-        input.addEventListener("change", () => act(`/api/games/${gameCode}/regime`, "PUT", { regime: r.id }));
+        input.addEventListener("change", async () => {
+          if (await act(`/api/games/${gameCode}/regime`, "PUT", { regime: r.id })) status(`${r.name} now applies, from the next competition judged.`);
+        });
         label.append(input, document.createTextNode(r.name));
         options.append(label);
       }
@@ -211,8 +213,9 @@
     } catch (err) { status(err.message); }
   }
 
+  // Returns whether the server took the action; a refusal's message is shown.
   async function act(path, method, body) {
-    try { await api(path, { method, body: body ? JSON.stringify(body) : undefined }); } catch (err) { status(err.message); }
+    try { await api(path, { method, body: body ? JSON.stringify(body) : undefined }); return true; } catch (err) { status(err.message); return false; }
   }
 
   // Seconds per round, as typed: undefined when out of range (the browser says why), null when empty (no timer).
