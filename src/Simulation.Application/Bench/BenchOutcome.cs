@@ -16,8 +16,5 @@ public sealed record BenchOutcome(LoadedScenario Scenario, int Cores, IReadOnlyL
     public const double SteadyRatio = 1.1;
 
     /// <summary>True when a ratio of rates exceeds <see cref="SteadyRatio"/>: the machine was busy with other work.</summary>
-    public bool Unsteady => Measurements.Any(m => m.Unit == MeasurementUnit.Ratio && m.Threads > 1 && m.Value > SteadyRatio && m.Measure != AgainstIndependentRuns);
-
-    // The one ratio of rates that does not divide by the 1-thread rate: it can exceed 1 on a quiet machine.
-    private const string AgainstIndependentRuns = "efficiency_against_independent_runs";
+    public bool Unsteady => Measurements.Any(m => m.Unit == MeasurementUnit.Ratio && m.Threads > 1 && m.Value > SteadyRatio && m.Measure != SpeedBenchmark.EfficiencyAgainstIndependentRuns);
 }

@@ -31,8 +31,9 @@ public static class ChanceModel
         var total = competitions.Sum(c => c.LogScore);
         // Chance draws each competition on its own, so the others' record changes nothing: the out-of-sample score is a sum.
         var outside = competitions.Where((_, c) => record[c].InSample is null).ToList();
+        var part = outside.Sum(c => c.LogScore);
         var outOfSample = outside.Count == competitions.Count || outside.Count == 0 ? null
-            : new OutOfSampleScore([.. outside.Select(c => c.Project)], outside.Sum(c => c.LogScore), outside.Sum(c => c.LogScore), outside.Sum(c => c.LogScore));
+            : new OutOfSampleScore([.. outside.Select(c => c.Project)], part, part, part);
         return new RecordScore(Key, Name, competitions, total, total, total, double.NaN, true, outOfSample);
     }
 }
