@@ -27,6 +27,32 @@ public class ScenarioComparisonTests
     }
 
     [Fact]
+    public void AWinsMeans_AreTheRunsWinProbabilities_DigitForDigit()
+    {
+        // A win is counted: its means are wins over pairs, as a run divides them, not running means that drift in the last digits.
+        var a = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
+        var b = ScenarioLoader.Load(Repository.Scenario("lee-only.json"));
+        var options = new RunOptions(750, 11, 2);
+
+        var result = ScenarioComparison.Run(a, b, options);
+        var runA = MonteCarlo.Run(a.Model, options).WinProbabilities;
+        var runB = MonteCarlo.Run(b.Model, options).WinProbabilities;
+
+        var wins = result.Differences.Where(d => d.Kind == DifferenceKind.Win).ToList();
+        Assert.NotEmpty(wins);
+        Assert.Contains(wins, d => d.MeanA is > 0 and < 1);
+        foreach (var d in wins)
+        {
+            var project = d.Name[..d.Name.IndexOf(':')];
+            var region = d.Name[(d.Name.IndexOf(':') + 1)..];
+            var pa = runA.Single(w => w.Regime == d.Regime && w.Project == project && w.Region == region).Probability;
+            var pb = runB.Single(w => w.Regime == d.Regime && w.Project == project && w.Region == region).Probability;
+            Assert.Equal(pa, d.MeanA);
+            Assert.Equal(pb, d.MeanB);
+        }
+    }
+
+    [Fact]
     public void Counterfactuals_DifferWhereTheRegimesDo_WithPairedIntervalsAroundTheDifference()
     {
         var roh = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
