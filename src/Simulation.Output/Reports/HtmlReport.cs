@@ -167,7 +167,7 @@ public static class HtmlReport
             return "<p>No region won this project in any replication.</p>\n";
         }
         var html = new StringBuilder();
-        html.Append("<div class=\"scroll\"><table>\n<caption>").Append(E($"Regions most likely to win (top {top.Count}): win probability and 95 % interval under each regime mode"))
+        html.Append("<div class=\"scroll\"><table>\n<caption>").Append(E($"Regions most likely to win (top {top.Count}, ordered by their highest win probability under any regime mode): win probability and 95 % interval under each regime mode"))
             .Append("</caption>\n<thead><tr><th scope=\"col\">Region</th>");
         foreach (var mode in result.Modes)
         {

@@ -54,6 +54,27 @@ public partial class HtmlReportTests
     }
 
     [Fact]
+    public void Render_OrdersEachProjectsLikelyWinners_ByTheirHighestChanceUnderAnyMode_AndSaysSo()
+    {
+        var html = HtmlReport.Render(SmokeRun.Scenario, SmokeRun.Result, Manifest(), []);
+
+        foreach (var project in SmokeRun.Scenario.Model.Projects)
+        {
+            var section = html[html.IndexOf($"<section id=\"project-{project.Id}\">", StringComparison.Ordinal)..];
+            section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+            Assert.Contains("ordered by their highest win probability under any regime mode", section);
+            var names = Regex.Matches(section, "<th scope=\"row\">([^<]+)</th>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            var best = names.Select(name =>
+            {
+                var region = SmokeRun.Scenario.Model.Regions.Single(r => r.Name == name);
+                return SmokeRun.Result.WinProbabilities.Where(w => w.Project == project.Id && w.Region == region.Id).Max(w => w.Probability);
+            }).ToList();
+            Assert.NotEmpty(best);
+            Assert.Equal(best.OrderByDescending(p => p), best);
+        }
+    }
+
+    [Fact]
     public void Write_MapsResourcesPerPersonUnderEachRegime_OnOneScale_WithSentences()
     {
         using var folder = new TempFolder();
