@@ -154,7 +154,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
-                TurnAway(name);
+                TurnAway(name, now);
                 return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students); the teacher can free a seat"));
             }
             int region;
@@ -164,7 +164,7 @@ public sealed partial class ClassroomGame
                 if (open.Count == 0)
                 {
                     var size = _teams.Rules.TeamSize ?? 1; // open teams are never full
-                    TurnAway(name);
+                    TurnAway(name, now);
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
                         + "ask the teacher to take more students per region, then try again"));
                 }
@@ -189,7 +189,6 @@ public sealed partial class ClassroomGame
                 }
             }
             var token = Secrets.Token();
-            _turnedAway.RemoveAll(n => StudentName.SameAs(n, name));
             Commit(new GameEvent(GameEventKind.SeatTaken, now, Token: token, Region: scenario.Regions[region].Id, Name: name));
             return (_teams.Find(token), null);
         }
