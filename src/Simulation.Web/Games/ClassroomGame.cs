@@ -256,7 +256,9 @@ public sealed partial class ClassroomGame
             {
                 return problem;
             }
-            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice));
+            // An effort that reads as an end of the range the page shows is recorded as that end, which the region can spend.
+            var effort = choice.Bid ? EffortRange.Of(Game.Brief(seat.Region)).Take(choice.EffortBillionWon) : null;
+            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice with { EffortBillionWon = effort ?? choice.EffortBillionWon }));
             return null;
         }
     }
@@ -279,13 +281,9 @@ public sealed partial class ClassroomGame
         {
             return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
         }
-        if (choice.Bid && !(choice.EffortBillionWon >= brief.EffortFloorBillionWon - 1e-9 && choice.EffortBillionWon <= brief.EffortCapBillionWon + 1e-9))
+        if (choice.Bid && EffortRange.Of(brief) is var range && range.Take(choice.EffortBillionWon) is null)
         {
-            // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
-            var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
-            return RequestProblem.Invalid("effort", cap <= floor
-                ? $"must be {floor:0.###} (₩ billion) this round: what is left of this year's budget covers no more than the smallest bid"
-                : $"must be between {floor:0.###} and {cap:0.###} (₩ billion) this round");
+            return RequestProblem.Invalid("effort", range.Refusal);
         }
         if (choice.TeamUp && brief.Partners.Count == 0)
         {

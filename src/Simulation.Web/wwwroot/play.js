@@ -314,7 +314,7 @@
     add("Prize value to you", money(brief.prizeValueBillionWon));
     add("Winners", `${brief.winners} of ${brief.candidates} candidates`);
     add("Your rank on the criteria", `${brief.meritRank} of ${brief.candidates}`);
-    add("You can spend", brief.effortCapBillionWon - brief.effortFloorBillionWon < 0.001
+    add("You can spend", money(brief.effortCapBillionWon) === money(brief.effortFloorBillionWon)
       ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
       : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
