@@ -239,6 +239,35 @@ public sealed class DurableGameTests : IAsyncLifetime
         Assert.Equal(["Later"], TurnedAway(await game.ViewAsync(code))); // who joined is no longer named, after a restart too
     }
 
+    [Fact]
+    public async Task AStudentsMoveOutOfARegionThatWatches_IsKept_AfterARestart()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":1}""");
+        for (var i = 0; i < 15; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+        var (watching, watched) = await game.TakeSeatAsync(code, "Hana"); // the only team left only watches
+        using (var resized = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/teams", """{"teamSize":2}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
+        }
+        using var move = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/seat", "{}", seat: watching);
+        Assert.Equal(HttpStatusCode.OK, move.StatusCode);
+        var moved = await move.Content.ReadFromJsonAsync<JsonElement>();
+        var before = await game.ViewAsync(code);
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        var after = await game.ViewAsync(code, moved.GetProperty("token").GetString());
+        Assert.Equal(before.GetProperty("regions").ToString(), after.GetProperty("regions").ToString());
+        Assert.Equal(moved.GetProperty("region").GetString(), after.GetProperty("me").GetProperty("region").GetString());
+        Assert.NotEqual(watched, moved.GetProperty("region").GetString());
+        Assert.Equal(JsonValueKind.Null, (await game.ViewAsync(code, watching)).GetProperty("me").ValueKind);
+    }
+
     private static List<string> TurnedAway(JsonElement view) => [.. view.GetProperty("turnedAway").EnumerateArray().Select(n => n.GetString()!)];
 
     [Fact]

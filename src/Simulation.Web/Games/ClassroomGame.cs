@@ -135,8 +135,8 @@ public sealed partial class ClassroomGame
     }
 
     /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that may bid in a
-    /// round still to decide (one that may bid in none only when every other team is full), eligible in most of them. Returns the seat, or the
-    /// reason it cannot.</summary>
+    /// round still to decide (one that only watches, <see cref="Watches"/>, only when every other team is full), eligible in most
+    /// of them. Returns the seat, or the reason it cannot.</summary>
     public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
     {
         lock (_gate)
@@ -168,11 +168,9 @@ public sealed partial class ClassroomGame
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
                         + "ask the teacher to take more students per region, then try again"));
                 }
-                // A region that is a candidate in none of the rounds still to decide only watches: it gets a student only when every
-                // other team is full.
-                var first = Game.Phase == Experiments.Games.GamePhase.Deciding ? Game.Round : Game.Round + 1;
-                int Rounds(int r) => Game.Rounds.Skip(first).Count(round => scenario.Projects[round.Project].Admits(r));
-                region = open.OrderBy(r => Rounds(r) == 0).ThenBy(r => _teams.Members(r).Count).ThenByDescending(Rounds).ThenBy(r => r).First();
+                // A region that only watches gets a student only when every other team is full; the student is told so (the
+                // view's Watches) and may move to a region that bids once one has room (Move).
+                region = Emptiest(open);
             }
             else
             {
@@ -183,9 +181,7 @@ public sealed partial class ClassroomGame
                 }
                 if (_teams.IsFull(region))
                 {
-                    return (null, RequestProblem.Conflict("region", _teams.Rules.TeamSize is > 1
-                        ? $"{scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
-                        : $"{scenario.Regions[region].Name} is already taken; pick another"));
+                    return (null, FullTeam(region));
                 }
             }
             var token = Secrets.Token();
@@ -374,14 +370,18 @@ public sealed partial class ClassroomGame
         }
     }
 
-    // Under the lock: journal first (an event that cannot be kept is not applied), then apply, then wake the streams.
-    private void Commit(GameEvent gameEvent)
+    // Under the lock: journal first (events that cannot be kept are not applied; several are kept together or not at all),
+    // then apply each, then wake the streams.
+    private void Commit(params GameEvent[] gameEvents)
     {
-        _journal?.Append(Code, _events, gameEvent);
-        _events++;
-        Apply(gameEvent);
-        LastActivity = gameEvent.At;
-        Touch();
+        _journal?.AppendAll(Code, _events, gameEvents);
+        foreach (var gameEvent in gameEvents)
+        {
+            _events++;
+            Apply(gameEvent);
+            LastActivity = gameEvent.At;
+            Touch();
+        }
     }
 
     // Under the lock: a new version of the view, and every stream woken to send it.
