@@ -321,13 +321,38 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
 
         // Daegu's budget left covers only the smallest bid in this round: the one effort it may bid is quoted as such.
         Assert.False(bounds.Groups[2].Success, detail);
-        Assert.EndsWith("(₩ billion) this round: what is left of this year's budget covers no more than the smallest bid", detail, StringComparison.Ordinal);
+        Assert.EndsWith(" bn this round: what is left of this year's budget covers no more than the smallest bid", detail, StringComparison.Ordinal);
         foreach (var quoted in new[] { bounds.Groups[1].Value, bounds.Groups[2].Value }.Where(v => v.Length > 0))
         {
             using var typed = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", $$"""{"bid":true,"effort":{{quoted}}}""", seat: ana);
             Assert.True(typed.IsSuccessStatusCode, $"{quoted}: {await typed.Content.ReadAsStringAsync()}");
         }
     }
+
+    [Fact]
+    public async Task TheMostAsThePageShowsIt_IsTakenAsTheMost_AndATenthMore_IsRefusedInThePagesUnits()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (minji, _) = await game.TakeSeatAsync(code, "Minji", "incheon");
+        await game.AdvanceAsync(code, teacher);
+        var brief = (await game.ViewAsync(code, minji)).GetProperty("me").GetProperty("brief");
+        var (floor, cap) = (brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
+        var shown = double.Parse(cap.ToString("0.0", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture); // as the page writes it
+        Assert.NotEqual(cap, shown); // Incheon's budget left is no round tenth here, so the page rounds it
+
+        var aTenthMore = (shown + 0.1).ToString("R", CultureInfo.InvariantCulture);
+        using var above = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", $$"""{"bid":true,"effort":{{aTenthMore}}}""", seat: minji);
+        var problem = await Problems.AssertAsync(above, HttpStatusCode.BadRequest, "effort");
+        Assert.Equal($"must be between {Money(floor)} and {Money(cap)} this round", problem.GetProperty("detail").GetString());
+
+        await game.DecideAsync(code, minji, $$"""{"bid":true,"effort":{{shown.ToString("R", CultureInfo.InvariantCulture)}}}""");
+        var proposed = (await game.ViewAsync(code, minji)).GetProperty("me").GetProperty("proposal").GetProperty("effort").GetDouble();
+        Assert.Equal(cap, proposed); // the most Incheon can spend, not the rounded amount above it
+    }
+
+    private static string Money(double billionWon) => "₩" + billionWon.ToString("#,0.0", CultureInfo.InvariantCulture) + " bn";
 
     [Fact]
     public async Task TheDebrief_CountsAStudentWhoWasFreed_AndEveryJudgedRound()
@@ -376,6 +401,6 @@ public sealed partial class ClassGameRulesTests(GameServerFixture server) : ICla
         Assert.Contains("than the model in the same world", rows["Daegu"]);
     }
 
-    [GeneratedRegex(@"must be (?:between )?([0-9.]+)(?: and ([0-9.]+))?")]
+    [GeneratedRegex(@"must be (?:between )?₩([0-9.]+) bn(?: and ₩([0-9.]+) bn)?")]
     private static partial Regex Bounds();
 }

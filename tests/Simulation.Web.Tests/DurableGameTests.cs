@@ -206,6 +206,71 @@ public sealed class DurableGameTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StudentsTurnedAway_AreStillNamed_AfterARestart_UntilTheyJoin()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":1}""");
+        for (var i = 0; i < 16; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+        foreach (var name in new[] { "Late", "Later", "LATE" }) // the third is the first again, as a name reads
+        {
+            using var refused = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"{{name}}"}""");
+            await Problems.AssertAsync(refused, HttpStatusCode.Conflict, "region");
+        }
+        var before = await game.ViewAsync(code);
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        var after = await game.ViewAsync(code);
+        Assert.Equal(["Late", "Later"], TurnedAway(after));
+        Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
+        using (var resized = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/teams", """{"teamSize":2}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
+        }
+        await game.TakeSeatAsync(code, "Late");
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        Assert.Equal(["Later"], TurnedAway(await game.ViewAsync(code))); // who joined is no longer named, after a restart too
+    }
+
+    [Fact]
+    public async Task AStudentsMoveOutOfARegionThatWatches_IsKept_AfterARestart()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":1}""");
+        for (var i = 0; i < 15; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+        var (watching, watched) = await game.TakeSeatAsync(code, "Hana"); // the only team left only watches
+        using (var resized = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/teams", """{"teamSize":2}""", teacher: teacher))
+        {
+            Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
+        }
+        using var move = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/seat", "{}", seat: watching);
+        Assert.Equal(HttpStatusCode.OK, move.StatusCode);
+        var moved = await move.Content.ReadFromJsonAsync<JsonElement>();
+        var before = await game.ViewAsync(code);
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        var after = await game.ViewAsync(code, moved.GetProperty("token").GetString());
+        Assert.Equal(before.GetProperty("regions").ToString(), after.GetProperty("regions").ToString());
+        Assert.Equal(moved.GetProperty("region").GetString(), after.GetProperty("me").GetProperty("region").GetString());
+        Assert.NotEqual(watched, moved.GetProperty("region").GetString());
+        Assert.Equal(JsonValueKind.Null, (await game.ViewAsync(code, watching)).GetProperty("me").ValueKind);
+    }
+
+    private static List<string> TurnedAway(JsonElement view) => [.. view.GetProperty("turnedAway").EnumerateArray().Select(n => n.GetString()!)];
+
+    [Fact]
     public async Task ADeletedGame_IsGone_AfterARestartToo()
     {
         var game = new GameClient(_http);

@@ -38,7 +38,13 @@ public sealed class ErrorSentencePageTests(GameServerFixture server) : IClassFix
         Assert.Equal($"The seat this device holds is not a seat of game {code} (the teacher may have freed it): reload the page to take a region again.",
             await Sentence(spaces, noSeat));
         Assert.StartsWith($"The teacher's token this browser holds is not the one of game {code}: open the game from /play", await Sentence(spaces, notTeacher), StringComparison.Ordinal);
-        Assert.Matches("^The effort must be between [0-9.]+ and [0-9.]+ \\(₩ billion\\) this round\\.$", await Sentence(spaces, effort));
+        Assert.Matches("^The effort must be between ₩[0-9.,]+ bn and ₩[0-9.,]+ bn this round\\.$", await Sentence(spaces, effort));
+        // The refusal's amounts are written as the page writes amounts, halves and thousands included.
+        foreach (var amount in new[] { 2.05, 2.15, 0.25, 183.497, 183.55, 1234.56, 0.0 })
+        {
+            var text = amount.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(await spaces.EvaluateAsync<string>($"window.regsimPlay.money({text})"), Simulation.Experiments.Games.GameComparison.Money(amount));
+        }
         // A detail that is a sentence of its own keeps its words, with a capital letter.
         Assert.Equal("The game is over.", await spaces.EvaluateAsync<string>("window.regsimPlay.problemSentence({ field: 'phase', detail: 'the game is over' }, 409)"));
     }

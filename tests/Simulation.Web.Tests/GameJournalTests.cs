@@ -44,6 +44,37 @@ public sealed class GameJournalTests : IDisposable
     }
 
     [Fact]
+    public void EventsAppendedTogether_AreKeptAllOrNone()
+    {
+        var record = new GameRecord("MOVE12", "teacher", "smoke", "{}", 7, 0, 20, TeamRules.Single, DateTimeOffset.UnixEpoch);
+        var at = DateTimeOffset.UnixEpoch;
+        var seat = new GameEvent(GameEventKind.SeatTaken, at, Token: "t1", Region: "jeju", Name: "Ana");
+        var move = new[]
+        {
+            new GameEvent(GameEventKind.RegionReleased, at.AddSeconds(1), Region: "jeju", Name: "Ana"),
+            new GameEvent(GameEventKind.SeatTaken, at.AddSeconds(1), Token: "t2", Region: "daegu", Name: "Ana"),
+        };
+        var advanced = new GameEvent(GameEventKind.Advanced, at.AddSeconds(2));
+        using (var journal = GameJournal.Open(_folder))
+        {
+            journal.Create(record);
+            journal.Append(record.Code, 0, seat);
+            journal.Append(record.Code, 2, advanced);
+
+            // The move's second event clashes with one already kept: its first is not kept either.
+            Assert.Throws<SqliteException>(() => journal.AppendAll(record.Code, 1, move));
+            Assert.Equal([seat, advanced], Assert.Single(journal.Load()).Events);
+
+            journal.AppendAll(record.Code, 3, move);
+        }
+
+        using var reopened = GameJournal.Open(_folder);
+        var (_, kept) = Assert.Single(reopened.Load());
+
+        Assert.Equal([seat, advanced, .. move], kept);
+    }
+
+    [Fact]
     public void DeletedGame_IsGone()
     {
         using var journal = GameJournal.Open(_folder);

@@ -15,6 +15,7 @@ public sealed class PageAssetTests(ClassroomServerFixture server) : IClassFixtur
     [InlineData("play-board.js", "text/javascript", "")]
     [InlineData("play-teams.js", "text/javascript", "")]
     [InlineData("play-effort.js", "text/javascript", "")]
+    [InlineData("play-seat.js", "text/javascript", "")]
     [InlineData("replay.js", "text/javascript", "")]
     [InlineData("problem.js", "text/javascript", "")]
     [InlineData("style.css", "text/css", "")]

@@ -17,6 +17,7 @@ public sealed partial class ClassroomGame
             case GameEventKind.SeatTaken:
                 var seat = _teams.Add(e.Token ?? throw Unreadable(e, "names no seat token"), RegionOf(e), e.Name ?? throw Unreadable(e, "names no student"));
                 Game.Seat(seat.Region);
+                _turnedAway.RemoveAll(n => StudentName.SameAs(n, seat.Name));
                 break;
             case GameEventKind.RegionReleased:
                 var freed = RegionOf(e);
@@ -91,6 +92,13 @@ public sealed partial class ClassroomGame
                 break;
             case GameEventKind.TeamsResized:
                 ApplyResize(e);
+                break;
+            case GameEventKind.TurnedAway:
+                var turnedAway = e.Name ?? throw Unreadable(e, "names no student");
+                if (!_turnedAway.Any(n => StudentName.SameAs(n, turnedAway)))
+                {
+                    _turnedAway.Add(turnedAway);
+                }
                 break;
             case GameEventKind.DeadlineSet:
                 Deadline = e.Deadline;

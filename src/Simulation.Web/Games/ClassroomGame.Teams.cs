@@ -10,7 +10,7 @@ public sealed partial class ClassroomGame
     private readonly List<string> _turnedAway = [];
 
     /// <summary>Students refused a seat because every team (or the game) was full and who have not joined since, in the order
-    /// they were first refused; kept in memory only (a restart forgets them). Read it only inside <see cref="Read{T}"/>.</summary>
+    /// they were first refused; journaled like every change, so a restart keeps them. Read it only inside <see cref="Read{T}"/>.</summary>
     internal IReadOnlyList<string> TurnedAway => _turnedAway;
 
     /// <summary>Sets how many students a region's team takes from now on (null: open teams); students seated stay. A size below
@@ -34,15 +34,14 @@ public sealed partial class ClassroomGame
         }
     }
 
-    // Under the lock: notes a student refused because there was no room, once per name, and tells the pages.
-    private void TurnAway(string name)
+    // Under the lock: notes a student refused because there was no room, once per name, in the journal and on the pages.
+    private void TurnAway(string name, DateTimeOffset now)
     {
         if (_turnedAway.Any(n => StudentName.SameAs(n, name)))
         {
             return;
         }
-        _turnedAway.Add(name);
-        Touch();
+        Commit(new GameEvent(GameEventKind.TurnedAway, now, Name: name));
     }
 
     // The resize's transition, for live play and replay alike.

@@ -135,8 +135,8 @@ public sealed partial class ClassroomGame
     }
 
     /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that may bid in a
-    /// round still to decide (one that may bid in none only when every other team is full), eligible in most of them. Returns the seat, or the
-    /// reason it cannot.</summary>
+    /// round still to decide (one that only watches, <see cref="Watches"/>, only when every other team is full), eligible in most
+    /// of them. Returns the seat, or the reason it cannot.</summary>
     public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
     {
         lock (_gate)
@@ -154,7 +154,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {
-                TurnAway(name);
+                TurnAway(name, now);
                 return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students); the teacher can free a seat"));
             }
             int region;
@@ -164,15 +164,13 @@ public sealed partial class ClassroomGame
                 if (open.Count == 0)
                 {
                     var size = _teams.Rules.TeamSize ?? 1; // open teams are never full
-                    TurnAway(name);
+                    TurnAway(name, now);
                     return (null, RequestProblem.Conflict("region", $"every region's team is full ({size} student{(size == 1 ? "" : "s")} each); "
                         + "ask the teacher to take more students per region, then try again"));
                 }
-                // A region that is a candidate in none of the rounds still to decide only watches: it gets a student only when every
-                // other team is full.
-                var first = Game.Phase == Experiments.Games.GamePhase.Deciding ? Game.Round : Game.Round + 1;
-                int Rounds(int r) => Game.Rounds.Skip(first).Count(round => scenario.Projects[round.Project].Admits(r));
-                region = open.OrderBy(r => Rounds(r) == 0).ThenBy(r => _teams.Members(r).Count).ThenByDescending(Rounds).ThenBy(r => r).First();
+                // A region that only watches gets a student only when every other team is full; the student is told so (the
+                // view's Watches) and may move to a region that bids once one has room (Move).
+                region = Emptiest(open);
             }
             else
             {
@@ -183,13 +181,10 @@ public sealed partial class ClassroomGame
                 }
                 if (_teams.IsFull(region))
                 {
-                    return (null, RequestProblem.Conflict("region", _teams.Rules.TeamSize is > 1
-                        ? $"{scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
-                        : $"{scenario.Regions[region].Name} is already taken; pick another"));
+                    return (null, FullTeam(region));
                 }
             }
             var token = Secrets.Token();
-            _turnedAway.RemoveAll(n => StudentName.SameAs(n, name));
             Commit(new GameEvent(GameEventKind.SeatTaken, now, Token: token, Region: scenario.Regions[region].Id, Name: name));
             return (_teams.Find(token), null);
         }
@@ -257,7 +252,9 @@ public sealed partial class ClassroomGame
             {
                 return problem;
             }
-            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice));
+            // An effort that reads as an end of the range the page shows is recorded as that end, which the region can spend.
+            var effort = choice.Bid ? EffortRange.Of(Game.Brief(seat.Region)).Take(choice.EffortBillionWon) : null;
+            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice with { EffortBillionWon = effort ?? choice.EffortBillionWon }));
             return null;
         }
     }
@@ -280,13 +277,9 @@ public sealed partial class ClassroomGame
         {
             return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
         }
-        if (choice.Bid && !(choice.EffortBillionWon >= brief.EffortFloorBillionWon - 1e-9 && choice.EffortBillionWon <= brief.EffortCapBillionWon + 1e-9))
+        if (choice.Bid && EffortRange.Of(brief) is var range && range.Take(choice.EffortBillionWon) is null)
         {
-            // The bounds quoted are rounded inwards, so that an effort typed as quoted is accepted.
-            var (floor, cap) = (Math.Ceiling(brief.EffortFloorBillionWon * 1000) / 1000, Math.Floor(brief.EffortCapBillionWon * 1000) / 1000);
-            return RequestProblem.Invalid("effort", cap <= floor
-                ? $"must be {floor:0.###} (₩ billion) this round: what is left of this year's budget covers no more than the smallest bid"
-                : $"must be between {floor:0.###} and {cap:0.###} (₩ billion) this round");
+            return RequestProblem.Invalid("effort", range.Refusal);
         }
         if (choice.TeamUp && brief.Partners.Count == 0)
         {
@@ -377,14 +370,18 @@ public sealed partial class ClassroomGame
         }
     }
 
-    // Under the lock: journal first (an event that cannot be kept is not applied), then apply, then wake the streams.
-    private void Commit(GameEvent gameEvent)
+    // Under the lock: journal first (events that cannot be kept are not applied; several are kept together or not at all),
+    // then apply each, then wake the streams.
+    private void Commit(params GameEvent[] gameEvents)
     {
-        _journal?.Append(Code, _events, gameEvent);
-        _events++;
-        Apply(gameEvent);
-        LastActivity = gameEvent.At;
-        Touch();
+        _journal?.AppendAll(Code, _events, gameEvents);
+        foreach (var gameEvent in gameEvents)
+        {
+            _events++;
+            Apply(gameEvent);
+            LastActivity = gameEvent.At;
+            Touch();
+        }
     }
 
     // Under the lock: a new version of the view, and every stream woken to send it.

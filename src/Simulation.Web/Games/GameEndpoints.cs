@@ -96,6 +96,7 @@ public static class GameEndpoints
             WithGame(games, code, game => Results.Ok(GameView.Of(game, game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault())))));
         app.MapGet("/api/games/{code}/events", Follow);
         app.MapPost("/api/games/{code}/seats", TakeSeat);
+        app.MapPut("/api/games/{code}/seat", MoveSeat);
         app.MapPut("/api/games/{code}/decision", Decide);
         app.MapPost("/api/games/{code}/advance", (string code, HttpContext context, GameRegistry games) =>
         {
@@ -204,10 +205,34 @@ public static class GameEndpoints
                 return RequestProblem.Invalid("region", game.NoSuchRegion(wanted)).ToResult();
             }
             var (seat, refused) = game.Take(name, body!.Region, games.Now);
-            return seat is null
-                ? refused!.ToResult()
-                : Results.Created($"/api/games/{game.Code}", new { token = seat.Token, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), view = GameView.Of(game, seat) });
+            return seat is null ? refused!.ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat));
         });
+    }
+
+    // A student's move out of a region that only watches, to a region that bids (one named, or the emptiest with room).
+    private static async Task<IResult> MoveSeat(string code, HttpContext context, GameRegistry games)
+    {
+        var (body, problem) = await ReadBody<MoveBody>(context);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+        return WithGame(games, code, game =>
+        {
+            if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
+            {
+                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"is not a seat of game {game.Code} (the teacher may have freed it): reload the page to take a region again").ToResult();
+            }
+            var (moved, refused) = game.Move(seat, body?.Region, games.Now);
+            return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved));
+        });
+    }
+
+    // What a student given a seat is sent: its token, its region, whether that region only watches, and the game as they see it.
+    private static object Seated(ClassroomGame game, Seat seat)
+    {
+        var (region, watches) = game.Read(g => (g.Game.Scenario.Regions[seat.Region].Id, g.Watches(seat.Region)));
+        return new { token = seat.Token, region, watches, view = GameView.Of(game, seat) };
     }
 
     private static async Task<IResult> Decide(string code, HttpContext context, GameRegistry games)

@@ -38,6 +38,10 @@ public sealed record CaptainBody(string? Region, string? Name);
 /// <param name="Region">The region wanted, or absent to be given one.</param>
 public sealed record SeatBody(string? Name, string? Region);
 
+/// <summary>A student's move out of a region that only watches.</summary>
+/// <param name="Region">The region that bids to move to, or absent to be given the emptiest team of one.</param>
+public sealed record MoveBody(string? Region);
+
 /// <summary>The teacher's regime switch.</summary>
 /// <param name="Regime">Regime id.</param>
 public sealed record RegimeBody(string? Regime);

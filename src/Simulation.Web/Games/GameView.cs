@@ -64,7 +64,7 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         var open = play.OpenRound;
         var regions = scenario.Regions.Select((r, i) => new RegionSeat(r.Id, r.Name, Players(i), [.. teams.Members(i).Select(m => m.Name)],
             play.Decision(i) is not null, open is null || scenario.Projects[open.Project].Admits(i), teams.Members(i).FirstOrDefault(m => m.Captain)?.Name,
-            play.Rounds.Count(round => scenario.Projects[round.Project].Admits(i)))).ToList();
+            play.Rounds.Count(round => scenario.Projects[round.Project].Admits(i)), g.Watches(i))).ToList();
         var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             RegimeChoice.Of(scenario), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
@@ -84,10 +84,12 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
 /// <param name="Decided">Whether its team decided in the open round.</param>
 /// <param name="Eligible">Whether it is a candidate in the open round (true between rounds).</param>
 /// <param name="Captain">Name of the team's captain (teams with captains), or null.</param>
-/// <param name="CandidateRounds">How many of the game's rounds it is a candidate in: a region in none only watches, which a
-/// student choosing it is told.</param>
+/// <param name="CandidateRounds">How many of the game's rounds it is a candidate in.</param>
+/// <param name="Watches">Whether it only watches the rest of the game: a candidate in none of the rounds still to decide, it
+/// never bids again. A student choosing it, or given it when every other team was full, is told so, and so is the teacher; its
+/// students may move to a region that bids with room (<c>PUT /api/games/{code}/seat</c>).</param>
 public sealed record RegionSeat(string Id, string Name, string? Player, IReadOnlyList<string> Team, bool Decided, bool Eligible, string? Captain,
-    int CandidateRounds);
+    int CandidateRounds, bool Watches);
 
 /// <summary>A region's standing with the names of its players.</summary>
 /// <param name="Standing">The standing.</param>

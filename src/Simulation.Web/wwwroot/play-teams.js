@@ -24,6 +24,7 @@ window.regsimPlay.teams = (() => {
   function render(view) {
     setText("team-rules", rulesText(view.teams));
     setText("turned-away", turnedAwayText(view));
+    setText("watching-note", window.regsimPlay.seat.teacherText(view));
     $("team-size-controls").hidden = view.phase === "finished";
     const size = view.teams.teamSize;
     if (size !== shown) {

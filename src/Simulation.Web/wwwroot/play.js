@@ -155,7 +155,8 @@
     }
     $("players").replaceChildren(...players.map((r) => {
       const captain = captainOf(r);
-      const text = solo() ? `${r.player}: ${r.name}` : `${r.name}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`;
+      const text = (solo() ? `${r.player}: ${r.name}` : `${r.name}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`)
+        + (r.watches ? " (watches: does not bid)" : "");
       const item = element("li", `${text}${progress(r)} `, deciding && r.eligible && !r.decided ? "waiting" : "");
       if (view.phase === "finished") return item;
       if (captain !== null) {
@@ -279,21 +280,12 @@
       status("You no longer hold a region in this game: take one again.");
     }
     if (!me && view.phase === "finished") { status("This game is over: its results are below. Ask the teacher for a new game's code to play."); return; }
-    if (!me) {
-      const size = view.teams.teamSize;
-      const free = view.regions.filter((r) => size == null || r.team.length < size);
-      const watches = (r) => (r.candidateRounds === 0 ? " — a candidate in no round: watches the game" : "");
-      const label = (r) => (solo() ? r.name : `${r.name}${r.team.length ? `: ${r.team.join(", ")}` : ""}${size ? ` (${r.team.length} of ${size})` : ""}`) + watches(r);
-      const choice = $("region-choice");
-      const kept = choice.value;
-      choice.replaceChildren(...(free.length ? free.map((r) => new Option(label(r), r.id)) : [new Option("Every region's team is full: ask the teacher", "")]));
-      if (free.some((r) => r.id === kept)) choice.value = kept;
-      return;
-    }
+    if (!me) { window.regsimPlay.seat.offer(view); return; }
     $("my-region").textContent = me.regionName;
     $("my-name").textContent = me.name;
     $("decision-submit").textContent = solo() ? "Send my decision" : "Send my proposal";
     renderTeam(me);
+    window.regsimPlay.seat.render(view, me);
     const brief = me.brief;
     $("decision-form").hidden = !(view.phase === "deciding" && brief && brief.eligible);
     if (view.phase !== "deciding" || !brief) {
@@ -314,7 +306,7 @@
     add("Prize value to you", money(brief.prizeValueBillionWon));
     add("Winners", `${brief.winners} of ${brief.candidates} candidates`);
     add("Your rank on the criteria", `${brief.meritRank} of ${brief.candidates}`);
-    add("You can spend", brief.effortCapBillionWon - brief.effortFloorBillionWon < 0.001
+    add("You can spend", money(brief.effortCapBillionWon) === money(brief.effortFloorBillionWon)
       ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
       : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
@@ -372,13 +364,19 @@
     } catch (err) { status(err.message); }
   });
 
-  async function takeSeat(region) {
+  // Takes a seat, or, moving, trades the one held (in a region that watches) for one in a region that bids: the stream pauses
+  // meanwhile, so that the old seat's end is not read as the teacher freeing it.
+  async function takeSeat(region, moving = false) {
+    if (moving) { clearTimeout(retryTimer); retryTimer = null; if (events) events.close(); events = null; }
+    const body = moving ? { region } : { name: $("player-name").value.trim(), region };
     try {
-      const taken = await api(`/api/games/${gameCode}/seats`, { method: "POST", body: JSON.stringify({ name: $("player-name").value.trim(), region }) });
+      const taken = await api(`/api/games/${gameCode}/${moving ? "seat" : "seats"}`, { method: moving ? "PUT" : "POST", body: JSON.stringify(body) });
       localStorage.setItem(seatKey, taken.token);
-      follow();
-    } catch (err) { status(err.message); }
+      if (moving) status(`You now play ${names.get(taken.region) || taken.region}.`);
+    } catch (err) { status(err.message); if (!moving) return; }
+    follow();
   }
+  window.regsimPlay.moveSeat = (region) => takeSeat(region || null, true);
 
   $("seat-form").addEventListener("submit", (e) => { e.preventDefault(); takeSeat($("region-choice").value || null); }); // "" when every team is full
   $("any-region").addEventListener("click", () => { if ($("seat-form").reportValidity()) takeSeat(null); });

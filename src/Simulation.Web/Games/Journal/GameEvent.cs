@@ -10,8 +10,8 @@ namespace Simulation.Web.Games.Journal;
 /// <param name="At">When the server acknowledged it.</param>
 /// <param name="Token">The seat token it concerns (taken, deciding, made captain), or null.</param>
 /// <param name="Region">The region id it concerns (taken, released), or null.</param>
-/// <param name="Name">The student's name (seat taken; region released: the one member who left, null for the whole team), or
-/// null.</param>
+/// <param name="Name">The student's name (seat taken; turned away; region released: the one member who left, null for the whole
+/// team), or null.</param>
 /// <param name="Choice">The proposal (decided), or null.</param>
 /// <param name="Regime">The regime id switched to, or null.</param>
 /// <param name="Deadline">The open round's deadline (deadline set; null clears it).</param>

@@ -26,4 +26,8 @@ public enum GameEventKind
 
     /// <summary>The teacher changed how many students a region's team takes.</summary>
     TeamsResized,
+
+    /// <summary>A student was refused a seat because every team (or the game) was full; the teacher's page names them until
+    /// they join.</summary>
+    TurnedAway,
 }

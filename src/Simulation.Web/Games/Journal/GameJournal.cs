@@ -130,16 +130,27 @@ public sealed class GameJournal : IDisposable
     }
 
     /// <summary>Appends event number <paramref name="sequence"/> of game <paramref name="code"/>; durable when this returns.</summary>
-    public void Append(string code, long sequence, GameEvent gameEvent)
+    public void Append(string code, long sequence, GameEvent gameEvent) => AppendAll(code, sequence, [gameEvent]);
+
+    /// <summary>Appends <paramref name="gameEvents"/> as events number <paramref name="first"/> on of game <paramref name="code"/>,
+    /// in one transaction: all of them are kept or none (a student's move frees one seat and takes another); durable when this
+    /// returns.</summary>
+    public void AppendAll(string code, long first, IReadOnlyList<GameEvent> gameEvents)
     {
         lock (_gate)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "INSERT INTO events (game, seq, event) VALUES ($game, $seq, $event)";
-            command.Parameters.AddWithValue("$game", code);
-            command.Parameters.AddWithValue("$seq", sequence);
-            command.Parameters.AddWithValue("$event", JsonSerializer.Serialize(gameEvent, Json));
-            command.ExecuteNonQuery();
+            using var transaction = _connection.BeginTransaction();
+            for (var i = 0; i < gameEvents.Count; i++)
+            {
+                using var command = _connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO events (game, seq, event) VALUES ($game, $seq, $event)";
+                command.Parameters.AddWithValue("$game", code);
+                command.Parameters.AddWithValue("$seq", first + i);
+                command.Parameters.AddWithValue("$event", JsonSerializer.Serialize(gameEvents[i], Json));
+                command.ExecuteNonQuery();
+            }
+            transaction.Commit();
         }
     }
 

@@ -1,0 +1,93 @@
+using Simulation.Experiments.Games;
+using Simulation.Web.Games.Journal;
+
+namespace Simulation.Web.Games;
+
+/// <summary>The regions that only watch: a region that is a candidate in none of the rounds still to decide never bids again,
+/// so a student seated there (given it when every other team was full, or having chosen it) is told so, and may move to a
+/// region that bids once one has room.</summary>
+public sealed partial class ClassroomGame
+{
+    // Position in Rounds of the first round still to decide: the open one, else the next to open.
+    private int FirstRoundLeft => Game.Phase == GamePhase.Deciding ? Game.Round : Game.Round + 1;
+
+    /// <summary>How many of the rounds still to decide (the open one included) admit <paramref name="region"/> as a candidate.
+    /// Under the game's lock.</summary>
+    internal int RoundsLeft(int region) =>
+        Game.Rounds.Skip(FirstRoundLeft).Count(round => Game.Scenario.Projects[round.Project].Admits(region));
+
+    /// <summary>Whether <paramref name="region"/> only watches the rest of the game: rounds are still to decide, and it is a
+    /// candidate in none of them, as the scenario's projects admit their candidates (in the baseline, the region no project
+    /// admits watches the whole game). Under the game's lock.</summary>
+    internal bool Watches(int region) => FirstRoundLeft < Game.Rounds.Count && RoundsLeft(region) == 0;
+
+    /// <summary>Moves the student holding <paramref name="seat"/> out of a region that only watches into the team of one that
+    /// bids in a round still to decide: <paramref name="regionId"/>, or, when null, the emptiest such team, as
+    /// <see cref="Take"/> chooses. Their seat in the watching region is freed (the model plays it again if nobody is left) and
+    /// a new seat token handed out, both in one journal entry. Returns the new seat, or the reason it cannot.</summary>
+    public (Seat? Seat, RequestProblem? Problem) Move(Seat seat, string? regionId, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var regions = Game.Scenario.Regions;
+            if (Game.Phase == GamePhase.Finished)
+            {
+                return (null, RequestProblem.Conflict("phase", "the game is over"));
+            }
+            if (_teams.Find(seat.Token) is not { } mine)
+            {
+                return (null, new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"is not a seat of game {Code} (the teacher may have freed it): reload the page to take a region again"));
+            }
+            if (!Watches(mine.Region))
+            {
+                return (null, RequestProblem.Conflict("region", $"{regions[mine.Region].Name} bids in a round still to play, so you stay in its team; "
+                    + "a student moves only out of a region that watches (ask the teacher to free you to change region)"));
+            }
+            int region;
+            if (regionId is null)
+            {
+                var open = Enumerable.Range(0, regions.Count).Where(r => !Watches(r) && !_teams.IsFull(r)).ToList();
+                if (open.Count == 0)
+                {
+                    return (null, RequestProblem.Conflict("region", NoRoomToBid));
+                }
+                region = Emptiest(open);
+            }
+            else
+            {
+                region = RegionIndex(regionId);
+                if (region < 0)
+                {
+                    return (null, RequestProblem.Invalid("region", NoSuchRegion(regionId)));
+                }
+                if (Watches(region))
+                {
+                    return (null, RequestProblem.Invalid("region", $"{regions[region].Name} watches too: it is a candidate in none of the rounds left; pick a region that bids"));
+                }
+                if (_teams.IsFull(region))
+                {
+                    return (null, FullTeam(region));
+                }
+            }
+            var token = Secrets.Token();
+            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regions[mine.Region].Id, Name: mine.Name),
+                new GameEvent(GameEventKind.SeatTaken, now, Token: token, Region: regions[region].Id, Name: mine.Name));
+            return (_teams.Find(token), null);
+        }
+    }
+
+    // Under the lock: why no student can move to a region that bids.
+    private string NoRoomToBid => _teams.Rules.TeamSize is { } size
+        ? $"every region that bids in a round still to play has a full team ({size} student{(size == 1 ? "" : "s")} each); ask the teacher to take more students per region, then move"
+        : "no region bids in a round still to play";
+
+    // Under the lock: the team a student given any region joins, of those with room: one that bids before one that only
+    // watches, then the emptiest, then the one that is a candidate in most of the rounds left, then the first in the scenario.
+    private int Emptiest(IEnumerable<int> open) =>
+        open.OrderBy(Watches).ThenBy(r => _teams.Members(r).Count).ThenByDescending(RoundsLeft).ThenBy(r => r).First();
+
+    // Under the lock: the refusal of a full team's region.
+    private RequestProblem FullTeam(int region) => RequestProblem.Conflict("region", _teams.Rules.TeamSize is > 1
+        ? $"{Game.Scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
+        : $"{Game.Scenario.Regions[region].Name} is already taken; pick another");
+}
