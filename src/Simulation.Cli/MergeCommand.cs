@@ -1,12 +1,14 @@
 using System.CommandLine;
 using Simulation.Application.Sweeps;
+using Simulation.Output;
 using Simulation.Output.Sweeps;
 
 namespace Simulation.Cli;
 
 /// <summary>Defines <c>regsim merge</c>: joins the folders of a sharded sweep into one, byte-identical to an unsharded run, with
 /// its main-effect plots, and gathers the shards' Parquet parts, if they wrote them, into the merged folder's
-/// <c>sweep.parquet/</c> (<see cref="MergeShards"/>).</summary>
+/// <c>sweep.parquet/</c> (<see cref="MergeShards"/>). It refuses a shard whose files were changed after the shard wrote them, and
+/// notes the files of shards that recorded no digest to check them by.</summary>
 public static class MergeCommand
 {
     /// <summary>Returns the command.</summary>
@@ -34,8 +36,24 @@ public static class MergeCommand
             {
                 console.Out.WriteLine($"Parquet: the {merged.ParquetParts} shards' parts are in {dataset}/, read as one table (rows in shard order; sort by point for the order of {SweepFile.Name})");
             }
+            if (merged.Unverified.Count > 0)
+            {
+                console.Error.WriteLine(UnverifiedNote(merged.Unverified));
+            }
             return Task.FromResult(ExitCodes.Ok);
         }, refused: "Cannot merge"));
         return command;
+    }
+
+    // Shards written before shards recorded the SHA-256 of their files (or stopped just before recording it) merge as they
+    // did, but the user is told that an edit of their numbers would not have been seen.
+    private static string UnverifiedNote(IReadOnlyList<string> files)
+    {
+        const int Named = 3;
+        var named = string.Join(", ", files.Take(Named).Select(f => $"'{f}'"));
+        var more = files.Count > Named ? $" and {files.Count - Named} more" : string.Empty;
+        return $"Note: {CountedNoun.Of(files.Count, "file")} of the shards could not be checked for changes made after the shards wrote them, as their "
+            + $"{SweepManifestFile.Name} records no SHA-256 of {(files.Count == 1 ? "it" : "them")} (written by an earlier regsim, or stopped just before recording it; "
+            + $"running such a shard again records it): {named}{more}.";
     }
 }

@@ -11,8 +11,10 @@ namespace Simulation.Cli;
 public static class SlurmCommand
 {
     /// <summary>
-    /// Returns the command, wired to <see cref="SlurmService"/>. Options: <c>--shards N</c> (required, ≥ 1),
-    /// <c>--out DIR</c> [default: output/&lt;experiment-name&gt;/], <c>--threads-per-task C</c> [default: 1],
+    /// Returns the command, wired to <see cref="SlurmService"/>. Options: those of <c>regsim sweep</c> that decide its rows
+    /// (<see cref="SweepOptions"/>: <c>--replications N</c> [default: the experiment's]), <c>--shards N</c> (required, ≥ 1),
+    /// <c>--out DIR</c> [default: output/&lt;experiment-name&gt;/, or output/&lt;experiment-name&gt;-nN/ with <c>--replications N</c>],
+    /// <c>--threads-per-task C</c> [default: 1],
     /// <c>--partition P</c> and <c>--time HH:MM:SS</c> [default: the cluster's], <c>--regsim COMMAND</c> [default: a
     /// self-contained binary when there is one, as <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/> decides,
     /// else the regsim now running, by absolute path]. <c>regsim slurm calibrate SCENARIO</c> and
@@ -20,18 +22,23 @@ public static class SlurmCommand
     /// </summary>
     public static Command Create(IServiceProvider services)
     {
-        var experiment = new Argument<FileInfo>("experiment") { Description = "Experiment file, for example scenarios/experiments/lee-weights.json" };
-        FileRules.MustExist(experiment, "Experiment file");
+        var sweep = new SweepOptions();
         var slurm = new SlurmOptions(
-            "Sweep folder: shards go to shard-I-of-N/ in it, the merged sweep.csv into it, the scripts to slurm/ [default: output/<experiment-name>/]",
+            "Sweep folder: shards go to shard-I-of-N/ in it, the merged sweep.csv into it, the scripts to slurm/ [default: output/<experiment-name>/, or output/<experiment-name>-nN/ with --replications N]",
             "CPUs each array task asks for and sweep threads it runs",
             partitionAlias: true);
 
-        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them; 'slurm calibrate' and 'slurm sensitivity' do the same for a calibration and a sensitivity study") { experiment };
+        var command = new Command("slurm", "Write Slurm scripts that run an experiment's sweep as a job array of shards, then merge them; 'slurm calibrate' and 'slurm sensitivity' do the same for a calibration and a sensitivity study");
+        sweep.AddTo(command);
         slurm.AddTo(command);
         command.Add(CreateCalibrate(services));
         command.Add(CreateSensitivity(services));
-        command.SetAction((parse, _) => services.GetRequiredService<SlurmService>().WriteScripts(parse.GetValue(experiment)!.FullName, slurm.Request(parse)));
+        command.SetAction((parse, _) =>
+        {
+            var cluster = slurm.Request(parse);
+            return services.GetRequiredService<SlurmService>().WriteScripts(
+                sweep.Request(parse, cluster.OutputDirectory, cluster.ThreadsPerTask, shard: null, cluster.Format), cluster);
+        });
         return command;
     }
 

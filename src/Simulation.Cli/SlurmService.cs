@@ -26,22 +26,25 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
     /// <summary>
     /// Writes <c>sweep.sbatch</c>, <c>merge.sbatch</c> and <c>submit.sh</c> and returns the exit code.
     /// </summary>
-    /// <param name="experimentPath">The experiment file; it is loaded and checked first, so a broken experiment fails
-    /// here rather than in every array task.</param>
-    /// <param name="slurm">Shards, threads and placement; a null output folder means <c>output/&lt;experiment-name&gt;/</c>
-    /// as <c>regsim sweep</c> uses. Paths are made absolute.</param>
-    public Task<int> WriteScripts(string experimentPath, SlurmRequest slurm) => failures.RunAsync(() =>
+    /// <param name="sweep">The sweep: its experiment is loaded and checked first, so a broken experiment fails here rather
+    /// than in every array task. Its options that decide the rows (<c>--replications</c>) are passed to every task; the
+    /// experiment path is made absolute, and a null output folder means <c>output/&lt;experiment-name&gt;/</c> (or
+    /// <c>-nN</c> after it) as <c>regsim sweep</c> uses.</param>
+    /// <param name="slurm">Shards, threads and placement; its output folder is the sweep's. Paths are made absolute.</param>
+    public Task<int> WriteScripts(SweepRequest sweep, SlurmRequest slurm) => failures.RunAsync(() =>
     {
-        var experiment = ExperimentLoader.Load(experimentPath);
-        var folder = Absolute(slurm.OutputDirectory ?? Path.Combine("output", experiment.Name));
+        var experiment = SweepExperiment.Load(sweep);
+        var request = sweep with { ExperimentPath = Path.GetFullPath(sweep.ExperimentPath) };
+        var folder = Absolute(SweepExperiment.Folder(request, experiment));
         SweepExperiment.CheckFolder(experiment, folder, slurm.Shards, slurm.Format); // a folder of another sweep would fail every task after it had started
         var regsim = NodeRegsim(slurm);
-        var job = Job(SlurmJobKind.Sweep, [Path.GetFullPath(experimentPath), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
+        var job = Job(SlurmJobKind.Sweep, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor(experiment.Name));
         var points = PointCount(experiment);
         var idle = points is { } p && slurm.Shards > p
             ? $"Warning: {slurm.Shards} shards for {p} design points; {slurm.Shards - p} array tasks will have no point to run."
             : null;
-        return Task.FromResult(Write(job, regsim, experiment.Name, idle, (points is null ? "" : $" for {points} design points")
+        var replications = request.Replications is { } n ? $" × {n} replications (--replications)" : string.Empty;
+        return Task.FromResult(Write(job, regsim, experiment.Name, idle, (points is null ? "" : $" for {points} design points{replications}")
             + $"; shards in {folder}/shard-I-of-{slurm.Shards}/, merged into {folder}/sweep.csv"
             + (slurm.Format == Output.OutputFormat.Csv ? string.Empty : $", their Parquet parts in {folder}/sweep.parquet/")));
     });

@@ -25,10 +25,14 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         var (code, stdout, stderr) = Regsim.Run("sweep", Experiment, "--format", "both", "--out", folder, "--quiet");
 
         Assert.True(code == 0, stderr);
-        Assert.Contains("sweep.parquet", stdout);
+        // A whole sweep's table is a dataset of one part, the same kind of table a merged sweep's shards leave.
+        var part = Path.Combine(folder, "sweep.parquet", "part-00000-of-00001.parquet");
+        Assert.Contains(part, stdout);
+        Assert.Equal([part], Directory.GetFiles(Path.Combine(folder, "sweep.parquet")));
         var csv = Path.Combine(folder, "sweep.csv");
-        var parquet = ParquetTwin.AssertEqualsCsv(csv, Path.Combine(folder, "sweep.parquet"), SweepType);
+        var parquet = ParquetTwin.AssertEqualsCsv(csv, part, SweepType);
         Assert.Equal(18, parquet.Rows.Count);
+        Assert.Equal(("0", "1"), (parquet.Metadata["regsim.shard_index"], parquet.Metadata["regsim.shard_count"]));
         var manifest = Json(Path.Combine(folder, "sweep.manifest.json"));
         Assert.Equal(manifest.GetProperty("experimentSha256").GetString(), parquet.Metadata["regsim.experiment_sha256"]);
         Assert.Equal(manifest.GetProperty("scenarioSha256").GetString(), parquet.Metadata["regsim.scenario_sha256"]);
@@ -43,7 +47,7 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         // The same sweep named by its absolute path, as a cluster job names it: the same bytes.
         var absolute = Path.Combine(_temp, "sweep-absolute");
         Assert.Equal(0, Regsim.Run("sweep", Path.Combine(Regsim.Root, Experiment), "--format", "parquet", "--out", absolute, "--quiet").ExitCode);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "sweep.parquet")), File.ReadAllBytes(Path.Combine(absolute, "sweep.parquet")));
+        Assert.Equal(File.ReadAllBytes(part), File.ReadAllBytes(Path.Combine(absolute, "sweep.parquet", "part-00000-of-00001.parquet")));
 
         // The comparison can fail: one value of the CSV changed (by a millionth) no longer matches the Parquet file.
         var records = ParquetTwin.ReadCsv(csv);

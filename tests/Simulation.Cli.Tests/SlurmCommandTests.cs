@@ -148,7 +148,7 @@ public sealed class SlurmCommandTests : IDisposable
 
         Assert.True(whole.ExitCode == 0, whole.Error);
         Assert.Equal(1, code);
-        Assert.Contains($"'{Path.Combine(output, "sweep.parquet")}' is a file (a whole sweep's table)", stderr);
+        Assert.Contains($"'{Path.Combine(output, "sweep.parquet")}' holds part-00000-of-00001.parquet, this sweep's table as a whole run wrote it", stderr);
         Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
     }
 

@@ -5,7 +5,7 @@ using Simulation.Output.Batch;
 namespace Simulation.Cli.Tests;
 
 /// <summary>
-/// Runs a sharded sweep, calibration and sensitivity study through a real Slurm, as a user of <c>regsim slurm</c> would with the
+/// Runs a sharded sweep (with the experiment's replications, and with other ones and Parquet), calibration and sensitivity study through a real Slurm, as a user of <c>regsim slurm</c> would with the
 /// self-contained binary: the binary writes the scripts, which call it on the nodes; submit.sh queues the job array and
 /// the job that gathers it, and the gathered files must be byte for byte those of an unsharded run of the regsim built
 /// for the tests. Uses the single-node Slurm of scripts/cluster/slurm-up.sh (which .ci/run starts); when Slurm does not
@@ -64,6 +64,34 @@ public sealed class SlurmIntegrationTests(PublishedRegsim published) : IDisposab
         var whole = Regsim.Run("sweep", Experiment, "--out", _whole);
         Assert.True(whole.ExitCode == 0, whole.Error);
         Assert.Equal(File.ReadAllBytes(Path.Combine(_whole, "sweep.csv")), File.ReadAllBytes(merged));
+    }
+
+    [SkippableFact]
+    public void ShardedSweepWithOtherReplicationsOnSlurm_MergesToTheWholeSweepOfThatCount_AndItsKindOfParquetTable()
+    {
+        var unavailable = EnsureSlurm();
+        Skip.If(unavailable is not null, unavailable);
+        string[] sweep = ["--replications", "7", "--format", "parquet"];
+
+        var (code, stdout, stderr) = published.Run(null, ["slurm", Experiment, "--shards", "3", .. sweep, "--out", _sharded]);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("for 6 design points × 7 replications (--replications)", stdout);
+        AssertScriptsCallThePublishedBinary(stdout, SlurmJobNames.Of(SlurmJobKind.Sweep));
+        Assert.Contains(" --replications 7 --format parquet --shard \"$shard/3\"", File.ReadAllText(Path.Combine(_sharded, "slurm", "sweep.sbatch")));
+
+        var states = SubmitAndWait(SlurmJobNames.Of(SlurmJobKind.Sweep));
+        var merged = Path.Combine(_sharded, "sweep.csv");
+        Assert.True(File.Exists(merged), $"the merge wrote no {merged}:\n{states}{Logs()}");
+        Assert.DoesNotContain("could not be checked", Logs()); // every shard recorded the SHA-256 of what it wrote, and the merge checked it
+
+        var whole = Regsim.Run(["sweep", Experiment, .. sweep, "--out", _whole, "--quiet"]);
+        Assert.True(whole.ExitCode == 0, whole.Error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_whole, "sweep.csv")), File.ReadAllBytes(merged));
+        Assert.Contains("\"replicationsPerPoint\": 7", File.ReadAllText(Path.Combine(_sharded, "sweep.manifest.json")));
+        // Both leave sweep.parquet/ as a folder of parts: one for the whole sweep, one per shard for the merged one.
+        Assert.Equal(["part-00000-of-00001.parquet"], Directory.GetFiles(Path.Combine(_whole, "sweep.parquet")).Select(Path.GetFileName));
+        Assert.Equal(["part-00000-of-00003.parquet", "part-00001-of-00003.parquet", "part-00002-of-00003.parquet"],
+            Directory.GetFiles(Path.Combine(_sharded, "sweep.parquet")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [SkippableFact]

@@ -82,7 +82,8 @@ public sealed class SweepCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Main-effect plots not drawn", stderr);
-        Assert.Contains($"from the folder the shards ran in, `regsim sweep {experiment} --out {merged}`", stderr);
+        // The replications the shards ran are named, as the merged folder resumes only with them.
+        Assert.Contains($"from the folder the shards ran in, `regsim sweep {experiment} --out {merged} --replications 20`", stderr);
         Assert.Empty(PlotNames(merged));
         var table = File.ReadAllBytes(Path.Combine(merged, "sweep.csv"));
 
@@ -125,6 +126,45 @@ public sealed class SweepCommandTests : IDisposable
         // The folder is still its own experiment's to merge into.
         var (merged, _, error) = Regsim.Run(["merge", "--out", other, .. theirs]);
         Assert.True(merged == 0, error);
+    }
+
+    [Fact]
+    public void Merge_OfAShardEditedAfterItFinished_IsRefusedNamingItsFile_WhileShardsThatRecordedNoDigestMergeWithANote()
+    {
+        var shards = Enumerable.Range(0, 2).Select(i => Path.Combine(_temp, $"shard-{i}-of-2")).ToList();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(0, Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", $"{i}/2", "--out", shards[i], "--quiet").ExitCode);
+        }
+        var table = Path.Combine(shards[0], "sweep.csv");
+        var written = File.ReadAllLines(table);
+        var edited = (string[])written.Clone();
+        var fields = edited[2].Split(',');
+        var mean = Array.FindIndex(written[0].Split(','), c => c.EndsWith("_mean", StringComparison.Ordinal));
+        fields[mean] = "0.5";
+        edited[2] = string.Join(',', fields);
+        File.WriteAllLines(table, edited);
+        var merged = Path.Combine(_temp, "merged");
+
+        var refused = Regsim.Run(["merge", "--out", merged, .. shards]);
+        var leftNothing = !Directory.Exists(merged);
+        File.WriteAllLines(table, written); // restored as the shard wrote it
+        foreach (var shard in shards)
+        {
+            // As a shard written before shards recorded a digest.
+            var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(shard, "sweep.manifest.json")))!.AsObject();
+            Assert.True(manifest.Remove("sweepCsvSha256"));
+            File.WriteAllText(Path.Combine(shard, "sweep.manifest.json"), manifest.ToJsonString());
+        }
+        var (code, _, stderr) = Regsim.Run(["merge", "--out", merged, .. shards]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Single(refused.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"Cannot merge: shard 0 in '{shards[0]}': '{table}' was changed after the shard finished writing it: its 9 rows are all there", refused.Error);
+        Assert.True(leftNothing);
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"Note: 2 files of the shards could not be checked for changes made after the shards wrote them", stderr);
+        Assert.Contains($"'{table}'", stderr);
     }
 
     [Fact]

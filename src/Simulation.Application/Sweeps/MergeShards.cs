@@ -1,3 +1,4 @@
+using System.Globalization;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Sweeps;
@@ -6,15 +7,17 @@ namespace Simulation.Application.Sweeps;
 
 /// <summary>
 /// Joins the folders of a sharded sweep into one (<see cref="SweepMerge"/>) and draws the main-effect plots an unsharded
-/// sweep draws, so that a sweep run as a job array ends with the same folder as one run in a single process. The plots
-/// need the experiment: the file the shards' manifest names, if it is still there and unchanged; otherwise the merge says
-/// why it drew none and how to draw them.
+/// sweep draws, so that a sweep run as a job array ends with the same folder as one run in a single process (with the same
+/// replications per point: those the shards ran, <c>--replications</c> or the file's). The plots need the experiment: the
+/// file the shards' manifest names, if it is still there and unchanged; otherwise the merge says why it drew none and how to
+/// draw them.
 /// </summary>
 public sealed class MergeShards
 {
-    /// <summary>Merges; throws <see cref="InvalidDataException"/> when the shards cannot be merged (nothing is written then)
-    /// or the merged table does not fit the experiment's columns (the table stays), and <see cref="IOException"/> when the
-    /// folder cannot be written.</summary>
+    /// <summary>Merges; throws <see cref="InvalidDataException"/> when the shards cannot be merged, a shard whose files were
+    /// changed after it wrote them among them (nothing is written then), or the merged table does not fit the experiment's
+    /// columns (the table stays), and <see cref="IOException"/> when the folder cannot be written. The outcome lists the
+    /// shards' files that recorded no digest to check them by.</summary>
     public MergeOutcome Run(IReadOnlyList<string> shardDirectories, string output)
     {
         var merged = SweepMerge.Merge(shardDirectories, output);
@@ -22,12 +25,17 @@ public sealed class MergeShards
         var (experiment, unavailable) = ExperimentOf(manifest);
         if (experiment is null)
         {
-            var redraw = $"`regsim sweep {manifest.ExperimentFile} --out {output}` draws them without running a point";
+            // The sweep that resumes the merged folder must run the shards' replications per point, which may not be the file's
+            // (--replications). They are named always: the file that would tell is not at hand, and naming its own count changes nothing.
+            var replications = manifest.ReplicationsPerPoint is { } n ? $" --replications {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
+            var redraw = $"`regsim sweep {manifest.ExperimentFile} --out {output}{replications}` draws them without running a point";
             return new MergeOutcome(merged, [], File.Exists(manifest.ExperimentFile)
                 ? $"{unavailable}; with the experiment and scenario as they ran (their SHA-256 are in {SweepManifestFile.Name}), {redraw}"
                 : $"{unavailable}; from the folder the shards ran in, {redraw}");
         }
-        return new MergeOutcome(merged, SweepPlots.Write(output, experiment), null);
+        // The shards may have run other replications than the file's (--replications); the plots are of the rows they wrote.
+        var ran = manifest.ReplicationsPerPoint is { } count ? experiment with { ReplicationsPerPoint = count } : experiment;
+        return new MergeOutcome(merged, SweepPlots.Write(output, ran), null);
     }
 
     // The experiment the shards ran, or why it cannot be had.

@@ -7,10 +7,34 @@ namespace Simulation.Application.Sweeps;
 /// <summary>
 /// Runs an experiment's design points (or one shard of them), skipping the points a previous run of the same request
 /// finished and appending each point to <c>sweep.csv</c> as it finishes, so an interrupted sweep loses nothing; when the
-/// format asks for Parquet, writes the finished table (or the shard's part of it) as Parquet too.
+/// format asks for Parquet, writes the finished table as its part of the dataset <c>sweep.parquet/</c> (the one part of a
+/// whole sweep, or the shard's). A finished shard records the SHA-256 of what it wrote in its manifest
+/// (<see cref="ShardDigests"/>), which <c>regsim merge</c> checks.
 /// </summary>
 public sealed class SweepExperiment
 {
+    /// <summary>Returns the experiment <paramref name="request"/> sweeps: its file, loaded and checked, with the request's
+    /// replications per point in place of the file's when it gives them.</summary>
+    /// <exception cref="ScenarioException">The experiment or its scenario is rejected.</exception>
+    public static Experiment Load(SweepRequest request)
+    {
+        var experiment = ExperimentLoader.Load(request.ExperimentPath);
+        return request.Replications is { } replications ? experiment with { ReplicationsPerPoint = replications } : experiment;
+    }
+
+    /// <summary>Returns the folder <paramref name="request"/> writes: its output folder as given, or
+    /// <c>output/&lt;experiment&gt;/</c> (<c>output/&lt;experiment&gt;-nN/</c> with other replications per point, so the full
+    /// sweep's folder stays free), with <c>shard-I-of-N/</c> in it for a shard.</summary>
+    public static string Folder(SweepRequest request, Experiment experiment)
+    {
+        if (request.OutputDirectory is { } given)
+        {
+            return given;
+        }
+        var sweep = Path.Combine("output", experiment.Name + (request.Replications is { } n ? $"-n{n}" : string.Empty));
+        return request.Shard is { } s ? Path.Combine(sweep, $"shard-{s.Index}-of-{s.Count}") : sweep;
+    }
+
     /// <summary>Returns the manifest of <paramref name="experiment"/>'s sweep folder (of <paramref name="shard"/>'s, when given):
     /// what a resumed sweep and a merge check a folder's rows against.</summary>
     public static SweepManifest Manifest(Experiment experiment, int points, ShardSpec? shard) =>
@@ -20,11 +44,13 @@ public sealed class SweepExperiment
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers);
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
-    /// write, <c>shard-I-of-N</c>) holds another sweep's rows or a study's points, or the folder could not take the merged
+    /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or
+    /// rows changed after its shard finished, or the folder could not take the merged
     /// sweep (<see cref="SweepMerge.CheckOutput"/>): for writing a job array's scripts, whose tasks or merge would be refused
     /// there only after the array had run. The task folders come first, as the tasks would be refused first. With Parquet
     /// asked for (<paramref name="format"/>), the folder of the <paramref name="shards"/> tasks' parts is checked as a task
-    /// checks it: a whole sweep's <c>sweep.parquet</c> there, or another sweep's part, would fail every task.</summary>
+    /// checks it: a whole sweep's part there (or its table as one file, as an earlier regsim wrote it), or another sweep's
+    /// part, would fail every task.</summary>
     public static void CheckFolder(Experiment experiment, string folder, int shards, Output.OutputFormat format)
     {
         var points = SweepDesign.Points(experiment).Count;
@@ -36,6 +62,11 @@ public sealed class SweepExperiment
             if (why is not null)
             {
                 throw new InvalidDataException($"'{shard}' cannot take this sweep's rows: {why}; choose another --out");
+            }
+            if (theirs is not null && ShardDigests.TableChange(shard, theirs) is { } change)
+            {
+                throw new InvalidDataException($"'{Path.Combine(shard, SweepFile.Name)}' was changed after its shard finished writing it ({change}), so its task "
+                    + "would refuse to resume it; restore the file as the shard wrote it, or choose another --out");
             }
         }
         if (format != Output.OutputFormat.Csv)
@@ -64,16 +95,10 @@ public sealed class SweepExperiment
     /// when interrupted, <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
     public SweepOutcome Run(SweepRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
-        var experiment = ExperimentLoader.Load(request.ExperimentPath);
-        if (request.Replications is { } replications)
-        {
-            experiment = experiment with { ReplicationsPerPoint = replications };
-        }
+        var experiment = Load(request);
         var all = SweepDesign.Points(experiment);
         var points = request.Shard is { } shard ? SweepDesign.Shard(all, shard.Index, shard.Count) : all;
-        // A trial with other replications gets a folder of its own, so the full sweep that follows is not refused there.
-        var directory = request.OutputDirectory ?? Path.Combine("output", experiment.Name + (request.Replications is { } n ? $"-n{n}" : string.Empty))
-            + (request.Shard is { } s ? $"{Path.DirectorySeparatorChar}shard-{s.Index}-of-{s.Count}" : string.Empty);
+        var directory = Folder(request, experiment);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
         Output.OutputDirectory.RefuseFile(directory);
@@ -132,9 +157,11 @@ public sealed class SweepExperiment
                     .Add("points", all.Count)
                     .Add("modes", manifest.Modes)
                     .Entries;
-                parquet = request.Shard is null
-                    ? Path.Combine(directory, SweepDataset.WriteWhole(directory, manifest, columns, provenance))
-                    : SweepDataset.WritePart(directory, manifest, columns, provenance);
+                parquet = SweepDataset.WritePart(directory, manifest, columns, provenance);
+            }
+            if (request.Shard is not null)
+            {
+                ShardDigests.Record(directory, manifest, parquet); // last: a shard stopped before it has no digest, as one still running
             }
             return new SweepOutcome(experiment, points.Count, manifest.Modes.Count, directory, plots, parquet);
         });

@@ -8,6 +8,6 @@ namespace Simulation.Application.Sweeps;
 /// <param name="Modes">Regime modes per point.</param>
 /// <param name="Folder">The folder holding <c>sweep.csv</c>.</param>
 /// <param name="Plots">Main-effect plots written (none for a shard).</param>
-/// <param name="Parquet">The Parquet table written (<c>sweep.parquet</c> in <paramref name="Folder"/>, or a shard's part in the
-/// shards' shared folder), or null when the format asks for CSV only.</param>
+/// <param name="Parquet">The Parquet part written: <c>sweep.parquet/part-00000-of-00001.parquet</c> in <paramref name="Folder"/>
+/// for a whole sweep, a shard's part in the shards' shared <c>sweep.parquet/</c>; null when the format asks for CSV only.</param>
 public sealed record SweepOutcome(Experiment Experiment, int Points, int Modes, string Folder, IReadOnlyList<string> Plots, string? Parquet = null);

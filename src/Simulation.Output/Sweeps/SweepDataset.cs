@@ -5,18 +5,19 @@ using Simulation.Output.Parquet;
 namespace Simulation.Output.Sweeps;
 
 /// <summary>
-/// A sweep's table as Parquet. A whole sweep writes <c>sweep.parquet</c> beside its <c>sweep.csv</c>. A shard
-/// (<c>--shard I/N</c>) writes its part, <c>part-0000I-of-0000N.parquet</c>, into the folder <c>sweep.parquet/</c> beside
-/// its own folder, that is in the folder above it: <c>OUT/shard-3-of-8/</c> puts it in
-/// <c>OUT/sweep.parquet/part-00003-of-00008.parquet</c>, where <c>regsim merge --out OUT</c> puts the merged
-/// <c>sweep.csv</c>. So the shards of a sweep meet in one folder that DuckDB, Arrow and pandas read as one table without a
-/// merge. Every part has the same columns (<see cref="SweepTable.Schema"/>); each names its sweep and shard in its metadata,
-/// and a folder holding parts of another sweep, another number of shards or another version is refused, so a dataset
-/// never mixes them.
+/// A sweep's table as Parquet: the folder <c>sweep.parquet/</c>, a dataset of parts named
+/// <c>part-0000I-of-0000N.parquet</c>, one per shard. A whole sweep is one shard of one: it writes
+/// <c>sweep.parquet/part-00000-of-00001.parquet</c> beside its <c>sweep.csv</c>. A shard (<c>--shard I/N</c>) writes its part
+/// into the folder <c>sweep.parquet/</c> beside its own folder, that is in the folder above it: <c>OUT/shard-3-of-8/</c> puts
+/// it in <c>OUT/sweep.parquet/part-00003-of-00008.parquet</c>, where <c>regsim merge --out OUT</c> puts the merged
+/// <c>sweep.csv</c>. So a whole sweep and a merged one leave the same kind of table, which DuckDB, Arrow and pandas read
+/// as one, and the shards of a sweep meet in it before any merge. Every part has the same columns
+/// (<see cref="SweepTable.Schema"/>); each names its sweep and shard in its metadata, and a folder holding parts of another
+/// sweep, another number of shards or another version is refused, so a dataset never mixes them.
 /// </summary>
 public static class SweepDataset
 {
-    /// <summary>The whole sweep's file, or the folder of its parts.</summary>
+    /// <summary>The folder of a sweep's parts.</summary>
     public const string Name = "sweep.parquet";
 
     /// <summary>The metadata key of a part's shard index.</summary>
@@ -38,45 +39,49 @@ public static class SweepDataset
         return Path.Combine(Path.GetDirectoryName(full) ?? full, Name);
     }
 
-    /// <summary>Checks, before a sweep runs, that its Parquet table can go where it will: for a whole sweep that
-    /// <c>sweep.parquet</c> in <paramref name="directory"/> is not a folder of parts, for a shard that <see cref="Folder"/>
-    /// is not a file and holds no part of another sweep, version or number of shards.</summary>
+    /// <summary>Returns the folder the sweep of <paramref name="manifest"/> written into <paramref name="directory"/> puts its
+    /// part in: <c>sweep.parquet/</c> in it for a whole sweep, <see cref="Folder"/> for a shard.</summary>
+    public static string FolderOf(string directory, SweepManifest manifest) =>
+        manifest.ShardIndex is null ? Path.Combine(directory, Name) : Folder(directory);
+
+    /// <summary>Checks, before a sweep runs, that its Parquet part can go where it will (<see cref="FolderOf"/>): that the
+    /// place is not a file (the one file an earlier regsim wrote a whole sweep's table as, or another) and holds no part of
+    /// another sweep, version or number of shards (for a whole sweep, one shard).</summary>
     /// <exception cref="InvalidDataException">It cannot; the message says why and what to do.</exception>
     public static void Check(string directory, SweepManifest manifest)
     {
-        if (manifest.ShardIndex is null)
-        {
-            var path = Path.Combine(directory, Name);
-            if (Directory.Exists(path))
-            {
-                throw new InvalidDataException($"'{path}' is the folder of a sharded sweep's Parquet parts; write the whole sweep into another --out folder.");
-            }
-            return;
-        }
-        var folder = Folder(directory);
+        var whole = manifest.ShardIndex is null;
+        var folder = FolderOf(directory, manifest);
         if (File.Exists(folder))
         {
-            throw new InvalidDataException($"'{folder}' is a file (a whole sweep's table), where this shard puts its Parquet part; give the shards --out folders under another folder, or move the file away.");
+            throw new InvalidDataException($"'{folder}' is a file (a whole sweep's table as an earlier regsim wrote it, or another file), where this "
+                + $"{(whole ? "sweep" : "shard")} puts its Parquet part into a folder of that name; move the file away, "
+                + (whole ? "or use another --out folder." : "or give the shards --out folders under another folder."));
         }
         if (!Directory.Exists(folder))
         {
             return;
         }
         var identity = Identity(manifest);
-        var own = PartName(manifest.ShardIndex.Value, manifest.ShardCount!.Value);
+        var own = PartName(manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1);
         foreach (var part in Directory.GetFiles(folder, "part-*.parquet").Order(StringComparer.Ordinal))
         {
             if (ReadableFooter(part, out var damage) is not { } footer)
             {
                 if (Path.GetFileName(part) == own)
                 {
-                    continue; // this shard's own part, damaged (a write cut short, a bad copy): written anew from its sweep.csv
+                    continue; // this sweep's own part, damaged (a write cut short, a bad copy): written anew from its sweep.csv
                 }
                 throw Damaged(part, damage, "rerun the shard it belongs to (the same command with the --shard its name gives) to write it anew, or delete it");
             }
             if (Mismatch(footer.Metadata, identity, ShardIndexKey) is { } why)
             {
-                throw new InvalidDataException($"'{folder}' holds {Path.GetFileName(part)}, a part of another sweep or number of shards ({why}); give the shards --out folders under another folder, or delete it.");
+                var what = Mismatch(footer.Metadata, identity, ShardIndexKey, ShardCountKey) is null
+                    ? footer.Metadata.GetValueOrDefault(ShardCountKey) is "1" or null ? "this sweep's table as a whole run wrote it"
+                        : $"a part of this sweep run in {footer.Metadata[ShardCountKey]} shards"
+                    : "a part of another sweep";
+                throw new InvalidDataException($"'{folder}' holds {Path.GetFileName(part)}, {what} ({why}); "
+                    + (whole ? "use another --out folder, or delete it." : "give the shards --out folders under another folder, or delete it."));
             }
         }
     }
@@ -108,39 +113,30 @@ public static class SweepDataset
         return null;
     }
 
-    /// <summary>Writes the whole sweep's <c>sweep.parquet</c> from its <c>sweep.csv</c> in <paramref name="directory"/> and
-    /// returns its name.</summary>
-    /// <exception cref="InvalidDataException">The place holds the parts of a sharded sweep, or a row of <c>sweep.csv</c> does not fit.</exception>
-    public static string WriteWhole(string directory, SweepManifest manifest, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
+    /// <summary>Writes the part of the finished sweep or shard in <paramref name="directory"/> from its <c>sweep.csv</c> into
+    /// <see cref="FolderOf"/>, with <paramref name="metadata"/> and the sweep's and shard's identity (<see cref="Identity"/>) as
+    /// its metadata, and returns the part's path: <c>sweep.parquet/part-00000-of-00001.parquet</c> for a whole sweep.</summary>
+    /// <exception cref="InvalidDataException">The place is a file, or holds parts of another sweep (<see cref="Check"/>), or a
+    /// row of <c>sweep.csv</c> does not fit.</exception>
+    public static string WritePart(string directory, SweepManifest manifest, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
     {
         Check(directory, manifest);
-        var path = Path.Combine(directory, Name);
-        ParquetTable.Write(path, SweepTable.Schema(columns), SweepTable.Read(Path.Combine(directory, SweepFile.Name), columns), metadata);
-        return Name;
-    }
-
-    /// <summary>Writes a finished shard's part from the <c>sweep.csv</c> in <paramref name="shardDirectory"/> into
-    /// <see cref="Folder"/>, with <paramref name="metadata"/> and the shard's identity (<see cref="Identity"/>) as its
-    /// metadata, and returns the part's path.</summary>
-    /// <exception cref="InvalidDataException">The folder is a file, or holds parts of another sweep (<see cref="Check"/>).</exception>
-    public static string WritePart(string shardDirectory, SweepManifest manifest, SweepColumns columns, IReadOnlyDictionary<string, string> metadata)
-    {
-        Check(shardDirectory, manifest);
-        var folder = Folder(shardDirectory);
-        var identity = Identity(manifest);
+        var folder = FolderOf(directory, manifest);
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, PartName(manifest.ShardIndex!.Value, manifest.ShardCount!.Value));
-        var all = metadata.Concat(identity).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
-        ParquetTable.Write(path, SweepTable.Schema(columns), SweepTable.Read(Path.Combine(shardDirectory, SweepFile.Name), columns), all);
+        var path = Path.Combine(folder, PartName(manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1));
+        var all = metadata.Concat(Identity(manifest)).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        ParquetTable.Write(path, SweepTable.Schema(columns), SweepTable.Read(Path.Combine(directory, SweepFile.Name), columns), all);
         return path;
     }
 
     /// <summary>
     /// Returns the Parquet parts of the shards in <paramref name="shardDirectories"/> (with their <paramref name="manifests"/>),
     /// each checked against its shard: the sweep and shard its metadata names, the <paramref name="columns"/> of
-    /// <c>sweep.csv</c> and its number of <paramref name="rows"/>; or no parts when no shard wrote one.
+    /// <c>sweep.csv</c>, its number of <paramref name="rows"/>, and its SHA-256 when the shard recorded one; or no parts when
+    /// no shard wrote one.
     /// </summary>
-    /// <exception cref="InvalidDataException">Some shards have parts and others not, or a part does not fit its shard.</exception>
+    /// <exception cref="InvalidDataException">Some shards have parts and others not, or a part does not fit its shard or was
+    /// changed after the shard wrote it.</exception>
     public static IReadOnlyList<string> Parts(IReadOnlyList<string> shardDirectories, IReadOnlyList<SweepManifest> manifests, IReadOnlyList<string> columns,
         IReadOnlyList<int> rows)
     {
@@ -165,6 +161,12 @@ public static class SweepDataset
             {
                 throw new InvalidDataException($"'{parts[s]}' is not the Parquet part of shard {shard} in '{shardDirectories[s]}': {why}. Run the shard again with --format parquet to write it anew.");
             }
+            if (manifests[s].ParquetPartSha256 is { } recorded && ShardDigests.Of(parts[s]) is var now && now != recorded)
+            {
+                throw new InvalidDataException($"'{parts[s]}' was changed after shard {shard} wrote it: its SHA-256 is now {ShardDigests.Short(now)}, not the "
+                    + $"{ShardDigests.Short(recorded)} recorded in '{Path.Combine(shardDirectories[s], SweepManifestFile.Name)}'. Run shard {shard} "
+                    + $"('{shardDirectories[s]}') again with --format parquet to write it anew: its points are done, so it only writes the part.");
+            }
         }
         return parts;
     }
@@ -183,7 +185,7 @@ public static class SweepDataset
         var names = parts.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
         if (Directory.GetFiles(folder, "*.parquet").Select(Path.GetFileName).FirstOrDefault(f => !names.Contains(f)) is { } stranger)
         {
-            throw new InvalidDataException($"'{folder}' holds {stranger}, which is not a part of this sweep; readers would take it for one. Delete it or merge into another --out folder.");
+            throw new InvalidDataException($"'{folder}' holds {stranger}, which is not one of these {parts.Count} shards' parts; readers would take it for one. Delete it or merge into another --out folder.");
         }
         foreach (var part in parts)
         {
@@ -199,7 +201,7 @@ public static class SweepDataset
     }
 
     /// <summary>Returns what a part says about the sweep and shard it belongs to, in its metadata: the version, the
-    /// experiment's and scenario's SHA-256, the shard and the number of shards.</summary>
+    /// experiment's and scenario's SHA-256, the shard and the number of shards (0 and 1 for a whole sweep).</summary>
     public static IReadOnlyDictionary<string, string> Identity(SweepManifest manifest) => new Dictionary<string, string>
     {
         ["regsim.tool_version"] = manifest.ToolVersion,

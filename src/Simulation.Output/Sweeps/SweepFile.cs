@@ -6,7 +6,8 @@ namespace Simulation.Output.Sweeps;
 /// <summary>
 /// A sweep's <c>sweep.csv</c>, appended to one design point at a time and flushed to disk, so a sweep killed at any moment
 /// keeps every finished point. Reopening it resumes: a half-written point at the end is cut off, the finished points are
-/// reported, and a folder that holds another experiment, version or shard is refused.
+/// reported, and a folder that holds another experiment, version or shard is refused, as is a finished shard whose rows were
+/// changed after it wrote them (<see cref="ShardDigests"/>).
 /// </summary>
 public sealed class SweepFile : IDisposable
 {
@@ -39,6 +40,12 @@ public sealed class SweepFile : IDisposable
             {
                 throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim and --replications), or use another "
                     + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
+            }
+            if (ShardDigests.TableChange(directory, existing) is { } change)
+            {
+                // Resuming would record the changed rows as the shard's own, and the merge would no longer see the change.
+                throw new InvalidDataException($"'{path}' was changed after the shard finished writing it: {change}. It is not resumed from rows "
+                    + "it did not write: restore the file as the shard wrote it, or run the shard into another --out folder to run its points anew.");
             }
         }
         else if (File.Exists(path))

@@ -29,6 +29,11 @@ namespace Simulation.Output.Sweeps;
 /// <param name="ReplicationsPerPoint">A sweep's replications at each point; null as <paramref name="Design"/>.</param>
 /// <param name="Seed">A sweep's seed; null as <paramref name="Design"/>.</param>
 /// <param name="CommonRandomNumbers">Whether a sweep's points share their random streams; null as <paramref name="Design"/>.</param>
+/// <param name="SweepCsvSha256">SHA-256 of the <c>sweep.csv</c> a shard finished writing (<see cref="ShardDigests"/>), so that
+/// <c>regsim merge</c> refuses a shard whose rows were changed after it wrote them and a shard is not resumed from them; null,
+/// and not written, while a shard runs, for a whole sweep, a merged one or a study, and in shards written before it was recorded.</param>
+/// <param name="ParquetPartSha256">SHA-256 of the Parquet part a shard wrote with its rows (<c>--format parquet</c>), checked
+/// by <c>regsim merge</c> as <paramref name="SweepCsvSha256"/> is; null, and not written, when the shard wrote none.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -46,9 +51,12 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Design = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ReplicationsPerPoint = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ulong? Seed = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CommonRandomNumbers = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CommonRandomNumbers = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SweepCsvSha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParquetPartSha256 = null)
 {
-    /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside).</summary>
+    /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
+    /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>
     public string? Incompatibility(SweepManifest other) =>
         other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"

@@ -4,15 +4,18 @@ namespace Simulation.Output.Sweeps;
 
 /// <summary>
 /// Joins the folders of a sharded sweep into one <c>sweep.csv</c> with the rows in design-point order: the same bytes an
-/// unsharded run writes. Refuses shards of different experiments or versions, missing or repeated shards, and
-/// unfinished ones. When the shards wrote Parquet parts (<see cref="SweepDataset"/>), they are checked against the shards
-/// too and put into <c>sweep.parquet/</c> in the output folder, where they already are when it is the folder above the
-/// shards; they stay parts, which readers open as one table.
+/// unsharded run writes. Refuses shards of different experiments or versions, missing or repeated shards, unfinished or
+/// damaged ones, and shards whose files were changed after they wrote them (<see cref="ShardDigests"/>); shards that recorded
+/// no digest of their files are merged and their files listed as unverified. When the shards wrote Parquet parts
+/// (<see cref="SweepDataset"/>), they are checked against the shards too and put into <c>sweep.parquet/</c> in the output
+/// folder, where they already are when it is the folder above the shards; they stay parts, which readers open as one table,
+/// as they open the one part of a sweep run whole.
 /// </summary>
 public static class SweepMerge
 {
     /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/>, gathers the Parquet parts if
-    /// the shards wrote them, and returns the merged manifest and where the parts are. Nothing is written when a check fails.</summary>
+    /// the shards wrote them, and returns the merged manifest, where the parts are and which files could not be checked
+    /// against a digest. Nothing is written when a check fails.</summary>
     /// <exception cref="InvalidDataException">The shards cannot be merged; the message says why.</exception>
     public static MergedSweep Merge(IReadOnlyList<string> shardDirectories, string output)
     {
@@ -54,63 +57,20 @@ public static class SweepMerge
         string? header = null;
         var lines = new List<(int Point, int Order, string Text)>();
         var rowCounts = new List<int>();
+        var unverified = new List<string>();
         for (var s = 0; s < shardDirectories.Count; s++)
         {
-            var file = Path.Combine(shardDirectories[s], SweepFile.Name);
-            if (!File.Exists(file) || new FileInfo(file).Length == 0)
+            var table = ShardTable.Read(shardDirectories[s], manifests[s], header, shardDirectories[0]);
+            header ??= table.Header;
+            lines.AddRange(table.Rows.Select((row, order) => (row.Point, order, row.Text)));
+            rowCounts.Add(table.Rows.Count);
+            if (!table.Checked)
             {
-                // A task that stopped before writing its first row (or whose file was lost) leaves its manifest alone.
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: its {SweepFile.Name} is "
-                    + $"{(File.Exists(file) ? "empty" : "missing")}. Run it again to resume it.");
+                unverified.Add(Path.Combine(shardDirectories[s], SweepFile.Name));
             }
-            var all = File.ReadAllText(file);
-            var rows = all.Split('\n');
-            header ??= rows[0];
-            if (rows[0] != header)
-            {
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}': its {SweepFile.Name} has other columns than "
-                    + $"'{shardDirectories[0]}' ({ColumnDifference(header, rows[0])}): its first line was edited or cut. Move the shard folder aside and run the shard again.");
-            }
-            // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
-            var data = rows.Skip(1).SkipLast(1).Where(r => r.Length > 0).ToList();
-            var expected = Enumerable.Range(0, first.Points).Count(p => p % count == indices[s]) * first.Modes.Count;
-            var columns = header.AsSpan().Count(',') + 1;
-            var points = new List<int>(data.Count);
-            foreach (var line in data)
-            {
-                points.Add(SweepTable.PointOf(line, columns) ?? throw new InvalidDataException(
-                    $"shard {indices[s]} in '{shardDirectories[s]}': line {Array.IndexOf(rows, line, 1) + 1} of its {SweepFile.Name} is not a row of this sweep. "
-                    + "Move the shard folder aside and run the shard again."));
-            }
-            // A stopped shard leaves at most its last point short; one short before another point's rows was edited or
-            // damaged, and running the shard again would refuse it too.
-            if (ShortPoint(points, first.Modes.Count) is var (row, point, written, next))
-            {
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}': line {row + 2} of its {SweepFile.Name}: point {point} has {written} "
-                    + $"of its {first.Modes.Count} rows before point {next} starts, so the file was edited or damaged; delete the rows of point {point} and run "
-                    + "the shard again (it runs that point again and keeps the others).");
-            }
-            if (data.Count < expected || !all.EndsWith('\n'))
-            {
-                var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
-            }
-            var rowsOf = points.CountBy(p => p).ToDictionary();
-            // The right number of rows can still hold a point twice and miss another (a file edited or copied by hand).
-            if (Enumerable.Range(0, first.Points).Where(p => p % count == indices[s]).FirstOrDefault(p => rowsOf.GetValueOrDefault(p) != first.Modes.Count, -1) is var wrong and >= 0)
-            {
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds {rowsOf.GetValueOrDefault(wrong)} rows of point {wrong}, "
-                    + $"not {first.Modes.Count}. Move the shard folder aside and run the shard again.");
-            }
-            if (rowsOf.Keys.FirstOrDefault(p => p % count != indices[s] || p >= first.Points, -1) is var foreign and >= 0)
-            {
-                throw new InvalidDataException($"shard {indices[s]} in '{shardDirectories[s]}' holds rows of point {foreign}, which is not one of its points "
-                    + "(copied there by hand?). Move the shard folder aside and run the shard again.");
-            }
-            lines.AddRange(data.Select((text, order) => (points[order], order, text)));
-            rowCounts.Add(data.Count);
         }
         var parts = SweepDataset.Parts(shardDirectories, manifests, header!.Split(','), rowCounts);
+        unverified.AddRange(parts.Where((_, s) => manifests[s].ParquetPartSha256 is null));
         var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         if (shardDirectories.Any(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == full))
         {
@@ -126,10 +86,11 @@ public static class SweepMerge
             merged.Append(line.Text).Append('\n');
         }
         // The manifest goes first: a merge killed in between leaves a folder its retry (or a resumed sweep) accepts.
-        var manifest = first with { ShardIndex = null, ShardCount = null };
+        // The digests are the shards' own files'; the merged table is checked by nothing after it.
+        var manifest = first with { ShardIndex = null, ShardCount = null, SweepCsvSha256 = null, ParquetPartSha256 = null };
         SweepManifestFile.Write(output, manifest);
         FileReplacement.Write(Path.Combine(output, SweepFile.Name), merged.ToString());
-        return new MergedSweep(manifest, dataset, parts.Count);
+        return new MergedSweep(manifest, dataset, parts.Count, unverified);
     }
 
     /// <summary>
@@ -198,32 +159,6 @@ public static class SweepMerge
             }
         }
         return null;
-    }
-
-    // The first point with fewer than all its rows followed by another point's: the index of the row that starts the next
-    // point, among the data rows, with the short point, its rows written and the next point; null when there is none.
-    private static (int Row, int Point, int Written, int Next)? ShortPoint(IReadOnlyList<int> points, int modes)
-    {
-        var run = 0;
-        for (var i = 0; i < points.Count; i++)
-        {
-            if (i > 0 && points[i] != points[i - 1] && run < modes)
-            {
-                return (i, points[i - 1], run, points[i]);
-            }
-            run = i > 0 && points[i] == points[i - 1] ? run + 1 : 1;
-        }
-        return null;
-    }
-
-    // The first column where two headers differ, in words.
-    private static string ColumnDifference(string expected, string found)
-    {
-        var (want, have) = (expected.Split(','), found.Split(','));
-        var at = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(i => want[i] != have[i], -1);
-        return at >= 0 ? $"column {at + 1} is '{have[at]}' where '{want[at]}' is expected"
-            : have.Length < want.Length ? $"{have.Length} columns where {want.Length} are expected, the first missing '{want[have.Length]}'"
-            : $"{have.Length} columns where {want.Length} are expected, the first extra '{have[want.Length]}'";
     }
 
     // Says which shard is given twice and in which folders, or null when none is.

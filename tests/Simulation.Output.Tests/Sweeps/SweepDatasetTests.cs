@@ -70,19 +70,50 @@ public class SweepDatasetTests
     }
 
     [Fact]
-    public void AWholeSweep_WritesOneFile_NotIntoAFolderOfParts()
+    public void AWholeSweep_WritesTheOnePartOfItsOwnDataset_AsAShardOfOne()
     {
         using var folder = new TempFolder();
-        var whole = folder.File("whole");
-        using (var file = SweepFile.OpenOrResume(whole, Manifest(), Columns))
-        {
-            file.Append(Rows(0));
-        }
+        var whole = WholeSweep(folder.File("whole"));
 
-        Assert.Equal("sweep.parquet", SweepDataset.WriteWhole(whole, Manifest(), Columns, Provenance));
-        Assert.Equal(2, ParquetTable.ReadFooter(Path.Combine(whole, "sweep.parquet")).Rows);
-        Directory.CreateDirectory(folder.File("parts/sweep.parquet"));
-        Assert.Throws<InvalidDataException>(() => SweepDataset.WriteWhole(folder.File("parts"), Manifest(), Columns, Provenance));
+        var part = SweepDataset.WritePart(whole, Manifest(), Columns, Provenance);
+
+        Assert.Equal(folder.File("whole/sweep.parquet/part-00000-of-00001.parquet"), part);
+        Assert.Equal([part], Directory.GetFiles(folder.File("whole/sweep.parquet")));
+        var footer = ParquetTable.ReadFooter(part);
+        Assert.Equal(10, footer.Rows); // five points, two modes each
+        Assert.Equal(("0", "1"), (footer.Metadata[SweepDataset.ShardIndexKey], footer.Metadata[SweepDataset.ShardCountKey]));
+        Assert.Equal("7", footer.Metadata["regsim.seed"]);
+    }
+
+    [Fact]
+    public void AWholeSweep_WhereShardsPutTheirParts_OrWhereAnEarlierRegsimLeftItsTableAsOneFile_IsRefusedNamingIt()
+    {
+        using var folder = new TempFolder();
+        var shard = Shard(folder.Path, 0, Manifest());
+        SweepDataset.WritePart(shard, Manifest() with { ShardIndex = 0, ShardCount = 2 }, Columns, Provenance); // into folder/sweep.parquet/
+        var whole = WholeSweep(folder.Path);
+        var earlier = WholeSweep(folder.File("earlier"));
+        File.WriteAllText(folder.File("earlier/sweep.parquet"), "a table as one file");
+
+        var parts = Assert.Throws<InvalidDataException>(() => SweepDataset.WritePart(whole, Manifest(), Columns, Provenance));
+        var file = Assert.Throws<InvalidDataException>(() => SweepDataset.Check(earlier, Manifest()));
+
+        Assert.Contains("holds part-00000-of-00002.parquet, a part of this sweep run in 2 shards (regsim.shard_count is '2', not '1')", parts.Message);
+        Assert.False(File.Exists(folder.File("sweep.parquet/part-00000-of-00001.parquet")));
+        Assert.StartsWith($"'{folder.File("earlier/sweep.parquet")}' is a file (a whole sweep's table as an earlier regsim wrote it", file.Message);
+        Assert.Equal("a table as one file", File.ReadAllText(folder.File("earlier/sweep.parquet")));
+    }
+
+    [Fact]
+    public void AShard_WhereAWholeSweepPutItsPart_IsRefusedNamingIt()
+    {
+        using var folder = new TempFolder();
+        SweepDataset.WritePart(WholeSweep(folder.Path), Manifest(), Columns, Provenance);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepDataset.Check(folder.File("shard-1-of-2"), Manifest() with { ShardIndex = 1, ShardCount = 2 }));
+
+        Assert.Contains("holds part-00000-of-00001.parquet, this sweep's table as a whole run wrote it", e.Message);
+        Assert.Contains("give the shards --out folders under another folder", e.Message);
     }
 
     // A part that is not readable (a copy cut short, a full disk): the shard it belongs to writes it anew when run again,
@@ -156,6 +187,17 @@ public class SweepDatasetTests
             file.Append(Rows(p));
         }
         return dir;
+    }
+
+    // A finished whole sweep of the same 5 points in FOLDER.
+    private static string WholeSweep(string directory)
+    {
+        using var file = SweepFile.OpenOrResume(directory, Manifest(), Columns);
+        for (var p = 0; p < 5; p++)
+        {
+            file.Append(Rows(p));
+        }
+        return directory;
     }
 
     private static SweepManifest Manifest() => new("1.0.0", "test", "test.json", new string('a', 64), new string('d', 64), null, null, 5, ["roh", "lee"]);

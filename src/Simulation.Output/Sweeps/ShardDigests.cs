@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+
+namespace Simulation.Output.Sweeps;
+
+/// <summary>
+/// What a finished shard of a sweep records of the files it wrote: the SHA-256 of its <c>sweep.csv</c> and of its Parquet
+/// part, in its <c>sweep.manifest.json</c>. A shard appends its rows as its points finish, so the digests are taken once the
+/// last point (and the part, when asked for) is written; until then, and in shards written before digests were recorded, the
+/// manifest holds none. <c>regsim merge</c> checks them, so a number changed after the shard wrote it is refused rather than
+/// merged, and such a shard is told apart from an unfinished one (no digest yet, rows missing) and a damaged one (no digest,
+/// rows that do not read). A shard whose rows no longer match is not resumed either: resuming would record the changed rows
+/// as the shard's own.
+/// </summary>
+public static class ShardDigests
+{
+    /// <summary>Returns the SHA-256 of the file at <paramref name="path"/> as lower-case hexadecimal.</summary>
+    public static string Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Writes <paramref name="manifest"/> into the shard folder <paramref name="shardDirectory"/> with the SHA-256 of
+    /// its <c>sweep.csv</c> and of <paramref name="part"/> (the shard's Parquet part, or null when it wrote none), and returns
+    /// what it wrote. Called once the shard's rows and part are complete.</summary>
+    public static SweepManifest Record(string shardDirectory, SweepManifest manifest, string? part)
+    {
+        var recorded = manifest with
+        {
+            SweepCsvSha256 = Of(Path.Combine(shardDirectory, SweepFile.Name)),
+            ParquetPartSha256 = part is null ? null : Of(part),
+        };
+        SweepManifestFile.Write(shardDirectory, recorded);
+        return recorded;
+    }
+
+    /// <summary>Returns the rows a finished folder of <paramref name="manifest"/> holds: its points (a shard's, when it is one)
+    /// times the regime modes.</summary>
+    public static int Rows(SweepManifest manifest)
+    {
+        var (index, count) = (manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1);
+        return Enumerable.Range(0, manifest.Points).Count(p => p % count == index) * manifest.Modes.Count;
+    }
+
+    /// <summary>Returns how the <c>sweep.csv</c> in <paramref name="shardDirectory"/> differs from the one its shard finished
+    /// writing, in words (what it holds now, and its SHA-256 against the one <paramref name="manifest"/> recorded); null when it
+    /// is the same file, when the shard recorded no digest, or when the file is missing (which the caller names itself).</summary>
+    public static string? TableChange(string shardDirectory, SweepManifest manifest)
+    {
+        var path = Path.Combine(shardDirectory, SweepFile.Name);
+        if (manifest.SweepCsvSha256 is not { } recorded || !File.Exists(path))
+        {
+            return null;
+        }
+        var now = Of(path);
+        return now == recorded
+            ? null
+            : $"{Holds(path, Rows(manifest))}; its SHA-256 is now {Short(now)}, not the {Short(recorded)} the shard recorded in its {SweepManifestFile.Name}";
+    }
+
+    /// <summary>Returns the first characters of a digest, enough to tell two apart in a message.</summary>
+    public static string Short(string digest) => digest.Length > 12 ? digest[..12] + "…" : digest;
+
+    // What the file holds now, against the rows the shard wrote: rows lost or added say so; the same number of rows means
+    // values (or column names) were edited in place.
+    private static string Holds(string path, int rows)
+    {
+        var text = File.ReadAllText(path);
+        if (text.Length == 0)
+        {
+            return "it is empty";
+        }
+        var complete = text.Split('\n').Skip(1).SkipLast(1).Count(line => line.Length > 0);
+        return !text.EndsWith('\n') ? $"its last line is cut short ({complete} complete rows of the {rows} the shard wrote)"
+            : complete < rows ? $"it holds {complete} of the {rows} rows the shard wrote"
+            : complete > rows ? $"it holds {complete} rows where the shard wrote {rows}"
+            : $"its {rows} rows are all there, so values in them (or its column names) were edited";
+    }
+}
