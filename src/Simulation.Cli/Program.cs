@@ -62,6 +62,7 @@ var root = new RootCommand("regsim: regions competing for national projects unde
 };
 OptionRules.ReadNumbersPlainly(root);
 OptionRules.RefuseBlankValues(root);
+CommandListHelp.Install(root);
 var parse = HelpLayout.OwnArgumentsOnly(root.Parse(args));
 if (HelpLayout.IsRefused(parse))
 {

@@ -13,24 +13,35 @@ internal static class ChosenPriors
     public static JsonObject Normal(double mean, double sd, double min, double max) =>
         new() { ["distribution"] = "normal", ["mean"] = mean, ["sd"] = sd, ["min"] = min, ["max"] = max };
 
-    /// <summary>Returns a copy of <paramref name="document"/> whose only priors are <paramref name="priors"/>, each on the sourced
-    /// number its path names (<c>regions[gyeongbuk].values.fiscalSelfReliance</c>: list elements by id or signal).</summary>
+    /// <summary>Returns a copy of <paramref name="document"/> whose only priors are <paramref name="priors"/>, each on the number
+    /// its path names (<c>regions[gyeongbuk].values.fiscalSelfReliance</c>: list elements by id or signal, or by position for
+    /// those with neither, such as an index's components); a plain number becomes a sourced one to carry its prior.</summary>
     public static JsonObject Only(JsonObject document, params (string Path, JsonObject Prior)[] priors)
     {
         var copy = (JsonObject)document.DeepClone();
         PriorFree.Strip(copy);
         foreach (var (path, prior) in priors)
         {
-            JsonNode node = copy;
+            var (parent, key) = ((JsonNode)copy, (string?)null);
+            var node = (JsonNode)copy;
             foreach (var part in path.Split('.'))
             {
                 var open = part.IndexOf('[');
-                node = open < 0
-                    ? node[part]!
-                    : node[part[..open]]!.AsArray().Single(e => (string?)(e!["id"] ?? e["signal"]) == part[(open + 1)..^1])!;
+                (parent, key) = (node, part);
+                node = open < 0 ? node[part]! : Element(node[part[..open]]!.AsArray(), part[(open + 1)..^1]);
             }
-            node.AsObject()["prior"] = prior;
+            if (node is JsonObject sourced)
+            {
+                sourced["prior"] = prior;
+            }
+            else
+            {
+                parent[key!] = new JsonObject { ["value"] = node.GetValue<double>(), ["source"] = "assumption", ["prior"] = prior };
+            }
         }
         return copy;
     }
+
+    private static JsonNode Element(JsonArray list, string selector) =>
+        list.SingleOrDefault(e => (string?)(e!["id"] ?? e["signal"]) == selector) ?? list[int.Parse(selector, System.Globalization.CultureInfo.InvariantCulture)]!;
 }

@@ -86,7 +86,7 @@ public sealed class ParquetExperimentOutputTests : IDisposable
             ParquetTwin.AssertEqualsCsv(ParquetTwin.ReadCsv(Path.Combine(shards[i], "sweep.csv")), parts[i], SweepType, $"part {i}");
         }
         // The parts' rows in design-point order (each part keeps its rows' order) are the merged sweep.csv, value for value.
-        var union = parts.SelectMany(p => p.Rows).OrderBy(r => r[0].GetInt32()).ToList();
+        var union = parts.SelectMany(p => p.Rows).OrderBy(r => long.Parse(r[0].GetString()!, CultureInfo.InvariantCulture)).ToList();
         ParquetTwin.AssertEqualsCsv(ParquetTwin.ReadCsv(Path.Combine(root, "sweep.csv")), parts[0] with { Rows = union }, SweepType, "the union of the parts");
 
         // Merged elsewhere, the parts are gathered there; with a part missing, merge refuses and says which shard to run again.
@@ -181,7 +181,7 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         {
             var parquet = ParquetTwin.AssertEqualsCsv(csv, Path.ChangeExtension(csv, ".parquet"), column => column switch
             {
-                "particle" or "record" or "stage" => "int32",
+                "particle" or "record" or "stage" => "int64",
                 "parameter" or "path" or "prior" or "target" or "description" or "competition" => "string",
                 _ => "double",
             });
@@ -206,12 +206,12 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         Assert.Contains("--format both --out", File.ReadAllText(Path.Combine(calibration, "slurm", "gather.sbatch")));
     }
 
-    // The sweep table's column types: point and replications 32-bit, the regime text, the seed unsigned 64-bit, the rest doubles.
+    // The sweep table's column types: point, seed and replications whole numbers (64-bit, as in every table), the regime
+    // text, the rest doubles.
     private static string SweepType(string column) => column switch
     {
-        "point" or "replications" => "int32",
+        "point" or "replications" or "seed" => "int64",
         "regime" => "string",
-        "seed" => "uint64",
         _ => "double",
     };
 

@@ -40,7 +40,7 @@ internal static class ParquetTwin
 
     /// <summary>Asserts that <paramref name="parquet"/> holds the CSV file's table exactly, its columns of the types
     /// <paramref name="type"/> gives by name (<c>string</c>, <c>int32</c>, <c>int64</c>, <c>uint64</c>, <c>double</c>,
-    /// <c>boolean</c>), and returns what the reader read.</summary>
+    /// <c>boolean</c>; regsim writes no integer but <c>int64</c>), and returns what the reader read.</summary>
     public static ParquetContent AssertEqualsCsv(string csv, string parquet, Func<string, string> type)
     {
         var content = Read(parquet);

@@ -177,6 +177,31 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Priors_OnEveryWeightOfAnIndex_From0_AreScreenedWithoutEverSettingThemAllTo0()
+    {
+        // The Maglev what-if reads the gateway index; with both of its weights uniform on [0, 1], this Morris grid would put
+        // both at 0 on two of its nine points, where the index has no composition.
+        string[] weights = ["indices[gateway].components[0].weight", "indices[gateway].components[1].weight"];
+        var scenario = WriteScenario("gateway-weights.json", "maglev-gateway.json", [.. weights.Select(w => (w, ChosenPriors.Uniform(0, 1)))]);
+        var outDir = Path.Combine(_temp, "gateway");
+        Assert.Equal(2, Simulation.Experiments.Sensitivity.MorrisDesign.Create(2, 3, 4, 1).Points.Count(u => u.All(x => x == 0)));
+
+        var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", scenario, "--method", "morris", "--trajectories", "3", "--seed", "1",
+            "--replications", "10", "--bootstrap", "0", "--output", "win_maglev_incheon", "--out", outDir, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        var points = File.ReadAllLines(Path.Combine(outDir, "sweep.csv"));
+        var header = points[0].Split(',');
+        var columns = weights.Select(w => Array.IndexOf(header, w)).ToList();
+        Assert.Equal(9, points.Length - 1);
+        Assert.All(points.Skip(1).SelectMany(p => columns.Select(c => double.Parse(p.Split(',')[c], CultureInfo.InvariantCulture))),
+            w => Assert.InRange(w, 0.025, 0.975));
+        var muStar = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Where(l => l.Contains(",mu_star,", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, muStar.Count);
+        Assert.All(muStar, l => Assert.True(double.IsFinite(double.Parse(l.Split(',')[5], CultureInfo.InvariantCulture)), l));
+    }
+
+    [Fact]
     public void Priors_OfAScenarioWithoutAny_AreRejectedWithExitCode2_NamingTheFile_AndWritingNothing()
     {
         var scenario = WriteScenario("certain.json");
@@ -215,9 +240,13 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Contains("not both", stderr);
     }
 
-    private string WriteScenario(string name, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors)
+    private string WriteScenario(string name, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors) =>
+        WriteScenario(name, "baseline.json", priors);
+
+    // The scenario scenarios/<basedOn> with only the given priors.
+    private string WriteScenario(string name, string basedOn, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors)
     {
-        var baseline = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json"));
+        var baseline = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", basedOn));
         var path = Path.Combine(_temp, name);
         File.WriteAllText(path, ChosenPriors.Only(baseline.Document, priors).ToJsonString());
         return path;

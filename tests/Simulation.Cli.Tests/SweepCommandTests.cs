@@ -190,6 +190,26 @@ public sealed class SweepCommandTests : IDisposable
         Directory.Exists(Path.Combine(folder, "plots")) ? [.. Directory.GetFiles(Path.Combine(folder, "plots")).Select(Path.GetFileName).Order()!] : [];
 
     [Fact]
+    public void ADesignThatSetsEveryWeightOfAnIndexTo0_IsRefusedBeforeAnyPointRuns_NamingTheIndex()
+    {
+        var experiment = Path.Combine(_temp, "corner.json");
+        File.WriteAllText(experiment, $$"""
+            { "name": "corner", "scenario": "{{Path.Combine(Regsim.Root, "scenarios", "smoke.json").Replace("\\", "/")}}",
+              "seed": 3, "replicationsPerPoint": 2, "design": { "kind": "grid", "levelsPerFactor": 2 },
+              "factors": [ { "name": "air", "parameter": "indices[gateway].components[0].weight", "min": 0, "max": 1 },
+                           { "name": "teu", "parameter": "indices[gateway].components[1].weight", "min": 0, "max": 1 } ] }
+            """);
+        var outDir = Path.Combine(_temp, "corner");
+
+        var (code, stdout, stderr) = Regsim.Run("sweep", experiment, "--out", outDir);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"Invalid experiment: {experiment}: $.factors: the design sets every weight of index 'gateway' to 0 at once (factors 'air' and 'teu')", stderr);
+        Assert.DoesNotContain("   at ", stderr + stdout);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
     public async Task KilledSweep_ResumesWithTheSameCommand_AndLosesNothing()
     {
         var experiment = Path.Combine(_temp, "resume.json");

@@ -11,6 +11,11 @@ public sealed record CompositeIndex(string Id, IReadOnlyList<IndexComponent> Com
     /// <summary>The id of the index that gives each region its capacity at the start of a replication (ODD §5, Initialization), from which
     /// the capacity signal then evolves.</summary>
     public const string CapacityId = "capacity";
+
+    /// <summary>True when at least one component has a weight above 0. The weighted sum is standardised again, so only the
+    /// weights relative to one another (each one's share of their total) matter; with every weight at 0 those shares are
+    /// 0/0 and the index has no composition at all. Scenarios with such an index are refused.</summary>
+    public bool HasWeight => Components.Any(c => c.Weight > 0);
 }
 
 /// <summary>One attribute's contribution to a <see cref="CompositeIndex"/>.</summary>

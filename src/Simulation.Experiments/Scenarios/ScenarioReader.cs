@@ -77,6 +77,7 @@ internal sealed class ScenarioReader(string file)
                 IndexTransforms.Parse(c["transform"]?.GetValue<string>()))).ToList())).ToList();
         _indices = _fields.Ids(indices.Select(x => x.Id), "$.indices");
         IndexTransforms.CheckDomains(indices, regions, attributes, _fields);
+        IndexWeights.Check(indices, _fields);
         // An index named "capacity" seeds the built-in capacity signal; any other clash would make a name ambiguous.
         foreach (var id in _indices.Keys.Where(k => _attributes.ContainsKey(k) || (BuiltInSignals.ByName.ContainsKey(k) && k != CompositeIndex.CapacityId)))
         {

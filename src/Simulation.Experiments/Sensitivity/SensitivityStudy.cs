@@ -9,11 +9,15 @@ namespace Simulation.Experiments.Sensitivity;
 /// </summary>
 public static class SensitivityStudy
 {
-    /// <summary>Returns the design's points, scaled to the factors' ranges, in evaluation order.</summary>
+    /// <summary>Returns the design's points, scaled to the factors' ranges, in evaluation order; throws
+    /// <see cref="Scenarios.ScenarioException"/> naming the file when a point would leave an index with no weight
+    /// (<see cref="WeightlessIndices.Refuse"/>, which a screening of priors never meets: <see cref="PriorScreening"/>).</summary>
     public static IReadOnlyList<DesignPoint> Points(Experiment experiment, SensitivitySettings settings)
     {
         var unit = Unit(experiment, settings, out _, out _);
-        return unit.Select((u, i) => new DesignPoint(i, u.Select((x, f) => experiment.Factors[f].Scale(x)).ToArray(), experiment.Seed)).ToList();
+        var points = unit.Select((u, i) => new DesignPoint(i, u.Select((x, f) => experiment.Factors[f].Scale(x)).ToArray(), experiment.Seed)).ToList();
+        WeightlessIndices.Refuse(experiment, points);
+        return points;
     }
 
     /// <summary>Returns every index of every factor for every output, running every design point in one go.</summary>

@@ -6,7 +6,8 @@ namespace Simulation.Experiments.Sweeps;
 /// computes the same points and seeds.</summary>
 public static class SweepDesign
 {
-    /// <summary>Returns every point of the design, in order.</summary>
+    /// <summary>Returns every point of the design, in order; throws <see cref="Scenarios.ScenarioException"/> naming the
+    /// experiment file when a point would leave an index with no weight (<see cref="WeightlessIndices.Refuse"/>).</summary>
     public static IReadOnlyList<DesignPoint> Points(Experiment experiment)
     {
         var factors = experiment.Factors;
@@ -16,7 +17,9 @@ public static class SweepDesign
             DesignKind.LatinHypercube => Scale(LatinHypercube.Generate(experiment.Points, factors.Count, experiment.Seed), factors),
             _ => Scale(SobolSequence.Generate(experiment.Points, factors.Count), factors),
         };
-        return values.Select((v, i) => new DesignPoint(i, v, PointSeed(experiment, i))).ToList();
+        var points = values.Select((v, i) => new DesignPoint(i, v, PointSeed(experiment, i))).ToList();
+        WeightlessIndices.Refuse(experiment, points);
+        return points;
     }
 
     /// <summary>Returns the points of shard <paramref name="shard"/> of <paramref name="shards"/>: those whose index modulo the shard

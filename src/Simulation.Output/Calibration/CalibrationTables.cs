@@ -47,7 +47,7 @@ public static class CalibrationTables
 
     /// <summary><c>sbc.csv</c>: one probability integral transform per synthetic record and parameter, records outer.</summary>
     public static TableSchema<SbcPit> SbcPits { get; } = new TableSchema<SbcPit>()
-        .Int32("record", r => r.Record)
+        .Int64("record", r => r.Record)
         .String("parameter", r => r.Parameter.Prior.Name)
         .Double("pit", r => r.Parameter.Pits[r.Record]);
 

@@ -27,9 +27,9 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
         new(calibration.Priors.Select(p => p.Name).ToList(), calibration.Targets.Select(t => t.Name).ToList());
 
     /// <summary>The columns as a table schema, for the Parquet twins of <c>particles.csv</c>, <c>posterior.csv</c> and the
-    /// tempering stages: <c>particle</c> a 32-bit integer, every other column a double. <see cref="Header"/> is made of its names.</summary>
+    /// tempering stages: <c>particle</c> a whole number (<see cref="ColumnType.Int64"/>), every other column a double. <see cref="Header"/> is made of its names.</summary>
     public TableSchema<Particle> Schema => new TableSchema<Particle>()
-        .Int32("particle", p => p.Index)
+        .Int64("particle", p => p.Index)
         .Doubles(Parameters, (p, k) => p.Parameters[k])
         .Doubles(Targets, (p, k) => p.Summaries[k])
         .Double("log_likelihood", p => p.LogLikelihood);

@@ -18,9 +18,9 @@ public static class TemperingCheckpoint
     /// <summary>The stage table's file name.</summary>
     public const string StagesName = "stages.csv";
 
-    /// <summary>The columns of <c>stages.csv</c>, for its Parquet twin: <c>stage</c> a 32-bit integer, the rest doubles.</summary>
+    /// <summary>The columns of <c>stages.csv</c>, for its Parquet twin: <c>stage</c> a whole number (<see cref="ColumnType.Int64"/>), the rest doubles.</summary>
     public static TableSchema<SmcStage> Stages { get; } = new TableSchema<SmcStage>()
-        .Int32("stage", s => s.Number)
+        .Int64("stage", s => s.Number)
         .Double("temperature", s => s.Temperature)
         .Double("effective_sample_size", s => s.EffectiveSampleSize)
         .Double("acceptance_rate", s => s.AcceptanceRate)

@@ -33,15 +33,9 @@ internal static class CsvTable
             case ColumnType.String:
                 var text = column.Reader<string>();
                 return (csv, row) => csv.WriteField(text(row));
-            case ColumnType.Int32:
-                var int32 = column.Reader<int>();
-                return (csv, row) => csv.WriteField(int32(row), ReadOnlySpan<char>.Empty);
             case ColumnType.Int64:
                 var int64 = column.Reader<long>();
                 return (csv, row) => csv.WriteField(int64(row), ReadOnlySpan<char>.Empty);
-            case ColumnType.UInt64:
-                var uint64 = column.Reader<ulong>();
-                return (csv, row) => csv.WriteField(uint64(row), ReadOnlySpan<char>.Empty);
             case ColumnType.Double:
                 var number = column.Reader<double>();
                 return (csv, row) => CsvSettings.WriteDouble(csv, number(row));

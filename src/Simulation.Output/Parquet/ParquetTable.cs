@@ -6,8 +6,7 @@ namespace Simulation.Output.Parquet;
 
 /// <summary>
 /// Writes the rows of a <see cref="TableSchema{TRow}"/> as a Parquet file (Parquet.Net): one typed column per schema column
-/// (strings as UTF8, integers as INT32 or INT64, unsigned ones annotated UINT_64, doubles as DOUBLE stored exactly,
-/// booleans as BOOLEAN), rows in the order given, in row groups of <see cref="RowsPerGroup"/> rows, and the provenance
+/// (strings as UTF8, whole numbers as INT64, doubles as DOUBLE stored exactly, booleans as BOOLEAN), rows in the order given, in row groups of <see cref="RowsPerGroup"/> rows, and the provenance
 /// in the file's key-value metadata, so a data frame loaded from the file still says where it came from.
 /// </summary>
 public static class ParquetTable
@@ -64,9 +63,7 @@ public static class ParquetTable
     private static DataField Field<TRow>(TableColumn<TRow> column) => column.Type switch
     {
         ColumnType.String => new DataField<string>(column.Name),
-        ColumnType.Int32 => new DataField<int>(column.Name),
         ColumnType.Int64 => new DataField<long>(column.Name),
-        ColumnType.UInt64 => new DataField<ulong>(column.Name),
         ColumnType.Double => new DataField<double>(column.Name),
         ColumnType.Boolean => new DataField<bool>(column.Name),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "not a column type"),
@@ -76,9 +73,7 @@ public static class ParquetTable
         column.Type switch
         {
             ColumnType.String => group.WriteAsync(field, Values(column.Reader<string>(), rows, start, count)),
-            ColumnType.Int32 => group.WriteAsync<int>(field, Values(column.Reader<int>(), rows, start, count)),
             ColumnType.Int64 => group.WriteAsync<long>(field, Values(column.Reader<long>(), rows, start, count)),
-            ColumnType.UInt64 => group.WriteAsync<ulong>(field, Values(column.Reader<ulong>(), rows, start, count)),
             ColumnType.Double => group.WriteAsync<double>(field, Values(column.Reader<double>(), rows, start, count)),
             ColumnType.Boolean => group.WriteAsync<bool>(field, Values(column.Reader<bool>(), rows, start, count)),
             _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "not a column type"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Simulation.Experiments;
+using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Output.Validation;
 
@@ -50,8 +51,11 @@ public static class SensitivityMarkdown
             .Append(CultureInfo.InvariantCulture, $"({N(settings.Trajectories * (k + 1))} design points), {N(experiment.ReplicationsPerPoint)} replications per point ")
             .Append(CultureInfo.InvariantCulture, $"on the same random streams, seed {experiment.Seed}, {N(settings.BootstrapResamples)} bootstrap resamples; ")
             .Append("outputs under ").Append(ModeCatalogue.From(model).Phrase(settings.Regime)).Append(".\n\n");
+        // A uniform prior screened through its quantiles is one on an index's component weight from 0 (PriorScreening.CentralFactorOf).
+        var weightsFrom0 = screening.Priors.Zip(experiment.Factors).Any(p => p.First.Distribution == PriorDistribution.Uniform && p.Second.Quantile is not null);
         text.Append("μ* is the mean absolute change in the output when one prior moves across its range (a uniform prior from its min to its ")
-            .Append("max, a normal one from its 2.5 % to its 97.5 % quantile) with the others at random levels; μ keeps the sign (positive: ")
+            .Append(weightsFrom0 ? "max, a normal one, and a uniform one on an index's component weight from 0, " : "max, a normal one ")
+            .Append("from its 2.5 % to its 97.5 % quantile) with the others at random levels; μ keeps the sign (positive: ")
             .Append("the output rises with the prior); σ is the spread of those changes (large: the effect bends or depends on other priors). ")
             .Append("The interval is a 95 % bootstrap interval of μ* over trajectories.\n");
 

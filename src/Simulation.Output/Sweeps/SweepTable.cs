@@ -20,16 +20,16 @@ public static class SweepTable
     public static string Header(SweepColumns columns) => string.Join(',', columns.Names());
 
     /// <summary>Returns the columns as a table schema, for the Parquet twin of <c>sweep.csv</c>: the names of
-    /// <see cref="SweepColumns.Names"/>, <c>point</c> and <c>replications</c> 32-bit integers, <c>regime</c> text, <c>seed</c>
-    /// an unsigned 64-bit integer, every other column a double (NaN where the CSV field is empty).</summary>
+    /// <see cref="SweepColumns.Names"/>, <c>point</c>, <c>seed</c> and <c>replications</c> whole numbers (<see cref="ColumnType.Int64"/>;
+    /// a seed is at most 2^63 − 1), <c>regime</c> text, every other column a double (NaN where the CSV field is empty).</summary>
     public static TableSchema<SweepRow> Schema(SweepColumns columns)
     {
         var schema = new TableSchema<SweepRow>()
-            .Int32("point", r => r.Point)
+            .Int64("point", r => r.Point)
             .String("regime", r => r.Regime)
             .Doubles(columns.Factors, (r, k) => r.FactorValues[k])
-            .UInt64("seed", r => r.Seed)
-            .Int32("replications", r => r.Replications);
+            .Int64("seed", r => checked((long)r.Seed))
+            .Int64("replications", r => r.Replications);
         for (var m = 0; m < columns.Metrics.Count; m++)
         {
             var metric = m;
@@ -121,7 +121,9 @@ public static class SweepTable
             var point = Integer<int>("an integer");
             var regime = csv.GetString(_next++);
             var factors = Numbers(columns.Factors.Count);
-            var seed = Integer<ulong>("a non-negative integer");
+            // A seed is at most 2^63 − 1 (a scenario's and an experiment's, and every point's own), which the Parquet twin's
+            // signed 64-bit column holds; digits alone, so a sign is refused with the rest.
+            var seed = Integer<long>("a whole number from 0 to 2^63 − 1", NumberStyles.None);
             var replications = Integer<int>("an integer");
             var means = new double[columns.Metrics.Count];
             var lows = new double[columns.Metrics.Count];
@@ -133,12 +135,12 @@ public static class SweepTable
                 highs[m] = Number();
             }
             var wins = Numbers(columns.WinProbabilities.Count);
-            return new SweepRow(point, regime, factors, seed, replications, means, lows, highs, wins);
+            return new SweepRow(point, regime, factors, (ulong)seed, replications, means, lows, highs, wins);
         }
 
-        private T Integer<T>(string what) where T : IBinaryInteger<T>
+        private T Integer<T>(string what, NumberStyles style = NumberStyles.Integer) where T : IBinaryInteger<T>
         {
-            if (!T.TryParse(csv.GetSpan(_next), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            if (!T.TryParse(csv.GetSpan(_next), style, CultureInfo.InvariantCulture, out var value))
             {
                 throw Invalid(what);
             }

@@ -6,14 +6,10 @@ public enum ColumnType
     /// <summary>Text: a CSV field quoted where needed; Parquet BYTE_ARRAY annotated UTF8.</summary>
     String,
 
-    /// <summary>A 32-bit integer: Parquet INT32.</summary>
-    Int32,
-
-    /// <summary>A 64-bit integer: Parquet INT64.</summary>
+    /// <summary>A whole number (a count, an index or a seed): Parquet INT64, signed and without annotation. It is the one
+    /// integer type of every table, so a column such as <c>replications</c> reads as the same type from every file, and the
+    /// widest: counts of replications may pass 2^31, and seeds, at most 2^63 − 1, fit it as they are.</summary>
     Int64,
-
-    /// <summary>An unsigned 64-bit integer (seeds): Parquet INT64 annotated as unsigned (UINT_64).</summary>
-    UInt64,
 
     /// <summary>A double: round-trip text in CSV (an empty field for NaN, no value); Parquet DOUBLE, stored exactly (NaN kept).</summary>
     Double,

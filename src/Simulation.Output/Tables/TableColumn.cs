@@ -20,6 +20,6 @@ public sealed class TableColumn<TRow>
     public ColumnType Type { get; }
 
     /// <summary>Returns the function that reads the column's value from a row; <typeparamref name="T"/> is the .NET type of
-    /// <see cref="Type"/> (<c>string</c>, <c>int</c>, <c>long</c>, <c>ulong</c>, <c>double</c>, <c>bool</c>).</summary>
+    /// <see cref="Type"/> (<c>string</c>, <c>long</c>, <c>double</c>, <c>bool</c>).</summary>
     internal Func<TRow, T> Reader<T>() => (Func<TRow, T>)_read;
 }

@@ -19,14 +19,8 @@ public sealed class TableSchema<TRow>
     /// <summary>Adds a text column.</summary>
     public TableSchema<TRow> String(string name, Func<TRow, string> read) => Add(name, ColumnType.String, read);
 
-    /// <summary>Adds a 32-bit integer column.</summary>
-    public TableSchema<TRow> Int32(string name, Func<TRow, int> read) => Add(name, ColumnType.Int32, read);
-
-    /// <summary>Adds a 64-bit integer column.</summary>
+    /// <summary>Adds a whole-number column: a count, an index or a seed, all one type (<see cref="ColumnType.Int64"/>).</summary>
     public TableSchema<TRow> Int64(string name, Func<TRow, long> read) => Add(name, ColumnType.Int64, read);
-
-    /// <summary>Adds an unsigned 64-bit integer column.</summary>
-    public TableSchema<TRow> UInt64(string name, Func<TRow, ulong> read) => Add(name, ColumnType.UInt64, read);
 
     /// <summary>Adds a double column (NaN for no value).</summary>
     public TableSchema<TRow> Double(string name, Func<TRow, double> read) => Add(name, ColumnType.Double, read);

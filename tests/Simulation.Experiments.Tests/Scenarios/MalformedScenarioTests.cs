@@ -122,6 +122,28 @@ public class MalformedScenarioTests
             "a number where an object is expected (a sourced number is written { \"value\": 0.5, \"source\": \"where it comes from\" })");
 
     [Fact]
+    public void AnIndexWhoseEveryComponentWeighs0_IsRefused_NamingIt() =>
+        AssertRejected(d =>
+        {
+            foreach (var component in d["indices"]!.AsArray().Single(x => (string?)x!["id"] == "gateway")!["components"]!.AsArray())
+            {
+                component!["weight"] = 0;
+            }
+        }, "$.indices[3].components", "every component of index 'gateway' weighs 0");
+
+    [Fact]
+    public void AnIndexWithOneComponentAt0_IsRead_ItsOtherComponentAlone()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("air-only.json", d => d["indices"]!.AsArray().Single(x => (string?)x!["id"] == "gateway")!["components"]![1]!["weight"] = 0);
+
+        var gateway = ScenarioLoader.Load(path).Model.Indices.Single(x => x.Id == "gateway");
+
+        Assert.True(gateway.HasWeight);
+        Assert.Equal([0.5, 0.0], gateway.Components.Select(c => c.Weight));
+    }
+
+    [Fact]
     public void WeightOutOfRange_IsNamed() =>
         AssertRejected(d => d["regimes"]![0]!["tilt"]![0]!["weight"]!["value"] = 11, "$.regimes[0].tilt[0].weight.value", "10");
 

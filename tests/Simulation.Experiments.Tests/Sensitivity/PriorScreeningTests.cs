@@ -33,8 +33,8 @@ public class PriorScreeningTests
                 return;
             }
             // A normal prior runs over its central 95 %, through its median, inside its truncation.
-            Assert.Equal(prior.Quantile(PriorScreening.NormalTail), factor.Scale(0), 12);
-            Assert.Equal(prior.Quantile(1 - PriorScreening.NormalTail), factor.Scale(1), 12);
+            Assert.Equal(prior.Quantile(PriorScreening.Tail), factor.Scale(0), 12);
+            Assert.Equal(prior.Quantile(1 - PriorScreening.Tail), factor.Scale(1), 12);
             Assert.Equal(prior.Quantile(0.5), factor.Scale(0.5), 9);
             Assert.InRange(factor.Scale(0), prior.Min, prior.Mean);
             Assert.InRange(factor.Scale(1), prior.Mean, prior.Max);
@@ -79,6 +79,45 @@ public class PriorScreeningTests
         Assert.Equal((normal.Scale(0), normal.Scale(1)), (normal.Min, normal.Max));
         Assert.Equal(screening.Priors.Single(p => p.Distribution == PriorDistribution.Normal).Quantile(0.975), normal.Scale(1), 12);
         Assert.Equal((16.0, 18.0, 20.0), (uniform.Scale(0), uniform.Scale(0.5), uniform.Scale(1)));
+    }
+
+    [Fact]
+    public void IndexWeightsWithPriorsFrom0_AreScreenedOverTheirCentral95Percent_SoNoPointLeavesTheIndexWithoutWeight()
+    {
+        // The Maglev what-if reads the two-component gateway index, so its weights change a result.
+        var gateway = ScenarioLoader.Load(Repository.Scenario("maglev-gateway.json"));
+        var document = ChosenPriors.Only(gateway.Document,
+            ("indices[gateway].components[0].weight", ChosenPriors.Uniform(0, 1)),
+            ("indices[gateway].components[1].weight", ChosenPriors.Uniform(0, 1)),
+            ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(16, 20)));
+        var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "corner.json"), 2, 1);
+        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_maglev_incheon"], "timeline", 4, 4, 8, 0, 1);
+        var factors = screening.Experiment.Factors.Select(f => f.Name).ToList();
+        var (air, teu) = (factors.IndexOf("indices[gateway].components[0].weight"), factors.IndexOf("indices[gateway].components[1].weight"));
+        var seoul = screening.Experiment.Factors[factors.IndexOf("regions[seoul].values.grdpPerCapita")];
+
+        // This design's grid reaches the corner: mapped linearly, both weights would be 0 at once there.
+        Assert.Contains(MorrisDesign.Create(3, 4, 4, 1).Points, u => u[air] == 0 && u[teu] == 0);
+        Assert.All(new[] { air, teu }.Select(i => screening.Experiment.Factors[i]), weight =>
+        {
+            Assert.Equal(PriorScreening.Tail, weight.Scale(0), 12);
+            Assert.Equal(1 - PriorScreening.Tail, weight.Scale(1), 12);
+            Assert.Equal(0.5, weight.Scale(0.5), 12);
+        });
+        Assert.Equal((16.0, 20.0), (seoul.Scale(0), seoul.Scale(1)));
+        foreach (var method in new[] { SensitivityMethod.Morris, SensitivityMethod.Sobol })
+        {
+            Assert.All(SensitivityStudy.Points(screening.Experiment, settings with { Method = method }), p =>
+            {
+                Assert.InRange(p.Values[air], PriorScreening.Tail, 1 - PriorScreening.Tail);
+                Assert.InRange(p.Values[teu], PriorScreening.Tail, 1 - PriorScreening.Tail);
+            });
+        }
+        // Every point reads as a scenario and runs; the weights' effects are measured, not undefined.
+        var muStar = SensitivityStudy.Run(screening.Experiment, settings, threads: 2).Where(r => r.Index == SensitivityIndex.MuStar).ToList();
+        Assert.Equal(3, muStar.Count);
+        Assert.All(muStar, r => Assert.True(double.IsFinite(r.Value), $"{r.Factor}: {r.Value}"));
+        Assert.Contains(muStar, r => r.Factor.StartsWith("indices[gateway]", StringComparison.Ordinal) && r.Value > 0);
     }
 
     [Fact]

@@ -59,6 +59,27 @@ public class SensitivityMarkdownTests
     }
 
     [Fact]
+    public void Block_SaysThatIndexWeightsFrom0_AreScreenedOverTheirCentral95Percent_WhenThereAreAny()
+    {
+        var settings = new SensitivitySettings(SensitivityMethod.Morris, ["capital_region_share"], "timeline", 2, 4, 8, 0, 1);
+        string Block(params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors)
+        {
+            var screening = PriorScreening.Create(ScenarioLoader.Parse(ChosenPriors.Only(Baseline.Document, priors).ToJsonString(), "p.json"), 1, 1);
+            var rows = screening.Priors.SelectMany(p => new[] { SensitivityIndex.MuStar, SensitivityIndex.Mu, SensitivityIndex.Sigma }
+                .Select(index => new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", p.Path.Text, index, 1, 0.5, 1.5))).ToList();
+            return SensitivityMarkdown.Block(Provenance, screening, settings, rows);
+        }
+
+        var weights = Block(("indices[gateway].components[0].weight", ChosenPriors.Uniform(0, 1)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+        var values = Block(("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+
+        const string Clause = "a normal one, and a uniform one on an index's component weight from 0, from its 2.5 % to its 97.5 % quantile";
+        Assert.Contains(Clause, weights);
+        Assert.DoesNotContain(Clause, values);
+        Assert.Contains("a normal one from its 2.5 % to its 97.5 % quantile", values);
+    }
+
+    [Fact]
     public void Writing_TheBlock_ReplacesOnlyIt_AndTwiceGivesTheSameBytes()
     {
         using var folder = new TempFolder();

@@ -15,7 +15,7 @@ public class SweepTableTests
         using var folder = new TempFolder();
         var rows = new List<SweepRow>
         {
-            new(0, "roh", [0.1 + 0.2], ulong.MaxValue, int.MaxValue, [double.Epsilon], [-0.0], [double.MaxValue], [1.0 / 3]),
+            new(0, "roh", [0.1 + 0.2], long.MaxValue, int.MaxValue, [double.Epsilon], [-0.0], [double.MaxValue], [1.0 / 3]),
             new(1, "lee", [-1e-300], 7, 1, [double.NaN], [double.NegativeInfinity], [double.PositiveInfinity], [0.0]),
         };
         var path = folder.File(SweepFile.Name);
@@ -24,7 +24,7 @@ public class SweepTableTests
         var parsed = SweepTable.Read(path, Columns);
 
         Assert.Equal(SweepTable.Format(rows), SweepTable.Format(parsed));
-        Assert.Equal(ulong.MaxValue, parsed[0].Seed);
+        Assert.Equal((ulong)long.MaxValue, parsed[0].Seed);
         Assert.True(double.IsNegative(parsed[0].CiLows[0]));
         Assert.True(double.IsNaN(parsed[1].Means[0]));
         Assert.Equal(double.NegativeInfinity, parsed[1].CiLows[0]);
@@ -56,7 +56,8 @@ public class SweepTableTests
     }
 
     [Theory]
-    [InlineData("0,roh,0.5,-7,100,0.25,0.2,0.3,1", "line 2, column 'seed': '-7' is not a non-negative integer.")]
+    [InlineData("0,roh,0.5,-7,100,0.25,0.2,0.3,1", "line 2, column 'seed': '-7' is not a whole number from 0 to 2^63 − 1.")]
+    [InlineData("0,roh,0.5,9223372036854775808,100,0.25,0.2,0.3,1", "line 2, column 'seed': '9223372036854775808' is not a whole number from 0 to 2^63 − 1.")]
     [InlineData("x,roh,0.5,7,100,0.25,0.2,0.3,1", "line 2, column 'point': 'x' is not an integer.")]
     [InlineData("0,roh,0.5,7,1.5,0.25,0.2,0.3,1", "line 2, column 'replications': '1.5' is not an integer.")]
     [InlineData("0,roh,0.5,7,100,0.25,0.2,0.3", "line 2: 8 fields where the table has 9 columns.")] // a row cut off

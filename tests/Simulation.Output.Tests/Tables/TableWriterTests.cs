@@ -5,19 +5,19 @@ namespace Simulation.Output.Tests.Tables;
 
 public class TableWriterTests
 {
-    private sealed record Row(string Name, int Small, long Large, ulong Seed, double Value, bool Flag);
+    private sealed record Row(string Name, int Small, long Large, long Seed, double Value, bool Flag);
 
     private static readonly TableSchema<Row> Schema = new TableSchema<Row>()
         .String("name", r => r.Name)
-        .Int32("small", r => r.Small)
+        .Int64("small", r => r.Small)
         .Int64("large", r => r.Large)
-        .UInt64("seed", r => r.Seed)
+        .Int64("seed", r => r.Seed)
         .Double("value", r => r.Value)
         .Boolean("flag", r => r.Flag);
 
     private static readonly Row[] Rows =
     [
-        new("plain", -3, 5_000_000_000, ulong.MaxValue, 0.1, true),
+        new("plain", -3, 5_000_000_000, long.MaxValue, 0.1, true),
         new("with, comma", 0, 0, 0, double.NaN, false),
     ];
 
@@ -31,7 +31,7 @@ public class TableWriterTests
         var files = new TableWriter(OutputFormat.Both, Provenance).Write(folder.Path, "table", Schema, Rows);
 
         Assert.Equal(["table.csv", "table.parquet"], files);
-        Assert.Equal("name,small,large,seed,value,flag\nplain,-3,5000000000,18446744073709551615,0.1,true\n\"with, comma\",0,0,0,,false\n",
+        Assert.Equal("name,small,large,seed,value,flag\nplain,-3,5000000000,9223372036854775807,0.1,true\n\"with, comma\",0,0,0,,false\n",
             File.ReadAllText(folder.File("table.csv")));
         var footer = ParquetTable.ReadFooter(folder.File("table.parquet"));
         Assert.Equal(Schema.Names, footer.Columns);
@@ -67,5 +67,5 @@ public class TableWriterTests
 
     [Fact]
     public void AColumnNamedTwice_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => new TableSchema<Row>().Double("x", r => r.Value).Int32("x", r => r.Small));
+        Assert.Throws<ArgumentException>(() => new TableSchema<Row>().Double("x", r => r.Value).Int64("x", r => r.Small));
 }
