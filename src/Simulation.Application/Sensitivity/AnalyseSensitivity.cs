@@ -86,7 +86,7 @@ public sealed class AnalyseSensitivity
         });
         if (request.MarkdownPath is { } markdown && screening is not null)
         {
-            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, request.PriorsPath!, experiment.Scenario.File.Sha256);
+            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, experiment.Scenario.Files);
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
         }
