@@ -245,7 +245,7 @@ public sealed class OutputDirectory : IDisposable
             othersManifest = null;
         }
         // A manifest not ours, a sweep's or a study's points (which have a manifest of their own beside them), or a
-        // validation's report (which has no manifest) where the command is not validate.
+        // validation's report (which earlier versions wrote without a manifest) where the command is not validate.
         var anotherCommand = (manifest is null && File.Exists(System.IO.Path.Combine(full, ManifestWriter.FileName)))
             || File.Exists(System.IO.Path.Combine(full, Sweeps.SweepManifestFile.Name))
             || (!knownFiles.Contains(Validation.ValidationWriter.MarkdownName)

@@ -34,7 +34,7 @@ public sealed class ParquetColumnTypeTests : IDisposable
             .SelectMany(file => Columns(Path.GetRelativePath(_temp, file), ParquetTwin.Read(file))).ToList();
 
         var tables = columns.Select(c => c.File).Distinct().ToList();
-        Assert.Superset(new HashSet<string>(["run/win_probabilities.parquet", "run/summary.parquet", "run/outcomes.parquet", "sweep/sweep.parquet",
+        Assert.Superset(new HashSet<string>(["run/win_probabilities.parquet", "run/summary.parquet", "run/outcomes.parquet", "sweep/sweep.parquet/part-00000-of-00001.parquet",
             "compare/comparison.parquet", "sensitivity/sensitivity.parquet", "calibrate/particles.parquet", "calibrate/sbc.parquet"]), tables.ToHashSet());
         var wholeNumbers = columns.Where(c => IsInteger(c.Type)).ToList();
         // Every kind of whole number the tables hold: counts, indices and seeds.

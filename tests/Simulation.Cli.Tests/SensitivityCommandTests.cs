@@ -202,6 +202,45 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Priors_OfAScenarioThatExtendsAnother_AreTracedToBothFiles_AndToTheCommitRegsimWasBuiltFrom()
+    {
+        var parent = WriteScenario("two-priors.json",
+            ("regions[gyeongbuk].values.fiscalSelfReliance", ChosenPriors.Uniform(0, 100)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+        var child = Path.Combine(_temp, "child.json");
+        File.WriteAllText(child, """{ "extends": "two-priors.json", "name": "child" }""");
+        var markdown = Path.Combine(_temp, "VALIDATION.md");
+        var outDir = Path.Combine(_temp, "study");
+
+        var (code, _, stderr) = Regsim.Run("sensitivity", "--priors", child, "--trajectories", "2", "--replications", "5", "--bootstrap", "20",
+            "--output", "win_robotLand_incheon", "--markdown", markdown, "--out", outDir, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        using var results = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+        using var points = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "sweep.manifest.json")));
+        var extended = Assert.Single(results.RootElement.GetProperty("extendsFiles").EnumerateArray());
+        Assert.Equal(parent, extended.GetProperty("path").GetString());
+        Assert.Equal(Sha256(parent), extended.GetProperty("sha256").GetString());
+        Assert.Equal(Sha256(child), results.RootElement.GetProperty("scenarioSha256").GetString());
+        // A screening's factors come from the scenario, which its points' manifest names as the experiment, with that file's hash.
+        Assert.Equal(child, points.RootElement.GetProperty("experimentFile").GetString());
+        Assert.Equal(Sha256(child), points.RootElement.GetProperty("experimentSha256").GetString());
+        Assert.Contains($"on `{child}` (SHA-256 `{Sha256(child)[..12]}…`), which extends `{parent}` (SHA-256 `{Sha256(parent)[..12]}…`): 2 priors",
+            File.ReadAllText(markdown));
+        // The commit the tool was built from, as --version reports it and as a run's manifest records it.
+        var (_, version, _) = Regsim.Run(["--version"]);
+        var revision = version.Trim().Split('+', 2) is [_, var r] ? r : null;
+        foreach (var manifest in new[] { results, points })
+        {
+            Assert.True(manifest.RootElement.TryGetProperty("sourceRevision", out var written) == revision is not null);
+            if (revision is not null)
+            {
+                Assert.Matches("^[0-9a-f]{40}$", revision);
+                Assert.Equal(revision, written.GetString());
+            }
+        }
+    }
+
+    [Fact]
     public void Priors_OfAScenarioWithoutAny_AreRejectedWithExitCode2_NamingTheFile_AndWritingNothing()
     {
         var scenario = WriteScenario("certain.json");
@@ -239,6 +278,8 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("not both", stderr);
     }
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private string WriteScenario(string name, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors) =>
         WriteScenario(name, "baseline.json", priors);

@@ -37,6 +37,41 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheFolder_HasAManifest_TracingItToTheScenarioItsParentsAndTheCommitRegsimWasBuiltFrom_AsARunsDoes()
+    {
+        var output = Path.Combine(_temp, "smoke");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", "scenarios/smoke.json", "-n", "30", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
+        var root = manifest.RootElement;
+        Assert.Equal(Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            root.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal("scenarios/smoke.json", root.GetProperty("scenarioFile").GetString());
+        Assert.Equal(Sha256("scenarios/smoke.json"), root.GetProperty("scenarioSha256").GetString());
+        var extended = Assert.Single(root.GetProperty("extendsFiles").EnumerateArray());
+        Assert.Equal(("scenarios/baseline.json", Sha256("scenarios/baseline.json")), (extended.GetProperty("path").GetString(), extended.GetProperty("sha256").GetString()));
+        Assert.Contains($"on `scenarios/smoke.json` (SHA-256 `{Sha256("scenarios/smoke.json")[..12]}…`), which extends `scenarios/baseline.json` "
+            + $"(SHA-256 `{Sha256("scenarios/baseline.json")[..12]}…`), 30 replications", File.ReadAllText(Path.Combine(output, "validation.md")));
+        var (_, version, _) = Regsim.Run(["--version"]);
+        var revision = version.Trim().Split('+', 2) is [_, var r] ? r : null;
+        Assert.True(root.TryGetProperty("sourceRevision", out var written) == revision is not null);
+        if (revision is not null)
+        {
+            Assert.Matches("^[0-9a-f]{40}$", revision);
+            Assert.Equal(revision, written.GetString());
+        }
+
+        // Written atomically like a run's folder: a run there is refused, and the validation is kept whole.
+        var before = Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var (run, _, refusal) = Regsim.Run("run", "scenarios/smoke.json", "-n", "10", "--out", output, "-q");
+        Assert.Equal(1, run);
+        Assert.Contains("manifest.json", refusal);
+        Assert.Equal(before, Directory.GetFiles(output).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
+    }
+
+    [Fact]
     public void AWhatIfThatDropsARecordedWinnersBid_Runs_AndValidateSaysTheRecordCannotScoreIt()
     {
         var whatIf = Path.Combine(_temp, "no-osong.json");
@@ -158,4 +193,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("Scenario file 'scenarios/baseline.json' (the default) does not exist here", stderr);
         Assert.Empty(Directory.GetFileSystemEntries(_temp));
     }
+
+    private static string Sha256(string relative) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(Regsim.Root, relative))));
 }

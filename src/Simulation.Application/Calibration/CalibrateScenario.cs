@@ -17,9 +17,6 @@ namespace Simulation.Application.Calibration;
 /// </summary>
 public sealed class CalibrateScenario
 {
-    // The property of a calibration's manifest.json (written below) that no other command's has.
-    private const string ManifestMark = "particles";
-
     /// <summary>Runs the calibration; throws <see cref="ScenarioException"/> for a scenario that cannot be calibrated,
     /// <see cref="InvalidDataException"/> when the folder holds another calibration, <see cref="WorkKeptException"/> when
     /// interrupted and <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
@@ -95,29 +92,14 @@ public sealed class CalibrateScenario
                 files.AddRange(CalibrationWriter.WriteJournalTwins(directory, staging.Path, table, stages, stageFolder, tables));
                 files.Sort(StringComparer.Ordinal);
                 var earlier = ManifestWriter.ReadObject(Path.Combine(directory, ManifestWriter.FileName));
-                ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
-                {
-                    toolVersion = ToolVersion.Current,
-                    scenarioFile = request.ScenarioPath,
-                    scenarioSha256 = loaded.File.Sha256,
-                    seed = calibration.Settings.Seed,
-                    particles = posterior.Particles,
-                    replicationsPerParticle = calibration.Settings.ReplicationsPerParticle,
-                    sampler = calibration.Settings.Sampler.ToString().ToLowerInvariant(),
-                    movesPerStage = calibration.Settings.MovesPerStage,
-                    stages = stages.Count,
-                    effectiveSampleSize = posterior.EffectiveSampleSize,
-                    logEvidence = posterior.LogEvidence,
-                    sbcRecords = request.SbcRecords,
-                    sbcParticles,
-                    predictiveReplications = calibration.Settings.PredictiveReplications,
-                    threads = request.Threads,
-                    startedUtc = started.ToString("O"),
-                    wallTimeSeconds = clock.Elapsed.TotalSeconds,
-                    files,
-                });
+                ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new PosteriorManifest(
+                    ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256, loaded.ExtendsFiles, calibration.Settings.Seed, posterior.Particles,
+                    calibration.Settings.ReplicationsPerParticle, calibration.Settings.Sampler.ToString().ToLowerInvariant(), calibration.Settings.MovesPerStage,
+                    stages.Count, posterior.EffectiveSampleSize, posterior.LogEvidence, request.SbcRecords, sbcParticles,
+                    calibration.Settings.PredictiveReplications, request.Threads, started.ToString("O"), clock.Elapsed.TotalSeconds, files,
+                    ToolVersion.SourceRevision));
                 staging.CommitFiles(last: ManifestWriter.FileName);
-                staging.RemoveEarlierResults(earlier?[ManifestMark] is null ? null : earlier, files, CalibrationWriter.IsResultFile);
+                staging.RemoveEarlierResults(earlier?[PosteriorManifest.Mark] is null ? null : earlier, files, CalibrationWriter.IsResultFile);
             });
             if (request.MarkdownPath is { } markdown)
             {
@@ -147,7 +129,7 @@ public sealed class CalibrateScenario
         {
             if (CalibrationManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
             {
-                throw new InvalidDataException($"'{folder}' holds particles that cannot be continued: {why}. Give the options it was run with, "
+                throw new InvalidDataException($"'{folder}' holds particles that cannot be continued: {why}. Give the options (and run the regsim) it was run with, "
                     + "or use another --out folder.");
             }
         }
@@ -156,7 +138,8 @@ public sealed class CalibrateScenario
     // What produced a calibration's particles: a folder is resumed only by a calibration of the same.
     private static CalibrationManifest ManifestOf(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration) =>
         new(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath, ScenarioDigest.Of(loaded), calibration.Settings.Seed,
-            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)]);
+            calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)],
+            ToolVersion.SourceRevision);
 
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a calibration folder that is a file,
     /// holds another command's results, or holds a file of the user's own named like one of the results, which the end of
@@ -165,12 +148,12 @@ public sealed class CalibrateScenario
     public static void CheckFolder(string root)
     {
         OutputDirectory.RefuseFile(root);
-        if (ManifestWriter.HoldsOtherResults(root, ManifestMark))
+        if (ManifestWriter.HoldsOtherResults(root, PosteriorManifest.Mark))
         {
             // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
         }
-        OutputDirectory.RefuseReplacing(root, ManifestMark, CalibrationWriter.IsResultFile);
+        OutputDirectory.RefuseReplacing(root, PosteriorManifest.Mark, CalibrationWriter.IsResultFile);
     }
 
     // Runs the particles not yet in particles.csv (this shard's only, for a shard) and returns all of them in index order.

@@ -71,7 +71,7 @@ public sealed class RunScenario
             files.Sort(StringComparer.Ordinal);
             var manifest = new RunManifest(
                 ToolVersion.Current, scenario.Name, loaded.File.Path, loaded.File.Sha256,
-                loaded.Files.Skip(1).ToList(), options.Seed, options.Replications, options.Threads, result.Modes,
+                loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads, result.Modes,
                 started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision);
             HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);

@@ -60,33 +60,19 @@ public sealed class AnalyseSensitivity
                 .Add("bootstrap_resamples", request.Bootstrap);
             var files = SensitivityWriter.Write(staging.Path, rows, ModeCatalogue.From(experiment.Scenario.Model), provenance.Tables(request.Format))
                 .Append(ManifestWriter.FileName).Append(SweepFile.Name).Append(SweepManifestFile.Name).Order(StringComparer.Ordinal).ToList();
-            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new
-            {
-                toolVersion = ToolVersion.Current,
-                factors = screening is null ? "experiment" : "priors",
-                experimentFile = screening is null ? experiment.File.Path : null,
-                experimentSha256 = screening is null ? experiment.File.Sha256 : null,
-                scenarioFile = experiment.Scenario.File.Path,
-                scenarioSha256 = experiment.Scenario.File.Sha256,
-                method,
-                regime,
-                outputs,
-                points = total,
-                replicationsPerPoint = experiment.ReplicationsPerPoint,
-                seed = experiment.Seed,
-                bootstrapResamples = request.Bootstrap,
-                threads = request.Threads,
-                startedUtc = started.ToString("O"),
-                wallTimeSeconds = clock.Elapsed.TotalSeconds,
-                files,
-            });
+            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new SensitivityManifest(
+                ToolVersion.Current, screening is null ? "experiment" : "priors",
+                screening is null ? experiment.File.Path : null, screening is null ? experiment.File.Sha256 : null,
+                experiment.Scenario.File.Path, experiment.Scenario.File.Sha256, experiment.Scenario.ExtendsFiles,
+                method, regime, outputs, total, experiment.ReplicationsPerPoint, experiment.Seed, request.Bootstrap, request.Threads,
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, ToolVersion.SourceRevision));
             var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
             staging.CommitFiles(last: ManifestWriter.FileName);
             staging.RemoveEarlierResults(SensitivityPoints.IsStudyManifest(earlier) ? earlier : null, files);
         });
         if (request.MarkdownPath is { } markdown && screening is not null)
         {
-            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, request.PriorsPath!, experiment.Scenario.File.Sha256);
+            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, experiment.Scenario.Files);
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
         }

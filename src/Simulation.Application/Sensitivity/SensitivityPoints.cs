@@ -21,10 +21,10 @@ internal static class SensitivityPoints
     /// <summary>What a study's points manifest says it is (<see cref="SweepManifest.Study"/>): the command that gathers its shards.</summary>
     public const string StudyName = "sensitivity";
 
-    /// <summary>Returns the manifest that names a study's points: the experiment and scenario, and a digest of everything
-    /// that decides the points and their results (the scenario as merged with what it extends, the method's design, the
-    /// seeds, the replications, the regime mode), so that a folder holding another study's points is refused rather than
-    /// mixed in.</summary>
+    /// <summary>Returns the manifest that names a study's points: the experiment and scenario files with their SHA-256 (and
+    /// those of the files the scenario extends, and of the scenario as merged with them), and a digest of the settings that
+    /// decide the points and their results (the files' SHA-256, the method's design, the seeds, the replications, the regime
+    /// mode, the factors' ranges), so that a folder holding another study's points is refused rather than mixed in.</summary>
     public static SweepManifest Manifest(Experiment experiment, SensitivitySettings settings, int points, ShardSpec? shard)
     {
         var design = settings.Method == SensitivityMethod.Morris
@@ -34,9 +34,10 @@ internal static class SensitivityPoints
         var identity = $"{experiment.File.Sha256}|{experiment.Scenario.File.Sha256}|{design}|regime={settings.Regime}|replications={experiment.ReplicationsPerPoint}"
             + $"|seed={experiment.Seed}|common={experiment.CommonRandomNumbers}|{factors}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
-        return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path, digest,
-            experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime], ScenarioDigest.Of(experiment.Scenario), StudyName,
-            ToolVersion.SourceRevision, Settings(experiment, settings));
+        return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path,
+            experiment.File.Sha256, experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime],
+            ScenarioDigest.Of(experiment.Scenario), StudyName, ToolVersion.SourceRevision, Settings(experiment, settings),
+            StudySettingsSha256: digest, ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles);
     }
 
     // What the digest covers, by name, for a refusal to say what differs.

@@ -41,7 +41,8 @@ public sealed class SweepExperiment
         new(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256, experiment.Scenario.File.Sha256,
             shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario),
             SourceRevision: ToolVersion.SourceRevision, Design: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(experiment.Design.ToString()),
-            ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers);
+            ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
+            ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles);
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or

@@ -9,8 +9,9 @@ using Simulation.Output.Validation;
 namespace Simulation.Application.Validation;
 
 /// <summary>
-/// Runs <see cref="ValidationSuite"/> on a scenario, writes <c>validation.csv</c> and <c>validation.md</c> atomically and
-/// refreshes the generated block of a Markdown file if asked. A failed check is a result, not an error: the host decides
+/// Runs <see cref="ValidationSuite"/> on a scenario, writes <c>validation.csv</c>, <c>validation.md</c> and the
+/// <c>manifest.json</c> that traces them to their inputs atomically, and refreshes the generated block of a Markdown file if
+/// asked. A failed check is a result, not an error: the host decides
 /// what it means (the CLI's exit code 4).
 /// </summary>
 public sealed class ValidateScenario
@@ -33,15 +34,24 @@ public sealed class ValidateScenario
                 + "--leave-one-out would drop: give --leave-one-out as the block's 'Produced by' command does, or write to another file");
         }
         var options = new ValidationOptions(request.Replications, request.Seed ?? loaded.Model.Seed, request.Threads);
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing.
+        // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing. A
+        // folder an earlier version wrote has no manifest: its files are known by name.
         var folder = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-validation");
-        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, null, ValidationWriter.Files));
+        using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ValidationManifest.Mark, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
-        var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256);
+        var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, loaded.Files, leaveOneOut?.Priors.Files);
         ResultsNotWrittenException.Guard(folder, () =>
         {
-            ValidationWriter.Write(staging.Path, report, provenance);
+            var files = ValidationWriter.Write(staging.Path, report, provenance).Append(ManifestWriter.FileName).Order(StringComparer.Ordinal).ToList();
+            ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new ValidationManifest(
+                ToolVersion.Current, loaded.File.Path, loaded.File.Sha256, loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads,
+                report.Checks.Count, started.ToString("O"), clock.Elapsed.TotalSeconds, files,
+                leaveOneOut is { } plan
+                    ? new LeaveOneOutManifest(plan.Priors.File.Path, plan.Priors.File.Sha256, plan.Priors.ExtendsFiles, plan.Particles, plan.ReplicationsPerParticle)
+                    : null,
+                ToolVersion.SourceRevision));
             staging.Commit();
         });
         if (request.MarkdownPath is { } markdown)

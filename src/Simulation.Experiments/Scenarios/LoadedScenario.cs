@@ -12,6 +12,10 @@ public sealed record LoadedScenario(Scenario Model, JsonObject Document, IReadOn
     /// <summary>The requested file.</summary>
     public ScenarioFile File => Files[0];
 
+    /// <summary>The files the requested one extends, nearest parent first, each with its SHA-256: what a result's provenance
+    /// names beside the requested file, since an edit to any of them changes the scenario.</summary>
+    public IReadOnlyList<ScenarioFile> ExtendsFiles => [.. Files.Skip(1)];
+
     /// <summary>How messages name the scenario: the file, and the files it extends when there are any (a problem found in
     /// the merged document may lie in any of them).</summary>
     public string Label => LabelOf(Files);

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Simulation.Output.Calibration;
 
 /// <summary>
 /// What a calibration folder's particles were drawn for (<c>calibration.manifest.json</c>): the scenario, seed, priors,
-/// targets and replications per particle. A re-run resumes only when all of these match; the number of particles may
-/// grow, since particle i does not depend on how many there are.
+/// targets, replications per particle and the build of regsim that drew them. A re-run resumes only when all of these match;
+/// the number of particles may grow, since particle i does not depend on how many there are.
 /// </summary>
 /// <param name="ToolVersion">Version of the tool that wrote the particles.</param>
 /// <param name="Scenario">Scenario name.</param>
@@ -13,6 +15,8 @@ namespace Simulation.Output.Calibration;
 /// <param name="ReplicationsPerParticle">Replications per particle.</param>
 /// <param name="Parameters">Each uncertain parameter as <c>path ~ prior</c>, in order.</param>
 /// <param name="Targets">Target names, in order.</param>
+/// <param name="SourceRevision">The commit the tool was built from, so that particles drawn before and after a change of the
+/// code under the same version number are not mixed in one posterior; null, and not written, when it is not known.</param>
 public sealed record CalibrationManifest(
     string ToolVersion,
     string Scenario,
@@ -21,12 +25,14 @@ public sealed record CalibrationManifest(
     ulong Seed,
     int ReplicationsPerParticle,
     IReadOnlyList<string> Parameters,
-    IReadOnlyList<string> Targets)
+    IReadOnlyList<string> Targets,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
 {
     /// <summary>Returns why particles written under <paramref name="other"/> cannot be continued under this manifest, or null.</summary>
     public string? Incompatibility(CalibrationManifest other) =>
         other.DocumentSha256 != DocumentSha256 ? $"it holds particles of another scenario document ({other.ScenarioFile}, {other.DocumentSha256[..12]}… against {DocumentSha256[..12]}…)"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
+        : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
         : other.Seed != Seed ? $"it was drawn with seed {other.Seed}, not {Seed}"
         : other.ReplicationsPerParticle != ReplicationsPerParticle ? $"it used {other.ReplicationsPerParticle} replications per particle, not {ReplicationsPerParticle}"
         : !other.Parameters.SequenceEqual(Parameters) ? "its priors differ"

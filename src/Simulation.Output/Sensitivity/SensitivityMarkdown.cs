@@ -45,9 +45,9 @@ public static class SensitivityMarkdown
         var model = experiment.Scenario.Model;
         var k = screening.Priors.Count;
         var text = new StringBuilder();
-        text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on `")
-            .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
-            .Append(CultureInfo.InvariantCulture, $"…`): {k} priors, {settings.Trajectories} trajectories of {k + 1} points on a {settings.Levels}-level grid ")
+        text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on ")
+            .Append(MarkdownFiles.Describe(provenance.ScenarioFiles))
+            .Append(CultureInfo.InvariantCulture, $": {k} priors, {settings.Trajectories} trajectories of {k + 1} points on a {settings.Levels}-level grid ")
             .Append(CultureInfo.InvariantCulture, $"({N(settings.Trajectories * (k + 1))} design points), {N(experiment.ReplicationsPerPoint)} replications per point ")
             .Append(CultureInfo.InvariantCulture, $"on the same random streams, seed {experiment.Seed}, {N(settings.BootstrapResamples)} bootstrap resamples; ")
             .Append("outputs under ").Append(ModeCatalogue.From(model).Phrase(settings.Regime)).Append(".\n\n");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Output.Sweeps;
 
@@ -8,8 +9,9 @@ namespace Simulation.Output.Sweeps;
 /// </summary>
 /// <param name="ToolVersion">Version of the tool that wrote the rows.</param>
 /// <param name="Experiment">Experiment name.</param>
-/// <param name="ExperimentFile">Experiment file as given.</param>
-/// <param name="ExperimentSha256">SHA-256 of the experiment file.</param>
+/// <param name="ExperimentFile">Experiment file as given (for a study of a scenario's priors, the scenario file, whose priors
+/// are its factors).</param>
+/// <param name="ExperimentSha256">SHA-256 of <paramref name="ExperimentFile"/>'s bytes, as <c>sha256sum</c> gives it.</param>
 /// <param name="ScenarioSha256">SHA-256 of the swept scenario file.</param>
 /// <param name="ShardIndex">This shard (0-based), or null for a whole sweep.</param>
 /// <param name="ShardCount">Number of shards, or null for a whole sweep.</param>
@@ -34,6 +36,15 @@ namespace Simulation.Output.Sweeps;
 /// and not written, while a shard runs, for a whole sweep, a merged one or a study, and in shards written before it was recorded.</param>
 /// <param name="ParquetPartSha256">SHA-256 of the Parquet part a shard wrote with its rows (<c>--format parquet</c>), checked
 /// by <c>regsim merge</c> as <paramref name="SweepCsvSha256"/> is; null, and not written, when the shard wrote none.</param>
+/// <param name="StudySettingsSha256">A study's digest: the SHA-256 of one line that holds what <paramref name="StudySettings"/>
+/// names (the experiment's and the scenario file's SHA-256, the method and its design, the seeds, the replications, whether
+/// the points share their random streams, the regime mode and the factors' ranges), not of a file; two studies with the same
+/// digest run the same points. Null, and not written, for a sweep, whose experiment file says all of it.</param>
+/// <param name="ScenarioFile">The swept scenario's file as the experiment names it from its folder; null, and not written, in
+/// folders written before it was recorded.</param>
+/// <param name="ExtendsFiles">Files the scenario extends, each with its SHA-256, nearest parent first (what
+/// <paramref name="MergedScenarioSha256"/> covers besides the scenario's own file); null, and not written, as
+/// <paramref name="ScenarioFile"/>.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -53,12 +64,16 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ulong? Seed = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CommonRandomNumbers = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SweepCsvSha256 = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParquetPartSha256 = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParquetPartSha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StudySettingsSha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFile = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
     /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>
     public string? Incompatibility(SweepManifest other) =>
-        other.ExperimentSha256 != ExperimentSha256 || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
+        other.Study != Study || other.StudySettingsSha256 != StudySettingsSha256 || other.ExperimentSha256 != ExperimentSha256
+            || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"

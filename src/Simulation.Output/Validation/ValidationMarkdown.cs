@@ -36,10 +36,15 @@ public static class ValidationMarkdown
         var text = new StringBuilder();
         var (passed, judged) = report.Tally(CheckKind.Validation);
         var failed = report.Failed.Where(c => c.Kind == CheckKind.Validation).ToList();
-        text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on `")
-            .Append(provenance.ScenarioFile).Append("` (SHA-256 `").Append(provenance.ScenarioSha256[..Math.Min(12, provenance.ScenarioSha256.Length)])
-            .Append("…`), ").Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
-            .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed).Append(".\n\n");
+        text.Append("Produced by `").Append(provenance.Command).Append("` (regsim ").Append(provenance.ToolVersion).Append(") on ")
+            .Append(MarkdownFiles.Describe(provenance.ScenarioFiles)).Append(", ")
+            .Append(report.Options.Replications.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))
+            .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed);
+        if (provenance.LeaveOneOutFiles is { } priors)
+        {
+            text.Append("; the out-of-sample checks calibrate the priors of ").Append(MarkdownFiles.Describe(priors));
+        }
+        text.Append(".\n\n");
         text.Append(judged == 0 ? "**No validation check applies to this scenario" : $"**{passed} of {judged} validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
         var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input"),

@@ -81,6 +81,21 @@ public sealed class CalibrationFolderTests : IDisposable
         Assert.IsType<JsonArray>(manifest["files"]);
     }
 
+    [Fact]
+    public void TheManifest_NamesTheFilesTheScenarioExtends_WithTheirHashes_AndTheSourceRevision()
+    {
+        var folder = Path.Combine(_temp, "calibration");
+        Run(folder, sbcRecords: 0);
+
+        var manifest = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName))!;
+        var parent = Repository.Scenario("baseline.json");
+        var extended = Assert.Single(manifest["extendsFiles"]!.AsArray())!; // calibration.json extends the baseline
+        Assert.Equal(Path.GetFullPath(parent), Path.GetFullPath((string)extended["path"]!));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(parent))), (string?)extended["sha256"]);
+        Assert.Equal(ToolVersion.SourceRevision, (string?)manifest["sourceRevision"]);
+        Assert.Equal(ToolVersion.SourceRevision, (string?)ManifestWriter.ReadObject(Path.Combine(folder, CalibrationManifestFile.Name))!["sourceRevision"]);
+    }
+
     private static void Run(string folder, int sbcRecords, Output.OutputFormat format = Output.OutputFormat.Csv) =>
         new CalibrateScenario().Run(new CalibrateRequest(Repository.Scenario("calibration.json"), 4, 2, 3, 10, 1, folder, null, sbcRecords, 4,
             MovesPerStage: 1, Format: format), SilentProgress.Instance, CancellationToken.None);

@@ -106,6 +106,53 @@ public sealed class AnalyseSensitivityTests : IDisposable
     }
 
     [Fact]
+    public void TheManifests_GiveEachNamedFilesOwnHash_TheFilesTheScenarioExtends_AndTheSourceRevision()
+    {
+        var parent = Path.Combine(_temp, "baseline.json");
+        File.Copy(Path.Combine(Repository.Root, "scenarios", "baseline.json"), parent);
+        var child = Path.Combine(_temp, "child.json");
+        File.WriteAllText(child, """{ "extends": "baseline.json", "name": "child" }""");
+        var experiment = Path.Combine(_temp, "child-sens.json");
+        File.WriteAllText(experiment, File.ReadAllText(Experiment).Replace("\"../baseline.json\"", "\"child.json\"", StringComparison.Ordinal));
+        var folder = Path.Combine(_temp, "study");
+
+        Run(Request(folder, SensitivityMethod.Morris) with { ExperimentPath = experiment });
+
+        var results = Manifest(folder, "manifest.json");
+        var points = Manifest(folder, "sweep.manifest.json");
+        Assert.Equal(experiment, (string?)points["experimentFile"]);
+        Assert.Equal(Sha256(experiment), (string?)points["experimentSha256"]); // the named file's, as sha256sum gives it
+        Assert.Equal(Sha256(experiment), (string?)results["experimentSha256"]);
+        Assert.Matches("^[0-9a-f]{64}$", (string?)points["studySettingsSha256"]);
+        Assert.NotEqual(Sha256(experiment), (string?)points["studySettingsSha256"]);
+        Assert.Equal(Sha256(child), (string?)results["scenarioSha256"]);
+        foreach (var manifest in new[] { results, points })
+        {
+            var extended = Assert.Single(manifest["extendsFiles"]!.AsArray())!;
+            Assert.Equal((parent, Sha256(parent)), ((string?)extended["path"], (string?)extended["sha256"]));
+            // The commit regsim was built from, as a run records it (these tests are always built from a git checkout).
+            Assert.Equal(ToolVersion.SourceRevision, (string?)manifest["sourceRevision"]);
+        }
+    }
+
+    [Fact]
+    public void AStudyWhoseExperimentFileWasEdited_IsRefused_NotResumedFromTheOldPoints()
+    {
+        var experiment = Path.Combine(_temp, "smoke-sweep.json");
+        File.WriteAllText(experiment, File.ReadAllText(Experiment).Replace("\"../baseline.json\"", $"\"{Repository.Scenario("baseline.json")}\"", StringComparison.Ordinal));
+        var folder = Path.Combine(_temp, "study");
+        var request = Request(folder, SensitivityMethod.Morris) with { ExperimentPath = experiment };
+        Run(request);
+        var points = File.ReadAllBytes(Path.Combine(folder, "sweep.csv"));
+
+        File.AppendAllText(experiment, "\n"); // any edit counts, even of spacing
+        var e = Assert.Throws<InvalidDataException>(() => Run(request));
+
+        Assert.Contains("has other settings: experiment file SHA-256 ", e.Message);
+        Assert.Equal(points, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
+    }
+
+    [Fact]
     public void AShardOfAnotherStudy_IsRefusedByTheGather()
     {
         var folder = Path.Combine(_temp, "study");
@@ -217,6 +264,11 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.Equal("my own table", File.ReadAllText(mine));
         Assert.False(File.Exists(Path.Combine(folder, "sweep.csv")), "no point ran");
     }
+
+    private static System.Text.Json.Nodes.JsonObject Manifest(string folder, string name) =>
+        Output.ManifestWriter.ReadObject(Path.Combine(folder, name))!;
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private static SensitivityOutcome Run(SensitivityRequest request, IWorkProgress? progress = null) =>
         new AnalyseSensitivity().Run(request, progress ?? SilentProgress.Instance, CancellationToken.None);

@@ -117,6 +117,23 @@ public class ParticleFileTests
     }
 
     [Fact]
+    public void ParticlesDrawnByRegsimBuiltFromOtherSource_AreNotResumed_SoAPosteriorComesFromOneBuild()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest() with { SourceRevision = "0123456789abcdef" }, Table))
+        {
+            file.Append(Particle(0));
+        }
+        var particles = File.ReadAllText(folder.File(ParticleFile.Name));
+
+        var e = Assert.Throws<InvalidDataException>(() => ParticleFile.OpenOrResume(folder.Path, Manifest() with { SourceRevision = "fedcba9876543210" }, Table));
+
+        Assert.Contains("built from source 0123456789abcdef, not fedcba9876543210", e.Message);
+        Assert.Equal(particles, File.ReadAllText(folder.File(ParticleFile.Name)));
+        Assert.Contains("\"sourceRevision\": \"0123456789abcdef\"", File.ReadAllText(folder.File(CalibrationManifestFile.Name)));
+    }
+
+    [Fact]
     public void AFileNotWrittenByACalibration_IsRefused()
     {
         using var folder = new TempFolder();

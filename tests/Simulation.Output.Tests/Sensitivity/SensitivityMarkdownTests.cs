@@ -10,7 +10,8 @@ public class SensitivityMarkdownTests
 {
     private static readonly LoadedScenario Baseline = ScenarioLoader.Load(Path.Combine(SmokeRun.RepoRoot(), "scenarios", "baseline.json"));
 
-    private static readonly SensitivityProvenance Provenance = new("regsim sensitivity --priors b.json --method morris", "9.9.9", "b.json", "0123456789abcdef0123");
+    private static readonly SensitivityProvenance Provenance = new("regsim sensitivity --priors b.json --method morris", "9.9.9",
+        [new ScenarioFile("b.json", "0123456789abcdef0123"), new ScenarioFile("scenarios/baseline.json", "fedcba9876543210fedc")]);
 
     [Fact]
     public void Block_IsTheSameForTheSameSeed_WhateverTheThreads()
@@ -27,7 +28,7 @@ public class SensitivityMarkdownTests
         Assert.Equal(one, two);
         Assert.Contains("`regions[gyeongbuk].values.fiscalSelfReliance`", one);
         Assert.Contains("seed 5", one);
-        Assert.Contains("SHA-256 `0123456789ab…`", one);
+        Assert.Contains("on `b.json` (SHA-256 `0123456789ab…`), which extends `scenarios/baseline.json` (SHA-256 `fedcba987654…`): 2 priors,", one);
         Assert.DoesNotContain("thread", one, StringComparison.OrdinalIgnoreCase);
     }
 

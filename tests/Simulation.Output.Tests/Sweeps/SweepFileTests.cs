@@ -151,6 +151,20 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void StudiesOfTheSameExperimentFile_AreToldApartByTheirSettingsDigest_AndAStudyFromASweepOfIt()
+    {
+        // A study's experimentSha256 is its file's; what else decides its points is in its settings' digest.
+        var morris = Manifest() with { Experiment = "test-morris", Study = "sensitivity", StudySettingsSha256 = new string('1', 64) };
+        var longer = morris with { StudySettingsSha256 = new string('2', 64) };
+
+        Assert.Null(morris.Incompatibility(morris with { }));
+        Assert.Equal("its study (test-morris of test.json) differs from this one (test-morris) in its method, settings, experiment or scenario",
+            morris.Incompatibility(longer));
+        Assert.Equal("it holds a sweep's rows (test of test.json), not a study's points", morris.Incompatibility(Manifest()));
+        Assert.Equal("it holds the points of a sensitivity study (test-morris of test.json), not a sweep's rows", Manifest().Incompatibility(morris));
+    }
+
+    [Fact]
     public void FolderOfAnotherExperiment_IsRefused()
     {
         using var folder = new TempFolder();

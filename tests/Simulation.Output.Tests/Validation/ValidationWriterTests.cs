@@ -1,3 +1,4 @@
+using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Validation;
 using Simulation.Output.Validation;
 
@@ -16,7 +17,8 @@ public class ValidationWriterTests
         new("chance", "chance among the real bids", [new("maglev", 0.25, Math.Log(0.25), Math.Log(0.25), Math.Log(0.25), 0.75)], Math.Log(0.25), Math.Log(0.25), Math.Log(0.25), double.NaN, true),
     ]);
 
-    private static readonly ValidationProvenance Provenance = new("regsim validate --replications 100 --seed 7", "0.1.0", "scenarios/baseline.json", "0123456789abcdef0123");
+    private static readonly ValidationProvenance Provenance = new("regsim validate --replications 100 --seed 7", "0.1.0",
+        [new ScenarioFile("scenarios/baseline.json", "0123456789abcdef0123")]);
 
     [Fact]
     public void Csv_HasTheDocumentedColumns_AndOneRowPerCheck()
@@ -77,6 +79,35 @@ public class ValidationWriterTests
         Assert.Contains("| `contest.a` | effort, with a \\| pipe | 18.75 | 18.7 | [18.6, 18.8] | pass | within 2 % |", text);
         Assert.Contains("| `history.c` | probability | 7.6E-5 | – | – | *info* |", text);
         Assert.Contains(MarkdownSection.End(ValidationMarkdown.Section), text);
+    }
+
+    [Fact]
+    public void Markdown_NamesTheScenarioWithItsHash_AsBeforeWhenItExtendsNothing()
+    {
+        var text = ValidationMarkdown.Block(Report, Provenance);
+
+        Assert.StartsWith("Produced by `regsim validate --replications 100 --seed 7` (regsim 0.1.0) on `scenarios/baseline.json` (SHA-256 "
+            + "`0123456789ab…`), 100 replications per Monte Carlo check, seed 7.\n\n", text);
+    }
+
+    [Fact]
+    public void Markdown_NamesEachFileTheScenarioExtends_AndTheScenarioTheOutOfSampleChecksCalibrate_WithTheirHashes()
+    {
+        var provenance = Provenance with
+        {
+            ScenarioFiles = [new("what-if.json", new string('a', 64)), new("scenarios/smoke.json", new string('b', 64)), new("scenarios/baseline.json", new string('c', 64))],
+            LeaveOneOutFiles = [new("scenarios/calibration.json", new string('d', 64)), new("scenarios/baseline.json", new string('c', 64))],
+        };
+
+        var first = ValidationMarkdown.Block(Report, provenance).Split('\n')[0];
+
+        Assert.Equal("Produced by `regsim validate --replications 100 --seed 7` (regsim 0.1.0) on `what-if.json` (SHA-256 `aaaaaaaaaaaa…`), "
+            + "which extends `scenarios/smoke.json` (SHA-256 `bbbbbbbbbbbb…`), which extends `scenarios/baseline.json` (SHA-256 `cccccccccccc…`), "
+            + "100 replications per Monte Carlo check, seed 7; the out-of-sample checks calibrate the priors of `scenarios/calibration.json` "
+            + "(SHA-256 `dddddddddddd…`), which extends `scenarios/baseline.json` (SHA-256 `cccccccccccc…`).", first);
+        // A parent edited, the scenario's own file as it was: the block says so.
+        var edited = provenance with { ScenarioFiles = [provenance.ScenarioFiles[0], provenance.ScenarioFiles[1], new("scenarios/baseline.json", new string('e', 64))] };
+        Assert.NotEqual(first, ValidationMarkdown.Block(Report, edited).Split('\n')[0]);
     }
 
     [Theory]
