@@ -1,3 +1,4 @@
+using Simulation.Experiments.Scenarios;
 using System.CommandLine;
 
 namespace Simulation.Cli;
@@ -37,7 +38,7 @@ internal static class HelpLayout
             var commands = string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
             var names = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
             console.Error.Write(parse.UnmatchedTokens.FirstOrDefault() is { } unknown
-                ? $"'{unknown}' is not a regsim command; {(Nearest(unknown, names) is { } near ? $"did you mean '{near}'? The" : "the")} commands are {commands}.\n"
+                ? $"'{unknown}' is not a regsim command; {(NearestName.Find(unknown, names) is { } near ? $"did you mean '{near}'? The" : "the")} commands are {commands}.\n"
                 : $"Name a command: {commands}.\n");
         }
         else
@@ -81,45 +82,11 @@ internal static class HelpLayout
         foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
         {
             var command = parse.CommandResult.Command;
-            if (Nearest(token, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))) is { } option)
+            if (NearestName.Find(token, command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal))) is { } option)
             {
                 console.Error.Write($"'{token}': did you mean '{option}'?\n");
             }
         }
         console.Error.Write($"See '{string.Join(' ', path)} --help' for its arguments and options.\n");
-    }
-
-    // The name nearest to a misspelt one (an option or a command), within two edits (an omitted, added, changed or swapped
-    // letter counts one), one for a name of four letters or fewer (two edits would turn 'rm' into 'run'), or null when none
-    // is that near.
-    private static string? Nearest(string token, IEnumerable<string> names) =>
-        names.Select(n => (Name: n, Distance: Edits(token, n))).Where(c => c.Distance <= (c.Name.Length <= 4 ? 1 : 2))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
-
-    // Optimal string alignment distance between a and b.
-    private static int Edits(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
     }
 }

@@ -57,10 +57,10 @@ public sealed class SensitivityOptions
     public Option<string?> Regime { get; } = new("--regime") { Description = "Regime mode analysed [default: the scenario's first, timeline]" };
 
     /// <summary><c>--trajectories</c>.</summary>
-    public Option<int> Trajectories { get; } = new("--trajectories") { Description = "Morris trajectories", DefaultValueFactory = _ => 10 };
+    public Option<int> Trajectories { get; } = new("--trajectories") { Description = "Morris trajectories (at least 2)", DefaultValueFactory = _ => 10 };
 
     /// <summary><c>--base-samples</c>.</summary>
-    public Option<int> BaseSamples { get; } = new("--base-samples") { Description = "Sobol: Saltelli base samples N (N·(k+2) points)", DefaultValueFactory = _ => 32 };
+    public Option<int> BaseSamples { get; } = new("--base-samples") { Description = "Sobol: Saltelli base samples N (N·(k+2) points; at least 2)", DefaultValueFactory = _ => 32 };
 
     /// <summary><c>--bootstrap</c>.</summary>
     public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals (0: no intervals, their columns left empty)", DefaultValueFactory = _ => 500 };

@@ -24,6 +24,9 @@ public sealed class SensitivityCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("lee_equity", stdout);
+        // The experiment's own design (a grid) is not what the study runs, and the user is told so.
+        var points = method == "morris" ? "12 points (4 trajectories × 3)" : "32 points (8 base samples × 4)";
+        Assert.Contains($"smoke-sweep.json: its design (grid) is not used; a {method} study places its own {points}.", stderr);
         // Written to a pipe, each table's title stays on one line, not wrapped to the width of its narrow table.
         var title = method == "morris" ? "Morris μ*" : "total Sobol index";
         Assert.Contains($"\nwin_medicalComplex_daegu: {title} (95 % bootstrap interval)\n", stdout.ReplaceLineEndings("\n"));
@@ -149,6 +152,17 @@ public sealed class SensitivityCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("unknown output 'happiness'", stderr);
+        Assert.DoesNotContain("did you mean", stderr);
+    }
+
+    [Fact]
+    public void AMisspeltOutput_IsAnsweredWithTheNearestName()
+    {
+        var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--output", "win_medicalComplex_daegy", "--out", Path.Combine(_temp, "x"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("unknown output 'win_medicalComplex_daegy': did you mean 'win_medicalComplex_daegu'?", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 
 namespace Simulation.Experiments.Sensitivity;
@@ -104,7 +105,9 @@ public static class SensitivityStudy
         var columns = SweepColumns.For(experiment);
         return columns.Metrics.Contains(output) || columns.WinProbabilities.Contains(output)
             ? null
-            : $"unknown output '{output}': use an outcome metric (such as {columns.Metrics[0]}) or a win column (such as {columns.WinProbabilities[0]})";
+            : NearestName.Find(output, columns.Metrics.Concat(columns.WinProbabilities)) is { } near
+                ? $"unknown output '{output}': did you mean '{near}'? (an outcome metric, such as {columns.Metrics[0]}, or a win column, win_<project>_<region>)"
+                : $"unknown output '{output}': use an outcome metric (such as {columns.Metrics[0]}) or a win column (such as {columns.WinProbabilities[0]})";
     }
 
     private static IReadOnlyList<IReadOnlyList<double>> Unit(Experiment experiment, SensitivitySettings settings, out MorrisDesign? morris, out SaltelliDesign? saltelli)
