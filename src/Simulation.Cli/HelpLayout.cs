@@ -1,5 +1,5 @@
-using Simulation.Experiments.Scenarios;
 using System.CommandLine;
+using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Cli;
 

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace Simulation.Tests.Shared;
 
 /// <summary>
-/// The baseline with its regimes renamed, as a user's copy would be: every "roh"/"lee" id becomes "alpha"/"beta", every
+/// The baseline with its regimes renamed, as a user's copy would be: every "roh"/"lee" id becomes "alpha"/"beta" (in the
+/// parameter paths an <c>inSample</c> names too, <c>regimes[lee]</c> becoming <c>regimes[beta]</c>), every
 /// "Roh"/"Lee" in its text becomes "Alpha"/"Beta" (descriptions, sources, attribute ids), and the regimes are named
 /// <see cref="AlphaName"/> and <see cref="BetaName"/>. Whatever Roh or Lee an output still shows then comes from code.
 /// </summary>
@@ -19,6 +20,8 @@ internal static class RenamedRegimes
         var text = baselineJson
             .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
             .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal)
+            .Replace("[roh]", "[alpha]", StringComparison.Ordinal)
+            .Replace("[lee]", "[beta]", StringComparison.Ordinal)
             .Replace("Roh", "Alpha", StringComparison.Ordinal)
             .Replace("Lee", "Beta", StringComparison.Ordinal);
         var document = JsonNode.Parse(text)!.AsObject();

@@ -114,6 +114,81 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AWhatIfThatZeroesTheTiltTheMedicalComplexWasSizedFrom_ScoresItAsValidation_AndSaysWhy()
+    {
+        var output = Path.Combine(_temp, "tilts-off");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", "scenarios/lee-tilts-off.json", "-n", "50", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        const string Why = "regimes[lee].tilt[alignment].weight is 0, not the 0.4 it was sized as in scenarios/baseline.json (in sample there: the Lee era's alignment tilt";
+        Assert.Contains($"Counted as validation here, though declared in sample: medicalComplex, since {Why}", stdout);
+        var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
+        var entry = csv.Single(l => l.StartsWith("score.medicalComplex.vs_chance,", StringComparison.Ordinal));
+        Assert.Contains($"counted as validation here: {Why}", entry);
+        Assert.EndsWith(",validation", entry);
+        Assert.EndsWith(",validation", csv.Single(l => l.StartsWith("score.record.vs_chance,", StringComparison.Ordinal)));
+        Assert.DoesNotContain(csv, l => l.StartsWith("score.out_of_sample.", StringComparison.Ordinal));
+        Assert.DoesNotContain(File.ReadAllLines(Path.Combine(output, "record_scores.csv")), l => l.Contains(",out_of_sample,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AWhatIfThatLeavesTheTiltTheMedicalComplexWasSizedFrom_KeepsItInSample()
+    {
+        var whatIf = Path.Combine(_temp, "joint-off.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "joint-off",
+              "regimes": [ { "id": "lee", "tilt": [ { "signal": "jointBid", "weight": { "value": 0, "source": "what-if" } } ] } ] }
+            """);
+        var output = Path.Combine(_temp, "joint-off");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        Assert.DoesNotContain("Counted as validation here", stdout);
+        var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
+        var entry = csv.Single(l => l.StartsWith("score.medicalComplex.vs_chance,", StringComparison.Ordinal));
+        Assert.Contains("in sample (the Lee era's alignment tilt was sized from the paper's account of Daegu", entry);
+        Assert.EndsWith(",in-sample", entry);
+        Assert.EndsWith(",validation", csv.Single(l => l.StartsWith("score.out_of_sample.vs_chance,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnInSampleDeclarationNamingNoNumber_ExitsWith2_NamingTheFileAndPath_AndWritesNothing()
+    {
+        var whatIf = Path.Combine(_temp, "typo.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "typo",
+              "record": [ { "project": "maglev", "year": 2007, "winners": ["incheon"], "bids": 4, "source": "what-if",
+                "inSample": { "reason": "for the test", "parameters": ["projects[maglev].criteria[gatewy].weight"] } } ] }
+            """);
+        var output = Path.Combine(_temp, "never");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", output, "-q");
+
+        Assert.True(code == 2, stdout + stderr);
+        Assert.Contains($"{whatIf}: $.record[maglev].inSample.parameters[0]: 'projects[maglev].criteria[gatewy].weight': no element of 'projects[maglev].criteria' is named 'gatewy'", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void ASourceOfOnlyWhiteSpace_ExitsWith2_AsAnEmptyOneDoes()
+    {
+        var whatIf = Path.Combine(_temp, "blank.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "blank",
+              "money": { "wonPerUsd": { "value": 1100, "source": " " } } }
+            """);
+
+        var (code, _, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", Path.Combine(_temp, "never"), "-q");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{whatIf}: $.money.wonPerUsd.source: is only white space; write what it should say", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+    }
+
+    [Fact]
     public void EquityIndexWithTheWrongSign_ExitsWith4_AndNamesTheFailedCheck()
     {
         var scenario = Path.Combine(_temp, "flipped.json");

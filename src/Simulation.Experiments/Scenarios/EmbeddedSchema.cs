@@ -74,6 +74,9 @@ public sealed class EmbeddedSchema
                 var value = detail.InstanceLocation.TryEvaluate(document, out var found) ? found : null;
                 var text = keyword switch
                 {
+                    // A text of white space alone breaks any pattern, and is said so, as an empty one is (minLength), whichever the
+                    // pattern (the library's schema locations do not always lead back to it).
+                    "pattern" when IsBlank(value) && !evaluationPath.Contains("/propertyNames") => Blank(value),
                     "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{value?.ToJsonString() ?? "the value"} is not one of {allowed}",
                     // Under propertyNames the form is the field's name's, not its value's.
                     "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
@@ -81,7 +84,7 @@ public sealed class EmbeddedSchema
                         : $"{value?.ToJsonString() ?? "the value"} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
                     "minLength" when Keyword(detail.SchemaLocation, "minLength") is JsonValue least => least.GetValue<int>() == 1
-                        ? "is empty; write what it should say"
+                        ? Blank(value)
                         : $"{value?.ToJsonString() ?? "the text"} is shorter than {least.GetValue<int>()} characters",
                     // A fractional number where a whole one is expected: the value itself says what is wrong.
                     "type" when value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
@@ -101,6 +104,16 @@ public sealed class EmbeddedSchema
         }
         return WithTypesTogether(problems);
     }
+
+    // A text with nothing to read: empty, or white space alone (with the byte-order mark, which shows nothing either).
+    private static bool IsBlank(JsonNode? value) =>
+        value is JsonValue text && text.TryGetValue<string>(out var written) && written.All(c => char.IsWhiteSpace(c) || c == '\uFEFF');
+
+    // What is wrong with a text that says nothing, in the same words whichever keyword found it.
+    private static string Blank(JsonNode? value) =>
+        value is JsonValue text && text.TryGetValue<string>(out var written) && written.Length > 0
+            ? "is only white space; write what it should say"
+            : "is empty; write what it should say";
 
     // Every type finding at one path becomes one sentence, in the place of the first.
     private static List<ScenarioProblem> WithTypesTogether(List<ScenarioProblem> problems)

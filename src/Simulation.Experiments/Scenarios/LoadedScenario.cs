@@ -16,6 +16,11 @@ public sealed record LoadedScenario(Scenario Model, JsonObject Document, IReadOn
     /// names beside the requested file, since an edit to any of them changes the scenario.</summary>
     public IReadOnlyList<ScenarioFile> ExtendsFiles => [.. Files.Skip(1)];
 
+    /// <summary>The entries of the record and its patterns declared in sample for named parameters, by entry
+    /// (<see cref="InSampleDeclarations.RecordEntry"/>, <see cref="InSampleDeclarations.PatternEntry"/>): the file that declared
+    /// each and the values the parameters held there. Empty when none names a parameter.</summary>
+    public IReadOnlyDictionary<string, InSampleDeclaration> DeclaredInSample { get; init; } = new Dictionary<string, InSampleDeclaration>();
+
     /// <summary>How messages name the scenario: the file, and the files it extends when there are any (a problem found in
     /// the merged document may lie in any of them).</summary>
     public string Label => LabelOf(Files);

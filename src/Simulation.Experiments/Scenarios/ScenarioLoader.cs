@@ -15,7 +15,9 @@ public static class ScenarioLoader
     public static LoadedScenario Load(string path)
     {
         var files = new List<ScenarioFile>();
-        var merged = LoadChain(path, files, []);
+        var declared = new Dictionary<string, InSampleDeclaration>();
+        var undeclared = new List<ScenarioProblem>();
+        var merged = LoadChain(path, files, [], (declared, undeclared));
         merged.Remove("extends");
         merged.Remove("$schema");
         var label = LoadedScenario.LabelOf(files);
@@ -24,13 +26,17 @@ public static class ScenarioLoader
         {
             problems = PriorSupport.Check(merged, label);
         }
+        if (problems.Count == 0)
+        {
+            problems = undeclared;
+        }
         try
         {
             if (problems.Count > 0)
             {
                 throw new ScenarioException(problems);
             }
-            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files));
+            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared });
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {
@@ -71,12 +77,17 @@ public static class ScenarioLoader
         }
         document.Remove("$schema");
         var problems = ScenarioSchema.Check(document, name);
+        var declared = new Dictionary<string, InSampleDeclaration>();
+        if (problems.Count == 0)
+        {
+            problems = InSampleDeclarations.Collect(document, document, name, declared);
+        }
         if (problems.Count > 0)
         {
             throw new ScenarioException(problems);
         }
-        return WithCheckedRecord(new LoadedScenario(new ScenarioReader(name).Read(document), document,
-            [new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json)))]));
+        var files = new[] { new ScenarioFile(name, Sha256(System.Text.Encoding.UTF8.GetBytes(json))) };
+        return WithCheckedRecord(new LoadedScenario(new ScenarioReader(name).Read(document), document, files) { DeclaredInSample = declared });
     }
 
     // A record or pattern that names a project, programme or region the scenario lacks is refused whatever the command, not
@@ -106,7 +117,10 @@ public static class ScenarioLoader
     private static string Tidy(string path) =>
         Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
 
-    private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen)
+    // Follows the extends chain, parent first. When given, inSample notes each file's in-sample declarations as that file
+    // reads its parameters (merged with its parents), and the problems of those that name no number.
+    private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen,
+        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample = null)
     {
         var full = Path.GetFullPath(path);
         if (!seen.Add(full))
@@ -131,6 +145,7 @@ public static class ScenarioLoader
         }
         if (document["extends"] is not JsonValue extends)
         {
+            Declare(document, document, path, inSample);
             return document;
         }
         var parentPath = Tidy(Path.Combine(Path.GetDirectoryName(path) ?? ".", extends.GetValue<string>()));
@@ -147,10 +162,21 @@ public static class ScenarioLoader
             throw new ScenarioException(path, where, $"duplicate {key} '{id}': a file that extends another names each element once, "
                 + "since elements are merged by their " + key);
         }
-        var parent = LoadChain(parentPath, files, seen);
+        var parent = LoadChain(parentPath, files, seen, inSample);
         parent.Remove("extends");
         document.Remove("extends");
-        return JsonMerge.Merge(parent, document);
+        var merged = JsonMerge.Merge(parent, document);
+        Declare(document, merged, path, inSample);
+        return merged;
+    }
+
+    private static void Declare(JsonObject own, JsonObject merged, string file,
+        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample)
+    {
+        if (inSample is { } ledger)
+        {
+            ledger.Problems.AddRange(InSampleDeclarations.Collect(own, merged, file, ledger.Declared));
+        }
     }
 
     private static JsonObject ParseObject(string json, string file)

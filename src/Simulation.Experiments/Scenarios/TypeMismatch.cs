@@ -20,7 +20,8 @@ internal static partial class TypeMismatch
     {
         var alternatives = string.Join(" or ", expected.Distinct().Select(Article));
         var text = $"{Article(found)} where {alternatives} is expected";
-        return found is "number" or "integer" && expected.Contains("object")
+        // Only where an object alone will do: a number where a text or an object is expected (an inSample) is no sourced number.
+        return found is "number" or "integer" && expected.Distinct().SequenceEqual(["object"])
             ? text + " (a sourced number is written { \"value\": 0.5, \"source\": \"where it comes from\" })"
             : text;
     }

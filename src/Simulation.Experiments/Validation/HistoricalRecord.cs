@@ -60,7 +60,8 @@ public static class HistoricalRecord
             {
                 problems.AddRange(Misfits(model, model.Projects[order], year, bids, winners, file, path));
             }
-            record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, (string?)item["inSample"])));
+            var sample = InSampleStatus.Of(scenario, InSampleDeclarations.RecordEntry(project), item["inSample"]);
+            record.Add((order, new HistoricalCompetition(project, winners, named, year, bids, (string)item["source"]!, sample.Reason, sample.CountedAsValidation)));
         }
         if (problems.Count > 0)
         {

@@ -29,26 +29,31 @@ public static class PatternChecks
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {c:0.###})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
-                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample));
+                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {
             var p = patterns.DesignationCounts[i];
             checks.Add(Apart(Correlation($"pattern.{p.Id}", $"{scenario.Programmes[p.Programme].Name}: Spearman's ρ between designations per region and the record's, over the {p.Counts.Count} regions it gives",
-                model.CountCorrelations[i], chance.CountCorrelations[i], p.Source), p.InSample));
+                model.CountCorrelations[i], chance.CountCorrelations[i], p.Source), p.InSample, p.CountedAsValidation));
         }
         for (var i = 0; i < patterns.Grades.Count; i++)
         {
             var p = patterns.Grades[i];
             checks.Add(Apart(Correlation($"pattern.{p.Id}", $"{scenario.Projects[p.Project].Name}: Kendall's τ-b between winning and the evaluators' grade, over the {p.Grades.Count} candidates",
-                model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source), p.InSample));
+                model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source), p.InSample, p.CountedAsValidation));
         }
         return checks;
     }
 
-    // A pattern the scenario declares in sample is judged the same way but reported apart, with the reason in its rule.
-    private static ValidationCheck Apart(ValidationCheck check, string? inSample) =>
-        inSample is null ? check : check with { Kind = CheckKind.InSample, Criterion = $"in sample, not counted as validation: {inSample}; {check.Criterion}" };
+    // A pattern the scenario declares in sample is judged the same way but reported apart, with the reason in its rule; one
+    // whose declaration a what-if undid (a parameter sized from it changed) counts as validation, and its rule says why.
+    private static ValidationCheck Apart(ValidationCheck check, string? inSample, string? counted) => (inSample, counted) switch
+    {
+        ({ } why, _) => check with { Kind = CheckKind.InSample, Criterion = $"in sample, not counted as validation: {why}; {check.Criterion}" },
+        (null, { } why) => check with { Criterion = $"counted as validation here: {why}; {check.Criterion}" },
+        _ => check,
+    };
 
     private static ValidationCheck Correlation(string name, string description, List<double> model, List<double> chance, string source)
     {

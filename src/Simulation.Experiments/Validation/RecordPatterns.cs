@@ -10,7 +10,10 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Regions">Indices of the regions that got none.</param>
 /// <param name="Source">Where the record comes from.</param>
 /// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
-public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyList<int> Regions, string Source, string? InSample = null);
+/// <param name="CountedAsValidation">Why the pattern, declared in sample, counts as validation in this scenario
+/// (<see cref="InSampleStatus"/>); null otherwise.</param>
+public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyList<int> Regions, string Source, string? InSample = null,
+    string? CountedAsValidation = null);
 
 /// <summary>Designations per region at the end of a programme, for the regions the record gives (paper Table 2).</summary>
 /// <param name="Id">Pattern id.</param>
@@ -18,7 +21,10 @@ public sealed record NoDesignationPattern(string Id, int Programme, IReadOnlyLis
 /// <param name="Counts">(region index, count) pairs.</param>
 /// <param name="Source">Where the record comes from.</param>
 /// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
-public sealed record DesignationCountPattern(string Id, int Programme, IReadOnlyList<(int Region, int Count)> Counts, string Source, string? InSample = null);
+/// <param name="CountedAsValidation">Why the pattern, declared in sample, counts as validation in this scenario
+/// (<see cref="InSampleStatus"/>); null otherwise.</param>
+public sealed record DesignationCountPattern(string Id, int Programme, IReadOnlyList<(int Region, int Count)> Counts, string Source, string? InSample = null,
+    string? CountedAsValidation = null);
 
 /// <summary>How a competition's evaluators graded the bids: a grade per candidate region (higher is better; 0 for the
 /// regions the record does not list).</summary>
@@ -27,7 +33,10 @@ public sealed record DesignationCountPattern(string Id, int Programme, IReadOnly
 /// <param name="Grades">Grade per region index (the project's candidates only).</param>
 /// <param name="Source">Where the record comes from.</param>
 /// <param name="InSample">Why the pattern cannot count as validation (<see cref="CheckKind.InSample"/>); null when it can.</param>
-public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source, string? InSample = null);
+/// <param name="CountedAsValidation">Why the pattern, declared in sample, counts as validation in this scenario
+/// (<see cref="InSampleStatus"/>); null otherwise.</param>
+public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source, string? InSample = null,
+    string? CountedAsValidation = null);
 
 /// <summary>
 /// The patterns of the historical record besides its winners, read from the scenario's <c>patterns</c> (none when it has
@@ -40,6 +49,15 @@ public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<in
 public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesignation, IReadOnlyList<DesignationCountPattern> DesignationCounts,
     IReadOnlyList<GradePattern> Grades)
 {
+    /// <summary>The patterns declared in sample that count as validation in this scenario (a parameter sized from them has
+    /// changed), each with why, in the order of their checks.</summary>
+    public IEnumerable<(string Id, string Why)> CountedAsValidation =>
+        NoDesignation.Select(p => (p.Id, p.CountedAsValidation))
+            .Concat(DesignationCounts.Select(p => (p.Id, p.CountedAsValidation)))
+            .Concat(Grades.Select(p => (p.Id, p.CountedAsValidation)))
+            .Where(p => p.CountedAsValidation is not null)
+            .Select(p => (p.Id, p.CountedAsValidation!));
+
     /// <summary>Returns the patterns of <paramref name="scenario"/>; throws <see cref="ScenarioException"/> naming the JSON path
     /// of an unknown programme, project or region, or of a graded region that is no candidate of the scenario's project.</summary>
     public static RecordPatterns Of(LoadedScenario scenario) => Read(scenario, fit: true);
@@ -76,27 +94,33 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
             return index;
         }
 
+        InSampleStatus InSample(JsonObject item, string list) =>
+            InSampleStatus.Of(scenario, InSampleDeclarations.PatternEntry(list, (string)item["id"]!), item["inSample"]);
+
         var none = Items(patterns, "noDesignation").Select((item, i) =>
         {
             var path = $"$.patterns.noDesignation[{i}]";
             var regions = item["regions"]!.AsArray().Select((r, j) => Region((string)r!, $"{path}.regions[{j}]")).ToList();
-            return new NoDesignationPattern((string)item["id"]!, Programme(item, path), regions, (string)item["source"]!, InSample(item));
+            var sample = InSample(item, "noDesignation");
+            return new NoDesignationPattern((string)item["id"]!, Programme(item, path), regions, (string)item["source"]!, sample.Reason, sample.CountedAsValidation);
         }).ToList();
         var counts = Items(patterns, "designationCounts").Select((item, i) =>
         {
             var path = $"$.patterns.designationCounts[{i}]";
             var pairs = item["counts"]!.AsObject().Select(c => (Region(c.Key, $"{path}.counts.{c.Key}"), JsonNumber.Whole(c.Value, file, $"{path}.counts.{c.Key}", problems))).ToList();
-            return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!, InSample(item));
+            var sample = InSample(item, "designationCounts");
+            return new DesignationCountPattern((string)item["id"]!, Programme(item, path), pairs, (string)item["source"]!, sample.Reason, sample.CountedAsValidation);
         }).ToList();
         var grades = Items(patterns, "grades").Select((item, i) =>
         {
             var path = $"$.patterns.grades[{i}]";
             var id = (string)item["project"]!;
             var project = model.Projects.ToList().FindIndex(p => p.Id == id);
+            var sample = InSample(item, "grades");
             if (project < 0)
             {
                 problems.Add(new ScenarioProblem(file, $"{path}.project", $"no project '{id}' in the scenario"));
-                return new GradePattern((string)item["id"]!, project, new Dictionary<int, int>(), (string)item["source"]!, InSample(item));
+                return new GradePattern((string)item["id"]!, project, new Dictionary<int, int>(), (string)item["source"]!, sample.Reason, sample.CountedAsValidation);
             }
             var groups = item["grades"]!.AsArray();
             var byRegion = model.Projects[project].CandidatesAmong(model.Regions.Count).ToDictionary(r => r, _ => 0);
@@ -116,7 +140,7 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
                     }
                 }
             }
-            return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!, InSample(item));
+            return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!, sample.Reason, sample.CountedAsValidation);
         }).ToList();
         if (problems.Count > 0)
         {
@@ -124,8 +148,6 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
         }
         return new RecordPatterns(none, counts, grades);
     }
-
-    private static string? InSample(JsonObject item) => (string?)item["inSample"];
 
     private static IEnumerable<JsonObject> Items(JsonObject? patterns, string field) =>
         patterns?[field] is JsonArray items ? items.Select(i => i!.AsObject()) : [];

@@ -13,26 +13,32 @@ public static class ScoreChecks
 {
     /// <summary>Returns the checks on <paramref name="scores"/> (as <see cref="RecordScoring.Run"/> returns them) of
     /// <paramref name="record"/>. When the record declares competitions in sample, the whole record's rows are reported apart
-    /// (<see cref="CheckKind.InSample"/>) and the judged comparison is that of the competitions out of sample.</summary>
+    /// (<see cref="CheckKind.InSample"/>) and the judged comparison is that of the competitions out of sample. A competition
+    /// declared in sample whose sized parameter this scenario changed (<see cref="HistoricalCompetition.CountedAsValidation"/>)
+    /// is scored with the others, and the rows it enters say why.</summary>
     public static IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyList<RecordScore> scores, IReadOnlyList<HistoricalCompetition> record)
     {
         var model = scores.Single(s => s.Key == RecordScoring.ModelKey);
         var inSample = record.Where(c => c.InSample is not null).Select(c => $"{c.Project} ({c.InSample})").ToList();
+        // Competitions declared in sample whose sized parameters a what-if changed: scored as validation, and the rule says why.
+        var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => $"{c.Project}, since {c.CountedAsValidation}").ToList();
+        var countedNote = counted.Count == 0 ? string.Empty : $"counted as validation here: {string.Join("; ", counted)}; ";
         var checks = new List<ValidationCheck>();
         foreach (var other in scores.Where(s => s != model))
         {
             var whole = Compare($"score.record.vs_{other.Key}", $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
                 (model.LogScore, model.LogLow, model.LogHigh), (other.LogScore, other.LogLow, other.LogHigh), other.Key == ChanceModel.Key);
-            checks.Add(inSample.Count == 0 ? whole : whole with
+            checks.Add(inSample.Count == 0 ? whole with { Criterion = countedNote + whole.Criterion } : whole with
             {
                 Kind = CheckKind.InSample,
                 Criterion = $"in sample, not counted as validation: {string.Join("; ", inSample)}; {whole.Criterion}",
             });
             if (model.OutOfSample is { } part && other.OutOfSample is { } theirs)
             {
-                checks.Add(Compare($"score.out_of_sample.vs_{other.Key}",
+                var outOfSample = Compare($"score.out_of_sample.vs_{other.Key}",
                     $"ln P({string.Join(" and ", part.Projects)}, the competitions no input was read from; the others held to the record): the model against {other.Model}",
-                    (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key));
+                    (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key);
+                checks.Add(outOfSample with { Criterion = countedNote + outOfSample.Criterion });
             }
         }
         var chance = scores.Single(s => s.Key == ChanceModel.Key);
@@ -43,7 +49,8 @@ public static class ScoreChecks
             checks.Add(new ValidationCheck("score", $"score.{m.Project}.vs_chance",
                 $"ln P({m.Project}'s winners | the record before it): the model against chance (Brier {Number(m.Brier)} against {Number(n.Brier)})",
                 n.LogScore, m.LogScore, m.LogLow, m.LogHigh, CheckStatus.Info,
-                (record[c].InSample is { } why ? $"in sample ({why}); " : string.Empty)
+                (record[c].InSample is { } why ? $"in sample ({why}); "
+                    : record[c].CountedAsValidation is { } undone ? $"counted as validation here: {undone}; " : string.Empty)
                 + (m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)"),
                 "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample));
         }

@@ -9,8 +9,11 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Scores">The record's scores under the model and the null models (empty when the scenario has no record).</param>
 /// <param name="Unscored">Why the record or its patterns could not score the scenario (none, or a what-if they no longer
 /// fit), in words: their checks are not applicable, and a host says why where it shows the verdict.</param>
+/// <param name="CountedAsValidation">The entries of the record and its patterns declared in sample that count as validation
+/// in this scenario, each as its name and why (a parameter sized from it has changed): their checks' rules say so, and a host
+/// says so where it shows the verdict.</param>
 public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks, IReadOnlyList<RecordScore> Scores,
-    IReadOnlyList<string>? Unscored = null)
+    IReadOnlyList<string>? Unscored = null, IReadOnlyList<string>? CountedAsValidation = null)
 {
     /// <summary>The checks that failed.</summary>
     public IReadOnlyList<ValidationCheck> Failed => Checks.Where(c => c.Status == CheckStatus.Fail).ToList();

@@ -124,6 +124,17 @@ public class ScenarioComparisonTests
     }
 
     [Fact]
+    public void ParameterDifferences_LeaveOutTheParametersAnEntryIsDeclaredInSampleFor()
+    {
+        var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var b = (System.Text.Json.Nodes.JsonObject)a.DeepClone();
+        b["record"]![2]!["inSample"]!["parameters"] = new System.Text.Json.Nodes.JsonArray("regimes[lee].tilt[jointBid].weight");
+        b["patterns"]!["designationCounts"]![0]!["inSample"] = "a plain reason now";
+
+        Assert.Empty(ParameterDiff.Between(a, b));
+    }
+
+    [Fact]
     public void ParameterDifferences_OfANewCriterion_ListItsWeight_NotItsKeyAgain_NorAReasonForBeingInSample()
     {
         var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();

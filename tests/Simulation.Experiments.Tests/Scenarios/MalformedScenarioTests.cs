@@ -37,6 +37,43 @@ public class MalformedScenarioTests
     public void AnEmptySource_IsCalledEmpty() =>
         AssertRejected(d => d["money"]!["wonPerUsd"]!["source"] = "", "$.money.wonPerUsd.source", "is empty; write what it should say");
 
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t\n ")]
+    [InlineData("\u00a0")]
+    public void ASourceOfOnlyWhiteSpace_IsRefusedLikeAnEmptyOne(string blank) =>
+        AssertRejected(d => d["money"]!["wonPerUsd"]!["source"] = blank, "$.money.wonPerUsd.source", "is only white space; write what it should say");
+
+    [Theory]
+    [InlineData("description", "$.description")]
+    [InlineData("regionName", "$.regions[0].name")]
+    [InlineData("unit", "$.attributes[0].unit")]
+    [InlineData("recordSource", "$.record[0].source")]
+    [InlineData("inSampleReason", "$.record[2].inSample.reason")]
+    public void OtherRequiredTextsOfOnlyWhiteSpace_AreRefused_WithTheirPath(string field, string jsonPath) =>
+        AssertRejected(d =>
+        {
+            switch (field)
+            {
+                case "description": d["description"] = "  "; break;
+                case "regionName": d["regions"]![0]!["name"] = " "; break;
+                case "unit": d["attributes"]![0]!["unit"] = "\t"; break;
+                case "recordSource": d["record"]![0]!["source"] = " "; break;
+                default: d["record"]![2]!["inSample"]!["reason"] = " "; break;
+            }
+        }, jsonPath, "is only white space; write what it should say");
+
+    [Fact]
+    public void AnEmptySource_IsOneProblem_NotOnePerRuleItBreaks()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", d => d["money"]!["wonPerUsd"]!["source"] = "");
+
+        var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Equal("is empty; write what it should say", Assert.Single(exception.Problems, p => p.JsonPath == "$.money.wonPerUsd.source").Message);
+    }
+
     [Fact]
     public void AFractionWhereAWholeNumberIsExpected_IsQuoted() =>
         AssertRejected(d => d["replications"] = 20.5, "$.replications", "20.5 is not a whole number; an integer is expected");

@@ -123,6 +123,28 @@ public sealed class ExperimentLoaderTests : IDisposable
         "{ \"name\": \"e\", \"scenario\": \"" + Repository.Scenario("baseline.json").Replace("\\", "/") + "\", \"seed\": 1, \"replicationsPerPoint\": 5, "
         + "\"design\": " + design + ", \"factors\": [ " + factors + " ] }";
 
+    [Theory]
+    [InlineData("$.scenario")]
+    [InlineData("$.factors[0].parameter")]
+    public void ARequiredTextOfOnlyWhiteSpace_IsRefusedLikeAnEmptyOne(string jsonPath)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Experiment(Grid, "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"))!;
+        if (jsonPath == "$.scenario")
+        {
+            document["scenario"] = " \t";
+        }
+        else
+        {
+            document["factors"]![0]!["parameter"] = " \t";
+        }
+        var path = Write(document.ToJsonString());
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal((path, jsonPath, "is only white space; write what it should say"), (problem.File, problem.JsonPath, problem.Message));
+    }
+
     [Fact]
     public void UnknownField_IsRejected()
     {

@@ -124,6 +124,24 @@ public class PatternChecksTests
     }
 
     [Fact]
+    public void APatternWhoseSizedWeightAWhatIfChanged_IsCountedAsValidation_AndItsRuleSaysWhy()
+    {
+        using var folder = new Scenarios.ScenarioFolder();
+        var path = folder.Write("equity.json", """
+            { "extends": "baseline.json", "name": "equity",
+              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": 0.3, "source": "what-if" } } ] } ] }
+            """);
+
+        var check = Checks(ScenarioLoader.Load(path), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
+
+        Assert.Equal(CheckKind.Validation, check.Kind);
+        Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0.3, not the 0.8 it was sized as in ",
+            check.Criterion, StringComparison.Ordinal);
+        Assert.Contains("(in sample there: the special districts' equity weight is sourced from this table", check.Criterion, StringComparison.Ordinal);
+        Assert.NotEqual(CheckStatus.Info, check.Status);
+    }
+
+    [Fact]
     public void APatternNamingAnUnknownRegion_IsRejectedOnLoading_WithItsPath()
     {
         var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["patterns"]!["noDesignation"]![0]!["regions"]![1] = "atlantis"));

@@ -15,7 +15,8 @@ public class RegimeContrastTests
     {
         var text = File.ReadAllText(Repository.Scenario("baseline.json"))
             .Replace("\"roh\"", "\"alpha\"", StringComparison.Ordinal)
-            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal);
+            .Replace("\"lee\"", "\"beta\"", StringComparison.Ordinal)
+            .Replace("[lee]", "[beta]", StringComparison.Ordinal); // in the parameter the Medical Complex's inSample names
         var document = JsonNode.Parse(text)!.AsObject();
         foreach (var regime in document["regimes"]!.AsArray().Select(r => r!.AsObject()))
         {

@@ -79,6 +79,29 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void AWhatIfThatZeroesTheTiltTheMedicalComplexWasSizedFrom_JudgesTheWholeRecord_AndSaysWhy()
+    {
+        var report = Validate(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
+
+        const string Why = "regimes[lee].tilt[alignment].weight is 0, not the 0.4 it was sized as in ";
+        var whole = report.Checks.Single(c => c.Name == "score.record.vs_chance");
+        Assert.Equal(CheckKind.Validation, whole.Kind);
+        Assert.Equal(whole.CiLow > whole.Expected ? CheckStatus.Pass : CheckStatus.Fail, whole.Status);
+        Assert.StartsWith($"counted as validation here: medicalComplex, since {Why}", whole.Criterion, StringComparison.Ordinal);
+        var entry = report.Checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
+        Assert.Equal(CheckKind.Validation, entry.Kind);
+        Assert.StartsWith($"counted as validation here: {Why}", entry.Criterion, StringComparison.Ordinal);
+        Assert.Contains("(in sample there: the Lee era's alignment tilt was sized from the paper's account of Daegu", entry.Criterion, StringComparison.Ordinal);
+        // Nothing left in sample: no part of the record is scored apart.
+        Assert.DoesNotContain(report.Checks, c => c.Name.StartsWith("score.out_of_sample", StringComparison.Ordinal));
+        Assert.All(report.Scores, s => Assert.Null(s.OutOfSample));
+        Assert.StartsWith($"medicalComplex, since {Why}", Assert.Single(report.CountedAsValidation!), StringComparison.Ordinal);
+        // The special districts' weight, which the what-if leaves, keeps their pattern in sample.
+        Assert.Equal(CheckKind.InSample, report.Checks.Single(c => c.Name == "pattern.specialDistrictsPerRegion").Kind);
+        Assert.Empty(Validate(Baseline).CountedAsValidation!);
+    }
+
+    [Fact]
     public void Report_IsTheSameWhateverTheThreadCount()
     {
         var one = ValidationSuite.Run(Baseline, new ValidationOptions(120, 7, 1));
