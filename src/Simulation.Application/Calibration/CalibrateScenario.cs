@@ -65,7 +65,8 @@ public sealed class CalibrateScenario
             var calibrated = CalibratedScenario.Override(loaded.Document, extends, $"{loaded.Model.Name}-calibrated",
                 $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
                 [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
-                        $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))]);
+                        $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))],
+                $"the calibrated values were chosen by the likelihood of the record, this competition's winners included ({description})");
             var tables = ProvenanceOf(request, loaded, calibration)
                 .Add("stages", stages.Count)
                 .Add("effective_sample_size", posterior.EffectiveSampleSize)

@@ -19,8 +19,11 @@ public static class CalibratedScenario
     /// <param name="name">Name of the calibrated scenario.</param>
     /// <param name="description">Its description.</param>
     /// <param name="values">Each calibrated parameter's path, value and source.</param>
+    /// <param name="fittedTo">Why every competition of the record is in sample now (its likelihood chose the values), written
+    /// as each record entry's <c>inSample</c>, so that <c>regsim validate</c> of the calibrated scenario counts none of them as
+    /// validation; null to leave the record as it is.</param>
     public static JsonObject Override(JsonObject merged, string extends, string name, string description,
-        IReadOnlyList<(string Path, double Value, string Source)> values)
+        IReadOnlyList<(string Path, double Value, string Source)> values, string? fittedTo = null)
     {
         var overlay = new JsonObject
         {
@@ -31,6 +34,16 @@ public static class CalibratedScenario
         foreach (var (path, value, source) in values)
         {
             Place(overlay, merged, Segments(path), 0, value, source, path);
+        }
+        if (fittedTo is not null && merged["record"] is JsonArray record && record.Count > 0)
+        {
+            // Whole entries (a record entry is complete in every file), each the original's but for its inSample.
+            overlay["record"] = new JsonArray([.. record.OfType<JsonObject>().Select(entry =>
+            {
+                var copy = (JsonObject)entry.DeepClone();
+                copy["inSample"] = fittedTo;
+                return (JsonNode)copy;
+            })]);
         }
         return overlay;
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
+using Simulation.Experiments.Validation;
 using Simulation.Tests.Shared;
 
 namespace Simulation.Experiments.Tests.Calibration;
@@ -193,6 +194,36 @@ public class RecordCalibrationTests
                 Locate(expected, calibration.Priors[j].Path.Text)["source"] = values[j].Item3;
             }
             Assert.True(JsonNode.DeepEquals(expected, loaded.Document), "the override changes the calibrated parameters and nothing else");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void CalibratedOverride_PutsEveryCompetitionOfTheRecordInSample_SinceItsLikelihoodChoseTheValues()
+    {
+        var calibration = Calibration();
+        var values = calibration.Priors.Select(p => (p.Path.Text, (p.Min + p.Max) / 2, "calibrated: test")).ToList();
+        var folder = Path.Combine(Path.GetTempPath(), "regsim-calibrated-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var extends = Path.GetRelativePath(folder, Repository.Scenario("calibration.json")).Replace('\\', '/');
+            var path = Path.Combine(folder, "calibrated.json");
+            File.WriteAllText(path, CalibratedScenario.Override(Scenario.Document, extends, "calibrated-test", "test", values, "fitted to the record").ToJsonString());
+            var before = HistoricalRecord.Of(ScenarioLoader.Load(Repository.Scenario("calibration.json")));
+
+            var record = HistoricalRecord.Of(ScenarioLoader.Load(path));
+
+            Assert.Contains(before, c => c.InSample is null); // the original counts some competitions as validation
+            Assert.Equal(before.Select(c => c.Project), record.Select(c => c.Project));
+            Assert.All(record, c =>
+            {
+                Assert.Equal("fitted to the record", c.InSample);
+                Assert.Null(c.CountedAsValidation);
+            });
         }
         finally
         {
