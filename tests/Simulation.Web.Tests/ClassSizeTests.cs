@@ -86,5 +86,27 @@ public sealed class ClassSizeTests(GameServerFixture server) : IClassFixture<Gam
         Assert.Equal(JsonValueKind.Null, (await game.ViewAsync(code)).GetProperty("teams").GetProperty("teamSize").ValueKind);
     }
 
+    [Fact]
+    public async Task TheTurnedAwayList_KeepsAsManyNamesAsAGameTakesStudents_NotAFloodOfThem()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":1}""");
+        for (var i = 0; i < 16; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+
+        for (var i = 0; i < 70; i++)
+        {
+            using var refused = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"Guest {{i}}"}""");
+            await Problems.AssertAsync(refused, HttpStatusCode.Conflict, "region");
+        }
+
+        var names = Names(await game.ViewAsync(code));
+        Assert.Equal(60, names.Count);
+        Assert.Equal(Enumerable.Range(0, 60).Select(i => $"Guest {i}"), names);
+    }
+
     private static List<string> Names(JsonElement view) => [.. view.GetProperty("turnedAway").EnumerateArray().Select(n => n.GetString()!)];
 }

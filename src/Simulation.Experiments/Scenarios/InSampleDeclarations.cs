@@ -39,7 +39,14 @@ public static class InSampleDeclarations
                 var text = parameters[j]?.GetValue<string>() ?? string.Empty;
                 try
                 {
-                    sized.Add(new SizedParameter(text, ParameterPath.Parse(text).Read(merged)));
+                    var path = ParameterPath.Parse(text);
+                    if (path.Unread() is { } unread)
+                    {
+                        // A number no run reads cannot have been sized to make a run fit the outcome.
+                        problems.Add(new ScenarioProblem(file, $"{entry}.inSample.parameters[{j}]", $"{unread}; name a number of the model sized from this outcome"));
+                        continue;
+                    }
+                    sized.Add(new SizedParameter(text, path.Read(merged)));
                 }
                 catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
                 {

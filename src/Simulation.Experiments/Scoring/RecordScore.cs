@@ -12,7 +12,7 @@ namespace Simulation.Experiments.Scoring;
 /// <param name="EffectiveReplications">Kish's effective sample size of the replications' weights (NaN for the chance
 /// model, which is exact).</param>
 /// <param name="Exact">False when a selection rule is only approximated by draws in proportion to weight (normal noise).</param>
-/// <param name="OutOfSample">The score of the competitions no input was read from, when the record declares others in sample
+/// <param name="OutOfSample">The score of the competitions no parameter was sized from, when the record declares others in sample
 /// (<see cref="Validation.HistoricalCompetition.InSample"/>); null when none is.</param>
 public sealed record RecordScore(string Key, string Model, IReadOnlyList<CompetitionScore> Competitions, double LogScore, double LogLow, double LogHigh,
     double EffectiveReplications, bool Exact, OutOfSampleScore? OutOfSample = null);

@@ -36,7 +36,7 @@ public static class ScoreChecks
             if (model.OutOfSample is { } part && other.OutOfSample is { } theirs)
             {
                 var outOfSample = Compare($"score.out_of_sample.vs_{other.Key}",
-                    $"ln P({string.Join(" and ", part.Projects)}, the competitions no input was read from; the others held to the record): the model against {other.Model}",
+                    $"ln P({string.Join(" and ", part.Projects)}, the competitions no parameter was sized from; the others held to the record): the model against {other.Model}",
                     (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key);
                 checks.Add(outOfSample with { Criterion = countedNote + outOfSample.Criterion });
             }

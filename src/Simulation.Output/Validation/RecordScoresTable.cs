@@ -21,7 +21,7 @@ public static class RecordScoresTable
         var part = scores[0].OutOfSample;
         if (part is not null)
         {
-            text.Append("The last two columns score the competitions no input was read from (").Append(string.Join(", ", part.Projects.Select(p => $"`{p}`")))
+            text.Append("The last two columns score the competitions no parameter was sized from (").Append(string.Join(", ", part.Projects.Select(p => $"`{p}`")))
                 .Append("), the others held to the record: the judged comparison.\n\n");
         }
         text.Append("| model | ").Append(string.Join(" | ", competitions.Select(c => $"`{c}`"))).Append(" | ln P(record) | interval |")

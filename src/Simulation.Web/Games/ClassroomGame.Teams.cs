@@ -34,10 +34,12 @@ public sealed partial class ClassroomGame
         }
     }
 
-    // Under the lock: notes a student refused because there was no room, once per name, in the journal and on the pages.
+    // Under the lock: notes a student refused because there was no room, once per name, in the journal and on the pages; at
+    // most as many names as a game takes students, since anyone with the code may ask for a seat (a flood of made-up names
+    // would otherwise fill the journal and be replayed at every start).
     private void TurnAway(string name, DateTimeOffset now)
     {
-        if (_turnedAway.Any(n => StudentName.SameAs(n, name)))
+        if (_turnedAway.Count >= TeamRules.MaxStudents || _turnedAway.Any(n => StudentName.SameAs(n, name)))
         {
             return;
         }

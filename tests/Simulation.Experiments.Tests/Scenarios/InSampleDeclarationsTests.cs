@@ -12,6 +12,8 @@ public class InSampleDeclarationsTests
     [InlineData("regimes[lee].name", "there is no number at 'regimes[lee].name' (it holds string)")]
     [InlineData("regimes[lee].tilt[alignment]", "is a list element, not a number")]
     [InlineData("regimes[lee]tilt", "should look like name[selector]")]
+    [InlineData("seed", "name a number of the model sized from this outcome")]
+    [InlineData("record[maglev].bids", "part of the historical record, which runs do not read")]
     public void APathThatNamesNoNumber_InAnExtendingFile_IsRefusedNamingThatFileAndThePath(string parameter, string fragment)
     {
         using var folder = new ScenarioFolder();
