@@ -28,10 +28,23 @@ public static class ShardDigests
         var recorded = manifest with
         {
             SweepCsvSha256 = Of(Path.Combine(shardDirectory, SweepFile.Name)),
-            ParquetPartSha256 = part is null ? null : Of(part),
+            ParquetPartSha256 = part is null ? EarlierPart(shardDirectory, manifest) : Of(part),
         };
         SweepManifestFile.Write(shardDirectory, recorded);
         return recorded;
+    }
+
+    // The digest an earlier run of this shard recorded for its Parquet part, kept when a run without --format parquet finishes
+    // the shard again and the part is still the one recorded: the shard's part stays checked, not taken for a leftover.
+    private static string? EarlierPart(string shardDirectory, SweepManifest manifest)
+    {
+        if (manifest.ShardIndex is not { } index || manifest.ShardCount is not { } count
+            || SweepManifestFile.Read(shardDirectory)?.ParquetPartSha256 is not { } earlier)
+        {
+            return null;
+        }
+        var part = Path.Combine(SweepDataset.Folder(shardDirectory), SweepDataset.PartName(index, count));
+        return File.Exists(part) && Of(part) == earlier ? earlier : null;
     }
 
     /// <summary>Returns the rows a finished folder of <paramref name="manifest"/> holds: its points (a shard's, when it is one)

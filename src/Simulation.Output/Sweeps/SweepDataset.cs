@@ -152,6 +152,12 @@ public static class SweepDataset
             {
                 throw new InvalidDataException($"shard {shard} ('{shardDirectories[s]}') has no Parquet part ({parts[s]}) while other shards have theirs; run it again with --format parquet: its points are done, so it only writes the part.");
             }
+            if (manifests[s].SweepCsvSha256 is not null && manifests[s].ParquetPartSha256 is null)
+            {
+                // The shard's last run finished and recorded its table but wrote no part: this one is left from another run.
+                throw new InvalidDataException($"'{parts[s]}' was not written by shard {shard}'s last run ('{shardDirectories[s]}' finished without --format parquet), "
+                    + "so its rows may be another run's; run the shard again with --format parquet to write its part: its points are done, so it only writes the part.");
+            }
             var footer = ReadableFooter(parts[s], out var damage)
                 ?? throw Damaged(parts[s], damage, $"run shard {shard} ('{shardDirectories[s]}') again with --format parquet to write it anew: its points are done, so it only writes the part");
             var why = Mismatch(footer.Metadata, Identity(manifests[s]))

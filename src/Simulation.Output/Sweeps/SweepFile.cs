@@ -54,7 +54,9 @@ public sealed class SweepFile : IDisposable
         }
 
         var header = SweepTable.Header(columns) + "\n";
-        SweepManifestFile.Write(directory, manifest); // first, so the rows are never without the manifest that names them
+        // First, so the rows are never without the manifest that names them; a part an earlier run recorded stays named, so a
+        // run without --format parquet that finishes the shard again keeps it checked (ShardDigests.Record).
+        SweepManifestFile.Write(directory, manifest with { ParquetPartSha256 = existing?.ParquetPartSha256 });
         File.Delete(path + FileReplacement.Suffix); // a rewrite or a merge an interruption left half done
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try

@@ -109,6 +109,47 @@ public class ShardDigestsTests
     }
 
     [Fact]
+    public void APartLeftFromAnotherRun_BesideAShardThatFinishedWithoutParquet_IsRefused()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, recorded: true); // finished without --format parquet: digests of sweep.csv only
+        for (var s = 0; s < shards.Count; s++)
+        {
+            // Parts of the right shape, as an earlier run with --format parquet left them, but never recorded by these runs.
+            SweepDataset.WritePart(shards[s], Manifest() with { ShardIndex = s, ShardCount = 2 }, Columns, new Dictionary<string, string>());
+        }
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, folder.File("merged")));
+
+        Assert.Contains("was not written by shard 0's last run", e.Message);
+        Assert.Contains("run the shard again with --format parquet", e.Message);
+        Assert.False(Directory.Exists(folder.File("merged")));
+    }
+
+    [Fact]
+    public void AShardRunAgainWithoutParquet_KeepsItsPartChecked()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, recorded: false);
+        for (var s = 0; s < shards.Count; s++)
+        {
+            var manifest = Manifest() with { ShardIndex = s, ShardCount = 2 };
+            ShardDigests.Record(shards[s], manifest, SweepDataset.WritePart(shards[s], manifest, Columns, new Dictionary<string, string>()));
+        }
+        var recorded = SweepManifestFile.Read(shards[1])!.ParquetPartSha256;
+
+        // Run again in CSV alone: every point is done, so it reopens its table and finishes with no part of its own.
+        var again = Manifest() with { ShardIndex = 1, ShardCount = 2 };
+        SweepFile.OpenOrResume(shards[1], again, Columns).Dispose();
+        ShardDigests.Record(shards[1], again, null);
+
+        Assert.NotNull(recorded);
+        Assert.Equal(recorded, SweepManifestFile.Read(shards[1])!.ParquetPartSha256);
+        var merged = SweepMerge.Merge(shards, folder.File("merged"));
+        Assert.Empty(merged.Unverified);
+    }
+
+    [Fact]
     public void AChangedShard_IsNotResumed_ButOneAsItWroteIt_Is()
     {
         using var folder = new TempFolder();
