@@ -35,7 +35,7 @@ public sealed class AnalyseSensitivity
         if (screening is null && request.Shard is null)
         {
             // An experiment's own design serves its sweep; a study places its points by its method, which a user may not expect.
-            progress.Note($"{experiment.File.Path}: its design ({DesignName(experiment.Design)}) is not used; a {method} study places its own {total} points "
+            progress.Note($"{experiment.File.Path}: its design ({experiment.Design.AsWritten()}) is not used; a {method} study places its own {total} points "
                 + (request.Method == SensitivityMethod.Morris ? $"({settings.Trajectories} trajectories × {experiment.Factors.Count + 1})." : $"({settings.BaseSamples} base samples × {experiment.Factors.Count + 2})."));
         }
         var clock = Stopwatch.StartNew();
@@ -130,9 +130,6 @@ public sealed class AnalyseSensitivity
     /// study's points or another command's results: throws <see cref="InvalidDataException"/> naming the folder.</summary>
     public static void CheckFolder(SensitivityPlan plan) =>
         SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder);
-
-    // A design kind as experiment files spell it (latinHypercube).
-    private static string DesignName(DesignKind kind) => kind.ToString() is var name ? char.ToLowerInvariant(name[0]) + name[1..] : "";
 
     // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.
     private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings)

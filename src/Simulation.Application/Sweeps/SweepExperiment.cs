@@ -40,7 +40,7 @@ public sealed class SweepExperiment
     public static SweepManifest Manifest(Experiment experiment, int points, ShardSpec? shard) =>
         new(ToolVersion.Current, experiment.Name, experiment.File.Path, experiment.File.Sha256, experiment.Scenario.File.Sha256,
             shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario),
-            SourceRevision: ToolVersion.SourceRevision, Design: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(experiment.Design.ToString()),
+            SourceRevision: ToolVersion.SourceRevision, Design: experiment.Design.AsWritten(),
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
             ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles);
 

@@ -175,7 +175,7 @@ public static class ExperimentLoader
             var problem = SchemaRanges.ProblemWith(scenario, [(parameter, inside)]);
             throw new ScenarioException(path, $"{at}.parameter",
                 $"{parameter} does not take every value between min and max ({inside} makes the scenario invalid: {problem?.JsonPath}: "
-                + $"{problem?.Message}), and a {System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(design.ToString())} design draws any of them: use a grid design with levels it takes", DocumentKind.Experiment);
+                + $"{problem?.Message}), and a {design.AsWritten()} design draws any of them: use a grid design with levels it takes", DocumentKind.Experiment);
         }
         for (var l = 0; l < levels.Count; l++)
         {
