@@ -14,6 +14,13 @@ namespace Simulation.Experiments.Validation;
 /// that changed, their values here and as sized, the declaring file and its reason); null when none changed.</param>
 public sealed record InSampleStatus(string? Reason, string? CountedAsValidation)
 {
+    /// <summary>Returns the note a check's rule opens with when the entries named in <paramref name="why"/> count as validation
+    /// although declared in sample (empty when <paramref name="why"/> is null).</summary>
+    public static string CountedNote(string? why) => why is null ? string.Empty : $"counted as validation here: {why}; ";
+
+    /// <summary>Names an entry and why it counts as validation here, as the report and the rules list them.</summary>
+    public static string Since(string entry, string why) => $"{entry}, since {why}";
+
     /// <summary>Returns the status of the entry <paramref name="entry"/> (<see cref="InSampleDeclarations.RecordEntry"/>,
     /// <see cref="InSampleDeclarations.PatternEntry"/>) of <paramref name="scenario"/>, whose <c>inSample</c> is
     /// <paramref name="claim"/> (null when it has none).</summary>

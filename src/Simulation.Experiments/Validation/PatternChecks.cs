@@ -51,7 +51,7 @@ public static class PatternChecks
     private static ValidationCheck Apart(ValidationCheck check, string? inSample, string? counted) => (inSample, counted) switch
     {
         ({ } why, _) => check with { Kind = CheckKind.InSample, Criterion = $"in sample, not counted as validation: {why}; {check.Criterion}" },
-        (null, { } why) => check with { Criterion = $"counted as validation here: {why}; {check.Criterion}" },
+        (null, { } why) => check with { Criterion = InSampleStatus.CountedNote(why) + check.Criterion },
         _ => check,
     };
 

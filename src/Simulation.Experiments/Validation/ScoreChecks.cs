@@ -21,8 +21,8 @@ public static class ScoreChecks
         var model = scores.Single(s => s.Key == RecordScoring.ModelKey);
         var inSample = record.Where(c => c.InSample is not null).Select(c => $"{c.Project} ({c.InSample})").ToList();
         // Competitions declared in sample whose sized parameters a what-if changed: scored as validation, and the rule says why.
-        var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => $"{c.Project}, since {c.CountedAsValidation}").ToList();
-        var countedNote = counted.Count == 0 ? string.Empty : $"counted as validation here: {string.Join("; ", counted)}; ";
+        var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => InSampleStatus.Since(c.Project, c.CountedAsValidation!)).ToList();
+        var countedNote = InSampleStatus.CountedNote(counted.Count == 0 ? null : string.Join("; ", counted));
         var checks = new List<ValidationCheck>();
         foreach (var other in scores.Where(s => s != model))
         {
@@ -50,7 +50,7 @@ public static class ScoreChecks
                 $"ln P({m.Project}'s winners | the record before it): the model against chance (Brier {Number(m.Brier)} against {Number(n.Brier)})",
                 n.LogScore, m.LogScore, m.LogLow, m.LogHigh, CheckStatus.Info,
                 (record[c].InSample is { } why ? $"in sample ({why}); "
-                    : record[c].CountedAsValidation is { } undone ? $"counted as validation here: {undone}; " : string.Empty)
+                    : InSampleStatus.CountedNote(record[c].CountedAsValidation))
                 + (m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)"),
                 "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample));
         }

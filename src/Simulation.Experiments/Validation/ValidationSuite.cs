@@ -125,8 +125,8 @@ public static class ValidationSuite
         checks.AddRange(contrast.EquityMinded is null && oneRegime
             ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario holds one regime throughout and has no counterfactual to compare; otherwise {c.Criterion}" })
             : compared);
-        var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => $"{c.Project}, since {c.CountedAsValidation}")
-            .Concat(patterns.CountedAsValidation.Select(p => $"pattern {p.Id}, since {p.Why}"));
+        var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => InSampleStatus.Since(c.Project, c.CountedAsValidation!))
+            .Concat(patterns.CountedAsValidation.Select(p => InSampleStatus.Since($"pattern {p.Id}", p.Why)));
         return new ValidationReport(model.Name, options, checks, scores, [.. new[] { historyProblem, patternProblem }.OfType<string>()], [.. counted]);
     }
 

@@ -36,7 +36,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.Find(seat.Token) is not { } mine)
             {
-                return (null, new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"is not a seat of game {Code} (the teacher may have freed it): reload the page to take a region again"));
+                return (null, NotASeat(Code));
             }
             if (!Watches(mine.Region))
             {
@@ -90,4 +90,8 @@ public sealed partial class ClassroomGame
     private RequestProblem FullTeam(int region) => RequestProblem.Conflict("region", _teams.Rules.TeamSize is > 1
         ? $"{Game.Scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
         : $"{Game.Scenario.Regions[region].Name} is already taken; pick another");
+
+    /// <summary>The refusal of a seat token this game does not hold: the teacher may have freed it, so the page should reload.</summary>
+    internal static RequestProblem NotASeat(string code) =>
+        new(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"is not a seat of game {code} (the teacher may have freed it): reload the page to take a region again");
 }

@@ -221,7 +221,7 @@ public static class GameEndpoints
         {
             if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"is not a seat of game {game.Code} (the teacher may have freed it): reload the page to take a region again").ToResult();
+                return ClassroomGame.NotASeat(game.Code).ToResult();
             }
             var (moved, refused) = game.Move(seat, body?.Region, games.Now);
             return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved));
@@ -254,7 +254,7 @@ public static class GameEndpoints
         {
             if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, SeatHeader, $"is not a seat of game {game.Code} (the teacher may have freed it): reload the page to take a region again").ToResult();
+                return ClassroomGame.NotASeat(game.Code).ToResult();
             }
             return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat).Json, "application/json; charset=utf-8");
         });
