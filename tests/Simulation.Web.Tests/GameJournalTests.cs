@@ -122,6 +122,47 @@ public sealed class GameJournalTests : IDisposable
     }
 
     [Fact]
+    public void DatabaseOfTheFirstLayout_IsRead_AndMarkedWithThisLayout()
+    {
+        var record = new GameRecord("ABCDEF", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);
+        using (var journal = GameJournal.Open(_folder))
+        {
+            journal.Create(record);
+            journal.Append(record.Code, 0, new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch));
+        }
+        var path = Path.Combine(_folder, GameJournal.FileName);
+        SetLayout(path, 1);
+
+        using (var reopened = GameJournal.Open(_folder))
+        {
+            var (game, kept) = Assert.Single(reopened.Load());
+            Assert.Equal(record.Code, game.Code);
+            Assert.Single(kept);
+        }
+
+        Assert.Equal(GameJournal.SchemaVersion, Layout(path));
+        Assert.True(GameJournal.SchemaVersion > 1);
+    }
+
+    private static void SetLayout(string path, long layout)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA user_version = {layout}";
+        command.ExecuteNonQuery();
+    }
+
+    private static long Layout(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public void AnotherProgramsDatabase_IsRefused()
     {
         var path = Path.Combine(_folder, GameJournal.FileName);

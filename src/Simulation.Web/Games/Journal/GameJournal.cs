@@ -19,8 +19,11 @@ public sealed class GameJournal : IDisposable
     /// refused rather than writing beside the first.</summary>
     public const string LockFileName = "games.lock";
 
-    /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten.</summary>
-    public const long SchemaVersion = 1;
+    /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten. Layout 2 has the
+    /// tables of layout 1 and events of kinds layout 1 did not know (a captain chosen, teams resized, a student turned away),
+    /// so a layout-1 database is marked 2 when opened: a regsim of layout 1 then says it is newer instead of calling it damaged
+    /// at the first event it cannot read.</summary>
+    public const long SchemaVersion = 2;
 
     // "RSGM" in the header's application id, so a stray SQLite file of another program is not taken for a games database.
     private const long ApplicationId = 0x5253474D;
@@ -80,6 +83,10 @@ public sealed class GameJournal : IDisposable
             else if (QuickCheck(connection) is { } damage)
             {
                 throw new GameDatabaseRefusedException(path, $"it is damaged ({damage})");
+            }
+            else if (version < SchemaVersion)
+            {
+                Execute(connection, $"PRAGMA user_version = {SchemaVersion};");
             }
             // WAL with synchronous NORMAL: a committed event survives the server being killed (it is in the log the moment the
             // insert returns); only a power cut or an operating-system crash can lose the last moments before it.
