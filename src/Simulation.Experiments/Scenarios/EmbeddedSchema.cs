@@ -82,6 +82,9 @@ public sealed class EmbeddedSchema
                     "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
                         ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' is not allowed: {NamePatterns.Describe(form.GetValue<string>())}"
                         : $"{value?.ToJsonString() ?? "the value"} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
+                    // The bound from the schema, or from the library's sentence when its location cannot be followed.
+                    "minItems" or "maxItems" when value is JsonArray items && ItemBound(detail.SchemaLocation, keyword, message) is { } bound =>
+                        Count(items.Count, bound, keyword == "minItems"),
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
                     "minLength" when Keyword(detail.SchemaLocation, "minLength") is JsonValue least => least.GetValue<int>() == 1
                         ? Blank(value)
@@ -147,6 +150,24 @@ public sealed class EmbeddedSchema
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
         var node = Json.Pointer.JsonPointer.TryParse(fragment, out var pointer) && pointer.TryEvaluate(_text.Value, out var found) ? found : null;
         return node is JsonObject o ? o[keyword] : node;
+    }
+
+    private int? ItemBound(Uri location, string keyword, string message)
+    {
+        if (Keyword(location, keyword) is JsonValue bound && bound.TryGetValue<int>(out var fromSchema))
+        {
+            return fromSchema;
+        }
+        var written = System.Text.RegularExpressions.Regex.Match(message, @"(\d+) items?");
+        return written.Success && int.TryParse(written.Groups[1].Value, out var fromMessage) ? fromMessage : null;
+    }
+
+    // How many items a list has against how many it may have, in words ("lists no items; at least 1 is needed").
+    private static string Count(int count, int bound, bool least)
+    {
+        var has = count == 0 ? "lists no items" : count == 1 ? "lists 1 item" : $"lists {count} items";
+        var limit = bound == 1 ? "1 is" : $"{bound} are";
+        return least ? $"{has}; at least {limit} needed" : $"{has}; at most {limit} allowed";
     }
 
     // The sentence says which value repeats, where the library names only the positions of the items that are the same.

@@ -126,23 +126,36 @@ public sealed class ExperimentLoaderTests : IDisposable
     [Theory]
     [InlineData("$.scenario")]
     [InlineData("$.factors[0].parameter")]
-    public void ARequiredTextOfOnlyWhiteSpace_IsRefusedLikeAnEmptyOne(string jsonPath)
+    [InlineData("$.description")]
+    [InlineData("$.factors[0].source")]
+    public void ATextOfOnlyWhiteSpace_IsRefusedLikeAnEmptyOne(string jsonPath)
     {
         var document = System.Text.Json.Nodes.JsonNode.Parse(Experiment(Grid, "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"))!;
-        if (jsonPath == "$.scenario")
-        {
-            document["scenario"] = " \t";
-        }
-        else
-        {
-            document["factors"]![0]!["parameter"] = " \t";
-        }
+        var field = jsonPath[(jsonPath.LastIndexOf('.') + 1)..];
+        var holder = jsonPath.StartsWith("$.factors", StringComparison.Ordinal) ? document["factors"]![0]!.AsObject() : document.AsObject();
+        holder[field] = " \t";
         var path = Write(document.ToJsonString());
 
         var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal((path, jsonPath, "is only white space; write what it should say"), (problem.File, problem.JsonPath, problem.Message));
+    }
+
+    [Theory]
+    [InlineData(0, "$.factors", "lists no items; at least 1 is needed")]
+    [InlineData(1001, "$.factors[0].levels", "lists 1001 items; at most 1000 are allowed")]
+    public void AListOfTheWrongLength_IsRefusedInWords(int levels, string jsonPath, string message)
+    {
+        var factors = levels == 0 ? string.Empty
+            : "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": ["
+                + string.Join(", ", Enumerable.Repeat("0.5", levels)) + "] }";
+        var path = Write(Experiment(Grid, factors));
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal((path, jsonPath, message), (problem.File, problem.JsonPath, problem.Message));
     }
 
     [Fact]
