@@ -65,6 +65,7 @@ internal sealed class ScenarioReader(string file)
         }
         var regions = regionNodes.Select((r, i) => ReadRegion(r, $"$.regions[{i}]", attributes)).ToList();
         RegionTiles.Check(regions, _fields);
+        AttributeDomains.Check(Array(d, "attributes"), regionNodes, regions, _fields);
         _population = _attributes.TryGetValue("population", out var populationAttribute)
             ? regions.Select(r => r.Values[populationAttribute]).ToArray()
             : new double[regions.Count];
