@@ -11,6 +11,7 @@
   let events = null;
   let retries = 0;
   let retryTimer = null;
+  let followedSeat = null; // the seat token the live stream was opened with: its views say whether that seat still holds
 
   // ----- following the game -----
   // The server sends the whole view at every change. When the stream drops (a network hiccup, the server restarting), the
@@ -22,6 +23,7 @@
     // A stream cannot send headers: its tokens go in the address (the seat, or the teacher's).
     const seat = localStorage.getItem(seatKey);
     const teacher = localStorage.getItem(teacherKey);
+    followedSeat = seat;
     const query = seat ? `?seat=${encodeURIComponent(seat)}` : teacher ? `?teacher=${encodeURIComponent(teacher)}` : "";
     const source = new EventSource(`/api/games/${encodeURIComponent(gameCode)}/events${query}`);
     events = source;
@@ -274,6 +276,8 @@
     const me = view.me;
     $("seat-form").hidden = !!me || view.phase === "finished";
     $("my-seat").hidden = !me;
+    // A seat taken after this stream opened (in another tab of this browser, say) is not in its views: follow it instead.
+    if (!me && localStorage.getItem(seatKey) && localStorage.getItem(seatKey) !== followedSeat) { follow(); return; }
     if (!me && localStorage.getItem(seatKey)) {
       localStorage.removeItem(seatKey); // the teacher freed this region, or the server was restarted
       $("decision-status").textContent = "";

@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+
+namespace Simulation.Web.Tests;
+
+/// <summary>In real headless Chromium: a seat taken in one tab of a browser is not thrown away by another tab of it whose live
+/// view was asked for before the seat existed (the two share the browser's storage); that tab follows the seat instead.</summary>
+public sealed class SeatTokenPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 60_000 };
+
+    [SkippableFact]
+    public async Task ASeatStoredAfterTheStreamOpened_IsKept_AndThePageFollowsIt()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
+        await Assertions.Expect(page.Locator("#seat-form")).ToBeVisibleAsync(new() { Timeout = 60_000 }); // following without a seat
+
+        // Another tab of the same browser takes a seat: its token lands in the storage this page shares.
+        var (seat, _) = await game.TakeSeatAsync(code, "Ana");
+        await page.EvaluateAsync($"localStorage.setItem('regsim.seat.{code}', '{seat}')");
+        await game.TakeSeatAsync(code, "Bo"); // a change every stream hears, this page's seatless one included
+
+        await Assertions.Expect(page.Locator("#my-name")).ToHaveTextAsync("Ana", Wait);
+        Assert.Equal(seat, await page.EvaluateAsync<string?>($"localStorage.getItem('regsim.seat.{code}')"));
+    }
+}
