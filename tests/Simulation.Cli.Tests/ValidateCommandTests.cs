@@ -154,6 +154,29 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AChangingTimelineWithoutCounterfactuals_HasTheFundAndRegimeChecksNotApplicable_NotFailed()
+    {
+        var whatIf = Path.Combine(_temp, "no-counterfactuals.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "no-counterfactuals", "counterfactuals": [] }
+            """);
+        var output = Path.Combine(_temp, "no-counterfactuals");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        Assert.DoesNotContain("FAIL fund.", stderr);
+        Assert.DoesNotContain("FAIL regime.", stderr);
+        Assert.Contains("(3 more cannot apply to this scenario)", stdout);
+        var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
+        var compared = csv.Where(l => l.StartsWith("fund.", StringComparison.Ordinal) || l.StartsWith("regime.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, compared.Count);
+        Assert.All(compared, l => Assert.Contains(",not applicable,", l));
+        Assert.All(compared, l => Assert.Contains("not applicable: the scenario has no counterfactual regime", l));
+        Assert.DoesNotContain(csv, l => l.Contains("NaN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnInSampleDeclarationNamingNoNumber_ExitsWith2_NamingTheFileAndPath_AndWritesNothing()
     {
         var whatIf = Path.Combine(_temp, "typo.json");

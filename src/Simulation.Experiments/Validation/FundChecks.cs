@@ -47,8 +47,10 @@ public static class FundChecks
     {
         if (contrast.EquityMinded is not { } fundRegime)
         {
-            return [new ValidationCheck("fund", "fund.missing", "the scenario has no counterfactual regime", double.NaN, double.NaN, double.NaN, double.NaN,
-                CheckStatus.Fail, "the equity-minded regime (the first counterfactual) is needed", Source, CheckKind.Input)];
+            // Which regime runs the fund is read from the counterfactuals; without one there is no fund's path to follow.
+            return [new ValidationCheck("fund", "fund.missing", "the scenario has no counterfactual regime, so no regime to follow the fund under",
+                double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                $"{RegimeContrast.NoCounterfactual}; otherwise the fund under the equity-minded regime (the first counterfactual) follows the paper's path", Source, CheckKind.Input)];
         }
         var regime = scenario.Regimes.ToList().IndexOf(fundRegime);
         var name = fundRegime.Name;

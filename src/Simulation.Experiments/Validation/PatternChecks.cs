@@ -27,7 +27,7 @@ public static class PatternChecks
             var applies = (model.Designated[i].Contains(true) || chance.Designated[i].Contains(true))
                 && !(c >= 1.0 && m >= 1.0) && !(c <= 0.0 && m <= 0.0);
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
-                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {c:0.###})",
+                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.###")})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
                 (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
@@ -60,7 +60,7 @@ public static class PatternChecks
         var (m, ml, mh) = Mean(model);
         var (c, cl, ch) = Mean(chance);
         var applies = !double.IsNaN(c) || !double.IsNaN(m); // undefined in both: nothing designated or won to correlate
-        return new ValidationCheck("pattern", name, $"{description}: mean over the replications (chance: {c:0.###})", c, m, ml, mh,
+        return new ValidationCheck("pattern", name, $"{description}: mean over the replications (chance: {ValidationCheck.Figure(c, "0.###")})", c, m, ml, mh,
             applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
             (applies ? "" : NotApplicable) + $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
@@ -70,7 +70,7 @@ public static class PatternChecks
     // Chance's own interval, which the model's lower bound must clear: the expected value alone would not show why a model
     // whose interval lies above it still fails.
     private static string Interval(double low, double high) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{low:0.####}, {high:0.####}]");
+        double.IsNaN(low) && double.IsNaN(high) ? "n/a" : $"[{ValidationCheck.Figure(low, "0.####")}, {ValidationCheck.Figure(high, "0.####")}]";
 
     private static (double Value, double Low, double High) Share(List<bool> flags)
     {

@@ -14,6 +14,9 @@ namespace Simulation.Experiments.Validation;
 /// <param name="EfficiencyMinded">The efficiency-minded regime, or null when the scenario has fewer than two counterfactuals.</param>
 public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? EfficiencyMinded)
 {
+    /// <summary>Why a fund or regime check cannot apply to a scenario without counterfactuals, as its rule opens.</summary>
+    public const string NoCounterfactual = "not applicable: the scenario has no counterfactual regime (its counterfactuals list is empty), so there is no regime held over the horizon to compare";
+
     /// <summary>Id of the composite index the equity-minded regime's tilt weighs.</summary>
     public const string EquityIndex = "equity";
 

@@ -19,7 +19,9 @@ namespace Simulation.Experiments.Validation;
 public static class RegimeEffectChecks
 {
     /// <summary>Returns the checks from the recorder of the scenario's run and that of its run without the equity tilt
-    /// (same seed and replications), or a failed check naming what is missing.</summary>
+    /// (same seed and replications). A check whose regimes the scenario lacks (no counterfactual; for the Capital Region's
+    /// share, no second one) is not applicable, with the reason; an equity-minded regime whose tilt cannot be taken away fails
+    /// the equity-tilt check, naming what is missing.</summary>
     /// <param name="contrast">The equity- and efficiency-minded regimes both recorders followed.</param>
     /// <param name="scenario">Recorder of the scenario's run.</param>
     /// <param name="withoutEquityTilt">Recorder of the run without the equity tilt, or null when it could not be run.</param>
@@ -35,14 +37,28 @@ public static class RegimeEffectChecks
             share.Add(scenario.OtherShare[k], scenario.EquityShare[k]);
         }
         var s = share.Summarise(DifferenceKind.Metric, "capital_region_share", contrast.EquityMode);
+        const string ShareRule = "below 0: the whole 95 % interval of the paired difference (common random numbers)";
+        // Without two counterfactuals there is no pair of regimes held over the horizon: the comparison never happens.
+        var unpaired = contrast.EquityMinded is null ? RegimeContrast.NoCounterfactual
+            : contrast.EfficiencyMinded is null ? "not applicable: the scenario has one counterfactual regime, so no efficiency-minded regime (the second) to compare it with"
+            : null;
         checks.Add(new ValidationCheck("regime", "regime.capital_region_share",
-            $"Capital Region's share of national resources, {equity} minus {efficiency}, each held over the horizon ({s.MeanB:0.000} vs {s.MeanA:0.000})",
-            0.0, s.Difference, s.CiLow, s.CiHigh, ValidationCheck.Verdict(s.Pairs > 1 && s.CiHigh < 0),
-            "below 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity vs efficiency); paper §3.1",
+            $"Capital Region's share of national resources, {equity} minus {efficiency}, each held over the horizon ({(s.Pairs == 0 ? "n/a" : $"{ValidationCheck.Figure(s.MeanB, "0.000")} vs {ValidationCheck.Figure(s.MeanA, "0.000")}")})",
+            0.0, s.Difference, s.CiLow, s.CiHigh, unpaired is null ? ValidationCheck.Verdict(s.Pairs > 1 && s.CiHigh < 0) : CheckStatus.NotApplicable,
+            unpaired is null ? ShareRule : $"{unpaired}; otherwise {ShareRule}", "paper Table 1 (equity vs efficiency); paper §3.1",
             CheckKind.Input)); // the equity-minded fund's eligibility and the other's assumed zone shares set it
 
+        if (contrast.EquityMinded is null)
+        {
+            checks.Add(new ValidationCheck("regime", "regime.equity_tilt", "the scenario has no counterfactual regime, so no equity-minded regime whose tilt to test",
+                0.0, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                $"{RegimeContrast.NoCounterfactual}; otherwise the equity-minded regime (the first counterfactual) must favour each project's poorest candidate more than without its equity tilt",
+                "paper Table 1", CheckKind.Verification));
+            return checks;
+        }
         if (withoutEquityTilt is null)
         {
+            // The equity-minded regime is there but its tilt cannot be taken away (it has none): a broken regime, failed.
             checks.Add(new ValidationCheck("regime", "regime.equity_tilt", missing ?? "no run without the equity tilt", 0.0, double.NaN, double.NaN, double.NaN,
                 CheckStatus.Fail, $"needs {contrast.EquityTilt ?? "a counterfactual regime with an equity tilt"} in the scenario", "paper Table 1",
                 CheckKind.Verification));
@@ -59,7 +75,7 @@ public static class RegimeEffectChecks
         }
         var t = total.Summarise(DifferenceKind.Metric, "poorest candidates", contrast.EquityMode);
         checks.Add(new ValidationCheck("regime", "regime.equity_tilt",
-            $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under {equity}, minus the same without its equity tilt ({t.MeanB:0.000} vs {t.MeanA:0.000} of {scenario.Projects.Count})",
+            $"projects won by their poorest candidate ({string.Join(", ", scenario.Projects.Select((p, i) => $"{p}: {scenario.PoorestCandidates[i]}"))}) under {equity}, minus the same without its equity tilt ({ValidationCheck.Figure(t.MeanB, "0.000")} vs {ValidationCheck.Figure(t.MeanA, "0.000")} of {scenario.Projects.Count})",
             0.0, t.Difference, t.CiLow, t.CiHigh, ValidationCheck.Verdict(t.Pairs > 1 && t.CiLow > 0),
             "above 0: the whole 95 % interval of the paired difference (common random numbers)", "paper Table 1 (equity as primary value)",
             CheckKind.Verification)); // that the tilt works in the direction it says: a test of the code, not of the model
@@ -74,7 +90,7 @@ public static class RegimeEffectChecks
             }
             var d = wins.Summarise(DifferenceKind.Win, scenario.PoorestCandidates[p], contrast.EquityMode);
             checks.Add(new ValidationCheck("regime", $"regime.equity_tilt.{scenario.Projects[p]}.{scenario.PoorestCandidates[p]}",
-                $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({d.MeanB:0.000} vs {d.MeanA:0.000})",
+                $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({ValidationCheck.Figure(d.MeanB, "0.000")} vs {ValidationCheck.Figure(d.MeanA, "0.000")})",
                 0.0, d.Difference, d.CiLow, d.CiHigh, CheckStatus.Info,
                 "reported (the pooled check above is judged): the poorest by GRDP per head need not rank first on the indices the tilt weighs "
                 + "(the equity index also counts own revenue and R&D), so one project's difference may fall below 0; interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)"));

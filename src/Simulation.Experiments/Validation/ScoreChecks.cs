@@ -14,7 +14,7 @@ public static class ScoreChecks
     /// <summary>Returns the checks on <paramref name="scores"/> (as <see cref="RecordScoring.Run"/> returns them) of
     /// <paramref name="record"/>. When the record declares competitions in sample, the whole record's rows are reported apart
     /// (<see cref="CheckKind.InSample"/>) and the judged comparison is that of the competitions out of sample. A competition
-    /// declared in sample whose sized parameter this scenario changed (<see cref="HistoricalCompetition.CountedAsValidation"/>)
+    /// declared in sample whose sized parameters this scenario moved (<see cref="HistoricalCompetition.CountedAsValidation"/>)
     /// is scored with the others, and the rows it enters say why.</summary>
     public static IReadOnlyList<ValidationCheck> Evaluate(IReadOnlyList<RecordScore> scores, IReadOnlyList<HistoricalCompetition> record)
     {

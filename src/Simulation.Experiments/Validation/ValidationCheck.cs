@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
@@ -31,4 +33,9 @@ public sealed record ValidationCheck(
 {
     /// <summary>Returns <see cref="CheckStatus.Pass"/> when <paramref name="condition"/> holds, else <see cref="CheckStatus.Fail"/>.</summary>
     public static CheckStatus Verdict(bool condition) => condition ? CheckStatus.Pass : CheckStatus.Fail;
+
+    /// <summary>Returns <paramref name="value"/> in <paramref name="format"/> (invariant culture) for a description or rule, or
+    /// <c>n/a</c> when it is undefined (no replication gave it), so a check that cannot apply says so in words, not as NaN.</summary>
+    public static string Figure(double value, string format) =>
+        double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 }

@@ -13,9 +13,10 @@ namespace Simulation.Experiments.Validation;
 public static class ValidationSuite
 {
     /// <summary>Returns the report of every check. The historical checks run on <paramref name="scenario"/> (normally the
-    /// baseline); a scenario that lacks what a check needs gets a failed check naming it, not an exception, and one without a
+    /// baseline); a scenario that lacks what a check needs gets a failed check naming it, not an exception; one without a
     /// record, or whose record or patterns it no longer fits (a what-if), gets their checks as not applicable, the reason in
-    /// <see cref="ValidationReport.Unscored"/>.</summary>
+    /// <see cref="ValidationReport.Unscored"/>; and one without counterfactual regimes gets the fund and regime checks as not
+    /// applicable, the reason in their rules.</summary>
     /// <param name="scenario">The scenario to validate, with its merged document (for the counterfactual without the equity tilt).</param>
     /// <param name="options">Replications, seed and threads of the Monte Carlo checks.</param>
     /// <param name="stage">Told the name of each stage as it starts, for a progress display.</param>
@@ -102,8 +103,10 @@ public static class ValidationSuite
         stage?.Invoke("special districts");
         checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
 
+        // A scenario without counterfactuals (whether its timeline holds one regime or changes it) has no regime held over the
+        // horizon to compare: the fund and regime checks say so themselves, as not applicable.
         stage?.Invoke("fund");
-        var compared = new List<ValidationCheck>(FundChecks.Evaluate(model, contrast, result, options.Seed));
+        checks.AddRange(FundChecks.Evaluate(model, contrast, result, options.Seed));
 
         stage?.Invoke("regime effects");
         var (variant, problem) = WithoutEquityTilt(scenario, contrast);
@@ -113,18 +116,11 @@ public static class ValidationSuite
             without = new RegimeRecorder(variant.Model, contrast.EquityMode, contrast.EfficiencyMode);
             MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
         }
-        compared.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
+        checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
         if (contrast.Roles(model) is { } roles)
         {
-            compared.Add(roles);
+            checks.Add(roles);
         }
-        // A scenario that holds one regime throughout, with no counterfactual, has nothing for these checks to compare; one
-        // whose timeline changes regime but lists no counterfactual lacks what they need, and fails them.
-        var timeline = model.Timeline;
-        var oneRegime = Enumerable.Range(timeline.FirstYear, timeline.LastYear - timeline.FirstYear + 1).Select(timeline.RegimeAt).Distinct().Count() == 1;
-        checks.AddRange(contrast.EquityMinded is null && oneRegime
-            ? compared.Select(c => c with { Status = CheckStatus.NotApplicable, Criterion = $"not applicable: the scenario holds one regime throughout and has no counterfactual to compare; otherwise {c.Criterion}" })
-            : compared);
         var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => InSampleStatus.Since(c.Project, c.CountedAsValidation!))
             .Concat(patterns.CountedAsValidation.Select(p => InSampleStatus.Since($"pattern {p.Id}", p.Why)));
         return new ValidationReport(model.Name, options, checks, scores, [.. new[] { historyProblem, patternProblem }.OfType<string>()], [.. counted]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
@@ -6,9 +7,10 @@ using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Tests.Validation;
 
-/// <summary>An entry of the record or its patterns declared in sample for named parameters stays in sample only while each
-/// parameter keeps the value of the file that declared it: a what-if that changes one is judged on the entry, and the
-/// report says why; a plain reason holds it in sample whatever changes.</summary>
+/// <summary>An entry of the record or its patterns declared in sample for named parameters stays in sample until every
+/// parameter has moved by more than 1 % from the value it was sized as in the file that declared it (10⁻⁶ from a value of
+/// 0): a what-if that moves them all is judged on the entry, and the report says why; a plain reason holds it in sample
+/// whatever changes.</summary>
 public class InSampleStatusTests
 {
     private const string Alignment = "regimes[lee].tilt[alignment].weight";
@@ -64,6 +66,79 @@ public class InSampleStatusTests
 
         Assert.Equal((Reason, (string?)null), (other.InSample, other.CountedAsValidation));
         Assert.Equal((Reason, (string?)null), (same.InSample, same.CountedAsValidation));
+    }
+
+    // A what-if that extends parent in the folder and sets the given Lee tilts.
+    private static string LeeTilts(ScenarioFolder folder, string name, string parent, params (string Signal, double Weight)[] tilts)
+    {
+        var tilt = new JsonArray([.. tilts.Select(t => (JsonNode)new JsonObject
+        {
+            ["signal"] = t.Signal,
+            ["weight"] = new JsonObject { ["value"] = t.Weight, ["source"] = "what-if" },
+        })]);
+        var regime = new JsonObject { ["id"] = "lee", ["tilt"] = tilt };
+        return folder.Write(name, new JsonObject { ["extends"] = parent, ["name"] = "what-if", ["regimes"] = new JsonArray(regime) }.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData(0.4000001)]
+    [InlineData(0.397)] // 0.75 % below
+    [InlineData(0.4039)] // 0.975 % above
+    public void AParameterStillWithinOnePercentOfItsSizedValue_KeepsTheEntryInSample_SayingSo(double weight)
+    {
+        using var folder = new ScenarioFolder();
+
+        var entry = MedicalComplex(ScenarioLoader.Load(LeeTilt(folder, "alignment", weight)));
+
+        Assert.Null(entry.CountedAsValidation);
+        Assert.StartsWith(Reason, entry.InSample, StringComparison.Ordinal);
+        Assert.EndsWith($"(still in sample here: {Alignment} is {weight.ToString(CultureInfo.InvariantCulture)}, within 1 % of the 0.4 it was sized as in "
+            + $"{Path.Combine(folder.Path, "baseline.json")})", entry.InSample, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.405)] // 1.25 % above
+    [InlineData(0.39)]
+    public void AParameterMovedByMoreThanOnePercent_CountsTheEntryAsValidation(double weight)
+    {
+        using var folder = new ScenarioFolder();
+
+        var entry = MedicalComplex(ScenarioLoader.Load(LeeTilt(folder, "alignment", weight)));
+
+        Assert.Null(entry.InSample);
+        Assert.StartsWith($"{Alignment} is {weight.ToString(CultureInfo.InvariantCulture)}, not the 0.4 it was sized as in ", entry.CountedAsValidation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParameterSizedAsZero_CountsAsMovedOnlyBeyondAMillionth()
+    {
+        using var folder = new ScenarioFolder();
+        folder.Variant("zero.json", d => ParameterPath.Parse(Alignment).Write(d, 0.0)); // declares the entry with the tilt sized as 0
+
+        var near = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "near.json", "zero.json", ("alignment", 5e-7))));
+        var moved = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "moved.json", "zero.json", ("alignment", 2e-6))));
+
+        Assert.Null(near.CountedAsValidation);
+        Assert.Contains($"{Alignment} is 5E-07, within 10⁻⁶ of the 0 it was sized as in ", near.InSample, StringComparison.Ordinal);
+        Assert.Null(moved.InSample);
+        Assert.StartsWith($"{Alignment} is 2E-06, not the 0 it was sized as in ", moved.CountedAsValidation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithTwoParametersNamed_MovingOneKeepsTheEntryInSample_MovingBothCountsIt()
+    {
+        const string JointBid = "regimes[lee].tilt[jointBid].weight";
+        using var folder = new ScenarioFolder();
+        var parent = folder.Variant("two.json", d => d["record"]![2]!["inSample"]!["parameters"] = new JsonArray(Alignment, JointBid));
+
+        var one = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "one.json", "two.json", ("alignment", 0))));
+        var both = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "both.json", "two.json", ("alignment", 0), ("jointBid", 0))));
+
+        Assert.Null(one.CountedAsValidation);
+        Assert.Equal($"{Reason} (still in sample here: {JointBid} keeps the 0.5 it was sized as in {parent})", one.InSample);
+        Assert.Null(both.InSample);
+        Assert.Equal($"{Alignment} is 0, not the 0.4 it was sized as in {parent}; {JointBid} is 0, not the 0.5 it was sized as in {parent} (in sample there: {Reason})",
+            both.CountedAsValidation);
     }
 
     [Fact]

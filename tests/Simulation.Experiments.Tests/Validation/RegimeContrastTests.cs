@@ -47,19 +47,46 @@ public class RegimeContrastTests
         Assert.DoesNotContain(report.Failed, c => inapplicable.Contains(c.Name));
         var all = report.Checks.Count(c => c.Status is CheckStatus.Pass or CheckStatus.Fail);
         Assert.Equal(all, report.Tally(CheckKind.Validation).Judged + report.Tally(CheckKind.Verification, CheckKind.Input, CheckKind.InSample).Judged);
+        AssertNoNaN(report);
     }
 
     [Fact]
-    public void ATimelineThatChangesRegime_WithoutCounterfactuals_FailsTheRegimeChecks_NotMarkedNotApplicable()
+    public void ATimelineThatChangesRegime_WithoutCounterfactuals_HasTheFundAndRegimeChecksNotApplicable_SayingWhy()
     {
         var document = (JsonObject)Baseline.Document.DeepClone();
-        document["counterfactuals"] = new JsonArray(); // forgotten: the timeline still goes from one regime to the other
+        document["counterfactuals"] = new JsonArray(); // the timeline still goes from one regime to the other
 
         var report = ValidationSuite.Run(ScenarioLoader.Parse(document.ToJsonString(), "no counterfactuals"), new ValidationOptions(60, 11, 2));
 
-        Assert.Contains(report.Failed, c => c.Name == "fund.missing");
-        Assert.DoesNotContain(report.Checks, c => c.Group is "fund" or "regime" && c.Status == CheckStatus.NotApplicable);
+        var compared = report.Checks.Where(c => c.Group is "fund" or "regime").ToList();
+        Assert.Equal(["fund.missing", "regime.capital_region_share", "regime.equity_tilt"], compared.Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.All(compared, c => Assert.Equal(CheckStatus.NotApplicable, c.Status));
+        Assert.All(compared, c => Assert.StartsWith(RegimeContrast.NoCounterfactual, c.Criterion, StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Failed, c => c.Group is "fund" or "regime");
+        Assert.DoesNotContain(report.Checks, c => c.Group is "fund" or "regime" && c.Status is CheckStatus.Pass or CheckStatus.Fail);
+        AssertNoNaN(report);
     }
+
+    [Fact]
+    public void OneCounterfactual_HasTheCapitalRegionShareNotApplicable_ButJudgesTheEquityTiltAndTheFund()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray(Baseline.Document["counterfactuals"]![0]!.DeepClone());
+
+        var report = ValidationSuite.Run(ScenarioLoader.Parse(document.ToJsonString(), "one counterfactual"), new ValidationOptions(60, 11, 2));
+
+        var share = report.Checks.Single(c => c.Name == "regime.capital_region_share");
+        Assert.Equal(CheckStatus.NotApplicable, share.Status);
+        Assert.Contains("no efficiency-minded regime", share.Criterion, StringComparison.Ordinal);
+        Assert.EndsWith("each held over the horizon (n/a)", share.Description, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.Pass, report.Checks.Single(c => c.Name == "regime.equity_tilt").Status);
+        Assert.All(report.Checks.Where(c => c.Group == "fund"), c => Assert.Equal(CheckStatus.Pass, c.Status));
+        AssertNoNaN(report);
+    }
+
+    // A check that cannot apply says n/a in words: no description or rule shows an undefined number.
+    private static void AssertNoNaN(ValidationReport report) =>
+        Assert.All(report.Checks, c => Assert.DoesNotContain("NaN", c.Description + c.Criterion, StringComparison.Ordinal));
 
     [Fact]
     public void Roles_WarnWhenTheFirstCounterfactualWeighsEquityLessThanTheSecond()

@@ -144,6 +144,20 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void AnEquityMindedRegimeWithNoEquityTiltAtAll_FailsTheEquityTiltCheck_NotMarkedNotApplicable()
+    {
+        var report = Validate(Mutated(d =>
+        {
+            var tilt = d["regimes"]!.AsArray().Single(r => (string)r!["id"]! == "roh")!["tilt"]!.AsArray();
+            tilt.Remove(tilt.Single(c => (string)c!["signal"]! == "equity"));
+        }));
+
+        var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
+        Assert.Equal(CheckStatus.Fail, pooled.Status); // the regime is there; what it should carry is not
+        Assert.Contains("regimes[roh].tilt[equity].weight", pooled.Criterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FundGrowingAtTheWrongRate_FailsTheFundChecks()
     {
         var report = Validate(Mutated(d => ParameterPath.Parse("nationalFund.growthRatePerYear").Write(d, 0.09)));
