@@ -32,7 +32,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             + "; besides, these pass: "
             + $"{others.Passed} of {others.Judged} checks of the code and of inputs"
             + (inSample.Judged == 0 ? "" : $", {inSample.Passed} of {inSample.Judged} in-sample checks")
-            + (inapplicable == 0 ? "" : $" ({inapplicable} more cannot apply to this scenario)") + $" ({done.Elapsed.TotalSeconds:F1} s); "
+            + (inapplicable == 0 ? "" : $"; {inapplicable} more cannot apply to this scenario") + $" ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         foreach (var counted in report.CountedAsValidation ?? [])
         {

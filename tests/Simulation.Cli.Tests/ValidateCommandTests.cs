@@ -167,7 +167,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.True(code is 0 or 4, stdout + stderr);
         Assert.DoesNotContain("FAIL fund.", stderr);
         Assert.DoesNotContain("FAIL regime.", stderr);
-        Assert.Contains("(3 more cannot apply to this scenario)", stdout);
+        Assert.Contains("; 3 more cannot apply to this scenario (", stdout);
         var csv = File.ReadAllLines(Path.Combine(output, "validation.csv"));
         var compared = csv.Where(l => l.StartsWith("fund.", StringComparison.Ordinal) || l.StartsWith("regime.", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, compared.Count);
