@@ -77,18 +77,18 @@ public sealed class EmbeddedSchema
                     // A text of white space alone breaks any pattern, and is said so, as an empty one is (minLength), whichever the
                     // pattern (the library's schema locations do not always lead back to it).
                     "pattern" when IsBlank(value) && !evaluationPath.Contains("/propertyNames") => Blank(value),
-                    "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{value?.ToJsonString() ?? "the value"} is not one of {allowed}",
+                    "enum" when Allowed(detail.SchemaLocation) is { } allowed => $"{(value is null ? "the value" : WrittenJson.Of(value))} is not one of {allowed}",
                     // Under propertyNames the form is the field's name's, not its value's.
                     "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
                         ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' is not allowed: {NamePatterns.Describe(form.GetValue<string>())}"
-                        : $"{value?.ToJsonString() ?? "the value"} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
+                        : $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
                     // The bound from the schema, or from the library's sentence when its location cannot be followed.
                     "minItems" or "maxItems" when value is JsonArray items && ItemBound(detail.SchemaLocation, keyword, message) is { } bound =>
                         Count(items.Count, bound, keyword == "minItems"),
                     "uniqueItems" when Repeated(value as JsonArray, message) is { } repeated => repeated,
                     "minLength" when Keyword(detail.SchemaLocation, "minLength") is JsonValue least => least.GetValue<int>() == 1
                         ? Blank(value)
-                        : $"{value?.ToJsonString() ?? "the text"} is shorter than {least.GetValue<int>()} characters",
+                        : $"{(value is null ? "the text" : WrittenJson.Of(value))} is shorter than {least.GetValue<int>()} characters",
                     // A fractional number where a whole one is expected: the value itself says what is wrong.
                     "type" when value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
                         && Keyword(detail.SchemaLocation, "type") is JsonValue { } type && type.GetValue<string>() == "integer" =>
@@ -141,7 +141,7 @@ public sealed class EmbeddedSchema
     // The values an "enum" at this schema location takes, as the author would write them ("grid", "latinHypercube"), or
     // null when the location cannot be followed in the schema's text.
     private string? Allowed(Uri location) =>
-        Keyword(location, "enum") is JsonArray values ? string.Join(", ", values.Select(v => v?.ToJsonString())) : null;
+        Keyword(location, "enum") is JsonArray values ? string.Join(", ", values.Select(WrittenJson.Of)) : null;
 
     // A keyword's value at this schema location (the location may name the keyword itself or the schema holding it), or
     // null when the location cannot be followed in the schema's text.
@@ -178,7 +178,7 @@ public sealed class EmbeddedSchema
         {
             return null;
         }
-        return $"lists {items[first]?.ToJsonString() ?? "null"} twice (items {first} and {pair.Groups[2].Value}, counting from 0); each may appear once";
+        return $"lists {WrittenJson.Of(items[first])} twice (items {first} and {pair.Groups[2].Value}, counting from 0); each may appear once";
     }
 
     /// <summary>Converts a JSON Pointer (<c>/regimes/1/tilt</c>) to a JSON path (<c>$.regimes[1].tilt</c>).</summary>

@@ -42,26 +42,28 @@ public static class ScenarioLoader
         {
             // Positions in the merged lists match none of the files; keys match all of them.
             var parent = new Lazy<JsonObject>(() => LoadChain(files[1].Path, [], []));
-            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(p => NewElementHint(p, parent))], rejected.Kind);
+            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(p => NewElementHint(p, parent, files[0].Path))], rejected.Kind);
         }
     }
 
     // An element of a list merged by key that lacks required fields, and whose key no element of the files it extends has,
-    // came from the extending file alone, as a new element: most often a misspelt id. (A position, not a key, in the
-    // brackets means the list replaced the parent's whole, and the element is not new for being unmatched.)
-    private static ScenarioProblem NewElementHint(ScenarioProblem problem, Lazy<JsonObject> parent)
+    // came from the extending file alone, as a new element: most often a misspelt id. The problem then names that file, not
+    // the chain. (A position, not a key, in the brackets means the list replaced the parent's whole, and the element is not
+    // new for being unmatched.)
+    private static ScenarioProblem NewElementHint(ScenarioProblem problem, Lazy<JsonObject> parent, string child)
     {
-        var element = System.Text.RegularExpressions.Regex.Match(problem.JsonPath, @"^\$\.(\w+)\[([^\]]+)\]$");
+        var element = System.Text.RegularExpressions.Regex.Match(problem.JsonPath, @"^\$\.([\w.]+)\[([^\]]+)\]$");
         if (!element.Success || !problem.Message.StartsWith("missing required field(s)", StringComparison.Ordinal)
             || int.TryParse(element.Groups[2].Value, out _))
         {
             return problem;
         }
         var (list, key) = (element.Groups[1].Value, element.Groups[2].Value);
-        var known = parent.Value[list] is JsonArray elements && elements.OfType<JsonObject>()
+        var known = ScenarioFields.At(parent.Value, list) is JsonArray elements && elements.OfType<JsonObject>()
             .Any(e => ElementKey.Fields.Any(k => e[k] is JsonValue v && v.TryGetValue<string>(out var id) && id == key));
         return known ? problem : problem with
         {
+            File = child,
             Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "
                 + "which needs them (is the id misspelt?)",
         };

@@ -161,43 +161,14 @@ internal sealed class ScenarioReader(string file)
             _fields.Num(selection, "discretion"),
             _fields.Num(selection, "exponent"));
         var fund = Obj(r, "fund");
+        var eligible = Strings(fund, "eligible").Select((e, i) => _fields.Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList();
         var policy = new FundPolicy(_fields.Num(fund, "shareOfPath"), _fields.Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false),
-            Strings(fund, "eligible").Select((e, i) => _fields.Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList(),
-            FundZones(fund, $"{path}.fund"));
+            eligible, FundZoneShares.Read(fund, $"{path}.fund", Str(r, "id"), eligible, _regions, _zones, _zoneMembers, _fields));
         var programmes = Strings(r, "programmes").Select((p, i) => _fields.Ref(_programmes, p, $"{path}.programmes[{i}]", "programme")).ToList();
         return new PolicyRegime(
             Str(r, "id"), Str(r, "name"), settings, Criteria(r, "tilt", path, allowBidSignals: true),
             _fields.Ref(_attributes, Str(r, "alignmentAttribute"), $"{path}.alignmentAttribute", "attribute"),
             policy, programmes, _fields.Num(r, "grantShareOfOwnClusters"), _fields.Num(r, "selfHelpPressure"));
-    }
-
-    // A regime's zone shares: each names a zone of $.zones; a region may sit in one zone only, and the shares must add up
-    // to something (they are normalised).
-    private List<FundZone> FundZones(JsonObject fund, string path)
-    {
-        var nodes = Array(fund, "zones");
-        var zones = new List<FundZone>();
-        var seen = new HashSet<int>();
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            var zone = _fields.Ref(_zones, Str(nodes[i], "zone"), $"{path}.zones[{i}].zone", "zone");
-            if (zone < 0)
-            {
-                continue;
-            }
-            if (_zoneMembers[zone].Any(m => !seen.Add(m)))
-            {
-                Problem($"{path}.zones[{i}].zone", $"zone '{Str(nodes[i], "zone")}' shares a region with an earlier zone of this fund");
-            }
-            zones.Add(new FundZone(Str(nodes[i], "zone"), _zoneMembers[zone], _fields.Num(nodes[i], "share")));
-        }
-        var total = zones.Sum(z => z.Share);
-        if (zones.Count > 0 && !(total > 0))
-        {
-            Problem($"{path}.zones", "the zone shares add up to zero");
-            return zones;
-        }
-        return zones.Select(z => z with { Share = z.Share / total }).ToList();
     }
 
     private DesignationProgramme ReadProgramme(JsonObject p, string path)

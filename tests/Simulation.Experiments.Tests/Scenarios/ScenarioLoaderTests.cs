@@ -27,6 +27,15 @@ public class ScenarioLoaderTests
         Assert.Equal(["timeline", "roh", "lee"], scenario.Modes().Select(m => m.Label));
     }
 
+    public static TheoryData<string> ScenarioFiles() =>
+        [.. Directory.GetFiles(Path.Combine(Repository.Root, "scenarios"), "*.json")
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Select(Path.GetFileName).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void EveryScenarioOfTheRepository_Loads(string file) =>
+        Assert.NotEmpty(ScenarioLoader.Load(Repository.Scenario(file)).Model.Regions);
+
     [Fact]
     public void Counterfactuals_RunOneRegimeOverTheWholeHorizon()
     {

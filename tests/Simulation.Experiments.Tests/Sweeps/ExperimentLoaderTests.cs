@@ -159,6 +159,16 @@ public sealed class ExperimentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AValueOutsideAscii_IsQuotedAsWritten()
+    {
+        var path = Write(Experiment("{ \"kind\": \"격자\" }", "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"));
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Contains(e.Problems, p => p.JsonPath == "$.design.kind" && p.Message.StartsWith("\"격자\" is not one of", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownField_IsRejected()
     {
         var path = Write("{ \"name\": \"bad\", \"scenario\": \"x.json\", \"seed\": 1, \"replicationsPerPoint\": 5, \"desing\": {}, \"design\": { \"kind\": \"grid\" }, \"factors\": [] }");
