@@ -10,4 +10,10 @@ namespace Simulation.Web;
 /// <param name="Max">Largest value accepted.</param>
 /// <param name="Step">Slider step.</param>
 /// <param name="Source">Where the scenario's value comes from (paper section, statistic or assumption).</param>
-public sealed record ClassroomParameter(string Path, string Label, string Group, ParameterKind Kind, double Value, double Min, double Max, double Step, string? Source);
+/// <param name="Format">How a value reads on the page (a number of the scenario's unit may be shown in another: ₩, %).</param>
+public sealed record ClassroomParameter(string Path, string Label, string Group, ParameterKind Kind, double Value, double Min, double Max, double Step, string? Source,
+    ValueFormat Format)
+{
+    /// <summary>Returns <paramref name="value"/> as the page shows it: "on" or "off" for a switch, else by <see cref="Format"/>.</summary>
+    public string Shown(double value) => Kind == ParameterKind.Switch ? (value >= 0.5 ? "on" : "off") : Format.Show(value);
+}

@@ -1,6 +1,7 @@
 using Simulation.Application.Runs;
 using Simulation.Core;
 using Simulation.Experiments;
+using Simulation.Experiments.Narration;
 
 namespace Simulation.Web;
 
@@ -12,15 +13,24 @@ public sealed class ClassroomRun : IDisposable
 {
     private readonly CancellationTokenSource _cancel = new();
     private readonly RunScenario _runScenario;
+    private readonly PreparedScenario _prepared;
+    private readonly PriorRun? _prior;
     private long _done;
     private int _attached;
 
     /// <summary>Creates a run; call <see cref="Start"/> to begin.</summary>
-    public ClassroomRun(string id, Scenario scenario, RunOptions options, RunScenario runScenario)
+    /// <param name="id">The id the page uses in URLs.</param>
+    /// <param name="prepared">The scenario with the page's overrides applied, and its settings.</param>
+    /// <param name="options">Replications, seed and threads.</param>
+    /// <param name="runScenario">The use case that computes it.</param>
+    /// <param name="prior">The run the page asked this one to be compared with; null for none.</param>
+    public ClassroomRun(string id, PreparedScenario prepared, RunOptions options, RunScenario runScenario, PriorRun? prior = null)
     {
         _runScenario = runScenario;
+        _prepared = prepared;
+        _prior = prior;
         Id = id;
-        Scenario = scenario;
+        Scenario = prepared.Model;
         Options = options;
     }
 
@@ -32,6 +42,9 @@ public sealed class ClassroomRun : IDisposable
 
     /// <summary>Replications, seed and threads.</summary>
     public RunOptions Options { get; }
+
+    /// <summary>The settings and main results once the run has finished, for a later run to say what changed; null before.</summary>
+    public RunSnapshot? Snapshot { get; private set; }
 
     /// <summary>Replications finished so far.</summary>
     public long Done => Interlocked.Read(ref _done);
@@ -46,7 +59,17 @@ public sealed class ClassroomRun : IDisposable
         Completion = Task.Run(() =>
         {
             var result = _runScenario.Simulate(Scenario, Options, new Counter(this), token);
-            return RunReport.From(Scenario, result);
+            var report = RunReport.From(Scenario, result);
+            var settings = _prepared.Settings.Select(p => new SettingValue(p.Path, $"{p.Group}: {p.Label}", p.Shown(p.Value))).ToList();
+            var snapshot = new RunSnapshot(_prepared.Name, report.Replications, report.Seed, settings, report.WinProbabilities, report.Metrics);
+            Snapshot = snapshot;
+            var changes = _prior switch
+            {
+                null => [],
+                { Snapshot: { } before } => RunChangeNarrative.Describe(Scenario, result.Catalogue, before, snapshot),
+                _ => [RunChangeNarrative.Forgotten],
+            };
+            return report with { Changes = changes };
         }, token);
         _ = Task.Delay(attachTimeout, token).ContinueWith(_ =>
         {

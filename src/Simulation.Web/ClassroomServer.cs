@@ -126,7 +126,7 @@ public static class ClassroomServer
         {
             return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
         }
-        var run = registry.TryStart(prepared.Model, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun));
+        var run = registry.TryStart(prepared, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun), body?.Previous);
         if (run is null)
         {
             return new RequestProblem(RequestProblemKind.TooBusy, "runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends").ToResult();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Sweeps;
 
@@ -31,19 +32,25 @@ public static class ParameterCatalog
             var group = regime["name"]?.GetValue<string>() ?? id; // the regime's name from the scenario, as every label is
             foreach (var signal in Signals)
             {
-                Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05);
+                Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05, ValueFormat.Plain(0.05));
             }
-            Add(list, document, $"regimes[{id}].selection.discretion", "Selection noise", group, 0, 5, 0.05);
-            Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1);
+            Add(list, document, $"regimes[{id}].selection.discretion", "Selection noise", group, 0, 5, 0.05, ValueFormat.Plain(0.05));
+            Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1, ValueFormat.Plain(0.1));
         }
-        Add(list, document, "nationalFund.initialBillionUsd", "Fund at launch (US$ billion)", "Balanced-development fund", 0, 50, 0.5);
-        Add(list, document, "nationalFund.growthRatePerYear", "Fund growth per year", "Balanced-development fund", -0.5, 0.5, 0.005);
+        // The fund is kept in US$ billion, as the paper gives it, and converted to won by the model: the page shows it in the
+        // scenario's money, ₩ billion, as every other amount; the value sent back stays in the scenario's unit.
+        if (WonPerUsd(document) is { } rate)
+        {
+            Add(list, document, "nationalFund.initialBillionUsd", Text($"Fund at launch (at ₩{rate:N0} per US$)"), "Balanced-development fund", 0, 50, 0.5,
+                ValueFormat.BillionWon(rate));
+        }
+        Add(list, document, "nationalFund.growthRatePerYear", "Fund growth per year", "Balanced-development fund", -0.5, 0.5, 0.005, ValueFormat.Percentage(0.005));
         var projects = (document["projects"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         if (projects.Count > 0)
         {
             var on = projects.Any(p => p["jointBids"]?.GetValue<bool>() == true);
             list.Add(new ClassroomParameter(JointBids, "Joint bids allowed", "Projects", ParameterKind.Switch, on ? 1 : 0, 0, 1, 1,
-                "scenario's projects (set for every project at once)"));
+                "scenario's projects (set for every project at once)", ValueFormat.Plain(1)));
         }
         return list;
     }
@@ -95,7 +102,22 @@ public static class ParameterCatalog
         return null;
     }
 
-    private static void Add(List<ClassroomParameter> list, JsonObject document, string path, string label, string group, double min, double max, double step)
+    private static double? WonPerUsd(JsonObject document)
+    {
+        try
+        {
+            return ParameterPath.Parse("money.wonPerUsd").Read(document);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null; // a scenario without a rate cannot show the fund in won, so it offers no slider for it
+        }
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static void Add(List<ClassroomParameter> list, JsonObject document, string path, string label, string group, double min, double max, double step,
+        ValueFormat format)
     {
         var parsed = ParameterPath.Parse(path);
         double value;
@@ -107,7 +129,7 @@ public static class ParameterCatalog
         {
             return; // this scenario does not have it
         }
-        list.Add(new ClassroomParameter(path, label, group, ParameterKind.Number, value, min, Math.Max(max, value), step, SourceOf(document, path)));
+        list.Add(new ClassroomParameter(path, label, group, ParameterKind.Number, value, min, Math.Max(max, value), step, SourceOf(document, path), format));
     }
 
     private static string? SourceOf(JsonObject document, string path)

@@ -123,7 +123,7 @@ public static partial class RequestReader
         }
         try
         {
-            scenario = new PreparedScenario(name, loaded, ScenarioLoader.Parse(document.ToJsonString(), name).Model);
+            scenario = new PreparedScenario(name, loaded, ScenarioLoader.Parse(document.ToJsonString(), name).Model, ParameterCatalog.For(document));
         }
         catch (ScenarioException e)
         {

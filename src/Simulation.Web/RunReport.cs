@@ -22,6 +22,10 @@ namespace Simulation.Web;
 public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<ModeLabel> ModeLabels, IReadOnlyList<WinProbability> WinProbabilities,
     IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts, ReportMapSet ResourceMaps)
 {
+    /// <summary>Sentences saying what changed since the page's previous run (<see cref="RunChangeNarrative"/>): the settings
+    /// moved and how the main results moved; empty for a first run.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
     private const int Width = 900;
     private const int Height = 520;
 

@@ -5,4 +5,5 @@ namespace Simulation.Web;
 /// <param name="Replications">Replications, 1 to the server's limit; the scenario's (capped) when absent.</param>
 /// <param name="Seed">Master seed; the scenario's when absent.</param>
 /// <param name="Parameters">Overrides by parameter path, as listed by <c>GET /api/scenarios/{name}/parameters</c>.</param>
-public sealed record RunRequestBody(string? Scenario, int? Replications, ulong? Seed, Dictionary<string, double>? Parameters);
+/// <param name="Previous">Id of the page's last finished run of the same scenario, to say what changed since (optional).</param>
+public sealed record RunRequestBody(string? Scenario, int? Replications, ulong? Seed, Dictionary<string, double>? Parameters, string? Previous = null);

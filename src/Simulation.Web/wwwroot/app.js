@@ -7,6 +7,7 @@
   if (code) $("play-link").href = `/play?code=${encodeURIComponent(code)}`;
   let defaults = [];
   let current = null; // { id, source }
+  let previous = null; // the id of this page's last finished run of the scenario shown, which the next run is compared with
 
   async function api(path, options = {}) {
     const response = await fetch(path, { ...options, headers: { ...headers, ...(options.headers || {}) } });
@@ -28,8 +29,12 @@
     $("status").className = isError ? "error" : "";
   }
 
+  // As the server formats it (ValueFormat): the scenario's number times a scale (an exchange rate, 100 for a percentage).
   function format(p, value) {
-    return p.kind === "switch" ? (value >= 0.5 ? "on" : "off") : Number(value).toFixed(p.step < 0.01 ? 3 : 2);
+    if (p.kind === "switch") return value >= 0.5 ? "on" : "off";
+    const f = p.format;
+    const digits = { minimumFractionDigits: f.decimals, maximumFractionDigits: f.decimals };
+    return f.prefix + (Number(value) * f.scale).toLocaleString("en-US", digits) + f.suffix;
   }
 
   async function loadScenarios() {
@@ -114,6 +119,7 @@
     status("Starting…");
     let started;
     const request = { scenario: $("scenario").value, replications: Number($("replications").value), parameters: overrides() };
+    if (previous) request.previous = previous;
     for (;;) {
       try {
         started = await api("/api/runs", {
@@ -148,7 +154,7 @@
       $("progress").value = p.total ? p.done / p.total : 0;
       status(`Running: ${p.done.toLocaleString()} of ${p.total.toLocaleString()} replications`);
     });
-    source.addEventListener("result", (e) => { finish(); show(JSON.parse(e.data), request); });
+    source.addEventListener("result", (e) => { finish(); previous = started.id; show(JSON.parse(e.data), request); });
     source.addEventListener("cancelled", () => { finish(); status("Cancelled."); });
     source.addEventListener("failed", (e) => { finish(); status(JSON.parse(e.data).message, true); });
     source.onerror = () => { if (current && current.source === source) { finish(); status("Lost the connection to the server.", true); } };
@@ -206,6 +212,8 @@
   function show(report, request) {
     status(`Done: ${request.scenario}, ${report.replications.toLocaleString()} replications, seed ${report.seed}.`);
     $("empty").hidden = true;
+    $("changes-list").replaceChildren(...report.changes.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
+    $("changes").hidden = report.changes.length === 0;
     const charts = $("charts");
     charts.replaceChildren(maps(report.resourceMaps));
     for (const chart of report.charts) {
@@ -233,6 +241,8 @@
   $("replications-value").textContent = $("replications").value;
   // Results of another scenario would sit under this one's sliders: they go when the scenario changes.
   function clearResults() {
+    previous = null; // a run of another scenario is not compared with this one's
+    $("changes").hidden = true;
     $("charts").replaceChildren();
     $("empty").hidden = false;
     $("replay").hidden = true; // its replications were the old scenario's

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Simulation.Core;
+using Simulation.Core.Projects;
+using Simulation.Experiments.Outcomes;
+
+namespace Simulation.Experiments.Narration;
+
+/// <summary>
+/// Says in plain sentences what changed from one run of a scenario to the next, as a class moving a slider and running
+/// again asks: which settings moved (by their labels, old value to new), whether the random draws were the same, and how
+/// the main results moved (per project, the region whose chance of winning moved most; the mean of each compared metric
+/// under each mode). Pure functions of two <see cref="RunSnapshot"/>s; numbers are formatted as <see cref="ResultNarrative"/>
+/// formats them.
+/// </summary>
+public static class RunChangeNarrative
+{
+    /// <summary>What a run says when the run it was to be compared with is no longer known.</summary>
+    public const string Forgotten = "The last run is no longer kept on the server (it keeps the most recent runs of the class), so this run is not compared with it.";
+
+    /// <summary>Returns the sentences comparing <paramref name="after"/> with <paramref name="before"/>: the settings, then
+    /// one per project, then one per metric both runs summarised; none when the two runs are of different scenarios.</summary>
+    /// <param name="scenario">The scenario of the later run, for project and region names and metric descriptions.</param>
+    /// <param name="catalogue">Its modes, to name them.</param>
+    /// <param name="before">The earlier run.</param>
+    /// <param name="after">The later run.</param>
+    public static IReadOnlyList<string> Describe(Scenario scenario, ModeCatalogue catalogue, RunSnapshot before, RunSnapshot after)
+    {
+        if (before.Scenario != after.Scenario)
+        {
+            return [];
+        }
+        var sentences = new List<string> { Settings(before, after), Draws(before, after) };
+        foreach (var project in scenario.Projects)
+        {
+            sentences.Add(WinChance(scenario, catalogue, before, after, project));
+        }
+        var described = OutcomeMetrics.For(scenario).ToDictionary(m => m.Name, m => m.Description, StringComparer.Ordinal);
+        foreach (var metric in after.Summaries.Select(s => s.Metric).Distinct(StringComparer.Ordinal))
+        {
+            if (Metric(catalogue, before, after, metric, described.GetValueOrDefault(metric, metric)) is { } sentence)
+            {
+                sentences.Add(sentence);
+            }
+        }
+        return sentences;
+    }
+
+    private static string Settings(RunSnapshot before, RunSnapshot after)
+    {
+        var earlier = before.Settings.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var moved = after.Settings
+            .Where(s => earlier.TryGetValue(s.Key, out var old) && old.Shown != s.Shown)
+            .Select(s => $"{s.Label}, {earlier[s.Key].Shown} → {s.Shown}")
+            .ToList();
+        if (before.Replications != after.Replications)
+        {
+            moved.Add(Text($"replications, {before.Replications:N0} → {after.Replications:N0}"));
+        }
+        return moved.Count == 0
+            ? "No setting moved since the last run."
+            : $"Since the last run you moved: {string.Join("; ", moved)}.";
+    }
+
+    // With one seed, replication k of both runs draws the same random numbers, so what moved was moved by the settings.
+    private static string Draws(RunSnapshot before, RunSnapshot after) =>
+        before.Seed == after.Seed
+            ? Text($"Both runs drew the same random numbers (seed {after.Seed}), so what moved below was moved by the settings, not by luck.")
+            : Text($"The two runs drew different random numbers (seed {before.Seed}, then {after.Seed}), so part of what moved below is luck.");
+
+    private static string WinChance(Scenario scenario, ModeCatalogue catalogue, RunSnapshot before, RunSnapshot after, NationalProject project)
+    {
+        var earlier = before.WinProbabilities.Where(w => w.Project == project.Id)
+            .GroupBy(w => (w.Regime, w.Region)).ToDictionary(g => g.Key, g => g.First().Probability);
+        var pairs = after.WinProbabilities
+            .Where(w => w.Project == project.Id && earlier.ContainsKey((w.Regime, w.Region)))
+            .Select(w => (Row: w, Before: earlier[(w.Regime, w.Region)]))
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return $"The {project.Name} was not run both times, so its winners cannot be compared.";
+        }
+        var (row, old) = pairs.MaxBy(p => Math.Abs(p.Row.Probability - p.Before));
+        var region = scenario.Regions.FirstOrDefault(r => r.Id == row.Region)?.Name ?? row.Region;
+        if (ResultNarrative.Percent(old) == ResultNarrative.Percent(row.Probability))
+        {
+            return $"No region's chance of winning the {project.Name} moved.";
+        }
+        var direction = row.Probability > old ? "rose" : "fell";
+        return $"The chance that moved most in the {project.Name}: {region}'s under {catalogue.Phrase(row.Regime)} {direction} from "
+            + $"{ResultNarrative.Percent(old)} % to {ResultNarrative.Percent(row.Probability)} %.";
+    }
+
+    private static string? Metric(ModeCatalogue catalogue, RunSnapshot before, RunSnapshot after, string metric, string description)
+    {
+        var parts = new List<string>();
+        foreach (var now in after.Summaries.Where(s => s.Metric == metric && double.IsFinite(s.Mean)))
+        {
+            if (before.Summaries.FirstOrDefault(s => s.Metric == metric && s.Regime == now.Regime) is not { } old || !double.IsFinite(old.Mean))
+            {
+                continue;
+            }
+            var (from, to) = (ResultNarrative.Number(old.Mean), ResultNarrative.Number(now.Mean));
+            parts.Add(from == to
+                ? $"stayed at {to} under {catalogue.Phrase(now.Regime)}"
+                : $"went from {from} to {to} under {catalogue.Phrase(now.Regime)}");
+        }
+        return parts.Count == 0 ? null : $"On average, the {description} {string.Join("; ", parts)}.";
+    }
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
