@@ -71,7 +71,7 @@ public static class ParameterDiff
                 }
                 break;
             case JsonArray list:
-                values[path] = list.ToJsonString();
+                values[path] = Scenarios.WrittenJson.Of(list); // as written: a list of Hangul names reads as Hangul
                 break;
             case JsonValue v:
                 values[path] = Text(v);

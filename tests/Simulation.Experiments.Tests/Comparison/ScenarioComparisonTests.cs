@@ -147,4 +147,16 @@ public class ScenarioComparisonTests
         Assert.Equal(["projects[maglev].criteria[population].weight"], differences.Select(d => d.Path));
         Assert.Equal("0.2", differences[0].B);
     }
+
+    [Fact]
+    public void ParameterDifferences_QuoteAListAsWritten_InAnyScript()
+    {
+        var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var b = (System.Text.Json.Nodes.JsonObject)a.DeepClone();
+        b["regions"]![0]!["neighbours"] = new System.Text.Json.Nodes.JsonArray("대구", "gyeonggi");
+
+        var difference = Assert.Single(ParameterDiff.Between(a, b));
+
+        Assert.Equal("[\"대구\",\"gyeonggi\"]", difference.B);
+    }
 }
