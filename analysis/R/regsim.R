@@ -27,8 +27,10 @@ regsim_columns <- list(
   parameters = c(path = "character", a = "character", b = "character"),
   sensitivity = c(method = "character", output = "character", regime = "character", factor = "character",
                   index = "character", value = "numeric"))
-# Typed columns that may be empty: an index undefined for an output that is the same at every point of a study.
-regsim_may_be_empty <- c("sensitivity.value")
+# Typed columns that may be empty: a study's index of an output the same at every point; a summary's statistics of a
+# metric without values, and its sd of one value (n - 1); a comparison's interval of one pair.
+regsim_may_be_empty <- c("sensitivity.value", paste0("summary.", c("mean", "sd", "p05", "p50", "p95")), "comparison.ci_low", "comparison.ci_high")
+regsim_outcome_types <- c(int64 = "integer", double = "numeric", string = "character") # as a manifest's outcomeColumns says
 # The metrics a sweep plots, and the index a sensitivity study's summary ranks factors by.
 regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
 regsim_ranked_by <- c(morris = "mu_star", sobol = "total")
@@ -50,10 +52,8 @@ regsim_error <- function(...) {
 regsim_load <- function(path) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   has <- function(name) file.exists(file.path(path, name))
-  if (has("calibration.manifest.json")) {
-    regsim_error(path, ": a calibration folder (regsim calibrate), which the kits do not load: read its CSV tables ",
-                 "(posterior.csv, summary.csv, ...) with read.csv")
-  }
+  if (has("calibration.manifest.json")) regsim_error(path, ": a calibration folder (regsim calibrate), which the kits do not load: ",
+                                                     "read its CSV tables (posterior.csv, summary.csv, ...) with read.csv")
   if (has("sweep.csv")) return(regsim_load_sweep(path))
   if (has("comparison.csv") || has("comparison.parquet")) return(regsim_load_comparison(path))
   if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))
@@ -65,13 +65,16 @@ regsim_load <- function(path) {
 # written with --no-outcomes) data frames. CSV tables are read if present, else the Parquet ones (needs arrow).
 regsim_load_run <- function(path) {
   run <- list(path = path, manifest = regsim_manifest(path, "manifest.json"),
-              summary = regsim_table(path, "summary"), win_probabilities = regsim_table(path, "win_probabilities"),
-              outcomes = NULL)
+              summary = regsim_table(path, "summary"), win_probabilities = regsim_table(path, "win_probabilities"), outcomes = NULL)
   if (file.exists(file.path(path, "outcomes.csv")) || file.exists(file.path(path, "outcomes.parquet"))) {
-    outcomes <- regsim_table(path, "outcomes")
+    listed <- unlist(run$manifest$outcomeColumns) # as written: a count integer, another metric numeric even if whole
+    types <- if (is.null(listed)) regsim_columns$outcomes else stats::setNames(regsim_outcome_types[listed], names(listed))
+    outcomes <- regsim_table(path, "outcomes", types, may_be_empty = names(types)[types == "numeric"])
     for (column in grep("^winners_", names(outcomes), value = TRUE)) { # joint bids "a+b", several winners "a;b"
       outcomes[[column]] <- ifelse(is.na(outcomes[[column]]), "", as.character(outcomes[[column]]))
     }
+    for (column in setdiff(names(outcomes), c(names(types), grep("^winners_", names(outcomes), value = TRUE)))) # listed by no
+      outcomes[[column]] <- as.numeric(outcomes[[column]]) # manifest (a run of an earlier regsim): a metric, written as a double
     run$outcomes <- outcomes
   }
   structure(run, class = "regsim_run")
@@ -202,9 +205,8 @@ regsim_main_effects <- function(sweep, metric) {
 # difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
 regsim_figures <- function(result, outdir) {
   if (!exists("regsim_draw_run")) {
-    if (is.na(regsim_home) || !file.exists(file.path(regsim_home, "regsim_figures.R"))) {
-      regsim_error("regsim_figures.R, which draws the figures, was not found beside regsim.R; set regsim_home to the folder that holds both")
-    }
+    if (is.na(regsim_home) || !file.exists(file.path(regsim_home, "regsim_figures.R"))) regsim_error("regsim_figures.R, which draws ",
+      "the figures, was not found beside regsim.R; set regsim_home to the folder that holds both")
     source(file.path(regsim_home, "regsim_figures.R"))
   }
   dir.create(outdir, showWarnings = FALSE, recursive = TRUE)
@@ -216,12 +218,13 @@ regsim_figures <- function(result, outdir) {
 regsim_manifest <- function(path, name) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   if (!file.exists(file <- file.path(path, name))) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
-  structure(jsonlite::fromJSON(file), file = file) # the file, so that --json can print it with its arrays as they are
+  manifest <- jsonlite::fromJSON(file, bigint_as_char = TRUE) # whole numbers past 2^53 as text, which doubles would round
+  if (!is.null(manifest$seed)) manifest$seed <- format(manifest$seed, scientific = FALSE) # text, exact, for regsim run --seed
+  structure(manifest, file = file) # the file, so that --json can print it with its arrays as they are
 }
 
-# Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns.
-regsim_table <- function(path, name) {
-  types <- regsim_columns[[name]]
+# Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns (or types).
+regsim_table <- function(path, name, types = regsim_columns[[name]], may_be_empty = character()) {
   csv <- file.path(path, paste0(name, ".csv")); parquet <- file.path(path, paste0(name, ".parquet"))
   if (file.exists(csv)) {
     source <- paste0(name, ".csv")
@@ -232,10 +235,8 @@ regsim_table <- function(path, name) {
     if (nrow(table) > 0 && !identical(last, as.raw(10))) table <- table[-nrow(table), , drop = FALSE] # cut by a killed run
   } else if (file.exists(parquet)) {
     source <- paste0(name, ".parquet")
-    if (!requireNamespace("arrow", quietly = TRUE)) {
-      regsim_error(path, ": ", source, " is there but not ", name, ".csv, and R cannot read Parquet without the arrow ",
-                   "package (install.packages(\"arrow\")); or run regsim with --format csv or both")
-    }
+    if (!requireNamespace("arrow", quietly = TRUE)) regsim_error(path, ": ", source, " is there but not ", name, ".csv, and R cannot ",
+      "read Parquet without the arrow package (from CRAN: install.packages(\"arrow\"); Debian 12 does not package it); or run regsim with --format csv or both")
     table <- as.data.frame(arrow::read_parquet(parquet))
   } else {
     regsim_error(path, ": ", name, ".csv is missing")
@@ -244,9 +245,8 @@ regsim_table <- function(path, name) {
   if (length(missing) > 0) regsim_error(path, ": ", source, " lacks the column(s) ", paste(missing, collapse = ", "))
   for (column in names(types)) {
     table[[column]] <- methods::as(table[[column]], types[[column]])
-    if (types[[column]] != "character" && !(paste0(name, ".", column) %in% regsim_may_be_empty) && anyNA(table[[column]])) {
-      regsim_error(path, ": ", source, ": column ", column, " has empty values")
-    }
+    if (types[[column]] != "character" && !(paste0(name, ".", column) %in% c(regsim_may_be_empty, paste0(name, ".", may_be_empty))) &&
+        anyNA(table[[column]])) regsim_error(path, ": ", source, ": column ", column, " has empty values")
   }
   table
 }

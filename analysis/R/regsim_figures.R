@@ -87,27 +87,28 @@ regsim_draw_comparison <- function(comparison, outdir) {
   }, character(1), USE.NAMES = FALSE)
 }
 
-# Bars per region, one per mode, with the 95 % interval; regions whose nonzero columns are 0 in every mode are left
-# out (regions that never win), as regsim's own charts do.
+# Bars per region, one per mode, with the 95 % interval where there is one (a comparison of one pair has none); regions
+# whose nonzero columns are 0 in every mode are left out (regions that never win), as regsim's own charts do.
 regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title, ylabel) {
   regions <- unique(rows$region)
   shown <- regions[vapply(regions, function(r) any(as.matrix(rows[rows$region == r, nonzero]) > 0, na.rm = TRUE), logical(1))]
   if (length(shown) == 0) shown <- regions
-  pick <- function(column) { # a matrix: a row per mode, a column per region shown
+  pick <- function(column, missing = 0) { # a matrix: a row per mode, a column per region shown
     matrix(t(vapply(modes, function(m) {
       x <- rows[rows$regime == m, ]
       v <- x[[column]][match(shown, x$region)]
-      ifelse(is.na(v), 0, v)
+      ifelse(is.na(v), missing, v)
     }, numeric(length(shown)))), nrow = length(modes))
   }
-  low <- pick("ci_low")
-  high <- pick("ci_high")
+  low <- pick("ci_low", NA)
+  high <- pick("ci_high", NA)
+  drawn <- !is.na(low) & !is.na(high) & low != high # arrows() warns of, and skips, one of no length
   colours <- grDevices::hcl.colors(length(modes), "Dark 3")
   path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
   centres <- graphics::barplot(pick(value), beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
-                               ylab = ylabel, ylim = range(c(0, low, high)), legend.text = modes,
+                               ylab = ylabel, ylim = range(c(0, low, high), na.rm = TRUE), legend.text = modes,
                                args.legend = list(x = "topright", bty = "n"))
-  graphics::arrows(centres, low, centres, high, angle = 90, code = 3, length = 0.04)
+  if (any(drawn)) graphics::arrows(centres[drawn], low[drawn], centres[drawn], high[drawn], angle = 90, code = 3, length = 0.04)
   graphics::abline(h = 0)
   grDevices::dev.off()
   path

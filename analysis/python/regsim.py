@@ -12,8 +12,8 @@ From a shell: python3 analysis/python/regsim.py FOLDER [--figures OUTDIR] [--jso
 prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
 result exits with code 2 and a message naming the missing file; an unfinished sweep, or a shard of one, is summarized
 with a warning of how many points it has, and a sweep.csv edited or damaged (as regsim refuses to resume) is refused.
-Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), and regsim_sweepfile.py beside this
-file; figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs need pyarrow or fastparquet.
+Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), and regsim_sweepfile.py beside this file;
+figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs pyarrow or fastparquet (not in Debian 12).
 """
 import argparse
 import importlib.util
@@ -25,16 +25,19 @@ import warnings
 from collections import namedtuple
 
 
-def _lacks(module, debian_package):
+def _lacks(module, debian_package, instead=None):
     """Says that the Python running this file (sys.executable) has no `module`, and how to get it for that Python: the
-    system's package for the system's own Python, pip for any other (pyenv, a virtual environment, conda, ...), which
-    the system's package does not reach."""
+    system's package for the system's own Python (where Debian 12 has none, whose pip refuses to install into it, what to
+    do `instead`), pip for any other (pyenv, a virtual environment, conda, ...), which the system's package does not reach."""
     python = sys.executable or "python3"
     said = f"the Python running this kit, {python}, has no {module}"
     if sys.prefix == sys.base_prefix == "/usr" and os.path.realpath(python).startswith("/usr/bin/"):
-        return f"{said}; it is the system's Python: apt-get install {debian_package} (Debian, Ubuntu)"
-    said += f"; install it for that Python with {python} -m pip install {module}"
-    if os.path.isfile("/usr/bin/python3") and os.path.realpath(python) != os.path.realpath("/usr/bin/python3"):
+        return (f"{said}; it is the system's Python: apt-get install {debian_package} (Debian, Ubuntu)" if debian_package else
+                f"{said}, and it is the system's Python, for which Debian 12 packages no {module} and pip refuses to install "
+                f"one: {instead}; or run the kit with a Python of your own, such as a virtual environment (python3-venv: "
+                f"python3 -m venv ENV; ENV/bin/pip install pandas {module}, from PyPI; then run the kit with ENV/bin/python)")
+    said += f"; install it for that Python with {python} -m pip install {module}" + (f"; or {instead}" if instead else "")
+    if debian_package and os.path.isfile("/usr/bin/python3") and os.path.realpath(python) != os.path.realpath("/usr/bin/python3"):
         said += f", or run the kit with /usr/bin/python3 after apt-get install {debian_package} (Debian, Ubuntu)"
     return said
 
@@ -75,7 +78,10 @@ COMPARISON = {"kind": str, "name": str, "regime": str, "mean_a": "float64", "mea
 PARAMETERS = {"path": str, "a": str, "b": str}
 SWEEP_KEYS = {"point": "int64", "regime": str, "seed": "int64", "replications": "int64"}
 SENSITIVITY = {"method": str, "output": str, "regime": str, "factor": str, "index": str, "value": "float64"}
-MAY_BE_EMPTY = {("sensitivity", "value")}  # an index undefined for an output that is the same at every point
+# An index undefined for an output the same at every point; a summary's sd of one value (n - 1), its statistics of none;
+MAY_BE_EMPTY = {("sensitivity", "value"), *(("summary", c) for c in ("mean", "sd", "p05", "p50", "p95")),
+                ("comparison", "ci_low"), ("comparison", "ci_high")}  # a comparison's interval of one pair
+OUTCOME_TYPES = {"int64": "int64", "double": "float64", "string": str}  # a manifest's outcomeColumns, as pandas types
 RANKED_BY = {"morris": "mu_star", "sobol": "total"}  # the index a study's summary ranks factors by
 SWEEP_PLOTS = ["gini_resources_per_capita", "rent_dissipation"]
 MAIN_EFFECT_BINS = 5  # levels of a factor with more distinct values than MAIN_EFFECT_MAX_LEVELS are binned
@@ -110,10 +116,14 @@ def load_run(path):
     wins = _table(path, "win_probabilities", WIN_PROBABILITIES)
     outcomes = None
     if any(_exists(path, f"outcomes.{ext}") for ext in ("csv", "parquet")):
-        outcomes = _table(path, "outcomes", {"replication": "int64", "regime": str})
+        listed = manifest.get("outcomeColumns") or {"replication": "int64", "regime": "string"}  # none before regsim listed them
+        types = {c: OUTCOME_TYPES[t] for c, t in listed.items()}  # as written: a count int64, another metric float64 even if whole
+        outcomes = _table(path, "outcomes", types, {c for c, t in types.items() if t == "float64"})
         for column in outcomes.columns:
             if column.startswith("winners_"):  # project winners, joint bids as "a+b", several winners "a;b"
                 outcomes[column] = outcomes[column].fillna("").astype(str)
+            elif column not in types:  # a metric of a run whose manifest lists no types: written as a double
+                outcomes[column] = outcomes[column].astype("float64")
     return Run(path, manifest, summary, wins, outcomes)
 
 
@@ -253,8 +263,8 @@ def _manifest(path, name):
         return json.load(f)
 
 
-def _table(path, name, types):
-    """Reads NAME.csv, or NAME.parquet when there is no CSV, and checks and sets the column types."""
+def _table(path, name, types, may_be_empty=()):
+    """Reads NAME.csv, or NAME.parquet if there is no CSV, and checks and sets the column types (empty: text, MAY_BE_EMPTY)."""
     csv, parquet = os.path.join(path, name + ".csv"), os.path.join(path, name + ".parquet")
     if os.path.isfile(csv):
         table = pd.read_csv(csv, dtype={c: t for c, t in types.items() if t is str}, keep_default_na=False,
@@ -265,7 +275,7 @@ def _table(path, name, types):
     elif os.path.isfile(parquet):
         if not any(importlib.util.find_spec(m) for m in ("pyarrow", "fastparquet")):
             raise RegsimError(f"{path}: {name}.parquet is there but not {name}.csv, and pandas cannot read Parquet "
-                              "without pyarrow or fastparquet (pip install pyarrow); or run regsim with --format csv or both")
+                              f"without pyarrow or fastparquet: {_lacks('pyarrow', None, 'run regsim with --format csv or both')}")
         table = pd.read_parquet(parquet)
         source = name + ".parquet"
     else:
@@ -273,7 +283,7 @@ def _table(path, name, types):
     if missing := [c for c in types if c not in table.columns]:
         raise RegsimError(f"{path}: {source} lacks the column(s) {', '.join(missing)}")
     for column, kind in types.items():
-        if kind is not str and (name, column) not in MAY_BE_EMPTY and table[column].isna().any():
+        if kind is not str and (name, column) not in MAY_BE_EMPTY and column not in may_be_empty and table[column].isna().any():
             raise RegsimError(f"{path}: {source}: column {column} has empty values")
         table[column] = table[column].astype(object if kind is str else kind)
     return table

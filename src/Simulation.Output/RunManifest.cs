@@ -23,6 +23,10 @@ namespace Simulation.Output;
 /// shows that memory stays flat however many replications are run.</param>
 /// <param name="SourceRevision">The commit the tool was built from, or null (and not written) when it is not known: the
 /// version alone names a release, not the exact source.</param>
+/// <param name="OutcomeColumns">The columns of <c>outcomes.csv</c> and <c>outcomes.parquet</c> in file order, each with its type
+/// (<see cref="Tables.OutcomeTable.Columns"/>: <c>int64</c> for the replication and every count, <c>string</c> for the
+/// regime and winners, <c>double</c> for every other metric), so that a reader of either file types each column as regsim
+/// wrote it; null (and not written) when the run wrote no outcomes.</param>
 public sealed record RunManifest(
     string ToolVersion,
     string ScenarioName,
@@ -37,7 +41,8 @@ public sealed record RunManifest(
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
     long? PeakWorkingSetBytes = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, Tables.ColumnType>? OutcomeColumns = null)
 {
     /// <summary>The property only a run's manifest has: what tells an earlier run's folder from another command's.</summary>
     public const string Mark = "scenarioName";

@@ -2,7 +2,8 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>
 /// One rule for whole numbers in every Parquet file regsim writes, read back by the independent reader (hyparquet): a
-/// count, an index or a seed is a signed 64-bit integer (INT64, no annotation), so a column such as <c>replications</c> or
+/// count (a count metric of a run's outcomes too), an index or a seed is a signed 64-bit integer (INT64, logical type
+/// INTEGER(64, signed)), so a column such as <c>replications</c> or
 /// <c>seed</c> has one type whichever file it is read from, and tables from several commands join without a cast.
 /// </summary>
 public sealed class ParquetColumnTypeTests : IDisposable
@@ -37,8 +38,8 @@ public sealed class ParquetColumnTypeTests : IDisposable
         Assert.Superset(new HashSet<string>(["run/win_probabilities.parquet", "run/summary.parquet", "run/outcomes.parquet", "sweep/sweep.parquet/part-00000-of-00001.parquet",
             "compare/comparison.parquet", "sensitivity/sensitivity.parquet", "calibrate/particles.parquet", "calibrate/sbc.parquet"]), tables.ToHashSet());
         var wholeNumbers = columns.Where(c => IsInteger(c.Type)).ToList();
-        // Every kind of whole number the tables hold: counts, indices and seeds.
-        Assert.Superset(new HashSet<string>(["wins", "replications", "count", "replication", "pairs", "point", "seed", "particle", "stage", "record"]),
+        // Every kind of whole number the tables hold: counts (of replications, and a count metric's values), indices and seeds.
+        Assert.Superset(new HashSet<string>(["wins", "replications", "count", "replication", "pairs", "point", "seed", "particle", "stage", "record", "joint_bids"]),
             wholeNumbers.Select(c => c.Column).ToHashSet());
         var other = wholeNumbers.Where(c => c.Type != "int64").Select(c => $"{c.File}: {c.Column} is {c.Type}").ToList();
         Assert.True(other.Count == 0, "whole-number columns that are not int64:\n" + string.Join("\n", other));

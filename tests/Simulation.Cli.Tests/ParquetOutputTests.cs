@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Simulation.Cli.Tests;
 
 /// <summary><c>regsim run --format</c>: the Parquet tables, read back by an independent reader (hyparquet, in Node.js), hold
-/// exactly the CSV tables' columns, with typed columns, and values, and the run's provenance in their metadata.</summary>
+/// exactly the CSV tables' columns, with typed columns (a count metric's as whole numbers), and values, and the run's
+/// provenance in their metadata; the manifest lists the outcome columns with those types.</summary>
 public sealed class ParquetOutputTests : IDisposable
 {
     private readonly string _temp = Regsim.TempFolder();
@@ -77,11 +78,32 @@ public sealed class ParquetOutputTests : IDisposable
         Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(Path.Combine(folder, "summary.parquet"))[..4]);
     }
 
-    // The run tables' column types: identifiers and winners as text, counts as 64-bit integers, everything else doubles.
+    [SkippableFact]
+    public void TheManifest_ListsTheOutcomeColumnsInFileOrder_WithTheTypesOfTheParquetFile_AndNoneWithoutOutcomes()
+    {
+        Skip.IfNot(ParquetTwin.ReaderAvailable, ParquetTwin.Absent);
+        var folder = Path.Combine(_temp, "listed");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "-n", "3", "--format", "both", "--out", folder, "--quiet").ExitCode);
+        var without = Path.Combine(_temp, "without");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "-n", "3", "--no-outcomes", "--out", without, "--quiet").ExitCode);
+
+        var listed = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "manifest.json"))).RootElement.GetProperty("outcomeColumns")
+            .EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ToList();
+        var parquet = ParquetTwin.Read(Path.Combine(folder, "outcomes.parquet"));
+
+        Assert.Equal(ParquetTwin.ReadCsv(Path.Combine(folder, "outcomes.csv"))[0], listed.Select(c => c.Name));
+        Assert.Equal(parquet.Columns.Zip(parquet.Types, (c, t) => (c, (string?)t)), listed);
+        Assert.False(JsonDocument.Parse(File.ReadAllText(Path.Combine(without, "manifest.json"))).RootElement.TryGetProperty("outcomeColumns", out _));
+    }
+
+    // The run tables' column types: identifiers and winners as text, counts (the ODD's count metrics too: joint bids,
+    // region-funded clusters, designations held, stalled, delivered and pending) as 64-bit integers, everything else doubles.
     private static string Type(string column) => column switch
     {
         "regime" or "project" or "region" or "metric" => "string",
         "wins" or "replications" or "count" or "replication" => "int64",
+        "joint_bids" or "clusters_started" or "clusters_completed" or "clusters_stalled" => "int64",
+        _ when new[] { "designations_", "stalled_", "delivered_", "pending_" }.Any(p => column.StartsWith(p, StringComparison.Ordinal)) => "int64",
         _ when column.StartsWith("winners_", StringComparison.Ordinal) => "string",
         _ => "double",
     };

@@ -6,6 +6,7 @@ using Simulation.Experiments.Scenarios;
 using Simulation.Output;
 using Simulation.Output.Csv;
 using Simulation.Output.Reports;
+using Simulation.Output.Tables;
 
 namespace Simulation.Application.Runs;
 
@@ -72,7 +73,8 @@ public sealed class RunScenario
             var manifest = new RunManifest(
                 ToolVersion.Current, scenario.Name, loaded.File.Path, loaded.File.Sha256,
                 loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads, result.Modes,
-                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision);
+                started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision,
+                request.NoOutcomes ? null : OutcomeTable.Columns(scenario));
             HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);
             staging.Commit();

@@ -70,7 +70,7 @@ public sealed class CountAccumulator : IMetricAccumulator
             return new MetricMoments(0, double.NaN, double.NaN); // no value: no mean, no spread
         }
         var mean = (double)_sum / _count;
-        var variance = _count > 1 ? Math.Max(0.0, (_sumOfSquares - (_count * mean * mean)) / (_count - 1)) : 0.0;
+        var variance = _count > 1 ? Math.Max(0.0, (_sumOfSquares - (_count * mean * mean)) / (_count - 1)) : double.NaN; // n − 1: none from one value
         return new MetricMoments(_count, mean, Math.Sqrt(variance));
     }
 

@@ -74,9 +74,8 @@ public sealed class MetricAccumulator : IMetricAccumulator
     }
 
     /// <inheritdoc />
-    /// <remarks>One value has no spread (0); none has no standard deviation at all (NaN, a blank cell), as it has no mean.</remarks>
-    public MetricMoments Moments() =>
-        new(_moments.Count, _moments.Mean, _moments.Count switch { 0 => double.NaN, 1 => 0.0, _ => _moments.StandardDeviation });
+    /// <remarks>The standard deviation divides by n − 1, so it is undefined (NaN, a blank cell) with one value as with none.</remarks>
+    public MetricMoments Moments() => new(_moments.Count, _moments.Mean, _moments.StandardDeviation);
 
     /// <inheritdoc />
     /// <remarks>At most <see cref="ExactLimit"/> values.</remarks>
@@ -86,7 +85,7 @@ public sealed class MetricAccumulator : IMetricAccumulator
 /// <summary>Summary statistics of one metric.</summary>
 /// <param name="Count">Number of values.</param>
 /// <param name="Mean">Sample mean.</param>
-/// <param name="StandardDeviation">Sample standard deviation (n − 1).</param>
+/// <param name="StandardDeviation">Sample standard deviation (n − 1; NaN with fewer than two values).</param>
 /// <param name="P05">5th percentile (exact up to the limit, then from the sketch).</param>
 /// <param name="P50">Median (exact up to the limit, then from the sketch).</param>
 /// <param name="P95">95th percentile (exact up to the limit, then from the sketch).</param>

@@ -4,5 +4,5 @@ namespace Simulation.Experiments.Statistics;
 /// the sorting that percentiles need.</summary>
 /// <param name="Count">Number of values (missing ones excluded).</param>
 /// <param name="Mean">Sample mean (NaN without values).</param>
-/// <param name="StandardDeviation">Sample standard deviation, n − 1 (0 with one value, NaN with none).</param>
+/// <param name="StandardDeviation">Sample standard deviation, n − 1 (NaN with fewer than two values: it divides by n − 1).</param>
 public sealed record MetricMoments(long Count, double Mean, double StandardDeviation);

@@ -3,6 +3,7 @@ using Simulation.Core;
 using Simulation.Core.Regimes;
 using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Csv;
 
@@ -11,9 +12,10 @@ namespace Simulation.Output.Csv;
 /// keeps its raw results without holding them in memory.
 /// </summary>
 /// <remarks>
-/// Columns: <c>replication</c>, <c>regime</c>, one <c>winners_&lt;projectId&gt;</c> per project (see <see cref="WinnersText"/>),
-/// then one column per metric of <see cref="OutcomeMetrics.For"/>. A missing (NaN)
-/// value is an empty field. Rows are formatted without allocating.
+/// Columns: those of <see cref="OutcomeTable.Columns"/>: <c>replication</c>, <c>regime</c>, one <c>winners_&lt;projectId&gt;</c>
+/// per project (see <see cref="WinnersText"/>), then one column per metric of <see cref="OutcomeMetrics.For"/> (a count is
+/// written as its whole number, 3, as any double that is whole). A missing (NaN) value is an empty field. Rows are
+/// formatted without allocating.
 /// </remarks>
 public sealed class OutcomeCsvWriter : IReplicationObserver, IDisposable
 {
@@ -32,15 +34,9 @@ public sealed class OutcomeCsvWriter : IReplicationObserver, IDisposable
         _metrics = OutcomeMetrics.For(scenario);
         _winners = new WinnersText(scenario);
         _csv = CsvSettings.Open(path);
-        _csv.WriteField("replication");
-        _csv.WriteField("regime");
-        foreach (var project in scenario.Projects)
+        foreach (var column in OutcomeTable.Columns(scenario).Keys)
         {
-            _csv.WriteField($"winners_{project.Id}");
-        }
-        foreach (var metric in _metrics)
-        {
-            _csv.WriteField(metric.Name);
+            _csv.WriteField(column);
         }
         _csv.EndRecord();
     }

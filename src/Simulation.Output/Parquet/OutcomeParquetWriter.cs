@@ -4,12 +4,14 @@ using Simulation.Core;
 using Simulation.Core.Regimes;
 using Simulation.Experiments;
 using Simulation.Experiments.Outcomes;
+using Simulation.Output.Tables;
 
 namespace Simulation.Output.Parquet;
 
 /// <summary>
-/// Streams <c>outcomes.parquet</c>, the Parquet twin of <c>outcomes.csv</c> (same columns, typed: replication as a 64-bit
-/// integer, regime and winners as strings, metrics as doubles with NaN for a missing value), in row groups of
+/// Streams <c>outcomes.parquet</c>, the Parquet twin of <c>outcomes.csv</c> (same columns, typed as <see cref="OutcomeTable"/>
+/// says: replication and count metrics as 64-bit integers, regime and winners as strings, the other metrics as doubles with
+/// NaN for a missing value), in row groups of
 /// <see cref="RowsPerGroup"/> rows as replications arrive, so memory stays bounded at any run length.
 /// </summary>
 public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
@@ -28,8 +30,9 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
     private readonly DataField<long> _replicationField = new("replication");
     private readonly DataField<string> _regimeField = new("regime");
     private readonly DataField<string>[] _winnerFields;
-    private readonly DataField<double>[] _metricFields;
+    private readonly DataField[] _metricFields;
     private readonly long[] _replications = new long[RowsPerGroup];
+    private readonly long[] _counts = new long[RowsPerGroup]; // a count metric's values of a row group, as whole numbers
     private readonly string[] _regimes = new string[RowsPerGroup];
     private readonly string[][] _winners;
     private readonly double[][] _values;
@@ -45,8 +48,8 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
         _metrics = OutcomeMetrics.For(scenario);
         _winnersText = new WinnersText(scenario);
         _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        _winnerFields = [.. scenario.Projects.Select(p => new DataField<string>($"winners_{p.Id}"))];
-        _metricFields = [.. _metrics.Select(m => new DataField<double>(m.Name))];
+        _winnerFields = [.. scenario.Projects.Select(p => new DataField<string>(OutcomeTable.WinnersColumn(p.Id)))];
+        _metricFields = [.. _metrics.Select(m => OutcomeTable.TypeOf(m) == ColumnType.Int64 ? new DataField<long>(m.Name) : (DataField)new DataField<double>(m.Name))];
         _winners = [.. scenario.Projects.Select(_ => new string[RowsPerGroup])];
         _values = [.. _metrics.Select(_ => new double[RowsPerGroup])];
         _stream = File.Create(path);
@@ -116,10 +119,34 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
             }
             for (var m = 0; m < _metricFields.Length; m++)
             {
-                await group.WriteAsync<double>(_metricFields[m], _values[m].AsMemory(0, n));
+                if (_metricFields[m].ClrType == typeof(long))
+                {
+                    await group.WriteAsync<long>(_metricFields[m], Counts(m, n)); // written before the next column reuses the buffer
+                }
+                else
+                {
+                    await group.WriteAsync<double>(_metricFields[m], _values[m].AsMemory(0, n));
+                }
             }
         }));
         _count = 0;
+    }
+
+    // A count metric's values as whole numbers. A count is never missing nor fractional (the model counts in integers); one
+    // that were could not be stored as a whole number, and is refused rather than rounded.
+    private Memory<long> Counts(int metric, int n)
+    {
+        var values = _values[metric];
+        for (var i = 0; i < n; i++)
+        {
+            var value = values[i];
+            if (!(value >= long.MinValue && value < long.MaxValue) || value != Math.Floor(value))
+            {
+                throw new InvalidOperationException($"The count metric '{_metrics[metric].Name}' read {value}, which is not a whole number.");
+            }
+            _counts[i] = (long)value;
+        }
+        return _counts.AsMemory(0, n);
     }
 
     private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();

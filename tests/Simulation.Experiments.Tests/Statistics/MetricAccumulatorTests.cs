@@ -8,7 +8,7 @@ namespace Simulation.Experiments.Tests.Statistics;
 public class MetricAccumulatorTests
 {
     [Fact]
-    public void AMetricWithNoValue_HasNeitherMeanNorStandardDeviation_AndOneValueHasNoSpread()
+    public void AMetricWithNoValue_HasNeitherMeanNorStandardDeviation_AndOneValueHasAMeanButNoStandardDeviation()
     {
         IMetricAccumulator[] empty = [new MetricAccumulator(), new CountAccumulator()];
         foreach (var accumulator in empty)
@@ -16,9 +16,16 @@ public class MetricAccumulatorTests
             Assert.Equal((0L, double.NaN, double.NaN), (accumulator.Summarise().Count, accumulator.Summarise().Mean, accumulator.Summarise().StandardDeviation));
             Assert.True(double.IsNaN(accumulator.Moments().StandardDeviation));
         }
-        var one = new MetricAccumulator();
-        one.Add(3.0);
-        Assert.Equal(0.0, one.Moments().StandardDeviation);
+        // The standard deviation divides by n − 1: one value has a mean and percentiles, but no standard deviation.
+        IMetricAccumulator[] one = [new MetricAccumulator(), new CountAccumulator()];
+        foreach (var accumulator in one)
+        {
+            accumulator.Add(3.0);
+            var summary = accumulator.Summarise();
+            Assert.Equal((1L, 3.0, 3.0, 3.0, 3.0), (summary.Count, summary.Mean, summary.P05, summary.P50, summary.P95));
+            Assert.True(double.IsNaN(summary.StandardDeviation), $"{accumulator.GetType().Name}: sd {summary.StandardDeviation} from one value");
+            Assert.True(double.IsNaN(accumulator.Moments().StandardDeviation));
+        }
     }
 
     [Fact]
