@@ -87,6 +87,53 @@ public sealed class SlurmCommandTests : IDisposable
     }
 
     [Fact]
+    public void AShardsParticlesEditedAfterItFinished_AreRefusedByTheGatherAndBySlurmCalibrate_NamingTheFile_WithNothingWritten()
+    {
+        var output = Path.Combine(_temp, "cal");
+        string[] calibration = ["scenarios/calibration.json", "--particles", "4", "-n", "2", "--moves", "1", "--predictive-replications", "10", "--sbc-records", "0"];
+        var shard = Regsim.Run(["calibrate", .. calibration, "--shard", "1/2", "--out", output, "--quiet"]);
+        Assert.True(shard.ExitCode == 0, shard.Error);
+        var particles = Path.Combine(output, "shard-1-of-2", "particles.csv");
+        var lines = File.ReadAllLines(particles);
+        var fields = lines[^1].Split(',');
+        fields[1] += "1"; // one more digit in the first parameter of the shard's last particle
+        lines[^1] = string.Join(',', fields);
+        File.WriteAllLines(particles, lines);
+
+        var (gather, _, gatherError) = Regsim.Run(["calibrate", .. calibration, "--out", output, "--quiet"]);
+        var (slurm, _, slurmError) = Regsim.Run(["slurm", "calibrate", .. calibration, "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'"]);
+
+        Assert.Equal(1, gather);
+        Assert.Contains($"'{particles}' was changed after the shard finished writing it: its SHA-256 is now ", gatherError);
+        Assert.Contains("the shard recorded in its calibration.manifest.json", gatherError);
+        Assert.DoesNotContain("   at ", gatherError);
+        Assert.Equal(1, slurm);
+        Assert.Contains($"'{particles}' was changed after its shard finished writing it", slurmError);
+        Assert.Equal(["shard-1-of-2"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AShardsPointsEditedAfterItFinished_AreRefusedByTheGatherAndBySlurmSensitivity_NamingTheFile_WithNothingWritten()
+    {
+        var output = Path.Combine(_temp, "study");
+        string[] study = ["scenarios/experiments/smoke-sweep.json", "--trajectories", "2", "--bootstrap", "20", "--output", "rent_dissipation"];
+        var shard = Regsim.Run(["sensitivity", .. study, "--shard", "0/2", "--out", output, "--quiet"]);
+        Assert.True(shard.ExitCode == 0, shard.Error);
+        var points = Path.Combine(output, "shard-0-of-2", "sweep.csv");
+        File.WriteAllLines(points, File.ReadAllLines(points)[..^1]); // a point deleted
+
+        var (gather, _, gatherError) = Regsim.Run(["sensitivity", .. study, "--out", output, "--quiet"]);
+        var (slurm, _, slurmError) = Regsim.Run(["slurm", "sensitivity", .. study, "--shards", "2", "--out", output, "--regsim", "printf '%s\\n'"]);
+
+        Assert.Equal(1, gather);
+        Assert.Contains($"'{points}' was changed after its shard finished writing it: it holds 2 of the 3 rows the shard wrote; its SHA-256 is now ", gatherError);
+        Assert.DoesNotContain("   at ", gatherError);
+        Assert.Equal(1, slurm);
+        Assert.Contains($"'{points}' was changed after its shard finished writing it", slurmError);
+        Assert.Equal(["shard-0-of-2"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void SlurmSensitivity_WritesScriptsThatRunTheStudysOptions_AndRefusesAnUnknownOutput()
     {
         var output = Path.Combine(_temp, "my study");

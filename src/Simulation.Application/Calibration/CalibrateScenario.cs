@@ -34,7 +34,12 @@ public sealed class CalibrateScenario
         if (request.Shard is { } shard)
         {
             var shardTables = ProvenanceOf(request, loaded, calibration).Add("shard_index", shard.Index).Add("shard_count", shard.Count).Tables(request.Format);
-            ResultsNotWrittenException.Guard(directory, () => CalibrationWriter.WriteJournalTwins(directory, directory, table, [], directory, shardTables));
+            ResultsNotWrittenException.Guard(directory, () =>
+            {
+                CalibrationWriter.WriteJournalTwins(directory, directory, table, [], directory, shardTables);
+                // Last: a shard stopped before it has no digest, as one still running, and is resumed; the gather checks it.
+                ParticleFile.RecordFinished(directory, ManifestOf(request, loaded, calibration));
+            });
             return new CalibrationOutcome(loaded.Model.Name, directory, root, particles.Count, null, [], null, clock.Elapsed);
         }
 
@@ -119,19 +124,28 @@ public sealed class CalibrateScenario
     }
 
     /// <summary>Refuses, before a batch job's scripts are written, a calibration folder whose particles, or a shard's in it,
-    /// came from other settings (another seed, replications per particle, priors or scenario): every array task would
-    /// otherwise fail there, and the gather job be cancelled. Throws <see cref="InvalidDataException"/> naming the folder
-    /// and what differs.</summary>
+    /// came from other settings (another seed, replications per particle, priors or scenario) or were changed after their
+    /// shard finished: every array task would otherwise fail there, and the gather job be cancelled. Throws
+    /// <see cref="InvalidDataException"/> naming the folder (or the changed file) and what differs.</summary>
     public static void CheckResumable(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration, string root)
     {
         var manifest = ManifestOf(request, loaded, calibration);
         var folders = Directory.Exists(root) ? Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal).Prepend(root) : [];
         foreach (var folder in folders)
         {
-            if (CalibrationManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
+            if (CalibrationManifestFile.Read(folder) is not { } existing)
+            {
+                continue;
+            }
+            if (manifest.Incompatibility(existing) is { } why)
             {
                 throw new InvalidDataException($"'{folder}' holds particles that cannot be continued: {why}. Give the options (and run the regsim) it was run with, "
                     + "or use another --out folder.");
+            }
+            if (ParticleFile.Change(folder, existing) is { } change)
+            {
+                throw new InvalidDataException($"'{Path.Combine(folder, ParticleFile.Name)}' was changed after its shard finished writing it ({change}), so its task "
+                    + "would refuse to resume it and the gather to take it in; restore the file as the shard wrote it, or use another --out folder.");
             }
         }
     }
@@ -162,13 +176,15 @@ public sealed class CalibrateScenario
         string root, string directory, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var manifest = ManifestOf(request, loaded, calibration);
+        // Particles that shards of this calibration finished (batch jobs) join the file in index order, so a calibration run
+        // in shards gives the same files as one run whole. Read first: a shard refused (another calibration's, or changed
+        // after it finished) leaves the folder as it was.
+        var gathered = request.Shard is null ? ParticleFile.FromShards(root, manifest, table) : [];
         using var file = ParticleFile.OpenOrResume(directory, manifest, table);
-        if (request.Shard is null)
+        if (gathered.Count > 0)
         {
-            // Particles that shards of this calibration finished (batch jobs) join the file in index order, so a
-            // calibration run in shards gives the same files as one run whole.
             var mine = file.Particles.Select(p => p.Index).ToHashSet();
-            foreach (var particle in ParticleFile.FromShards(root, manifest, table).Where(p => p.Index < request.Particles && !mine.Contains(p.Index)))
+            foreach (var particle in gathered.Where(p => p.Index < request.Particles && !mine.Contains(p.Index)))
             {
                 file.Append(particle);
             }

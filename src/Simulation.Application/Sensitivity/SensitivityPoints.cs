@@ -13,8 +13,10 @@ namespace Simulation.Application.Sensitivity;
 /// <summary>
 /// A sensitivity study's design points kept as a sweep keeps its own (<c>sweep.csv</c>, one row per point, appended and
 /// flushed as each point finishes), so that an interrupted study resumes where it stopped and a large one can run as
-/// shards on a cluster: a shard runs the points whose index modulo N is its own into <c>shard-I-of-N/</c>; a run without a
-/// shard takes in the points its shards finished, runs the rest itself and returns them all.
+/// shards on a cluster: a shard runs the points whose index modulo N is its own into <c>shard-I-of-N/</c> and, once they are
+/// all written, records the SHA-256 of its <c>sweep.csv</c> as a sweep's shard does (<see cref="ShardDigests"/>); a run without
+/// a shard refuses a shard whose file no longer has it, takes in the points its shards finished, runs the rest itself and
+/// returns them all.
 /// </summary>
 internal static class SensitivityPoints
 {
@@ -136,13 +138,19 @@ internal static class SensitivityPoints
             throw new InvalidDataException($"'{path}' holds design point {repeated.Key} more than once: it was not written by this study alone. "
                 + "Use another --out folder, or delete it to start again.");
         }
+        if (shard is not null)
+        {
+            ShardDigests.Record(directory, manifest, part: null); // last: a shard stopped before it has no digest, as one still running
+        }
         return [.. points.OrderBy(r => r.Point)];
     }
 
     /// <summary>Refuses a study folder that holds anything but this study's points and results: another study's points,
-    /// in it or in a shard of it (another experiment, scenario, design, seed, number of replications or regime mode), or
-    /// the results of another command, which this study's would overwrite.</summary>
-    /// <exception cref="InvalidDataException">The folder is a file, or holds another study's points or another command's results.</exception>
+    /// in it or in a shard of it (another experiment, scenario, design, seed, number of replications or regime mode), a
+    /// finished shard whose <c>sweep.csv</c> was changed after it wrote it (<see cref="ShardDigests"/>; every shard for a gather,
+    /// a shard's own folder for a shard), or the results of another command, which this study's would overwrite.</summary>
+    /// <exception cref="InvalidDataException">The folder is a file, or holds another study's points, a changed shard or another
+    /// command's results.</exception>
     public static void CheckFolder(SweepManifest manifest, string root)
     {
         OutputDirectory.RefuseFile(root);
@@ -152,10 +160,22 @@ internal static class SensitivityPoints
         }
         foreach (var folder in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal).Prepend(root))
         {
-            if (SweepManifestFile.Read(folder) is { } existing && manifest.Incompatibility(existing) is { } why)
+            if (SweepManifestFile.Read(folder) is not { } existing)
+            {
+                continue;
+            }
+            if (manifest.Incompatibility(existing) is { } why)
             {
                 var what = existing.Study is null ? "a sweep's rows" : "the points of another study";
                 throw new InvalidDataException($"'{folder}' holds {what}, not this study's points: {why}. Use another --out folder, or delete it to start again.");
+            }
+            // A gather (or a batch job's scripts) checks every shard; a shard only its own folder, so that one edited shard
+            // does not fail every other task of the array.
+            var checkedHere = manifest.ShardIndex is not { } index || Path.GetFileName(folder) == $"shard-{index}-of-{manifest.ShardCount}";
+            if (checkedHere && ShardDigests.TableChange(folder, existing) is { } change)
+            {
+                throw new InvalidDataException($"'{Path.Combine(folder, SweepFile.Name)}' was changed after its shard finished writing it: {change}. Its points are "
+                    + "neither gathered nor resumed: restore the file as the shard wrote it, or move the shard folder aside and run the shard again (it runs its points anew).");
             }
         }
         var results = ManifestWriter.ReadObject(Path.Combine(root, ManifestWriter.FileName));

@@ -17,6 +17,11 @@ namespace Simulation.Output.Calibration;
 /// <param name="Targets">Target names, in order.</param>
 /// <param name="SourceRevision">The commit the tool was built from, so that particles drawn before and after a change of the
 /// code under the same version number are not mixed in one posterior; null, and not written, when it is not known.</param>
+/// <param name="ParticlesCsvSha256">SHA-256 of the <c>particles.csv</c> a shard (<c>regsim calibrate --shard I/N</c>) finished
+/// writing, recorded last, so that the gather refuses a shard whose particles were changed after it wrote them, and the shard
+/// is not resumed from them; null, and not written, while a shard runs or after it stopped, in a calibration's own folder,
+/// and in shards written before it was recorded. It says whether the file is as written, not whose particles they are, so
+/// <see cref="Incompatibility"/> does not compare it.</param>
 public sealed record CalibrationManifest(
     string ToolVersion,
     string Scenario,
@@ -26,7 +31,8 @@ public sealed record CalibrationManifest(
     int ReplicationsPerParticle,
     IReadOnlyList<string> Parameters,
     IReadOnlyList<string> Targets,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParticlesCsvSha256 = null)
 {
     /// <summary>Returns why particles written under <paramref name="other"/> cannot be continued under this manifest, or null.</summary>
     public string? Incompatibility(CalibrationManifest other) =>

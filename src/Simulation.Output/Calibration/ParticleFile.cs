@@ -1,5 +1,6 @@
 using System.Text;
 using Simulation.Experiments.Calibration;
+using Simulation.Output.Sweeps;
 
 namespace Simulation.Output.Calibration;
 
@@ -7,7 +8,8 @@ namespace Simulation.Output.Calibration;
 /// A calibration's <c>particles.csv</c>, appended to one particle at a time and flushed, so a calibration killed at any
 /// moment keeps every finished particle. Reopening it resumes: a half-written row at the end is cut off, the finished
 /// particles are read back, and a folder that holds particles of another scenario, seed or prior, or a row that is not a
-/// particle before others, is refused.
+/// particle before others, is refused. A shard that finished records the file's SHA-256 in its manifest
+/// (<see cref="RecordFinished"/>), so that particles changed after it wrote them are neither gathered nor resumed.
 /// </summary>
 public sealed class ParticleFile : IDisposable
 {
@@ -39,6 +41,12 @@ public sealed class ParticleFile : IDisposable
         {
             throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. Use another --out folder, or delete it to start again.");
         }
+        if (existing is not null && Change(directory, existing) is { } change)
+        {
+            // Resuming would record the changed particles as the shard's own, and the gather would no longer see the change.
+            throw new InvalidDataException($"'{path}' was changed after the shard finished writing it: {change}. It is not resumed from particles it did not "
+                + "write: restore the file as the shard wrote it, or move the shard folder aside and run the shard again (it runs its particles anew).");
+        }
         if (existing is null && File.Exists(path))
         {
             throw new InvalidDataException($"'{path}' exists without {CalibrationManifestFile.Name}; it was not written by this calibration. Use another --out folder.");
@@ -67,8 +75,11 @@ public sealed class ParticleFile : IDisposable
 
     /// <summary>Returns the finished particles of the shards in <paramref name="directory"/> (its <c>shard-I-of-N/</c> folders,
     /// each written by <c>regsim calibrate --shard I/N</c>) that belong to this calibration, by index; a shard of another
-    /// calibration is refused, so particles of different priors or seeds are never mixed.</summary>
-    /// <exception cref="InvalidDataException">A shard folder belongs to another calibration.</exception>
+    /// calibration is refused, so particles of different priors or seeds are never mixed, and so is a shard whose
+    /// <c>particles.csv</c> was changed after it finished (<see cref="Change"/>), so an edited number never reaches the posterior.
+    /// Every shard is checked before any particle is returned.</summary>
+    /// <exception cref="InvalidDataException">A shard folder belongs to another calibration, or its particles were changed
+    /// after it wrote them; the message names the file and both digests.</exception>
     public static IReadOnlyList<Particle> FromShards(string directory, CalibrationManifest manifest, ParticleTable table)
     {
         if (!Directory.Exists(directory))
@@ -87,6 +98,11 @@ public sealed class ParticleFile : IDisposable
             {
                 throw new InvalidDataException($"shard '{shard}' belongs to another calibration: {why}.");
             }
+            if (Change(shard, existing) is { } change)
+            {
+                throw new InvalidDataException($"shard '{shard}': '{path}' was changed after the shard finished writing it: {change}. Its particles are not "
+                    + "gathered: restore the file as the shard wrote it, or move the shard folder aside and run the shard again (it runs its particles anew).");
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var reader = new StreamReader(stream, Encoding.UTF8);
             if (reader.ReadLine() != table.Header)
@@ -103,6 +119,18 @@ public sealed class ParticleFile : IDisposable
         }
         return [.. particles.Values.OrderBy(p => p.Index)];
     }
+
+    /// <summary>Writes <paramref name="manifest"/> into the shard folder <paramref name="directory"/> with the SHA-256 of its
+    /// <c>particles.csv</c>. Called last, once the shard's particles are all written and the file is closed: a shard stopped
+    /// before has no digest, as one still running, and is resumed.</summary>
+    public static void RecordFinished(string directory, CalibrationManifest manifest) =>
+        CalibrationManifestFile.Write(directory, manifest with { ParticlesCsvSha256 = ShardDigests.Of(Path.Combine(directory, Name)) });
+
+    /// <summary>Returns how the <c>particles.csv</c> in <paramref name="directory"/> differs from the one its shard finished
+    /// writing, in words (its SHA-256 against the one <paramref name="manifest"/> recorded); null when it is the same file,
+    /// when the shard recorded no digest (unfinished, or a calibration's own folder) or when the file is missing.</summary>
+    public static string? Change(string directory, CalibrationManifest manifest) =>
+        ShardDigests.Change(Path.Combine(directory, Name), manifest.ParticlesCsvSha256, CalibrationManifestFile.Name);
 
     /// <summary>Returns every particle of the <c>particles.csv</c> in <paramref name="directory"/>, in file order.</summary>
     /// <exception cref="InvalidDataException">The file has another header or a row that is not a complete particle.</exception>

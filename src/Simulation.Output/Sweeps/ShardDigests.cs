@@ -9,7 +9,8 @@ namespace Simulation.Output.Sweeps;
 /// manifest holds none. <c>regsim merge</c> checks them, so a number changed after the shard wrote it is refused rather than
 /// merged, and such a shard is told apart from an unfinished one (no digest yet, rows missing) and a damaged one (no digest,
 /// rows that do not read). A shard whose rows no longer match is not resumed either: resuming would record the changed rows
-/// as the shard's own.
+/// as the shard's own. A sensitivity study's shards record and check their <c>sweep.csv</c> the same way, and a calibration's
+/// shards their <c>particles.csv</c> (<see cref="Change"/>), so every gather of shards refuses a file changed after it was written.
 /// </summary>
 public static class ShardDigests
 {
@@ -58,17 +59,24 @@ public static class ShardDigests
     /// <summary>Returns how the <c>sweep.csv</c> in <paramref name="shardDirectory"/> differs from the one its shard finished
     /// writing, in words (what it holds now, and its SHA-256 against the one <paramref name="manifest"/> recorded); null when it
     /// is the same file, when the shard recorded no digest, or when the file is missing (which the caller names itself).</summary>
-    public static string? TableChange(string shardDirectory, SweepManifest manifest)
+    public static string? TableChange(string shardDirectory, SweepManifest manifest) =>
+        Change(Path.Combine(shardDirectory, SweepFile.Name), manifest.SweepCsvSha256, SweepManifestFile.Name, Rows(manifest));
+
+    /// <summary>Returns how the file at <paramref name="path"/> differs from the one a shard finished writing, in words: what
+    /// it holds now against the <paramref name="rows"/> data rows the shard wrote (when known), and its SHA-256 against
+    /// <paramref name="recorded"/>, which the shard wrote into its <paramref name="manifestName"/>. Null when it is the same
+    /// file, when the shard recorded no digest (it is unfinished, or was written before digests were recorded), or when the
+    /// file is missing (which the caller names itself). Any file a gather or merge reads from a shard is checked with it, so
+    /// that every kind of shard tells a changed file the same way.</summary>
+    public static string? Change(string path, string? recorded, string manifestName, int? rows = null)
     {
-        var path = Path.Combine(shardDirectory, SweepFile.Name);
-        if (manifest.SweepCsvSha256 is not { } recorded || !File.Exists(path))
+        if (recorded is null || !File.Exists(path))
         {
             return null;
         }
         var now = Of(path);
-        return now == recorded
-            ? null
-            : $"{Holds(path, Rows(manifest))}; its SHA-256 is now {Short(now)}, not the {Short(recorded)} the shard recorded in its {SweepManifestFile.Name}";
+        var digests = $"its SHA-256 is now {Short(now)}, not the {Short(recorded)} the shard recorded in its {manifestName}";
+        return now == recorded ? null : rows is { } written ? $"{Holds(path, written)}; {digests}" : digests;
     }
 
     /// <summary>Returns the first characters of a digest, enough to tell two apart in a message.</summary>

@@ -34,11 +34,10 @@ public sealed class SweepFile : IDisposable
         var existing = SweepManifestFile.Read(directory);
         if (existing is not null)
         {
-            var why = manifest.Incompatibility(existing)
-                ?? (existing.ShardIndex != manifest.ShardIndex || existing.ShardCount != manifest.ShardCount ? "it holds another shard" : null);
+            var why = manifest.Incompatibility(existing) ?? OtherPart(existing, manifest);
             if (why is not null)
             {
-                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim and --replications), or use another "
+                throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim, --replications and --shard), or use another "
                     + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
             }
             if (ShardDigests.TableChange(directory, existing) is { } change)
@@ -102,6 +101,21 @@ public sealed class SweepFile : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _stream.Dispose();
+
+    // What part of the sweep (or study) the folder holds when it is not the part asked for, in words: the whole of it, a
+    // shard where the whole is asked for, or another shard; null when it is the same part.
+    private static string? OtherPart(SweepManifest existing, SweepManifest manifest)
+    {
+        var what = existing.Study is null ? "sweep" : "study";
+        return (existing.ShardIndex, existing.ShardCount, manifest.ShardIndex) switch
+        {
+            _ when existing.ShardIndex == manifest.ShardIndex && existing.ShardCount == manifest.ShardCount => null,
+            (null, _, _) => $"it holds the whole {what}, not a shard of it",
+            ({ } index, { } count, null) => $"it holds shard {index}/{count} of the {what}, not the whole {what}",
+            ({ } index, { } count, _) => $"it holds another shard ({index}/{count}, not {manifest.ShardIndex}/{manifest.ShardCount})",
+            _ => "it holds another shard",
+        };
+    }
 
     // Keeps the header and the complete points, in file order, and cuts what follows the last complete point (rows a
     // stopped sweep left); a line that is not a row, a point cut short or a point repeated with rows after it was not

@@ -209,6 +209,41 @@ public sealed class AnalyseSensitivityTests : IDisposable
     }
 
     [Fact]
+    public void AShardsPointEditedAfterItFinished_IsRefusedByTheGatherAndNotResumed_NamingTheFile_AndRestoredGathersToTheWholeStudy()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Run(Request(whole, SensitivityMethod.Morris));
+        for (var i = 0; i < 3; i++)
+        {
+            Run(Request(sharded, SensitivityMethod.Morris) with { Shard = new ShardSpec(i, 3) });
+        }
+        var folder = Path.Combine(sharded, "shard-1-of-3");
+        var file = Path.Combine(folder, "sweep.csv");
+        var written = File.ReadAllBytes(file);
+        var recorded = (string?)Manifest(folder, "sweep.manifest.json")["sweepCsvSha256"];
+        var lines = File.ReadAllLines(file);
+        lines[1] += "1"; // one more digit in the last number of the shard's first point
+        File.WriteAllLines(file, lines);
+
+        var gather = Assert.Throws<InvalidDataException>(() => Run(Request(sharded, SensitivityMethod.Morris)));
+        var resume = Assert.Throws<InvalidDataException>(() => Run(Request(sharded, SensitivityMethod.Morris) with { Shard = new ShardSpec(1, 3) }));
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(written)), recorded);
+        Assert.StartsWith($"'{file}' was changed after its shard finished writing it: its {lines.Length - 1} rows are all there, so values in them", gather.Message);
+        Assert.Contains($"its SHA-256 is now {Sha256(file)[..12]}…, not the {recorded![..12]}… the shard recorded in its sweep.manifest.json", gather.Message);
+        Assert.Equal(gather.Message, resume.Message);
+        Assert.False(File.Exists(Path.Combine(sharded, "sweep.csv")), "nothing is gathered");
+        Assert.False(File.Exists(Path.Combine(sharded, "sensitivity.csv")));
+
+        File.WriteAllBytes(file, written);
+        Run(Request(sharded, SensitivityMethod.Morris));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sweep.csv")), File.ReadAllBytes(Path.Combine(sharded, "sweep.csv")));
+    }
+
+    [Fact]
     public void AShardsHalfWrittenRow_IsLeftOut_AndTheShardIsNotWritten()
     {
         var whole = Path.Combine(_temp, "whole");
@@ -218,6 +253,9 @@ public sealed class AnalyseSensitivityTests : IDisposable
         var shard = Path.Combine(sharded, "shard-0-of-1", "sweep.csv");
         var lines = File.ReadAllLines(shard);
         File.WriteAllText(shard, string.Join('\n', lines[..^1]) + "\n" + lines[^1][..20]); // a task killed while writing its last point
+        var manifest = Manifest(Path.GetDirectoryName(shard)!, "sweep.manifest.json");
+        Assert.True(manifest.Remove("sweepCsvSha256"), "a shard that finished records its digest");
+        File.WriteAllText(Path.Combine(sharded, "shard-0-of-1", "sweep.manifest.json"), manifest.ToJsonString()); // ... so before it recorded one
         var cut = File.ReadAllBytes(shard);
 
         var progress = new RecordingProgress();

@@ -184,6 +184,28 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void AFolderOfAnotherPartOfTheSweep_IsRefusedSayingWhichPartItHolds()
+    {
+        using var whole = new TempFolder();
+        using (SweepFile.OpenOrResume(whole.Path, Manifest(), Columns))
+        {
+        }
+        using var shard = new TempFolder();
+        using (SweepFile.OpenOrResume(shard.Path, Manifest() with { ShardIndex = 1, ShardCount = 3 }, Columns))
+        {
+        }
+
+        var shardIntoWhole = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(whole.Path, Manifest() with { ShardIndex = 0, ShardCount = 3 }, Columns));
+        var wholeIntoShard = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(shard.Path, Manifest(), Columns));
+        var otherShard = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(shard.Path, Manifest() with { ShardIndex = 0, ShardCount = 3 }, Columns));
+
+        Assert.Contains($"'{whole.Path}' cannot be resumed: it holds the whole sweep, not a shard of it.", shardIntoWhole.Message);
+        Assert.Contains($"'{shard.Path}' cannot be resumed: it holds shard 1/3 of the sweep, not the whole sweep.", wholeIntoShard.Message);
+        Assert.Contains($"'{shard.Path}' cannot be resumed: it holds another shard (1/3, not 0/3).", otherShard.Message);
+        Assert.Contains("--shard", otherShard.Message);
+    }
+
+    [Fact]
     public void ShardsMerged_EqualTheUnshardedFile()
     {
         using var folder = new TempFolder();
