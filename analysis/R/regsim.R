@@ -374,27 +374,11 @@ regsim_summary <- function(result) {
   }
 }
 
-regsim_main <- function(args) {
-  figures_at <- match("--figures", args)
-  outdir <- if (is.na(figures_at)) NULL else args[figures_at + 1L]
-  folder <- args[!seq_along(args) %in% c(figures_at, figures_at + 1L) & args != "--json"]
-  if (length(folder) != 1L || (!is.na(figures_at) && is.na(outdir)) || any(startsWith(folder, "--"))) {
-    cat("usage: Rscript analysis/R/regsim.R FOLDER [--figures OUTDIR] [--json]\n", file = stderr())
-    quit(status = 2)
+# From a shell (Rscript analysis/R/regsim.R FOLDER ...): regsim_main, in regsim_cli.R beside this file.
+if (sys.nframe() == 0L) {
+  if (is.na(regsim_home) || !file.exists(file.path(regsim_home, "regsim_cli.R"))) {
+    cat("error: regsim_cli.R is not beside regsim.R: copy every regsim*.R file of analysis/R/ together\n", file = stderr()); quit(status = 2)
   }
-  result <- withCallingHandlers(tryCatch({
-    loaded <- regsim_load(folder)
-    list(loaded = loaded, figures = if (is.null(outdir)) character() else regsim_figures(loaded, outdir))
-  }, error = function(e) {
-    cat("error: ", conditionMessage(e), "\n", sep = "", file = stderr())
-    quit(status = 2)
-  }), warning = function(w) { cat("warning: ", conditionMessage(w), "\n", sep = "", file = stderr()); invokeRestart("muffleWarning") })
-  if ("--json" %in% args) {
-    cat(regsim_json(result$loaded, result$figures), "\n", sep = "")
-  } else {
-    cat(regsim_summary(result$loaded), sep = "\n")
-    if (length(result$figures) > 0) cat(paste0("figure: ", result$figures), sep = "\n")
-  }
+  source(file.path(regsim_home, "regsim_cli.R"))
+  regsim_main(commandArgs(trailingOnly = TRUE))
 }
-
-if (sys.nframe() == 0L) regsim_main(commandArgs(trailingOnly = TRUE))

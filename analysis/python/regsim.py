@@ -12,50 +12,36 @@ From a shell: python3 analysis/python/regsim.py FOLDER [--figures OUTDIR] [--jso
 prints a short summary (or, with --json, the tables and the derived values as JSON). A folder that is not a regsim
 result exits with code 2 and a message naming the missing file; an unfinished sweep, or a shard of one, is summarized
 with a warning of how many points it has, and a sweep.csv edited or damaged (as regsim refuses to resume) is refused.
-Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), and regsim_sweepfile.py beside this file;
-figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs pyarrow or fastparquet (not in Debian 12).
+Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), and regsim_sweepfile.py and regsim_install.py
+beside this file; figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs pyarrow or fastparquet.
 """
 import argparse
 import importlib.util
 import json
 import math
 import os
+import signal
 import sys
 import warnings
 from collections import namedtuple
 
 
-def _lacks(module, debian_package, instead=None):
-    """Says that the Python running this file (sys.executable) has no `module`, and how to get it for that Python: the
-    system's package for the system's own Python (where Debian 12 has none, whose pip refuses to install into it, what to
-    do `instead`), pip for any other (pyenv, a virtual environment, conda, ...), which the system's package does not reach."""
-    python = sys.executable or "python3"
-    said = f"the Python running this kit, {python}, has no {module}"
-    if sys.prefix == sys.base_prefix == "/usr" and os.path.realpath(python).startswith("/usr/bin/"):
-        return (f"{said}; it is the system's Python: apt-get install {debian_package} (Debian, Ubuntu)" if debian_package else
-                f"{said}, and it is the system's Python, for which Debian 12 packages no {module} and pip refuses to install "
-                f"one: {instead}; or run the kit with a Python of your own, such as a virtual environment (python3-venv: "
-                f"python3 -m venv ENV; ENV/bin/pip install pandas {module}, from PyPI; then run the kit with ENV/bin/python)")
-    said += f"; install it for that Python with {python} -m pip install {module}" + (f"; or {instead}" if instead else "")
-    if debian_package and os.path.isfile("/usr/bin/python3") and os.path.realpath(python) != os.path.realpath("/usr/bin/python3"):
-        said += f", or run the kit with /usr/bin/python3 after apt-get install {debian_package} (Debian, Ubuntu)"
-    return said
-
-
+if os.path.dirname(os.path.abspath(__file__)) not in sys.path:  # the kit's other files are beside this one
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+try:
+    import regsim_sweepfile as sweepfile
+    from regsim_install import lacks as _lacks
+except ImportError as missing:
+    if __name__ != "__main__":
+        raise
+    sys.exit(f"error: {missing}: copy every file of analysis/python/ together "
+             "(regsim_sweepfile.py and regsim_install.py go beside regsim.py)")
 try:
     import pandas as pd
 except ImportError as missing:
     if __name__ != "__main__":
         raise
     sys.exit(f"error: {missing}: {_lacks('pandas', 'python3-pandas')}")
-if os.path.dirname(os.path.abspath(__file__)) not in sys.path:  # the kit's other files are beside this one
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-try:
-    import regsim_sweepfile as sweepfile
-except ImportError as missing:
-    if __name__ != "__main__":
-        raise
-    sys.exit(f"error: {missing}: copy every file of analysis/python/ together (regsim_sweepfile.py goes beside regsim.py)")
 
 Run = namedtuple("Run", "path manifest summary win_probabilities outcomes")
 Run.__doc__ = """A `regsim run` folder: the manifest (dict), summary and win_probabilities (data frames) and outcomes
@@ -380,6 +366,8 @@ def main(argv=None):
     parser.add_argument("--figures", metavar="OUTDIR", help="redraw the headline figures into OUTDIR as PNG")
     parser.add_argument("--json", action="store_true", help="print the tables and derived values as JSON")
     args = parser.parse_args(argv)
+    if hasattr(signal, "SIGPIPE"):  # piped into `head`: stop quietly, as cat does, not with a traceback
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     warnings.formatwarning = lambda message, *_: f"warning: {message}\n"  # one line on standard error, as errors are
     try:
         result = load(args.folder)
