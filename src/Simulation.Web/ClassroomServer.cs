@@ -72,7 +72,8 @@ public static class ClassroomServer
 
         app.Use(async (context, next) =>
         {
-            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context))
+            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context)
+                && context.Request.Path != ServerMachine.Path)
             {
                 var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
                 if (!string.Equals(given, code, StringComparison.Ordinal))
