@@ -72,12 +72,13 @@ public static class ClassroomServer
 
         app.Use(async (context, next) =>
         {
-            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context))
+            if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context)
+                && context.Request.Path != ServerMachine.Path)
             {
                 var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
                 if (!string.Equals(given, code, StringComparison.Ordinal))
                 {
-                    await new RequestProblem(RequestProblemKind.Unauthorized, JoinCodeHeader, "the join code is missing or wrong; ask the teacher for it").WriteAsync(context);
+                    await new RequestProblem(RequestProblemKind.Unauthorized, JoinCodeHeader, "the server's join code is missing from this address or wrong: open the address the teacher gives, which ends in ?code= and the code").WriteAsync(context);
                     return;
                 }
             }

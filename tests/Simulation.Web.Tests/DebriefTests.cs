@@ -38,6 +38,47 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
         Assert.DoesNotContain("<td>lee</td>", seoul, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheDebrief_CountsStudents_NotTheSeatsTheyTook()
+    {
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        await client.TakeSeatAsync(code, "Ana", "incheon");
+        await client.TakeSeatAsync(code, "Bo", "daegu");
+        // Ana is freed and takes her region again (her name typed otherwise); Cy, in a region that only watches, moves to one that bids.
+        await client.FreeAsync(code, "incheon", "Ana", teacher);
+        await client.TakeSeatAsync(code, "ANA", "incheon");
+        var (cy, _) = await client.TakeSeatAsync(code, "Cy", "jeju");
+        using (var moved = await client.SendAsync(HttpMethod.Put, $"api/games/{code}/seat", """{"region":"busan"}""", seat: cy))
+        {
+            Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        }
+
+        var debrief = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+
+        Assert.Contains("<p>3 students in 4 regions; ", debrief, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARegionThatOnlyWatched_ShowsNoShareOfGamesBeaten()
+    {
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        await client.TakeSeatAsync(code, "Cy", "jeju");
+        while ((await client.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+
+        var debrief = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+
+        var row = System.Text.RegularExpressions.Regex.Match(debrief, "<tr><td>Jeju</td>.*?</tr>").Value;
+        Assert.Contains("<td class=\"n\">—</td>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("%", row, StringComparison.Ordinal);
+        Assert.Contains("none: a candidate in no round", row, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"made (\d{4}-\d\d-\d\d \d\d:\d\d) \(([^ ]+) time, UTC([+−]\d\d:\d\d)\)")]
     private static partial Regex Made();
 }

@@ -44,4 +44,19 @@ public sealed class GameJoinCodePageTests : IAsyncLifetime
         await Assertions.Expect(student.Locator("#status")).ToContainTextAsync("There is no game with the code ZZZZZZ", new() { Timeout = 30_000 });
         await Assertions.Expect(student.Locator("#connection")).ToHaveTextAsync("");
     }
+
+    [SkippableFact]
+    public async Task TheModelPage_WithoutTheServersCode_SaysSoInWords_NotByTheHeadersName()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await page.GotoAsync(_address.ToString());
+
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync(
+            "The server's join code is missing from this address or wrong: open the address the teacher gives, which ends in ?code= and the code.",
+            new() { Timeout = 30_000 });
+    }
 }

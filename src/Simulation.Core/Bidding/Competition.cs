@@ -243,8 +243,14 @@ public sealed class Competition
         return winners;
     }
 
+    // A member's share of a bid with played members (§7.7). Apart, so that Monte Carlo runs, which have no players, never
+    // allocate the lambda's closure.
+    private static double PlayedShare(PlayedRegions players, ulong members, int region, IReadOnlyList<RegionalGovernment> governments) =>
+        players.EffortShare(members, region, r => governments[r].Population);
+
     // ODD §7.4.7: every entrant's effort is charged to its members by population share and teaches them what bids cost;
-    // every winner's funding and capacity gain are shared the same way.
+    // every winner's funding and capacity gain are shared the same way. In a game, a bid with played members charges each
+    // played member what its players put in (§7.7).
     private void Book(in CompetitionRequest request, ReadOnlySpan<int> winners, ReplicationOutcome outcome)
     {
         var project = request.Project;
@@ -263,7 +269,9 @@ public sealed class Competition
             for (var members = bid.Members; members != 0; members &= members - 1)
             {
                 var g = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
-                var share = g.Population / bid.Population;
+                var share = request.Players is { } players && players.Includes(bid.Members)
+                    ? PlayedShare(players, bid.Members, g.Index, governments)
+                    : g.Population / bid.Population;
                 g.EffortSpent += bid.Effort * share;
                 g.BudgetLeft -= bid.Effort * share;
                 g.ExpectedIntensity += behaviour.BeliefLearningRate * (intensity - g.ExpectedIntensity);

@@ -67,6 +67,35 @@ public sealed class PlayedRegions
         return playedPeople > 0 ? effort * people / playedPeople : 0.0;
     }
 
+    /// <summary>
+    /// The share of a bid's effort charged to <paramref name="region"/>, one of <paramref name="members"/>, when the bid has a
+    /// played member (ODD §7.7): a played member pays in proportion to what its players put in, so that each pays what it chose
+    /// (all of it scaled alike when the bid's floor or cap moved the total); an unplayed partner, whose agent matches the players'
+    /// effort per person, pays its population share. When the players put in nothing, every member pays its population share.
+    /// </summary>
+    /// <param name="members">The bid's members (bit i = region i), with at least one played.</param>
+    /// <param name="region">A member of the bid.</param>
+    /// <param name="population">Each region's population, thousand persons, by index.</param>
+    public double EffortShare(ulong members, int region, Func<int, double> population)
+    {
+        double effort = 0, playedPeople = 0, people = 0;
+        for (var m = members; m != 0; m &= m - 1)
+        {
+            var r = System.Numerics.BitOperations.TrailingZeroCount(m);
+            people += population(r);
+            if ((Members & (1UL << r)) != 0)
+            {
+                effort += _choices[r].EffortBillionWon;
+                playedPeople += population(r);
+            }
+        }
+        if (effort <= 0 || (Members & (1UL << region)) == 0)
+        {
+            return population(region) / people;
+        }
+        return _choices[region].EffortBillionWon * playedPeople / (effort * people);
+    }
+
     // How a competition departs from its agents for bids with played members (ODD §7.7); it calls these only when a game
     // is being played, so Monte Carlo runs pay nothing for them.
 

@@ -125,8 +125,9 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             : Text($"its average is {Outcome(p.MeanNetGainBillionWon)}");
     }
 
-    // How the class's result stands among the model's games: better than, as good as and worse than which shares of them (a
-    // tie is neither), "every" and "none" said as words rather than 100 % and 0 %.
+    // How the class's result stands among the model's games: better than, the same as and worse than which shares of them (a
+    // tie is neither), "every" and "none" said as words rather than 100 % and 0 %. With ties, the share beaten as the debrief's
+    // table and the chart give it (a tie counting half) follows, so that the sentence and the table say one thing.
     private static string Standing(PlayerComparison p)
     {
         var better = p.ShareOfGamesBeaten - (p.ShareOfGamesTied / 2); // the beaten share counts ties half
@@ -134,8 +135,8 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         static string Share(double x) => x >= 1.0 ? "every one" : $"{Math.Clamp(x * 100, 1, 99):0} %";
         if (p.ShareOfGamesTied >= 0.005)
         {
-            return Text($"The class did better than {(better < 0.005 ? "none" : Share(better))} of the model's games, as well as {Share(p.ShareOfGamesTied)} ")
-                + Text($"and worse than {(worse < 0.005 ? "none" : Share(worse))}");
+            return Text($"The class did better than {(better < 0.005 ? "none" : Share(better))} of the model's games, the same as {Share(p.ShareOfGamesTied)} ")
+                + Text($"and worse than {(worse < 0.005 ? "none" : Share(worse))}: {p.ShareOfGamesBeaten * 100:0} % beaten, a tie counting half");
         }
         return better < 0.005 ? "The class did worse than every one of the model's games"
             : worse < 0.005 ? "The class did better than every one of the model's games"

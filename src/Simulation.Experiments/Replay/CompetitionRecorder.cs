@@ -28,7 +28,8 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
     /// <summary>Prize value won per region, ₩ billion (a joint win is shared by population).</summary>
     public IReadOnlyList<double> PrizeWon => _prizeWon;
 
-    /// <summary>Effort spent on bids per region, ₩ billion (a joint bid's is shared by population).</summary>
+    /// <summary>Effort spent on bids per region, ₩ billion (a joint bid's is shared by population, except that in a game each
+    /// played member is charged what its players put in: <see cref="PlayedRegions.EffortShare"/>).</summary>
     public IReadOnlyList<double> Effort => _effort;
 
     /// <summary>Forgets everything recorded, for the next replication.</summary>
@@ -64,7 +65,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         {
             var r = System.Numerics.BitOperations.TrailingZeroCount(m);
             var share = scenario.Regions[r].Values[scenario.PopulationAttribute] / bid.Population;
-            _effort[r] += bid.Effort * share;
+            _effort[r] += bid.Effort * (Players is { } players && players.Includes(bid.Members) ? players.EffortShare(bid.Members, r, Population) : share);
             if (prize > 0)
             {
                 _wins[r]++;
@@ -72,6 +73,8 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
             }
         }
     }
+
+    private double Population(int region) => scenario.Regions[region].Values[scenario.PopulationAttribute];
 
     private List<string> RegionIds(ulong members)
     {

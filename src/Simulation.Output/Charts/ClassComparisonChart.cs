@@ -65,7 +65,9 @@ public static class ClassComparisonChart
                 .Append(I($"<rect x=\"{X(p.NetGainP05):0.#}\" y=\"{y - 9}\" width=\"{Math.Max(X(p.NetGainP95) - X(p.NetGainP05), 2):0.#}\" height=\"18\" rx=\"4\" fill=\"{Range}\"/>"))
                 .Append(I($"<line x1=\"{X(p.MeanNetGainBillionWon):0.#}\" y1=\"{y - 13}\" x2=\"{X(p.MeanNetGainBillionWon):0.#}\" y2=\"{y + 13}\" stroke=\"{Mean}\" stroke-width=\"3\"/>"))
                 .Append(I($"<path d=\"M{diamond:0.#} {y - 11} L{diamond + 11:0.#} {y} L{diamond:0.#} {y + 11} L{diamond - 11:0.#} {y} Z\" fill=\"{Class}\" stroke=\"#fff\" stroke-width=\"1.5\">"))
-                .Append("<title>").Append(Escape(I($"{labels[i]}: the class {p.ClassNetGainBillionWon:0.0}, beating {p.ShareOfGamesBeaten * 100:0} % of the model's games (a tie counting half)"))).Append("</title></path>");
+                .Append("<title>").Append(Escape(p.Watched
+                    ? I($"{labels[i]}: a candidate in no round, it watched")
+                    : I($"{labels[i]}: the class {p.ClassNetGainBillionWon:0.0}, beating {p.ShareOfGamesBeaten * 100:0} % of the model's games (a tie counting half)"))).Append("</title></path>");
         }
         return svg.Append("</svg>").ToString();
     }

@@ -24,8 +24,9 @@ public static class GameDebrief
             // On a phone a wide table scrolls within its own box rather than widening the page.
             .Append(".scroll{overflow-x:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
-            // Everyone who took a seat counts, a student the teacher freed included; every judged round counts, whoever decided.
-            .Append("<p>").Append(CountedNoun.Of(g.Teams.Ever.Count, "student")).Append(" in ")
+            // Everyone who took a seat counts once, a student the teacher freed included: a student freed and seated again, or
+            // moved out of a region that watches, took two seats under one name. Every judged round counts, whoever decided.
+            .Append("<p>").Append(CountedNoun.Of(g.Teams.Ever.Values.Select(s => StudentName.Identity(s.Name)).Distinct(StringComparer.Ordinal).Count(), "student")).Append(" in ")
             .Append(CountedNoun.Of(g.Teams.Ever.Values.Select(s => s.Region).Distinct().Count(), "region")).Append("; ")
             .Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
@@ -50,7 +51,8 @@ public static class GameDebrief
                 html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(string.Join(", ", team))).Append("</td><td class=\"n\">").Append(p.ClassWins)
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
                     .Append("</td><td class=\"n\">").Append(N(p.NetGainMedian)).Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
-                    .Append((100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture)).Append(" %</td><td class=\"")
+                    // A region that only watched bid in no round: its net gain equals every game's, which says nothing.
+                    .Append(p.Watched ? "—" : (100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture) + " %").Append("</td><td class=\"")
                     .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
                     .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: no decision was sent, the model played it"
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
@@ -58,7 +60,8 @@ public static class GameDebrief
             }
             html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
                 .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
-                .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half.</p>");
+                .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half (better than 93 % and the ")
+                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round.</p>");
         }
         html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)

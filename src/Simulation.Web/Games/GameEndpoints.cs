@@ -93,7 +93,7 @@ public static class GameEndpoints
                 : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/games", Start);
         app.MapGet("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
-            WithGame(games, code, game => Results.Ok(GameView.Of(game, game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault())))));
+            WithGame(games, code, game => Results.Ok(GameView.Of(game, game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()), games.Now))));
         app.MapGet("/api/games/{code}/events", Follow);
         app.MapPost("/api/games/{code}/seats", TakeSeat);
         app.MapPut("/api/games/{code}/seat", MoveSeat);
@@ -179,7 +179,7 @@ public static class GameEndpoints
             return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many unfinished games as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();
         }
         logger.LogInformation("Game {Code}: {Scenario}", game.Code, name);
-        return Results.Created($"/api/games/{game.Code}", new { code = game.Code, teacherToken = game.TeacherToken, view = GameView.Of(game, null) });
+        return Results.Created($"/api/games/{game.Code}", new { code = game.Code, teacherToken = game.TeacherToken, view = GameView.Of(game, null, games.Now) });
     }
 
     private static async Task<IResult> TakeSeat(string code, HttpContext context, GameRegistry games)
@@ -205,7 +205,7 @@ public static class GameEndpoints
                 return RequestProblem.Invalid("region", game.NoSuchRegion(wanted)).ToResult();
             }
             var (seat, refused) = game.Take(name, body!.Region, games.Now);
-            return seat is null ? refused!.ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat));
+            return seat is null ? refused!.ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
         });
     }
 
@@ -224,15 +224,15 @@ public static class GameEndpoints
                 return ClassroomGame.NotASeat(game.Code).ToResult();
             }
             var (moved, refused) = game.Move(seat, body?.Region, games.Now);
-            return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved));
+            return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved, games.Now));
         });
     }
 
     // What a student given a seat is sent: its token, its region, whether that region only watches, and the game as they see it.
-    private static object Seated(ClassroomGame game, Seat seat)
+    private static object Seated(ClassroomGame game, Seat seat, DateTimeOffset now)
     {
         var (region, watches) = game.Read(g => (g.Game.Scenario.Regions[seat.Region].Id, g.Watches(seat.Region)));
-        return new { token = seat.Token, region, watches, view = GameView.Of(game, seat) };
+        return new { token = seat.Token, region, watches, view = GameView.Of(game, seat, now) };
     }
 
     private static async Task<IResult> Decide(string code, HttpContext context, GameRegistry games)
@@ -256,7 +256,7 @@ public static class GameEndpoints
             {
                 return ClassroomGame.NotASeat(game.Code).ToResult();
             }
-            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat).Json, "application/json; charset=utf-8");
+            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
         });
     }
 
@@ -280,7 +280,7 @@ public static class GameEndpoints
             while (!aborted.IsCancellationRequested && !game.Deleted)
             {
                 var changed = game.Changed;
-                var (json, version) = GameViewJson.For(game, game.SeatOf(token)); // the teacher may free the seat
+                var (json, version) = GameViewJson.For(game, game.SeatOf(token), games.Now); // the teacher may free the seat
                 // A change between taking `changed` and reading the view is already in this view: send each version once.
                 if (version != sent)
                 {
@@ -311,7 +311,7 @@ public static class GameEndpoints
             {
                 return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult();
             }
-            return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null));
+            return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null, games.Now));
         });
 
     internal static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>

@@ -7,6 +7,11 @@ namespace Simulation.Web.Games;
 /// server's join code, so the code alone cannot keep students from starting games and filling the server.</summary>
 public static class ServerMachine
 {
+    /// <summary>Where a page asks whether it runs on this computer (<c>{"runsTheServer": true}</c>), so that the start page
+    /// offers the teacher's form there only and says up front, on a student's device, where games are started. It tells nothing
+    /// else, so it is answered without the server's join code.</summary>
+    public const string Path = "/api/this-computer";
+
     /// <summary>True when the request on <paramref name="connection"/> comes from this computer (<see cref="IsCaller(IPAddress?, IPAddress?)"/>).</summary>
     public static bool IsCaller(ConnectionInfo connection) => IsCaller(connection.RemoteIpAddress, connection.LocalIpAddress);
 

@@ -43,6 +43,9 @@ public static class StudentName
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as the same name to the teacher.</summary>
     public static bool SameAs(string a, string b) => string.Equals(Key(Normalize(a)), Key(Normalize(b)), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Returns one text for every spelling of a name that reads the same (<see cref="SameAs"/>), to count students.</summary>
+    public static string Identity(string name) => Key(Normalize(name)).ToUpperInvariant();
+
     // The name with full-width ASCII (U+FF01-U+FF5E) and the ideographic space folded to ASCII, and Hangul jamo sequences
     // (leading consonant, vowel, optional trailing consonant) composed into their syllables, as Unicode's algorithm does.
     private static string Key(string name)

@@ -9,13 +9,15 @@ namespace Simulation.Web.Games;
 /// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
 /// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens. The computer running the
-/// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>).
+/// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>); any page may ask whether it
+/// is on that computer (<see cref="ServerMachine.Path"/>).
 /// </summary>
 public static class TeacherEndpoints
 {
     /// <summary>Maps the endpoints under <c>/api/games/{code}</c>.</summary>
     public static void Map(WebApplication app)
     {
+        app.MapGet(ServerMachine.Path, (HttpContext context) => Results.Ok(new { runsTheServer = ServerMachine.IsCaller(context.Connection) }));
         app.MapGet("/api/games", (HttpContext context, GameRegistry games) =>
             ServerMachine.IsCaller(context.Connection)
                 ? Results.Ok(games.All.Select(GameSummary.Of).ToList())

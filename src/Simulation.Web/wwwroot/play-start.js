@@ -3,20 +3,34 @@
 window.regsimPlay.start = (() => {
   const { $, serverCode, api, status, element } = window.regsimPlay;
 
+  // Games are started only on the computer running the server: the server says whether this page is on it, and any other
+  // device sees why there is nothing to start here before anyone tries, with the join form only.
   async function show() {
     $("start").hidden = false;
-    let scenarios;
-    try { scenarios = await api("/api/scenarios"); } catch {
-      // The server asks for its own code (a classroom network) and this address lacks it: a student here only joins.
-      $("new-game-form").hidden = true;
-      $("server-games").hidden = true;
+    const here = await api("/api/this-computer").catch(() => null);
+    if (!here || !here.runsTheServer) {
+      elsewhere("Games are started on the computer that runs regsim serve. Students: type the game code your teacher shows.");
       return;
     }
+    let scenarios;
+    try { scenarios = await api("/api/scenarios"); } catch {
+      // The server asks for its own code (a classroom network) and this address lacks it.
+      elsewhere("This server asks for its join code: to start a game, open this page at the address regsim serve printed, which ends in ?code= and the code.");
+      return;
+    }
+    $("start-elsewhere").hidden = true;
     $("new-game-form").hidden = false;
     $("game-scenario").replaceChildren(...scenarios.map((n) => new Option(n, n, n === "baseline", n === "baseline")));
     await showRegimes();
     $("start-game").disabled = false; // only once the scenario and its regimes are there to send
     await showServerGames();
+  }
+
+  function elsewhere(sentence) {
+    $("start-elsewhere").textContent = sentence;
+    $("start-elsewhere").hidden = false;
+    $("new-game-form").hidden = true;
+    $("server-games").hidden = true;
   }
 
   // The server's own computer lists every game with its teacher token; any other device is refused and sees no list.

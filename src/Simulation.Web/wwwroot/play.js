@@ -314,7 +314,7 @@
       ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
       : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
     add("Rivals expect from you", money(brief.usualEffortBillionWon));
-    if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in`);
+    if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in; your region is charged what it puts in`);
     $("brief").replaceChildren(list);
     // Start from the student's own proposal, else from what the team decided so far.
     const decision = me.proposal || me.decision;

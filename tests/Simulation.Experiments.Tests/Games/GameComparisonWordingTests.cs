@@ -17,7 +17,7 @@ public class GameComparisonWordingTests
         // Never bid: a net gain of 0, as in 62 % of the model's games; 25 % of them lost something, 13 % gained.
         var text = Sentence(Player(0.0, 0.0, 1.2, beaten: 0.25 + 0.31, tied: 0.62));
 
-        Assert.Contains("The class did better than 25 % of the model's games, as well as 62 % and worse than 13 %", text);
+        Assert.Contains("The class did better than 25 % of the model's games, the same as 62 % and worse than 13 %: 56 % beaten, a tie counting half", text);
         Assert.DoesNotContain("more than the model's typical game", text);
         Assert.Contains("the class won no project", text);
         Assert.Contains("the model would have won no project", text);
