@@ -65,7 +65,7 @@ public static class ScenarioLoader
         {
             File = child,
             Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "
-                + "which needs them (is the id misspelt?)",
+                + $"which needs them (is '{key}' misspelt?)",
         };
     }
 

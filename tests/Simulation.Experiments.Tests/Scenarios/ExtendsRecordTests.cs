@@ -67,6 +67,7 @@ public class ExtendsRecordTests
         Assert.StartsWith("missing required field(s)", problem.Message, StringComparison.Ordinal);
         Assert.Contains(field, problem.Message, StringComparison.Ordinal);
         Assert.Contains($"matches no element of {list} in the files it extends", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"(is '{jsonPath[(jsonPath.LastIndexOf('[') + 1)..^1]}' misspelt?)", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
