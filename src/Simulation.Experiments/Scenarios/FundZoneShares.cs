@@ -24,9 +24,12 @@ internal static class FundZoneShares
             {
                 continue;
             }
-            if (zoneMembers[zone].Any(m => !seen.Add(m)))
+            var shared = zoneMembers[zone].Where(m => !seen.Add(m)).ToList();
+            if (shared.Count > 0)
             {
-                fields.Problem($"{path}.zones[{i}].zone", $"zone '{id}' shares a region with an earlier zone of this fund");
+                var named = string.Join(", ", regions.Where(r => shared.Contains(r.Value)).Select(r => $"'{r.Key}'"));
+                fields.Problem($"{path}.zones[{i}].zone", $"zone '{id}' shares {(shared.Count == 1 ? "the region" : "the regions")} {named} "
+                    + "with an earlier zone of this fund, which would pay it twice; keep each region in one zone the fund names");
             }
             zones.Add(new FundZone(id, zoneMembers[zone], fields.Num(nodes[i], "share")));
         }

@@ -22,6 +22,19 @@ public class FundZoneSharesTests
     }
 
     [Fact]
+    public void ARegionInTwoZonesOfAFund_IsRefused_NamingTheRegion()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("daejeon-twice.json", d =>
+            d["zones"]!.AsArray().Single(z => (string?)z!["id"] == "capital")!["members"]!.AsArray().Add("daejeon"));
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems);
+
+        Assert.StartsWith($"$.regimes[{LeeIndex(folder.Baseline())}].fund.zones[", problem.JsonPath, StringComparison.Ordinal);
+        Assert.Contains("shares the region 'daejeon' with an earlier zone of this fund", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARegionAddedToAZone_Loads_AndSharesInTheFund()
     {
         using var folder = new ScenarioFolder();
