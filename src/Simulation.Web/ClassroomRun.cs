@@ -1,41 +1,44 @@
+using System.Text.Json;
 using Simulation.Application.Runs;
 using Simulation.Core;
 using Simulation.Experiments;
 using Simulation.Experiments.Narration;
+using Simulation.Web.Games;
 
 namespace Simulation.Web;
 
 /// <summary>
-/// One run started from the page: computes on the thread pool, records its progress for the event stream, and can be
-/// cancelled by <c>DELETE</c>, by its page closing, or by its page never opening the stream.
+/// One run started from the page: computes on the thread pool through <see cref="ExploreScenario"/>, records its progress
+/// for the event stream, and can be cancelled by <c>DELETE</c>, by its page closing, or by its page never opening the stream.
 /// </summary>
 public sealed class ClassroomRun : IDisposable
 {
     private readonly CancellationTokenSource _cancel = new();
-    private readonly RunScenario _runScenario;
+    private readonly ExploreScenario _explore;
     private readonly PreparedScenario _prepared;
-    private readonly PriorRun? _prior;
+    private readonly RunId _id;
+    private readonly RunId? _previous;
     private long _done;
     private int _attached;
 
     /// <summary>Creates a run; call <see cref="Start"/> to begin.</summary>
-    /// <param name="id">The id the page uses in URLs.</param>
+    /// <param name="id">The id the page uses in URLs, from <see cref="ExploreScenario.Start"/>.</param>
     /// <param name="prepared">The scenario with the page's overrides applied, and its settings.</param>
     /// <param name="options">Replications, seed and threads.</param>
-    /// <param name="runScenario">The use case that computes it.</param>
-    /// <param name="prior">The run the page asked this one to be compared with; null for none.</param>
-    public ClassroomRun(string id, PreparedScenario prepared, RunOptions options, RunScenario runScenario, PriorRun? prior = null)
+    /// <param name="explore">The use case that computes it and says what changed since the page's previous run.</param>
+    /// <param name="previous">The run the page asked this one to be compared with; null for none.</param>
+    public ClassroomRun(RunId id, PreparedScenario prepared, RunOptions options, ExploreScenario explore, RunId? previous = null)
     {
-        _runScenario = runScenario;
+        _explore = explore;
         _prepared = prepared;
-        _prior = prior;
-        Id = id;
+        _id = id;
+        _previous = previous;
         Scenario = prepared.Model;
         Options = options;
     }
 
     /// <summary>The id the page uses in URLs.</summary>
-    public string Id { get; }
+    public string Id => _id.Text;
 
     /// <summary>The scenario with the page's overrides applied.</summary>
     public Scenario Scenario { get; }
@@ -43,34 +46,24 @@ public sealed class ClassroomRun : IDisposable
     /// <summary>Replications, seed and threads.</summary>
     public RunOptions Options { get; }
 
-    /// <summary>The settings and main results once the run has finished, for a later run to say what changed; null before.</summary>
-    public RunSnapshot? Snapshot { get; private set; }
-
     /// <summary>Replications finished so far.</summary>
     public long Done => Interlocked.Read(ref _done);
 
-    /// <summary>The computation; faults with <see cref="OperationCanceledException"/> when cancelled.</summary>
-    public Task<RunReport> Completion { get; private set; } = Task.FromException<RunReport>(new InvalidOperationException("not started"));
+    /// <summary>The computation, giving the <c>result</c> event's JSON (a <see cref="RunReport"/>); faults with
+    /// <see cref="OperationCanceledException"/> when cancelled, and with the reason when the run or its description failed.</summary>
+    public Task<string> Completion { get; private set; } = Task.FromException<string>(new InvalidOperationException("not started"));
 
     /// <summary>Starts computing; <paramref name="attachTimeout"/> cancels the run if no event stream attaches in time.</summary>
     public void Start(TimeSpan attachTimeout)
     {
         var token = _cancel.Token;
-        Completion = Task.Run(() =>
-        {
-            var result = _runScenario.Simulate(Scenario, Options, new Counter(this), token);
-            var report = RunReport.From(Scenario, result);
-            var settings = _prepared.Settings.Select(p => new SettingValue(p.Path, $"{p.Group}: {p.Label}", p.Shown(p.Value))).ToList();
-            var snapshot = new RunSnapshot(_prepared.Name, report.Replications, report.Seed, settings, report.WinProbabilities, report.Metrics);
-            Snapshot = snapshot;
-            var changes = _prior switch
-            {
-                null => [],
-                { Snapshot: { } before } => RunChangeNarrative.Describe(Scenario, result.Catalogue, before, snapshot),
-                _ => [RunChangeNarrative.Forgotten],
-            };
-            return report with { Changes = changes };
-        }, token);
+        var settings = _prepared.Settings.Select(p => new SettingValue(p.Path, $"{p.Group}: {p.Label}", p.Shown(p.Value))).ToList();
+        var request = new ExploreRequest(_id, _prepared.Name, Scenario, settings, Options, _previous);
+        // Serialized inside the run, so that a report that cannot be written fails the run (the page is sent `failed`) and
+        // keeps no snapshot, rather than closing the page's stream without a word.
+        Completion = Task.Run(() => _explore.Run(request,
+            (result, changes) => JsonSerializer.Serialize(RunReport.From(Scenario, result) with { Changes = changes }, GameViewJson.Options),
+            new Counter(this), token).Report, token);
         _ = Task.Delay(attachTimeout, token).ContinueWith(_ =>
         {
             if (Volatile.Read(ref _attached) == 0)

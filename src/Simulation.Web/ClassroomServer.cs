@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Application.Runs;
 using Simulation.Experiments;
 using Simulation.Web.Games;
 
@@ -40,7 +41,11 @@ public static class ClassroomServer
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
             k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
         });
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new FiniteNumberConverter()); // a NaN or infinity is written as null, as in the events
+        });
         // Every error answer is RFC 9457 problem details: ours (RequestProblem) and the framework's own (an unknown route, a
         // wrong method, an unhandled exception), whose detail names the request.
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -127,7 +132,16 @@ public static class ClassroomServer
         {
             return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
         }
-        var run = registry.TryStart(prepared, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun), body?.Previous);
+        RunId? previous = null;
+        if (body?.Previous is { } given)
+        {
+            if (!RunId.TryParse(given, out var id))
+            {
+                return RequestProblem.Invalid("previous", "not a run id: give the id (16 hex digits) the server sent when the previous run started, or leave it out").ToResult();
+            }
+            previous = id;
+        }
+        var run = registry.TryStart(prepared, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun), previous);
         if (run is null)
         {
             return new RequestProblem(RequestProblemKind.TooBusy, "runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends").ToResult();
@@ -166,7 +180,7 @@ public static class ClassroomServer
             if (run.Completion.IsCompletedSuccessfully)
             {
                 await Send(context, "progress", new { done = run.Options.Replications, total = run.Options.Replications }, aborted);
-                await Send(context, "result", run.Completion.Result, aborted);
+                await SendJson(context, "result", run.Completion.Result, aborted);
             }
             else if (run.Completion.IsCanceled || run.Completion.Exception?.InnerException is OperationCanceledException)
             {

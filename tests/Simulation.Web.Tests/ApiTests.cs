@@ -69,6 +69,9 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":"1"}}""", "parameters.jointBids")]
     [InlineData("""{"scenario":"smoke","replications":10,"parameters":{"jointBids":0.5}}""", "parameters.jointBids")]
     [InlineData("""{"scenario":"smoke","replicatons":100}""", "replicatons")]
+    [InlineData("""{"scenario":"smoke","replications":10,"previous":""}""", "previous")]
+    [InlineData("""{"scenario":"smoke","replications":10,"previous":"last"}""", "previous")]
+    [InlineData("""{"scenario":"smoke","replications":10,"previous":"0123456789abcdeg"}""", "previous")]
     public async Task BadRunRequest_Gets400ProblemNamingTheField(string body, string field)
     {
         using var client = server.Client();
@@ -150,6 +153,21 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         Assert.All(charts, c => Assert.StartsWith("<svg", c.GetProperty("svg").GetString()));
         Assert.All(charts, c => Assert.NotEmpty(c.GetProperty("sentences").EnumerateArray()));
         Assert.NotEmpty(result.GetProperty("winProbabilities").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARunOfOneReplication_EndsWithItsResult_WritingTheSdItHasNotAsNull()
+    {
+        using var client = server.Client();
+        var id = await Start(client, """{"scenario":"smoke","replications":1}""");
+
+        var events = await ReadEvents(client, id);
+
+        Assert.Equal("result", events[^1].Name);
+        var metrics = JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("metrics").EnumerateArray().ToList();
+        Assert.NotEmpty(metrics);
+        Assert.All(metrics, m => Assert.Equal(JsonValueKind.Null, m.GetProperty("sd").ValueKind)); // n - 1 = 0: no sd
+        Assert.All(metrics, m => Assert.Equal(JsonValueKind.Number, m.GetProperty("mean").ValueKind));
     }
 
     [Fact]

@@ -101,13 +101,30 @@ public sealed class RunChangesPageTests(ClassroomServerFixture server) : IClassF
     }
 
     [Fact]
-    public async Task ARunComparedWithARunTheServerNoLongerKeeps_SaysSo()
+    public async Task ARunComparedWithARunTheServerNeverStarted_SaysItDoesNotKnowIt_NotThatItWasDropped()
     {
         using var client = server.Client();
         var id = await ApiTests.Start(client, """{"scenario": "smoke", "replications": 20, "previous": "0123456789abcdef"}""");
         var events = await ApiTests.ReadEvents(client, id);
         Assert.Equal("result", events[^1].Name);
         var changes = JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("changes");
-        Assert.Equal([Simulation.Experiments.Narration.RunChangeNarrative.Forgotten], changes.EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([Simulation.Experiments.Narration.RunChangeNarrative.Unknown], changes.EnumerateArray().Select(c => c.GetString()));
+    }
+
+    [Fact]
+    public async Task ARunStartedTheMomentThePreviousOnesResultArrives_IsComparedWithIt()
+    {
+        // The page sends `previous` as soon as it reads `result`: the previous run's results must be kept by then.
+        using var client = server.Client();
+        for (var i = 0; i < 5; i++)
+        {
+            var first = await ApiTests.Start(client, """{"scenario": "smoke", "replications": 3, "seed": 7}""");
+            Assert.Equal("result", (await ApiTests.ReadEvents(client, first))[^1].Name);
+            var second = await ApiTests.Start(client, $$"""{"scenario": "smoke", "replications": 3, "seed": 7, "previous": "{{first}}"}""");
+            var events = await ApiTests.ReadEvents(client, second);
+
+            var changes = JsonDocument.Parse(events[^1].Data).RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetString()!).ToList();
+            Assert.Contains("No setting moved since the last run.", changes);
+        }
     }
 }

@@ -17,6 +17,14 @@ public static class RunChangeNarrative
     /// <summary>What a run says when the run it was to be compared with is no longer known.</summary>
     public const string Forgotten = "The last run is no longer kept on the server (it keeps the most recent runs of the class), so this run is not compared with it.";
 
+    /// <summary>What a run says when the run it was to be compared with was never started by this server (or so long ago
+    /// that the server forgot its id), as after a restart.</summary>
+    public const string Unknown = "The server does not know the last run (it was run before the server restarted, or very long ago), so this run is not compared with it.";
+
+    /// <summary>What a run says when the run it was to be compared with had not finished when it started (cancelled, failed
+    /// or still running), so there is nothing to compare with.</summary>
+    public const string Unfinished = "The last run had not finished when this one started (it was cancelled, failed or was still running), so this run is not compared with it.";
+
     /// <summary>Returns the sentences comparing <paramref name="after"/> with <paramref name="before"/>: the settings, then
     /// one per project, then one per metric both runs summarised; none when the two runs are of different scenarios.</summary>
     /// <param name="scenario">The scenario of the later run, for project and region names and metric descriptions.</param>
@@ -61,11 +69,25 @@ public static class RunChangeNarrative
             : $"Since the last run you moved: {string.Join("; ", moved)}.";
     }
 
-    // With one seed, replication k of both runs draws the same random numbers, so what moved was moved by the settings.
-    private static string Draws(RunSnapshot before, RunSnapshot after) =>
-        before.Seed == after.Seed
-            ? Text($"Both runs drew the same random numbers (seed {after.Seed}), so what moved below was moved by the settings, not by luck.")
-            : Text($"The two runs drew different random numbers (seed {before.Seed}, then {after.Seed}), so part of what moved below is luck.");
+    // Replication k of a run draws from the stream of (seed, k): with one seed, the replications both runs have drew the
+    // same numbers, and only then is what moved moved by the settings; replications one run has and the other lacks drew
+    // numbers of their own.
+    private static string Draws(RunSnapshot before, RunSnapshot after)
+    {
+        if (before.Seed != after.Seed)
+        {
+            return Text($"The two runs drew different random numbers (seed {before.Seed}, then {after.Seed}), so part of what moved below is luck.");
+        }
+        if (before.Replications == after.Replications)
+        {
+            return Text($"Both runs drew the same random numbers (seed {after.Seed}, {after.Replications:N0} replications), so what moved below was moved by the settings, not by luck.");
+        }
+        var shared = Math.Min(before.Replications, after.Replications);
+        var (extra, which) = after.Replications > before.Replications
+            ? (after.Replications - shared, "this run")
+            : (before.Replications - shared, "the last run");
+        return Text($"Both runs used seed {after.Seed}, so their first {shared:N0} replications drew the same random numbers; the other {extra:N0} of {which} drew numbers of their own, so part of what moved below is luck (sampling noise), not the settings.");
+    }
 
     private static string WinChance(Scenario scenario, ModeCatalogue catalogue, RunSnapshot before, RunSnapshot after, NationalProject project)
     {

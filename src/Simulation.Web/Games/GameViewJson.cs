@@ -10,8 +10,8 @@ namespace Simulation.Web.Games;
 /// </summary>
 public static class GameViewJson
 {
-    /// <summary>The serializer options of every JSON the server sends.</summary>
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>The serializer options of every JSON the server sends; a number JSON cannot hold is written as null.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new FiniteNumberConverter() } };
 
     // How the shared text ends: no time and no seat, both spliced in.
     private const string NoTimeNoSeat = "null,\"me\":null}";
