@@ -80,7 +80,7 @@ public static class RunChangeNarrative
         }
         if (before.Replications == after.Replications)
         {
-            return Text($"Both runs drew the same random numbers (seed {after.Seed}, {after.Replications:N0} replications), so what moved below was moved by the settings, not by luck.");
+            return Text($"Both runs drew the same random numbers (seed {after.Seed}, {after.Replications:N0} replications), so what moved below was moved mostly by the settings, not by luck (only mostly: where a setting changes what a replication draws, its later draws fall out of step).");
         }
         var shared = Math.Min(before.Replications, after.Replications);
         var (extra, which) = after.Replications > before.Replications
