@@ -30,7 +30,7 @@ regsim_columns <- list(
 # Typed columns that may be empty: a study's index of an output the same at every point; a summary's statistics of a
 # metric without values, and its sd of one value (n - 1); a comparison's interval of one pair.
 regsim_may_be_empty <- c("sensitivity.value", paste0("summary.", c("mean", "sd", "p05", "p50", "p95")), "comparison.ci_low", "comparison.ci_high")
-regsim_outcome_types <- c(int64 = "integer", double = "numeric", string = "character") # as a manifest's outcomeColumns says
+regsim_outcome_types <- c(int64 = "integer", double = "numeric", string = "character", boolean = "logical") # as outcomeColumns says
 # The metrics a sweep plots, and the index a sensitivity study's summary ranks factors by.
 regsim_sweep_plots <- c("gini_resources_per_capita", "rent_dissipation")
 regsim_ranked_by <- c(morris = "mu_star", sobol = "total")
@@ -68,6 +68,9 @@ regsim_load_run <- function(path) {
               summary = regsim_table(path, "summary"), win_probabilities = regsim_table(path, "win_probabilities"), outcomes = NULL)
   if (file.exists(file.path(path, "outcomes.csv")) || file.exists(file.path(path, "outcomes.parquet"))) {
     listed <- unlist(run$manifest$outcomeColumns) # as written: a count integer, another metric numeric even if whole
+    if (length(unknown <- listed[!listed %in% names(regsim_outcome_types)]) > 0) regsim_error(path, ": manifest.json lists outcome ",
+      "column(s) of a type this kit does not read: ", paste0(names(unknown), " (", unknown, ")", collapse = ", "), " (it reads ",
+      paste(names(regsim_outcome_types), collapse = ", "), "); use the kit of the regsim that wrote the folder")
     types <- if (is.null(listed)) regsim_columns$outcomes else stats::setNames(regsim_outcome_types[listed], names(listed))
     outcomes <- regsim_table(path, "outcomes", types, may_be_empty = names(types)[types == "numeric"])
     for (column in grep("^winners_", names(outcomes), value = TRUE)) { # joint bids "a+b", several winners "a;b"
@@ -261,7 +264,7 @@ regsim_first_per_group <- function(table, key, columns) {
 }
 
 regsim_describe <- function(table, records = TRUE) {
-  types <- lapply(table, function(x) if (is.integer(x)) "integer" else if (is.numeric(x)) "float" else "string")
+  types <- lapply(table, function(x) if (is.logical(x)) "boolean" else if (is.integer(x)) "integer" else if (is.numeric(x)) "float" else "string")
   described <- list(columns = I(names(table)), types = types, rows = nrow(table))
   if (records) described$records <- table
   described

@@ -67,7 +67,7 @@ SENSITIVITY = {"method": str, "output": str, "regime": str, "factor": str, "inde
 # An index undefined for an output the same at every point; a summary's sd of one value (n - 1), its statistics of none;
 MAY_BE_EMPTY = {("sensitivity", "value"), *(("summary", c) for c in ("mean", "sd", "p05", "p50", "p95")),
                 ("comparison", "ci_low"), ("comparison", "ci_high")}  # a comparison's interval of one pair
-OUTCOME_TYPES = {"int64": "int64", "double": "float64", "string": str}  # a manifest's outcomeColumns, as pandas types
+OUTCOME_TYPES = {"int64": "int64", "double": "float64", "string": str, "boolean": "bool"}  # a manifest's outcomeColumns, as pandas types
 RANKED_BY = {"morris": "mu_star", "sobol": "total"}  # the index a study's summary ranks factors by
 SWEEP_PLOTS = ["gini_resources_per_capita", "rent_dissipation"]
 MAIN_EFFECT_BINS = 5  # levels of a factor with more distinct values than MAIN_EFFECT_MAX_LEVELS are binned
@@ -103,6 +103,9 @@ def load_run(path):
     outcomes = None
     if any(_exists(path, f"outcomes.{ext}") for ext in ("csv", "parquet")):
         listed = manifest.get("outcomeColumns") or {"replication": "int64", "regime": "string"}  # none before regsim listed them
+        if unknown := [f"{c} ({t})" for c, t in listed.items() if not isinstance(t, str) or t not in OUTCOME_TYPES]:
+            raise RegsimError(f"{path}: manifest.json lists outcome column(s) of a type this kit does not read: {', '.join(unknown)} "
+                              f"(it reads {', '.join(OUTCOME_TYPES)}); use the kit of the regsim that wrote the folder")
         types = {c: OUTCOME_TYPES[t] for c, t in listed.items()}  # as written: a count int64, another metric float64 even if whole
         outcomes = _table(path, "outcomes", types, {c for c, t in types.items() if t == "float64"})
         for column in outcomes.columns:
@@ -253,7 +256,7 @@ def _table(path, name, types, may_be_empty=()):
     """Reads NAME.csv, or NAME.parquet if there is no CSV, and checks and sets the column types (empty: text, MAY_BE_EMPTY)."""
     csv, parquet = os.path.join(path, name + ".csv"), os.path.join(path, name + ".parquet")
     if os.path.isfile(csv):
-        table = pd.read_csv(csv, dtype={c: t for c, t in types.items() if t is str}, keep_default_na=False,
+        table = pd.read_csv(csv, dtype={c: str for c, t in types.items() if t is str or t == "bool"}, keep_default_na=False,
                             na_values=[""], float_precision="round_trip")  # the default parser may be 1 ulp off
         with open(csv, "rb") as f:  # a last line without its newline was cut short by a killed run: not a row yet
             cut = f.seek(0, 2) > 0 and (f.seek(-1, 2), f.read(1))[1] != b"\n"
@@ -271,6 +274,10 @@ def _table(path, name, types, may_be_empty=()):
     for column, kind in types.items():
         if kind is not str and (name, column) not in MAY_BE_EMPTY and column not in may_be_empty and table[column].isna().any():
             raise RegsimError(f"{path}: {source}: column {column} has empty values")
+        if kind == "bool" and not pd.api.types.is_bool_dtype(table[column]):  # CSV's true and false, read as text
+            if not table[column].isin(["true", "false"]).all():
+                raise RegsimError(f"{path}: {source}: column {column} holds values other than true and false")
+            table[column] = table[column] == "true"
         table[column] = table[column].astype(object if kind is str else kind)
     return table
 
@@ -286,8 +293,8 @@ def _records(frame):
 
 
 def _describe(frame, records=True):
-    kinds = {c: "integer" if pd.api.types.is_integer_dtype(t) else "float" if pd.api.types.is_float_dtype(t)
-             else "string" for c, t in frame.dtypes.items()}
+    kinds = {c: "boolean" if pd.api.types.is_bool_dtype(t) else "integer" if pd.api.types.is_integer_dtype(t)
+             else "float" if pd.api.types.is_float_dtype(t) else "string" for c, t in frame.dtypes.items()}
     described = {"columns": list(frame.columns), "types": kinds, "rows": len(frame)}
     if records:
         described["records"] = _records(frame)

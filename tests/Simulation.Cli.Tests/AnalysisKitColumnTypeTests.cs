@@ -1,10 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Simulation.Cli.Tests;
 
 /// <summary>What the kits make of the numbers regsim writes: a run's outcome columns typed as regsim wrote them (a count an
 /// integer, every other metric a float, even where its values happen to be whole), a seed past 2^53 kept exact in R, and a
-/// run of one replication or a comparison of one pair, whose standard deviation and intervals are undefined, loaded.</summary>
+/// run of one replication or a comparison of one pair, whose standard deviation and intervals are undefined, loaded; a boolean
+/// column read as true and false, and a type the kit does not know refused by name.</summary>
 public sealed class AnalysisKitColumnTypeTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
 {
     // Past 2^53: a double rounds it to 2309476955576468992, another seed.
@@ -86,6 +88,60 @@ public sealed class AnalysisKitColumnTypeTests(AnalysisFolders folders) : IClass
         Assert.DoesNotContain("warning", compared.Error, StringComparison.Ordinal);
         var rows = JsonDocument.Parse(compared.Out).RootElement.GetProperty("tables").GetProperty("comparison").GetProperty("records").EnumerateArray().ToList();
         Assert.All(rows, r => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (r.GetProperty("ci_low").ValueKind, r.GetProperty("ci_high").ValueKind)));
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AnOutcomeColumnOfATypeTheKitDoesNotKnow_IsRefused_NamingTheColumnAndItsType(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var run = SmallRun($"unknown-type-{kit}", columns => columns["prize_awarded_bn_krw"] = "decimal128");
+
+        var (code, output, error) = AnalysisKit.Run(kit, run);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("prize_awarded_bn_krw (decimal128)", error, StringComparison.Ordinal);
+        Assert.Contains("boolean", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Traceback", error, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ABooleanOutcomeColumn_IsLoadedAsTrueAndFalse(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var run = SmallRun($"boolean-{kit}", columns => columns["flag"] = "boolean");
+        var outcomes = Path.Combine(run, "outcomes.csv");
+        var lines = File.ReadAllLines(outcomes);
+        File.WriteAllLines(outcomes, [lines[0] + ",flag", .. lines.Skip(1).Select((l, i) => l + (i % 3 == 0 ? ",true" : ",false"))]);
+        var trues = (lines.Length - 1 + 2) / 3;
+
+        var types = AnalysisKit.Json(kit, run).GetProperty("tables").GetProperty("outcomes").GetProperty("types");
+        var (code, output, error) = kit == AnalysisKit.Python
+            ? AnalysisKit.Eval(kit, "import sys; sys.path.insert(0, 'analysis/python'); import regsim; "
+                + "f = regsim.load_run(sys.argv[1]).outcomes['flag']; print(f.dtype, int(f.sum()))", run)
+            : AnalysisKit.Eval(kit, "source('analysis/R/regsim.R'); f <- regsim_load_run(commandArgs(TRUE)[1])$outcomes$flag; "
+                + "cat(class(f), sum(f))", run);
+
+        Assert.Equal("boolean", types.GetProperty("flag").GetString());
+        Assert.True(code == 0, error);
+        Assert.Equal($"{(kit == AnalysisKit.Python ? "bool" : "logical")} {trues}", output.Trim());
+    }
+
+    // A smoke run of two replications whose manifest's outcomeColumns were then edited.
+    private string SmallRun(string name, Action<JsonObject> edit)
+    {
+        var run = Path.Combine(folders.Empty(name), "run");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "-n", "2", "--out", run, "--quiet").ExitCode);
+        var path = Path.Combine(run, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        edit(manifest["outcomeColumns"]!.AsObject());
+        File.WriteAllText(path, manifest.ToJsonString());
+        return run;
     }
 
     // The type a kit gives each column of outcomes.csv, by the ODD's metric table: the replication and every count

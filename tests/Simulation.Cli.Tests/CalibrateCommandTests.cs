@@ -12,6 +12,29 @@ public sealed class CalibrateCommandTests : IDisposable
     private static string[] Args(string output, int particles, params string[] more) =>
         ["calibrate", "scenarios/calibration.json", "--particles", particles.ToString(), "-n", "20", "--predictive-replications", "100", "--sbc-records", "4", "--sbc-particles", "6", "--out", output, "-q", .. more];
 
+    // The s.d. divides by n − 1: one accepted particle gives none, and so no narrowing, rather than 0 and full certainty.
+    [Fact]
+    public void OneParticle_HasNoPosteriorSdNorNarrowing_EmptyInSummaryCsv_ADashOnScreen_AndAScenarioOfPlainNumbers()
+    {
+        var output = Path.Combine(_temp, "one");
+
+        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "1", "-n", "2", "--sampler", "importance",
+            "--predictive-replications", "4", "--sbc-records", "0", "--out", output);
+
+        Assert.True(code == 0, stdout + stderr);
+        var summary = File.ReadAllLines(Path.Combine(output, "summary.csv"));
+        Assert.EndsWith(",posterior_mean,posterior_sd,p025,p50,p975,shrinkage", summary[0]);
+        Assert.All(summary.Skip(1), line =>
+        {
+            var fields = line.Split(',');
+            Assert.Equal(("", ""), (fields[^5], fields[^1]));
+            Assert.NotEqual("", fields[^6]);
+        });
+        Assert.Contains("–", stdout.Split('\n').Single(l => l.Contains("money.wonPerUsd ", StringComparison.Ordinal)));
+        var calibrated = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "calibrated.json")))!;
+        Assert.True(calibrated["money"]!["wonPerUsd"]!["value"]!.GetValue<double>() is >= 950 and <= 1145);
+    }
+
     [Fact]
     public void Calibration_WritesThePosteriorItsPlotsAndARunnableScenario()
     {

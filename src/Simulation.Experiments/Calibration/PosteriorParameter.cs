@@ -6,13 +6,14 @@ namespace Simulation.Experiments.Calibration;
 /// a posterior no narrower than the prior says the record cannot tell the parameter's value).</summary>
 /// <param name="Prior">The parameter and its prior.</param>
 /// <param name="Mean">Posterior mean.</param>
-/// <param name="Sd">Posterior standard deviation (n − 1).</param>
+/// <param name="Sd">Posterior standard deviation (n − 1, so NaN, undefined, for fewer than two accepted particles).</param>
 /// <param name="P025">2.5th percentile of the accepted values .</param>
 /// <param name="P50">Median of the accepted values.</param>
 /// <param name="P975">97.5th percentile of the accepted values.</param>
 public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, double P025, double P50, double P975)
 {
-    /// <summary>How much the record narrows the parameter: 1 − posterior s.d. ÷ prior s.d. (0: not at all; near 1: pinned down).</summary>
+    /// <summary>How much the record narrows the parameter: 1 − posterior s.d. ÷ prior s.d. (0: not at all; near 1: pinned down;
+    /// NaN when the posterior s.d. is undefined, so one particle never reads as certainty).</summary>
     public double Shrinkage => Prior.StandardDeviation > 0 ? 1 - (Sd / Prior.StandardDeviation) : double.NaN;
 
     /// <summary>Returns the summary of the accepted values of parameter <paramref name="index"/>.</summary>
@@ -23,7 +24,7 @@ public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, dou
         {
             return new PosteriorParameter(prior, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         }
-        return new PosteriorParameter(prior, values.Average(), values.Length > 1 ? values.StandardDeviation() : 0.0,
+        return new PosteriorParameter(prior, values.Average(), values.Length > 1 ? values.StandardDeviation() : double.NaN,
             values.QuantileCustom(0.025, QuantileDefinition.R7), values.QuantileCustom(0.5, QuantileDefinition.R7), values.QuantileCustom(0.975, QuantileDefinition.R7));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -9,8 +10,8 @@ namespace Simulation.Experiments.Scenarios;
 /// <summary>
 /// A JSON value as a problem quotes it: as the author wrote it, so that <c>"대구"</c> reads as 대구 and not as
 /// <c>"\uB300\uAD6C"</c>, as the serializer's default (which escapes every character outside ASCII) would print it. Only what
-/// JSON itself needs escaped, and what would not show, is escaped: quotes, backslashes, control characters and a lone
-/// surrogate.
+/// JSON itself needs escaped, and what would not show, is escaped: quotes, backslashes, a lone surrogate, and controls,
+/// format characters, separators, private-use and unassigned code points and every space but U+0020.
 /// </summary>
 public static class WrittenJson
 {
@@ -26,27 +27,54 @@ public static class WrittenJson
         _ => node.ToJsonString(Relaxed),
     };
 
-    /// <summary>Returns <paramref name="text"/> as a JSON string, in quotes, its characters as written.</summary>
+    /// <summary>
+    /// Returns <paramref name="text"/> as a JSON string, in quotes, its characters as written, except those that would not
+    /// show, which are written as <c>\uXXXX</c> (one escape per UTF-16 unit, as JSON writes them).
+    /// </summary>
     public static string Quote(string text)
     {
         var result = new StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < text.Length;)
         {
-            var c = text[i];
-            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
-                : true;
-            _ = c switch
+            // A lone surrogate decodes as invalid data and is escaped on its own.
+            var whole = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) == OperationStatus.Done;
+            var units = text.AsSpan(i, whole ? used : 1);
+            _ = (whole ? rune.Value : -1) switch
             {
                 '"' => result.Append("\\\""),
                 '\\' => result.Append("\\\\"),
                 '\n' => result.Append("\\n"),
                 '\r' => result.Append("\\r"),
                 '\t' => result.Append("\\t"),
-                _ when char.IsControl(c) || !paired => result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
-                _ => result.Append(c),
+                _ when whole && Shows(rune) => result.Append(units),
+                _ => Escape(result, units),
             };
+            i += units.Length;
         }
         return result.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rune"/> shows as itself when printed. Controls, format characters (a zero-width space, a byte
+    /// order mark, a right-to-left override), line and paragraph separators, private-use and unassigned code points, and
+    /// every space but the plain one (a no-break space reads as an ordinary space) do not: an id quoted with one of them in
+    /// it would look like a valid id.
+    /// </summary>
+    private static bool Shows(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
+            or UnicodeCategory.Surrogate => false,
+        UnicodeCategory.SpaceSeparator => rune.Value == ' ',
+        _ => true,
+    };
+
+    private static StringBuilder Escape(StringBuilder result, ReadOnlySpan<char> units)
+    {
+        foreach (var unit in units)
+        {
+            result.Append("\\u").Append(((int)unit).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        return result;
     }
 }

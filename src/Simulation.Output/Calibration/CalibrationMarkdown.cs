@@ -50,9 +50,7 @@ public static class CalibrationMarkdown
         text.Append("| parameter | prior | scenario value | posterior mean | posterior sd | 95 % interval | narrowed |\n|---|---|---|---|---|---|---|\n");
         foreach (var (p, _) in shown)
         {
-            text.Append("| `").Append(p.Prior.Path.Text).Append("` | ").Append(p.Prior.Describe()).Append(" | ").Append(MarkdownNumber.Format(p.Prior.ScenarioValue))
-                .Append(" | ").Append(MarkdownNumber.Format(p.Mean)).Append(" | ").Append(MarkdownNumber.Format(p.Sd)).Append(" | ")
-                .Append(MarkdownNumber.Interval(p.P025, p.P975)).Append(" | ").Append(MarkdownNumber.Format(p.Shrinkage)).Append(" |\n");
+            text.Append(IdentifiabilityRow(p)).Append('\n');
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check: ln P of each competition's historical winners given the record before it, then the record's patterns, which the calibration never saw ({s.PredictiveReplications:N0} replications of each scenario on the same streams; 95 % intervals):\n\n");
@@ -127,4 +125,10 @@ public static class CalibrationMarkdown
                 + (flagged.Count > ListedFlags ? $" and {flagged.Count - ListedFlags} more (`sbc_summary.csv`)" : "") + ".")
             .Append(" With this few records the test is weak: it catches a badly miscalibrated posterior, not a slightly one.\n");
     }
+
+    /// <summary>Returns the identifiability table's row of <paramref name="p"/>: a missing number (the posterior s.d. and the
+    /// narrowing of a single accepted particle) as an en dash.</summary>
+    public static string IdentifiabilityRow(PosteriorParameter p) =>
+        $"| `{p.Prior.Path.Text}` | {p.Prior.Describe()} | {MarkdownNumber.Format(p.Prior.ScenarioValue)} | {MarkdownNumber.Format(p.Mean)} | "
+        + $"{MarkdownNumber.Format(p.Sd)} | {MarkdownNumber.Interval(p.P025, p.P975)} | {MarkdownNumber.Format(p.Shrinkage)} |";
 }
