@@ -6,15 +6,13 @@ namespace Simulation.Web.Tests;
 /// a bid table shows Chance and Won without scrolling sideways; the start form shows a regime's whole name.</summary>
 public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly LocatorAssertionsToBeVisibleOptions Shown = new() { Timeout = 60_000 };
 
     private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
-        return (playwright, browser);
+        return (playwright, await HeadlessChromium.LaunchAsync(playwright));
     }
 
     [SkippableFact]

@@ -9,19 +9,13 @@ namespace Simulation.Web.Tests;
 /// the pages do (₩, %), in real headless Chromium.</summary>
 public sealed class RunChangesPageTests(ClassroomServerFixture server) : IClassFixture<ClassroomServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string LeeEquity = "input[data-path='regimes[lee].tilt[equity].weight']";
 
     private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        return (playwright, browser);
+        return (playwright, await HeadlessChromium.LaunchAsync(playwright));
     }
 
     private static async Task RunAsync(IPage page, int number)

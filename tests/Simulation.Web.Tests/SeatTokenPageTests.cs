@@ -6,18 +6,17 @@ namespace Simulation.Web.Tests;
 /// view was asked for before the seat existed (the two share the browser's storage); that tab follows the seat instead.</summary>
 public sealed class SeatTokenPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 60_000 };
 
     [SkippableFact]
     public async Task ASeatStoredAfterTheStreamOpened_IsKept_AndThePageFollowsIt()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         using var http = server.Client();
         var game = new GameClient(http);
         var (code, _) = await game.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var page = await (await browser.NewContextAsync()).NewPageAsync();
         await page.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
         await Assertions.Expect(page.Locator("#seat-form")).ToBeVisibleAsync(new() { Timeout = 60_000 }); // following without a seat

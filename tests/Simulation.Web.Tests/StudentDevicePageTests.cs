@@ -14,15 +14,14 @@ namespace Simulation.Web.Tests;
 /// teacher's form to start a game, and reads why up front.</summary>
 public sealed class StudentDevicePageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly LocatorAssertionsToHaveTextOptions WaitText = new() { Timeout = 60_000 };
 
     [SkippableFact]
     public async Task ADeviceWhoseClockIsMinutesOff_CountsDownTheTimeTheServerGivesTheRound()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var play = new Uri(server.BaseAddress, "play").ToString();
 
         var teacher = await (await browser.NewContextAsync()).NewPageAsync();
@@ -53,11 +52,11 @@ public sealed class StudentDevicePageTests(GameServerFixture server) : IClassFix
     [SkippableFact]
     public async Task AStudentsDevice_IsNotOfferedTheStartForm_AndReadsWhereGamesAreStarted()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         var (app, address) = await StartAsSeenFromAStudentsLaptop();
         await using var _ = app;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
 
         var student = await (await browser.NewContextAsync()).NewPageAsync();
         await student.GotoAsync(new Uri(address, "play").ToString());
@@ -134,10 +133,4 @@ public sealed class StudentDevicePageTests(GameServerFixture server) : IClassFix
         await page.Locator("#my-seat").WaitForAsync(new() { Timeout = 30_000 });
         return page;
     }
-
-    private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
-    {
-        ExecutablePath = Chromium,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
 }
