@@ -124,21 +124,25 @@ public class PatternChecksTests
     }
 
     [Fact]
-    public void APatternWhoseSizedWeightAWhatIfChanged_IsCountedAsValidation_AndItsRuleSaysWhy()
+    public void APatternWhoseSizedWeightAWhatIfSwitchedOff_IsCountedAsValidation_AndItsRuleSaysWhy()
     {
         using var folder = new Scenarios.ScenarioFolder();
-        var path = folder.Write("equity.json", """
+        string Equity(double weight) => folder.Write($"equity-{weight}.json", $$"""
             { "extends": "baseline.json", "name": "equity",
-              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": 0.3, "source": "what-if" } } ] } ] }
+              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": {{weight}}, "source": "what-if" } } ] } ] }
             """);
 
-        var check = Checks(ScenarioLoader.Load(path), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
+        var check = Checks(ScenarioLoader.Load(Equity(0)), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
+        var changed = Checks(ScenarioLoader.Load(Equity(0.3)), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
 
         Assert.Equal(CheckKind.Validation, check.Kind);
-        Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0.3, not the 0.8 it was sized as in ",
+        Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0, not the 0.8 it was sized as in ",
             check.Criterion, StringComparison.Ordinal);
         Assert.Contains("(in sample there: the special districts' equity weight is sourced from this table", check.Criterion, StringComparison.Ordinal);
         Assert.NotEqual(CheckStatus.Info, check.Status);
+        // A weight changed but not switched off may still carry the table it was read from.
+        Assert.Equal(CheckKind.InSample, changed.Kind);
+        Assert.Contains("(still in sample here: programmes[specialDistricts].selection[equity].weight is 0.3, not 0 (it was sized as 0.8 in ", changed.Criterion, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
+using Simulation.Experiments.Tests.Scenarios;
 using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Tests.Validation;
@@ -99,6 +100,27 @@ public class ValidationSuiteTests
         // The special districts' weight, which the what-if leaves, keeps their pattern in sample.
         Assert.Equal(CheckKind.InSample, report.Checks.Single(c => c.Name == "pattern.specialDistrictsPerRegion").Kind);
         Assert.Empty(Validate(Baseline).CountedAsValidation!);
+    }
+
+    [Fact]
+    public void AWhatIfThatPushesTheSizedTiltFurther_KeepsTheMedicalComplexInSample_AndSaysWhy()
+    {
+        // Raising the tilt the Medical Complex's outcome sized (0.4) further the same way makes the outcome likelier; it
+        // must not thereby count as validation.
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("raised.json", """
+            { "extends": "baseline.json", "name": "raised",
+              "regimes": [ { "id": "lee", "tilt": [ { "signal": "alignment", "weight": { "value": 1.5, "source": "what-if" } } ] } ] }
+            """);
+
+        var report = Validate(ScenarioLoader.Load(path));
+
+        Assert.Empty(report.CountedAsValidation!);
+        Assert.Equal(CheckKind.InSample, report.Checks.Single(c => c.Name == "score.record.vs_chance").Kind);
+        var entry = report.Checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
+        Assert.Equal(CheckKind.InSample, entry.Kind);
+        Assert.Contains("(still in sample here: regimes[lee].tilt[alignment].weight is 1.5, not 0 (it was sized as 0.4 in ", entry.Criterion, StringComparison.Ordinal);
+        Assert.Equal(["maglev", "robotLand"], report.Scores.Single(s => s.Key == "model").OutOfSample!.Projects);
     }
 
     [Fact]
@@ -206,6 +228,11 @@ public class ValidationSuiteTests
         Assert.True(withGateway.CiLow > withGateway.Expected, $"with the gateway reading Incheon should beat chance: {withGateway.Simulated} against {withGateway.Expected}");
         Assert.True(without.CiHigh < withGateway.CiLow, $"without it the Maglev record should be less likely: {without.Simulated} against {withGateway.Simulated}");
         Assert.Equal(1.0, whatIf.Checks.Single(c => c.Name == "history.maglev.incheon.rank").Simulated);
+        // That weight was chosen knowing who won: the what-if declares the Maglev record in sample, so its fit is scored
+        // apart and the judged score is Robot Land's alone.
+        Assert.Equal(CheckKind.InSample, withGateway.Kind);
+        Assert.Equal(CheckKind.Validation, without.Kind);
+        Assert.Equal(["robotLand"], whatIf.Scores.Single(s => s.Key == "model").OutOfSample!.Projects);
     }
 
     [Fact]
