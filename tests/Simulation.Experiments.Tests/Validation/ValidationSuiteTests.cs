@@ -42,7 +42,7 @@ public class ValidationSuiteTests
         var chance = report.Checks.Single(c => c.Name == "score.record.vs_chance");
         Assert.Equal(chance.CiLow > chance.Expected ? CheckStatus.Pass : CheckStatus.Fail, chance.Status);
         Assert.All(report.Checks.Where(c => c.Group == "history"), c => Assert.Equal(CheckStatus.Info, c.Status));
-        Assert.Equal(["model", "chance", "agentsOff", "roh", "lee"], report.Scores.Select(s => s.Key));
+        Assert.Equal(["model", "chance", "agentsOff", "tiltsOff", "roh", "lee"], report.Scores.Select(s => s.Key));
         // Checks that follow from inputs, or test the code's own direction, are not counted as validation.
         Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "regime.capital_region_share").Kind);
         Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "specialDistricts.total").Kind);
