@@ -156,17 +156,39 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void RegimeWithoutItsEquityTilt_FailsTheEquityTiltChecks()
+    public void RegimeWithItsEquityTiltAt0_HasTheEquityTiltCheckNotApplicable_SayingThereIsNoTiltToTest()
     {
         var report = Validate(Mutated(d => ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 0.0)));
 
         var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
-        Assert.Equal(CheckStatus.Fail, pooled.Status);
-        Assert.Equal(0.0, pooled.Simulated); // the same scenario on the same streams: no difference at all
+        Assert.Equal(CheckStatus.NotApplicable, pooled.Status);
+        Assert.StartsWith("not applicable: no equity tilt to test; otherwise ", pooled.Criterion, StringComparison.Ordinal);
+        Assert.Contains("regimes[roh].tilt[equity].weight is 0 or absent", pooled.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Checks, c => c.Name.StartsWith("regime.equity_tilt.", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Failed, c => c.Group == "regime");
     }
 
     [Fact]
-    public void AnEquityMindedRegimeWithNoEquityTiltAtAll_FailsTheEquityTiltCheck_NotMarkedNotApplicable()
+    public void AWhatIfWithEveryRegimeTiltAt0_HasNoFailedRegimeCheck()
+    {
+        // The repro: a what-if extending the baseline that sets every regime tilt weight to 0 reported "0.558 vs 0.558 ... FAIL".
+        using var folder = new ScenarioFolder();
+        var regimes = new JsonArray([.. Baseline.Model.Regimes.Select(r => (JsonNode)new JsonObject
+        {
+            ["id"] = r.Id,
+            ["tilt"] = new JsonArray([.. Baseline.Document["regimes"]!.AsArray().Single(x => (string)x!["id"]! == r.Id)!["tilt"]!.AsArray()
+                .Select(t => (JsonNode)new JsonObject { ["signal"] = (string)t!["signal"]!, ["weight"] = new JsonObject { ["value"] = 0.0, ["source"] = "what-if" } })]),
+        })]);
+        var path = folder.Write("no-tilts.json", new JsonObject { ["extends"] = "baseline.json", ["name"] = "no-tilts", ["regimes"] = regimes }.ToJsonString());
+
+        var report = Validate(ScenarioLoader.Load(path));
+
+        Assert.Equal(CheckStatus.NotApplicable, report.Checks.Single(c => c.Name == "regime.equity_tilt").Status);
+        Assert.DoesNotContain(report.Failed, c => c.Group == "regime");
+    }
+
+    [Fact]
+    public void AnEquityMindedRegimeWithNoEquityTiltAtAll_HasTheEquityTiltCheckNotApplicable_AsWithATiltOf0()
     {
         var report = Validate(Mutated(d =>
         {
@@ -175,8 +197,10 @@ public class ValidationSuiteTests
         }));
 
         var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
-        Assert.Equal(CheckStatus.Fail, pooled.Status); // the regime is there; what it should carry is not
-        Assert.Contains("regimes[roh].tilt[equity].weight", pooled.Criterion, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.NotApplicable, pooled.Status); // to the model, no tilt and a tilt of 0 are the same
+        Assert.Contains("regimes[roh].tilt[equity].weight", pooled.Description, StringComparison.Ordinal);
+        // The roles row warns that the first counterfactual now weighs equity less than the second.
+        Assert.StartsWith("WARNING", report.Checks.Single(c => c.Name == "regime.roles").Criterion, StringComparison.Ordinal);
     }
 
     [Fact]
