@@ -35,15 +35,19 @@ public class PatternChecksTests
 
         Assert.Equal(["pattern.innovationCityExclusions", "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"],
             checks.Select(c => c.Name));
-        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot (300 replications).
-        Assert.InRange(checks[0].Expected, 0.0, (1.0 / 78) + 0.025);
+        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot, computed.
+        Assert.Equal(1.0 / 78, checks[0].Expected, 12);
+        Assert.Contains("(chance: 0.0128, exactly)", checks[0].Description, StringComparison.Ordinal);
         // By lot, a region's count does not depend on the record: the correlations average about 0.
         Assert.InRange(checks[2].Expected, -0.05, 0.05);
         Assert.All(checks, c => Assert.NotEqual(CheckStatus.Info, c.Status));
         Assert.Equal(CheckStatus.Pass, checks[2].Status);
         // The criterion shows chance's interval, which the model's lower bound must clear: a check whose interval lies above
-        // the expected value (chance's mean) may still fail against it, and the line must say why.
-        Assert.All(checks, c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
+        // the expected value (chance's mean) may still fail against it, and the line must say why. Where chance is computed
+        // exactly, the criterion says so and gives it.
+        Assert.All(checks.Skip(2), c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
+        Assert.All(checks.Take(2), c => Assert.Matches(@"above chance, [0-9.]+ \(computed exactly, not drawn\); expected: chance", c.Criterion));
+        Assert.All(checks.Take(2), c => Assert.Equal(c.Status, c.CiLow > c.Expected ? CheckStatus.Pass : CheckStatus.Fail));
     }
 
     [Fact]

@@ -124,6 +124,28 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void TheRanksChanceReference_DividesByTheRecordsBids_NotTheCandidateRegions()
+    {
+        var report = Validate(Baseline);
+
+        foreach (var competition in HistoricalRecord.Of(Baseline))
+        {
+            var project = Baseline.Model.Projects.Single(p => p.Id == competition.Project);
+            var top = project.Winners + 1;
+            var chance = Math.Min(1.0, (double)top / competition.Bids).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            var candidates = project.CandidatesAmong(Baseline.Model.Regions.Count).Count;
+            foreach (var winner in competition.Winners)
+            {
+                var rank = report.Checks.Single(c => c.Name == $"history.{competition.Project}.{winner}.rank");
+                Assert.Contains($"chance among the record's {competition.Bids} real bids (not the {candidates} candidate regions) reaches rank ≤ k + 1 = {top} "
+                    + $"with probability (k + 1)/B = {chance};", rank.Criterion, StringComparison.Ordinal);
+            }
+        }
+        // Robot Land and the Medical Complex: 10 real bids, among 12 and 14 candidate regions, so 3/10.
+        Assert.Contains("= 0.3;", report.Checks.Single(c => c.Name == "history.medicalComplex.daegu.rank").Criterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_IsTheSameWhateverTheThreadCount()
     {
         var one = ValidationSuite.Run(Baseline, new ValidationOptions(120, 7, 1));
