@@ -231,6 +231,29 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AWhatIfWithEveryRegimeTiltAt0_ReportsTheEquityTiltCheckAsNotApplicable_NotFailed()
+    {
+        var scenario = Path.Combine(_temp, "no-tilts.json");
+        static string Off(string[] signals) =>
+            string.Join(", ", signals.Select(signal => $$"""{ "signal": "{{signal}}", "weight": { "value": 0, "source": "what-if" } }"""));
+        var roh = Off(["equity", "capacity", "alignment", "effort"]);
+        var lee = Off(["equity", "capacity", "alignment", "effort", "jointBid"]);
+        File.WriteAllText(scenario, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "no-tilts",
+              "regimes": [ { "id": "roh", "tilt": [ {{roh}} ] }, { "id": "lee", "tilt": [ {{lee}} ] } ] }
+            """);
+        var output = Path.Combine(_temp, "no-tilts-out");
+
+        var (code, stdout, stderr) = Regsim.Run("validate", scenario, "-n", "50", "--out", output, "-q");
+
+        Assert.True(code is 0 or 4, stdout + stderr);
+        Assert.DoesNotContain("FAIL regime.equity_tilt", stderr, StringComparison.Ordinal);
+        var row = File.ReadAllLines(Path.Combine(output, "validation.csv")).Single(l => l.StartsWith("regime.equity_tilt,", StringComparison.Ordinal));
+        Assert.Contains(",not applicable,", row, StringComparison.Ordinal);
+        Assert.Contains("no equity tilt to test", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LeaveOneOut_ReportsEachCompetitionPredictedFromTheOthers_Unjudged()
     {
         var output = Path.Combine(_temp, "loo");

@@ -2,7 +2,7 @@ namespace Simulation.Experiments.Scoring;
 
 /// <summary>How well one model foresaw the whole historical record: the competitions' scores, which add up to the log
 /// probability of the record (the log likelihood), and how much the estimate can be trusted.</summary>
-/// <param name="Key">Stable identifier of the model scored: <c>model</c>, <c>chance</c>, <c>agentsOff</c>, or a regime id
+/// <param name="Key">Stable identifier of the model scored: <c>model</c>, <c>chance</c>, <c>agentsOff</c>, <c>tiltsOff</c>, or a regime id
 /// (that regime throughout).</param>
 /// <param name="Model">The model scored, as the report names it.</param>
 /// <param name="Competitions">Each competition's score given the ones before it, in the order they were held.</param>

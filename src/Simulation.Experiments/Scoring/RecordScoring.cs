@@ -6,7 +6,8 @@ namespace Simulation.Experiments.Scoring;
 
 /// <summary>
 /// Scores the historical record under the model and, on the same footing, under the null models a skeptic would try
-/// first: chance among the real bids, the model with its agents switched off, and each regime held throughout the horizon.
+/// first: chance among the real bids, the model with its agents switched off, the model without the regimes' tilts (the
+/// calls' own criteria), and each regime held throughout the horizon.
 /// </summary>
 public static class RecordScoring
 {
@@ -16,8 +17,11 @@ public static class RecordScoring
     /// <summary>The agents-off null's key in reports.</summary>
     public const string AgentsOffKey = "agentsOff";
 
-    /// <summary>Returns the scores: the model under its timeline first, then chance, the agents-off model, and each regime
-    /// throughout (keyed by the regime's id).</summary>
+    /// <summary>The no-tilts null's key in reports.</summary>
+    public const string TiltsOffKey = "tiltsOff";
+
+    /// <summary>Returns the scores: the model under its timeline first, then chance, the agents-off model, the model without
+    /// regime tilts, and each regime throughout (keyed by the regime's id).</summary>
     /// <param name="scenario">The model.</param>
     /// <param name="record">The record, in the order the model holds it (<see cref="HistoricalRecord.Of"/>).</param>
     /// <param name="options">Replications, seed and threads of each estimate.</param>
@@ -31,6 +35,8 @@ public static class RecordScoring
             ChanceModel.Score(scenario, record),
             RecordLikelihood.Estimate(AgentsOff.Of(scenario), record, RegimeMode.Timeline, options, AgentsOffKey,
                 "agents off (merit and noise only)", cancellationToken),
+            RecordLikelihood.Estimate(TiltsOff.Of(scenario), record, RegimeMode.Timeline, options, TiltsOffKey,
+                "no regime tilts (the calls' own criteria)", cancellationToken),
         };
         for (var r = 0; r < scenario.Regimes.Count; r++)
         {

@@ -11,6 +11,6 @@ namespace Simulation.Experiments.Validation;
 /// <param name="InSample">Why this outcome cannot count as validation (an input was sized from an account that includes it);
 /// null when it can. Its score is reported apart from the judged one.</param>
 /// <param name="CountedAsValidation">Why this outcome, declared in sample, counts as validation in this scenario (every
-/// parameter sized from it has moved more than 1 % from the value it was sized as: <see cref="InSampleStatus"/>); null otherwise.</param>
+/// parameter sized from it is 0 or gone: <see cref="InSampleStatus"/>); null otherwise.</param>
 public sealed record HistoricalCompetition(string Project, IReadOnlyList<string> Winners, IReadOnlyList<string> Named, int Year, int Bids, string Source,
     string? InSample = null, string? CountedAsValidation = null);

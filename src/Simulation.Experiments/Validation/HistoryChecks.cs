@@ -8,7 +8,8 @@ namespace Simulation.Experiments.Validation;
 /// History (paper §4.1), for context: under the scenario's timeline, each historical winner's rank and win probability,
 /// and each competition's probability that its winners include the historical ones, beside chance among the real bids
 /// (k/B for one bid, 1/C(B, k) for the set). None is judged: a rank of at most k + 1, the old criterion, is reached by
-/// chance alone with probability (k + 1)/n, so the record is judged by its log score instead (<see cref="ScoreChecks"/>).
+/// chance alone with probability (k + 1)/B among the B bids the record counts (fewer than the candidate regions where a
+/// bid is joint or a bidder unnamed), so the record is judged by its log score instead (<see cref="ScoreChecks"/>).
 /// <para>A region's rank is 1 + the number of candidates with a strictly higher win probability, so regions that win
 /// together in a joint bid share a rank.</para>
 /// </summary>
@@ -50,7 +51,7 @@ public static class HistoryChecks
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.rank",
                     $"{project.Name} ({era}): rank of historical winner {region} ({named}) among {n} candidates by win probability",
                     top, rank, best, worst, CheckStatus.Info,
-                    $"not judged: chance alone reaches rank ≤ k + 1 = {top} with probability {Math.Min(1.0, (double)top / n):0.##}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
+                    $"not judged: chance among the record's {bids} real bids (not the {n} candidate regions) reaches rank ≤ k + 1 = {top} with probability (k + 1)/B = {ValidationCheck.Figure(Math.Min(1.0, (double)top / bids), "0.##")}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
                     competition.Source));
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.win_probability",
                     $"{project.Name} ({era}): probability that {region} is among the winners (chance among the {bids} real bids: k/B = {k}/{bids})",

@@ -5,8 +5,10 @@ namespace Simulation.Experiments.Validation;
 
 /// <summary>
 /// Judges the record's patterns (<see cref="RecordPatterns"/>): for each, the model's value over the timeline's replications
-/// against the same measure when every selection is by lot (<see cref="ChanceScenario"/>). A pattern passes when the
-/// model's whole 95 % interval lies above chance's, so a check says whether the model explains the pattern better than luck.
+/// against the same measure when every selection is by lot (<see cref="ChanceScenario"/>; for the regions a programme
+/// leaves out, computed exactly where it can be, <see cref="DesignationLottery"/>). A pattern passes when the model's whole
+/// 95 % interval lies above chance's (above chance itself, where it is exact), so a check says whether the model explains the
+/// pattern better than luck.
 /// </summary>
 public static class PatternChecks
 {
@@ -21,15 +23,20 @@ public static class PatternChecks
         {
             var p = patterns.NoDesignation[i];
             var (m, ml, mh) = Share(model.LeftOut[i]);
-            var (c, cl, ch) = Share(chance.LeftOut[i]);
+            // Chance is computed where it can be (a lot among the regions below their cap); otherwise estimated by drawing.
+            var exact = DesignationLottery.LeaveOutProbability(scenario, p.Programme, p.Regions);
+            var (c, cl, ch) = exact is { } e ? (e, e, e) : Share(chance.LeftOut[i]);
             // The pattern tells nothing where the programme designates nothing here (it does not run in the scenario), or where the
             // inputs settle it, by lot as by the model: certain (no other region could be designated) or impossible (too few sites).
             var applies = (model.Designated[i].Contains(true) || chance.Designated[i].Contains(true))
                 && !(c >= 1.0 && m >= 1.0) && !(c <= 0.0 && m <= 0.0);
+            var against = exact is null
+                ? $"chance's, {Interval(cl, ch)} (estimated from {chance.LeftOut[i].Count} draws by lot: too many ways to count exactly)"
+                : $"chance, {ValidationCheck.Figure(c, "0.####")} (computed exactly, not drawn)";
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
-                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.###")})",
+                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.####")}{(exact is null ? ", estimated" : ", exactly")})",
                 c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
-                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above chance's, {Interval(cl, ch)}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
+                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above {against}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {

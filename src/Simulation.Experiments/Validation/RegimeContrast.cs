@@ -9,7 +9,8 @@ namespace Simulation.Experiments.Validation;
 /// <c>counterfactuals</c> entry and the efficiency-minded one the second, the same pair <see cref="ModeCatalogue"/> compares.
 /// </summary>
 /// <remarks>Chosen by position, not by which tilt weights <c>equity</c> most: a scenario whose equity regime lost its equity
-/// tilt must fail the checks, not have them quietly judge the other regime.</remarks>
+/// tilt must not have the checks quietly judge the other regime. Its equity-tilt check is not applicable (there is no tilt
+/// to test), and <see cref="Roles"/> warns when the first regime weighs equity less than the second.</remarks>
 /// <param name="EquityMinded">The equity-minded regime, or null when the scenario has no counterfactual.</param>
 /// <param name="EfficiencyMinded">The efficiency-minded regime, or null when the scenario has fewer than two counterfactuals.</param>
 public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? EfficiencyMinded)
@@ -42,10 +43,7 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
         {
             return null;
         }
-        var index = scenario.Indices.ToList().FindIndex(i => i.Id == EquityIndex);
-        double Weight(PolicyRegime regime) =>
-            regime.Tilt.Where(c => c.Signal == new Core.Signals.Signal(Core.Signals.SignalKind.Index, index)).Sum(c => c.Weight);
-        var (first, second) = (Weight(EquityMinded), Weight(EfficiencyMinded));
+        var (first, second) = (EquityWeight(scenario, EquityMinded), EquityWeight(scenario, EfficiencyMinded));
         var reversed = first < second;
         return new ValidationCheck("regime", "regime.roles",
             $"the fund and regime checks take {EquityMinded.Name} (the first counterfactual) as the equity-minded regime and {EfficiencyMinded.Name} (the second) as the efficiency-minded one; their equity tilts weigh {first:0.###} and {second:0.###}",
@@ -53,6 +51,17 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
             reversed ? $"WARNING: {EquityMinded.Name} weighs equity less than {EfficiencyMinded.Name}; if {EfficiencyMinded.Name} is the equity-minded regime, list it first in counterfactuals, or the fund and regime checks judge the wrong one"
                 : "reported, not judged: the order of counterfactuals sets the roles; expected: the efficiency-minded regime's equity tilt, simulated: the equity-minded one's",
             "paper Table 1", CheckKind.Input);
+    }
+
+    /// <summary>Returns the weight the equity-minded regime's tilt gives the equity index: 0 when it gives none (a weight of 0,
+    /// no such tilt, or no such index), null without that regime.</summary>
+    public double? EquityTiltWeight(Scenario scenario) => EquityMinded is null ? null : EquityWeight(scenario, EquityMinded);
+
+    private static double EquityWeight(Scenario scenario, PolicyRegime regime)
+    {
+        var index = scenario.Indices.ToList().FindIndex(i => i.Id == EquityIndex);
+        return index < 0 ? 0.0
+            : regime.Tilt.Where(c => c.Signal == new Core.Signals.Signal(Core.Signals.SignalKind.Index, index)).Sum(c => c.Weight);
     }
 
     /// <summary>Parameter path of the equity-minded regime's equity tilt, zeroed for the run without it; null without that regime.</summary>

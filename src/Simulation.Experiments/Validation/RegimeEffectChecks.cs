@@ -18,15 +18,20 @@ namespace Simulation.Experiments.Validation;
 /// </summary>
 public static class RegimeEffectChecks
 {
+    private const string TiltRule = "the equity-minded regime (the first counterfactual) must favour each project's poorest candidate more than without its equity tilt";
+
     /// <summary>Returns the checks from the recorder of the scenario's run and that of its run without the equity tilt
     /// (same seed and replications). A check whose regimes the scenario lacks (no counterfactual; for the Capital Region's
-    /// share, no second one) is not applicable, with the reason; an equity-minded regime whose tilt cannot be taken away fails
-    /// the equity-tilt check, naming what is missing.</summary>
+    /// share, no second one) is not applicable, with the reason, and so is the equity-tilt check of an equity-minded regime
+    /// whose tilt gives equity no weight (nothing to test); one whose tilt could not be taken away otherwise fails it, naming why.</summary>
     /// <param name="contrast">The equity- and efficiency-minded regimes both recorders followed.</param>
     /// <param name="scenario">Recorder of the scenario's run.</param>
     /// <param name="withoutEquityTilt">Recorder of the run without the equity tilt, or null when it could not be run.</param>
     /// <param name="missing">Why there is no run without the equity tilt.</param>
-    public static IReadOnlyList<ValidationCheck> Evaluate(RegimeContrast contrast, RegimeRecorder scenario, RegimeRecorder? withoutEquityTilt, string? missing = null)
+    /// <param name="equityTilt">The weight of the equity-minded regime's equity tilt (<see cref="RegimeContrast.EquityTiltWeight"/>);
+    /// 0 makes the equity-tilt check not applicable.</param>
+    public static IReadOnlyList<ValidationCheck> Evaluate(RegimeContrast contrast, RegimeRecorder scenario, RegimeRecorder? withoutEquityTilt, string? missing = null,
+        double? equityTilt = null)
     {
         var equity = contrast.EquityMinded?.Name ?? "the equity-minded regime";
         var efficiency = contrast.EfficiencyMinded?.Name ?? "the efficiency-minded regime";
@@ -52,8 +57,17 @@ public static class RegimeEffectChecks
         {
             checks.Add(new ValidationCheck("regime", "regime.equity_tilt", "the scenario has no counterfactual regime, so no equity-minded regime whose tilt to test",
                 0.0, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
-                $"{RegimeContrast.NoCounterfactual}; otherwise the equity-minded regime (the first counterfactual) must favour each project's poorest candidate more than without its equity tilt",
+                $"{RegimeContrast.NoCounterfactual}; otherwise {TiltRule}",
                 "paper Table 1", CheckKind.Verification));
+            return checks;
+        }
+        if (equityTilt == 0)
+        {
+            // Taking away a tilt of 0 changes nothing: the check cannot tell a right sign from a wrong one, so it does not apply.
+            checks.Add(new ValidationCheck("regime", "regime.equity_tilt",
+                $"{equity}'s tilt gives the equity index no weight ({contrast.EquityTilt} is 0 or absent), so there is no equity tilt to test",
+                0.0, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                $"not applicable: no equity tilt to test; otherwise {TiltRule}", "paper Table 1", CheckKind.Verification));
             return checks;
         }
         if (withoutEquityTilt is null)

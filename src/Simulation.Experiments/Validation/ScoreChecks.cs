@@ -6,7 +6,7 @@ namespace Simulation.Experiments.Validation;
 /// <summary>
 /// Judges the log score of the historical record: the model must give the record a higher probability than chance among
 /// the real bids (the whole 95 % interval above it); when the record declares competitions in sample, the record of the others,
-/// those held to their recorded winners, is judged and the whole record reported apart. Against the other nulls (agents off, one regime throughout) the
+/// those held to their recorded winners, is judged and the whole record reported apart. Against the other nulls (agents off, no regime tilts, one regime throughout) the
 /// comparison is reported, not judged: whether the agents or the regime change add anything is a finding, not a test.
 /// </summary>
 public static class ScoreChecks

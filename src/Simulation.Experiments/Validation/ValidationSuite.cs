@@ -109,14 +109,16 @@ public static class ValidationSuite
         checks.AddRange(FundChecks.Evaluate(model, contrast, result, options.Seed));
 
         stage?.Invoke("regime effects");
-        var (variant, problem) = WithoutEquityTilt(scenario, contrast);
+        // An equity-minded regime without an equity tilt has nothing to take away: its check is not applicable, and not run.
+        var equityTilt = contrast.EquityTiltWeight(model);
+        var (variant, problem) = equityTilt == 0 ? (null, null) : WithoutEquityTilt(scenario, contrast);
         RegimeRecorder? without = null;
         if (variant is not null)
         {
             without = new RegimeRecorder(variant.Model, contrast.EquityMode, contrast.EfficiencyMode);
             MonteCarlo.Run(variant.Model, run, [without], null, cancellationToken);
         }
-        checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem));
+        checks.AddRange(RegimeEffectChecks.Evaluate(contrast, recorder, without, problem, equityTilt));
         if (contrast.Roles(model) is { } roles)
         {
             checks.Add(roles);

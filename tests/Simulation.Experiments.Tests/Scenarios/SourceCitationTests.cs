@@ -70,6 +70,23 @@ public sealed partial class SourceCitationTests
         Assert.Superset(new HashSet<string> { "regions.md", "indicators.md" }, cited);
     }
 
+    [Theory]
+    [InlineData("money.wonPerUsd", "Bank of Korea")]
+    [InlineData("regimes[lee].fund.shareOfPath", "KRIHS policy brief")]
+    public void ABaselineNumberFromADocumentOutsideTheReferenceFiles_SaysSo(string parameter, string document)
+    {
+        var baseline = JsonNode.Parse(File.ReadAllText(Repository.Scenario("baseline.json")))!;
+        var number = parameter == "money.wonPerUsd" ? baseline["money"]!["wonPerUsd"]!
+            : baseline["regimes"]!.AsArray().Single(r => (string)r!["id"]! == "lee")!["fund"]!["shareOfPath"]!;
+        var source = (string)number["source"]!;
+
+        Assert.Contains(document, source, StringComparison.Ordinal);
+        Assert.Contains("not in the reference files", source, StringComparison.Ordinal);
+        // And it is true: no reference file holds the document.
+        Assert.All(Directory.GetFiles(Path.Combine(Repository.Root, "docs", "sources")),
+            f => Assert.DoesNotContain(document, File.ReadAllText(f), StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Sources(JsonNode? node) => node switch
     {
         JsonObject o => o.SelectMany(p => p.Key == "source" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : Sources(p.Value)),

@@ -8,9 +8,9 @@ using Simulation.Experiments.Validation;
 namespace Simulation.Experiments.Tests.Validation;
 
 /// <summary>An entry of the record or its patterns declared in sample for named parameters stays in sample until every
-/// parameter has moved by more than 1 % from the value it was sized as in the file that declared it (10⁻⁶ from a value of
-/// 0): a what-if that moves them all is judged on the entry, and the report says why; a plain reason holds it in sample
-/// whatever changes.</summary>
+/// parameter is 0 or gone: a sized input switched off carries nothing from the outcome, while at any other value, pushed
+/// further the way it was sized or moved back, it may still carry it. A what-if that switches them all off is judged on the
+/// entry, and the report says why; a plain reason holds it in sample whatever changes.</summary>
 public class InSampleStatusTests
 {
     private const string Alignment = "regimes[lee].tilt[alignment].weight";
@@ -81,47 +81,35 @@ public class InSampleStatusTests
     }
 
     [Theory]
+    [InlineData(1.5)] // pushed further the way the outcome sized it
+    [InlineData(0.405)]
     [InlineData(0.4000001)]
-    [InlineData(0.397)] // 0.75 % below
-    [InlineData(0.4039)] // 0.975 % above
-    public void AParameterStillWithinOnePercentOfItsSizedValue_KeepsTheEntryInSample_SayingSo(double weight)
+    [InlineData(0.39)]
+    [InlineData(0.2)] // moved back
+    [InlineData(1e-9)]
+    public void AParameterAtAnyValueButZero_KeepsTheEntryInSample_SayingSo(double weight)
     {
         using var folder = new ScenarioFolder();
 
         var entry = MedicalComplex(ScenarioLoader.Load(LeeTilt(folder, "alignment", weight)));
 
         Assert.Null(entry.CountedAsValidation);
-        Assert.StartsWith(Reason, entry.InSample, StringComparison.Ordinal);
-        Assert.EndsWith($"(still in sample here: {Alignment} is {weight.ToString(CultureInfo.InvariantCulture)}, within 1 % of the 0.4 it was sized as in "
-            + $"{Path.Combine(folder.Path, "baseline.json")})", entry.InSample, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData(0.405)] // 1.25 % above
-    [InlineData(0.39)]
-    public void AParameterMovedByMoreThanOnePercent_CountsTheEntryAsValidation(double weight)
-    {
-        using var folder = new ScenarioFolder();
-
-        var entry = MedicalComplex(ScenarioLoader.Load(LeeTilt(folder, "alignment", weight)));
-
-        Assert.Null(entry.InSample);
-        Assert.StartsWith($"{Alignment} is {weight.ToString(CultureInfo.InvariantCulture)}, not the 0.4 it was sized as in ", entry.CountedAsValidation, StringComparison.Ordinal);
+        Assert.Equal($"{Reason} (still in sample here: {Alignment} is {weight.ToString(CultureInfo.InvariantCulture)}, not 0 (it was sized as 0.4 in "
+            + $"{Path.Combine(folder.Path, "baseline.json")}))", entry.InSample);
     }
 
     [Fact]
-    public void AParameterSizedAsZero_CountsAsMovedOnlyBeyondAMillionth()
+    public void AParameterSizedAsZero_HoldsTheEntryInSample_AtAnyValue()
     {
         using var folder = new ScenarioFolder();
-        folder.Variant("zero.json", d => ParameterPath.Parse(Alignment).Write(d, 0.0)); // declares the entry with the tilt sized as 0
+        var parent = folder.Variant("zero.json", d => ParameterPath.Parse(Alignment).Write(d, 0.0)); // declares the entry with the tilt sized as 0
 
-        var near = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "near.json", "zero.json", ("alignment", 5e-7))));
-        var moved = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "moved.json", "zero.json", ("alignment", 2e-6))));
+        var still = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "still.json", "zero.json", ("alignment", 0))));
+        var moved = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "moved.json", "zero.json", ("alignment", 0.4))));
 
-        Assert.Null(near.CountedAsValidation);
-        Assert.Contains($"{Alignment} is 5E-07, within 10⁻⁶ of the 0 it was sized as in ", near.InSample, StringComparison.Ordinal);
-        Assert.Null(moved.InSample);
-        Assert.StartsWith($"{Alignment} is 2E-06, not the 0 it was sized as in ", moved.CountedAsValidation, StringComparison.Ordinal);
+        Assert.Equal((Reason, (string?)null), (still.InSample, still.CountedAsValidation));
+        Assert.Null(moved.CountedAsValidation);
+        Assert.Equal($"{Reason} (still in sample here: {Alignment} is 0.4; sized as 0 in {parent}, it carries the outcome at any value)", moved.InSample);
     }
 
     [Fact]
@@ -142,6 +130,19 @@ public class InSampleStatusTests
     }
 
     [Fact]
+    public void WithTwoParametersNamed_OneSwitchedOffAndTheOtherRaised_KeepsTheEntryInSample_NamingTheRaisedOne()
+    {
+        const string JointBid = "regimes[lee].tilt[jointBid].weight";
+        using var folder = new ScenarioFolder();
+        var parent = folder.Variant("two.json", d => d["record"]![2]!["inSample"]!["parameters"] = new JsonArray(Alignment, JointBid));
+
+        var entry = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "raised.json", "two.json", ("alignment", 0), ("jointBid", 1.2))));
+
+        Assert.Null(entry.CountedAsValidation);
+        Assert.Equal($"{Reason} (still in sample here: {JointBid} is 1.2, not 0 (it was sized as 0.5 in {parent}))", entry.InSample);
+    }
+
+    [Fact]
     public void TheRepositorysLeeTiltsOffWhatIf_CountsTheMedicalComplexAsValidation()
     {
         var entry = MedicalComplex(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
@@ -149,6 +150,49 @@ public class InSampleStatusTests
         Assert.Null(entry.InSample);
         Assert.StartsWith($"{Alignment} is 0, not the 0.4 it was sized as in ", entry.CountedAsValidation, StringComparison.Ordinal);
         Assert.Contains("baseline.json (in sample there: the Lee era's alignment tilt was sized", entry.CountedAsValidation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheRepositorysMaglevGatewayWhatIf_DeclaresMaglevInSample_ForItsGatewayWeight()
+    {
+        const string Gateway = "projects[maglev].criteria[gateway].weight";
+        var path = Repository.Scenario("maglev-gateway.json");
+        var scenario = ScenarioLoader.Load(path);
+
+        var maglev = HistoricalRecord.Of(scenario).Single(c => c.Project == "maglev");
+
+        Assert.Null(maglev.CountedAsValidation);
+        Assert.Contains("mirrors the winner's own bid", maglev.InSample, StringComparison.Ordinal);
+        var declared = scenario.DeclaredInSample[InSampleDeclarations.RecordEntry("maglev")];
+        Assert.Equal(path, declared.File);
+        Assert.Equal([new SizedParameter(Gateway, 0.52)], declared.Parameters);
+        // The entry merges with the baseline's by project: the year, winners and bids stay the baseline's.
+        Assert.Equal((2007, 4), (maglev.Year, maglev.Bids));
+        Assert.Equal(["incheon"], maglev.Winners);
+        // The Medical Complex keeps its own declaration.
+        Assert.NotNull(MedicalComplex(scenario).InSample);
+    }
+
+    [Theory]
+    [InlineData(1.2, false)] // the outcome-sized weight pushed further: still in sample
+    [InlineData(0.1, false)]
+    [InlineData(0.0, true)]  // switched off: carries nothing from the outcome
+    public void AWhatIfOfTheMaglevGatewayWhatIf_CountsMaglevAsValidation_OnlyWithTheGatewayWeightAt0(double weight, bool counted)
+    {
+        using var folder = new ScenarioFolder();
+        var parent = Repository.Scenario("maglev-gateway.json").Replace("\\", "/");
+        var path = folder.Write("gateway.json", $$"""
+            { "extends": "{{parent}}", "name": "gateway",
+              "projects": [ { "id": "maglev", "criteria": [ { "signal": "gateway", "weight": { "value": {{weight.ToString(CultureInfo.InvariantCulture)}}, "source": "what-if" } } ] } ] }
+            """);
+
+        var maglev = HistoricalRecord.Of(ScenarioLoader.Load(path)).Single(c => c.Project == "maglev");
+
+        Assert.Equal(counted, maglev.CountedAsValidation is not null);
+        Assert.Equal(counted, maglev.InSample is null);
+        Assert.Contains(counted ? "projects[maglev].criteria[gateway].weight is 0, not the 0.52 it was sized as in "
+            : $"(still in sample here: projects[maglev].criteria[gateway].weight is {weight.ToString(CultureInfo.InvariantCulture)}, not 0 (it was sized as 0.52 in ",
+            counted ? maglev.CountedAsValidation : maglev.InSample, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,19 +239,22 @@ public class InSampleStatusTests
     }
 
     [Fact]
-    public void APatternWhoseNamedWeightAWhatIfChanges_IsJudgedAsValidation()
+    public void APatternWhoseNamedWeightAWhatIfSwitchesOff_IsJudgedAsValidation_ButNotOneThatOnlyChangesIt()
     {
         using var folder = new ScenarioFolder();
-        var path = folder.Write("equity.json", """
+        string Equity(double weight) => folder.Write($"equity-{weight}.json", $$"""
             { "extends": "baseline.json", "name": "equity",
-              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": 0.3, "source": "what-if" } } ] } ] }
+              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": {{weight}}, "source": "what-if" } } ] } ] }
             """);
 
-        var patterns = RecordPatterns.Of(ScenarioLoader.Load(path));
+        var patterns = RecordPatterns.Of(ScenarioLoader.Load(Equity(0)));
+        var changed = Assert.Single(RecordPatterns.Of(ScenarioLoader.Load(Equity(0.3))).DesignationCounts);
 
         var counts = Assert.Single(patterns.DesignationCounts);
         Assert.Null(counts.InSample);
-        Assert.StartsWith("programmes[specialDistricts].selection[equity].weight is 0.3, not the 0.8 it was sized as in ", counts.CountedAsValidation, StringComparison.Ordinal);
+        Assert.StartsWith("programmes[specialDistricts].selection[equity].weight is 0, not the 0.8 it was sized as in ", counts.CountedAsValidation, StringComparison.Ordinal);
+        Assert.Null(changed.CountedAsValidation);
+        Assert.Contains("(still in sample here: programmes[specialDistricts].selection[equity].weight is 0.3, not 0 (it was sized as 0.8 in ", changed.InSample, StringComparison.Ordinal);
         // The grades restate the record whatever the weights: their plain reason holds.
         Assert.NotNull(Assert.Single(patterns.Grades).InSample);
         Assert.Equal([("specialDistrictsPerRegion", counts.CountedAsValidation!)], patterns.CountedAsValidation);

@@ -35,15 +35,19 @@ public class PatternChecksTests
 
         Assert.Equal(["pattern.innovationCityExclusions", "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"],
             checks.Select(c => c.Name));
-        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot (300 replications).
-        Assert.InRange(checks[0].Expected, 0.0, (1.0 / 78) + 0.025);
+        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot, computed.
+        Assert.Equal(1.0 / 78, checks[0].Expected, 12);
+        Assert.Contains("(chance: 0.0128, exactly)", checks[0].Description, StringComparison.Ordinal);
         // By lot, a region's count does not depend on the record: the correlations average about 0.
         Assert.InRange(checks[2].Expected, -0.05, 0.05);
         Assert.All(checks, c => Assert.NotEqual(CheckStatus.Info, c.Status));
         Assert.Equal(CheckStatus.Pass, checks[2].Status);
         // The criterion shows chance's interval, which the model's lower bound must clear: a check whose interval lies above
-        // the expected value (chance's mean) may still fail against it, and the line must say why.
-        Assert.All(checks, c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
+        // the expected value (chance's mean) may still fail against it, and the line must say why. Where chance is computed
+        // exactly, the criterion says so and gives it.
+        Assert.All(checks.Skip(2), c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
+        Assert.All(checks.Take(2), c => Assert.Matches(@"above chance, [0-9.]+ \(computed exactly, not drawn\); expected: chance", c.Criterion));
+        Assert.All(checks.Take(2), c => Assert.Equal(c.Status, c.CiLow > c.Expected ? CheckStatus.Pass : CheckStatus.Fail));
     }
 
     [Fact]
@@ -124,21 +128,25 @@ public class PatternChecksTests
     }
 
     [Fact]
-    public void APatternWhoseSizedWeightAWhatIfChanged_IsCountedAsValidation_AndItsRuleSaysWhy()
+    public void APatternWhoseSizedWeightAWhatIfSwitchedOff_IsCountedAsValidation_AndItsRuleSaysWhy()
     {
         using var folder = new Scenarios.ScenarioFolder();
-        var path = folder.Write("equity.json", """
+        string Equity(double weight) => folder.Write($"equity-{weight}.json", $$"""
             { "extends": "baseline.json", "name": "equity",
-              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": 0.3, "source": "what-if" } } ] } ] }
+              "programmes": [ { "id": "specialDistricts", "selection": [ { "signal": "equity", "weight": { "value": {{weight}}, "source": "what-if" } } ] } ] }
             """);
 
-        var check = Checks(ScenarioLoader.Load(path), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
+        var check = Checks(ScenarioLoader.Load(Equity(0)), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
+        var changed = Checks(ScenarioLoader.Load(Equity(0.3)), 60).Single(c => c.Name == "pattern.specialDistrictsPerRegion");
 
         Assert.Equal(CheckKind.Validation, check.Kind);
-        Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0.3, not the 0.8 it was sized as in ",
+        Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0, not the 0.8 it was sized as in ",
             check.Criterion, StringComparison.Ordinal);
         Assert.Contains("(in sample there: the special districts' equity weight is sourced from this table", check.Criterion, StringComparison.Ordinal);
         Assert.NotEqual(CheckStatus.Info, check.Status);
+        // A weight changed but not switched off may still carry the table it was read from.
+        Assert.Equal(CheckKind.InSample, changed.Kind);
+        Assert.Contains("(still in sample here: programmes[specialDistricts].selection[equity].weight is 0.3, not 0 (it was sized as 0.8 in ", changed.Criterion, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
+using Simulation.Experiments.Tests.Scenarios;
 using Simulation.Experiments.Validation;
 
 namespace Simulation.Experiments.Tests.Validation;
@@ -41,7 +42,7 @@ public class ValidationSuiteTests
         var chance = report.Checks.Single(c => c.Name == "score.record.vs_chance");
         Assert.Equal(chance.CiLow > chance.Expected ? CheckStatus.Pass : CheckStatus.Fail, chance.Status);
         Assert.All(report.Checks.Where(c => c.Group == "history"), c => Assert.Equal(CheckStatus.Info, c.Status));
-        Assert.Equal(["model", "chance", "agentsOff", "roh", "lee"], report.Scores.Select(s => s.Key));
+        Assert.Equal(["model", "chance", "agentsOff", "tiltsOff", "roh", "lee"], report.Scores.Select(s => s.Key));
         // Checks that follow from inputs, or test the code's own direction, are not counted as validation.
         Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "regime.capital_region_share").Kind);
         Assert.Equal(CheckKind.Input, report.Checks.Single(c => c.Name == "specialDistricts.total").Kind);
@@ -102,6 +103,49 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void AWhatIfThatPushesTheSizedTiltFurther_KeepsTheMedicalComplexInSample_AndSaysWhy()
+    {
+        // Raising the tilt the Medical Complex's outcome sized (0.4) further the same way makes the outcome likelier; it
+        // must not thereby count as validation.
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("raised.json", """
+            { "extends": "baseline.json", "name": "raised",
+              "regimes": [ { "id": "lee", "tilt": [ { "signal": "alignment", "weight": { "value": 1.5, "source": "what-if" } } ] } ] }
+            """);
+
+        var report = Validate(ScenarioLoader.Load(path));
+
+        Assert.Empty(report.CountedAsValidation!);
+        Assert.Equal(CheckKind.InSample, report.Checks.Single(c => c.Name == "score.record.vs_chance").Kind);
+        var entry = report.Checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
+        Assert.Equal(CheckKind.InSample, entry.Kind);
+        Assert.Contains("(still in sample here: regimes[lee].tilt[alignment].weight is 1.5, not 0 (it was sized as 0.4 in ", entry.Criterion, StringComparison.Ordinal);
+        Assert.Equal(["maglev", "robotLand"], report.Scores.Single(s => s.Key == "model").OutOfSample!.Projects);
+    }
+
+    [Fact]
+    public void TheRanksChanceReference_DividesByTheRecordsBids_NotTheCandidateRegions()
+    {
+        var report = Validate(Baseline);
+
+        foreach (var competition in HistoricalRecord.Of(Baseline))
+        {
+            var project = Baseline.Model.Projects.Single(p => p.Id == competition.Project);
+            var top = project.Winners + 1;
+            var chance = Math.Min(1.0, (double)top / competition.Bids).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            var candidates = project.CandidatesAmong(Baseline.Model.Regions.Count).Count;
+            foreach (var winner in competition.Winners)
+            {
+                var rank = report.Checks.Single(c => c.Name == $"history.{competition.Project}.{winner}.rank");
+                Assert.Contains($"chance among the record's {competition.Bids} real bids (not the {candidates} candidate regions) reaches rank ≤ k + 1 = {top} "
+                    + $"with probability (k + 1)/B = {chance};", rank.Criterion, StringComparison.Ordinal);
+            }
+        }
+        // Robot Land and the Medical Complex: 10 real bids, among 12 and 14 candidate regions, so 3/10.
+        Assert.Contains("= 0.3;", report.Checks.Single(c => c.Name == "history.medicalComplex.daegu.rank").Criterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_IsTheSameWhateverTheThreadCount()
     {
         var one = ValidationSuite.Run(Baseline, new ValidationOptions(120, 7, 1));
@@ -134,17 +178,39 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void RegimeWithoutItsEquityTilt_FailsTheEquityTiltChecks()
+    public void RegimeWithItsEquityTiltAt0_HasTheEquityTiltCheckNotApplicable_SayingThereIsNoTiltToTest()
     {
         var report = Validate(Mutated(d => ParameterPath.Parse("regimes[roh].tilt[equity].weight").Write(d, 0.0)));
 
         var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
-        Assert.Equal(CheckStatus.Fail, pooled.Status);
-        Assert.Equal(0.0, pooled.Simulated); // the same scenario on the same streams: no difference at all
+        Assert.Equal(CheckStatus.NotApplicable, pooled.Status);
+        Assert.StartsWith("not applicable: no equity tilt to test; otherwise ", pooled.Criterion, StringComparison.Ordinal);
+        Assert.Contains("regimes[roh].tilt[equity].weight is 0 or absent", pooled.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain(report.Checks, c => c.Name.StartsWith("regime.equity_tilt.", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Failed, c => c.Group == "regime");
     }
 
     [Fact]
-    public void AnEquityMindedRegimeWithNoEquityTiltAtAll_FailsTheEquityTiltCheck_NotMarkedNotApplicable()
+    public void AWhatIfWithEveryRegimeTiltAt0_HasNoFailedRegimeCheck()
+    {
+        // The repro: a what-if extending the baseline that sets every regime tilt weight to 0 reported "0.558 vs 0.558 ... FAIL".
+        using var folder = new ScenarioFolder();
+        var regimes = new JsonArray([.. Baseline.Model.Regimes.Select(r => (JsonNode)new JsonObject
+        {
+            ["id"] = r.Id,
+            ["tilt"] = new JsonArray([.. Baseline.Document["regimes"]!.AsArray().Single(x => (string)x!["id"]! == r.Id)!["tilt"]!.AsArray()
+                .Select(t => (JsonNode)new JsonObject { ["signal"] = (string)t!["signal"]!, ["weight"] = new JsonObject { ["value"] = 0.0, ["source"] = "what-if" } })]),
+        })]);
+        var path = folder.Write("no-tilts.json", new JsonObject { ["extends"] = "baseline.json", ["name"] = "no-tilts", ["regimes"] = regimes }.ToJsonString());
+
+        var report = Validate(ScenarioLoader.Load(path));
+
+        Assert.Equal(CheckStatus.NotApplicable, report.Checks.Single(c => c.Name == "regime.equity_tilt").Status);
+        Assert.DoesNotContain(report.Failed, c => c.Group == "regime");
+    }
+
+    [Fact]
+    public void AnEquityMindedRegimeWithNoEquityTiltAtAll_HasTheEquityTiltCheckNotApplicable_AsWithATiltOf0()
     {
         var report = Validate(Mutated(d =>
         {
@@ -153,8 +219,10 @@ public class ValidationSuiteTests
         }));
 
         var pooled = report.Checks.Single(c => c.Name == "regime.equity_tilt");
-        Assert.Equal(CheckStatus.Fail, pooled.Status); // the regime is there; what it should carry is not
-        Assert.Contains("regimes[roh].tilt[equity].weight", pooled.Criterion, StringComparison.Ordinal);
+        Assert.Equal(CheckStatus.NotApplicable, pooled.Status); // to the model, no tilt and a tilt of 0 are the same
+        Assert.Contains("regimes[roh].tilt[equity].weight", pooled.Description, StringComparison.Ordinal);
+        // The roles row warns that the first counterfactual now weighs equity less than the second.
+        Assert.StartsWith("WARNING", report.Checks.Single(c => c.Name == "regime.roles").Criterion, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,6 +274,11 @@ public class ValidationSuiteTests
         Assert.True(withGateway.CiLow > withGateway.Expected, $"with the gateway reading Incheon should beat chance: {withGateway.Simulated} against {withGateway.Expected}");
         Assert.True(without.CiHigh < withGateway.CiLow, $"without it the Maglev record should be less likely: {without.Simulated} against {withGateway.Simulated}");
         Assert.Equal(1.0, whatIf.Checks.Single(c => c.Name == "history.maglev.incheon.rank").Simulated);
+        // That weight was chosen knowing who won: the what-if declares the Maglev record in sample, so its fit is scored
+        // apart and the judged score is Robot Land's alone.
+        Assert.Equal(CheckKind.InSample, withGateway.Kind);
+        Assert.Equal(CheckKind.Validation, without.Kind);
+        Assert.Equal(["robotLand"], whatIf.Scores.Single(s => s.Key == "model").OutOfSample!.Projects);
     }
 
     [Fact]
