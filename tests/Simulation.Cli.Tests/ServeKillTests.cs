@@ -67,7 +67,9 @@ public sealed class ServeKillTests : IDisposable
                 }
 
                 var rounds = view.GetProperty("rounds").GetArrayLength();
-                var rows = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+                // The teacher's page's link to the CSV, which carries the game's read-only key, never the teacher's token.
+                var export = (await SendAsync(http, HttpMethod.Get, $"api/games/{code}/links", null, teacher: teacher, unwrap: false)).GetProperty("export").GetString()!;
+                var rows = (await http.GetStringAsync(export)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
                 Assert.Equal(rounds * 3, rows.Count);
                 // No bid each round; in the Medical Complex's, Daegu's consortium has no team-up to choose, and those columns are empty.
                 Assert.Equal(rounds, rows.Count(r => r.Contains(",Ana,", StringComparison.Ordinal)

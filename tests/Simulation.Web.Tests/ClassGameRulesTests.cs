@@ -209,15 +209,15 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         }
         await game.AdvanceAsync(code, teacher);
 
-        var bytes = await http.GetByteArrayAsync($"api/games/{code}/export.csv?teacher={teacher}");
+        var bytes = await http.GetByteArrayAsync((await game.LinksAsync(code, teacher)).Export);
         var rows = await game.ExportRowsAsync(code, teacher);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3)); // UTF-8's byte-order mark, for spreadsheets
         Assert.Equal("'=SUM(9+9)", rows.Single()["student"]); // shown as text, never computed
         Assert.Equal("student", rows.Single()["decided_by"]); // a team of one
-        // The link's wrong token is named where the link carries it.
-        using var wrong = await http.GetAsync($"api/games/{code}/export.csv?teacher=not-the-token");
-        await Problems.AssertAsync(wrong, HttpStatusCode.Forbidden, "teacher");
+        // The link's wrong key is named where the link carries it.
+        using var wrong = await http.GetAsync($"api/games/{code}/export.csv?key=not-the-key");
+        await Problems.AssertAsync(wrong, HttpStatusCode.Forbidden, "key");
     }
 
     [Fact]
@@ -323,9 +323,9 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         await game.AdvanceAsync(code, teacher);
         await game.AdvanceAsync(code, teacher); // round 2 judged, nobody seated
 
-        var html = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+        var html = await game.DebriefAsync(code, teacher);
 
-        Assert.Contains("1 student in 1 region; 2 rounds judged", html);
+        Assert.Contains("1 student (1 freed) in 1 region; 2 rounds judged", html); // she decided for Daegu in round 1
     }
 
     [Fact]
@@ -342,7 +342,7 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         {
         }
 
-        var rows = Regex.Matches(await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}"), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
+        var rows = Regex.Matches(await game.DebriefAsync(code, teacher), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
 
         Assert.Contains("none: no decision was sent, the model played it", rows["Gangwon"]);
         var seats = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("candidateRounds").GetInt32());

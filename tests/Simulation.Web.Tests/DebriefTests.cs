@@ -23,8 +23,8 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
         await client.AdvanceAsync(code, teacher);
         await client.AdvanceAsync(code, teacher);
 
-        var seoul = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}&tz=Asia%2FSeoul");
-        var plain = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+        var seoul = await client.DebriefAsync(code, teacher, "&tz=Asia%2FSeoul");
+        var plain = await client.DebriefAsync(code, teacher);
 
         var made = Made().Match(seoul);
         Assert.True(made.Success, "the debrief names no time zone");
@@ -55,9 +55,34 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
             Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
         }
 
-        var debrief = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+        var debrief = await client.DebriefAsync(code, teacher);
 
-        Assert.Contains("<p>3 students in 4 regions; ", debrief, StringComparison.Ordinal);
+        // Three regions: Jeju, where Cy sat for a moment before moving, was played by nobody.
+        Assert.Contains("<p>3 students in 3 regions; ", debrief, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDebrief_SaysHowManyStudentsWereFreed_AndCountsTheRegionsStudentsPlayed()
+    {
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        await client.TakeSeatAsync(code, "Ana", "incheon");
+        var (dan, _) = await client.TakeSeatAsync(code, "Dan", "gwangju");
+        await client.TakeSeatAsync(code, "Eve", "seoul");
+        await client.AdvanceAsync(code, teacher); // round 1, Maglev: Gwangju is a candidate
+        await client.DecideAsync(code, dan, """{"bid":false}""");
+        await client.AdvanceAsync(code, teacher);
+        // Dan decided for Gwangju before leaving; Eve leaves having decided nothing, so Seoul was never played.
+        await client.FreeAsync(code, "gwangju", "Dan", teacher);
+        await client.FreeAsync(code, "seoul", "Eve", teacher);
+
+        var debrief = await client.DebriefAsync(code, teacher);
+        var view = await client.ViewAsync(code);
+
+        Assert.Contains("<p>3 students (2 freed) in 2 regions; ", debrief, StringComparison.Ordinal);
+        // The teacher's page counts who is seated now: the freed students make the difference.
+        Assert.Equal(1, view.GetProperty("students").GetInt32());
     }
 
     [Fact]
@@ -71,7 +96,7 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
         {
         }
 
-        var debrief = await http.GetStringAsync($"api/games/{code}/debrief?teacher={teacher}");
+        var debrief = await client.DebriefAsync(code, teacher);
 
         var row = System.Text.RegularExpressions.Regex.Match(debrief, "<tr><td>Jeju</td>.*?</tr>").Value;
         Assert.Contains("<td class=\"n\">—</td>", row, StringComparison.Ordinal);

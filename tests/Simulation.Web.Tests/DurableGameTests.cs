@@ -89,7 +89,7 @@ public sealed class DurableGameTests : IAsyncLifetime
         }
         await game.AdvanceAsync(code, teacher);
         await game.AdvanceAsync(code, teacher);
-        var rows = (await _http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var rows = (await game.ExportAsync(code, teacher)).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal([("1", "Ana", "false"), ("1", "Bo", "true"), ("2", "Ana", "true"), ("2", "Bo", "false")],
             rows.Select(r => (r[0], r[6], r[7])).Order());
@@ -170,15 +170,16 @@ public sealed class DurableGameTests : IAsyncLifetime
             await game.AdvanceAsync(code, teacher);
         }
 
-        using var refused = await _http.GetAsync($"api/games/{code}/export.csv?teacher=wrong");
+        using var refused = await _http.GetAsync($"api/games/{code}/export.csv?key=wrong");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var csv = (await _http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var links = await game.LinksAsync(code, teacher);
+        var csv = (await _http.GetStringAsync(links.Export)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("round,year,project,regime,region,region_name,student,captain,proposed_bid", csv[0]);
         Assert.Equal(1 + (2 * 3), csv.Length); // two rounds × (Ana, Bo in Daegu, Cy in Incheon)
         Assert.Equal(2, csv.Count(l => l.Contains(",Ana,", StringComparison.Ordinal) && l.Contains(",false,,false,", StringComparison.Ordinal)));
         Assert.Equal(2, csv.Count(l => l.Contains(",Cy,", StringComparison.Ordinal) && l.Contains(",model,", StringComparison.Ordinal)));
 
-        using var debrief = await _http.GetAsync($"api/games/{code}/debrief?teacher={teacher}");
+        using var debrief = await _http.GetAsync(links.Debrief);
         Assert.Equal("text/html", debrief.Content.Headers.ContentType?.MediaType);
         Assert.Contains("default-src 'none'", debrief.Headers.GetValues("Content-Security-Policy").Single());
         var html = await debrief.Content.ReadAsStringAsync();

@@ -80,10 +80,26 @@ internal sealed class GameClient(HttpClient http)
         return (code, teacher);
     }
 
+    /// <summary>The links to the game's debrief and CSV, with the game's read-only key, as the teacher's page gets them.</summary>
+    public async Task<(string Debrief, string Export, string Key)> LinksAsync(string code, string teacher)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/games/{code}/links", teacher: teacher);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var links = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (links.GetProperty("debrief").GetString()!, links.GetProperty("export").GetString()!, links.GetProperty("key").GetString()!);
+    }
+
+    /// <summary>The game's debrief page, opened by the teacher's link (<paramref name="query"/>: more of its address, as "&amp;tz=…").</summary>
+    public async Task<string> DebriefAsync(string code, string teacher, string query = "") =>
+        await http.GetStringAsync((await LinksAsync(code, teacher)).Debrief + query);
+
+    /// <summary>The game's <c>export.csv</c>, opened by the teacher's link.</summary>
+    public async Task<string> ExportAsync(string code, string teacher) => await http.GetStringAsync((await LinksAsync(code, teacher)).Export);
+
     /// <summary>The rows of the game's <c>export.csv</c>, each by column name (the tests' names hold no commas).</summary>
     public async Task<List<Dictionary<string, string>>> ExportRowsAsync(string code, string teacher)
     {
-        var lines = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}")).TrimStart('\uFEFF')
+        var lines = (await ExportAsync(code, teacher)).TrimStart('\uFEFF')
             .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].Split(',');
         return [.. lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second))];

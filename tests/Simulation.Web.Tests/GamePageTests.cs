@@ -221,7 +221,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await using var browser = await Launch(playwright);
         var phone = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();
 
-        await phone.GotoAsync(new Uri(server.BaseAddress, $"api/games/{code}/debrief?teacher={teacher}").ToString());
+        await phone.GotoAsync(new Uri(server.BaseAddress, (await client.LinksAsync(code, teacher)).Debrief).ToString());
 
         await Assertions.Expect(phone.Locator("h2").First).ToBeVisibleAsync();
         Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the debrief scrolls sideways on a phone");

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Simulation.Web.Tests;
 
 /// <summary>In the class game, a joint bid's effort adds up what each member's students put in, and each member is charged
-/// what it put in (not its population share): the standings, net gains and comparison count what the students chose.</summary>
+/// what it put in (not its population share): the standings, net gains and comparison count what the students chose. A
+/// consortium one member's students kept out is said to have stayed out, and why.</summary>
 public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private static readonly string[] Consortium = ["busan", "ulsan", "gyeongnam"];
@@ -49,6 +50,44 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
             Assert.Equal(chosen[region], after[region] - before[region], 6);
         }
         Assert.True(after["ulsan"] - before["ulsan"] > after["busan"] - before["busan"]); // not by population: Busan is the largest
+    }
+
+    [Fact]
+    public async Task AConsortiumThatStayedOut_IsExplainedToItsStudents_AndInTheDebrief()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":1}""");
+        var seats = new Dictionary<string, string>();
+        foreach (var region in Consortium)
+        {
+            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
+        }
+        for (var step = 0; step < 5; step++)
+        {
+            await game.AdvanceAsync(code, teacher); // rounds 1 and 2, then round 3 opens
+        }
+        // Busan and Gyeongnam bid, Ulsan decides not to: the consortium's bid does not enter.
+        foreach (var region in new[] { "busan", "gyeongnam" })
+        {
+            var least = (await game.ViewAsync(code, seats[region])).GetProperty("me").GetProperty("brief").GetProperty("effortFloorBillionWon").GetDouble();
+            await game.DecideAsync(code, seats[region], $$"""{"bid":true,"effort":{{least.ToString("R", CultureInfo.InvariantCulture)}}}""");
+        }
+        await game.DecideAsync(code, seats["ulsan"], """{"bid":false}""");
+        var judged = await game.AdvanceAsync(code, teacher);
+
+        Assert.DoesNotContain(judged.GetProperty("results")[2].GetProperty("bids").EnumerateArray(),
+            b => b.GetProperty("regions").EnumerateArray().Any(r => r.GetString() == "busan"));
+        var stayedOut = Assert.Single(judged.GetProperty("stayedOut").EnumerateArray());
+        Assert.Equal(3, stayedOut.GetProperty("round").GetInt32());
+        Assert.Equal(Consortium, stayedOut.GetProperty("members").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["ulsan"], stayedOut.GetProperty("declined").EnumerateArray().Select(m => m.GetString()));
+        var told = stayedOut.GetProperty("memberSentence").GetString()!;
+        Assert.StartsWith("Your consortium (Busan + Ulsan + Gyeongnam (South Gyeongsang)) did not bid: Ulsan decided not to", told, StringComparison.Ordinal);
+        var said = stayedOut.GetProperty("sentence").GetString()!;
+        Assert.StartsWith("The consortium Busan + Ulsan + Gyeongnam (South Gyeongsang) did not bid: Ulsan decided not to", said, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(said), await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
+        Assert.All((await game.ExportRowsAsync(code, teacher)).Where(r => r["project"] == "medicalComplex"), r => Assert.Equal("false", r["bid_entered"]));
     }
 
     private static Dictionary<string, double> Efforts(JsonElement view) =>

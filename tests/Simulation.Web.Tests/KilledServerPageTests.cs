@@ -97,7 +97,7 @@ public sealed class KilledServerPageTests : IDisposable
             Assert.Equal("finished", await Phase(http, code));
             await Assertions.Expect(bora.Locator("#phase-title")).ToContainTextAsync("Game over", Wait);
 
-            var rows = (await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacherToken}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var rows = (await new GameClient(http).ExportAsync(code, teacherToken)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Single(rows, r => r.StartsWith("1,", StringComparison.Ordinal) && r.Contains(",Minji,", StringComparison.Ordinal) && r.Contains(",true,30,false,", StringComparison.Ordinal));
             Assert.Single(rows, r => r.StartsWith("2,", StringComparison.Ordinal) && r.Contains(",Jun,", StringComparison.Ordinal) && r.Contains(",false,,false,", StringComparison.Ordinal));
             Assert.Equal(2, rows.Count(r => r.Contains(",Bora,", StringComparison.Ordinal) && r.Contains(",false,,false,", StringComparison.Ordinal)));

@@ -2,8 +2,10 @@ using Microsoft.Playwright;
 
 namespace Simulation.Web.Tests;
 
-/// <summary>The play page's layout in real headless Chromium: on a phone the round's heading is above the decision form and
-/// a bid table shows Chance and Won without scrolling sideways; the start form shows a regime's whole name.</summary>
+/// <summary>The play page's layout in real headless Chromium: on a phone the round's heading is above the decision form, a bid
+/// table shows Chance and Won without scrolling sideways, names in the tables wrap at spaces only, the standings show net gain
+/// and the brief's consortium sentence takes the brief's width; on a projector the teacher's main button is in sight; the
+/// start form shows a regime's whole name.</summary>
 public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private static readonly LocatorAssertionsToBeVisibleOptions Shown = new() { Timeout = 60_000 };
@@ -53,6 +55,154 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
         Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
         // The winner is marked in words, not only by its shading.
         await Assertions.Expect(table.Locator("tr.won td").Last).ToHaveTextAsync("✓ won");
+    }
+
+    // Names as a class types them: hyphenated, two words, in Hangul.
+    private static readonly string[] Names = ["Seo-yeon", "Do-hyun", "Ji-woo", "Ha-eun", "Seung-min", "Hyun-woo", "Tae-yang", "Min-seo", "김민지", "Ye-jin", "Yu-jin", "Soo-ah", "Jun Park", "Hana Kim"];
+
+    // The words of the page's tables (the earlier rounds' opened) that are broken across two lines.
+    private const string BrokenWords = """
+        () => {
+          for (const d of document.querySelectorAll("#results details")) d.open = true;
+          const broken = [];
+          for (const cell of document.querySelectorAll("#results td, #results th, #standings td, #standings th")) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const word of node.data.matchAll(/\S+/g)) {
+                const range = document.createRange();
+                range.setStart(node, word.index);
+                range.setEnd(node, word.index + word[0].length);
+                const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+                if (lines.size > 1) broken.push(word[0]);
+              }
+            }
+          }
+          return broken;
+        }
+        """;
+
+    // A class of 42 in teams of 3 (every region that bids takes three): returns a seat token of each region.
+    private static async Task<Dictionary<string, string>> SeatAClassAsync(GameClient game, string code)
+    {
+        var seats = new Dictionary<string, string>();
+        for (var i = 0; i < 42; i++)
+        {
+            var (token, region) = await game.TakeSeatAsync(code, $"{Names[i % Names.Length]} {(char)('A' + (i / Names.Length))}");
+            seats.TryAdd(region, token);
+        }
+        return seats;
+    }
+
+    // Plays the first two rounds as the model, then opens the Medical Complex round.
+    private static async Task OpenTheMedicalComplexAsync(GameClient game, string code, string teacher)
+    {
+        for (var step = 0; step < 5; step++)
+        {
+            await game.AdvanceAsync(code, teacher);
+        }
+    }
+
+    // A page on a phone (390 × 844) holding a seat, as after the student joined on it.
+    private static async Task<IPage> PhoneAsync(IBrowser browser, Uri play, string code, string seat)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        await context.AddInitScriptAsync($"localStorage.setItem('regsim.seat.{code}', '{seat}')");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(play, $"?game={code}").ToString());
+        return page;
+    }
+
+    [SkippableFact]
+    public async Task OnAPhone_TableNamesWrapAtSpacesOnly_TheStandingsShowNetGain_AndAConsortiumThatStayedOutIsExplained()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3}""");
+        var seats = await SeatAClassAsync(game, code);
+        await OpenTheMedicalComplexAsync(game, code, teacher);
+        foreach (var region in new[] { "busan", "gyeongnam" })
+        {
+            var least = (await game.ViewAsync(code, seats[region])).GetProperty("me").GetProperty("brief").GetProperty("effortFloorBillionWon").GetDouble();
+            await game.DecideAsync(code, seats[region], $$"""{"bid":true,"effort":{{least.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}""");
+        }
+        await game.DecideAsync(code, seats["ulsan"], """{"bid":false}""");
+        await game.AdvanceAsync(code, teacher); // judged: the Busan-Ulsan-Gyeongnam bid did not enter
+
+        var ulsan = await PhoneAsync(browser, new Uri(server.BaseAddress, "play"), code, seats["ulsan"]);
+
+        await Assertions.Expect(ulsan.Locator("#results p.why.own")).ToContainTextAsync(
+            "Your consortium (Busan + Ulsan + Gyeongnam (South Gyeongsang)) did not bid: Ulsan decided not to", new() { Timeout = 60_000 });
+        await Assertions.Expect(ulsan.Locator("#standings tr")).ToHaveCountAsync(17, new() { Timeout = 60_000 });
+        Assert.Empty(await ulsan.EvaluateAsync<string[]>(BrokenWords));
+        var width = await ulsan.EvaluateAsync<double>("window.innerWidth");
+        foreach (var table in await ulsan.Locator("#results table").AllAsync())
+        {
+            Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "a bid table scrolls sideways");
+        }
+        var standings = ulsan.Locator("#standings");
+        foreach (var column in new[] { "Wins", "Net gain" })
+        {
+            var header = standings.Locator("th", new() { HasTextString = column });
+            await Assertions.Expect(header).ToBeVisibleAsync();
+            var right = await header.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
+            Assert.True(right <= width, $"the standings' {column} column ends at {right} px, beyond the phone's {width} px");
+        }
+        Assert.True(await standings.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the standings scroll sideways");
+        // The columns left out are named, and each region's players still show.
+        await Assertions.Expect(ulsan.Locator("#standings-narrow")).ToBeVisibleAsync();
+        await Assertions.Expect(standings.Locator("tr", new() { HasTextString = "Ulsan" }).Locator(".stacked")).ToBeVisibleAsync();
+    }
+
+    [SkippableFact]
+    public async Task OnAPhone_TheConsortiumSentenceOfTheBrief_TakesTheBriefsWidth()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (busan, _) = await game.TakeSeatAsync(code, "Minji", "busan");
+        await OpenTheMedicalComplexAsync(game, code, teacher);
+
+        var page = await PhoneAsync(browser, new Uri(server.BaseAddress, "play"), code, busan);
+
+        var sentence = page.Locator("#brief").GetByText(new System.Text.RegularExpressions.Regex("joint bid enters only if every student playing it bids"));
+        await Assertions.Expect(sentence).ToBeVisibleAsync(Shown);
+        var sentenceWidth = await sentence.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        var briefWidth = await page.Locator("#brief").EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        Assert.True(sentenceWidth >= 0.9 * briefWidth, $"the consortium's sentence is {sentenceWidth} px wide in a brief of {briefWidth} px");
+    }
+
+    [SkippableFact]
+    public async Task OnAProjector_TheTeachersMainButtonIsInSight()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3}""");
+        await SeatAClassAsync(game, code);
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        await context.AddInitScriptAsync($"localStorage.setItem('regsim.teacher.{code}', '{teacher}')");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
+        var advance = page.Locator("#advance");
+
+        await Assertions.Expect(advance).ToHaveTextAsync("Open round 1: Maglev demonstration line", new() { Timeout = 60_000 });
+        var lobby = await advance.EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        await page.FillAsync("#round-seconds", "300");
+        await advance.ClickAsync();
+        await Assertions.Expect(advance).ToHaveTextAsync("Judge round 1", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#round-clock")).ToBeVisibleAsync(); // the countdown takes its line above
+        var deciding = await advance.EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+
+        Assert.True(lobby <= 720, $"the button to open round 1 ends {lobby} px down a 720 px screen");
+        Assert.True(deciding <= 720, $"the button to judge round 1 ends {deciding} px down a 720 px screen");
     }
 
     [SkippableTheory]

@@ -22,6 +22,7 @@ public sealed class ParticipatoryGame
     private readonly List<YearPlan> _plans = [];
     private readonly List<string> _autoPlayed = [];
     private readonly HashSet<int> _decided = []; // seated regions whose players decided in at least one judged round
+    private readonly List<ConsortiumStayedOut> _stayedOut = [];
     private List<(int Project, int Regime)> _held = [];
     private bool _yearOpen;
 
@@ -66,6 +67,10 @@ public sealed class ParticipatoryGame
 
     /// <summary>Ids of the seated regions whose player did not decide in the last judged round, so their agent did.</summary>
     public IReadOnlyList<string> AutoPlayed => _autoPlayed;
+
+    /// <summary>The consortia whose joint bid did not enter a judged round although the players of a member chose to bid,
+    /// round by round.</summary>
+    public IReadOnlyList<ConsortiumStayedOut> StayedOut => _stayedOut;
 
     /// <summary>The replication's outcome, once <see cref="Phase"/> is <see cref="GamePhase.Finished"/>.</summary>
     public ReplicationOutcome? Outcome => Phase == GamePhase.Finished ? _model.Outcome : null;
@@ -223,6 +228,8 @@ public sealed class ParticipatoryGame
         }
         _model.HoldCompetition(project, Regime);
         _held.Add((project, Regime));
+        var played = _choices.Where(c => _seated.Contains(c.Key)).ToDictionary();
+        _stayedOut.AddRange(ConsortiumStayedOut.Of(Scenario, Round + 1, Scenario.Projects[project], played, Results[^1]));
         foreach (var region in _seated)
         {
             _players.Release(region);

@@ -24,11 +24,12 @@ public static class GameDebrief
             // On a phone a wide table scrolls within its own box rather than widening the page.
             .Append(".scroll{overflow-x:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
-            // Everyone who took a seat counts once, a student the teacher freed included: a student freed and seated again, or
-            // moved out of a region that watches, took two seats under one name. Every judged round counts, whoever decided.
-            .Append("<p>").Append(CountedNoun.Of(g.Teams.Ever.Values.Select(s => StudentName.Identity(s.Name)).Distinct(StringComparer.Ordinal).Count(), "student")).Append(" in ")
-            .Append(CountedNoun.Of(g.Teams.Ever.Values.Select(s => s.Region).Distinct().Count(), "region")).Append("; ")
-            .Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
+            // Everyone who took a seat counts once, a student the teacher freed included (and said to be, as the teacher's page no
+            // longer lists them): a student freed and seated again, or moved out of a region that watches, took two seats under one
+            // name. A region counts when students played it: decided for it in a judged round, or hold it now (a region a student
+            // sat in for a moment before moving on does not). Every judged round counts, whoever decided.
+            .Append("<p>").Append(Students(g)).Append(" in ").Append(CountedNoun.Of(Enumerable.Range(0, regions.Count).Count(r => play.HasDecided(r) || g.Teams.Members(r).Count > 0), "region"))
+            .Append("; ").Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
         {
             html.Append("<p>The game is not finished: the comparison with the model's own games appears when the teacher finishes it.</p>");
@@ -63,7 +64,7 @@ public static class GameDebrief
                 .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half (better than 93 % and the ")
                 .Append("same as 4 % make 95 %); none for a region that was a candidate in no round.</p>");
         }
-        html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th></tr></thead><tbody>");
+        html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th><th>consortium that stayed out</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
         {
             var result = play.Results[i];
@@ -71,11 +72,21 @@ public static class GameDebrief
             var auto = g.Decisions.Where(d => d.Round == i && d.Candidate && d.Choice is null).Select(d => regions[d.Region].Name);
             html.Append("<tr><td class=\"n\">").Append(i + 1).Append("</td><td>").Append(result.Year).Append("</td><td>").Append(E(result.ProjectName))
                 .Append("</td><td>").Append(E(play.Scenario.Regimes.FirstOrDefault(r => r.Id == result.Regime)?.Name ?? result.Regime)).Append("</td><td>").Append(E(string.Join("; ", winners))).Append("</td><td>")
-                .Append(E(string.Join(", ", auto))).Append("</td></tr>");
+                .Append(E(string.Join(", ", auto))).Append("</td><td>")
+                .Append(E(string.Join(" ", play.StayedOut.Where(c => c.Round == i + 1).Select(c => c.Sentence)))).Append("</td></tr>");
         }
         html.Append("</tbody></table></div></body></html>\n");
         return html.ToString();
     });
+
+    // "43 students (1 freed)": every student who took a seat, once, and how many of them the teacher freed and who hold no seat now.
+    private static string Students(ClassroomGame g)
+    {
+        var seated = g.Teams.All.Select(s => StudentName.Identity(s.Name)).ToHashSet(StringComparer.Ordinal);
+        var everyone = g.Teams.Ever.Values.Select(s => StudentName.Identity(s.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var freed = everyone.Count(s => !seated.Contains(s));
+        return CountedNoun.Of(everyone.Count, "student") + (freed > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({freed} freed)") : "");
+    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -48,19 +48,29 @@ public static class GameEndpoints
         return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games" ? segments[2] : null;
     }
 
-    /// <summary>The teacher's token a request presents: the header, or <c>?teacher=</c> on a download a browser link opens.</summary>
-    internal static string? PresentedTeacherToken(HttpContext context) =>
-        context.Request.Headers[TeacherHeader].FirstOrDefault() ?? context.Request.Query["teacher"].FirstOrDefault();
+    /// <summary>Name of the query parameter carrying a game's read-only debrief key (<see cref="Secrets.DebriefKey"/>), on the
+    /// debrief's and the export's links and on the teacher's page's stream.</summary>
+    public const string DebriefKeyParameter = "key";
 
-    // Where the request put the teacher's token, to name it in a refusal: the header, or the link's ?teacher= (the export's
-    // and the debrief's links carry it there, since a browser following a link cannot send a header).
-    internal static string TeacherTokenField(HttpContext context) =>
-        context.Request.Headers[TeacherHeader].Count == 0 && context.Request.Query.ContainsKey("teacher") ? "teacher" : TeacherHeader;
+    /// <summary>The teacher's token a request presents: the header only. An address is no place for it: a browser shows it in
+    /// its address bar and keeps it in its history, and a projector shows the class (see <see cref="RefuseTokenInAddress"/>).</summary>
+    internal static string? PresentedTeacherToken(HttpContext context) => context.Request.Headers[TeacherHeader].FirstOrDefault();
 
-    // Whether the request carries a seat token (a header, or ?seat= on a stream) or the teacher's token of this game.
+    /// <summary>Whether the request presents <paramref name="game"/>'s read-only debrief key as <c>?key=</c>.</summary>
+    internal static bool PresentsDebriefKey(HttpContext context, ClassroomGame game) =>
+        context.Request.Query[DebriefKeyParameter].FirstOrDefault() is { } key && Secrets.Matches(key, Secrets.DebriefKey(game.TeacherToken));
+
+    // The refusal of a teacher's token in a request's address (?teacher=, which earlier pages put on the debrief's and the
+    // export's links): whoever photographs a projected address bar could otherwise advance rounds or delete the game.
+    private static RequestProblem RefuseTokenInAddress() => RequestProblem.Invalid("teacher",
+        "is never taken from an address, which a browser shows and keeps and a projector shows the class: send the teacher's token as the "
+        + $"{TeacherHeader} header; the debrief and the CSV open from the teacher's page with links of their own, which only read");
+
+    // Whether the request carries a seat token (a header, or ?seat= on a stream), the teacher's token of this game (a header)
+    // or its read-only debrief key (?key=, on the debrief's and the export's links and on the teacher's page's stream).
     private static bool HoldsToken(HttpContext context, ClassroomGame game) =>
         game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault() ?? context.Request.Query["seat"].FirstOrDefault()) is not null
-        || Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken);
+        || Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken) || PresentsDebriefKey(context, game);
 
     /// <summary>Maps the game endpoints under <c>/api/games</c>, the regimes a game may start under
     /// (<c>/api/scenarios/{name}/regimes</c>, from the scenario) and the page at <c>/play</c>.</summary>
@@ -83,6 +93,11 @@ public static class GameEndpoints
                 if (game is null)
                 {
                     attempts.Miss(client); // whatever token the request carries: a made-up one must not make guessing free
+                }
+                if (context.Request.Query.ContainsKey("teacher"))
+                {
+                    await RefuseTokenInAddress().WriteAsync(context);
+                    return;
                 }
             }
             await next(context);
@@ -307,12 +322,16 @@ public static class GameEndpoints
     internal static IResult AsTeacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, RequestProblem?> act) =>
         WithGame(games, code, game =>
         {
-            if (!Secrets.Matches(context.Request.Headers[TeacherHeader].FirstOrDefault(), game.TeacherToken))
+            if (!Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken))
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, TeacherHeader, $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult();
+                return NotTheTeacher(game.Code).ToResult();
             }
             return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null, games.Now));
         });
+
+    /// <summary>The refusal of a teacher's token that is not game <paramref name="code"/>'s, or of none.</summary>
+    internal static RequestProblem NotTheTeacher(string code) => new(RequestProblemKind.Forbidden, TeacherHeader,
+        $"is not the one of game {code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher");
 
     internal static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
         games.Find(code) is { } game ? act(game) : RequestProblem.NotFound("code", $"there is no game '{code}'; check the code the teacher shows").ToResult();

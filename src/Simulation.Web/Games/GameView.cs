@@ -22,6 +22,8 @@ namespace Simulation.Web.Games;
 /// <param name="Students">Students seated.</param>
 /// <param name="Regions">Every region, who plays it and whether it decided this round.</param>
 /// <param name="Results">Competitions judged so far.</param>
+/// <param name="StayedOut">Consortia whose joint bid did not enter a judged round although a member's players chose to bid,
+/// each with the round's number and what to say of it (to everyone, and to the students of a member).</param>
 /// <param name="Standings">Every region's standing, best first.</param>
 /// <param name="AutoPlayed">Seated regions whose team did not decide in the last judged round.</param>
 /// <param name="Comparison">The class against the model's games, once finished.</param>
@@ -34,7 +36,7 @@ namespace Simulation.Web.Games;
 /// <param name="Me">The student's own seat, when the request carries a seat token (always the last member: see <see cref="GameViewJson"/>).</param>
 public sealed record GameView(string Code, string Scenario, string Phase, long Version, string Regime, IReadOnlyList<RegimeChoice> Regimes,
     IReadOnlyList<GameRound> Rounds, int? Round, DateTimeOffset? Deadline, TeamRules Teams, int Students, IReadOnlyList<RegionSeat> Regions,
-    IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
+    IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<ConsortiumStayedOut> StayedOut, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
     string? ComparisonChart, IReadOnlyList<string> TurnedAway, IReadOnlyList<string> TimelineRegimes, DateTimeOffset? ServerTime, SeatView? Me)
 {
     /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator),
@@ -70,7 +72,7 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         var standings = play.Standings().Select(s => new PlayerStanding(s, Players(scenario.Regions.ToList().FindIndex(r => r.Id == s.Region)))).ToList();
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             RegimeChoice.Of(scenario), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
-            teams.Rules, teams.Count, regions, [.. play.Results], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, [.. g.TurnedAway],
+            teams.Rules, teams.Count, regions, [.. play.Results], [.. play.StayedOut], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, [.. g.TurnedAway],
             [.. play.Rounds.Select(r => scenario.Regimes[scenario.Timeline.RegimeAt(r.Year)].Id)], null, null);
     }
 

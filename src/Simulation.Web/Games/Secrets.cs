@@ -14,6 +14,13 @@ public static class Secrets
     /// <summary>Returns a new token of 128 random bits, as hexadecimal.</summary>
     public static string Token() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>Returns the read-only key of the game whose teacher holds <paramref name="teacherToken"/>: it opens the game's
+    /// debrief and CSV export and nothing else, so that their links, which a browser shows in its address bar (and a projector
+    /// shows the class), carry no token that acts. Derived from the teacher's token (HMAC-SHA256, 128 bits kept), it stays the
+    /// same across restarts without being stored, and the teacher's token cannot be recovered from it.</summary>
+    public static string DebriefKey(string teacherToken) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(teacherToken), "regsim: the debrief and the export, read only"u8))[..32];
+
     /// <summary>Compares a presented token with the expected one in constant time.</summary>
     public static bool Matches(string? presented, string expected) =>
         presented is not null && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(presented), System.Text.Encoding.UTF8.GetBytes(expected));

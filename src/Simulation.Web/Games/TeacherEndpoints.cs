@@ -8,9 +8,11 @@ namespace Simulation.Web.Games;
 /// <summary>
 /// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
-/// <c>X-Teacher-Token</c> header, or as <c>?teacher=</c> on the downloads a browser link opens. The computer running the
-/// server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>); any page may ask whether it
-/// is on that computer (<see cref="ServerMachine.Path"/>).
+/// <c>X-Teacher-Token</c> header, never in an address. The CSV and the debrief also open with the game's read-only key
+/// (<c>?key=</c>, <see cref="Secrets.DebriefKey"/>), which their links carry (<c>GET /api/games/{code}/links</c>, for the
+/// teacher): a browser following a link cannot send a header, and an address shows in the address bar, on the projector too.
+/// The computer running the server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>);
+/// any page may ask whether it is on that computer (<see cref="ServerMachine.Path"/>).
 /// </summary>
 public static class TeacherEndpoints
 {
@@ -68,11 +70,19 @@ public static class TeacherEndpoints
                 games.Delete(game);
                 return Results.NoContent();
             }));
+        app.MapGet("/api/games/{code}/links", (string code, HttpContext context, GameRegistry games) =>
+            Teacher(games, code, context, game =>
+            {
+                // The debrief is dated in the teacher's time zone: the page adds its browser's (&tz=Asia/Seoul).
+                var key = Secrets.DebriefKey(game.TeacherToken);
+                var path = $"/api/games/{Uri.EscapeDataString(game.Code)}";
+                return Results.Ok(new { key, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
+            }));
         app.MapGet("/api/games/{code}/export.csv", (string code, HttpContext context, GameRegistry games) =>
-            Teacher(games, code, context, game => Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(GameExport.Csv(game))],
+            Reader(games, code, context, game => Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(GameExport.Csv(game))],
                 "text/csv; charset=utf-8")));
         app.MapGet("/api/games/{code}/debrief", (string code, HttpContext context, GameRegistry games) =>
-            Teacher(games, code, context, game =>
+            Reader(games, code, context, game =>
             {
                 // Self-contained: inline style and SVG only, so it prints or mails as one file.
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -92,9 +102,24 @@ public static class TeacherEndpoints
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyyy-MM-dd HH:mm} ({zone.Id} time, UTC{sign}{offset.Duration():hh\\:mm})");
     }
 
+    // What the teacher's token alone opens, presented as the header.
     private static IResult Teacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
         GameEndpoints.WithGame(games, code, game =>
             Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
-                : new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.TeacherTokenField(context), $"is not the one of game {game.Code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher").ToResult());
+                : GameEndpoints.NotTheTeacher(game.Code).ToResult());
+
+    // What only reads the class's decisions (the CSV, the debrief): the teacher's token as the header, or the game's read-only
+    // key in the link's address.
+    private static IResult Reader(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
+        GameEndpoints.WithGame(games, code, game =>
+        {
+            if (Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken) || GameEndpoints.PresentsDebriefKey(context, game))
+            {
+                return act(game);
+            }
+            return context.Request.Query.ContainsKey(GameEndpoints.DebriefKeyParameter)
+                ? new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter, $"is not the read-only key of game {game.Code}'s debrief and CSV: open them from the links on the teacher's page").ToResult()
+                : GameEndpoints.NotTheTeacher(game.Code).ToResult();
+        });
 }

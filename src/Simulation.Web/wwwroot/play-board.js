@@ -34,17 +34,26 @@ window.regsimPlay.board = (() => {
     $("phase-text").textContent = text;
   }
 
-  function bidName(bid) {
-    const players = bid.regions.map((id) => view.regions.find((r) => r.id === id)).filter((r) => r && r.player);
-    const label = bid.regions.map((id) => names.get(id) || id).join(" + ");
-    return players.length ? `${label} (${players.map((r) => r.player).join(", ")})` : label;
+  // Students' names, each kept whole on its line ("Seung-min" is not broken at its hyphen), separated by commas.
+  function namesSpan(students, className, before = "", after = "") {
+    const span = element("span", before, className);
+    students.forEach((name, i) => span.append(i ? ", " : "", element("span", name, "name"), i === students.length - 1 ? after : ""));
+    return span;
   }
 
-  function competitionTable(record) {
+  // A bid's regions, then who plays them; on a phone the players take a line of their own under the regions.
+  function bidCell(bid) {
+    const players = bid.regions.map((id) => view.regions.find((r) => r.id === id)).filter((r) => r && r.team.length);
+    const cell = element("td", bid.regions.map((id) => names.get(id) || id).join(" + "));
+    if (players.length) cell.append(" ", namesSpan(players.flatMap((r) => r.team), "bid-players", "(", ")"));
+    return cell;
+  }
+
+  function competitionTable(record, index) {
     const table = document.createElement("table");
-    table.append(row(["Bid", { text: "Effort", num: true }, { text: "Criteria score", num: true }, { text: "Chance", num: true }, "Won"], true));
+    table.append(row(["Bid", { text: "Effort", num: true }, { text: "Criteria score", num: true, className: "criteria" }, { text: "Chance", num: true }, "Won"], true));
     for (const bid of record.bids) {
-      const tr = row([bidName(bid), { text: money(bid.effortBillionWon), num: true }, { text: bid.merit.toFixed(2), num: true }, { text: percent(bid.chance), num: true }, bid.won ? "✓ won" : ""]);
+      const tr = row([bidCell(bid), { text: money(bid.effortBillionWon), num: true }, { text: bid.merit.toFixed(2), num: true, className: "criteria" }, { text: percent(bid.chance), num: true }, bid.won ? "✓ won" : ""]);
       if (bid.played) tr.classList.add("played");
       if (bid.won) tr.classList.add("won");
       table.append(tr);
@@ -59,6 +68,12 @@ window.regsimPlay.board = (() => {
     scroll.setAttribute("aria-label", `Bids for ${record.projectName}, ${record.year}`);
     scroll.append(table);
     box.append(scroll);
+    // A consortium that stayed out is missing from the bids: say why, to its own students first of all.
+    const mine = view.me ? view.me.region : null;
+    for (const c of view.stayedOut.filter((s) => s.round === index + 1)) {
+      const own = c.members.includes(mine);
+      box.append(element("p", own ? c.memberSentence : c.sentence, own ? "why own" : "why"));
+    }
     for (const s of record.why) box.append(element("p", s, "why"));
     box.append(element("p", "Criteria score: how well the region fits the project's criteria as the regime weighs them, effort left aside; 0 is an average region, below 0 a weaker one. Chance: the bid's chance of winning before the selection.", "hint"));
     return box;
@@ -71,20 +86,30 @@ window.regsimPlay.board = (() => {
     if (view.phase === "judged" && view.autoPlayed.length) {
       results.append(element("p", `No decision came from ${view.autoPlayed.map((id) => names.get(id)).join(", ")}; the model decided for them this round.`));
     }
-    if (shown < view.results.length && shown >= 0) results.append(competitionTable(view.results[shown]));
+    if (shown < view.results.length && shown >= 0) results.append(competitionTable(view.results[shown], shown));
     for (let i = shown - 1; i >= 0; i--) {
       const details = element("details");
-      details.append(element("summary", `Earlier: ${view.results[i].projectName} (${view.results[i].year})`), competitionTable(view.results[i]));
+      details.append(element("summary", `Earlier: ${view.results[i].projectName} (${view.results[i].year})`), competitionTable(view.results[i], i));
       results.append(details);
     }
   }
 
+  // On a phone the standings keep #, the region with its players under its name, wins and net gain, and leave out the columns
+  // a hint below the table names (the prizes won and the effort, whose difference the net gain is, and resources per person).
   function renderStandings() {
     const table = $("standings");
-    table.replaceChildren(row(["#", "Region", solo() ? "Player" : "Team", { text: "Wins", num: true }, { text: "Prizes won", num: true }, { text: "Effort", num: true }, { text: "Net gain", num: true }, { text: "Resources per person (₩ thousand)", num: true }], true));
+    const who = solo() ? "Player" : "Team";
+    const region = element("th", "Region");
+    region.append(element("span", ` and ${who.toLowerCase()}`, "stacked"));
+    table.replaceChildren(row(["#", region, { text: who, className: "players-column" }, { text: "Wins", num: true }, { text: "Prizes won", num: true, className: "wide-only" }, { text: "Effort", num: true, className: "wide-only" }, { text: "Net gain", num: true }, { text: "Resources per person (₩ thousand)", num: true, className: "wide-only" }], true));
     view.standings.forEach((entry, i) => {
       const s = entry.standing;
-      const tr = row([i + 1, s.name, entry.player || "model", { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true }, { text: money(s.effortBillionWon), num: true }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true }]);
+      const team = (view.regions.find((r) => r.id === s.region) || { team: [] }).team;
+      const name = element("td", s.name);
+      name.append(team.length ? namesSpan(team, "stacked") : element("span", "model", "stacked"));
+      const players = element("td", null, "players-column");
+      players.append(team.length ? namesSpan(team) : "model");
+      const tr = row([i + 1, name, players, { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true, className: "wide-only" }, { text: money(s.effortBillionWon), num: true, className: "wide-only" }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true, className: "wide-only" }]);
       if (s.played) tr.classList.add("played");
       table.append(tr);
     });

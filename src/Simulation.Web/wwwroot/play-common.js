@@ -23,11 +23,16 @@ window.regsimPlay = (() => {
     return e;
   }
 
+  // A table row of cells, each a text, a cell already made, or { text, num, className } (num: a number, right-aligned; a class
+  // names the column, so a narrow screen can leave it out).
   function row(cells, header = false) {
     const tr = document.createElement("tr");
     for (const c of cells) {
-      const cell = element(header ? "th" : "td", typeof c === "object" && c !== null ? c.text : c);
-      if (typeof c === "object" && c !== null && c.num) cell.className = "num";
+      if (c instanceof Node) { tr.append(c); continue; }
+      const described = typeof c === "object" && c !== null;
+      const cell = element(header ? "th" : "td", described ? c.text : c);
+      const classes = described ? [c.num ? "num" : null, c.className].filter((n) => n) : [];
+      if (classes.length) cell.className = classes.join(" ");
       tr.append(cell);
     }
     return tr;

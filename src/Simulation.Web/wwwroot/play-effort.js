@@ -23,8 +23,15 @@ window.regsimPlay.effort = (() => {
     slider.step = step;
     // Half a step past the last one, so that rounding cannot drop it: the browser stops at the last whole step.
     slider.max = floor + (steps + 0.5) * step;
-    slider.value = start;
+    // The most the region can spend sits on the last step, which the browser reaches from the maximum; any other effort on
+    // the nearest step.
+    slider.value = start >= cap ? slider.max : start;
     show();
+  }
+
+  // Keeps the student's effort when the brief's range moves (the teacher switched the regime): within the new range.
+  function follow(brief) {
+    if (brief.effortFloorBillionWon !== floor || brief.effortCapBillionWon !== cap) setup(brief, value());
   }
 
   // The effort the slider stands for, within the region's range.
@@ -38,5 +45,5 @@ window.regsimPlay.effort = (() => {
 
   $("effort").addEventListener("input", show);
 
-  return { setup, value };
+  return { setup, follow, value };
 })();

@@ -3,15 +3,15 @@
 // student's secret token live in this browser's localStorage, so a reload, or the server's restart, comes back to the same
 // role and region.
 (() => {
-  const { $, money, count, element, row, setText, serverCode, gameCode, teacherKey, seatKey, api, credentials, status, home } = window.regsimPlay;
+  const { $, count, element, setText, serverCode, gameCode, teacherKey, seatKey, api, credentials, status, home } = window.regsimPlay;
   const secondsKey = "regsim.roundSeconds";
   let view = null;
   let names = new Map();
-  let formRound = null;
   let events = null;
   let retries = 0;
   let retryTimer = null;
   let followedSeat = null; // the seat token the live stream was opened with: its views say whether that seat still holds
+  let links = null; // the teacher's links to the debrief and the CSV, with the game's read-only key: { key, debrief, export }
 
   // ----- following the game -----
   // The server sends the whole view at every change. When the stream drops (a network hiccup, the server restarting), the
@@ -20,11 +20,11 @@
     clearTimeout(retryTimer);
     retryTimer = null;
     if (events) events.close();
-    // A stream cannot send headers: its tokens go in the address (the seat, or the teacher's).
+    // A stream cannot send headers: its token goes in the address: the seat's, or the game's read-only key on the teacher's page
+    // (never the teacher's token, which an address would show).
     const seat = localStorage.getItem(seatKey);
-    const teacher = localStorage.getItem(teacherKey);
     followedSeat = seat;
-    const query = seat ? `?seat=${encodeURIComponent(seat)}` : teacher ? `?teacher=${encodeURIComponent(teacher)}` : "";
+    const query = seat ? `?seat=${encodeURIComponent(seat)}` : links ? `?key=${encodeURIComponent(links.key)}` : "";
     const source = new EventSource(`/api/games/${encodeURIComponent(gameCode)}/events${query}`);
     events = source;
     source.addEventListener("state", (e) => {
@@ -65,7 +65,12 @@
   async function enter() {
     const response = await fetch(`/api/games/${encodeURIComponent(gameCode)}`, { headers: credentials() }).catch(() => null);
     const refused = await window.regsimPlay.waitWhenRefused(response);
-    if (response && response.status === 404) gone(); else if (refused) retryTimer = setTimeout(enter, refused); else follow();
+    if (response && response.status === 404) { gone(); return; }
+    if (refused) { retryTimer = setTimeout(enter, refused); return; }
+    // The teacher's page follows the game with the read-only key, which, like a seat's token, lets it play on when others
+    // behind the same address mistyped game codes.
+    if (localStorage.getItem(teacherKey)) links = await api(`/api/games/${encodeURIComponent(gameCode)}/links`).catch(() => null);
+    follow();
   }
 
   // The game was deleted, or the server was restarted without keeping games: its tokens are of no use any more.
@@ -88,14 +93,9 @@
     if (localStorage.getItem(teacherKey)) renderTeacher(); else renderStudent();
   }
 
-  function currentRound() { return view.round ? view.rounds[view.round - 1] : null; }
-
   // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
   function solo() { return view.teams.teamSize === 1; }
 
-  function proposalText(d) { return d.bid ? `bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}` : "no bid"; }
-  function sameChoice(a, b) { return a.bid === b.bid && a.effort === b.effort && a.teamUp === b.teamUp; }
-  function listText(items) { return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`; }
 
   // ----- teacher -----
   function renderTeacher() {
@@ -125,12 +125,7 @@
     $("deadline-actions").hidden = !deciding;
     $("deadline-set").textContent = view.deadline ? "Restart the timer for this round" : "Set the timer for this round";
     $("deadline-clear").hidden = !view.deadline;
-    const base = `/api/games/${encodeURIComponent(view.code)}`;
-    const token = encodeURIComponent(localStorage.getItem(teacherKey));
-    $("export-link").href = `${base}/export.csv?teacher=${token}`;
-    $("export-link").download = `regsim-game-${view.code}.csv`;
-    // The debrief is dated in this browser's time zone.
-    $("debrief-link").href = `${base}/debrief?teacher=${token}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone || "")}`;
+    showLinks();
     const next = view.round ? view.rounds[view.round] : view.rounds[0];
     const labels = {
       lobby: `Open round 1: ${view.rounds[0].projectName}`,
@@ -193,6 +188,26 @@
       }
       return item;
     }));
+  }
+
+  // The debrief's and the CSV's links carry the game's read-only key, which opens those two and nothing else: an address shows in
+  // the address bar (on the projector too), so it never holds the teacher's token. The server gives them for the teacher's token.
+  let linksAsked = 0; // when the links were last asked for: a refusal is asked again at the next view 15 s later, not at every one
+  async function showLinks() {
+    $("downloads").hidden = !links;
+    if (links) {
+      $("export-link").href = links.export;
+      $("export-link").download = `regsim-game-${view.code}.csv`;
+      // The debrief is dated in this browser's time zone.
+      $("debrief-link").href = `${links.debrief}&tz=${encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone || "")}`;
+      return;
+    }
+    if (Date.now() - linksAsked < 15000) return;
+    linksAsked = Date.now();
+    try {
+      links = await api(`/api/games/${encodeURIComponent(gameCode)}/links`);
+      showLinks();
+    } catch (err) { status(err.message); }
   }
 
   // The game does not follow the timeline by itself: the teacher is told when the round to judge next falls in another era.
@@ -285,88 +300,8 @@
     }
     if (!me && view.phase === "finished") { status("This game is over: its results are below. Ask the teacher for a new game's code to play."); return; }
     if (!me) { window.regsimPlay.seat.offer(view); return; }
-    $("my-region").textContent = me.regionName;
-    $("my-name").textContent = me.name;
-    $("decision-submit").textContent = solo() ? "Send my decision" : "Send my proposal";
-    renderTeam(me);
-    window.regsimPlay.seat.render(view, me);
-    const brief = me.brief;
-    $("decision-form").hidden = !(view.phase === "deciding" && brief && brief.eligible);
-    if (view.phase !== "deciding" || !brief) {
-      $("brief").replaceChildren();
-      $("decision-status").textContent = view.phase === "finished" ? "The game is over." : "Wait for the teacher to open the next round.";
-      formRound = null;
-      return;
-    }
-    if (!brief.eligible) {
-      $("brief").replaceChildren(element("p", `${me.regionName} is not a candidate for ${currentRound().projectName}. Watch this round.`));
-      $("decision-status").textContent = "";
-      return;
-    }
-    if (formRound === view.round) return; // keep what the student is typing
-    formRound = view.round;
-    const list = element("dl", null, "brief");
-    const add = (term, value) => list.append(element("dt", term), element("dd", value));
-    add("Prize value to you", money(brief.prizeValueBillionWon));
-    add("Winners", `${brief.winners} of ${brief.candidates} candidates`);
-    add("Your rank on the criteria", `${brief.meritRank} of ${brief.candidates}`);
-    add("You can spend", money(brief.effortCapBillionWon) === money(brief.effortFloorBillionWon)
-      ? `only ${money(brief.effortFloorBillionWon)}: what is left of this year's budget covers no more than the smallest bid`
-      : `${money(brief.effortFloorBillionWon)} to ${money(brief.effortCapBillionWon)}`);
-    add("Rivals expect from you", money(brief.usualEffortBillionWon));
-    if (brief.consortium.length) add("You bid as one with", `${listText(brief.consortium.map((id) => names.get(id) || id))}, the consortium on record: the joint bid enters only if every student playing it bids, and its effort adds up what each puts in; your region is charged what it puts in`);
-    $("brief").replaceChildren(list);
-    // Start from the student's own proposal, else from what the team decided so far.
-    const decision = me.proposal || me.decision;
-    window.regsimPlay.effort.setup(brief, decision && decision.effort ? decision.effort : brief.usualEffortBillionWon);
-    $("bid").checked = decision ? decision.bid : true;
-    $("team-up-label").hidden = brief.partners.length === 0;
-    $("partners").textContent = listText(brief.partners.map((id) => names.get(id) || id));
-    $("team-up").checked = decision ? decision.teamUp : false;
-    if (solo()) $("decision-status").textContent = decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.";
-    else $("decision-status").textContent = me.proposal ? savedText(me.proposal) : "You have not proposed anything yet.";
+    window.regsimPlay.student.render(view, names, me);
   }
-
-  // The student's team, live: who is in it, what each member proposes, and which proposal is the region's decision.
-  function renderTeam(me) {
-    $("team").hidden = solo();
-    if (solo()) return;
-    const captain = me.team.find((m) => m.captain);
-    let rule = `Anyone may propose; the last proposal sent is ${me.regionName}'s decision.`;
-    if (view.teams.captains) {
-      rule = me.captain ? `You are ${me.regionName}'s captain: your proposal is its decision.`
-        : `${captain ? captain.name : "The captain"} is ${me.regionName}'s captain: their proposal is its decision; yours is advice.`;
-    }
-    setText("team-rule", rule);
-    const open = view.phase === "deciding" && me.brief && me.brief.eligible;
-    $("team-list").replaceChildren(...me.team.map((m) => {
-      const tags = [m.me ? "you" : null, m.captain ? "captain" : null].filter((t) => t);
-      const who = `${m.name}${tags.length ? ` (${tags.join(", ")})` : ""}`;
-      return element("li", open ? `${who}: ${m.proposal ? proposalText(m.proposal) : "no proposal yet"}` : who);
-    }));
-    if (!open) {
-      setText("team-decision", "");
-      return;
-    }
-    const d = me.decision;
-    if (!d) {
-      setText("team-decision", `${me.regionName} has no decision yet: if nobody in your team decides, the model decides for it.`);
-      return;
-    }
-    const by = me.team.filter((m) => m.proposal && sameChoice(m.proposal, d) && (!view.teams.captains || m.captain)).map((m) => (m.me ? "you" : m.name));
-    setText("team-decision", `${me.regionName}'s decision now: ${proposalText(d)}${by.length ? ` (proposed by ${listText(by)})` : ""}.`);
-  }
-
-  function savedText(d) { return d.bid ? `Sent: bid with ${money(d.effort)}${d.teamUp ? ", teaming up" : ""}.` : "Sent: no bid this round."; }
-
-  $("decision-form").addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const decision = { bid: $("bid").checked, effort: window.regsimPlay.effort.value(), teamUp: $("team-up").checked && !$("team-up-label").hidden };
-    try {
-      await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
-      $("decision-status").textContent = savedText(decision);
-    } catch (err) { status(err.message); }
-  });
 
   // Takes a seat, or, moving, trades the one held (in a region that watches) for one in a region that bids: the stream pauses
   // meanwhile, so that the old seat's end is not read as the teacher freeing it.

@@ -65,7 +65,11 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
     // Every proposal in the export once, every page in order: what the class sent is what the server kept.
     private async Task CheckNothingLostAsync(string code, string teacher, IReadOnlyList<StudentStream> streams, int rounds, CancellationToken cancellationToken)
     {
-        var csv = await http.GetStringAsync($"api/games/{code}/export.csv?teacher={teacher}", cancellationToken);
+        using var export = new HttpRequestMessage(HttpMethod.Get, $"api/games/{code}/export.csv");
+        export.Headers.Add(GameEndpoints.TeacherHeader, teacher);
+        using var answer = await http.SendAsync(export, cancellationToken);
+        answer.EnsureSuccessStatusCode();
+        var csv = await answer.Content.ReadAsStringAsync(cancellationToken);
         var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         var proposed = rows.Count(r => r.Split(',')[8].Length > 0);
         if (rows.Count != rounds * streams.Count || proposed != rounds * streams.Count)
