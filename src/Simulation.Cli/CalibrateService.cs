@@ -26,6 +26,11 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
         {
             Print(done.Parameters);
         }
+        // Said even when quiet: a placebo's posterior is not a finding.
+        if (done.Reads is { } reads)
+        {
+            console.Out.WriteLine(reads.Sentence(name => name));
+        }
         console.Out.WriteLine($"Calibration of scenario '{done.ScenarioName}': {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
             + $"ln P(record) {posterior.LogEvidence:0.###} with the parameters uncertain, in {done.Elapsed.TotalSeconds:F1} s; "
             + $"results in {done.Folder}/, calibrated scenario {done.CalibratedScenarioPath}");
@@ -35,11 +40,11 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
     private void Print(IReadOnlyList<PosteriorParameter> parameters)
     {
         var terminal = ResultsTerminal.For(console);
-        var table = new Table().Title("Posterior (particles resampled by likelihood)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval");
+        var table = new Table().Title("Posterior (particles resampled by likelihood)").AddColumns("parameter", "prior", "scenario", "mean", "sd", "95 % interval", "read");
         foreach (var p in parameters)
         {
             table.AddRow(Markup.Escape(p.Prior.Path.Text), Markup.Escape(p.Prior.Describe()), MarkdownNumber.Format(p.Prior.ScenarioValue),
-                MarkdownNumber.Format(p.Mean), MarkdownNumber.Format(p.Sd), Markup.Escape(MarkdownNumber.Interval(p.P025, p.P975)));
+                MarkdownNumber.Format(p.Mean), MarkdownNumber.Format(p.Sd), Markup.Escape(MarkdownNumber.Interval(p.P025, p.P975)), p.IsRead ? "yes" : "no: placebo");
         }
         terminal.Write(table);
     }

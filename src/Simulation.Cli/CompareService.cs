@@ -1,14 +1,15 @@
 using Simulation.Application.Comparison;
 using Simulation.Experiments.Comparison;
+using Simulation.Output.Validation;
 using Spectre.Console;
 
 namespace Simulation.Cli;
 
-/// <summary><c>regsim compare</c> on the terminal: hands the request to <see cref="CompareScenarios"/> and prints what differs
-/// and the largest changes in who wins.</summary>
+/// <summary><c>regsim compare</c> on the terminal: hands the request to <see cref="CompareScenarios"/> and prints what differs,
+/// the largest changes in who wins and the outcome metrics that changed beyond their sampling noise.</summary>
 public sealed class CompareService(CompareScenarios compare, CommandFailures failures, ConsoleStreams console)
 {
-    /// <summary>Largest changes in win probability printed.</summary>
+    /// <summary>Largest changes in win probability, and in outcome metrics, printed.</summary>
     public const int Top = 8;
 
     /// <summary>Returns the exit code of a comparison.</summary>
@@ -60,6 +61,12 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             }
             terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
         }
+        PrintWinChanges(terminal, result, labelA, labelB);
+        PrintMetricChanges(terminal, result, labelA, labelB);
+    }
+
+    private void PrintWinChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB)
+    {
         var changed = result.Differences.Where(d => d.Kind == DifferenceKind.Win && d.Difference != 0).ToList();
         if (changed.Count == 0)
         {
@@ -75,4 +82,31 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         }
         terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval)", changes);
     }
+
+    // The metrics moved beyond their sampling noise, in the units comparison.csv has them: a what-if that adds a later
+    // competition or changes a fund moves these while no compared win probability moves.
+    private void PrintMetricChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB)
+    {
+        var clear = MetricChanges.Clear(result.Differences);
+        if (clear.Count == 0)
+        {
+            console.Out.WriteLine($"No outcome metric differs between {labelA} and {labelB} beyond its 95 % paired interval.");
+            return;
+        }
+        var table = new Table().AddColumns("regime", "metric", Markup.Escape(labelA), Markup.Escape(labelB), Markup.Escape("change [95 % interval]"));
+        foreach (var d in clear.Take(Top))
+        {
+            table.AddRow(Markup.Escape(d.Regime), Markup.Escape(d.Name), MarkdownNumber.Format(d.MeanA), MarkdownNumber.Format(d.MeanB),
+                Markup.Escape($"{Signed(d.Difference)} {MarkdownNumber.Interval(d.CiLow, d.CiHigh)}"));
+        }
+        if (clear.Count > Top)
+        {
+            table.Caption($"{clear.Count - Top} more in comparison.csv");
+        }
+        var metrics = result.Differences.Count(d => d.Kind == DifferenceKind.Metric);
+        terminal.Write($"Metrics whose 95 % paired interval excludes 0, {labelB} − {labelA} ({clear.Count} of {metrics}; largest for the metric's size first; "
+            + "units as in comparison.csv)", table);
+    }
+
+    private static string Signed(double value) => value > 0 ? $"+{MarkdownNumber.Format(value)}" : MarkdownNumber.Format(value);
 }

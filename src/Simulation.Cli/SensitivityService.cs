@@ -33,6 +33,11 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         {
             console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
         }
+        // Said even when quiet: a prior the model never reads scores 0 because it is a placebo, not because its value is settled.
+        if (done.Reads is { } reads)
+        {
+            console.Out.WriteLine(reads.Sentence(name => name));
+        }
         var unvaried = SensitivityIndexes.UnvariedFactors(done.Rows);
         if (unvaried.Count > 0)
         {

@@ -72,6 +72,35 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Placebos_TheParametersTheModelNeverReads_AreCountedFlaggedAndKeptOutOfThePairsAndTheMostNarrowed()
+    {
+        // In calibration.json the container volumes feed only the gateway index, which no competition, regime, fund or
+        // programme weighs: their priors are placebos, kept in every file but flagged.
+        var output = Path.Combine(_temp, "placebos");
+        var markdown = Path.Combine(_temp, "P.md");
+
+        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "12", "-n", "20", "--predictive-replications", "100",
+            "--sbc-records", "0", "--out", output, "-q", "--markdown", markdown);
+
+        Assert.True(code == 0, stdout + stderr);
+        var rows = File.ReadAllLines(Path.Combine(output, "summary.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var placebos = rows.Where(f => f[2] == "false").Select(f => f[1]).ToList();
+        Assert.NotEmpty(placebos);
+        Assert.All(placebos, path => Assert.EndsWith(".values.containerTeu2006", path, StringComparison.Ordinal));
+        Assert.All(rows.Where(f => f[1].EndsWith(".values.containerTeu2006", StringComparison.Ordinal)), f => Assert.Equal("false", f[2]));
+        Assert.Contains($"{rows.Count} uncertain parameters, of which {rows.Count - placebos.Count} the model reads under the historical timeline; "
+            + $"{placebos.Count} are not read (placebos): {placebos[0]}, ", stdout);
+        Assert.True(File.Exists(Path.Combine(output, "plots", $"posterior_{rows.First(f => f[2] == "false")[0]}.png")), "a placebo keeps its posterior plot");
+        Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png").Length);
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png"), f => f.Contains("containerTeu2006", StringComparison.Ordinal));
+        var text = File.ReadAllText(markdown);
+        Assert.Contains($"of which {rows.Count - placebos.Count} the model reads", text);
+        Assert.Contains($"the record narrows each parameter the model reads (1 − posterior sd ÷ prior sd), the ", text);
+        Assert.DoesNotContain(text.Split('\n'), l => l.StartsWith("| `regions[", StringComparison.Ordinal) && l.Contains(".values.containerTeu2006`", StringComparison.Ordinal));
+        Assert.Contains($"The {placebos.Count} parameters the model does not read (placebos, which the record cannot inform) are narrowed by up to ", text);
+    }
+
+    [Fact]
     public void MoreParticlesLater_ContinueTheSameFile_ByteForByte()
     {
         var whole = Path.Combine(_temp, "whole");

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Simulation.Cli.Tests;
 
 public sealed class CompareCommandTests : IDisposable
@@ -47,7 +49,39 @@ public sealed class CompareCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("No parameter differs between smoke and smoke", stdout);
         Assert.Contains("No win probability of a competition both scenarios hold differs between smoke and smoke.", stdout);
+        Assert.Contains("No outcome metric differs between smoke and smoke beyond its 95 % paired interval.", stdout);
         Assert.DoesNotContain("Largest changes", stdout);
+        Assert.DoesNotContain("Metrics whose", stdout);
+    }
+
+    [Fact]
+    public void AProjectAddedLater_IsSaidByTheMetricsItMoves_ThoughNoComparedWinProbabilityMoves()
+    {
+        var later = Path.Combine(_temp, "later-project.json");
+        File.WriteAllText(later, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "later-project",
+              "projects": [ { "id": "laterHub", "name": "A later hub", "year": 2011, "winners": 1,
+                "prizeValuePerWinnerBillionWon": { "value": 800, "source": "test" }, "nationalFundingPerWinnerBillionWon": { "value": 400, "source": "test" },
+                "candidates": [], "jointBids": false, "criteria": [ { "signal": "capacity", "weight": { "value": 0.5, "source": "test" } } ], "source": "test" } ] }
+            """);
+
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", later, "-n", "300", "--out", Path.Combine(_temp, "later"));
+
+        Assert.True(code == 0, stderr);
+        var lines = stdout.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains("No win probability of a competition both scenarios hold differs between baseline and later-project.", lines);
+        // What the console lists is what comparison.csv holds: every metric row whose 95 % interval excludes 0, counted.
+        var clear = File.ReadLines(Path.Combine(_temp, "later", "comparison.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == "metric" && (double.Parse(f[6], CultureInfo.InvariantCulture) > 0 || double.Parse(f[7], CultureInfo.InvariantCulture) < 0))
+            .ToDictionary(f => (Regime: f[2], Metric: f[1]));
+        Assert.NotEmpty(clear);
+        Assert.Contains(clear.Values, f => f[1] == "prize_awarded_bn_krw" && f[5] == "800");
+        var title = Assert.Single(lines, l => l.StartsWith("Metrics whose 95 % paired interval excludes 0, later-project − baseline (", StringComparison.Ordinal));
+        Assert.StartsWith($"Metrics whose 95 % paired interval excludes 0, later-project − baseline ({clear.Count} of ", title, StringComparison.Ordinal);
+        var rows = lines.SkipWhile(l => l != title).Skip(4).TakeWhile(l => l.StartsWith('│')).Select(l => l.Split('│', StringSplitOptions.TrimEntries)).ToList();
+        Assert.Equal(Math.Min(clear.Count, CompareService.Top), rows.Count);
+        Assert.All(rows, r => Assert.True(clear.ContainsKey((r[1], r[2])), $"{r[1]} {r[2]} is listed but its interval does not exclude 0"));
+        Assert.DoesNotContain("No outcome metric differs", stdout);
     }
 
     [Fact]

@@ -182,7 +182,8 @@ public sealed class ParquetExperimentOutputTests : IDisposable
             var parquet = ParquetTwin.AssertEqualsCsv(csv, Path.ChangeExtension(csv, ".parquet"), column => column switch
             {
                 "particle" or "record" or "stage" => "int64",
-                "parameter" or "path" or "prior" or "target" or "description" or "competition" => "string",
+                "parameter" or "path" or "prior" or "target" or "description" or "competition" or "not_read_because" => "string",
+                "read" => "boolean",
                 _ => "double",
             });
             Assert.Equal(manifest.GetProperty("scenarioSha256").GetString(), parquet.Metadata["regsim.scenario_sha256"]);

@@ -191,6 +191,31 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void Priors_TheModelNeverReads_AreSaidToBePlacebos_ScoreExactly0_AndAreNotRanked()
+    {
+        // The container volumes feed only the gateway index, which nothing in the baseline weighs.
+        var scenario = WriteScenario("placebo.json",
+            ("regions[jeonbuk].values.containerTeu2006", ChosenPriors.Uniform(0, 0.5)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
+        var markdown = Path.Combine(_temp, "VALIDATION.md");
+        var outDir = Path.Combine(_temp, "placebo");
+
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "--priors", scenario, "--trajectories", "2", "--replications", "10", "--bootstrap", "20",
+            "--output", "gini_resources_per_capita", "--markdown", markdown, "--out", outDir, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        const string Sentence = "2 uncertain parameters, of which 1 the model reads under the historical timeline; 1 is not read (placebos): "
+            + "{0} (the attribute 'containerTeu2006' feeds only the index 'gateway', which no competition, regime, fund or programme in force weighs).";
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, Sentence, "regions[jeonbuk].values.containerTeu2006"), stdout);
+        var muStar = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Single(l => l.Contains(",regions[jeonbuk].values.containerTeu2006,mu_star,", StringComparison.Ordinal));
+        Assert.Equal(0.0, double.Parse(muStar.Split(',')[5], CultureInfo.InvariantCulture));
+        var block = File.ReadAllText(markdown);
+        Assert.Contains(string.Format(CultureInfo.InvariantCulture, Sentence, "`regions[jeonbuk].values.containerTeu2006`"), block);
+        Assert.Contains("| 1 | `regions[seoul].values.grdpPerCapita` |", block);
+        Assert.DoesNotContain("| 2 |", block);
+        Assert.Contains("(μ* at most 5 % of each output's largest): none besides the 1 placebo above, which the model does not read.", block);
+    }
+
+    [Fact]
     public void Priors_OnEveryWeightOfAnIndex_From0_AreScreenedWithoutEverSettingThemAllTo0()
     {
         // The Maglev what-if reads the gateway index; with both of its weights uniform on [0, 1], this Morris grid would put

@@ -114,7 +114,7 @@ public sealed class CalibrateScenario
                     CalibrationMarkdown.Block(command, ToolVersion.Current, calibration, posterior, stages, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title));
             }
             return new CalibrationOutcome(loaded.Model.Name, directory, null, posterior.Particles, posterior, parameters,
-                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed);
+                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed, calibration.Reads);
         }
         catch (OperationCanceledException e) when (e is not WorkKeptException)
         {

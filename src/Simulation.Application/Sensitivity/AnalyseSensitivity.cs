@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Simulation.Experiments;
+using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
@@ -47,6 +48,9 @@ public sealed class AnalyseSensitivity
             return new SensitivityOutcome(method, points.Count, experiment.ReplicationsPerPoint, [], directory, clock.Elapsed, request.Shard);
         }
         var rows = SensitivityStudy.Analyse(experiment, settings, points);
+        // Which priors a screening's analysed mode reads: one it never reads is a placebo that scores 0, flagged as such.
+        var reads = screening is null ? null
+            : PriorReads.Of(experiment.Scenario, screening.Priors, experiment.Scenario.Model.Modes().First(m => m.Label == regime));
         ResultsNotWrittenException.Guard(folder, () =>
         {
             // The indices are staged and moved in file by file: the folder also holds the points they come from, the
@@ -76,13 +80,13 @@ public sealed class AnalyseSensitivity
             staging.CommitFiles(last: ManifestWriter.FileName);
             staging.RemoveEarlierResults(SensitivityPoints.IsStudyManifest(earlier) ? earlier : null, files);
         });
-        if (request.MarkdownPath is { } markdown && screening is not null)
+        if (request.MarkdownPath is { } markdown && screening is not null && reads is { } screened)
         {
             var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, experiment.Scenario.Files);
             ResultsNotWrittenException.Guard(markdown, () =>
-                MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows), SensitivityMarkdown.Title));
+                MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows, screened), SensitivityMarkdown.Title));
         }
-        return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed);
+        return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed, Reads: reads);
     }
 
     /// <summary>Returns the study <paramref name="request"/> describes, checked: throws <see cref="ScenarioException"/> for a

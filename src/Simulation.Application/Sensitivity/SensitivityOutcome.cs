@@ -1,3 +1,4 @@
+using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Application.Sensitivity;
@@ -10,5 +11,7 @@ namespace Simulation.Application.Sensitivity;
 /// <param name="Folder">Where the study was written.</param>
 /// <param name="Elapsed">Wall time.</param>
 /// <param name="Shard">The shard run, or null for a finished study.</param>
+/// <param name="Reads">For a finished screening of priors, which of them the model reads under the analysed regime mode (those it
+/// does not are placebos, which score 0); null for an experiment's factors or a shard.</param>
 public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed,
-    ShardSpec? Shard = null);
+    ShardSpec? Shard = null, PriorReads? Reads = null);

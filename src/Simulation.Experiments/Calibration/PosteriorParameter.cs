@@ -12,6 +12,13 @@ namespace Simulation.Experiments.Calibration;
 /// <param name="P975">97.5th percentile of the accepted values.</param>
 public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, double P025, double P50, double P975)
 {
+    /// <summary>Why the model never reads the parameter (<see cref="PriorReads"/>), or null when it does: a parameter it never
+    /// reads is a placebo, whose narrowing measures the sampler, not the record.</summary>
+    public string? Unread { get; init; }
+
+    /// <summary>Whether the model reads the parameter.</summary>
+    public bool IsRead => Unread is null;
+
     /// <summary>How much the record narrows the parameter: 1 − posterior s.d. ÷ prior s.d. (0: not at all; near 1: pinned down;
     /// NaN when the posterior s.d. is undefined, so one particle never reads as certainty).</summary>
     public double Shrinkage => Prior.StandardDeviation > 0 ? 1 - (Sd / Prior.StandardDeviation) : double.NaN;

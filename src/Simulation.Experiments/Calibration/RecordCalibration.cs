@@ -41,6 +41,7 @@ public sealed class RecordCalibration
         _record = record;
         Settings = settings;
         Priors = priors;
+        Reads = PriorReads.Of(scenario, priors, Core.Regimes.RegimeMode.Timeline);
         var chance = ChanceModel.Score(scenario.Model, record);
         Targets = [.. record.Select((c, i) => new CalibrationTarget($"ln_p_{c.Project}",
             $"ln P({c.Project}: {string.Join(", ", c.Winners)} win | the record before it)", chance.Competitions[i].LogScore))];
@@ -51,6 +52,10 @@ public sealed class RecordCalibration
 
     /// <summary>The uncertain parameters, in document order.</summary>
     public IReadOnlyList<Prior> Priors { get; }
+
+    /// <summary>Which of the <see cref="Priors"/> the model reads under the timeline, the mode the record's likelihood is
+    /// computed in: one it never reads is a placebo the record cannot inform.</summary>
+    public PriorReads Reads { get; }
 
     /// <summary>The likelihood's factors, one per competition of the record, in the order they were held.</summary>
     public IReadOnlyList<CalibrationTarget> Targets { get; }
@@ -166,7 +171,7 @@ public sealed class RecordCalibration
 
     /// <summary>Returns the posterior summary of every parameter.</summary>
     public IReadOnlyList<PosteriorParameter> Summarise(RecordPosterior posterior) =>
-        Priors.Select((p, j) => PosteriorParameter.Of(p, posterior, j)).ToList();
+        Priors.Select((p, j) => PosteriorParameter.Of(p, posterior, j) with { Unread = Reads.Unread[j] }).ToList();
 
     /// <summary>
     /// Returns the posterior predictive check: each competition's log score and the whole record's under the original

@@ -75,11 +75,15 @@ public sealed class ParameterPath
 
     /// <summary>Returns the JSON path of the number this path names in <paramref name="document"/> (<c>$.regimes[1].tilt[0].weight.value</c>),
     /// the same however the path spells it (a selector by id or by position, a sourced number with or without <c>.value</c>).</summary>
-    public string Target(JsonObject document)
+    public string Target(JsonObject document) => Number(document).GetPath();
+
+    /// <summary>Returns the node of the number this path names in <paramref name="document"/> (a sourced number's <c>value</c>),
+    /// whose ancestors say which list element it belongs to however the path's selectors spell it.</summary>
+    public JsonNode Number(JsonObject document)
     {
         var (parent, key) = Locate(document);
         var node = parent[key]!;
-        return (node is JsonObject sourced ? sourced["value"]! : node).GetPath();
+        return node is JsonObject sourced ? sourced["value"]! : node;
     }
 
     /// <summary>Returns why no run reads this path, or null when a run does: the seed and replications, which each point takes

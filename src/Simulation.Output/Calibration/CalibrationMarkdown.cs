@@ -6,9 +6,10 @@ using Simulation.Output.Validation;
 namespace Simulation.Output.Calibration;
 
 /// <summary>The Markdown summary of a calibration, for the generated <c>calibrate</c> block of docs/VALIDATION.md: how it was
-/// run, the effective sample size and the evidence, the identifiability table (prior against posterior for each parameter,
-/// the most narrowed first), the posterior predictive check and the leave-one-out check. Like the validation block it holds
-/// no clock or thread count, so a refresh with the same inputs changes nothing.</summary>
+/// run, how many parameters the model reads, the effective sample size and the evidence, the identifiability table (prior
+/// against posterior for each parameter the model reads, the most narrowed first, then how far the placebos narrow), the
+/// posterior predictive check and the leave-one-out check. Like the validation block it holds no clock or thread count, so a
+/// refresh with the same inputs changes nothing.</summary>
 public static class CalibrationMarkdown
 {
     /// <summary>Name of the generated block in docs/VALIDATION.md.</summary>
@@ -39,14 +40,19 @@ public static class CalibrationMarkdown
         var s = calibration.Settings;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
-        text.Append(CultureInfo.InvariantCulture, $"{parameters.Count} uncertain parameters. **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
+        text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(CultureInfo.InvariantCulture, $" **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
         AppendStages(text, stages, s);
 
-        var ranked = parameters.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
+        // Ranked among the parameters the model reads: a placebo's narrowing is the sampler's own, reported apart as the floor
+        // below which a narrowing is no evidence.
+        var read = parameters.Where(p => p.IsRead).ToList();
+        var ranked = read.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
         var shown = ranked.Where((x, i) => i < AtLeast || x.p.Shrinkage >= Narrowed).ToList();
-        text.Append(CultureInfo.InvariantCulture, $"Identifiability: how much the record narrows each parameter (1 − posterior sd ÷ prior sd), the {shown.Count} most narrowed of {parameters.Count}; ");
-        text.Append(CultureInfo.InvariantCulture, $"the other {parameters.Count - shown.Count} are narrowed by less than {Narrowed:0.#} (all in `summary.csv`).\n\n");
+        var each = read.Count == parameters.Count ? "each parameter" : "each parameter the model reads";
+        text.Append(CultureInfo.InvariantCulture, $"Identifiability: how much the record narrows {each} (1 − posterior sd ÷ prior sd), the {shown.Count} most narrowed of {read.Count}; ");
+        text.Append(CultureInfo.InvariantCulture, $"the other {read.Count - shown.Count} are narrowed by less than {Narrowed:0.#} (all in `summary.csv`).");
+        text.Append(PlaceboNote(parameters)).Append("\n\n");
         text.Append("| parameter | prior | scenario value | posterior mean | posterior sd | 95 % interval | narrowed |\n|---|---|---|---|---|---|---|\n");
         foreach (var (p, _) in shown)
         {
@@ -91,6 +97,26 @@ public static class CalibrationMarkdown
             text.Append(CultureInfo.InvariantCulture, $"| {st.Number} | {MarkdownNumber.Format(st.Temperature)} | {MarkdownNumber.Format(st.EffectiveSampleSize)} | {MarkdownNumber.Format(st.AcceptanceRate)} | {st.DistinctParticles} | {MarkdownNumber.Format(st.LogEvidence)} |\n");
         }
         text.Append('\n');
+    }
+
+    /// <summary>Returns the sentence on the parameters the model does not read (placebos; empty when it reads every one): how
+    /// far the sampler alone narrows them, the floor below which a narrowing in the table is no evidence that the record
+    /// informs a parameter.</summary>
+    public static string PlaceboNote(IReadOnlyList<PosteriorParameter> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var placebos = parameters.Where(p => !p.IsRead).ToList();
+        if (placebos.Count == 0)
+        {
+            return string.Empty;
+        }
+        var they = placebos.Count == 1 ? "The 1 parameter the model does not read (a placebo, which the record cannot inform)"
+            : $"The {placebos.Count} parameters the model does not read (placebos, which the record cannot inform)";
+        var widest = placebos.Where(p => double.IsFinite(p.Shrinkage)).OrderByDescending(p => p.Shrinkage).FirstOrDefault();
+        return widest is null
+            ? $" {they} are marked in `summary.csv` (`read`)."
+            : $" {they} {(placebos.Count == 1 ? "is" : "are")} narrowed by {(placebos.Count == 1 ? "" : "up to ")}{MarkdownNumber.Format(widest.Shrinkage)} (`{widest.Prior.Path.Text}`; "
+                + "`read` in `summary.csv`): the sampler alone narrows a parameter that much, so a narrowing no larger is no evidence that the record informs it.";
     }
 
     /// <summary>Returns the sentence naming the held-out competitions no refit could predict (no particle reproduced the

@@ -7,10 +7,13 @@ namespace Simulation.Output.Calibration;
 /// the particle tables' columns are <see cref="ParticleTable.Schema"/>, the stages' <see cref="TemperingCheckpoint.Stages"/>.</summary>
 public static class CalibrationTables
 {
-    /// <summary><c>summary.csv</c>: prior and posterior of each parameter, and how much the record narrows it.</summary>
+    /// <summary><c>summary.csv</c>: prior and posterior of each parameter, how much the record narrows it, and whether the model
+    /// reads it (a parameter it never reads is a placebo, with the reason).</summary>
     public static TableSchema<PosteriorParameter> Summary { get; } = new TableSchema<PosteriorParameter>()
         .String("parameter", p => p.Prior.Name)
         .String("path", p => p.Prior.Path.Text)
+        .Boolean("read", p => p.IsRead)
+        .String("not_read_because", p => p.Unread ?? string.Empty)
         .String("prior", p => p.Prior.Describe())
         .Double("prior_min", p => p.Prior.Min)
         .Double("prior_max", p => p.Prior.Max)

@@ -51,7 +51,9 @@ public static class PosteriorChart
             var mean = plot.Add.VerticalLine(posterior.Mean, 2.5f, ChartStyle.ModeColor(3));
             mean.LegendText = "posterior mean";
         }
-        ChartStyle.Apply(plot, $"Posterior of {prior.Path}", $"{prior.Path} (prior {prior.Describe()})", "Density");
+        // A placebo's plot shows what the sampler makes of a parameter the record cannot inform; the title says so.
+        ChartStyle.Apply(plot, posterior.IsRead ? $"Posterior of {prior.Path}" : $"Posterior of {prior.Path}, not read by the model (a placebo)",
+            $"{prior.Path} (prior {prior.Describe()})", "Density");
         plot.Axes.SetLimits(min, max, 0, top > 0 ? top * 1.15 : 1);
         ChartStyle.LegendAbove(plot);
         return plot;

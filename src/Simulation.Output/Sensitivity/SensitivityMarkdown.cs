@@ -9,7 +9,8 @@ namespace Simulation.Output.Sensitivity;
 
 /// <summary>
 /// The Markdown summary of a Morris screening of a scenario's priors, for the generated <c>sensitivity</c> block of
-/// docs/VALIDATION.md: per output, the priors that move it most, ranked by μ*, and which priors barely matter. The text
+/// docs/VALIDATION.md: which priors the model does not read (placebos, which score 0), then per output the priors it reads
+/// that move it most, ranked by μ*, and which priors barely matter. The text
 /// depends only on the results and their provenance, so a refresh with the same code and seed changes nothing.
 /// </summary>
 public static class SensitivityMarkdown
@@ -31,12 +32,16 @@ public static class SensitivityMarkdown
     /// <param name="screening">The scenario and its priors (the factors).</param>
     /// <param name="settings">The study's settings (Morris).</param>
     /// <param name="rows">The study's indices.</param>
-    public static string Block(SensitivityProvenance provenance, PriorScreening screening, SensitivitySettings settings, IReadOnlyList<SensitivityRow> rows)
+    /// <param name="reads">Which priors the model reads under the analysed regime mode: those it does not (placebos) score 0,
+    /// and are counted apart rather than ranked or called negligible.</param>
+    public static string Block(SensitivityProvenance provenance, PriorScreening screening, SensitivitySettings settings, IReadOnlyList<SensitivityRow> rows,
+        PriorReads reads)
     {
         ArgumentNullException.ThrowIfNull(provenance);
         ArgumentNullException.ThrowIfNull(screening);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(reads);
         if (settings.Method != SensitivityMethod.Morris)
         {
             throw new ArgumentException("the sensitivity block summarises a Morris screening", nameof(settings));
@@ -58,11 +63,20 @@ public static class SensitivityMarkdown
             .Append("from its 2.5 % to its 97.5 % quantile) with the others at random levels; μ keeps the sign (positive: ")
             .Append("the output rises with the prior); σ is the spread of those changes (large: the effect bends or depends on other priors). ")
             .Append("The interval is a 95 % bootstrap interval of μ* over trajectories.\n");
+        var placebos = screening.Priors.Where((_, j) => !reads.IsRead(j)).Select(p => p.Path.Text).ToHashSet();
+        if (placebos.Count > 0)
+        {
+            // A prior the model never reads moves no output: it is counted here once, not ranked or called negligible below.
+            text.Append('\n').Append(reads.Sentence(name => $"`{name}`"))
+                .Append(" A prior the model does not read scores exactly 0 for every output, since every point runs on the same random streams; ")
+                .Append("the tables rank the priors it reads.\n");
+        }
+        var priorsRead = placebos.Count == 0 ? $"{k} priors" : $"the {k - placebos.Count} priors the model reads";
 
-        var negligibleEverywhere = screening.Priors.Select(p => p.Path.Text).ToHashSet();
+        var negligibleEverywhere = screening.Priors.Select(p => p.Path.Text).Where(p => !placebos.Contains(p)).ToHashSet();
         foreach (var output in settings.Outputs)
         {
-            var ranked = Ranked(rows, output, screening);
+            var ranked = Ranked(rows, output, screening).Where(r => !placebos.Contains(r.Factor)).ToList();
             var largest = ranked.Count > 0 ? ranked[0].MuStar : 0;
             var negligible = ranked.Where(r => r.MuStar <= Negligible * largest).Select(r => r.Factor).ToHashSet();
             negligibleEverywhere.IntersectWith(negligible);
@@ -76,14 +90,16 @@ public static class SensitivityMarkdown
                     .Append(MarkdownNumber.Format(row.Sigma)).Append(" |\n");
             }
             text.Append('\n').Append(largest > 0
-                ? $"{negligible.Count} of {k} priors are negligible for this output (μ* at most {Percent(Negligible)} of the largest)."
+                ? $"{negligible.Count} of {priorsRead} are negligible for this output (μ* at most {Percent(Negligible)} of the largest)."
                 : "No prior changes this output.");
             text.Append('\n');
         }
         text.Append("\n**Negligible for every output above** (μ* at most ").Append(Percent(Negligible)).Append(" of each output's largest): ");
+        var them = $"the {placebos.Count} {(placebos.Count == 1 ? "placebo" : "placebos")} above, which the model does not read";
         text.Append(negligibleEverywhere.Count == 0
-            ? "none."
-            : string.Join(", ", screening.Priors.Where(p => negligibleEverywhere.Contains(p.Path.Text)).Select(p => $"`{p.Path.Text}`")) + ".");
+            ? placebos.Count == 0 ? "none." : $"none besides {them}."
+            : string.Join(", ", screening.Priors.Where(p => negligibleEverywhere.Contains(p.Path.Text)).Select(p => $"`{p.Path.Text}`"))
+                + (placebos.Count == 0 ? "." : $"; besides them, {them}."));
         text.Append('\n');
         return text.ToString();
     }

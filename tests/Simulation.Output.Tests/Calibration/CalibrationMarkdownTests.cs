@@ -36,6 +36,23 @@ public sealed class CalibrationMarkdownTests
         Assert.Equal("", CalibrationMarkdown.UnfittedNote([Row("maglev", -2.1)]));
     }
 
+    private static PosteriorParameter Narrowed(string name, double shrinkage, string? unread)
+    {
+        // A uniform prior on [0, 1] has sd 1/√12; the posterior sd that narrows it by the given share.
+        var prior = new Prior(name, ParameterPath.Parse(name), PriorDistribution.Uniform, 0, 1, double.NaN, double.NaN, 0.5);
+        return new PosteriorParameter(prior, 0.5, (1 - shrinkage) / Math.Sqrt(12), 0.1, 0.5, 0.9) { Unread = unread };
+    }
+
+    [Fact]
+    public void PlaceboNote_GivesHowFarTheSamplerAloneNarrowsTheParametersTheModelDoesNotRead()
+    {
+        var note = CalibrationMarkdown.PlaceboNote([Narrowed("read", 0.6, null), Narrowed("p1", 0.2, "why"), Narrowed("p2", 0.35, "why"), Narrowed("p3", 0.1, "why")]);
+
+        Assert.StartsWith(" The 3 parameters the model does not read (placebos, which the record cannot inform) are narrowed by up to 0.35 (`p2`;", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("`read`;", note, StringComparison.Ordinal);
+        Assert.Equal("", CalibrationMarkdown.PlaceboNote([Narrowed("read", 0.6, null)]));
+    }
+
     [Fact]
     public void SbcSentence_NamesAFewFlaggedParametersAll()
     {

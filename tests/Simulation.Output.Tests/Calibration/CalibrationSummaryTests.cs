@@ -31,6 +31,20 @@ public sealed class CalibrationSummaryTests
     }
 
     [Fact]
+    public void SummaryCsv_SaysWhichParametersTheModelReads_AndWhyNotAPlacebo()
+    {
+        using var temp = new TempFolder();
+        var placebo = OneParticle() with { Unread = "the attribute 'x' feeds only the index 'y', which nothing weighs" };
+
+        TableWriter.CsvOnly.Write(temp.Path, "summary", CalibrationTables.Summary, [OneParticle(), placebo]);
+
+        var lines = File.ReadAllLines(temp.File("summary.csv"));
+        Assert.StartsWith("parameter,path,read,not_read_because,prior,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("x,x,true,,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("x,x,false,\"the attribute 'x' feeds only the index 'y', which nothing weighs\",", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IdentifiabilityRow_ShowsADashForTheSdAndNarrowingOfOneParticle()
     {
         var cells = CalibrationMarkdown.IdentifiabilityRow(OneParticle()).Split('|').Select(c => c.Trim()).ToArray();

@@ -1,3 +1,5 @@
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Output.Sensitivity;
@@ -22,8 +24,8 @@ public class SensitivityMarkdownTests
         var screening = PriorScreening.Create(ScenarioLoader.Parse(document.ToJsonString(), "two.json"), 30, 5);
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["win_robotLand_incheon", "gini_resources_per_capita"], "timeline", 3, 4, 8, 50, 5);
 
-        var one = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 1));
-        var two = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 2));
+        var one = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 1), Reads(screening));
+        var two = SensitivityMarkdown.Block(Provenance, screening, settings, SensitivityStudy.Run(screening.Experiment, settings, threads: 2), Reads(screening));
 
         Assert.Equal(one, two);
         Assert.Contains("`regions[gyeongbuk].values.fiscalSelfReliance`", one);
@@ -36,27 +38,37 @@ public class SensitivityMarkdownTests
     public void Block_RanksTheTopTenByMuStar_AndNamesThePriorsThatAreNegligibleEverywhere()
     {
         var screening = PriorScreening.Create(Baseline, 10, 1);
+        var reads = Reads(screening);
         var names = screening.Priors.Select(p => p.Path.Text).ToList();
-        // μ* rises with the prior's position, except the first three, which do nothing.
+        // μ* rises with the prior's position, except the first three, which do nothing; the placebos (the baseline's container
+        // volumes, which the model does not read) are given a μ* too, as if they moved the output, to show they are not ranked.
+        double MuStar(int i) => i < 3 ? 0 : i;
         var rows = names.SelectMany((f, i) => new[]
         {
-            new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.MuStar, i < 3 ? 0 : i, i, i + 1),
+            new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.MuStar, MuStar(i), i, i + 1),
             new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.Mu, -i, double.NaN, double.NaN),
             new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", f, SensitivityIndex.Sigma, 0.5, double.NaN, double.NaN),
         }).ToList();
         var settings = new SensitivitySettings(SensitivityMethod.Morris, ["capital_region_share"], "timeline", 10, 4, 8, 100, 1);
 
-        var block = SensitivityMarkdown.Block(Provenance, screening, settings, rows);
+        var block = SensitivityMarkdown.Block(Provenance, screening, settings, rows, reads);
 
+        var read = names.Select((n, i) => (n, i)).Where(x => reads.IsRead(x.i)).ToList();
+        var placebos = names.Count - read.Count;
+        Assert.True(placebos > 0, "the baseline's container volumes are placebos");
         var table = block.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| rank", StringComparison.Ordinal)).ToList();
         Assert.Equal(SensitivityMarkdown.Top, table.Count);
-        Assert.StartsWith($"| 1 | `{names[^1]}` |", table[0]);
-        Assert.StartsWith($"| 10 | `{names[^10]}` |", table[9]);
+        Assert.StartsWith($"| 1 | `{read[^1].n}` |", table[0]);
+        Assert.StartsWith($"| 10 | `{read[^10].n}` |", table[9]);
+        Assert.DoesNotContain(table, l => l.Contains("containerTeu2006", StringComparison.Ordinal));
+        Assert.Contains(reads.Sentence(n => $"`{n}`"), block);
         Assert.Contains("the historical timeline", block);
-        // Negligible: μ* at most 5 % of the largest (the last prior's, names.Count − 1): the three that do nothing and any small one.
-        var negligible = names.Where((_, i) => (i < 3 ? 0 : i) <= 0.05 * (names.Count - 1)).ToList();
+        // Negligible: μ* at most 5 % of the largest, among the priors the model reads: the three that do nothing and any small one.
+        var negligible = read.Where(x => MuStar(x.i) <= 0.05 * MuStar(read[^1].i)).Select(x => x.n).ToList();
         Assert.True(negligible.Count >= 3, string.Join(", ", negligible));
-        Assert.Contains($"Negligible for every output above** (μ* at most 5 % of each output's largest): {string.Join(", ", negligible.Select(n => $"`{n}`"))}.", block);
+        Assert.Contains($"{negligible.Count} of the {read.Count} priors the model reads are negligible for this output", block);
+        Assert.Contains($"Negligible for every output above** (μ* at most 5 % of each output's largest): {string.Join(", ", negligible.Select(n => $"`{n}`"))}; "
+            + $"besides them, the {placebos} placebos above, which the model does not read.", block);
     }
 
     [Fact]
@@ -68,7 +80,7 @@ public class SensitivityMarkdownTests
             var screening = PriorScreening.Create(ScenarioLoader.Parse(ChosenPriors.Only(Baseline.Document, priors).ToJsonString(), "p.json"), 1, 1);
             var rows = screening.Priors.SelectMany(p => new[] { SensitivityIndex.MuStar, SensitivityIndex.Mu, SensitivityIndex.Sigma }
                 .Select(index => new SensitivityRow(SensitivityMethod.Morris, "capital_region_share", "timeline", p.Path.Text, index, 1, 0.5, 1.5))).ToList();
-            return SensitivityMarkdown.Block(Provenance, screening, settings, rows);
+            return SensitivityMarkdown.Block(Provenance, screening, settings, rows, Reads(screening));
         }
 
         var weights = Block(("indices[gateway].components[0].weight", ChosenPriors.Uniform(0, 1)), ("regions[seoul].values.grdpPerCapita", ChosenPriors.Uniform(18, 19)));
@@ -79,6 +91,8 @@ public class SensitivityMarkdownTests
         Assert.DoesNotContain(Clause, values);
         Assert.Contains("a normal one from its 2.5 % to its 97.5 % quantile", values);
     }
+
+    private static PriorReads Reads(PriorScreening screening) => PriorReads.Of(screening.Experiment.Scenario, screening.Priors, RegimeMode.Timeline);
 
     [Fact]
     public void Writing_TheBlock_ReplacesOnlyIt_AndTwiceGivesTheSameBytes()

@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using Simulation.Core;
+using Simulation.Core.Regimes;
+using Simulation.Core.Signals;
+using Simulation.Experiments.Sweeps;
+
+namespace Simulation.Experiments.Scenarios;
+
+/// <summary>
+/// Which numbers of a scenario the model reads when it runs in given regime modes, worked out from the scenario as compiled
+/// (<see cref="ScenarioLoader"/>) the way the model uses it: each mode puts a regime in force each year; a regime in force
+/// shares out its fund by its allocation rule; one in force in a year a competition is held judges it by the competition's
+/// criteria and its own tilt; one in force in a year of a programme it runs designates by the programme's selection. Those
+/// criteria read the attributes and indices they name (political alignment reads the regime's alignment attribute), and an
+/// index reads its components' attributes. Every run also reads population and GRDP per head (budgets, per-capita outcomes)
+/// and the capacity index (each region's capacity at the start). A number nothing of this reads changes no result: varying
+/// it is a placebo.
+/// <para>Conservative: a number is called unread only when no run in the modes can read it. A criterion of weight 0 still
+/// counts as reading its signal, an index's components are read whatever their weights, and a regime in force reads its
+/// fund rule in every year.</para>
+/// </summary>
+public sealed class ModelReads
+{
+    private readonly Scenario _model;
+    private readonly JsonObject _document;
+    private readonly bool[] _attributes;
+    private readonly bool[] _indices;
+    private readonly bool[] _inForce;
+    private readonly bool[] _judging;
+    private readonly bool[] _programmes;
+
+    private ModelReads(Scenario model, JsonObject document, bool[] attributes, bool[] indices, bool[] inForce, bool[] judging, bool[] programmes)
+    {
+        _model = model;
+        _document = document;
+        _attributes = attributes;
+        _indices = indices;
+        _inForce = inForce;
+        _judging = judging;
+        _programmes = programmes;
+    }
+
+    /// <summary>Returns what runs of <paramref name="scenario"/> in <paramref name="modes"/> read.</summary>
+    public static ModelReads Of(LoadedScenario scenario, IReadOnlyList<RegimeMode> modes)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(modes);
+        var model = scenario.Model;
+        var inForce = new bool[model.Regimes.Count];
+        var judging = new bool[model.Regimes.Count];
+        var programmes = new bool[model.Programmes.Count];
+        var applied = new List<(IReadOnlyList<Criterion> Criteria, int Regime)>();
+        foreach (var mode in modes)
+        {
+            for (var year = model.Timeline.FirstYear; year <= model.Timeline.LastYear; year++)
+            {
+                var g = mode.Regime ?? model.Timeline.RegimeAt(year);
+                inForce[g] = true;
+                foreach (var project in model.Projects.Where(p => p.IsHeldIn(year)))
+                {
+                    judging[g] = true;
+                    applied.Add((project.Criteria, g));
+                    applied.Add((model.Regimes[g].Tilt, g));
+                }
+                foreach (var p in model.Regimes[g].Programmes.Where(p => model.Programmes[p].Years.Contains(year)))
+                {
+                    programmes[p] = true;
+                    applied.Add((model.Programmes[p].Selection, g));
+                }
+            }
+        }
+        applied.AddRange(inForce.Select((held, g) => (held, g)).Where(x => x.held).Select(x => (model.Regimes[x.g].Fund.Allocation, x.g)));
+
+        var attributes = new bool[model.Attributes.Count];
+        var indices = new bool[model.Indices.Count];
+        attributes[model.PopulationAttribute] = true;
+        attributes[model.GrdpPerCapitaAttribute] = true;
+        var capacity = model.Indices.ToList().FindIndex(x => x.Id == CompositeIndex.CapacityId);
+        if (capacity >= 0)
+        {
+            indices[capacity] = true;
+        }
+        foreach (var (criteria, g) in applied)
+        {
+            foreach (var signal in criteria.Select(c => c.Signal))
+            {
+                switch (signal.Kind)
+                {
+                    case SignalKind.Attribute:
+                        attributes[signal.Index] = true;
+                        break;
+                    case SignalKind.Index:
+                        indices[signal.Index] = true;
+                        break;
+                    case SignalKind.Alignment:
+                        attributes[model.Regimes[g].AlignmentAttribute] = true;
+                        break;
+                }
+            }
+        }
+        for (var i = 0; i < indices.Length; i++)
+        {
+            foreach (var component in model.Indices[i].Components.Where(_ => indices[i]))
+            {
+                attributes[component.Attribute] = true;
+            }
+        }
+        return new ModelReads(model, scenario.Document, attributes, indices, inForce, judging, programmes);
+    }
+
+    /// <summary>Returns why no run in the modes reads the number at <paramref name="path"/> (or what it describes, such as a
+    /// prior or a map tile, <see cref="ParameterPath.Unread"/>), or null when a run may read it.</summary>
+    /// <exception cref="KeyNotFoundException">The path names no number of the scenario.</exception>
+    public string? Unread(ParameterPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Unread() is { } described)
+        {
+            return described;
+        }
+        var steps = StepsTo(path.Number(_document));
+        if (steps.Count < 2 || steps[0] is not string list || steps[1] is not int element)
+        {
+            return null;
+        }
+        return list switch
+        {
+            "regions" when steps.Count >= 4 && steps[2] is "values" && steps[3] is string id && _model.AttributeIndex(id) is var a && a >= 0 && !_attributes[a]
+                => UnreadAttribute(a),
+            "indices" when !_indices[element]
+                => $"no competition, regime, fund or programme in force weighs the index '{_model.Indices[element].Id}'",
+            "regimes" when !_inForce[element]
+                => $"the regime '{_model.Regimes[element].Id}' is never in force",
+            "regimes" when steps.Count >= 3 && steps[2] is "tilt" or "selection" && !_judging[element]
+                => $"the regime '{_model.Regimes[element].Id}' judges no competition",
+            "programmes" when !_programmes[element]
+                => $"no regime in force runs the programme '{_model.Programmes[element].Id}' in any of its years",
+            _ => null,
+        };
+    }
+
+    private string UnreadAttribute(int attribute)
+    {
+        var id = _model.Attributes[attribute].Id;
+        var feeds = _model.Indices.Where(x => x.Components.Any(c => c.Attribute == attribute)).Select(x => $"'{x.Id}'").ToList();
+        return feeds.Count == 0
+            ? $"no criterion, index or regime's alignment reads the attribute '{id}'"
+            : $"the attribute '{id}' feeds only the {(feeds.Count == 1 ? "index" : "indices")} {string.Join(" and ", feeds)}, "
+                + "which no competition, regime, fund or programme in force weighs";
+    }
+
+    // The property names and element positions from the document's root down to the node.
+    private static List<object> StepsTo(JsonNode node)
+    {
+        var steps = new List<object>();
+        for (var current = node; current.Parent is { } parent; current = parent)
+        {
+            steps.Add(parent is JsonArray ? current.GetElementIndex() : current.GetPropertyName());
+        }
+        steps.Reverse();
+        return steps;
+    }
+}
