@@ -17,12 +17,19 @@ internal static class OptionRules
     // The least value each option given one by AtLeast takes (read when a value is too far below it for the option's type).
     private static readonly ConditionalWeakTable<Option, StrongBox<long>> Minimums = [];
 
+    // The most each option given one by AtMost takes; other options' limits follow from their names (Limit).
+    private static readonly ConditionalWeakTable<Option, StrongBox<long>> Maximums = [];
+
     /// <summary>Makes <paramref name="option"/> refuse values below <paramref name="minimum"/>, naming the option and the value.</summary>
     public static void AtLeast(Option<int> option, int minimum)
     {
         Minimums.AddOrUpdate(option, new(minimum));
         Check(option, value => value < minimum ? BelowLeast(option.Name, minimum, Text(value)) : null);
     }
+
+    /// <summary>Makes <paramref name="option"/> refuse values above <paramref name="maximum"/> (a limit of its own, which no other
+    /// option of its name shares), naming the option and the value however large it is.</summary>
+    public static void AtMost(Option<int> option, int maximum) => Maximums.AddOrUpdate(option, new(maximum));
 
     /// <summary>Makes <paramref name="option"/>, when given, refuse values below <paramref name="minimum"/>.</summary>
     public static void AtLeast(Option<int?> option, int minimum)
@@ -57,18 +64,18 @@ internal static class OptionRules
             {
                 case Option<int> o when o.CustomParser is null:
                     o.CustomParser = r => Read<int>(r, o) ?? 0;
-                    Check(o, value => AboveMost(o.Name, value, Text(value)));
+                    Check(o, value => AboveMost(o, value, Text(value)));
                     break;
                 case Option<int?> o when o.CustomParser is null:
                     o.CustomParser = r => Read<int>(r, o);
-                    Check(o, value => value is { } given ? AboveMost(o.Name, given, Text(given)) : null);
+                    Check(o, value => value is { } given ? AboveMost(o, given, Text(given)) : null);
                     break;
                 case Option<ulong> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o) ?? 0;
                     break;
                 case Option<ulong?> o when o.CustomParser is null:
                     o.CustomParser = r => Read<ulong>(r, o);
-                    Check(o, value => value is { } given ? AboveMost(o.Name, given, Text(given)) : null);
+                    Check(o, value => value is { } given ? AboveMost(o, given, Text(given)) : null);
                     break;
                 case Option<double> o when o.CustomParser is null:
                     o.CustomParser = r => Read<double>(r, o) ?? 0;
@@ -124,8 +131,10 @@ internal static class OptionRules
         : null;
 
     // The refusal of a value above the option's limit, or null when it is within it.
-    private static string? AboveMost(string name, BigInteger value, string given) =>
-        Limit(name) is (var most, var why) && value > most ? AtMost(name, most, why, given) : null;
+    private static string? AboveMost(Option option, BigInteger value, string given) =>
+        (Maximums.TryGetValue(option, out var own) ? ((BigInteger)own.Value, string.Empty) : Limit(option.Name)) is (var most, var why) && value > most
+            ? AtMost(option.Name, most, why, given)
+            : null;
 
     private static string AtMost(string name, BigInteger most, string why, string given) =>
         string.Create(CultureInfo.InvariantCulture, $"{name} must be at most {most}{why} (got {given}).");
@@ -148,7 +157,7 @@ internal static class OptionRules
             var least = Minimums.TryGetValue(option, out var minimum) ? minimum.Value : long.CreateSaturating(T.MinValue);
             result.AddError(whole < least
                 ? BelowLeast(option.Name, least, text)
-                : AboveMost(option.Name, whole, text) ?? AtMost(option.Name, BigInteger.CreateSaturating(T.MaxValue), string.Empty, text));
+                : AboveMost(option, whole, text) ?? AtMost(option.Name, BigInteger.CreateSaturating(T.MaxValue), string.Empty, text));
             return null;
         }
         result.AddError($"{option.Name} takes {Kind<T>()}, not '{text}'.");
