@@ -218,10 +218,14 @@ regsim_figures <- function(result, outdir) {
   regsim_draw_comparison(result, outdir)
 }
 
+# Returns a file's UTF-8 text without the byte-order mark some editors put before it.
+regsim_text <- function(file) sub("^\ufeff", "", paste(readLines(file, warn = FALSE, encoding = "UTF-8"), collapse = "\n"))
+
 regsim_manifest <- function(path, name) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   if (!file.exists(file <- file.path(path, name))) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
-  manifest <- jsonlite::fromJSON(file, bigint_as_char = TRUE) # whole numbers past 2^53 as text, which doubles would round
+  # Whole numbers past 2^53 as text, which doubles would round; a byte-order mark (as some editors save) is read past.
+  manifest <- jsonlite::fromJSON(regsim_text(file), bigint_as_char = TRUE)
   if (!is.null(manifest$seed)) manifest$seed <- format(manifest$seed, scientific = FALSE) # text, exact, for regsim run --seed
   structure(manifest, file = file) # the file, so that --json can print it with its arrays as they are
 }
@@ -305,7 +309,7 @@ regsim_json <- function(result, figures = character()) {
   # The manifest as written, its text inserted as it is: fromJSON's simplified copy would print a one-element array (one
   # mode, one factor) as a scalar, and a parsed copy a seed past 2^53 rounded.
   file <- attr(result$manifest, "file")
-  if (!is.null(file)) out$manifest <- structure(paste(readLines(file, warn = FALSE, encoding = "UTF-8"), collapse = "\n"), class = "json")
+  if (!is.null(file)) out$manifest <- structure(regsim_text(file), class = "json")
   jsonlite::toJSON(out, auto_unbox = TRUE, digits = NA, na = "null", dataframe = "rows", null = "null", json_verbatim = TRUE)
 }
 
@@ -334,6 +338,9 @@ regsim_exact_numbers <- function(x) {
   x
 }
 
+# Returns "1 point", "2 points": the count and its noun, in the plural unless the count is one.
+regsim_counted <- function(count, noun) paste(format(count, scientific = FALSE), if (identical(as.numeric(count), 1)) noun else paste0(noun, "s"))
+
 # Returns a few lines saying what the folder holds.
 regsim_summary <- function(result) {
   m <- result$manifest
@@ -341,13 +348,13 @@ regsim_summary <- function(result) {
   if (inherits(result, "regsim_run")) {
     top <- regsim_top_winners(result)
     gini <- result$summary[result$summary$metric == "gini_resources_per_capita", ]
-    c(sprintf("run of %s (%s): seed %s, %s replications x %d regime modes (%s)", m$scenarioName, m$scenarioFile,
-              format(m$seed, scientific = FALSE), m$replications, length(m$modes), paste(m$modes, collapse = ", ")),
+    c(sprintf("run of %s (%s): seed %s, %s x %s (%s)", m$scenarioName, m$scenarioFile, format(m$seed, scientific = FALSE),
+              regsim_counted(m$replications, "replication"), regsim_counted(length(m$modes), "regime mode"), paste(m$modes, collapse = ", ")),
       "most likely winners (probability, 95 % interval):",
       sprintf("  %-16s %-10s %-12s %s [%s, %s]", top$project, top$regime, top$region, f(top$probability, 3),
               f(top$ci_low, 3), f(top$ci_high, 3)),
       paste0("mean Gini of resources per capita: ", paste(gini$regime, f(gini$mean, 4), collapse = ", ")),
-      if (is.null(result$outcomes)) "outcomes: not written" else sprintf("outcomes: %d rows", nrow(result$outcomes)))
+      if (is.null(result$outcomes)) "outcomes: not written" else paste("outcomes:", regsim_counted(nrow(result$outcomes), "row")))
   } else if (inherits(result, "regsim_sweep")) {
     p <- result$points
     shown <- paste0(paste(utils::head(result$factors, 5L), collapse = ", "),
@@ -355,8 +362,9 @@ regsim_summary <- function(result) {
     study <- !is.null(m$study)
     top <- if (!is.null(result$indices)) regsim_top_factors(result) else NULL
     if (!is.null(top)) top <- if (any(top$output %in% regsim_sweep_plots)) top[top$output %in% regsim_sweep_plots, ] else utils::head(top, 3L)
-    c(sprintf("%s %s: %d points x %d regime modes, factors %s, %d metrics", if (study) "sensitivity study" else "sweep",
-              m$experiment, length(unique(p$point)), length(unique(p$regime)), shown, length(result$metrics)),
+    c(sprintf("%s %s: %s x %s, factors %s, %s", if (study) "sensitivity study" else "sweep", m$experiment,
+              regsim_counted(length(unique(p$point)), "point"), regsim_counted(length(unique(p$regime)), "regime mode"), shown,
+              regsim_counted(length(result$metrics), "metric")),
       if (study && is.null(top)) "indices: not computed yet (the study is unfinished, or this is a shard of it)",
       if (!is.null(top)) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
                    sprintf("  %-26s %-9s %s (%s %s)", top$output, top$regime, top$factor, top$index, formatC(top$value, digits = 4, format = "g"))),

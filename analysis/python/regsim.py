@@ -248,7 +248,7 @@ def _manifest(path, name):
         raise RegsimError(f"{path}: no such folder")
     if not _exists(path, name):
         raise RegsimError(f"{path}: {name} is missing; is this a regsim result folder?")
-    with open(os.path.join(path, name), encoding="utf-8") as f:
+    with open(os.path.join(path, name), encoding="utf-8-sig") as f:  # -sig: a byte-order mark, as some editors save, is read past
         return json.load(f)
 
 
@@ -301,6 +301,11 @@ def _describe(frame, records=True):
     return described
 
 
+def _counted(count, noun):
+    """Returns "1 point", "2 points": the count and its noun, in the plural unless the count is one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def as_json(result, figures=()):
     """Returns the result's kind, manifest, tables (records of the small ones) and derived values as a dict."""
     if isinstance(result, Run):
@@ -332,18 +337,18 @@ def summarize(result):
     m = result.manifest
     if isinstance(result, Run):
         lines = [f"run of {m.get('scenarioName')} ({m.get('scenarioFile')}): seed {m.get('seed')}, "
-                 f"{m.get('replications')} replications x {len(m.get('modes', []))} regime modes ({', '.join(m.get('modes', []))})",
+                 f"{_counted(m.get('replications'), 'replication')} x {_counted(len(m.get('modes', [])), 'regime mode')} ({', '.join(m.get('modes', []))})",
                  "most likely winners (probability, 95 % interval):"]
         lines += [f"  {t.project:<16} {t.regime:<10} {t.region:<12} {t.probability:.3f} [{t.ci_low:.3f}, {t.ci_high:.3f}]"
                   for t in top_winners(result).itertuples()]
         gini = result.summary[result.summary["metric"] == "gini_resources_per_capita"]
         lines += ["mean Gini of resources per capita: " + ", ".join(f"{r.regime} {r.mean:.4f}" for r in gini.itertuples())]
-        lines += [f"outcomes: {len(result.outcomes)} rows" if result.outcomes is not None else "outcomes: not written"]
+        lines += [f"outcomes: {_counted(len(result.outcomes), 'row')}" if result.outcomes is not None else "outcomes: not written"]
     elif isinstance(result, Sweep):
         shown = ", ".join(result.factors[:5]) + (f" and {len(result.factors) - 5} more" if len(result.factors) > 5 else "")
         lines = [f"{'sensitivity study' if _is_study(result) else 'sweep'} {m.get('experiment')}: "
-                 f"{result.points['point'].nunique()} points x {result.points['regime'].nunique()} regime modes, "
-                 f"factors {shown}, {len(result.metrics)} metrics"]
+                 f"{_counted(result.points['point'].nunique(), 'point')} x {_counted(result.points['regime'].nunique(), 'regime mode')}, "
+                 f"factors {shown}, {_counted(len(result.metrics), 'metric')}"]
         if _is_study(result) and result.indices is None:
             lines.append("indices: not computed yet (the study is unfinished, or this is a shard of it)")
         elif _is_study(result):

@@ -7,13 +7,19 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// The one place a command's failures become what the user sees and an exit code: a rejected scenario or experiment (2),
-/// inputs that cannot be used together, a folder or games database that holds something else (1), an interruption (130, saying what was
-/// kept), a failure to write or to measure (3). The use cases throw typed errors; nothing here reads a message for meaning.
+/// an option's value the inputs do not have (1, followed by where the command's help is), inputs that cannot be used
+/// together, a folder or games database that holds something else (1), an interruption (130, saying what was kept), a
+/// failure to write or to measure (3). The use cases throw typed errors; nothing here reads a message for meaning.
 /// </summary>
 public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStreams console)
 {
     /// <summary>The interruption message of a command that writes all its output at the end.</summary>
     public const string NothingLeft = "Cancelled; no partial output was left behind.";
+
+    /// <summary>The line that points to the running command's help (<see cref="HelpLayout.Pointer"/>), written after an
+    /// option's value refused once the inputs are read, as after one refused while parsing; set once the command line is
+    /// parsed, before the command runs.</summary>
+    public string? HelpPointer { get; set; }
 
     /// <summary>Runs <paramref name="command"/> and returns its exit code, or the code of what it threw.</summary>
     /// <param name="command">The command's work.</param>
@@ -30,6 +36,15 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             logger.LogDebug(LogEvents.ScenarioRejected, "{Kind} rejected: {Problems}", e.Kind, string.Join("; ", e.Problems));
             console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
+        }
+        catch (OptionValueException e)
+        {
+            console.Error.WriteLine(e.Message);
+            if (HelpPointer is { } pointer)
+            {
+                console.Error.WriteLine(pointer);
+            }
+            return ExitCodes.InvalidArguments;
         }
         catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException or Output.ForeignFilesException)
         {

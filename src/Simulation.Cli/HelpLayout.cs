@@ -70,15 +70,22 @@ internal static class HelpLayout
         return strays;
     }
 
+    /// <summary>Returns the line that points to <paramref name="command"/>'s help ("See 'regsim slurm calibrate --help' for its
+    /// arguments and options."), which ends every refusal of an argument or an option's value.</summary>
+    public static string Pointer(Command command)
+    {
+        var path = new List<string>();
+        for (Symbol? at = command; at is Command c; at = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            path.Insert(0, c.Parents.Any() ? c.Name : "regsim");
+        }
+        return $"See '{string.Join(' ', path)} --help' for its arguments and options.";
+    }
+
     // Points to the command's help in one line, after a suggestion for each misspelt option (System.CommandLine's own would
     // offer every short option for a stray value such as '2').
     private static void PointToHelp(ParseResult parse, ConsoleStreams console)
     {
-        var path = new List<string>();
-        for (Symbol? command = parse.CommandResult.Command; command is Command c; command = c.Parents.OfType<Command>().FirstOrDefault())
-        {
-            path.Insert(0, c.Parents.Any() ? c.Name : "regsim");
-        }
         foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
         {
             var command = parse.CommandResult.Command;
@@ -87,6 +94,6 @@ internal static class HelpLayout
                 console.Error.Write($"'{token}': did you mean '{option}'?\n");
             }
         }
-        console.Error.Write($"See '{string.Join(' ', path)} --help' for its arguments and options.\n");
+        console.Error.Write(Pointer(parse.CommandResult.Command) + "\n");
     }
 }

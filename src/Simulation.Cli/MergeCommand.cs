@@ -15,6 +15,14 @@ public static class MergeCommand
     public static Command Create(MergeShards merge, CommandFailures failures, ConsoleStreams console)
     {
         var shards = new Argument<DirectoryInfo[]>("shards") { Description = "The shard folders (each written by regsim sweep --shard I/N)", Arity = ArgumentArity.OneOrMore };
+        // An option merge does not have (-q) would otherwise be taken for a shard folder and refused as one that does not exist.
+        shards.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"'{token.Value}' is not an option of this command, and no shard folder of that name exists.");
+            }
+        });
         var output = new Option<string>("--out", "-o") { Description = "Folder for the merged sweep.csv", Required = true };
         var command = new Command("merge", "Join a sharded sweep's folders into one sweep.csv, in design-point order, draw its main-effect plots, and gather their Parquet parts (if any) into sweep.parquet/") { shards, output };
         command.SetAction((parse, _) => failures.RunAsync(() =>

@@ -70,6 +70,7 @@ if (HelpLayout.IsRefused(parse))
     HelpLayout.Refuse(parse, host.Services.GetRequiredService<ConsoleStreams>());
     return ExitCodes.InvalidArguments;
 }
+host.Services.GetRequiredService<CommandFailures>().HelpPointer = HelpLayout.Pointer(parse.CommandResult.Command);
 // On Ctrl-C or SIGTERM (a batch scheduler's scancel or time limit) a command is cancelled and given time to keep its
 // finished work and remove its staging folders: Slurm waits 30 s (KillWait) before it kills, the library only 2 s by default.
 return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(25) });

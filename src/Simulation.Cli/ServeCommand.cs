@@ -10,7 +10,8 @@ public static class ServeCommand
     public static Command Create(IServiceProvider services)
     {
         var port = new Option<int>("--port", "-p") { Description = "TCP port", DefaultValueFactory = _ => 5080 };
-        OptionRules.Check(port, value => value is < 1 or > 65535 ? "--port must be between 1 and 65535." : null);
+        OptionRules.AtLeast(port, 1);
+        OptionRules.AtMost(port, 65535);
         var listenAny = new Option<bool>("--listen-any")
         {
             Description = "Listen on every network address, for a classroom network (needs --join-code) [default: 127.0.0.1 only]",

@@ -40,7 +40,12 @@ public static partial class RequestReader
             // well-formed one with a field of the wrong type: the serializer reports both at the field it was reading.
             using var buffer = new MemoryStream();
             await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+            // A byte-order mark (a body sent from a file some editors saved) is read past, as in every file regsim reads.
             var bytes = buffer.ToArray();
+            if (bytes.AsSpan().StartsWith(System.Text.Encoding.UTF8.Preamble))
+            {
+                bytes = bytes[System.Text.Encoding.UTF8.Preamble.Length..];
+            }
             if (SyntaxProblem(bytes) is { } syntax)
             {
                 return (default, syntax);

@@ -23,7 +23,7 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
         var top = json.GetProperty("top_factors").EnumerateArray().Where(t => t.GetProperty("output").GetString() == "rent_dissipation").ToList();
         Assert.Equal(expected, top.Select(t => t.GetProperty("factor").GetString()));
         Assert.True(code == 0, error);
-        Assert.StartsWith("sensitivity study smoke-sweep-morris:", output);
+        Assert.StartsWith("sensitivity study smoke-sweep-morris: 12 points x 1 regime mode, factors lee_equity, lee_alignment,", output);
         Assert.Contains($"  {"rent_dissipation",-26} {"timeline",-9} {expected[0]} (mu_star ", output);
     }
 
@@ -188,6 +188,31 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
         var printed = AnalysisKit.Json(kit, folder).GetProperty("manifest");
 
         Assert.Equal("", JsonDifference.Between(written, printed, "manifest"));
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AManifestSavedWithAByteOrderMark_IsRead_AsRegsimReadsAFileSavedSo(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = folders.Empty($"bom-manifest-{kit}");
+        foreach (var file in Directory.GetFiles(folders.Run))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        var manifest = Path.Combine(copy, "manifest.json");
+        var written = File.ReadAllBytes(manifest);
+        File.WriteAllBytes(manifest, [.. System.Text.Encoding.UTF8.Preamble, .. written]);
+
+        var (code, output, error) = AnalysisKit.Run(kit, copy);
+        var printed = AnalysisKit.Json(kit, copy).GetProperty("manifest");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("run of smoke (scenarios/smoke.json): seed ", output);
+        Assert.Contains("20 replications x 3 regime modes (timeline, roh, lee)", output);
+        Assert.Equal("", error);
+        Assert.Equal("", JsonDifference.Between(System.Text.Json.JsonDocument.Parse(written).RootElement, printed, "manifest"));
     }
 
     private string LargestSeedRun(string kit)

@@ -30,7 +30,9 @@ public sealed class AnalysisKitSweepFileTests(AnalysisFolders folders) : IClassF
         Assert.DoesNotContain("unfinished", error);
         Assert.DoesNotContain("Traceback", error);
         Assert.NotEqual(0, resumed.ExitCode); // regsim agrees: it does not resume the file either
-        Assert.Contains("line 4: point 0 has 2 of its 3 rows", resumed.Error);
+        // ... in the same words: the kit's reading of the file and regsim's tell the user the same.
+        Assert.Contains("line 4: point 0 has 2 of its 3 rows (one per regime mode) before point 1 starts, so the file was edited or damaged "
+            + "(a stopped sweep leaves only its last point short)", resumed.Error);
     }
 
     [SkippableTheory]

@@ -61,7 +61,7 @@ public sealed class CommonOptionTests
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
-        Assert.Equal("--replications takes a whole number, not 'abc'.\n--seed takes a whole number from 0 to 9223372036854775807, not '-1'.\n"
+        Assert.Equal("--replications takes a whole number, not 'abc'.\n--seed must be at least 0 (got -1).\n"
             + "See 'regsim run --help' for its arguments and options.\n", stderr);
     }
 
@@ -72,7 +72,7 @@ public sealed class CommonOptionTests
     [InlineData("Scenario file needs a file name, not ''.", "compare", "", "scenarios/lee-only.json")]
     [InlineData("--leave-one-out needs a file name, not ''.", "validate", "scenarios/smoke.json", "--leave-one-out", "")]
     [InlineData("--loo-particles sets the out-of-sample refits, which only --leave-one-out runs", "validate", "scenarios/smoke.json", "--loo-particles", "5")]
-    [InlineData("--replications takes a whole number no larger than 2147483647, not '100000000000'.", "run", "scenarios/smoke.json", "-n", "100000000000")]
+    [InlineData("--replications must be at most 100000000 (10^8), as many as a scenario or a point may ask for (got 100000000000).", "run", "scenarios/smoke.json", "-n", "100000000000")]
     [InlineData("--replications must be at most 100000000 (10^8)", "run", "scenarios/smoke.json", "-n", "1000000000")]
     [InlineData("--replications must be at most 100000000 (10^8)", "calibrate", "scenarios/calibration.json", "-n", "2000000000")]
     [InlineData("--predictive-replications must be at most 100000000 (10^8)", "calibrate", "scenarios/calibration.json", "--predictive-replications", "2000000000")]
@@ -87,6 +87,49 @@ public sealed class CommonOptionTests
         Assert.Empty(stdout);
         Assert.StartsWith(said, stderr);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    // A count option of each command, and the most it takes.
+    public static TheoryData<string[], string> Counts() => new()
+    {
+        { new[] { "run", "scenarios/smoke.json", "-n" }, "100000000" },
+        { new[] { "sweep", "scenarios/experiments/smoke-sweep.json", "--replications" }, "100000000" },
+        { new[] { "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n" }, "100000000" },
+        { new[] { "validate", "-n" }, "100000000" },
+        { new[] { "eval", "scenarios/smoke.json", "-n" }, "100000000" },
+        { new[] { "bench", "-n" }, "100000000" },
+        { new[] { "calibrate", "scenarios/calibration.json", "--particles" }, "1000000" },
+        { new[] { "sensitivity", "--priors", "scenarios/calibration.json", "--base-samples" }, "1000000" },
+        { new[] { "slurm", "calibrate", "scenarios/calibration.json", "--shards", "2", "--replications" }, "100000000" },
+        { new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards" }, "2147483647" },
+        { new[] { "run", "scenarios/smoke.json", "--threads" }, "2147483647" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Counts))]
+    public void ACountFarPastWhatItsTypeHolds_IsRefusedInTheWordsOfOneJustPastTheOptionsLimit(string[] command, string most)
+    {
+        var past = (System.Numerics.BigInteger.Parse(most, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var (nearCode, nearOut, near) = Regsim.Run([.. command, past]);
+        var (farCode, farOut, far) = Regsim.Run([.. command, "1000000000000"]);
+
+        Assert.Equal((1, 1), (nearCode, farCode));
+        Assert.Equal((string.Empty, string.Empty), (nearOut, farOut));
+        Assert.Contains($" must be at most {most}", far);
+        Assert.Equal(near.Replace($"(got {past})", "(got 1000000000000)", StringComparison.Ordinal), far);
+        Assert.EndsWith(" --help' for its arguments and options.\n", far);
+    }
+
+    [Theory]
+    [InlineData("--replications must be at least 1 (got -1000000000000).", "run", "scenarios/smoke.json", "-n", "-1000000000000")]
+    [InlineData("--trajectories must be at least 2 (got -99999999999).", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "-99999999999")]
+    public void ACountFarBelowWhatItsTypeHolds_IsRefusedByTheOptionsOwnLeast(string said, params string[] args)
+    {
+        var (code, _, stderr) = Regsim.Run(args);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith(said + "\n", stderr);
     }
 
     public static TheoryData<string[]> FolderCommands() => new(Computing.Append(["slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2"]));

@@ -167,7 +167,7 @@ public sealed class RunCommandTests : IDisposable
     [Theory]
     [InlineData("run", "scenarios/smoke.json", "--replications", "abc")]
     [InlineData("run", "scenarios/smoke.json", "--replications", "1.5")]
-    [InlineData("run", "scenarios/smoke.json", "--seed", "-1")]
+    [InlineData("run", "scenarios/smoke.json", "--seed", "1e3")]
     [InlineData("compare", "scenarios/smoke.json", "--replications", "x")]
     [InlineData("serve", "--scenarios", "--port", "abc")]
     [InlineData("sensitivity", "--priors", "--replications", "q")]
@@ -212,21 +212,21 @@ public sealed class RunCommandTests : IDisposable
         var (code, _, stderr) = Regsim.Run(command, "scenarios/smoke.json", "--seed", seed, "-n", "10", "--out", outDir);
 
         Assert.Equal(1, code);
-        Assert.Contains($"--seed is at most 9223372036854775807, the largest seed a scenario file holds (got {seed}).", stderr);
+        Assert.Contains($"--seed must be at most 9223372036854775807, the largest seed a scenario file holds (got {seed}).", stderr);
         Assert.False(Directory.Exists(outDir));
     }
 
     [Theory]
-    [InlineData("-1")]
-    [InlineData("18446744073709551616")]
-    public void ASeedOutsideEveryWholeNumberASeedTakes_IsRefused_StatingTheRangeAScenarioFileHolds(string seed)
+    [InlineData("-1", "--seed must be at least 0 (got -1).")]
+    [InlineData("18446744073709551616", "--seed must be at most 9223372036854775807, the largest seed a scenario file holds (got 18446744073709551616).")]
+    public void ASeedOutsideEveryWholeNumberASeedTakes_IsRefused_StatingTheRangeAScenarioFileHolds(string seed, string said)
     {
         var outDir = Path.Combine(_temp, "bad-seed");
 
         var (code, _, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--seed", seed, "-n", "10", "--out", outDir);
 
         Assert.Equal(1, code);
-        Assert.Contains($"--seed takes a whole number from 0 to 9223372036854775807, not '{seed}'.", stderr);
+        Assert.Contains(said, stderr);
         Assert.False(Directory.Exists(outDir));
     }
 

@@ -146,13 +146,17 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
-    public void UnknownOutput_IsRejected()
+    public void UnknownOutput_IsRejected_NamingTheOption_ThenWhereTheHelpIs()
     {
         var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--output", "happiness", "--out", Path.Combine(_temp, "x"));
 
         Assert.Equal(1, code);
-        Assert.Contains("unknown output 'happiness'", stderr);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("--output takes an outcome metric (such as ", lines[0]);
+        Assert.EndsWith("not 'happiness'.", lines[0]);
         Assert.DoesNotContain("did you mean", stderr);
+        Assert.Equal("See 'regsim sensitivity --help' for its arguments and options.", lines[1]);
     }
 
     [Fact]
@@ -161,7 +165,19 @@ public sealed class SensitivityCommandTests : IDisposable
         var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--output", "win_medicalComplex_daegy", "--out", Path.Combine(_temp, "x"));
 
         Assert.Equal(1, code);
-        Assert.Contains("unknown output 'win_medicalComplex_daegy': did you mean 'win_medicalComplex_daegu'?", stderr);
+        Assert.Contains("not 'win_medicalComplex_daegy': did you mean 'win_medicalComplex_daegu'?", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
+    }
+
+    [Fact]
+    public void ARegimeModeTheScenarioDoesNotRun_IsRejected_NamingTheOption_TheModesItRuns_AndWhereTheHelpIs()
+    {
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--regime", "leee", "--out", Path.Combine(_temp, "x"));
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Equal("--regime takes a regime mode the scenario runs (timeline, roh, lee), not 'leee': did you mean 'lee'?\n"
+            + "See 'regsim sensitivity --help' for its arguments and options.\n", stderr);
         Assert.False(Directory.Exists(Path.Combine(_temp, "x")));
     }
 

@@ -32,14 +32,16 @@ public sealed class ServeCommandTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("65536")]
-    public void PortOutOfRange_IsRefused(string port)
+    [InlineData("0", "--port must be at least 1 (got 0).")]
+    [InlineData("-99999999999", "--port must be at least 1 (got -99999999999).")]
+    [InlineData("65536", "--port must be at most 65535 (got 65536).")]
+    [InlineData("99999999999", "--port must be at most 65535 (got 99999999999).")]
+    public void PortOutOfRange_IsRefused_ByTheRangeOfAPort_HoweverFarOutside(string port, string said)
     {
         var (code, _, stderr) = Regsim.Run(Refusal, "serve", "--port", port);
 
         Assert.Equal(1, code);
-        Assert.Contains("--port must be between 1 and 65535", stderr);
+        Assert.StartsWith(said + "\n", stderr);
     }
 
     [Fact]

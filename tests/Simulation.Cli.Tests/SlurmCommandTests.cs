@@ -152,7 +152,8 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.Equal([.. command, "--shard", "0/2", "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.ArrayFileName), "0"));
         Assert.Equal([.. command, "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.GatherFileName), null));
         Assert.Equal(1, bad);
-        Assert.Contains("unknown output 'happiness'", error);
+        Assert.Contains("--output takes an outcome metric", error);
+        Assert.Contains("not 'happiness'.\nSee 'regsim slurm sensitivity --help' for its arguments and options.", error);
         Assert.False(Directory.Exists(refused));
     }
 

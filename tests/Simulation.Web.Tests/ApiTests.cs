@@ -80,6 +80,19 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     }
 
     [Fact]
+    public async Task ABodySentWithAByteOrderMark_IsReadPastIt_AsAFileIs()
+    {
+        using var client = server.Client();
+        var body = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("""{"scenario":"nope","replications":10}""")]);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("api/runs", body);
+
+        // Read as JSON, the body is refused for the scenario it names, not as a body that is not JSON.
+        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "scenario");
+    }
+
+    [Fact]
     public async Task OversizedRequest_IsRefusedWithA413Problem()
     {
         using var client = server.Client();

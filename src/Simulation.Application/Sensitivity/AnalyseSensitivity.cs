@@ -90,7 +90,7 @@ public sealed class AnalyseSensitivity
     }
 
     /// <summary>Returns the study <paramref name="request"/> describes, checked: throws <see cref="ScenarioException"/> for a
-    /// rejected file and <see cref="InputConflictException"/> for an output or regime mode the scenario does not have.</summary>
+    /// rejected file and <see cref="OptionValueException"/> for an output or regime mode the scenario does not have.</summary>
     public static SensitivityPlan Plan(SensitivityRequest request)
     {
         Experiment experiment;
@@ -116,14 +116,15 @@ public sealed class AnalyseSensitivity
         {
             if (SensitivityStudy.CheckOutput(experiment, output) is { } problem)
             {
-                throw new InputConflictException(problem);
+                throw new OptionValueException("--output", $"--output {problem}");
             }
         }
-        var modes = experiment.Scenario.Model.Modes();
-        var regime = request.Regime ?? modes[0].Label;
-        if (!modes.Any(m => m.Label == regime))
+        var modes = experiment.Scenario.Model.Modes().Select(m => m.Label).ToList();
+        var regime = request.Regime ?? modes[0];
+        if (!modes.Contains(regime))
         {
-            throw new InputConflictException($"the scenario does not run the regime mode '{regime}' (it runs {string.Join(", ", modes.Select(m => m.Label))})");
+            var near = NearestName.Find(regime, modes) is { } name ? $": did you mean '{name}'?" : ".";
+            throw new OptionValueException("--regime", $"--regime takes a regime mode the scenario runs ({string.Join(", ", modes)}), not '{regime}'{near}");
         }
         var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
         var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{SensitivityIndexes.Name(request.Method)}");

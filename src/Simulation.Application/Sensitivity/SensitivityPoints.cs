@@ -166,8 +166,11 @@ internal static class SensitivityPoints
             }
             if (manifest.Incompatibility(existing) is { } why)
             {
-                var what = existing.Study is null ? "a sweep's rows" : "the points of another study";
-                throw new InvalidDataException($"'{folder}' holds {what}, not this study's points: {why}. Use another --out folder, or delete it to start again.");
+                // A sweep's folder is said to be one once; another study's is told apart from this one by how it differs.
+                var what = existing.Study is null
+                    ? $"a sweep's rows ({existing.Experiment} of {existing.ExperimentFile}), not this study's points"
+                    : $"the points of another study, not this study's: {why}";
+                throw new InvalidDataException($"'{folder}' holds {what}. Use another --out folder, or delete it to start again.");
             }
             // A gather (or a batch job's scripts) checks every shard; a shard only its own folder, so that one edited shard
             // does not fail every other task of the array.

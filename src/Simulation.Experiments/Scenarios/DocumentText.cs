@@ -1,10 +1,12 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Simulation.Experiments.Scenarios;
 
-/// <summary>Reads a scenario's or an experiment's bytes and text so that a file that cannot be read, or is not UTF-8, is
-/// refused naming the file (exit code 2, as any rejected document), not reported as a failure to write or read as
-/// replacement characters.</summary>
+/// <summary>Reads a scenario's or an experiment's bytes, text and JSON object alike, so that a file that cannot be read, is not
+/// UTF-8 or is not JSON is refused naming the file (exit code 2, as any rejected document), not reported as a failure to
+/// write or read as replacement characters; and a byte-order mark (as some editors save UTF-8) is accepted by both.</summary>
 internal static class DocumentText
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -36,6 +38,30 @@ internal static class DocumentText
         {
             var offset = e.Index >= 0 ? $" at byte {e.Index + (bytes.Length - text.Length)}" : string.Empty;
             throw new ScenarioException(path, "$", $"is not UTF-8 text{offset}: save it as UTF-8", kind);
+        }
+    }
+
+    /// <summary>Returns the JSON object <paramref name="json"/> (text as <see cref="Decode"/> returns it) holds, comments
+    /// skipped; or throws <see cref="ScenarioException"/> naming <paramref name="file"/> and where the text is not JSON (a
+    /// line and column), the property written twice (its JSON path), or that it is empty or not an object.</summary>
+    public static JsonObject ParseObject(string json, string file, DocumentKind kind)
+    {
+        if (JsonSyntax.IsBlank(json))
+        {
+            throw new ScenarioException(file, "$", JsonSyntax.Empty, kind);
+        }
+        try
+        {
+            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, AllowDuplicateProperties = false });
+            return node as JsonObject ?? throw new ScenarioException(file, "$", $"{(kind == DocumentKind.Experiment ? "an experiment" : "a scenario")} must be a JSON object", kind);
+        }
+        catch (JsonException e)
+        {
+            // A syntax error has a line; a repeated property has a path instead.
+            var where = e.LineNumber is { } line
+                ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}"
+                : DuplicateProperty.PathIn(Encoding.UTF8.GetBytes(json)) ?? "$";
+            throw new ScenarioException(file, where, JsonSyntax.Reason(e), kind);
         }
     }
 }

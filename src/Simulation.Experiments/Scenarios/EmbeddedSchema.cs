@@ -36,6 +36,10 @@ public sealed class EmbeddedSchema
         }
     }
 
+    /// <summary>The fields the schema lets a document have at its top level (its <c>properties</c>).</summary>
+    public IReadOnlySet<string> Fields =>
+        (_text.Value?["properties"] as JsonObject)?.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) ?? [];
+
     /// <summary>Returns the problems the schema finds in <paramref name="document"/> (empty when it is valid).</summary>
     public IReadOnlyList<ScenarioProblem> Check(JsonNode document, string file)
     {

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Simulation.Experiments.Scenarios;
@@ -17,14 +16,15 @@ public static class ScenarioLoader
         var files = new List<ScenarioFile>();
         var declared = new Dictionary<string, InSampleDeclaration>();
         var undeclared = new List<ScenarioProblem>();
-        var merged = LoadChain(path, files, [], (declared, undeclared));
+        var own = new List<JsonObject>();
+        var merged = LoadChain(path, files, [], (declared, undeclared), own);
         merged.Remove("extends");
         merged.Remove("$schema");
         var label = LoadedScenario.LabelOf(files);
         var problems = ScenarioSchema.Check(merged, label);
         if (problems.Count == 0)
         {
-            problems = PriorSupport.Check(merged, label);
+            problems = PriorSupport.Check(merged, label, files.Count > 1 ? own[0] : null);
         }
         if (problems.Count == 0)
         {
@@ -72,7 +72,7 @@ public static class ScenarioLoader
     /// <summary>Returns the scenario built from JSON text (no <c>extends</c> allowed); <paramref name="name"/> labels messages.</summary>
     public static LoadedScenario Parse(string json, string name = "<text>")
     {
-        var document = ParseObject(json, name);
+        var document = DocumentText.ParseObject(json, name, DocumentKind.Scenario);
         if (document.ContainsKey("extends"))
         {
             throw new ScenarioException(name, "$.extends", "'extends' needs a file on disk; load the scenario with Load(path)");
@@ -114,15 +114,17 @@ public static class ScenarioLoader
     /// </summary>
     internal static Core.Scenario ReadChecked(JsonObject document, string name) => new ScenarioReader(name).Read(document);
 
-    // The parent's path without the steps back and forth that joining it to the child's folder leaves (bad/../scenarios/x.json
-    // is scenarios/x.json): messages and manifests name it as a user would. A relative path stays relative.
-    private static string Tidy(string path) =>
+    /// <summary>Returns <paramref name="path"/> without the steps back and forth that joining a path to a file's folder
+    /// leaves (bad/../scenarios/x.json is scenarios/x.json): messages and manifests name it as a user would. A relative path
+    /// stays relative.</summary>
+    internal static string Tidy(string path) =>
         Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
 
     // Follows the extends chain, parent first. When given, inSample notes each file's in-sample declarations as that file
-    // reads its parameters (merged with its parents), and the problems of those that name no number.
+    // reads its parameters (merged with its parents), and the problems of those that name no number; owns collects each
+    // file's own document, the first file's first.
     private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen,
-        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample = null)
+        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample = null, List<JsonObject>? owns = null)
     {
         var full = Path.GetFullPath(path);
         if (!seen.Add(full))
@@ -139,11 +141,15 @@ public static class ScenarioLoader
         }
         var bytes = DocumentText.ReadBytes(full, path, DocumentKind.Scenario);
         files.Add(new ScenarioFile(path, Sha256(bytes)));
-        var document = ParseObject(DocumentText.Decode(bytes, path, DocumentKind.Scenario), path);
+        var document = DocumentText.ParseObject(DocumentText.Decode(bytes, path, DocumentKind.Scenario), path, DocumentKind.Scenario);
+        owns?.Add(document);
         var problems = ScenarioSchema.Check(document, path);
         if (problems.Count > 0)
         {
-            throw new ScenarioException(problems);
+            // Another kind of file (an experiment, a schema, a result's manifest) is said to be one, not misspelt field by field.
+            throw MistakenFile.Describe(document, path, DocumentKind.Scenario) is { } other
+                ? new ScenarioException(path, "$", other)
+                : new ScenarioException(problems);
         }
         if (document["extends"] is not JsonValue extends)
         {
@@ -164,7 +170,7 @@ public static class ScenarioLoader
             throw new ScenarioException(path, where, $"duplicate {key} '{id}': a file that extends another names each element once, "
                 + "since elements are merged by their " + key);
         }
-        var parent = LoadChain(parentPath, files, seen, inSample);
+        var parent = LoadChain(parentPath, files, seen, inSample, owns);
         parent.Remove("extends");
         document.Remove("extends");
         var merged = JsonMerge.Merge(parent, document);
@@ -178,27 +184,6 @@ public static class ScenarioLoader
         if (inSample is { } ledger)
         {
             ledger.Problems.AddRange(InSampleDeclarations.Collect(own, merged, file, ledger.Declared));
-        }
-    }
-
-    private static JsonObject ParseObject(string json, string file)
-    {
-        if (JsonSyntax.IsBlank(json))
-        {
-            throw new ScenarioException(file, "$", JsonSyntax.Empty);
-        }
-        try
-        {
-            var node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, AllowDuplicateProperties = false });
-            return node as JsonObject ?? throw new ScenarioException(file, "$", "a scenario must be a JSON object");
-        }
-        catch (JsonException e)
-        {
-            // A syntax error has a line; a repeated property has a path instead.
-            var where = e.LineNumber is { } line
-                ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}"
-                : DuplicateProperty.PathIn(System.Text.Encoding.UTF8.GetBytes(json)) ?? "$";
-            throw new ScenarioException(file, where, JsonSyntax.Reason(e));
         }
     }
 

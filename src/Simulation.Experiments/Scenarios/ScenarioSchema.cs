@@ -12,6 +12,9 @@ public static class ScenarioSchema
     /// <summary>Returns the schema's text, for tools that want to show it.</summary>
     public static string Text => Schema.Text;
 
+    /// <summary>The fields a scenario may have at its top level.</summary>
+    internal static IReadOnlySet<string> Fields => Schema.Fields;
+
     /// <summary>Returns the problems the schema finds in <paramref name="document"/> (empty when it is valid).</summary>
     public static IReadOnlyList<ScenarioProblem> Check(JsonNode document, string file) => Schema.Check(document, file);
 

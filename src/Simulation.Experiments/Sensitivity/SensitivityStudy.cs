@@ -99,15 +99,16 @@ public static class SensitivityStudy
         return rows;
     }
 
-    /// <summary>Returns why an output name is not valid for the experiment, or null when it is.</summary>
+    /// <summary>Returns what an output must be, in words that follow the name of the option or field that gave it ("takes an
+    /// outcome metric ..., not 'gini'"), with the nearest name when one is near; or null when the experiment has it.</summary>
     public static string? CheckOutput(Experiment experiment, string output)
     {
         var columns = SweepColumns.For(experiment);
         return columns.Metrics.Contains(output) || columns.WinProbabilities.Contains(output)
             ? null
             : NearestName.Find(output, columns.Metrics.Concat(columns.WinProbabilities)) is { } near
-                ? $"unknown output '{output}': did you mean '{near}'? (an outcome metric, such as {columns.Metrics[0]}, or a win column, win_<project>_<region>)"
-                : $"unknown output '{output}': use an outcome metric (such as {columns.Metrics[0]}) or a win column (such as {columns.WinProbabilities[0]})";
+                ? $"takes an outcome metric (such as {columns.Metrics[0]}) or a win column (win_<project>_<region>), not '{output}': did you mean '{near}'?"
+                : $"takes an outcome metric (such as {columns.Metrics[0]}) or a win column (such as {columns.WinProbabilities[0]}), not '{output}'.";
     }
 
     private static IReadOnlyList<IReadOnlyList<double>> Unit(Experiment experiment, SensitivitySettings settings, out MorrisDesign? morris, out SaltelliDesign? saltelli)

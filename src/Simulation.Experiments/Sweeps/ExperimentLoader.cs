@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
 
@@ -15,9 +14,11 @@ public static class ExperimentLoader
     // As many points as the schema allows a latinHypercube or sobol design; a grid is held to the same.
     private const int MaxPoints = 1_000_000;
 
-    private static readonly EmbeddedSchema Schema = new("experiment.schema.json");
+    /// <summary>The schema of experiment files, <c>scenarios/experiment.schema.json</c>.</summary>
+    internal static readonly EmbeddedSchema Schema = new("experiment.schema.json");
 
-    /// <summary>Returns the experiment, or throws <see cref="ScenarioException"/> naming the file, the JSON path and the problem.</summary>
+    /// <summary>Returns the experiment, or throws <see cref="ScenarioException"/> naming the file, the JSON path and the
+    /// problem: every problem of a stage at once (the schema's, then those of the factors and plots against the scenario).</summary>
     public static Experiment Load(string path)
     {
         if (!System.IO.File.Exists(path))
@@ -25,26 +26,14 @@ public static class ExperimentLoader
             throw new ScenarioException(path, "$", "file not found", DocumentKind.Experiment);
         }
         var bytes = DocumentText.ReadBytes(path, path, DocumentKind.Experiment);
-        if (JsonSyntax.IsBlank(DocumentText.Decode(bytes, path, DocumentKind.Experiment)))
+        var document = DocumentText.ParseObject(DocumentText.Decode(bytes, path, DocumentKind.Experiment), path, DocumentKind.Experiment);
+        var schemaProblems = Schema.Check(document, path);
+        if (schemaProblems.Count > 0)
         {
-            throw new ScenarioException(path, "$", JsonSyntax.Empty, DocumentKind.Experiment);
-        }
-        JsonObject document;
-        try
-        {
-            document = JsonNode.Parse(bytes, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) as JsonObject
-                ?? throw new ScenarioException(path, "$", "an experiment must be a JSON object", DocumentKind.Experiment);
-        }
-        catch (JsonException e)
-        {
-            // A syntax error has a line; a repeated property has a path instead.
-            var where = e.LineNumber is { } line ? $"line {line + 1}" : DuplicateProperty.PathIn(bytes) ?? "$";
-            throw new ScenarioException(path, where, JsonSyntax.Reason(e), DocumentKind.Experiment);
-        }
-        var problems = Schema.Check(document, path);
-        if (problems.Count > 0)
-        {
-            throw new ScenarioException(problems, DocumentKind.Experiment);
+            // Another kind of file (a scenario, a schema, a result's manifest) is said to be one, not misspelt field by field.
+            throw MistakenFile.Describe(document, path, DocumentKind.Experiment) is { } other
+                ? new ScenarioException(path, "$", other, DocumentKind.Experiment)
+                : new ScenarioException(schemaProblems, DocumentKind.Experiment);
         }
 
         var scenarioPath = Path.Combine(Path.GetDirectoryName(path) ?? ".", document["scenario"]!.GetValue<string>());
@@ -59,16 +48,18 @@ public static class ExperimentLoader
             "latinHypercube" => DesignKind.LatinHypercube,
             _ => DesignKind.Sobol,
         };
-        var factors = ReadFactors(document, path, scenario, design);
+        var problems = new List<ScenarioProblem>();
+        var factors = ReadFactors(document, path, scenario, design, problems);
         var points = document["design"]!["points"] is { } pointsNode ? Int(pointsNode, path) : 0;
         if (design != DesignKind.Grid && points < 1)
         {
-            throw new ScenarioException(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'", DocumentKind.Experiment);
+            problems.Add(new(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'"));
         }
         var gridPoints = factors.Aggregate(1.0, (n, f) => n * f.Levels.Count);
-        if (design == DesignKind.Grid && gridPoints > MaxPoints)
+        // Counted only over factors that read: one left out would make the grid look smaller than it is.
+        if (design == DesignKind.Grid && problems.Count == 0 && gridPoints > MaxPoints)
         {
-            throw new ScenarioException(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)", DocumentKind.Experiment);
+            problems.Add(new(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)"));
         }
         var plots = document["plots"]?.AsArray().Select(p => p!.GetValue<string>()).ToList()
             ?? [Outcomes.OutcomeMetrics.Gini, Outcomes.OutcomeMetrics.RentDissipation];
@@ -81,9 +72,13 @@ public static class ExperimentLoader
                 var regions = scenario.Model.Regions.Select(r => "_" + r.Id).ToList();
                 var names = metrics.Select(m => regions.FirstOrDefault(r => m.EndsWith(r, StringComparison.Ordinal)) is { } r ? m[..^r.Length] + "_<region>" : m)
                     .Distinct().Order(StringComparer.Ordinal);
-                throw new ScenarioException(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}': a plot shows one of the outcome metrics "
-                    + $"({string.Join(", ", names)}); win probabilities are in sweep.csv but not plotted", DocumentKind.Experiment);
+                problems.Add(new(path, $"$.plots[{i}]", $"unknown outcome metric '{plots[i]}': a plot shows one of the outcome metrics "
+                    + $"({string.Join(", ", names)}); win probabilities are in sweep.csv but not plotted"));
             }
+        }
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(problems, DocumentKind.Experiment);
         }
         return new Experiment(
             document["name"]!.GetValue<string>(), scenario, factors, design, points,
@@ -92,27 +87,33 @@ public static class ExperimentLoader
             new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
     }
 
-    private static List<Factor> ReadFactors(JsonObject document, string path, LoadedScenario scenario, DesignKind design)
+    // Reads every factor, adding to problems each thing wrong with each (a factor with any is left out of the list): a file
+    // with several mistakes is told them all at once, not one a run. Checks that need a factor's parameter and range to
+    // read are made only once they do.
+    private static List<Factor> ReadFactors(JsonObject document, string path, LoadedScenario scenario, DesignKind design, List<ScenarioProblem> problems)
     {
         var factors = new List<Factor>();
         var nodes = document["factors"]!.AsArray();
         var levelsPerFactor = document["design"]!["levelsPerFactor"] is { } levelsNode ? Int(levelsNode, path) : 3;
         var fixedColumns = SweepColumns.Fixed(scenario.Model);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         var setBy = new Dictionary<string, Factor>(StringComparer.Ordinal); // the JSON path of each number swept, and its factor
         for (var i = 0; i < nodes.Count; i++)
         {
             var node = nodes[i]!.AsObject();
             var at = $"$.factors[{i}]";
+            var before = problems.Count;
+            void Refuse(string where, string message) => problems.Add(new(path, where, message));
             var name = node["name"]!.GetValue<string>();
-            if (factors.Any(f => f.Name == name))
+            if (!names.Add(name))
             {
-                throw new ScenarioException(path, $"{at}.name", $"duplicate factor name '{name}'", DocumentKind.Experiment);
+                Refuse($"{at}.name", $"duplicate factor name '{name}'");
             }
             if (fixedColumns.Contains(name))
             {
-                throw new ScenarioException(path, $"{at}.name", $"'{name}' is the name of one of sweep.csv's own columns; give the factor another name", DocumentKind.Experiment);
+                Refuse($"{at}.name", $"'{name}' is the name of one of sweep.csv's own columns; give the factor another name");
             }
-            ParameterPath parameter;
+            ParameterPath? parameter = null;
             try
             {
                 parameter = ParameterPath.Parse(node["parameter"]!.GetValue<string>());
@@ -124,38 +125,58 @@ public static class ExperimentLoader
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
             {
-                throw new ScenarioException(path, $"{at}.parameter", e.Message, DocumentKind.Experiment);
+                Refuse($"{at}.parameter", e.Message);
+                parameter = null;
             }
-            var min = Number(node["min"], path);
-            var max = Number(node["max"], path);
-            if (max < min)
+            var (min, minRead) = Number(node["min"], path, problems);
+            var (max, maxRead) = Number(node["max"], path, problems);
+            var ordered = minRead && maxRead && max >= min;
+            if (minRead && maxRead && max < min)
             {
-                throw new ScenarioException(path, $"{at}.max", $"{max} is below min {min}", DocumentKind.Experiment);
+                Refuse($"{at}.max", $"{max} is below min {min}");
             }
-            var levels = node["levels"]?.AsArray().Select(l => Number(l, path)).ToList() ?? [.. Designs.FullGrid.EvenLevels(min, max, levelsPerFactor)];
-            for (var l = 0; l < levels.Count; l++)
+            var levels = new List<double>();
+            if (node["levels"] is JsonArray given)
             {
-                if (levels[l] < min || levels[l] > max)
+                for (var l = 0; l < given.Count; l++)
                 {
-                    throw new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} is outside [{min}, {max}]", DocumentKind.Experiment);
+                    var (level, read) = Number(given[l], path, problems);
+                    levels.Add(level);
+                    if (read && ordered && (level < min || level > max))
+                    {
+                        Refuse($"{at}.levels[{l}]", $"{level} is outside [{min}, {max}]");
+                    }
                 }
             }
-            foreach (var (value, bound) in new[] { (min, "min"), (max, "max") })
+            else if (ordered)
             {
-                if (SchemaRanges.ProblemWith(scenario, [(parameter, value)]) is { } problem)
+                levels.AddRange(Designs.FullGrid.EvenLevels(min, max, levelsPerFactor));
+            }
+            if (parameter is null)
+            {
+                continue;
+            }
+            foreach (var (value, bound, read) in new[] { (min, "min", minRead), (max, "max", maxRead) })
+            {
+                if (read && SchemaRanges.ProblemWith(scenario, [(parameter, value)]) is { } problem)
                 {
-                    throw new ScenarioException(path, $"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment);
+                    Refuse($"{at}.{bound}", $"{value} makes the scenario invalid: {problem.JsonPath}: {problem.Message}");
                 }
             }
             var target = parameter.Target(scenario.Document);
             if (setBy.TryGetValue(target, out var same))
             {
-                throw new ScenarioException(path, $"{at}.parameter", $"factor '{same.Name}' already sets {parameter} (as {same.Parameter}); two factors on one parameter cannot both have effects", DocumentKind.Experiment);
+                Refuse($"{at}.parameter", $"factor '{same.Name}' already sets {parameter} (as {same.Parameter}); two factors on one parameter cannot both have effects");
+            }
+            if (problems.Count > before)
+            {
+                continue;
             }
             var rangeChecked = AdmitsFractions(scenario, parameter, min, max);
-            if (!rangeChecked)
+            if (!rangeChecked && LevelProblem(path, at, scenario, parameter, min, max, levels, design, given: node["levels"] is not null) is { } levelProblem)
             {
-                CheckLevels(path, at, scenario, parameter, min, max, levels, design, given: node["levels"] is not null);
+                problems.Add(levelProblem);
+                continue;
             }
             var factor = new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked);
             factors.Add(factor);
@@ -165,29 +186,30 @@ public static class ExperimentLoader
     }
 
     // A field that does not take every value between min and max (one of whole numbers) can only be swept over levels,
-    // each checked here, so that no point fails after the sweep has started.
-    private static void CheckLevels(string path, string at, LoadedScenario scenario, ParameterPath parameter, double min, double max,
+    // each checked here, so that no point fails after the sweep has started. Returns the first level the scenario refuses.
+    private static ScenarioProblem? LevelProblem(string path, string at, LoadedScenario scenario, ParameterPath parameter, double min, double max,
         IReadOnlyList<double> levels, DesignKind design, bool given)
     {
         if (design != DesignKind.Grid)
         {
             var inside = SchemaRanges.FractionWithin(min, max);
             var problem = SchemaRanges.ProblemWith(scenario, [(parameter, inside)]);
-            throw new ScenarioException(path, $"{at}.parameter",
+            return new(path, $"{at}.parameter",
                 $"{parameter} does not take every value between min and max ({inside} makes the scenario invalid: {problem?.JsonPath}: "
-                + $"{problem?.Message}), and a {design.AsWritten()} design draws any of them: use a grid design with levels it takes", DocumentKind.Experiment);
+                + $"{problem?.Message}), and a {design.AsWritten()} design draws any of them: use a grid design with levels it takes");
         }
         for (var l = 0; l < levels.Count; l++)
         {
             if (SchemaRanges.ProblemWith(scenario, [(parameter, levels[l])]) is { } problem)
             {
                 // Levels the file does not list came from design.levelsPerFactor: said so, at the factor.
-                throw given
-                    ? new ScenarioException(path, $"{at}.levels[{l}]", $"{levels[l]} makes the scenario invalid: {problem.JsonPath}: {problem.Message}", DocumentKind.Experiment)
-                    : new ScenarioException(path, at, $"its grid level {levels[l]} (spaced by design.levelsPerFactor) makes the scenario invalid: "
-                        + $"{problem.JsonPath}: {problem.Message}; give the factor 'levels' the field takes", DocumentKind.Experiment);
+                return given
+                    ? new(path, $"{at}.levels[{l}]", $"{levels[l]} makes the scenario invalid: {problem.JsonPath}: {problem.Message}")
+                    : new(path, at, $"its grid level {levels[l]} (spaced by design.levelsPerFactor) makes the scenario invalid: "
+                        + $"{problem.JsonPath}: {problem.Message}; give the factor 'levels' the field takes");
             }
         }
+        return null;
     }
 
     // Whether the schema admits a fraction between min and max (both already admitted) for the parameter: then it admits
@@ -209,6 +231,14 @@ public static class ExperimentLoader
     private static long Whole(JsonNode? node, string file, long min, long max) =>
         JsonNumber.TryRead(node, min, max, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem, DocumentKind.Experiment) : value;
 
-    private static double Number(JsonNode? node, string file) =>
-        JsonNumber.TryRead(node, out var value) is { } problem ? throw new ScenarioException(file, node?.GetPath() ?? "$", problem, DocumentKind.Experiment) : value;
+    // A number and whether it read; when it did not, the problem is added to problems.
+    private static (double Value, bool Read) Number(JsonNode? node, string file, List<ScenarioProblem> problems)
+    {
+        if (JsonNumber.TryRead(node, out var value) is { } problem)
+        {
+            problems.Add(new(file, node?.GetPath() ?? "$", problem));
+            return (double.NaN, false);
+        }
+        return (value, true);
+    }
 }

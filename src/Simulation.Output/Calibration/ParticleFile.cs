@@ -190,12 +190,7 @@ public sealed class ParticleFile : IDisposable
     // everything after it.
     private static List<Particle> Recover(FileStream stream, string header, ParticleTable table, string path)
     {
-        stream.Seek(0, SeekOrigin.Begin);
-        string text;
-        using (var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16, leaveOpen: true))
-        {
-            text = reader.ReadToEnd();
-        }
+        var text = Csv.ResumedText.Read(stream);
         if (!text.StartsWith(header, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different calibration. Use another --out folder.");
@@ -221,8 +216,7 @@ public sealed class ParticleFile : IDisposable
             particles.Add(particle);
             keep = end + 1;
         }
-        stream.SetLength(Encoding.UTF8.GetByteCount(text.AsSpan(0, keep)));
-        stream.Flush(flushToDisk: true);
+        Csv.ResumedText.CutAfter(stream, text, keep);
         return particles;
     }
 }

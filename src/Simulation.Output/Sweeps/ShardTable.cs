@@ -67,8 +67,8 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         // damaged, and running the shard again would refuse it too.
         if (ShortPoint(points, modes) is var (row, point, written, next))
         {
-            throw new InvalidDataException($"{shard}: line {row + 2} of its {SweepFile.Name}: point {point} has {written} of its {modes} rows before point {next} "
-                + $"starts, so the file was edited or damaged; delete the rows of point {point} and run the shard again (it runs that point again and keeps the others).");
+            throw new InvalidDataException($"{shard}: line {row + 2} of its {SweepFile.Name}: point {point} has {written} of its {modes} rows (one per regime mode) "
+                + $"before point {next} starts, so the file was edited or damaged (a stopped shard leaves only its last point short); delete the rows of point {point} and run the shard again (it runs that point again and keeps the others).");
         }
         if (data.Count < expected || !all.EndsWith('\n'))
         {

@@ -122,7 +122,7 @@ public sealed class SweepFile : IDisposable
     // written so, and is refused rather than cut with them or run again.
     private static HashSet<int> Recover(FileStream stream, string header, int modes, SweepColumns columns, string path)
     {
-        var text = ReadAll(stream);
+        var text = Csv.ResumedText.Read(stream);
         if (!text.StartsWith(header, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different experiment. Use another --out folder.");
@@ -155,7 +155,7 @@ public sealed class SweepFile : IDisposable
             }
             if (index != point && point >= 0 && rowsOfPoint < modes)
             {
-                throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows before it and point {index} starts",
+                throw Damaged(path, lineNumber, $"point {point} has {rowsOfPoint} of its {modes} rows (one per regime mode) before point {index} starts",
                     $"delete the rows of point {point} (it is run again, and every other point kept)");
             }
             if ((index != point && finished.Contains(index)) || (index == point && rowsOfPoint == modes))
@@ -183,22 +183,13 @@ public sealed class SweepFile : IDisposable
             throw new InvalidDataException($"{e.Message} Correct that value, or delete that line and every line after it to run those points "
                 + "again, or use another --out folder.", e);
         }
-        var bytes = Encoding.UTF8.GetByteCount(text.AsSpan(0, keep));
-        stream.SetLength(bytes);
-        stream.Flush(flushToDisk: true);
+        Csv.ResumedText.CutAfter(stream, text, keep);
         return finished;
     }
 
     // A point cut short or repeated inside the file: a stopped sweep leaves only a partial point at the end, so the file was
     // edited or damaged, and resuming would add rows a second time. Removing that point's rows runs it again at the end.
     private static InvalidDataException Damaged(string path, int line, string what, string repair) =>
-        new($"'{path}' line {line}: {what}, so the file was edited or damaged and cannot be resumed as it is; {repair}, "
-            + "or use another --out folder.");
-
-    private static string ReadAll(FileStream stream)
-    {
-        stream.Seek(0, SeekOrigin.Begin);
-        using var reader = new StreamReader(stream, Encoding.UTF8, false, 1 << 16, leaveOpen: true);
-        return reader.ReadToEnd();
-    }
+        new($"'{path}' line {line}: {what}, so the file was edited or damaged (a stopped sweep leaves only its last point short) and "
+            + $"cannot be resumed as it is; {repair}, or use another --out folder.");
 }

@@ -117,6 +117,43 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.Equal(0.15, factor.Levels[^1]);
     }
 
+    [Fact]
+    public void AnExperimentSavedWithAByteOrderMark_Loads_AsAScenarioDoes_AndKeepsTheHashOfItsBytes()
+    {
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"))
+            .Replace("\"../baseline.json\"", $"\"{Repository.Scenario("baseline.json").Replace("\\", "/")}\"", StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.Preamble.ToArray().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+        var path = Path.Combine(_folder, "bom.json");
+        File.WriteAllBytes(path, bytes);
+
+        var experiment = ExperimentLoader.Load(path);
+
+        Assert.Equal(["lee_equity", "lee_alignment"], experiment.Factors.Select(f => f.Name));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), experiment.File.Sha256);
+    }
+
+    [Fact]
+    public void AnExperimentWithSeveralProblems_IsToldThemAllAtOnce()
+    {
+        var path = Write(Experiment(Grid,
+            "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 1, \"max\": 0 }, "
+            + "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[alignment].weight\", \"min\": 0, \"max\": 1 }, "
+            + "{ \"name\": \"c\", \"parameter\": \"nationalFund.growthRatePerYear\", \"min\": -5, \"max\": 0.1 }, "
+            + "{ \"name\": \"d\", \"parameter\": \"regimes[lee].tilt[capacity].weight\", \"min\": 0, \"max\": 1, \"levels\": [0.5, 2] }, "
+            + "{ \"name\": \"e\", \"parameter\": \"regimes[leex].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"));
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        Assert.Equal(["$.factors[0].max", "$.factors[1].name", "$.factors[2].min", "$.factors[3].levels[1]", "$.factors[4].parameter"],
+            e.Problems.Select(p => p.JsonPath));
+        Assert.Contains("0 is below min 1", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("duplicate factor name 'a'", e.Problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("-5 makes the scenario invalid", e.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Contains("2 is outside [0, 1]", e.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Contains("'leex'", e.Problems[4].Message, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid experiment (5 problems):", e.Message, StringComparison.Ordinal);
+    }
+
     private const string Grid = "{ \"kind\": \"grid\" }";
 
     private static string Experiment(string design, string factors) =>
@@ -186,7 +223,7 @@ public sealed class ExperimentLoaderTests : IDisposable
 
         var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
 
-        Assert.Equal("line 2", e.Problems[0].JsonPath);
+        Assert.Equal("line 2, column 11", e.Problems[0].JsonPath);
         Assert.StartsWith("not valid JSON: ", e.Problems[0].Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Path:", e.Problems[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("Invalid experiment", e.Message, StringComparison.Ordinal);

@@ -49,6 +49,27 @@ public class ParticleFileTests
     }
 
     [Fact]
+    public void AFileSavedAgainWithAByteOrderMark_IsResumed_CuttingOnlyTheHalfWrittenRow()
+    {
+        using var folder = new TempFolder();
+        using (var file = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            file.Append(Particle(0));
+            file.Append(Particle(1));
+        }
+        byte[] complete = [.. System.Text.Encoding.UTF8.Preamble, .. File.ReadAllBytes(folder.File(ParticleFile.Name))];
+        File.WriteAllBytes(folder.File(ParticleFile.Name), [.. complete, .. System.Text.Encoding.UTF8.GetBytes(Table.Format(Particle(2))[..9])]);
+
+        using (var resumed = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            Assert.Equal([0, 1], resumed.Particles.Select(p => p.Index));
+            Assert.Equal(complete, File.ReadAllBytes(folder.File(ParticleFile.Name)));
+            resumed.Append(Particle(2));
+        }
+        Assert.Equal([.. complete, .. System.Text.Encoding.UTF8.GetBytes(Table.Format(Particle(2)))], File.ReadAllBytes(folder.File(ParticleFile.Name)));
+    }
+
+    [Fact]
     public void Reopening_RefusesALineThatIsNotARow_BeforeFinishedParticles_AndKeepsThemAll()
     {
         using var folder = new TempFolder();

@@ -30,6 +30,28 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void AFileSavedAgainWithAByteOrderMark_IsResumed_CuttingOnlyTheHalfWrittenRow()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+            file.Append(Rows(1));
+        }
+        byte[] complete = [.. System.Text.Encoding.UTF8.Preamble, .. File.ReadAllBytes(folder.File(SweepFile.Name))];
+        var partial = SweepTable.Format(Rows(2));
+        File.WriteAllBytes(folder.File(SweepFile.Name), [.. complete, .. System.Text.Encoding.UTF8.GetBytes(partial[..(partial.IndexOf('\n') + 8)])]);
+
+        using (var resumed = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            Assert.Equal([0, 1], resumed.FinishedPoints.Order());
+            Assert.Equal(complete, File.ReadAllBytes(folder.File(SweepFile.Name)));
+            resumed.Append(Rows(2));
+        }
+        Assert.Equal([.. complete, .. System.Text.Encoding.UTF8.GetBytes(partial)], File.ReadAllBytes(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
     public void Reopening_RefusesALineThatIsNotARow_BeforeFinishedPoints_AndKeepsThemAll()
     {
         using var folder = new TempFolder();
@@ -65,7 +87,8 @@ public class SweepFileTests
         var e = Assert.Throws<InvalidDataException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
 
         var line = 2 + Rows(0).Count + Rows(1).Count - 1; // the first row of point 2
-        Assert.Contains($"line {line}: point 1 has {Rows(1).Count - 1} of its {Rows(1).Count} rows before it and point 2 starts", e.Message);
+        Assert.Contains($"line {line}: point 1 has {Rows(1).Count - 1} of its {Rows(1).Count} rows (one per regime mode) before point 2 starts, "
+            + "so the file was edited or damaged (a stopped sweep leaves only its last point short)", e.Message);
         Assert.Contains("delete the rows of point 1 (it is run again, and every other point kept)", e.Message);
         Assert.Equal(edited, File.ReadAllText(folder.File(SweepFile.Name)));
 

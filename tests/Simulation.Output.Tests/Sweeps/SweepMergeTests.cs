@@ -36,7 +36,8 @@ public class SweepMergeTests
 
         var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
 
-        Assert.Contains("line 3 of its sweep.csv: point 1 has 1 of its 2 rows before point 3 starts, so the file was edited or damaged", e.Message);
+        Assert.Contains("line 3 of its sweep.csv: point 1 has 1 of its 2 rows (one per regime mode) before point 3 starts, so the file was edited or "
+            + "damaged (a stopped shard leaves only its last point short)", e.Message);
         Assert.DoesNotContain("unfinished", e.Message);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
     }

@@ -1,0 +1,67 @@
+using Simulation.Application.Sensitivity;
+using Simulation.Application.Sweeps;
+using Simulation.Experiments.Sensitivity;
+using Simulation.Experiments.Tests;
+
+namespace Simulation.Application.Tests.Sensitivity;
+
+/// <summary>
+/// What is wrong with a study's request is said in the request's own terms before any point runs: an output or a regime
+/// mode the scenario does not have names the option that gave it, what it takes and the value; a folder holding a sweep's
+/// rows says so once.
+/// </summary>
+public sealed class StudyRequestProblemTests : IDisposable
+{
+    private static readonly string Experiment = Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json");
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("regsim-study-request-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void AnOutputTheScenarioDoesNotHave_IsRefusedNamingTheOutputOption_AndWhatItTakes()
+    {
+        var e = Assert.Throws<OptionValueException>(() => AnalyseSensitivity.Plan(Request(["gini"], null)));
+
+        Assert.Equal("--output", e.Option);
+        Assert.StartsWith("--output takes an outcome metric (such as ", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith("not 'gini'.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMisspeltOutput_IsRefusedWithTheNearestName()
+    {
+        var e = Assert.Throws<OptionValueException>(() => AnalyseSensitivity.Plan(Request(["win_medicalComplex_daegy"], null)));
+
+        Assert.EndsWith("not 'win_medicalComplex_daegy': did you mean 'win_medicalComplex_daegu'?", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("leee", "not 'leee': did you mean 'lee'?")]
+    [InlineData("nowhere", "not 'nowhere'.")]
+    public void ARegimeModeTheScenarioDoesNotRun_IsRefusedNamingTheRegimeOption_AndTheModesItRuns(string regime, string ending)
+    {
+        var e = Assert.Throws<OptionValueException>(() => AnalyseSensitivity.Plan(Request([], regime)));
+
+        Assert.Equal("--regime", e.Option);
+        Assert.Equal($"--regime takes a regime mode the scenario runs (timeline, roh, lee), {ending}", e.Message);
+    }
+
+    [Fact]
+    public void AStudyIntoASweepsFolder_IsToldOnceThatItHoldsASweepsRows_AndLeavesThem()
+    {
+        var folder = Path.Combine(_temp, "sweep");
+        new SweepExperiment().Run(new SweepRequest(Experiment, folder, 1, null, Replications: 1), SilentProgress.Instance, CancellationToken.None);
+        var rows = File.ReadAllBytes(Path.Combine(folder, "sweep.csv"));
+
+        var e = Assert.Throws<InvalidDataException>(() => new AnalyseSensitivity().Run(Request(["rent_dissipation"], null) with { OutputDirectory = folder },
+            SilentProgress.Instance, CancellationToken.None));
+
+        Assert.StartsWith($"'{folder}' holds a sweep's rows (smoke-sweep of {Experiment}), not this study's points. Use another --out folder", e.Message, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(e.Message, "sweep's rows"));
+        Assert.Equal(rows, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
+    }
+
+    private static SensitivityRequest Request(IReadOnlyList<string> outputs, string? regime) =>
+        new(Experiment, null, SensitivityMethod.Morris, outputs, regime, 2, 4, 0, null, null, 1, Path.Combine(Path.GetTempPath(), "never-" + Guid.NewGuid().ToString("N")), null);
+}
