@@ -12,5 +12,7 @@ namespace Simulation.Application.Calibration;
 /// <param name="Parameters">Posterior summary per uncertain parameter (empty for a shard).</param>
 /// <param name="CalibratedScenarioPath">The calibrated scenario file, or null for a shard.</param>
 /// <param name="Elapsed">Wall time.</param>
+/// <param name="Support">How many draws the posterior rests on, and whether too few (<see cref="PosteriorSupport.Warning"/>);
+/// null for a shard.</param>
 public sealed record CalibrationOutcome(string ScenarioName, string Folder, string? ShardRoot, int Particles, RecordPosterior? Posterior,
-    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed);
+    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed, PosteriorSupport? Support = null);

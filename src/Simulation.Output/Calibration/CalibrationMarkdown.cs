@@ -6,7 +6,8 @@ using Simulation.Output.Validation;
 namespace Simulation.Output.Calibration;
 
 /// <summary>The Markdown summary of a calibration, for the generated <c>calibrate</c> block of docs/VALIDATION.md: how it was
-/// run, the effective sample size and the evidence, the identifiability table (prior against posterior for each parameter,
+/// run, the effective sample size and the evidence (with a warning when the posterior rests on too few draws,
+/// <see cref="PosteriorSupport"/>), the identifiability table (prior against posterior for each parameter,
 /// the most narrowed first), the posterior predictive check and the leave-one-out check. Like the validation block it holds
 /// no clock or thread count, so a refresh with the same inputs changes nothing.</summary>
 public static class CalibrationMarkdown
@@ -41,6 +42,10 @@ public static class CalibrationMarkdown
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
         text.Append(CultureInfo.InvariantCulture, $"{parameters.Count} uncertain parameters. **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
+        if (PosteriorSupport.Of(posterior, s.Sampler).Warning() is { } thin)
+        {
+            text.Append("**Warning:** ").Append(thin).Append(".\n\n");
+        }
         AppendStages(text, stages, s);
 
         var ranked = parameters.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
