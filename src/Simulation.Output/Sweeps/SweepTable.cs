@@ -21,7 +21,7 @@ public static class SweepTable
 
     /// <summary>Returns the columns as a table schema, for the Parquet twin of <c>sweep.csv</c>: the names of
     /// <see cref="SweepColumns.Names"/>, <c>point</c>, <c>seed</c> and <c>replications</c> whole numbers (<see cref="ColumnType.Int64"/>;
-    /// a seed is at most 2^63 − 1), <c>regime</c> text, every other column a double (NaN where the CSV field is empty).</summary>
+    /// a seed is at most 2^63 − 1), <c>regime</c> text, every other column a double (null where the CSV field is empty).</summary>
     public static TableSchema<SweepRow> Schema(SweepColumns columns)
     {
         var schema = new TableSchema<SweepRow>()
