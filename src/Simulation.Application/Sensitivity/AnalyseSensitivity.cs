@@ -129,7 +129,8 @@ public sealed class AnalyseSensitivity
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a study folder that holds another
     /// study's points or another command's results: throws <see cref="InvalidDataException"/> naming the folder.</summary>
     public static void CheckFolder(SensitivityPlan plan) =>
-        SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder);
+        SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder,
+            SweepTable.Header(SweepColumns.For(plan.Experiment)));
 
     // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.
     private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings)

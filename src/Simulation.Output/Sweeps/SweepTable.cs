@@ -174,6 +174,16 @@ public static class SweepTable
             new($"'{source}' line {csv.LineNumber}, column '{names[_next]}': '{csv.GetString(_next)}' is not {what}.");
     }
 
+    /// <summary>Returns where a header <paramref name="found"/> first differs from the <paramref name="expected"/> one, in words.</summary>
+    internal static string ColumnDifference(string expected, string found)
+    {
+        var (want, have) = (expected.Split(','), found.Split(','));
+        var at = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(i => want[i] != have[i], -1);
+        return at >= 0 ? $"column {at + 1} is '{have[at]}' where '{want[at]}' is expected"
+            : have.Length < want.Length ? $"{have.Length} columns where {want.Length} are expected, the first missing '{want[have.Length]}'"
+            : $"{have.Length} columns where {want.Length} are expected, the first extra '{have[want.Length]}'";
+    }
+
     private static void Number(StringBuilder text, double value)
     {
         text.Append(',');
