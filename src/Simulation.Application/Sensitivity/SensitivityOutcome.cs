@@ -10,5 +10,7 @@ namespace Simulation.Application.Sensitivity;
 /// <param name="Folder">Where the study was written.</param>
 /// <param name="Elapsed">Wall time.</param>
 /// <param name="Shard">The shard run, or null for a finished study.</param>
+/// <param name="KeptOutputs">Outputs an earlier analysis of the same points in the folder had, which the request did not ask
+/// for: their indices and plots are kept (computed again from the points) beside the requested ones, not dropped.</param>
 public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed,
-    ShardSpec? Shard = null);
+    ShardSpec? Shard = null, IReadOnlyList<string>? KeptOutputs = null);
