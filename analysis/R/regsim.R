@@ -204,7 +204,8 @@ regsim_main_effects <- function(sweep, metric) {
 # Draws the headline figures of a run, sweep or comparison into outdir; returns their paths. Run:
 # win_probability_<project> and distribution_gini, distribution_rent_dissipation (from outcomes, or the 5-95 % ranges of
 # summary when outcomes are absent). Sweep: main_effect_<metric>_<factor> for the metrics regsim drew in the folder's plots/
-# (the experiment's plots; the Gini and rent dissipation while plots/ has none; none for a sensitivity study). Comparison:
+# (the experiment's plots; the Gini and rent dissipation while plots/ has none; none for a sensitivity study, with a warning
+# that points to its plots/, and outdir is not made). Comparison:
 # difference_win_probability_<project>. PNG when capabilities("png") (cairo when available), else PDF.
 regsim_figures <- function(result, outdir) {
   if (!exists("regsim_draw_run")) {
@@ -212,9 +213,15 @@ regsim_figures <- function(result, outdir) {
       "the figures, was not found beside regsim.R; set regsim_home to the folder that holds both")
     source(file.path(regsim_home, "regsim_figures.R"))
   }
+  if (inherits(result, "regsim_sweep") && !is.null(result$manifest$study)) { # said, not drawn: no folder for figures that do not exist
+    warning(result$path, ": a sensitivity study has no main effects to draw (its points are placed by its method, not at a factor's ",
+            "levels); its bar plots of the indices are in ", file.path(result$path, "plots"), ", drawn by regsim, and nothing was written to ",
+            outdir, call. = FALSE)
+    return(character())
+  }
   dir.create(outdir, showWarnings = FALSE, recursive = TRUE)
   if (inherits(result, "regsim_run")) return(regsim_draw_run(result, outdir))
-  if (inherits(result, "regsim_sweep")) return(if (is.null(result$manifest$study)) regsim_draw_sweep(result, outdir) else character())
+  if (inherits(result, "regsim_sweep")) return(regsim_draw_sweep(result, outdir))
   regsim_draw_comparison(result, outdir)
 }
 

@@ -18,6 +18,7 @@ regsim_draw_run <- function(run, outdir) {
   for (name in names(regsim_distributions)) {
     metric <- regsim_distributions[[name]]
     path <- regsim_device(outdir, name)
+    regsim_legend_margin(modes)
     if (!is.null(run$outcomes) && metric %in% names(run$outcomes)) {
       values <- run$outcomes[[metric]][is.finite(run$outcomes[[metric]])]
       pad <- if (min(values) < max(values)) 0 else if (values[1] == 0) 0.5 else abs(values[1]) * 0.05
@@ -39,7 +40,7 @@ regsim_draw_run <- function(run, outdir) {
       graphics::axis(1, at = seq_along(modes), labels = modes)
       graphics::arrows(seq_along(modes), s$p05, seq_along(modes), s$p95, angle = 90, code = 3, length = 0.08, col = colours)
     }
-    graphics::legend("top", legend = modes, fill = colours, bty = "n", horiz = TRUE)
+    regsim_legend(modes, fill = colours)
     grDevices::dev.off()
     drawn <- c(drawn, path)
   }
@@ -64,12 +65,13 @@ regsim_draw_sweep <- function(sweep, outdir) {
       modes <- unique(e$regime)
       colours <- grDevices::hcl.colors(length(modes), "Dark 3")
       path <- regsim_device(outdir, paste0("main_effect_", metric, "_", factor))
+      regsim_legend_margin(modes)
       graphics::plot(NA, xlim = range(e$level), ylim = range(e$mean), main = paste0("Main effect of ", factor),
                      xlab = paste0(factor, " (level or bin centre)"), ylab = paste0(metric, " (mean)"))
       for (i in seq_along(modes)) {
         graphics::lines(e$level[e$regime == modes[i]], e$mean[e$regime == modes[i]], type = "b", pch = 19, lwd = 2.5, col = colours[i])
       }
-      graphics::legend("topright", legend = modes, col = colours, lwd = 2.5, bty = "n")
+      regsim_legend(modes, col = colours, lwd = 2.5, pch = 19)
       grDevices::dev.off()
       drawn <- c(drawn, path)
     }
@@ -105,13 +107,28 @@ regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title
   drawn <- !is.na(low) & !is.na(high) & low != high # arrows() warns of, and skips, one of no length
   colours <- grDevices::hcl.colors(length(modes), "Dark 3")
   path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
+  regsim_legend_margin(modes)
   centres <- graphics::barplot(pick(value), beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,
-                               ylab = ylabel, ylim = range(c(0, low, high), na.rm = TRUE), legend.text = modes,
-                               args.legend = list(x = "topright", bty = "n"))
+                               ylab = ylabel, ylim = range(c(0, low, high), na.rm = TRUE))
+  regsim_legend(modes, fill = colours)
   if (any(drawn)) graphics::arrows(centres[drawn], low[drawn], centres[drawn], high[drawn], angle = 90, code = 3, length = 0.04)
   graphics::abline(h = 0)
   grDevices::dev.off()
   path
+}
+
+# The legend of every figure goes in the right margin, beside the plot area, so that it never hides a line, a point or a
+# bar (inside the plot area it covers whatever falls under it). regsim_legend_margin() widens the margin to fit the labels,
+# once the device is open and before the plot is drawn; regsim_legend() then draws the legend there, its top level with
+# the plot area's, and returns what graphics::legend() returns (its box, in user coordinates, lies right of par("usr")[2]).
+regsim_legend_inches <- function(labels) 0.6 + max(graphics::strwidth(labels, units = "inches", cex = 0.9)) # symbol, gap, text
+
+regsim_legend_margin <- function(labels) {
+  graphics::par(mar = c(5.1, 4.1, 4.1, 1.1 + regsim_legend_inches(labels) / graphics::par("csi")))
+}
+
+regsim_legend <- function(labels, ...) {
+  graphics::legend("topleft", legend = labels, inset = c(1.01, 0), xpd = TRUE, bty = "n", cex = 0.9, ...)
 }
 
 # Opens a PNG device (cairo when this R has it) or, without PNG support, a PDF one; returns the file's path.

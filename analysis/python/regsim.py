@@ -219,8 +219,14 @@ def draw_figures(result, outdir):
     Run: win_probability_<project>.png and distribution_gini.png, distribution_rent_dissipation.png (from outcomes,
     or the 5-95 % ranges of summary when outcomes are absent). Sweep: main_effect_<metric>_<factor>.png for the metrics
     regsim drew in the folder's plots/ (the experiment's `plots`), or the Gini and rent dissipation (its default) when
-    plots/ has none yet; none for a sensitivity study, whose bar plots regsim draws in its plots/. Comparison:
+    plots/ has none yet; none for a sensitivity study, whose bar plots regsim draws in its plots/ (a warning says so, and
+    `outdir` is not made). Comparison:
     difference_win_probability_<project>.png. The drawing is in regsim_figures.py, beside this file."""
+    if _is_study(result):  # said, not drawn: no folder is made for figures that do not exist
+        warnings.warn(f"{result.path}: a sensitivity study has no main effects to draw (its points are placed by its method, not "
+                      f"at a factor's levels); its bar plots of the indices are in {os.path.join(result.path, 'plots')}, drawn by regsim, "
+                      f"and nothing was written to {outdir}")
+        return []
     import regsim_figures as figures
     plt = figures.pyplot()
     if plt is None:
@@ -229,8 +235,7 @@ def draw_figures(result, outdir):
     if isinstance(result, Run):
         return figures.draw_run(plt, result, outdir)
     if isinstance(result, Sweep):
-        metrics = [] if _is_study(result) else figures.plotted(result, SWEEP_PLOTS)
-        return figures.draw_sweep(plt, result, outdir, lambda metric: main_effects(result, metric), metrics)
+        return figures.draw_sweep(plt, result, outdir, lambda metric: main_effects(result, metric), figures.plotted(result, SWEEP_PLOTS))
     return figures.draw_comparison(plt, result, win_differences(result), outdir)
 
 

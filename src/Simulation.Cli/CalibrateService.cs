@@ -34,6 +34,11 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
         console.Out.WriteLine($"Calibration of scenario '{done.ScenarioName}': {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
             + $"ln P(record) {posterior.LogEvidence:0.###} with the parameters uncertain, in {done.Elapsed.TotalSeconds:F1} s; "
             + $"results in {done.Folder}/, calibrated scenario {done.CalibratedScenarioPath}");
+        // Said even when quiet, after the summary line it qualifies: summaries of a handful of draws must not pass for a posterior's.
+        if (done.Support?.Warning() is { } thin)
+        {
+            console.Out.WriteLine($"Warning: {thin}.");
+        }
         return ExitCodes.Ok;
     });
 

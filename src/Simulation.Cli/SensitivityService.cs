@@ -52,6 +52,13 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
                 + $"cannot (worst: {worst.Factor}'s {SensitivityIndexes.Name(worst.Index)} index of {worst.Output}, {MarkdownNumber.Format(worst.Value)}): at "
                 + $"this size the estimates are mostly sampling noise; raise --base-samples (a few hundred is usual) or the replications per point.");
         }
+        if (done.KeptOutputs is { Count: > 0 } kept)
+        {
+            // Said even when quiet: the folder holds more outputs than were asked for, and why must not be a surprise.
+            console.Out.WriteLine($"Kept the indices and plots of {string.Join(", ", kept)}, analysed earlier from the same points in {done.Folder}/ "
+                + "(computed again with these settings), beside the outputs asked for now; to drop them, delete manifest.json, sensitivity.* and plots/ there "
+                + "first (the points in sweep.csv stay and are not run again).");
+        }
         console.Out.WriteLine($"Sensitivity ({done.Method}, {done.Points} points × {done.ReplicationsPerPoint} replications, {done.Elapsed.TotalSeconds:F1} s) in {done.Folder}/"
             + (request.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         return ExitCodes.Ok;

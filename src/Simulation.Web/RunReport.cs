@@ -37,13 +37,13 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
         foreach (var project in scenario.Projects)
         {
             using var plot = RunFigures.WinProbability(scenario, result, project);
-            charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(plot.GetSvgXml(Width, Height)),
+            charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(ChartWriter.Svg(plot, Width, Height)),
                 ResultNarrative.About(findings, project.Id)));
         }
         foreach (var figure in RunFigures.Distributions)
         {
             using var plot = RunFigures.Distribution(result, figure);
-            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(plot.GetSvgXml(Width, Height)),
+            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(ChartWriter.Svg(plot, Width, Height)),
                 [.. ResultNarrative.About(findings, figure.Metric), .. ResultNarrative.Ranking(scenario, result, figure.Metric).Select(s => s.Text)]));
         }
         var metrics = result.Summaries.Where(s => RunFigures.Distributions.Any(f => f.Metric == s.Metric)).ToList();

@@ -30,6 +30,46 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void TheFiguresOfASensitivityStudy_AreNone_TheKitSaysWhereRegsimDrewItsPlots_AndMakesNoEmptyFolder(string kit)
+    {
+        AnalysisKit.SkipUnlessFiguresCanBeDrawn(kit);
+        var outdir = Path.Combine(folders.Empty($"study-figures-{kit}"), "figures");
+
+        var (code, output, error) = AnalysisKit.Run(kit, folders.Study, "--figures", outdir);
+
+        Assert.True(code == 0, error);
+        var warning = error.Split('\n').Single(l => l.StartsWith("warning: ", StringComparison.Ordinal));
+        Assert.Contains("a sensitivity study has no main effects to draw", warning);
+        Assert.Contains($"its bar plots of the indices are in {Path.Combine(folders.Study, "plots")}", warning);
+        Assert.DoesNotContain("figure:", output);
+        Assert.False(Directory.Exists(outdir), $"{outdir} was made, and left empty");
+    }
+
+    [SkippableFact]
+    public void TheRKitsLegends_StandBesideThePlotArea_NeverOverTheData()
+    {
+        AnalysisKit.SkipUnlessFiguresCanBeDrawn(AnalysisKit.R);
+        var outdir = Path.Combine(folders.Empty("r-legends"), "figures");
+        // Every legend the figures draw, with the plot area it was drawn beside, as "left of its box, right of the plot area",
+        // then how many figures were drawn: each has one legend.
+        const string call = "source('analysis/R/regsim.R'); source('analysis/R/regsim_figures.R'); a <- commandArgs(TRUE); placed <- character(); "
+            + "drawn <- regsim_legend; regsim_legend <- function(...) { r <- drawn(...); "
+            + "placed <<- c(placed, sprintf('%.17g %.17g', r$rect$left, graphics::par('usr')[2])); invisible(r) }; "
+            + "n <- 0; for (f in a[1:3]) n <- n + length(regsim_figures(regsim_load(f), file.path(a[4], basename(f)))); cat(placed, n, sep = '\\n')";
+
+        var (code, output, error) = AnalysisKit.Eval(AnalysisKit.R, call, folders.Sweep, folders.Run, folders.Comparison, outdir);
+
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var legends = lines[..^1].Select(l => l.Split(' ').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray()).ToList();
+        Assert.Equal(int.Parse(lines[^1], System.Globalization.CultureInfo.InvariantCulture), legends.Count);
+        Assert.True(legends.Count >= 4, $"the main effects, win probabilities, distributions and differences draw legends: {output}");
+        Assert.All(legends, l => Assert.True(l[0] > l[1], $"a legend's box starts at x = {l[0]}, inside the plot area, which ends at {l[1]}"));
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void ASobolStudyWithUndefinedIndices_Loads_WithThemEmpty(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);

@@ -101,6 +101,28 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void APosteriorOfAFewDistinctDraws_IsWarnedOf_OnScreenInTheManifestAndInTheMarkdown()
+    {
+        var output = Path.Combine(_temp, "thin");
+        var markdown = Path.Combine(_temp, "T.md");
+
+        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "12", "-n", "5", "--sampler", "importance",
+            "--predictive-replications", "20", "--sbc-records", "0", "--out", output, "--markdown", markdown, "-q");
+
+        Assert.True(code == 0, stdout + stderr);
+        var posterior = File.ReadAllLines(Path.Combine(output, "posterior.csv")).Skip(1).Select(l => string.Join(',', l.Split(',').Skip(1))).ToList();
+        var distinct = posterior.Distinct().Count(); // rows without the particle index: copies of one draw are one vector
+        Assert.True(distinct < 12, "the fixture's posterior is resampled onto fewer draws than particles");
+        var warning = stdout.Split('\n').Single(l => l.StartsWith("Warning: the posterior rests on few draws", StringComparison.Ordinal));
+        Assert.Contains($", {distinct} distinct of 12 particles", warning);
+        Assert.Contains("--sampler tempered", warning);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
+        Assert.Equal(distinct, manifest.RootElement.GetProperty("distinctParticles").GetInt32());
+        Assert.Equal(warning["Warning: ".Length..^1], manifest.RootElement.GetProperty("warnings").EnumerateArray().Single().GetString());
+        Assert.Contains("**Warning:** the posterior rests on few draws", File.ReadAllText(markdown));
+    }
+
+    [Fact]
     public void MoreParticlesLater_ContinueTheSameFile_ByteForByte()
     {
         var whole = Path.Combine(_temp, "whole");

@@ -96,6 +96,39 @@ public sealed class ParquetOutputTests : IDisposable
         Assert.False(JsonDocument.Parse(File.ReadAllText(Path.Combine(without, "manifest.json"))).RootElement.TryGetProperty("outcomeColumns", out _));
     }
 
+    [SkippableFact]
+    public void AMissingValue_IsANullInTheParquetTwin_WhereTheCsvFieldIsEmpty_NotANaN_InSummariesComparisonsAndSobolIndices()
+    {
+        Skip.IfNot(ParquetTwin.ReaderAvailable, ParquetTwin.Absent);
+        // A summary's sd of one value, a comparison's interval of one pair and a Sobol index of an output that never varies
+        // are undefined: empty in the CSV, and a SQL reader's avg() over the Parquet column must skip them, not turn NaN.
+        string[][] commands =
+        [
+            ["run", "scenarios/smoke.json", "-n", "1"],
+            ["compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "1"],
+            ["sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "sobol", "--base-samples", "4", "--bootstrap", "0"],
+        ];
+        var tables = new[] { "run/summary", "compare/comparison", "sensitivity/sensitivity" };
+        foreach (var command in commands)
+        {
+            var (code, _, stderr) = Regsim.Run([.. command, "--format", "both", "--quiet", "--out", Path.Combine(_temp, command[0])]);
+            Assert.True(code == 0, $"{command[0]}: {stderr}");
+        }
+
+        foreach (var table in tables)
+        {
+            var csv = ParquetTwin.ReadCsv(Path.Combine(_temp, table + ".csv"));
+            var parquet = ParquetTwin.Read(Path.Combine(_temp, table + ".parquet"));
+            var empty = Enumerable.Range(1, csv.Count - 1).SelectMany(i => Enumerable.Range(0, csv[0].Length).Where(c => csv[i][c] == "").Select(c => (Row: i - 1, Column: c))).ToList();
+            Assert.True(empty.Count > 0, $"{table}.csv has an empty field (the fixture has what the test is about)");
+            Assert.All(empty, at => Assert.True(parquet.Rows[at.Row][at.Column].ValueKind == JsonValueKind.Null,
+                $"{table}.parquet row {at.Row + 1}, {parquet.Columns[at.Column]}: {parquet.Rows[at.Row][at.Column].GetRawText()} where the CSV field is empty"));
+            Assert.DoesNotContain(parquet.Rows.SelectMany(r => r), v => v.ValueKind == JsonValueKind.String && v.GetString() == "NaN");
+            var doubles = parquet.Columns.Select((c, i) => (Column: c, Type: parquet.Types[i], Repetition: parquet.Repetitions[i])).Where(c => c.Type == "double").ToList();
+            Assert.All(doubles, c => Assert.True(c.Repetition == "OPTIONAL", $"{table}.parquet: {c.Column} is {c.Repetition}, not OPTIONAL"));
+        }
+    }
+
     // The run tables' column types: identifiers and winners as text, counts (the ODD's count metrics too: joint bids,
     // region-funded clusters, designations held, stalled, delivered and pending) as 64-bit integers, everything else doubles.
     private static string Type(string column) => column switch

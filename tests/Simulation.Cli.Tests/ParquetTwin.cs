@@ -8,7 +8,7 @@ namespace Simulation.Cli.Tests;
 /// <summary>
 /// Reads Parquet files with an independent reader (hyparquet under Node.js, <c>scripts/parquet/read.mjs</c>) and checks
 /// them against the CSV tables they twin: the same columns in the same order, each of the expected Parquet type, and every
-/// value equal (doubles exactly; an empty CSV field or <c>NaN</c> is NaN).
+/// value equal (doubles exactly; an empty CSV field or <c>NaN</c> is a null, no value).
 /// </summary>
 internal static class ParquetTwin
 {
@@ -35,7 +35,8 @@ internal static class ParquetTwin
             root.GetProperty("metadata").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!),
             [.. root.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!)],
             [.. root.GetProperty("types").EnumerateArray().Select(TypeName)],
-            [.. root.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().ToArray())]);
+            [.. root.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().ToArray())],
+            [.. root.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("repetition").ValueKind == JsonValueKind.String ? t.GetProperty("repetition").GetString() : null)]);
     }
 
     /// <summary>Asserts that <paramref name="parquet"/> holds the CSV file's table exactly, its columns of the types
@@ -134,10 +135,11 @@ internal static class ParquetTwin
         return records;
     }
 
-    // An empty field and "NaN" are NaN; infinities are spelled out; any other value must parse to the same double.
+    // An empty field and "NaN" are no value, a null (not a NaN, which SQL readers average into NaN); infinities are spelled
+    // out; any other value must parse to the same double.
     private static bool SameDouble(string expected, JsonElement actual) => expected switch
     {
-        "" or "NaN" => actual.ValueKind == JsonValueKind.String && actual.GetString() == "NaN",
+        "" or "NaN" => actual.ValueKind == JsonValueKind.Null,
         "Infinity" or "-Infinity" => actual.ValueKind == JsonValueKind.String && actual.GetString() == expected,
         _ => actual.ValueKind == JsonValueKind.Number && double.Parse(expected, CultureInfo.InvariantCulture) == actual.GetDouble(),
     };

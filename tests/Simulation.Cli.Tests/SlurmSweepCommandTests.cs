@@ -95,6 +95,27 @@ public sealed class SlurmSweepCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
     }
 
+    [Fact]
+    public void SlurmSweep_IntoAFolderHoldingAnotherExperimentsSweep_IsRefused_AndToldToChooseAnotherOut_NotToMerge()
+    {
+        var output = Path.Combine(_temp, "other");
+        var other = Path.Combine(_temp, "other.json");
+        File.WriteAllText(other, $$"""
+            { "name": "other", "scenario": "{{Path.Combine(Regsim.Root, "scenarios", "smoke.json").Replace("\\", "/")}}", "seed": 3, "replicationsPerPoint": 2,
+              "design": { "kind": "grid", "levelsPerFactor": 2 },
+              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1 } ] }
+            """);
+        Assert.Equal(0, Regsim.Run("sweep", other, "--out", output, "--quiet").ExitCode);
+
+        var (code, _, stderr) = Regsim.Run("slurm", Experiment, "--shards", "2", "--out", output);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"'{output}' holds another sweep", stderr);
+        Assert.Contains("; choose another --out", stderr);
+        Assert.DoesNotContain("merge into", stderr);
+        Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
+    }
+
     // Runs a generated script as Slurm would, with the array task's id in the environment when given.
     private static (int Code, string Out, string Error) Bash(string script, string? task)
     {

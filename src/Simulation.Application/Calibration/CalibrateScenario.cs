@@ -58,6 +58,7 @@ public sealed class CalibrateScenario
                 posterior = calibration.Weigh(particles);
             }
             var parameters = calibration.Summarise(posterior);
+            var support = PosteriorSupport.Of(posterior, calibration.Settings.Sampler);
             var predictive = calibration.PredictiveCheck(posterior, request.Threads, cancellationToken);
             var leaveOneOut = calibration.LeaveOneOut(particles, request.Threads, cancellationToken);
             var sbcParticles = Math.Min(request.SbcParticles, request.Particles);
@@ -101,7 +102,8 @@ public sealed class CalibrateScenario
                 ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), new PosteriorManifest(
                     ToolVersion.Current, request.ScenarioPath, loaded.File.Sha256, loaded.ExtendsFiles, calibration.Settings.Seed, posterior.Particles,
                     calibration.Settings.ReplicationsPerParticle, calibration.Settings.Sampler.ToString().ToLowerInvariant(), calibration.Settings.MovesPerStage,
-                    stages.Count, posterior.EffectiveSampleSize, posterior.LogEvidence, request.SbcRecords, sbcParticles,
+                    stages.Count, posterior.EffectiveSampleSize, posterior.DistinctParticles, support.Warning() is { } thin ? [thin] : [],
+                    posterior.LogEvidence, request.SbcRecords, sbcParticles,
                     calibration.Settings.PredictiveReplications, request.Threads, started.ToString("O"), clock.Elapsed.TotalSeconds, files,
                     ToolVersion.SourceRevision));
                 staging.CommitFiles(last: ManifestWriter.FileName);
@@ -114,7 +116,7 @@ public sealed class CalibrateScenario
                     CalibrationMarkdown.Block(command, ToolVersion.Current, calibration, posterior, stages, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title));
             }
             return new CalibrationOutcome(loaded.Model.Name, directory, null, posterior.Particles, posterior, parameters,
-                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed, calibration.Reads);
+                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed, calibration.Reads, support);
         }
         catch (OperationCanceledException e) when (e is not WorkKeptException)
         {
@@ -190,17 +192,19 @@ public sealed class CalibrateScenario
             }
         }
         var done = file.Particles.Select(p => p.Index).ToHashSet();
-        var remaining = Enumerable.Range(0, request.Particles)
-            .Where(i => !done.Contains(i) && (request.Shard is not { } shard || i % shard.Count == shard.Index)).ToList();
+        // A shard counts its own particles (index modulo N is I), not the whole calibration's: the others are not its to run.
+        var own = Enumerable.Range(0, request.Particles).Where(i => request.Shard is not { } shard || i % shard.Count == shard.Index).ToList();
+        var remaining = own.Where(i => !done.Contains(i)).ToList();
+        var whose = request.Shard is null ? $"{request.Particles} particles" : $"this shard's {own.Count} particles";
         if (done.Count > 0)
         {
-            progress.Note($"Resuming {directory}: {request.Particles - remaining.Count} of {request.Particles} particles already done.");
+            progress.Note($"Resuming {directory}: {own.Count - remaining.Count} of {whose} already done.");
         }
         try
         {
-            progress.Track<object?>($"{loaded.Model.Name}: {request.Particles} particles", request.Particles, bar =>
+            progress.Track<object?>($"{loaded.Model.Name}: {whose}", own.Count, bar =>
             {
-                var count = request.Particles - remaining.Count;
+                var count = own.Count - remaining.Count;
                 bar?.Report(count);
                 calibration.Run(remaining, request.Threads, particle =>
                 {

@@ -13,5 +13,7 @@ namespace Simulation.Application.Calibration;
 /// <param name="CalibratedScenarioPath">The calibrated scenario file, or null for a shard.</param>
 /// <param name="Elapsed">Wall time.</param>
 /// <param name="Reads">Which parameters the model reads (those it does not are placebos), or null for a shard.</param>
+/// <param name="Support">How many draws the posterior rests on, and whether too few (<see cref="PosteriorSupport.Warning"/>);
+/// null for a shard.</param>
 public sealed record CalibrationOutcome(string ScenarioName, string Folder, string? ShardRoot, int Particles, RecordPosterior? Posterior,
-    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed, PriorReads? Reads = null);
+    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed, PriorReads? Reads = null, PosteriorSupport? Support = null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
@@ -31,7 +32,6 @@ public sealed class AnalyseSensitivity
         var (experiment, screening, settings, folder, total) = Plan(request);
         var method = SensitivityIndexes.Name(request.Method);
         var regime = settings.Regime;
-        var outputs = settings.Outputs;
         var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;
         if (screening is null && request.Shard is null)
         {
@@ -47,6 +47,12 @@ public sealed class AnalyseSensitivity
         {
             return new SensitivityOutcome(method, points.Count, experiment.ReplicationsPerPoint, [], directory, clock.Elapsed, request.Shard);
         }
+        // The folder's points may already have been analysed for other outputs: their indices and plots are the user's
+        // results, kept beside the new ones (computed again from the same points), never dropped for being left unnamed.
+        var earlier = EarlierOutputs(folder, experiment);
+        var kept = earlier.Except(settings.Outputs).ToList();
+        settings = settings with { Outputs = [.. earlier.Union(settings.Outputs)] };
+        var outputs = settings.Outputs;
         var rows = SensitivityStudy.Analyse(experiment, settings, points);
         // Which priors a screening's analysed mode reads: one it never reads is a placebo that scores 0, flagged as such.
         var reads = screening is null ? null
@@ -82,11 +88,24 @@ public sealed class AnalyseSensitivity
         });
         if (request.MarkdownPath is { } markdown && screening is not null && reads is { } screened)
         {
-            var provenance = new SensitivityProvenance(Command(request, screening, settings), ToolVersion.Current, experiment.Scenario.Files);
+            var provenance = new SensitivityProvenance(Command(request, screening, settings, kept.Count > 0), ToolVersion.Current, experiment.Scenario.Files);
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows, screened), SensitivityMarkdown.Title));
         }
-        return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed, Reads: reads);
+        return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed,
+            Reads: reads, KeptOutputs: kept);
+    }
+
+    // The outputs whose indices the study's earlier results in the folder hold (its manifest's, in their order) that are
+    // still outputs of the experiment; none when the folder has no earlier results of a study. The points, checked before
+    // this is asked, are this study's (the same design, seed, replications and regime mode), so those indices came from them.
+    private static IReadOnlyList<string> EarlierOutputs(string folder, Experiment experiment)
+    {
+        var earlier = ManifestWriter.ReadObject(Path.Combine(folder, ManifestWriter.FileName));
+        return SensitivityPoints.IsStudyManifest(earlier) && earlier!["outputs"] is JsonArray listed
+            ? [.. listed.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var name) ? name : null).OfType<string>()
+                .Where(o => SensitivityStudy.CheckOutput(experiment, o) is null).Distinct()]
+            : [];
     }
 
     /// <summary>Returns the study <paramref name="request"/> describes, checked: throws <see cref="ScenarioException"/> for a
@@ -134,10 +153,13 @@ public sealed class AnalyseSensitivity
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a study folder that holds another
     /// study's points or another command's results: throws <see cref="InvalidDataException"/> naming the folder.</summary>
     public static void CheckFolder(SensitivityPlan plan) =>
-        SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder);
+        SensitivityPoints.CheckFolder(SensitivityPoints.Manifest(plan.Experiment, plan.Settings, plan.Points, null), plan.Folder,
+            SweepTable.Header(SweepColumns.For(plan.Experiment)));
 
     // The command that reproduces the block: every option that changes the numbers, not the thread count or the output folder.
-    private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings)
+    // With outputs kept from an earlier analysis (listOutputs), every output of the settings is named, so that the command
+    // reproduces the whole block.
+    private static string Command(SensitivityRequest request, PriorScreening screening, SensitivitySettings settings, bool listOutputs)
     {
         var parts = new List<string>
         {
@@ -151,7 +173,7 @@ public sealed class AnalyseSensitivity
         {
             parts.Add($"--regime {regime}");
         }
-        parts.AddRange(request.Outputs.Select(o => $"--output {o}"));
+        parts.AddRange((listOutputs ? settings.Outputs : request.Outputs).Select(o => $"--output {o}"));
         parts.Add($"--markdown {request.MarkdownPath}");
         return string.Join(' ', parts);
     }

@@ -13,5 +13,7 @@ namespace Simulation.Application.Sensitivity;
 /// <param name="Shard">The shard run, or null for a finished study.</param>
 /// <param name="Reads">For a finished screening of priors, which of them the model reads under the analysed regime mode (those it
 /// does not are placebos, which score 0); null for an experiment's factors or a shard.</param>
+/// <param name="KeptOutputs">Outputs an earlier analysis of the same points in the folder had, which the request did not ask
+/// for: their indices and plots are kept (computed again from the points) beside the requested ones, not dropped.</param>
 public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed,
-    ShardSpec? Shard = null, PriorReads? Reads = null);
+    ShardSpec? Shard = null, PriorReads? Reads = null, IReadOnlyList<string>? KeptOutputs = null);

@@ -83,8 +83,8 @@ internal static class SensitivityPoints
     {
         var design = SensitivityStudy.Points(experiment, settings);
         var manifest = Manifest(experiment, settings, design.Count, shard);
-        CheckFolder(manifest, root);
         var columns = SweepColumns.For(experiment);
+        CheckFolder(manifest, root, SweepTable.Header(columns));
         var path = Path.Combine(directory, SweepFile.Name);
         using (var file = SweepFile.OpenOrResume(directory, manifest, columns))
         {
@@ -151,7 +151,10 @@ internal static class SensitivityPoints
     /// a shard's own folder for a shard), or the results of another command, which this study's would overwrite.</summary>
     /// <exception cref="InvalidDataException">The folder is a file, or holds another study's points, a changed shard or another
     /// command's results.</exception>
-    public static void CheckFolder(SweepManifest manifest, string root)
+    /// <param name="manifest">The study's points, as a folder of them records them.</param>
+    /// <param name="root">The study's folder.</param>
+    /// <param name="header">The header of the study's <c>sweep.csv</c>, against which a changed shard's table is described.</param>
+    public static void CheckFolder(SweepManifest manifest, string root, string header)
     {
         OutputDirectory.RefuseFile(root);
         if (!Directory.Exists(root))
@@ -175,7 +178,7 @@ internal static class SensitivityPoints
             // A gather (or a batch job's scripts) checks every shard; a shard only its own folder, so that one edited shard
             // does not fail every other task of the array.
             var checkedHere = manifest.ShardIndex is not { } index || Path.GetFileName(folder) == $"shard-{index}-of-{manifest.ShardCount}";
-            if (checkedHere && ShardDigests.TableChange(folder, existing) is { } change)
+            if (checkedHere && ShardDigests.TableChange(folder, existing, header) is { } change)
             {
                 throw new InvalidDataException($"'{Path.Combine(folder, SweepFile.Name)}' was changed after its shard finished writing it: {change}. Its points are "
                     + "neither gathered nor resumed: restore the file as the shard wrote it, or move the shard folder aside and run the shard again (it runs its points anew).");

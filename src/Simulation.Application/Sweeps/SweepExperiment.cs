@@ -56,6 +56,7 @@ public sealed class SweepExperiment
     {
         var points = SweepDesign.Points(experiment).Count;
         var mine = Manifest(experiment, points, null);
+        var header = SweepTable.Header(SweepColumns.For(experiment));
         foreach (var shard in Directory.Exists(folder) ? Directory.GetDirectories(folder, "shard-*-of-*") : [])
         {
             var theirs = SweepManifestFile.Read(shard);
@@ -64,7 +65,7 @@ public sealed class SweepExperiment
             {
                 throw new InvalidDataException($"'{shard}' cannot take this sweep's rows: {why}; choose another --out");
             }
-            if (theirs is not null && ShardDigests.TableChange(shard, theirs) is { } change)
+            if (theirs is not null && ShardDigests.TableChange(shard, theirs, header) is { } change)
             {
                 throw new InvalidDataException($"'{Path.Combine(shard, SweepFile.Name)}' was changed after its shard finished writing it ({change}), so its task "
                     + "would refuse to resume it; restore the file as the shard wrote it, or choose another --out");
@@ -74,7 +75,7 @@ public sealed class SweepExperiment
         {
             SweepDataset.Check(Path.Combine(folder, $"shard-0-of-{shards}"), Manifest(experiment, points, new ShardSpec(0, shards)));
         }
-        SweepMerge.CheckOutput(folder, mine, SweepTable.Header(SweepColumns.For(experiment)));
+        SweepMerge.CheckOutput(folder, mine, header, "choose another --out (the folder the shards write into and their merge job merges into)");
     }
 
     // A folder with no sweep of its own whose plots/ holds files named like the plots the sweep will draw: they are the

@@ -12,6 +12,9 @@ namespace Simulation.Experiments.Calibration;
 /// parameters uncertain (the marginal likelihood).</param>
 public sealed record RecordPosterior(IReadOnlyList<Particle> Accepted, int Particles, double EffectiveSampleSize, double LogEvidence)
 {
+    /// <summary>How many of the resampled particles differ (<see cref="Particle.Distinct"/>).</summary>
+    public int DistinctParticles => Particle.Distinct(Accepted);
+
     /// <summary>Returns the posterior mean of each parameter.</summary>
     public IReadOnlyList<double> Means(int parameters) =>
         Enumerable.Range(0, parameters).Select(j => Accepted.Count > 0 ? Accepted.Average(p => p.Parameters[j]) : double.NaN).ToList();

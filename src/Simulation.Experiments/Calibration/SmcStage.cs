@@ -18,5 +18,5 @@ public sealed record SmcStage(int Number, double Temperature, double EffectiveSa
     /// <summary>How many of the particles differ: resampling copies the heavy ones and the moves must spread the copies
     /// apart again, so a count far below the particles says the moves were too few and the posterior looks narrower
     /// than it is.</summary>
-    public int DistinctParticles => Population.Select(p => (p.Parameters[0], p.LogLikelihood)).Distinct().Count();
+    public int DistinctParticles => Particle.Distinct(Population);
 }

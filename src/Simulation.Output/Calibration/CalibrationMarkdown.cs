@@ -6,10 +6,11 @@ using Simulation.Output.Validation;
 namespace Simulation.Output.Calibration;
 
 /// <summary>The Markdown summary of a calibration, for the generated <c>calibrate</c> block of docs/VALIDATION.md: how it was
-/// run, how many parameters the model reads, the effective sample size and the evidence, the identifiability table (prior
-/// against posterior for each parameter the model reads, the most narrowed first, then how far the placebos narrow), the
-/// posterior predictive check and the leave-one-out check. Like the validation block it holds no clock or thread count, so a
-/// refresh with the same inputs changes nothing.</summary>
+/// run, how many parameters the model reads, the effective sample size and the evidence (with a warning when the posterior
+/// rests on too few draws, <see cref="PosteriorSupport"/>), the identifiability table (prior against posterior for each
+/// parameter the model reads, the most narrowed first, then how far the placebos narrow), the posterior predictive check and
+/// the leave-one-out check. Like the validation block it holds no clock or thread count, so a refresh with the same inputs
+/// changes nothing.</summary>
 public static class CalibrationMarkdown
 {
     /// <summary>Name of the generated block in docs/VALIDATION.md.</summary>
@@ -42,6 +43,10 @@ public static class CalibrationMarkdown
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
         text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(CultureInfo.InvariantCulture, $" **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
+        if (PosteriorSupport.Of(posterior, s.Sampler).Warning() is { } thin)
+        {
+            text.Append("**Warning:** ").Append(thin).Append(".\n\n");
+        }
         AppendStages(text, stages, s);
 
         // Ranked among the parameters the model reads: a placebo's narrowing is the sampler's own, reported apart as the floor

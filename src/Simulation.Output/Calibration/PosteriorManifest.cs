@@ -20,6 +20,9 @@ namespace Simulation.Output.Calibration;
 /// <param name="MovesPerStage">Metropolis–Hastings moves per tempering stage.</param>
 /// <param name="Stages">Tempering stages run (0 for importance sampling).</param>
 /// <param name="EffectiveSampleSize">The posterior's effective sample size.</param>
+/// <param name="DistinctParticles">Distinct particles in the posterior sample.</param>
+/// <param name="Warnings">What makes the results less than they seem, each a sentence (a posterior resting on too few draws,
+/// <see cref="Simulation.Experiments.Calibration.PosteriorSupport"/>); empty when nothing does.</param>
 /// <param name="LogEvidence">ln P(record) with the parameters uncertain.</param>
 /// <param name="SbcRecords">Synthetic records of the simulation-based calibration (0: none).</param>
 /// <param name="SbcParticles">Particles per synthetic record.</param>
@@ -42,6 +45,8 @@ public sealed record PosteriorManifest(
     int MovesPerStage,
     int Stages,
     double EffectiveSampleSize,
+    int DistinctParticles,
+    IReadOnlyList<string> Warnings,
     double LogEvidence,
     int SbcRecords,
     int SbcParticles,

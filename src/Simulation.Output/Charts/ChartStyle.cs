@@ -21,6 +21,10 @@ internal static class ChartStyle
     private static readonly string? SansFont =
         new[] { "DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "Segoe UI", "Noto Sans" }.FirstOrDefault(f => Fonts.GetTypeface(f, bold: false, italic: false)?.FamilyName == f);
 
+    // A legend row as tall as this many times its font: ScottPlot sizes a row by its symbol, not its text, and clips the
+    // text to the row, so with the default symbol the tops of the letters were cut off.
+    private const float LegendRowHeight = 1.6f;
+
     // The legend sits in its own strip above the data, so it never hides a bar.
     public static void LegendAbove(Plot plot)
     {
@@ -28,6 +32,7 @@ internal static class ChartStyle
         panel.Padding = new PixelPadding(4);
         panel.Legend.Orientation = Orientation.Horizontal;
         panel.Legend.FontSize = LegendSize;
+        panel.Legend.SymbolHeight = LegendSize * LegendRowHeight;
     }
 
     public static Color ModeColor(int index) => Palette.GetColor(index);

@@ -10,8 +10,8 @@ namespace Simulation.Output.Parquet;
 
 /// <summary>
 /// Streams <c>outcomes.parquet</c>, the Parquet twin of <c>outcomes.csv</c> (same columns, typed as <see cref="OutcomeTable"/>
-/// says: replication and count metrics as 64-bit integers, regime and winners as strings, the other metrics as doubles with
-/// NaN for a missing value), in row groups of
+/// says: replication and count metrics as 64-bit integers, regime and winners as strings, the other metrics as optional
+/// doubles with null for a missing value, where <c>outcomes.csv</c> has an empty field), in row groups of
 /// <see cref="RowsPerGroup"/> rows as replications arrive, so memory stays bounded at any run length.
 /// </summary>
 public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
@@ -33,6 +33,7 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
     private readonly DataField[] _metricFields;
     private readonly long[] _replications = new long[RowsPerGroup];
     private readonly long[] _counts = new long[RowsPerGroup]; // a count metric's values of a row group, as whole numbers
+    private readonly double?[] _optional = new double?[RowsPerGroup]; // another metric's, with null for a missing value
     private readonly string[] _regimes = new string[RowsPerGroup];
     private readonly string[][] _winners;
     private readonly double[][] _values;
@@ -49,7 +50,7 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
         _winnersText = new WinnersText(scenario);
         _lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
         _winnerFields = [.. scenario.Projects.Select(p => new DataField<string>(OutcomeTable.WinnersColumn(p.Id)))];
-        _metricFields = [.. _metrics.Select(m => OutcomeTable.TypeOf(m) == ColumnType.Int64 ? new DataField<long>(m.Name) : (DataField)new DataField<double>(m.Name))];
+        _metricFields = [.. _metrics.Select(m => OutcomeTable.TypeOf(m) == ColumnType.Int64 ? new DataField<long>(m.Name) : (DataField)new DataField<double?>(m.Name))];
         _winners = [.. scenario.Projects.Select(_ => new string[RowsPerGroup])];
         _values = [.. _metrics.Select(_ => new double[RowsPerGroup])];
         _stream = File.Create(path);
@@ -125,7 +126,7 @@ public sealed class OutcomeParquetWriter : IReplicationObserver, IDisposable
                 }
                 else
                 {
-                    await group.WriteAsync<double>(_metricFields[m], _values[m].AsMemory(0, n));
+                    await group.WriteAsync<double>(_metricFields[m], ParquetTable.Missing(_values[m], _optional, n).AsMemory(0, n)); // written before the next column reuses the buffer
                 }
             }
         }));

@@ -6,7 +6,8 @@ namespace Simulation.Output.Parquet;
 
 /// <summary>
 /// Writes the rows of a <see cref="TableSchema{TRow}"/> as a Parquet file (Parquet.Net): one typed column per schema column
-/// (strings as UTF8, whole numbers as INT64, doubles as DOUBLE stored exactly, booleans as BOOLEAN), rows in the order given, in row groups of <see cref="RowsPerGroup"/> rows, and the provenance
+/// (strings as UTF8, whole numbers as INT64, doubles as optional DOUBLE stored exactly with null where the CSV field is
+/// empty, booleans as BOOLEAN), rows in the order given, in row groups of <see cref="RowsPerGroup"/> rows, and the provenance
 /// in the file's key-value metadata, so a data frame loaded from the file still says where it came from.
 /// </summary>
 public static class ParquetTable
@@ -64,7 +65,7 @@ public static class ParquetTable
     {
         ColumnType.String => new DataField<string>(column.Name),
         ColumnType.Int64 => new DataField<long>(column.Name),
-        ColumnType.Double => new DataField<double>(column.Name),
+        ColumnType.Double => new DataField<double?>(column.Name), // optional: a missing value is null, as SQL and Arrow readers expect
         ColumnType.Boolean => new DataField<bool>(column.Name),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "not a column type"),
     };
@@ -74,10 +75,25 @@ public static class ParquetTable
         {
             ColumnType.String => group.WriteAsync(field, Values(column.Reader<string>(), rows, start, count)),
             ColumnType.Int64 => group.WriteAsync<long>(field, Values(column.Reader<long>(), rows, start, count)),
-            ColumnType.Double => group.WriteAsync<double>(field, Values(column.Reader<double>(), rows, start, count)),
+            ColumnType.Double => group.WriteAsync<double>(field, (ReadOnlyMemory<double?>)Missing(Values(column.Reader<double>(), rows, start, count))),
             ColumnType.Boolean => group.WriteAsync<bool>(field, Values(column.Reader<bool>(), rows, start, count)),
             _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "not a column type"),
         };
+
+    /// <summary>Returns <paramref name="values"/> with NaN, a value CSV writes as an empty field, as null: a Parquet reader
+    /// then sees no value (DuckDB's <c>avg</c> skips it, R's arrow reads NA), not a NaN that turns every sum into NaN.</summary>
+    internal static double?[] Missing(double[] values) => Missing(values, new double?[values.Length], values.Length);
+
+    /// <summary>Fills the first <paramref name="count"/> places of <paramref name="into"/> with <paramref name="values"/>,
+    /// NaN as null, and returns it.</summary>
+    internal static double?[] Missing(double[] values, double?[] into, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            into[i] = double.IsNaN(values[i]) ? null : values[i];
+        }
+        return into;
+    }
 
     private static T[] Values<TRow, T>(Func<TRow, T> read, IReadOnlyList<TRow> rows, int start, int count)
     {

@@ -145,7 +145,7 @@ public static class HtmlReport
 
     private static string Figure(ScottPlot.Plot plot, int number, string caption)
     {
-        var svg = SvgInline.Prepare(plot.GetSvgXml(ChartWidth, ChartHeight), $"c{number}-", ChartWidth, ChartHeight, caption);
+        var svg = SvgInline.Prepare(ChartWriter.Svg(plot, ChartWidth, ChartHeight), $"c{number}-", ChartWidth, ChartHeight, caption);
         return $"<figure>\n{svg}\n<figcaption>{E(caption)}</figcaption>\n</figure>\n";
     }
 

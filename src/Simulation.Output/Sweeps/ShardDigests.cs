@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Simulation.Output.Sweeps;
@@ -58,9 +59,11 @@ public static class ShardDigests
 
     /// <summary>Returns how the <c>sweep.csv</c> in <paramref name="shardDirectory"/> differs from the one its shard finished
     /// writing, in words (what it holds now, and its SHA-256 against the one <paramref name="manifest"/> recorded); null when it
-    /// is the same file, when the shard recorded no digest, or when the file is missing (which the caller names itself).</summary>
-    public static string? TableChange(string shardDirectory, SweepManifest manifest) =>
-        Change(Path.Combine(shardDirectory, SweepFile.Name), manifest.SweepCsvSha256, SweepManifestFile.Name, Rows(manifest));
+    /// is the same file, when the shard recorded no digest, or when the file is missing (which the caller names itself). What
+    /// it holds is told by what it is first, then by counting: not text, other columns than <paramref name="header"/> (the
+    /// sweep's, when known), rows of another shard's points, a line that is not a row, and only then rows lost or added.</summary>
+    public static string? TableChange(string shardDirectory, SweepManifest manifest, string? header = null) =>
+        Compare(Path.Combine(shardDirectory, SweepFile.Name), manifest.SweepCsvSha256, SweepManifestFile.Name, path => TableHolds(path, manifest, header));
 
     /// <summary>Returns how the file at <paramref name="path"/> differs from the one a shard finished writing, in words: what
     /// it holds now against the <paramref name="rows"/> data rows the shard wrote (when known), and its SHA-256 against
@@ -68,7 +71,10 @@ public static class ShardDigests
     /// file, when the shard recorded no digest (it is unfinished, or was written before digests were recorded), or when the
     /// file is missing (which the caller names itself). Any file a gather or merge reads from a shard is checked with it, so
     /// that every kind of shard tells a changed file the same way.</summary>
-    public static string? Change(string path, string? recorded, string manifestName, int? rows = null)
+    public static string? Change(string path, string? recorded, string manifestName, int? rows = null) =>
+        Compare(path, recorded, manifestName, rows is { } written ? file => Holds(File.ReadAllText(file), written) : null);
+
+    private static string? Compare(string path, string? recorded, string manifestName, Func<string, string>? holds)
     {
         if (recorded is null || !File.Exists(path))
         {
@@ -76,17 +82,69 @@ public static class ShardDigests
         }
         var now = Of(path);
         var digests = $"its SHA-256 is now {Short(now)}, not the {Short(recorded)} the shard recorded in its {manifestName}";
-        return now == recorded ? null : rows is { } written ? $"{Holds(path, written)}; {digests}" : digests;
+        return now == recorded ? null : holds is not null ? $"{holds(path)}; {digests}" : digests;
     }
 
     /// <summary>Returns the first characters of a digest, enough to tell two apart in a message.</summary>
     public static string Short(string digest) => digest.Length > 12 ? digest[..12] + "…" : digest;
 
-    // What the file holds now, against the rows the shard wrote: rows lost or added say so; the same number of rows means
-    // values (or column names) were edited in place.
-    private static string Holds(string path, int rows)
+    // What a shard's sweep.csv holds now: something else than a table of this sweep's, or this shard's, is said as such (a
+    // copy of another shard's file or of another sweep's holds rows enough to be counted, which would only mislead); a table
+    // of this shard's points is counted against the rows the shard wrote.
+    private static string TableHolds(string path, SweepManifest manifest, string? header)
     {
         var text = File.ReadAllText(path);
+        if (text.Length == 0)
+        {
+            return "it is empty";
+        }
+        if (text.Any(c => c == '\uFFFD' || (char.IsControl(c) && c is not '\n' and not '\r' and not '\t')))
+        {
+            return "it is not a table at all (it holds bytes that are not text)";
+        }
+        var lines = text.Split('\n');
+        var first = lines[0];
+        if (header is not null && first != header)
+        {
+            return $"it is not a table of this sweep: its columns differ ({SweepTable.ColumnDifference(header, first)})";
+        }
+        if (!first.StartsWith(string.Join(',', Experiments.Sweeps.SweepColumns.Identifiers) + ",", StringComparison.Ordinal))
+        {
+            return "it is not a sweep table: its first line is not a sweep's header";
+        }
+        var (index, count) = (manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1);
+        var columns = first.Count(c => c == ',') + 1;
+        var complete = lines.Skip(1).SkipLast(1).Where(line => line.Length > 0).ToList();
+        var points = complete.Select(line => SweepTable.PointOf(line, columns)).ToList();
+        var foreign = points.OfType<int>().Where(p => p % count != index || p >= manifest.Points).Distinct().Order().ToList();
+        if (foreign.Count > 0)
+        {
+            var owners = foreign.Select(p => p % count).Distinct().ToList();
+            var whose = foreign.Any(p => p >= manifest.Points) ? "points this sweep does not have"
+                : owners.Count == 1 ? $"shard {owners[0]}'s points" : "other shards' points";
+            return $"its rows are {whose} ({Points(foreign)}), not this shard's: it is another shard's table";
+        }
+        if (points.IndexOf(null) is var notRow and >= 0)
+        {
+            return $"line {notRow + 2} is not a row of this sweep";
+        }
+        return Holds(text, Rows(manifest));
+    }
+
+    // "point 3", "points 1 and 5", "points 1, 5, 9, 13, 17 and 4 more".
+    private static string Points(IReadOnlyList<int> points)
+    {
+        const int Named = 5;
+        var shown = points.Take(Named).Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
+        return points.Count == 1 ? $"point {shown[0]}"
+            : points.Count <= Named ? $"points {string.Join(", ", shown[..^1])} and {shown[^1]}"
+            : $"points {string.Join(", ", shown)} and {points.Count - Named} more";
+    }
+
+    // What the file holds now, against the rows the shard wrote: rows lost or added say so; the same number of rows means
+    // values (or column names) were edited in place.
+    private static string Holds(string text, int rows)
+    {
         if (text.Length == 0)
         {
             return "it is empty";

@@ -17,9 +17,11 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
     /// <param name="manifest">Its manifest: which shard it is, of how many points and modes, and what it recorded of its table.</param>
     /// <param name="header">The header the first shard's table has, or null when this is the first.</param>
     /// <param name="firstDirectory">The first shard's folder, named when the headers differ.</param>
+    /// <param name="intactHeader">The header of a shard whose table is as it wrote it (null when none is): what a changed
+    /// table is held against, to say that it is another sweep's rather than count its rows.</param>
     /// <exception cref="InvalidDataException">The shard's table was changed after it was written, is unfinished or is
     /// damaged; the message names the shard, its file and what to do.</exception>
-    public static ShardTable Read(string directory, SweepManifest manifest, string? header, string firstDirectory)
+    public static ShardTable Read(string directory, SweepManifest manifest, string? header, string firstDirectory, string? intactHeader = null)
     {
         var index = manifest.ShardIndex!.Value;
         var count = manifest.ShardCount!.Value;
@@ -33,7 +35,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
                 throw new InvalidDataException($"{shard} finished writing its {SweepFile.Name} (its {SweepManifestFile.Name} records the file's SHA-256), "
                     + "which is now missing: it was deleted or moved afterwards. Run the shard again to write it anew.");
             }
-            if (ShardDigests.TableChange(directory, manifest) is { } change)
+            if (ShardDigests.TableChange(directory, manifest, intactHeader) is { } change)
             {
                 throw new InvalidDataException($"{shard}: '{file}' was changed after the shard finished writing it: {change}. Restore the file as the "
                     + "shard wrote it, or move the shard folder aside and run the shard again (it runs its points anew).");
@@ -49,7 +51,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         header ??= lines[0];
         if (lines[0] != header)
         {
-            throw new InvalidDataException($"{shard}: its {SweepFile.Name} has other columns than '{firstDirectory}' ({ColumnDifference(header, lines[0])}): "
+            throw new InvalidDataException($"{shard}: its {SweepFile.Name} has other columns than '{firstDirectory}' ({SweepTable.ColumnDifference(header, lines[0])}): "
                 + "its first line was edited or cut. Move the shard folder aside and run the shard again.");
         }
         // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
@@ -103,15 +105,5 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
             run = i > 0 && points[i] == points[i - 1] ? run + 1 : 1;
         }
         return null;
-    }
-
-    // The first column where two headers differ, in words.
-    private static string ColumnDifference(string expected, string found)
-    {
-        var (want, have) = (expected.Split(','), found.Split(','));
-        var at = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(i => want[i] != have[i], -1);
-        return at >= 0 ? $"column {at + 1} is '{have[at]}' where '{want[at]}' is expected"
-            : have.Length < want.Length ? $"{have.Length} columns where {want.Length} are expected, the first missing '{want[have.Length]}'"
-            : $"{have.Length} columns where {want.Length} are expected, the first extra '{have[want.Length]}'";
     }
 }

@@ -40,7 +40,7 @@ public sealed class SweepFile : IDisposable
                 throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim, --replications and --shard), or use another "
                     + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
             }
-            if (ShardDigests.TableChange(directory, existing) is { } change)
+            if (ShardDigests.TableChange(directory, existing, SweepTable.Header(columns)) is { } change)
             {
                 // Resuming would record the changed rows as the shard's own, and the merge would no longer see the change.
                 throw new InvalidDataException($"'{path}' was changed after the shard finished writing it: {change}. It is not resumed from rows "

@@ -23,10 +23,10 @@ public static class SweepMerge
         {
             throw new InvalidDataException("no shard folders given");
         }
-        var manifests = shardDirectories.Select(d => SweepManifestFile.Read(d)
-            ?? throw new InvalidDataException(Directory.Exists(d)
-                ? $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder"
-                : $"'{d}' does not exist")).ToList();
+        var manifests = shardDirectories.Select(d => SweepManifestFile.ReadShard(d)
+            ?? throw new InvalidDataException(!Directory.Exists(d) ? $"'{d}' does not exist"
+                : CalibrationOf(d) is { } calibration ? calibration
+                : $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
         for (var i = 0; i < manifests.Count; i++)
         {
             if (manifests[i].Study is { } study)
@@ -35,8 +35,13 @@ public static class SweepMerge
                     + $"`regsim {study}` run without --shard gathers its shards");
             }
         }
+        // A whole sweep among the shards is named as one wherever it is listed, before it is compared with the others.
+        if (manifests.FindIndex(m => m.ShardCount is null) is var whole and >= 0)
+        {
+            throw new InvalidDataException($"'{shardDirectories[whole]}' is a whole sweep, not a shard");
+        }
         var first = manifests[0];
-        var count = first.ShardCount ?? throw new InvalidDataException($"'{shardDirectories[0]}' is a whole sweep, not a shard");
+        var count = first.ShardCount!.Value;
         for (var i = 0; i < manifests.Count; i++)
         {
             var why = first.Incompatibility(manifests[i]) ?? (manifests[i].ShardCount != count ? $"it is one of {manifests[i].ShardCount} shards, not {count}" : null);
@@ -55,12 +60,13 @@ public static class SweepMerge
         }
 
         string? header = null;
+        var intact = IntactHeader(shardDirectories, manifests);
         var lines = new List<(int Point, int Order, string Text)>();
         var rowCounts = new List<int>();
         var unverified = new List<string>();
         for (var s = 0; s < shardDirectories.Count; s++)
         {
-            var table = ShardTable.Read(shardDirectories[s], manifests[s], header, shardDirectories[0]);
+            var table = ShardTable.Read(shardDirectories[s], manifests[s], header, shardDirectories[0], intact);
             header ??= table.Header;
             lines.AddRange(table.Rows.Select((row, order) => (row.Point, order, row.Text)));
             rowCounts.Add(table.Rows.Count);
@@ -93,6 +99,31 @@ public static class SweepMerge
         return new MergedSweep(manifest, dataset, parts.Count, unverified);
     }
 
+    // What a calibration's folder given to merge is and which command gathers it, or null when the folder is not one.
+    private static string? CalibrationOf(string directory)
+    {
+        if (!File.Exists(Path.Combine(directory, Calibration.CalibrationManifestFile.Name)))
+        {
+            return null;
+        }
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        var shard = Path.GetFileName(full).StartsWith("shard-", StringComparison.Ordinal);
+        string scenario;
+        try
+        {
+            scenario = Calibration.CalibrationManifestFile.Read(directory)?.ScenarioFile ?? "SCENARIO";
+        }
+        catch (InvalidDataException)
+        {
+            scenario = "SCENARIO"; // its manifest is damaged: the scenario it names is not known, what it is still is
+        }
+        return shard
+            ? $"'{directory}' is a shard of a calibration (it holds {Calibration.CalibrationManifestFile.Name} and particles), not of a sweep: "
+                + $"`regsim calibrate {scenario} --out {Path.GetDirectoryName(full)}` with the shards' other options and without --shard gathers its shards and finishes it"
+            : $"'{directory}' holds a calibration (its {Calibration.CalibrationManifestFile.Name}), not a sweep's shard: `regsim merge` joins the shards of a sweep; "
+                + $"a calibration's shards are gathered by `regsim calibrate {scenario}` run without --shard";
+    }
+
     /// <summary>
     /// Throws <see cref="InvalidDataException"/> when <paramref name="output"/> cannot take <paramref name="sweep"/>'s merged
     /// rows: it is a file, or holds another sweep (its table, its shards, merged or not, or its Parquet parts), a shard, a
@@ -101,12 +132,17 @@ public static class SweepMerge
     /// the main-effect plots the merge draws. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
     /// merge would be refused there at the end.
     /// </summary>
-    public static void CheckOutput(string output, SweepManifest sweep, string header)
+    /// <param name="output">The folder the merged rows go to.</param>
+    /// <param name="sweep">The sweep whose rows they are.</param>
+    /// <param name="header">The sweep's header line.</param>
+    /// <param name="instead">What to do instead, ending a refusal: for <c>merge</c>, merge into a new folder (the default); for
+    /// <c>slurm</c>, whose scripts merge into their --out folder, choose another --out.</param>
+    public static void CheckOutput(string output, SweepManifest sweep, string header, string instead = "merge into a new folder")
     {
         OutputDirectory.RefuseFile(output);
         if (ManifestWriter.HoldsOtherResults(output))
         {
-            throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
+            throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); {instead}");
         }
         var existing = SweepManifestFile.Read(output);
         var table = Path.Combine(output, SweepFile.Name);
@@ -120,7 +156,7 @@ public static class SweepMerge
             ?? (SweepDataset.OtherSweepsPart(output, sweep) is { } part ? $"another sweep's Parquet parts ({part.File} is {part.Why})" : null);
         if (why is not null)
         {
-            throw new InvalidDataException($"'{output}' holds {why}; merge into a new folder");
+            throw new InvalidDataException($"'{output}' holds {why}; {instead}");
         }
         RefuseUsersPlots(output, existing);
     }
@@ -156,6 +192,21 @@ public static class SweepMerge
             if (why is not null)
             {
                 return why;
+            }
+        }
+        return null;
+    }
+
+    // The header of the first shard whose sweep.csv is as the shard recorded it (its SHA-256 matches), or null when none is:
+    // the columns a changed table is held against, so that another sweep's table copied into a shard is called so.
+    private static string? IntactHeader(IReadOnlyList<string> shardDirectories, IReadOnlyList<SweepManifest> manifests)
+    {
+        for (var s = 0; s < shardDirectories.Count; s++)
+        {
+            var file = Path.Combine(shardDirectories[s], SweepFile.Name);
+            if (manifests[s].SweepCsvSha256 is { } recorded && File.Exists(file) && ShardDigests.Of(file) == recorded)
+            {
+                return File.ReadLines(file).FirstOrDefault();
             }
         }
         return null;

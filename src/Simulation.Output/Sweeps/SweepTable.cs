@@ -21,7 +21,7 @@ public static class SweepTable
 
     /// <summary>Returns the columns as a table schema, for the Parquet twin of <c>sweep.csv</c>: the names of
     /// <see cref="SweepColumns.Names"/>, <c>point</c>, <c>seed</c> and <c>replications</c> whole numbers (<see cref="ColumnType.Int64"/>;
-    /// a seed is at most 2^63 − 1), <c>regime</c> text, every other column a double (NaN where the CSV field is empty).</summary>
+    /// a seed is at most 2^63 − 1), <c>regime</c> text, every other column a double (null where the CSV field is empty).</summary>
     public static TableSchema<SweepRow> Schema(SweepColumns columns)
     {
         var schema = new TableSchema<SweepRow>()
@@ -172,6 +172,16 @@ public static class SweepTable
 
         private InvalidDataException Invalid(string what) =>
             new($"'{source}' line {csv.LineNumber}, column '{names[_next]}': '{csv.GetString(_next)}' is not {what}.");
+    }
+
+    /// <summary>Returns where a header <paramref name="found"/> first differs from the <paramref name="expected"/> one, in words.</summary>
+    internal static string ColumnDifference(string expected, string found)
+    {
+        var (want, have) = (expected.Split(','), found.Split(','));
+        var at = Enumerable.Range(0, Math.Min(want.Length, have.Length)).FirstOrDefault(i => want[i] != have[i], -1);
+        return at >= 0 ? $"column {at + 1} is '{have[at]}' where '{want[at]}' is expected"
+            : have.Length < want.Length ? $"{have.Length} columns where {want.Length} are expected, the first missing '{want[have.Length]}'"
+            : $"{have.Length} columns where {want.Length} are expected, the first extra '{have[want.Length]}'";
     }
 
     private static void Number(StringBuilder text, double value)

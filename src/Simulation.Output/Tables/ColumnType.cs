@@ -17,7 +17,8 @@ public enum ColumnType
     [JsonStringEnumMemberName("int64")]
     Int64,
 
-    /// <summary>A double: round-trip text in CSV (an empty field for NaN, no value); Parquet DOUBLE, stored exactly (NaN kept).</summary>
+    /// <summary>A double: round-trip text in CSV (an empty field for NaN, no value); Parquet optional DOUBLE, stored exactly,
+    /// with null where the CSV field is empty (so SQL and Arrow readers see a missing value, not a NaN).</summary>
     [JsonStringEnumMemberName("double")]
     Double,
 

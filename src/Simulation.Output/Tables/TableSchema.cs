@@ -22,7 +22,7 @@ public sealed class TableSchema<TRow>
     /// <summary>Adds a whole-number column: a count, an index or a seed, all one type (<see cref="ColumnType.Int64"/>).</summary>
     public TableSchema<TRow> Int64(string name, Func<TRow, long> read) => Add(name, ColumnType.Int64, read);
 
-    /// <summary>Adds a double column (NaN for no value).</summary>
+    /// <summary>Adds a double column (NaN for no value: an empty CSV field, a Parquet null).</summary>
     public TableSchema<TRow> Double(string name, Func<TRow, double> read) => Add(name, ColumnType.Double, read);
 
     /// <summary>Adds one double column per name, the k-th read by <paramref name="read"/>(row, k): the columns of a wide

@@ -71,6 +71,22 @@ public sealed class CalibrationShardTests : IDisposable
         }
     }
 
+    [Fact]
+    public void AResumedShard_CountsItsOwnParticlesDone_NotTheWholeCalibrations()
+    {
+        var folder = Path.Combine(_temp, "resumed");
+        Run(folder, new ShardSpec(1, 3)); // particles 1 and 4 of 6: the shard stopped, as far as 9 particles go, after two of its three
+        var progress = new RecordingProgress();
+
+        new CalibrateScenario().Run(new CalibrateRequest(Repository.Scenario("calibration.json"), 9, 2, 3, 10, 1, folder, null, 0, 4, new ShardSpec(1, 3),
+            MovesPerStage: 1), progress, CancellationToken.None);
+
+        Assert.Equal($"Resuming {Path.Combine(folder, "shard-1-of-3")}: 2 of this shard's 3 particles already done.", progress.Notes.Single());
+        Assert.Equal(3, progress.Tracked.Single().Total);
+        Assert.Equal([2L, 3L], progress.Reports);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(folder, "shard-1-of-3", ParticleFile.Name)).Length); // the header and particles 1, 4 and 7
+    }
+
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private static void Run(string folder, ShardSpec? shard) =>

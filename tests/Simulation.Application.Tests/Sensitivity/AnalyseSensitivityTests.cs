@@ -164,18 +164,21 @@ public sealed class AnalyseSensitivityTests : IDisposable
     }
 
     [Fact]
-    public void ARunAgain_ReplacesTheEarlierResults_AndKeepsTheOtherFilesOfTheFolder()
+    public void ARunAgain_RewritesTheResults_KeepingTheEarlierOutputs_AndTheOtherFilesOfTheFolder()
     {
         var folder = Path.Combine(_temp, "study");
         Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation", "gini_resources_per_capita"] });
         var log = Path.Combine(folder, "slurm", "logs", "gather-7.out");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         File.WriteAllText(log, "a batch job's log\n");
+        var plot = Path.Combine(folder, "plots", "sensitivity_gini_resources_per_capita.png");
+        File.SetLastWriteTimeUtc(plot, DateTime.UtcNow.AddDays(-1));
 
         var again = Run(Request(folder + Path.DirectorySeparatorChar, SensitivityMethod.Morris) with { Outputs = ["rent_dissipation"] });
 
-        Assert.All(again.Rows, r => Assert.Equal("rent_dissipation", r.Output));
-        Assert.False(File.Exists(Path.Combine(folder, "plots", "sensitivity_gini_resources_per_capita.png")), "the plot of an output no longer analysed goes");
+        Assert.Equal(["rent_dissipation", "gini_resources_per_capita"], again.Rows.Select(r => r.Output).Distinct());
+        Assert.Equal(["gini_resources_per_capita"], again.KeptOutputs);
+        Assert.True(File.GetLastWriteTimeUtc(plot) > DateTime.UtcNow.AddHours(-1), "the plot of an output analysed before is kept, drawn anew");
         Assert.True(File.Exists(Path.Combine(folder, "plots", "sensitivity_rent_dissipation.png")));
         Assert.Equal("a batch job's log\n", File.ReadAllText(log));
         Assert.DoesNotContain(Directory.GetDirectories(_temp), d => Path.GetFileName(d).Contains(".partial-", StringComparison.Ordinal));
@@ -301,6 +304,34 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.Equal([name], e.Files);
         Assert.Equal("my own table", File.ReadAllText(mine));
         Assert.False(File.Exists(Path.Combine(folder, "sweep.csv")), "no point ran");
+    }
+
+    [Fact]
+    public void AnotherOutputOfAFinishedStudy_IsAddedToTheEarlierOnes_WhoseIndicesAndPlotsAreKept_NotDropped()
+    {
+        var folder = Path.Combine(_temp, "study");
+        Run(Request(folder, SensitivityMethod.Morris));
+        var earlier = File.ReadAllLines(Path.Combine(folder, "sensitivity.csv"));
+        var points = File.ReadAllBytes(Path.Combine(folder, "sweep.csv"));
+
+        var done = Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["capital_region_share"] });
+
+        Assert.Equal(points, File.ReadAllBytes(Path.Combine(folder, "sweep.csv"))); // the same points, analysed for one more output
+        Assert.Equal(["rent_dissipation", "win_medicalComplex_daegu"], done.KeptOutputs);
+        var now = File.ReadAllLines(Path.Combine(folder, "sensitivity.csv"));
+        Assert.Equal(earlier, now.Take(earlier.Length)); // the earlier outputs' rows, as they were, first
+        Assert.Contains(now, l => l.Contains(",capital_region_share,", StringComparison.Ordinal));
+        Assert.Equal(["rent_dissipation", "win_medicalComplex_daegu", "capital_region_share"],
+            Manifest(folder, "manifest.json")["outputs"]!.AsArray().Select(o => o!.GetValue<string>()));
+        foreach (var output in new[] { "rent_dissipation", "win_medicalComplex_daegu", "capital_region_share" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, "plots", $"sensitivity_{output}.png")), output);
+            Assert.Contains($"plots/sensitivity_{output}.svg", Manifest(folder, "manifest.json")["files"]!.AsArray().Select(f => f!.GetValue<string>()));
+        }
+
+        var again = Run(Request(folder, SensitivityMethod.Morris) with { Outputs = ["capital_region_share", "rent_dissipation"] });
+        Assert.Equal(["win_medicalComplex_daegu"], again.KeptOutputs); // an output asked for again is not said to be kept
+        Assert.Equal(now, File.ReadAllLines(Path.Combine(folder, "sensitivity.csv")));
     }
 
     private static System.Text.Json.Nodes.JsonObject Manifest(string folder, string name) =>

@@ -5,7 +5,7 @@ namespace Simulation.Application.Tests.Sweeps;
 
 /// <summary>A Parquet file read back value by value (Parquet.Net), to compare the tables sweeps leave.</summary>
 /// <param name="Columns">Column names in order.</param>
-/// <param name="Rows">Every row, its values in column order (boxed, so NaN equals NaN).</param>
+/// <param name="Rows">Every row, its values in column order (boxed, so NaN equals NaN; no value is null).</param>
 /// <param name="Metadata">The file's key-value metadata.</param>
 internal sealed record ParquetRows(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows, IReadOnlyDictionary<string, string> Metadata)
 {
@@ -48,9 +48,16 @@ internal sealed record ParquetRows(IReadOnlyList<string> Columns, IReadOnlyList<
             : throw new NotSupportedException($"{field.Name}: {field.ClrType}");
     }
 
+    // A column that may hold nulls (every double column: null where the CSV field is empty) is read as such, null as null.
     private static async Task<object?[]> Values<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct
     {
+        if (field.IsNullable)
+        {
+            var optional = new T?[count];
+            await group.ReadAsync<T>(field, optional.AsMemory());
+            return [.. optional.Select(v => (object?)v)];
+        }
         var values = new T[count];
         await group.ReadAsync<T>(field, values.AsMemory());
         return [.. values.Select(v => (object?)v)];

@@ -53,6 +53,48 @@ public class ShardDigestsTests
     }
 
     [Fact]
+    public void AChangedShardsTableThatIsNotItsOwn_IsSaidToBeWhatItIs_BeforeItsRowsAreCounted()
+    {
+        using var folder = new TempFolder();
+        var random = Shards(folder.File("random"), recorded: true);
+        var foreign = Shards(folder.File("foreign"), recorded: true);
+        var swapped = Shards(folder.File("swapped"), recorded: true);
+        var bytes = new byte[3000];
+        new Random(5).NextBytes(bytes);
+        File.WriteAllBytes(Path.Combine(random[1], SweepFile.Name), bytes);
+        // Another sweep's table, with as many lines as the shard wrote: counting them alone would call it "edited values".
+        var lines = File.ReadAllLines(Path.Combine(foreign[1], SweepFile.Name));
+        lines[0] = lines[0].Replace(",a,", ",b,", StringComparison.Ordinal);
+        File.WriteAllLines(Path.Combine(foreign[1], SweepFile.Name), lines);
+        File.Copy(Path.Combine(swapped[0], SweepFile.Name), Path.Combine(swapped[1], SweepFile.Name), overwrite: true);
+
+        var notText = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(random, folder.File("a"))).Message;
+        var otherColumns = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(foreign, folder.File("b"))).Message;
+        var otherShard = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(swapped, folder.File("c"))).Message;
+
+        Assert.Contains("was changed after the shard finished writing it: it is not a table at all (it holds bytes that are not text)", notText);
+        Assert.Contains("it is not a table of this sweep: its columns differ (column 3 is 'b' where 'a' is expected)", otherColumns);
+        Assert.Contains("its rows are shard 0's points (points 0 and 2), not this shard's: it is another shard's table", otherShard);
+        Assert.All(new[] { notText, otherColumns, otherShard }, m => Assert.DoesNotContain("rows the shard wrote", m));
+        Assert.All(new[] { notText, otherColumns, otherShard }, m => Assert.DoesNotContain("rows are all there", m));
+    }
+
+    [Fact]
+    public void AChangedFirstShardsTable_IsHeldAgainstTheColumnsOfAShardWhoseTableIsAsItWroteIt()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, recorded: true);
+        var lines = File.ReadAllLines(Path.Combine(shards[0], SweepFile.Name));
+        lines[0] = lines[0].Replace(",gini_mean,", ",theil_mean,", StringComparison.Ordinal);
+        File.WriteAllLines(Path.Combine(shards[0], SweepFile.Name), lines);
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, folder.File("merged")));
+
+        Assert.StartsWith($"shard 0 in '{shards[0]}': '{Path.Combine(shards[0], SweepFile.Name)}' was changed after the shard finished writing it: "
+            + "it is not a table of this sweep: its columns differ (column 6 is 'theil_mean' where 'gini_mean' is expected)", e.Message);
+    }
+
+    [Fact]
     public void AFinishedShardsTableDeleted_IsNamedAsDeletedAfterwards_NotAsUnfinished()
     {
         using var folder = new TempFolder();

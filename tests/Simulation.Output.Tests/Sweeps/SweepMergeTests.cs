@@ -216,6 +216,44 @@ public class SweepMergeTests
         var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, Path.Combine(folder.Path, "merged")));
 
         Assert.Contains($"'{Path.Combine(shards[1], SweepManifestFile.Name)}' cannot be read", e.Message);
+        // An input shard is not where the merge writes: the remedy is the shard's, not another --out folder.
+        Assert.EndsWith("nothing was merged: restore the file from a copy of the shard's folder, or run that shard again into a new folder and merge that folder in its place.", e.Message);
+        Assert.DoesNotContain("--out", e.Message);
+    }
+
+    [Fact]
+    public void AWholeSweepAmongTheShards_IsNamedAsOne_WhereverItIsListed()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var whole = Path.Combine(folder.Path, "local");
+        using (var file = SweepFile.OpenOrResume(whole, Manifest(), Columns))
+        {
+            file.Append([.. Enumerable.Range(0, 4).SelectMany(Rows)]);
+        }
+
+        var last = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([.. shards, whole], Path.Combine(folder.Path, "merged"))).Message;
+        var first = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([whole, .. shards], Path.Combine(folder.Path, "merged"))).Message;
+
+        Assert.Equal($"'{whole}' is a whole sweep, not a shard", last);
+        Assert.Equal(first, last);
+    }
+
+    [Theory]
+    [InlineData("shard-1-of-2", "is a shard of a calibration", "`regsim calibrate scenarios/calibration.json --out ")]
+    [InlineData("calibration", "holds a calibration", "`regsim calibrate scenarios/calibration.json` run without --shard")]
+    public void ACalibrationsFolder_IsNamedAsOne_WithTheCommandThatGathersIt(string name, string what, string command)
+    {
+        using var folder = new TempFolder();
+        var calibration = Directory.CreateDirectory(Path.Combine(folder.Path, "cal", name)).FullName;
+        Output.Calibration.CalibrationManifestFile.Write(calibration, new Output.Calibration.CalibrationManifest("1.0.0", "calibration", "scenarios/calibration.json",
+            new string('e', 64), 7, 5, ["money.wonPerUsd ~ uniform [950, 1145]"], ["maglev"]));
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([calibration], Path.Combine(folder.Path, "merged")));
+
+        Assert.StartsWith($"'{calibration}' {what}", e.Message);
+        Assert.Contains(command, e.Message);
+        Assert.DoesNotContain("not a sweep folder", e.Message);
     }
 
     [Fact]
