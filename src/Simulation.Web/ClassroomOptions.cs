@@ -14,14 +14,19 @@ public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string Scenari
     /// <summary>Most replications one run may ask for, so one student cannot hold the machine for minutes.</summary>
     public int MaxReplications { get; init; } = 5000;
 
-    /// <summary>Most runs computing at once; further requests get 429 until one ends.</summary>
-    public int MaxConcurrentRuns { get; init; } = 2;
+    /// <summary>Most runs computing at once; further runs wait their turn, first come, first served. By default two, but
+    /// never more than the cores less one (so one run on a machine of two cores): the class game's requests keep a core.</summary>
+    public int MaxConcurrentRuns { get; init; } = Math.Min(2, ComputeCores);
+
+    /// <summary>Most runs waiting their turn at once (as many as a class game takes students); a run beyond them gets 429.</summary>
+    public int MaxQueuedRuns { get; init; } = 60;
 
     /// <summary>Largest request body accepted, in bytes; a run request is a few hundred bytes.</summary>
     public long MaxRequestBytes { get; init; } = 16 * 1024;
 
-    /// <summary>Worker threads per run; results do not depend on it.</summary>
-    public int ThreadsPerRun { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+    /// <summary>Worker threads per run; results do not depend on it. By default the cores less one, shared among the runs
+    /// computing at once (at least one each): one core stays free for the class game's requests on a machine with more.</summary>
+    public int ThreadsPerRun { get; init; } = Math.Max(1, ComputeCores / Math.Min(2, ComputeCores));
 
     /// <summary>Most unfinished participatory games held at once; finished ones are kept until the teacher deletes them.</summary>
     public int MaxGames { get; init; } = 8;
@@ -31,4 +36,7 @@ public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string Scenari
 
     /// <summary>How long a started run waits for its page to open the event stream before it is cancelled.</summary>
     public TimeSpan AttachTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    // The cores the model's runs may take: all but one, which the class game's requests keep (one on a single core).
+    private static int ComputeCores => Math.Max(1, Environment.ProcessorCount - 1);
 }

@@ -8,8 +8,10 @@ using Simulation.Web.Games;
 namespace Simulation.Web;
 
 /// <summary>
-/// One run started from the page: computes on the thread pool through <see cref="ExploreScenario"/>, records its progress
-/// for the event stream, and can be cancelled by <c>DELETE</c>, by its page closing, or by its page never opening the stream.
+/// One run started from the page: waits its turn in the <see cref="RunQueue"/>, then computes through
+/// <see cref="ExploreScenario"/> on a thread of its own (not the thread pool's, which answers the class game's requests),
+/// records its place in line and its progress for the event stream, and can be cancelled, waiting or computing, by
+/// <c>DELETE</c>, by its page closing, or by its page never opening the stream.
 /// </summary>
 public sealed class ClassroomRun : IDisposable
 {
@@ -18,6 +20,7 @@ public sealed class ClassroomRun : IDisposable
     private readonly PreparedScenario _prepared;
     private readonly RunId _id;
     private readonly RunId? _previous;
+    private readonly RunTurn _turn;
     private long _done;
     private int _attached;
 
@@ -26,10 +29,12 @@ public sealed class ClassroomRun : IDisposable
     /// <param name="prepared">The scenario with the page's overrides applied, and its settings.</param>
     /// <param name="options">Replications, seed and threads.</param>
     /// <param name="explore">The use case that computes it and says what changed since the page's previous run.</param>
+    /// <param name="turn">Its turn in the queue of runs, which it leaves when it ends.</param>
     /// <param name="previous">The run the page asked this one to be compared with; null for none.</param>
-    public ClassroomRun(RunId id, PreparedScenario prepared, RunOptions options, ExploreScenario explore, RunId? previous = null)
+    public ClassroomRun(RunId id, PreparedScenario prepared, RunOptions options, ExploreScenario explore, RunTurn turn, RunId? previous = null)
     {
         _explore = explore;
+        _turn = turn;
         _prepared = prepared;
         _id = id;
         _previous = previous;
@@ -46,6 +51,9 @@ public sealed class ClassroomRun : IDisposable
     /// <summary>Replications, seed and threads.</summary>
     public RunOptions Options { get; }
 
+    /// <summary>Its place in line while it waits for its turn; null once it computes or has ended.</summary>
+    public QueuePlace? Place => _turn.Place;
+
     /// <summary>Replications finished so far.</summary>
     public long Done => Interlocked.Read(ref _done);
 
@@ -59,11 +67,7 @@ public sealed class ClassroomRun : IDisposable
         var token = _cancel.Token;
         var settings = _prepared.Settings.Select(p => new SettingValue(p.Path, $"{p.Group}: {p.Label}", p.Shown(p.Value))).ToList();
         var request = new ExploreRequest(_id, _prepared.Name, Scenario, settings, Options, _previous);
-        // Serialized inside the run, so that a report that cannot be written fails the run (the page is sent `failed`) and
-        // keeps no snapshot, rather than closing the page's stream without a word.
-        Completion = Task.Run(() => _explore.Run(request,
-            (result, changes) => JsonSerializer.Serialize(RunReport.From(Scenario, result) with { Changes = changes }, GameViewJson.Options),
-            new Counter(this), token).Report, token);
+        Completion = ComputeInTurnAsync(request, token);
         _ = Task.Delay(attachTimeout, token).ContinueWith(_ =>
         {
             if (Volatile.Read(ref _attached) == 0)
@@ -71,6 +75,20 @@ public sealed class ClassroomRun : IDisposable
                 Cancel();
             }
         }, TaskScheduler.Default);
+    }
+
+    // Waits for the run's turn, then computes on a thread of its own, so that however many runs wait or compute, the thread
+    // pool stays free for requests. The report is serialized inside the run, so that a report that cannot be written fails
+    // the run (the page is sent `failed`) and keeps no snapshot, rather than closing the page's stream without a word.
+    private async Task<string> ComputeInTurnAsync(ExploreRequest request, CancellationToken token)
+    {
+        using var turn = _turn;
+        await turn.WaitAsync(token).ConfigureAwait(false);
+        var report = await Task.Factory.StartNew(() => _explore.Run(request,
+            (result, changes) => JsonSerializer.Serialize(RunReport.From(Scenario, result) with { Changes = changes }, GameViewJson.Options),
+            new Counter(this), token).Report, token, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        turn.Finish();
+        return report;
     }
 
     /// <summary>Marks that a page is listening; returns false when another page already is.</summary>

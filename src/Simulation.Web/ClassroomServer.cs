@@ -14,9 +14,10 @@ namespace Simulation.Web;
 
 /// <summary>
 /// Builds the classroom web server of <c>regsim serve</c>: one page (embedded HTML, JavaScript and CSS, nothing fetched
-/// from the internet) and a small JSON API to list scenarios and their parameters, start a bounded run, follow it as
-/// server-sent events and cancel it, and replay one replication year by year. Callers add their own configuration and logging through <c>configure</c>, so the
-/// command line and the tests share one construction.
+/// from the internet) and a small JSON API to list scenarios and their parameters, start a bounded run (which waits its
+/// turn, first come, first served, when others compute), follow it as server-sent events and cancel it, and replay one
+/// replication year by year. Callers add their own configuration and logging through <c>configure</c>, so the command line
+/// and the tests share one construction.
 /// </summary>
 public static class ClassroomServer
 {
@@ -118,36 +119,49 @@ public static class ClassroomServer
 
     private static async Task<IResult> StartRun(HttpContext context, ScenarioCatalog catalog, RunRegistry registry, ClassroomOptions options, ILogger<RunRegistry> logger)
     {
-        var (body, problem) = await RequestReader.BodyAsync<RunRequestBody>(context, options);
-        if ((problem ?? RequestReader.CheckSeed(body?.Seed)) is { } refused)
+        // The run takes its place in line as it arrives, before its body is read and its scenario built (which takes a while
+        // when a class presses Run together), so that runs start in the order they were asked for.
+        if (registry.TryJoin() is not { } turn)
         {
-            return refused.ToResult();
+            return new RequestProblem(RequestProblemKind.TooBusy, "runs", $"{options.MaxQueuedRuns} runs are already waiting their turn; try again when one has started").ToResult();
         }
-        if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
+        ClassroomRun? run = null;
+        try
         {
-            return problem.ToResult();
-        }
-        var replications = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
-        if (replications < 1 || replications > options.MaxReplications)
-        {
-            return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
-        }
-        RunId? previous = null;
-        if (body?.Previous is { } given)
-        {
-            if (!RunId.TryParse(given, out var id))
+            var (body, problem) = await RequestReader.BodyAsync<RunRequestBody>(context, options);
+            if ((problem ?? RequestReader.CheckSeed(body?.Seed)) is { } invalid)
             {
-                return RequestProblem.Invalid("previous", "not a run id: give the id (16 hex digits) the server sent when the previous run started, or leave it out").ToResult();
+                return invalid.ToResult();
             }
-            previous = id;
+            if (!RequestReader.TryScenario(body?.Scenario, body?.Parameters, catalog, out var prepared, out problem))
+            {
+                return problem.ToResult();
+            }
+            var replications = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
+            if (replications < 1 || replications > options.MaxReplications)
+            {
+                return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
+            }
+            RunId? previous = null;
+            if (body?.Previous is { } given)
+            {
+                if (!RunId.TryParse(given, out var id))
+                {
+                    return RequestProblem.Invalid("previous", "not a run id: give the id (16 hex digits) the server sent when the previous run started, or leave it out").ToResult();
+                }
+                previous = id;
+            }
+            run = registry.Start(turn, prepared, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun), previous);
+            logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, prepared.Name, replications, body?.Parameters?.Count ?? 0);
+            return Results.Created($"/api/runs/{run.Id}", new { id = run.Id, replications, seed = run.Options.Seed, events = $"/api/runs/{run.Id}/events" });
         }
-        var run = registry.TryStart(prepared, new RunOptions(replications, body?.Seed ?? prepared.Loaded.Model.Seed, options.ThreadsPerRun), previous);
-        if (run is null)
+        finally
         {
-            return new RequestProblem(RequestProblemKind.TooBusy, "runs", $"{options.MaxConcurrentRuns} runs are already going; try again when one ends").ToResult();
+            if (run is null)
+            {
+                turn.Dispose(); // refused before its run started: its place goes to those behind
+            }
         }
-        logger.LogInformation("Run {Id}: {Scenario}, {Replications} replications, {Overrides} overrides", run.Id, prepared.Name, replications, body?.Parameters?.Count ?? 0);
-        return Results.Created($"/api/runs/{run.Id}", new { id = run.Id, replications, seed = run.Options.Seed, events = $"/api/runs/{run.Id}/events" });
     }
 
     private static async Task StreamEvents(string id, HttpContext context, RunRegistry registry)
@@ -174,7 +188,15 @@ public static class ClassroomServer
         {
             while (!run.Completion.IsCompleted)
             {
-                await Send(context, "progress", new { done = run.Done, total = run.Options.Replications }, aborted);
+                // While it waits its turn the page is told its place in line, then its progress once it computes.
+                if (run.Place is { } place)
+                {
+                    await Send(context, "queued", new { place = place.Place, waitSeconds = place.WaitSeconds, text = place.Text }, aborted);
+                }
+                else
+                {
+                    await Send(context, "progress", new { done = run.Done, total = run.Options.Replications }, aborted);
+                }
                 await Task.WhenAny(run.Completion, Task.Delay(250, aborted));
             }
             if (run.Completion.IsCompletedSuccessfully)

@@ -20,7 +20,8 @@ public sealed record ReplayCompetition(string Project, string Title, string Subt
     [
         new("Bid", ReplayColumnKind.Label),
         new("Effort (₩\u00a0bn)", ReplayColumnKind.Number),
-        new("Criteria score", ReplayColumnKind.Number),
+        // On a phone the criteria score gives way: who bid, what they spent, their chance and who won stay in view.
+        new("Criteria score", ReplayColumnKind.Number, GivesWay: true),
         new("Chance before the selection", ReplayColumnKind.Number),
         new("Won", ReplayColumnKind.Mark),
     ];

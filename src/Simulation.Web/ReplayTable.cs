@@ -11,7 +11,9 @@ public sealed record ReplayTable(string Caption, IReadOnlyList<ReplayColumn> Col
 /// <summary>One column of a <see cref="ReplayTable"/>: its heading, and how its cells are shown.</summary>
 /// <param name="Label">The column heading.</param>
 /// <param name="Kind">How the page shows the column's cells.</param>
-public sealed record ReplayColumn(string Label, ReplayColumnKind Kind);
+/// <param name="GivesWay">Whether the page leaves the column out on a narrow screen (a phone), so that the others fit
+/// without scrolling sideways.</param>
+public sealed record ReplayColumn(string Label, ReplayColumnKind Kind, bool GivesWay = false);
 
 /// <summary>One row of a <see cref="ReplayTable"/>.</summary>
 /// <param name="Cells">One text per column.</param>

@@ -5,27 +5,31 @@ using Simulation.Experiments;
 namespace Simulation.Web;
 
 /// <summary>
-/// The runs in flight. Bounds how many compute at once (a classroom of phones must not starve the machine) and forgets a
-/// run a minute after it has ended, so memory does not grow over a lesson. What a page's next run is compared with is kept
-/// by the use case, <see cref="ExploreScenario"/>, not here.
+/// The runs in flight. Admits them to compute first come, first served through one <see cref="RunQueue"/> (a classroom of
+/// phones must neither starve the machine nor be served in a random order), holds at most
+/// <see cref="ClassroomOptions.MaxQueuedRuns"/> waiting, and forgets a run a minute after it has ended, so memory does not
+/// grow over a lesson. What a page's next run is compared with is kept by the use case, <see cref="ExploreScenario"/>, not here.
 /// </summary>
 public sealed class RunRegistry(ClassroomOptions options)
 {
     private readonly ConcurrentDictionary<string, ClassroomRun> _runs = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _slots = new(options.MaxConcurrentRuns, options.MaxConcurrentRuns);
+    private readonly RunQueue _queue = new(options.MaxConcurrentRuns, options.MaxQueuedRuns);
     private readonly ExploreScenario _explore = new();
 
-    /// <summary>Starts a run, or returns null when the limit of concurrent runs is reached.</summary>
+    /// <summary>Returns a place in line for a run just asked for, before its request is read, so that runs asked for
+    /// together start in the order they were asked for; null when the queue of waiting runs is full. Dispose it if the
+    /// request is refused; once started (<see cref="Start"/>), the run leaves the line when it ends.</summary>
+    public RunTurn? TryJoin() => _queue.TryJoin();
+
+    /// <summary>Starts a run in its place in line: it computes once its turn comes.</summary>
+    /// <param name="turn">Its place in line, from <see cref="TryJoin"/>.</param>
     /// <param name="scenario">The scenario with the page's overrides applied, and its settings.</param>
     /// <param name="runOptions">Replications, seed and threads.</param>
     /// <param name="previous">The page's previous finished run, which the result is compared with; null for none.</param>
-    public ClassroomRun? TryStart(PreparedScenario scenario, RunOptions runOptions, RunId? previous = null)
+    public ClassroomRun Start(RunTurn turn, PreparedScenario scenario, RunOptions runOptions, RunId? previous = null)
     {
-        if (!_slots.Wait(0))
-        {
-            return null;
-        }
-        var run = new ClassroomRun(_explore.Start(), scenario, runOptions, _explore, previous);
+        turn.Expect(runOptions.Replications);
+        var run = new ClassroomRun(_explore.Start(), scenario, runOptions, _explore, turn, previous);
         _runs[run.Id] = run;
         run.Start(options.AttachTimeout);
         _ = run.Completion.ContinueWith(_ => Task.Delay(TimeSpan.FromMinutes(1)).ContinueWith(__ =>
@@ -33,7 +37,6 @@ public sealed class RunRegistry(ClassroomOptions options)
             _runs.TryRemove(run.Id, out var _);
             run.Dispose();
         }, TaskScheduler.Default), TaskScheduler.Default);
-        _ = run.Completion.ContinueWith(_ => _slots.Release(), TaskScheduler.Default);
         return run;
     }
 

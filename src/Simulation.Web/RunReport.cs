@@ -1,3 +1,4 @@
+using System.Globalization;
 using Simulation.Core;
 using Simulation.Experiments;
 using Simulation.Experiments.Narration;
@@ -18,7 +19,8 @@ namespace Simulation.Web;
 /// <param name="WinProbabilities">One row per mode, project and region, with its 95 % interval.</param>
 /// <param name="Metrics">Gini and rent-dissipation summaries per mode.</param>
 /// <param name="Charts">One chart per project, then the two distributions.</param>
-/// <param name="ResourceMaps">Tile maps of the resources each region received per person, one per compared mode.</param>
+/// <param name="ResourceMaps">Tile maps of the resources each region received per person over the horizon, one per compared
+/// mode, titled with the horizon's years.</param>
 public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<string> Modes, IReadOnlyList<ModeLabel> ModeLabels, IReadOnlyList<WinProbability> WinProbabilities,
     IReadOnlyList<MetricSummary> Metrics, IReadOnlyList<ReportChart> Charts, ReportMapSet ResourceMaps)
 {
@@ -37,20 +39,32 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
         foreach (var project in scenario.Projects)
         {
             using var plot = RunFigures.WinProbability(scenario, result, project);
-            charts.Add(new ReportChart($"win_{project.Id}", $"{project.Name}: who wins", Inline(ChartWriter.Svg(plot, Width, Height)),
-                ResultNarrative.About(findings, project.Id)));
+            charts.Add(Chart($"win_{project.Id}", $"{project.Name}: who wins", plot, ResultNarrative.About(findings, project.Id)));
         }
         foreach (var figure in RunFigures.Distributions)
         {
             using var plot = RunFigures.Distribution(result, figure);
-            charts.Add(new ReportChart(figure.Metric, figure.Title, Inline(ChartWriter.Svg(plot, Width, Height)),
+            charts.Add(Chart(figure.Metric, figure.Title, plot,
                 [.. ResultNarrative.About(findings, figure.Metric), .. ResultNarrative.Ranking(scenario, result, figure.Metric).Select(s => s.Text)]));
         }
         var metrics = result.Summaries.Where(s => RunFigures.Distributions.Any(f => f.Metric == s.Metric)).ToList();
-        var maps = new ReportMapSet(ResourceNarrative.Subject, "National resources received per person, by region",
+        var (first, last) = (scenario.Timeline.FirstYear, scenario.Timeline.LastYear);
+        var maps = new ReportMapSet(ResourceNarrative.Subject, $"National resources received per person over {first}-{last}, by region",
             [.. Output.Charts.ResourceMaps.Create(scenario, result, result.Catalogue.Compared).Select(m => new ReportChart($"map_{m.Mode}", result.Catalogue.Label(m.Mode), m.Svg, []))],
-            ResultNarrative.About(findings, ResourceNarrative.Subject));
+            ResultNarrative.About(findings, ResourceNarrative.Subject))
+        {
+            Caption = string.Create(CultureInfo.InvariantCulture,
+                $"Each region's total over the scenario's horizon, {first}-{last} ({last - first + 1} years), in {ResourceNarrative.Unit}: the mean over the run's {result.Options.Replications:N0} replications. The maps share one colour scale: lighter means more."),
+        };
         return new RunReport(result.Options.Replications, result.Options.Seed, result.Modes, result.Catalogue.Labels, result.WinProbabilities, metrics, charts, maps);
+    }
+
+    // The page shows the chart's title and legend itself, above the picture, so that on a phone, where the picture scrolls
+    // sideways, they stay in view.
+    private static ReportChart Chart(string id, string title, ScottPlot.Plot plot, IReadOnlyList<string> sentences)
+    {
+        var legend = ChartLegend.TakeOut(plot);
+        return new ReportChart(id, title, Inline(ChartWriter.Svg(plot, Width, Height)), sentences) { Legend = legend };
     }
 
     // An SVG placed inside HTML takes no XML declaration, and needs a viewBox to scale with the page (projector or phone).

@@ -261,13 +261,20 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     }
 
     [Fact]
-    public async Task ThirdConcurrentRun_Gets429_AndClosingTheStreamFreesTheSlot()
+    public async Task ThirdConcurrentRun_Gets429WhenNoneMayWait_AndClosingTheStreamFreesTheSlot()
     {
+        // Two slots and no room to wait: a third run is refused (with room, it waits its turn: RunQueueApiTests).
         // The runs must still hold their slots when the test looks, however slowly a loaded machine serves its requests:
         // a 5,000-replication run could finish (or be cancelled for want of a page after 15 s) before the third request was
         // served. Runs too long to finish during the test, and pages allowed to attach late, take timing out of the checks;
         // closing the stream and DELETE are then the only ways a slot comes back, and each is checked on its own.
-        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()) { MaxReplications = 50_000_000, AttachTimeout = TimeSpan.FromMinutes(30) };
+        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder())
+        {
+            MaxConcurrentRuns = 2,
+            MaxQueuedRuns = 0,
+            MaxReplications = 50_000_000,
+            AttachTimeout = TimeSpan.FromMinutes(30),
+        };
         var (app, address) = await ClassroomServerFixture.StartAsync(options);
         await using var _ = app;
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };

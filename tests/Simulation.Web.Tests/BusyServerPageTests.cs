@@ -3,14 +3,15 @@ using Microsoft.Playwright;
 
 namespace Simulation.Web.Tests;
 
-/// <summary>The classroom page when the class presses Run together: a run the server has no slot for waits its turn and
-/// starts by itself, and results of one scenario do not stay under another's sliders.</summary>
+/// <summary>The classroom page when the server's queue of runs is full: a run the server refuses waits for room and
+/// starts by itself, and results of one scenario do not stay under another's sliders. (A run the queue takes waits in line:
+/// QueuePageTests.)</summary>
 public sealed class BusyServerPageTests
 {
     private const string Chromium = "/usr/bin/chromium";
 
     [SkippableFact]
-    public async Task ARunRefusedForBusyness_WaitsForAFreeSlot_ThenRuns_AndChangingScenarioClearsItsResults()
+    public async Task ARunRefusedForAFullQueue_WaitsForRoom_ThenRuns_AndChangingScenarioClearsItsResults()
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
         // One slot, held by a run no page follows: the server cancels it after the attach timeout, freeing the slot. The run is
@@ -19,6 +20,7 @@ public sealed class BusyServerPageTests
         var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder())
         {
             MaxConcurrentRuns = 1,
+            MaxQueuedRuns = 0, // no run waits in line: every run beyond the slot is refused
             AttachTimeout = TimeSpan.FromSeconds(15),
             MaxReplications = 1_000_000,
         };
@@ -37,7 +39,7 @@ public sealed class BusyServerPageTests
         Assert.Equal(System.Net.HttpStatusCode.Created, holder.StatusCode);
         await page.ClickAsync("#run");
 
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("starts as soon as one ends", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("joins it as soon as there is room", new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("#scenario")).ToBeDisabledAsync(); // the waiting run keeps the scenario it asked for
         await page.ClickAsync("#cancel");
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Cancelled before it started.");

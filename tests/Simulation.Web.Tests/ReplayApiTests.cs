@@ -146,6 +146,29 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
         await Problems.AssertAsync(response, HttpStatusCode.BadRequest, field);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("0.5")]
+    [InlineData("2.0001")]
+    public async Task AReplicationThatIsNotWhole_IsRefused_NotRoundedToAnother(string replication)
+    {
+        using var client = server.Client();
+        using var response = await client.PostAsync("api/replays",
+            new StringContent($$"""{"scenario":"baseline","mode":"timeline","replication":{{replication}}}""", Encoding.UTF8, "application/json"));
+
+        var problem = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "replication");
+        Assert.Contains("whole number", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBidTables_MarkTheCriteriaScoreAsTheColumnThatGivesWayOnAPhone()
+    {
+        var replay = await Replay("""{"scenario":"baseline","mode":"timeline","replication":3}""");
+
+        var columns = replay.GetProperty("years")[4].GetProperty("competitions")[0].GetProperty("table").GetProperty("columns").EnumerateArray().ToList();
+        Assert.Equal(["Criteria score"], columns.Where(c => c.GetProperty("givesWay").GetBoolean()).Select(c => c.GetProperty("label").GetString()));
+    }
+
     [Fact]
     public async Task UnknownMode_NamesTheModesTheScenarioHas()
     {

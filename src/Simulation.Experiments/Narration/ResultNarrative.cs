@@ -203,6 +203,37 @@ public static class ResultNarrative
         return (value < 9.95 || value > 99 ? value.ToString("0.0", CultureInfo.InvariantCulture) : value.ToString("0", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Formats two probabilities read side by side, as a change from one to the other: each as <see cref="Percent"/>
+    /// would, then both to the larger number of decimals, so "40.0 % to 99.2 %" rather than "40 % to 99.2 %".</summary>
+    /// <param name="first">The value before, in 0..1.</param>
+    /// <param name="second">The value after, in 0..1.</param>
+    public static (string First, string Second) Percents(double first, double second)
+    {
+        var decimals = Math.Max(Decimals(Percent(first)), Decimals(Percent(second)));
+        return (Fixed(Math.Clamp(first * 100, 0, 100), decimals), Fixed(Math.Clamp(second * 100, 0, 100), decimals));
+
+        static string Fixed(double value, int decimals) => value.ToString("N" + Digits(decimals), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Formats two metric values read side by side, as a change from one to the other: each as <see cref="Number"/>
+    /// would, then both to the larger number of decimals, so "0.253 to 0.270" rather than "0.253 to 0.27".</summary>
+    /// <param name="first">The value before.</param>
+    /// <param name="second">The value after.</param>
+    public static (string First, string Second) Numbers(double first, double second)
+    {
+        if (!double.IsFinite(first) || !double.IsFinite(second))
+        {
+            return (Number(first), Number(second));
+        }
+        var decimals = Math.Max(Decimals(Number(first)), Decimals(Number(second)));
+        return (Fixed(first, decimals), Fixed(second, decimals));
+
+        // Rounded as Number rounds: below 1,000 first to the decimals (so that -0.0004 reads 0.000, not -0.000), from 1,000
+        // up by the format alone.
+        static string Fixed(double value, int decimals) =>
+            (Math.Abs(value) >= 1000 ? value : Math.Round(value, decimals) + 0.0).ToString("N" + Digits(decimals), CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Formats a metric value for reading: three significant digits (0.213, 1.42, 42.5), whole numbers with
     /// thousands separators from 1,000 up, never exponent notation.</summary>
     /// <param name="value">The value.</param>
@@ -219,6 +250,12 @@ public static class ResultNarrative
         var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
         return Math.Round(value, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
     }
+
+    // The decimals a formatted number shows.
+    private static int Decimals(string formatted) =>
+        formatted.IndexOf('.', StringComparison.Ordinal) is var point and >= 0 ? formatted.Length - point - 1 : 0;
+
+    private static string Digits(int decimals) => decimals.ToString(CultureInfo.InvariantCulture);
 
     private static List<string> ByMode(RunResult result, string metric, Func<MetricSummary, string> describe) =>
         [.. result.Modes

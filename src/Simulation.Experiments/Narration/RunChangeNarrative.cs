@@ -10,7 +10,7 @@ namespace Simulation.Experiments.Narration;
 /// again asks: which settings moved (by their labels, old value to new), whether the random draws were the same, and how
 /// the main results moved (per project, the region whose chance of winning moved most; the mean of each compared metric
 /// under each mode). Pure functions of two <see cref="RunSnapshot"/>s; numbers are formatted as <see cref="ResultNarrative"/>
-/// formats them.
+/// formats them, the two sides of a change to the same number of decimals.
 /// </summary>
 public static class RunChangeNarrative
 {
@@ -103,13 +103,13 @@ public static class RunChangeNarrative
         }
         var (row, old) = pairs.MaxBy(p => Math.Abs(p.Row.Probability - p.Before));
         var region = scenario.Regions.FirstOrDefault(r => r.Id == row.Region)?.Name ?? row.Region;
-        if (ResultNarrative.Percent(old) == ResultNarrative.Percent(row.Probability))
+        var (from, to) = ResultNarrative.Percents(old, row.Probability);
+        if (from == to)
         {
             return $"No region's chance of winning the {project.Name} moved.";
         }
         var direction = row.Probability > old ? "rose" : "fell";
-        return $"The chance that moved most in the {project.Name}: {region}'s under {catalogue.Phrase(row.Regime)} {direction} from "
-            + $"{ResultNarrative.Percent(old)} % to {ResultNarrative.Percent(row.Probability)} %.";
+        return $"The chance that moved most in the {project.Name}: {region}'s under {catalogue.Phrase(row.Regime)} {direction} from {from} % to {to} %.";
     }
 
     private static string? Metric(ModeCatalogue catalogue, RunSnapshot before, RunSnapshot after, string metric, string description)
@@ -121,7 +121,7 @@ public static class RunChangeNarrative
             {
                 continue;
             }
-            var (from, to) = (ResultNarrative.Number(old.Mean), ResultNarrative.Number(now.Mean));
+            var (from, to) = ResultNarrative.Numbers(old.Mean, now.Mean);
             parts.Add(from == to
                 ? $"stayed at {to} under {catalogue.Phrase(now.Regime)}"
                 : $"went from {from} to {to} under {catalogue.Phrase(now.Regime)}");

@@ -16,9 +16,11 @@
     return body;
   }
 
-  const busyRetryMs = 2000; // a class pressing Run together: each page waits its turn rather than giving up
-  let waiting = null; // the timer of a run waiting for a free slot
-  let attempt = 0; // the run asked for last; Cancel before it starts (waiting for a slot, or its request in flight) moves it on
+  // The server queues runs, first come, first served; only when its queue is full does it refuse one, and the page asks
+  // again every few seconds rather than giving up.
+  const busyRetryMs = 2000;
+  let waiting = null; // the timer of a run waiting for room in the server's queue
+  let attempt = 0; // the run asked for last; Cancel before it starts (waiting for room in the queue, or its request in flight) moves it on
 
   function pause(ms) {
     return new Promise((resolve) => { waiting = setTimeout(resolve, ms); });
@@ -135,7 +137,7 @@
       } catch (e) {
         if (mine !== attempt) return;
         if (e.status === 429) {
-          status("Other runs are going on the server; this one starts as soon as one ends (Cancel stops waiting)…");
+          status("The server's queue of runs is full; this one joins it as soon as there is room (Cancel stops waiting)…");
           await pause(busyRetryMs);
           waiting = null;
           if (mine !== attempt) return;
@@ -149,6 +151,11 @@
     const url = started.events + (code ? `?code=${encodeURIComponent(code)}` : "");
     const source = new EventSource(url);
     current = { id: started.id, source };
+    source.addEventListener("queued", (e) => {
+      const q = JSON.parse(e.data);
+      $("progress").value = 0;
+      status(`Waiting for the runs ahead of it: ${q.text}. It starts by itself (Cancel stops waiting).`);
+    });
     source.addEventListener("progress", (e) => {
       const p = JSON.parse(e.data);
       $("progress").value = p.total ? p.done / p.total : 0;
@@ -196,6 +203,9 @@
     figure.className = "maps-figure";
     const heading = document.createElement("h3");
     heading.textContent = set.title;
+    const caption = document.createElement("p");
+    caption.className = "maps-caption";
+    caption.textContent = set.caption;
     const row = document.createElement("div");
     row.className = "maps";
     for (const map of set.maps) {
@@ -205,7 +215,35 @@
       one.innerHTML = map.svg;
       row.append(one);
     }
-    figure.append(heading, row, sentences(set.sentences));
+    figure.append(heading, caption, row, sentences(set.sentences));
+    return figure;
+  }
+
+  // The chart's title and legend, sent by the server beside the picture (which has neither), stay above it: on a phone the
+  // picture keeps a legible width and scrolls sideways, and they would scroll out of view with it.
+  function chartFigure(chart) {
+    const figure = document.createElement("figure");
+    figure.id = `chart-${chart.id}`;
+    const heading = document.createElement("h3");
+    heading.className = "chart-title";
+    heading.textContent = chart.title;
+    const legend = document.createElement("ul");
+    legend.className = "legend";
+    for (const entry of chart.legend) {
+      const item = document.createElement("li");
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.setAttribute("aria-hidden", "true");
+      swatch.style.backgroundColor = entry.colour;
+      item.append(swatch, document.createTextNode(entry.label));
+      legend.append(item);
+    }
+    const picture = document.createElement("div");
+    picture.setAttribute("role", "img");
+    picture.setAttribute("aria-label", chart.title);
+    // The SVG is drawn by the server from numbers only (ScottPlot), never from request text.
+    picture.innerHTML = chart.svg;
+    figure.append(heading, legend, picture, sentences(chart.sentences));
     return figure;
   }
 
@@ -216,17 +254,7 @@
     $("changes").hidden = report.changes.length === 0;
     const charts = $("charts");
     charts.replaceChildren(maps(report.resourceMaps));
-    for (const chart of report.charts) {
-      const figure = document.createElement("figure");
-      figure.id = `chart-${chart.id}`;
-      const picture = document.createElement("div");
-      picture.setAttribute("role", "img");
-      picture.setAttribute("aria-label", chart.title);
-      // The SVG is drawn by the server from numbers only (ScottPlot), never from request text.
-      picture.innerHTML = chart.svg;
-      figure.append(picture, sentences(chart.sentences));
-      charts.append(figure);
-    }
+    for (const chart of report.charts) charts.append(chartFigure(chart));
     window.regsimReplay.offer({ ...request, replications: report.replications, modes: report.modes, modeLabels: report.modeLabels }, api);
   }
 

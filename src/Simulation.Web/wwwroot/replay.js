@@ -34,11 +34,8 @@ window.regsimReplay = (() => {
 
   async function load() {
     if (!run) return;
-    const number = Math.trunc(Number($("replay-number").value));
-    if (!Number.isFinite(number) || number < 0 || number >= run.replications) {
-      setStatus(`Choose a replication from 0 to ${run.replications - 1}.`, true);
-      return;
-    }
+    const number = replicationAsked();
+    if (number === null) return;
     setStatus("Loading…");
     try {
       replay = await api("/api/replays", {
@@ -55,6 +52,28 @@ window.regsimReplay = (() => {
     index = 0;
     $("replay-view").hidden = false;
     showYear();
+  }
+
+  // The replication typed, or null after saying what is wrong with it: a number that is not whole (1.5) is refused, not
+  // rounded to another replication than the one asked for.
+  function replicationAsked() {
+    const input = $("replay-number");
+    const text = input.value.trim();
+    const range = `from 0 to ${(run.replications - 1).toLocaleString()}`;
+    if (input.validity.badInput || text === "") {
+      setStatus(`Replication: type a whole number ${range}.`, true);
+      return null;
+    }
+    const number = Number(text);
+    if (!Number.isInteger(number)) {
+      setStatus(`Replication: ${text} is not a whole number; type one ${range}.`, true);
+      return null;
+    }
+    if (number < 0 || number >= run.replications) {
+      setStatus(`Replication: ${text} is out of range; type a whole number ${range}.`, true);
+      return null;
+    }
+    return number;
   }
 
   function setStatus(text, isError = false) {
@@ -103,8 +122,9 @@ window.regsimReplay = (() => {
     const element = document.createElement("table");
     element.append(cell("caption", t.caption));
     const head = document.createElement("tr");
+    const classOf = (column) => [columnClass[column.kind], column.givesWay ? "gives-way" : ""].filter(Boolean).join(" ");
     for (const column of t.columns) {
-      const th = cell("th", column.label, columnClass[column.kind]);
+      const th = cell("th", column.label, classOf(column));
       th.scope = "col";
       head.append(th);
     }
@@ -127,7 +147,7 @@ window.regsimReplay = (() => {
           td.append(mark, cell("span", r.cells[i], "sr-only"));
           row.append(td);
         } else {
-          row.append(cell("td", r.cells[i], columnClass[column.kind]));
+          row.append(cell("td", r.cells[i], classOf(column)));
         }
       });
       body.append(row);

@@ -125,4 +125,21 @@ public class ResultNarrativeTests
         Assert.Equal("99.6", ResultNarrative.Percent(0.996));
         Assert.Equal("100", ResultNarrative.Percent(1));
     }
+
+    [Theory]
+    [InlineData(0.40, 0.992, "40.0", "99.2")]
+    [InlineData(0.42, 0.57, "42", "57")]
+    [InlineData(0, 0.003, "0.0", "0.3")]
+    [InlineData(0.996, 1, "99.6", "100.0")]
+    public void Percents_WritesBothToTheSameDecimals(double first, double second, string shownFirst, string shownSecond) =>
+        Assert.Equal((shownFirst, shownSecond), ResultNarrative.Percents(first, second));
+
+    [Theory]
+    [InlineData(0.253, 0.27, "0.253", "0.270")]
+    [InlineData(0.21, 0.25, "0.21", "0.25")]
+    [InlineData(1.5, 12, "1.5", "12.0")]
+    [InlineData(950, 1234.6, "950", "1,235")]
+    [InlineData(0, 0.0004, "0.0000", "0.0004")]
+    public void Numbers_WritesBothToTheSameDecimals(double first, double second, string shownFirst, string shownSecond) =>
+        Assert.Equal((shownFirst, shownSecond), ResultNarrative.Numbers(first, second));
 }

@@ -1,0 +1,56 @@
+using Simulation.Experiments;
+using Simulation.Output.Charts;
+
+namespace Simulation.Output.Tests.Charts;
+
+/// <summary>A chart's title and legend taken out of its picture, for a page that shows them itself.</summary>
+public class ChartLegendTests
+{
+    private static readonly IReadOnlyList<ModeLabel> Modes = [new("roh", "Roh regime"), new("lee", "Lee regime")];
+
+    private static ScottPlot.Plot Chart()
+    {
+        WinProbability[] rows = [new("roh", "p", "a", 3, 10, 0.3, 0.1, 0.6), new("lee", "p", "a", 7, 10, 0.7, 0.4, 0.9)];
+        return WinProbabilityChart.Create("The prize", rows, Modes, [("a", "Region A")]);
+    }
+
+    [Fact]
+    public void TakeOut_ReturnsEachSeriesWithItsColour_InLegendOrder()
+    {
+        using var plot = Chart();
+
+        var legend = ChartLegend.TakeOut(plot);
+
+        Assert.Equal(["Roh regime", "Lee regime"], legend.Select(e => e.Label));
+        Assert.All(legend, e => Assert.Matches("^#[0-9a-f]{6}$", e.Colour));
+        Assert.NotEqual(legend[0].Colour, legend[1].Colour);
+    }
+
+    [Fact]
+    public void TakeOut_LeavesAPictureWithoutTitleOrLegend_ButWithItsAxes()
+    {
+        using var plot = Chart();
+        var before = plot.GetSvgXml(900, 520);
+
+        _ = ChartLegend.TakeOut(plot);
+        var after = plot.GetSvgXml(900, 520);
+
+        Assert.Contains("The prize: who wins, by regime", before);
+        Assert.Contains("Lee regime", before);
+        Assert.DoesNotContain("The prize: who wins, by regime", after);
+        Assert.DoesNotContain("Roh regime", after);
+        Assert.DoesNotContain("Lee regime", after);
+        Assert.Contains("Region A", after);
+        Assert.Contains("Win probability", after);
+    }
+
+    [Fact]
+    public void TakeOut_GivesASeeThroughSeriesItsAlpha()
+    {
+        using var plot = DistributionChart.Create("Spread", "Gini", new Dictionary<string, IReadOnlyList<double>> { ["Roh regime"] = [0.1, 0.2, 0.3] });
+
+        var legend = ChartLegend.TakeOut(plot);
+
+        Assert.Matches("^#[0-9a-f]{8}$", Assert.Single(legend).Colour);
+    }
+}
