@@ -88,7 +88,7 @@ public sealed class SweepExperiment
         var theirs = SweepPlots.Files(experiment).Where(f => File.Exists(Path.Combine(directory, f))).ToList();
         if (theirs.Count > 0)
         {
-            throw new Output.ForeignFilesException(Path.GetFullPath(directory), theirs, replacedByName: true);
+            throw new Output.ForeignFilesException(Path.GetFullPath(directory), theirs, risk: Output.ForeignFilesRisk.WrittenOver);
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class SweepExperiment
         var directory = Folder(request, experiment);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
-        Output.OutputDirectory.RefuseFile(directory);
+        Output.ResultsFolder.RefuseFileOrRoot(directory);
         if (Output.ManifestWriter.HoldsOtherResults(directory))
         {
             // A sweep's folder has none: it is a run's, a comparison's or a calibration's, whose files would be mixed with the rows.
@@ -112,6 +112,8 @@ public sealed class SweepExperiment
         {
             SweepDataset.Check(directory, manifest); // before the points run, not after
         }
+        // A folder of the user's own (notes, a home folder) would get the rows and plots among its files.
+        Output.ResultsFolder.RefuseUnaccounted(directory, SweepFile.IsSweepFile);
         RefuseUsersPlots(directory, experiment, request.Shard);
         return ResultsNotWrittenException.Guard(directory, () =>
         {

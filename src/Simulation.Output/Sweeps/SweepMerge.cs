@@ -76,7 +76,7 @@ public static class SweepMerge
         {
             throw new InvalidDataException($"the output folder '{output}' is one of the shards; merge into the folder above them or a new one");
         }
-        CheckOutput(output, first, header);
+        CheckOutput(output, first, header, shardDirectories);
 
         Directory.CreateDirectory(output);
         var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
@@ -98,12 +98,18 @@ public static class SweepMerge
     /// rows: it is a file, or holds another sweep (its table, its shards, merged or not, or its Parquet parts), a shard, a
     /// study's points, another command's results, or a <c>sweep.csv</c> of other columns than <paramref name="header"/>
     /// without a manifest; throws <see cref="ForeignFilesException"/> when a folder with no sweep holds files named like
-    /// the main-effect plots the merge draws. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
+    /// the main-effect plots the merge draws, or files that are neither a sweep's nor in its shards' folders
+    /// (<see cref="ResultsFolder.RefuseUnaccounted"/>). For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
     /// merge would be refused there at the end.
     /// </summary>
-    public static void CheckOutput(string output, SweepManifest sweep, string header)
+    /// <param name="output">The folder the merged sweep goes to.</param>
+    /// <param name="sweep">The sweep's manifest.</param>
+    /// <param name="header">The sweep's header.</param>
+    /// <param name="shards">The shard folders merged, whatever their names, whose files are the sweep's when they lie in
+    /// <paramref name="output"/>; null for a job's own <c>shard-I-of-N</c> folders only.</param>
+    public static void CheckOutput(string output, SweepManifest sweep, string header, IReadOnlyList<string>? shards = null)
     {
-        OutputDirectory.RefuseFile(output);
+        ResultsFolder.RefuseFileOrRoot(output);
         if (ManifestWriter.HoldsOtherResults(output))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); merge into a new folder");
@@ -122,6 +128,11 @@ public static class SweepMerge
         {
             throw new InvalidDataException($"'{output}' holds {why}; merge into a new folder");
         }
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var inside = (shards ?? []).Select(d => Path.GetRelativePath(full, Path.GetFullPath(d)).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(d => d != "." && !d.StartsWith("../", StringComparison.Ordinal) && d != ".." && !Path.IsPathRooted(d))
+            .Select(d => d.TrimEnd('/') + "/").ToList();
+        ResultsFolder.RefuseUnaccounted(output, f => SweepFile.IsSweepFile(f) || inside.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
         RefuseUsersPlots(output, existing);
     }
 
@@ -138,7 +149,7 @@ public static class SweepMerge
             .Select(f => $"plots/{Path.GetFileName(f)}").Order(StringComparer.Ordinal).ToList();
         if (theirs.Count > 0)
         {
-            throw new ForeignFilesException(Path.GetFullPath(output), theirs, replacedByName: true);
+            throw new ForeignFilesException(Path.GetFullPath(output), theirs, risk: ForeignFilesRisk.WrittenOver);
         }
     }
 
