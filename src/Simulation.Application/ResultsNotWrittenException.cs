@@ -19,8 +19,10 @@ public sealed class ResultsNotWrittenException(string destination, Exception inn
         {
             return write();
         }
-        // A folder refused for the user's files in it is not a failure to write: it passes through, for the host to say so.
-        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && e is not (ResultsNotWrittenException or Output.ForeignFilesException)))
+        // A folder refused for the user's files in it, or for another run writing it, is not a failure to write: it passes
+        // through, for the host to say so.
+        catch (Exception e) when (e is UnauthorizedAccessException
+            || (e is IOException && e is not (ResultsNotWrittenException or Output.ForeignFilesException or Output.FolderInUseException)))
         {
             throw new ResultsNotWrittenException(destination, e);
         }

@@ -8,8 +8,9 @@ namespace Simulation.Cli;
 /// <summary>
 /// The one place a command's failures become what the user sees and an exit code: a rejected scenario or experiment (2),
 /// an option's value the inputs do not have (1, followed by where the command's help is), inputs that cannot be used
-/// together, a folder or games database that holds something else (1), an interruption (130, saying what was kept), a
-/// failure to write or to measure (3). The use cases throw typed errors; nothing here reads a message for meaning.
+/// together, a folder or games database that holds something else or that another run is writing (1), an interruption
+/// (130, saying what was kept), a failure to write or to measure (3). The use cases throw typed errors; nothing here reads
+/// a message for meaning.
 /// </summary>
 public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStreams console)
 {
@@ -46,7 +47,8 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             }
             return ExitCodes.InvalidArguments;
         }
-        catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException or Output.ForeignFilesException)
+        catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException
+            or Output.ForeignFilesException or Output.FolderInUseException)
         {
             console.Error.WriteLine(refused is null ? e.Message : $"{refused}: {e.Message}");
             return ExitCodes.InvalidArguments;

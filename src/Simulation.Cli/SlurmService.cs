@@ -10,6 +10,7 @@ using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Batch;
+using Simulation.Output.Validation;
 
 namespace Simulation.Cli;
 
@@ -69,6 +70,10 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         };
         var folder = Absolute(request.OutputFolder(loaded.Model.Name));
         CalibrateScenario.CheckFolder(folder); // a folder the gathering job would refuse, after every task had run
+        if (request.MarkdownPath is { } block)
+        {
+            MarkdownSection.RefuseUnwritable(block); // the gathering job writes it, after every task had run
+        }
         CalibrateScenario.CheckResumable(request, loaded, recordCalibration, folder); // particles of other settings every task would refuse
         var regsim = NodeRegsim(slurm);
         var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim, SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
@@ -97,6 +102,10 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         };
         var plan = AnalyseSensitivity.Plan(request);
         AnalyseSensitivity.CheckFolder(plan); // a folder of another study would fail every task after it had run
+        if (request.MarkdownPath is { } block && plan.Screening is not null)
+        {
+            MarkdownSection.RefuseUnwritable(block); // the gathering job writes it, after every task had run
+        }
         var folder = Absolute(plan.Folder);
         var regsim = NodeRegsim(slurm);
         var name = $"{plan.Experiment.Name}-{SensitivityIndexes.Name(request.Method)}";

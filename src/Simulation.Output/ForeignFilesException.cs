@@ -9,14 +9,16 @@ namespace Simulation.Output;
 /// <param name="anotherCommands">Those of <paramref name="files"/> that are another command's results (listed by a
 /// <c>manifest.json</c> not the asking command's, a sweep's or a study's table, shards and plots, a validation's report),
 /// which the message names apart from the user's own files.</param>
-/// <param name="replacedByName">Whether the command shares the folder with its journal (a calibration, a study), so that
-/// only the files named like its results are at stake, not the whole folder.</param>
+/// <param name="risk">What writing there would do to them: the results replace the whole folder (the default), are written
+/// over the files named like them (a command that shares the folder with its journal), or are written among them.</param>
 public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, IReadOnlyCollection<string>? anotherCommands = null,
-    bool replacedByName = false)
-    : IOException(Held(folder, files, anotherCommands ?? [])
-        + (replacedByName
-            ? "; the results would be written over them, so choose another folder, or move those files elsewhere."
-            : "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere."))
+    ForeignFilesRisk risk = ForeignFilesRisk.FolderReplaced)
+    : IOException(Held(folder, files, anotherCommands ?? []) + risk switch
+    {
+        ForeignFilesRisk.WrittenOver => "; the results would be written over them, so choose another folder, or move those files elsewhere.",
+        ForeignFilesRisk.MixedIn => "; the results would be written among them, so choose a new or empty folder, or move those files elsewhere.",
+        _ => "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere.",
+    })
 {
     /// <summary>The folder asked for.</summary>
     public string Folder { get; } = folder;

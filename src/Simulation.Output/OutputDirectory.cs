@@ -4,12 +4,20 @@ namespace Simulation.Output;
 
 /// <summary>
 /// A results folder that appears all at once: everything is written to a staging sibling and swapped into place by
-/// <see cref="Commit"/>, so an interrupted run never leaves a half-written folder where an earlier good one stood.
+/// <see cref="Commit"/>, so an interrupted run never leaves a half-written folder where an earlier good one stood. While
+/// it is written, the staging folder holds a lock, so that a second run into the same folder is refused rather than
+/// replacing the first one's results (or being replaced by them) and a staging folder left by a killed run is told from a
+/// live one.
 /// </summary>
 public sealed class OutputDirectory : IDisposable
 {
+    // The lock file of a staging folder: .regsim-<process id>.lock.
+    private const string LockPrefix = ".regsim-";
+    private const string LockSuffix = ".lock";
+
     private bool _committed;
     private bool _disposed;
+    private FileStream? _lock;
 
     private OutputDirectory(string path, string finalPath)
     {
@@ -36,11 +44,13 @@ public sealed class OutputDirectory : IDisposable
     /// <param name="knownFiles">The files, relative to the folder, that the command writes there besides those its
     /// manifest lists.</param>
     /// <exception cref="ForeignFilesException">The folder holds files no earlier result accounts for.</exception>
-    /// <exception cref="InvalidDataException">The path is a file.</exception>
+    /// <exception cref="InvalidDataException">The path is a file, or a file system's root.</exception>
+    /// <exception cref="FolderInUseException">Another run is writing the folder (its staging folder's lock is held).</exception>
     public static OutputDirectory Create(string finalPath, string? manifestMark, params IReadOnlyCollection<string> knownFiles)
     {
-        var full = FullPath(finalPath);
-        RefuseForeignFiles(full, manifestMark, knownFiles);
+        var full = ResultsFolder.FullPath(finalPath);
+        ResultsFolder.RefuseFileOrRoot(full);
+        ResultsFolder.RefuseForeignFiles(full, manifestMark, knownFiles);
         return Stage(full);
     }
 
@@ -50,11 +60,11 @@ public sealed class OutputDirectory : IDisposable
     /// also holds a journal, shards or a batch job's logs.
     /// </summary>
     /// <param name="finalPath">The folder the results should end up in; it may already exist.</param>
-    /// <exception cref="InvalidDataException">The path is a file.</exception>
+    /// <exception cref="InvalidDataException">The path is a file, or a file system's root.</exception>
     public static OutputDirectory CreateInto(string finalPath)
     {
-        var full = FullPath(finalPath);
-        RefuseFile(full);
+        var full = ResultsFolder.FullPath(finalPath);
+        ResultsFolder.RefuseFileOrRoot(full);
         // Staged inside the folder, which the command already writes its journal to: its parent (a home folder, a mount
         // point) need not be writable.
         var staging = System.IO.Path.Combine(full, $".partial-{Guid.NewGuid().ToString("N")[..12]}");
@@ -73,6 +83,7 @@ public sealed class OutputDirectory : IDisposable
         {
             throw new InvalidOperationException($"{FinalPath} was already committed.");
         }
+        Release();
         string? old = null;
         if (Directory.Exists(FinalPath))
         {
@@ -148,6 +159,7 @@ public sealed class OutputDirectory : IDisposable
     /// <summary>Deletes the staging folder unless it was committed.</summary>
     public void Dispose()
     {
+        Release();
         if (!_committed && Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);
@@ -155,163 +167,136 @@ public sealed class OutputDirectory : IDisposable
         _disposed = true;
     }
 
-    // A folder given through a symbolic link is written where the link points, so the link, which is the user's, stays and
-    // leads to the new results (replacing the link's own path would drop it and leave the results out of its target).
-    private static string FullPath(string finalPath)
-    {
-        var full = System.IO.Path.GetFullPath(finalPath).TrimEnd(System.IO.Path.DirectorySeparatorChar);
-        var linked = new DirectoryInfo(full);
-        if (linked.LinkTarget is not { } target)
-        {
-            return full;
-        }
-        // A link to a folder not made yet leads where the results will be made.
-        var resolved = linked.ResolveLinkTarget(returnFinalTarget: true)?.FullName
-            ?? System.IO.Path.GetFullPath(target, System.IO.Path.GetDirectoryName(full) ?? full);
-        return resolved.TrimEnd(System.IO.Path.DirectorySeparatorChar);
-    }
-
     private static OutputDirectory Stage(string full)
     {
         var staging = Sibling(full, "partial");
+        FileStream held;
         try
         {
             Directory.CreateDirectory(staging);
+            held = Hold(staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
             // The staging folder's name is ours, not the user's: the message names the folder they can act on.
             var parent = System.IO.Path.GetDirectoryName(full) ?? full;
             throw new IOException(e is UnauthorizedAccessException
                 ? $"no permission to create a folder in '{parent}'"
                 : $"cannot create a folder in '{parent}' ({e.Message.Replace(staging, full, StringComparison.Ordinal)})", e);
         }
-        return new OutputDirectory(staging, full);
+        var output = new OutputDirectory(staging, full) { _lock = held };
+        // Looked for once this run's own staging folder holds its lock, so that of two runs started together at least one
+        // sees the other.
+        if (Writers(full).FirstOrDefault(w => w.Folder != staging) is { Folder: not null } other)
+        {
+            output.Dispose();
+            throw new FolderInUseException(full, other.Folder, other.ProcessId);
+        }
+        return output;
     }
 
-    /// <summary>Refuses a results folder that is an existing file, before any work: the path is the user's mistake, not a
-    /// failure to write, and the same for every command that writes a folder.</summary>
-    /// <exception cref="InvalidDataException"><paramref name="folder"/> is a file.</exception>
-    public static void RefuseFile(string folder)
+    // Takes the lock of a staging folder: a file held open, unshared, for as long as the folder is written. The operating
+    // system lets it go however the process ends (even killed outright), so a lock that can be taken is a run that is over.
+    // The process id is in its name, since a held file cannot be read.
+    private static FileStream Hold(string staging) =>
+        new(System.IO.Path.Combine(staging, $"{LockPrefix}{Environment.ProcessId}{LockSuffix}"), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+
+    // Lets the lock go and removes its file, so that the folder holds only the results.
+    private void Release()
     {
-        if (File.Exists(folder))
+        if (_lock is { } held)
         {
-            throw new InvalidDataException($"'{folder}' is a file, not a folder");
+            held.Dispose();
+            File.Delete(held.Name);
+            _lock = null;
         }
     }
 
-    /// <summary>
-    /// Refuses, before any work, a folder a command shares with its journal (<see cref="CreateInto"/>) where a file its
-    /// results are named like is not one an earlier result of the same command lists: a user's own <c>summary.csv</c>
-    /// beside a calibration's particles would otherwise be written over at the end.
-    /// </summary>
-    /// <param name="folder">The folder the results go to.</param>
-    /// <param name="manifestMark">A property only the command's own <c>manifest.json</c> has.</param>
-    /// <param name="isResultFile">Whether a file, relative to the folder with '/' separators, is named like one the command's
-    /// results may hold.</param>
-    /// <exception cref="ForeignFilesException">Such a file is there that no earlier result of the command lists.</exception>
-    public static void RefuseReplacing(string folder, string manifestMark, Func<string, bool> isResultFile)
+    // The staging folders beside `full` whose run is still writing them (its lock is held), each with the process id its
+    // lock names.
+    private static IEnumerable<(string Folder, int? ProcessId)> Writers(string full)
     {
-        var full = FullPath(folder);
-        if (!Directory.Exists(full))
+        foreach (var folder in Siblings(full, "partial"))
         {
-            return;
-        }
-        var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
-        var listed = manifest?[manifestMark] is null ? [] : ManifestWriter.ListedFiles(manifest).ToHashSet(StringComparer.Ordinal);
-        var foreign = FilesIn(full).Where(f => isResultFile(f) && !listed.Contains(f)).Order(StringComparer.Ordinal).ToList();
-        if (foreign.Count > 0)
-        {
-            throw new ForeignFilesException(full, foreign, replacedByName: true);
+            string[] locks;
+            try
+            {
+                locks = Directory.GetFiles(folder, $"{LockPrefix}*{LockSuffix}");
+            }
+            catch (Exception e) when (e is DirectoryNotFoundException or UnauthorizedAccessException)
+            {
+                continue; // moved into place as its run finished, or not ours to look in
+            }
+            foreach (var file in locks)
+            {
+                if (IsHeld(file))
+                {
+                    var name = System.IO.Path.GetFileName(file);
+                    yield return (folder, int.TryParse(name[LockPrefix.Length..^LockSuffix.Length], out var id) ? id : null);
+                    break;
+                }
+            }
         }
     }
 
-    // Files an earlier result accounts for are replaced; any other file stops the command before it starts.
-    private static void RefuseForeignFiles(string full, string? manifestMark, IReadOnlyCollection<string> knownFiles)
+    private static bool IsHeld(string lockFile)
     {
-        RefuseFile(full);
-        if (!Directory.Exists(full))
+        try
         {
-            return;
+            using var probe = new FileStream(lockFile, FileMode.Open, FileAccess.Read, FileShare.None);
+            return false;
         }
-        var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
-        var othersManifest = manifest;
-        if (manifest is not null && (manifestMark is null || manifest[manifestMark] is null))
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
         {
-            manifest = null; // another command's: its files are not ours to replace
+            return false; // gone with its run, or not ours to tell
         }
-        else
+        catch (IOException)
         {
-            othersManifest = null;
-        }
-        // A manifest not ours, a sweep's or a study's points (which have a manifest of their own beside them), or a
-        // validation's report (which earlier versions wrote without a manifest) where the command is not validate.
-        var anotherCommand = (manifest is null && File.Exists(System.IO.Path.Combine(full, ManifestWriter.FileName)))
-            || File.Exists(System.IO.Path.Combine(full, Sweeps.SweepManifestFile.Name))
-            || (!knownFiles.Contains(Validation.ValidationWriter.MarkdownName)
-                && File.Exists(System.IO.Path.Combine(full, Validation.ValidationWriter.MarkdownName)));
-        var ours = new HashSet<string>(ManifestWriter.ListedFiles(manifest).Concat(knownFiles), StringComparer.Ordinal);
-        if (manifest is not null)
-        {
-            ours.Add(ManifestWriter.FileName);
-        }
-        var foreign = FilesIn(full).Where(f => !ours.Contains(f)).ToList();
-        // A folder of the user's own, even empty, would go with the rest.
-        foreign.AddRange(Directory.EnumerateDirectories(full, "*", SearchOption.AllDirectories)
-            .Select(d => Relative(full, d) + "/")
-            .Where(d => !ours.Any(f => f.StartsWith(d, StringComparison.Ordinal)) && !foreign.Any(f => f.StartsWith(d, StringComparison.Ordinal))));
-        foreign.Sort(StringComparer.Ordinal);
-        if (foreign.Count > 0)
-        {
-            var theirs = anotherCommand ? foreign.Where(f => IsAnotherCommands(f, othersManifest)).ToList() : [];
-            throw new ForeignFilesException(full, foreign, theirs);
+            return true;
         }
     }
-
-    // Whether a file (relative, '/' separators) of a folder that holds another command's results is one of them: listed by
-    // that command's manifest, a manifest itself, a sweep's or a study's table and shards, a plot, or a validation's report.
-    // The rest are the user's own, which the refusal names apart.
-    private static bool IsAnotherCommands(string file, System.Text.Json.Nodes.JsonObject? othersManifest)
-    {
-        var name = System.IO.Path.GetFileName(file.TrimEnd('/'));
-        var top = file.Split('/')[0];
-        return ManifestWriter.ListedFiles(othersManifest).Contains(file)
-            || name is ManifestWriter.FileName or Sweeps.SweepManifestFile.Name
-            || top.StartsWith("sweep.", StringComparison.Ordinal)
-            || (top.StartsWith("shard-", StringComparison.Ordinal) && top.Contains("-of-", StringComparison.Ordinal))
-            || (top == "plots" && (name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".svg", StringComparison.Ordinal)))
-            || (top == file && Validation.ValidationWriter.Files.Contains(file));
-    }
-
-    // Every file of a folder, relative to it with '/' separators, but the clutter an operating system leaves.
-    private static IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Relative(folder, f)).Where(f => !IsClutter(System.IO.Path.GetFileName(f)));
-
-    private static string Relative(string folder, string path) =>
-        System.IO.Path.GetRelativePath(folder, path).Replace(System.IO.Path.DirectorySeparatorChar, '/');
-
-    // Files an operating system or an office program leaves beside what it shows (a folder's view settings, a lock of an
-    // open table): not a user's work, and deleted with the folder.
-    private static bool IsClutter(string name) =>
-        name is ".DS_Store" or "Thumbs.db" or "desktop.ini" || name.StartsWith("._", StringComparison.Ordinal)
-        || (name.StartsWith(".~lock.", StringComparison.Ordinal) && name.EndsWith('#'));
-
     /// <summary>
     /// Returns the staging and set-aside folders that interrupted commands left beside <paramref name="finalPath"/>
     /// (<c>&lt;final&gt;.partial-…</c>, <c>&lt;final&gt;.old-…</c>), so a command can name them: a killed process cannot clean
-    /// up after itself, and only the user knows whether another run is still writing one, so they are named, never deleted.
+    /// up after itself. A staging folder a running command still writes (it holds its lock) is not among them; the others are
+    /// named, never deleted, for the user to remove.
     /// </summary>
     public static IReadOnlyList<string> LeftOver(string finalPath)
     {
-        var full = FullPath(finalPath);
+        var full = ResultsFolder.FullPath(finalPath);
+        var live = Writers(full).Select(w => w.Folder).ToHashSet(StringComparer.Ordinal);
+        return [.. Siblings(full, "partial").Concat(Siblings(full, "old")).Where(d => !live.Contains(d)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Returns the bytes free to this process on the disk of the staging folder, or null when the system does not
+    /// say: for a command to refuse, before its work, files that could not fit.</summary>
+    public long? AvailableBytes()
+    {
+        try
+        {
+            return new DriveInfo(Path).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // The folders named `<final>.<kind>-<random>` beside `full`.
+    private static IEnumerable<string> Siblings(string full, string kind)
+    {
         var parent = System.IO.Path.GetDirectoryName(full);
         var name = System.IO.Path.GetFileName(full);
         if (parent is null || name.Length == 0 || !Directory.Exists(parent))
         {
             return [];
         }
-        var ours = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(name)}\\.(partial|old)-[0-9a-f]{{12}}$");
-        return [.. Directory.GetDirectories(parent, $"{name}.*").Where(d => ours.IsMatch(System.IO.Path.GetFileName(d))).Order(StringComparer.Ordinal)];
+        var ours = new System.Text.RegularExpressions.Regex($"^{System.Text.RegularExpressions.Regex.Escape(name)}\\.{kind}-[0-9a-f]{{12}}$");
+        return Directory.GetDirectories(parent, $"{name}.{kind}-*").Where(d => ours.IsMatch(System.IO.Path.GetFileName(d)));
     }
 
     private static string Sibling(string path, string kind) =>

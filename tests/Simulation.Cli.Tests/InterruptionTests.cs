@@ -19,7 +19,8 @@ public sealed class InterruptionTests : IDisposable
         // cannot reach it, so there is nothing to test (run the tests in the foreground to test it).
         Skip.If(signal == "INT" && InterruptIgnored(), "SIGINT is ignored in this process (started in the background by a shell without job control)");
         var outDir = Path.Combine(_temp, "result");
-        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir).ExitCode);
+        // An earlier result of the same scenario: a run of another would be refused rather than replace it.
+        Assert.Equal(0, Regsim.Run("run", "scenarios/baseline.json", "-n", "20", "--out", outDir).ExitCode);
         var before = File.ReadAllBytes(Path.Combine(outDir, "outcomes.csv"));
 
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -70,6 +71,55 @@ public sealed class InterruptionTests : IDisposable
         Assert.Contains($"Left beside it by an interrupted run, not results: {left}; delete it once no other run writes to {outDir}/", stdout);
         Assert.DoesNotContain("partial-notes", stdout);
         Assert.True(Directory.Exists(left), "named, never deleted");
+    }
+
+    [Fact]
+    public async Task ASecondRunIntoAFolderARunIsWriting_IsRefusedNamingIt_UntilThatRunIsOver()
+    {
+        var outDir = Path.Combine(_temp, "shared");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/smoke.json", "--out", outDir, "-q").ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(outDir, "manifest.json"));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Regsim.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "regsim.dll"), "run", "scenarios/smoke.json", "-n", "5000000", "--out", outDir })
+        {
+            start.ArgumentList.Add(a);
+        }
+        string staging;
+        using (var first = Process.Start(start)!)
+        {
+            try
+            {
+                _ = first.StandardOutput.ReadToEndAsync();
+                _ = first.StandardError.ReadToEndAsync();
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (!Directory.EnumerateDirectories(_temp, "shared.partial-*").Any(d => Directory.EnumerateFiles(d, ".regsim-*.lock").Any())
+                    && DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100);
+                }
+                staging = Assert.Single(Directory.GetDirectories(_temp, "shared.partial-*"));
+
+                var (code, stdout, stderr) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir, "-q");
+
+                Assert.Equal(1, code);
+                Assert.Equal($"another run is writing to '{outDir}' (process {first.Id}, into '{staging}'); wait until it has finished, or choose another folder\n",
+                    stderr);
+                Assert.Empty(stdout);
+                Assert.False(first.HasExited);
+                Assert.Equal([outDir, staging], Directory.GetDirectories(_temp).Order(StringComparer.Ordinal));
+            }
+            finally
+            {
+                first.Kill(entireProcessTree: true); // killed outright: its staging folder stays, its lock goes with it
+                await first.WaitForExitAsync();
+            }
+        }
+
+        var (after, said, error) = Regsim.Run("run", "scenarios/smoke.json", "--out", outDir, "-q");
+
+        Assert.True(after == 0, error);
+        Assert.Contains($"Left beside it by an interrupted run, not results: {staging};", said);
+        Assert.NotEqual(before, File.ReadAllBytes(Path.Combine(outDir, "manifest.json")));
     }
 
     [Fact]

@@ -216,6 +216,68 @@ public class OutputDirectoryTests
         Assert.Equal("new", File.ReadAllText(Path.Combine(folder, "indices.csv")));
     }
 
+    [Fact]
+    public void Create_RefusesAFolderAnotherRunIsWriting_NamingItsProcess_AndLeavesNoStagingOfItsOwn()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("results");
+
+        using (var first = OutputDirectory.Create(final, Mark))
+        {
+            var refused = Assert.Throws<FolderInUseException>(() => OutputDirectory.Create(final, Mark));
+
+            Assert.Equal(first.Path, refused.Staging);
+            Assert.Equal(Environment.ProcessId, refused.ProcessId);
+            Assert.Equal($"another run is writing to '{final}' (process {Environment.ProcessId}, into '{first.Path}'); wait until it has finished, "
+                + "or choose another folder", refused.Message);
+            Assert.Equal([first.Path], Directory.GetDirectories(temp.Path));
+            Assert.Empty(OutputDirectory.LeftOver(final)); // a live run's staging folder is not named as left by an interrupted one
+            File.WriteAllText(Path.Combine(first.Path, "new.txt"), "new");
+            File.WriteAllText(Path.Combine(first.Path, ManifestWriter.FileName), $"{{\"{Mark}\": \"x\", \"files\": [\"new.txt\", \"manifest.json\"]}}");
+            first.Commit();
+        }
+
+        // The lock does not go with the results.
+        Assert.Equal(["manifest.json", "new.txt"], Directory.GetFiles(final).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (OutputDirectory.Create(final, Mark))
+        {
+            // the first run is over: the folder is free again
+        }
+    }
+
+    [Fact]
+    public void AStagingFolderWhoseRunIsOver_IsNamedAsLeftOver_AndDoesNotStopARun()
+    {
+        using var temp = new TempFolder();
+        var final = temp.File("results");
+        // What a run killed outright leaves: its staging folder with a lock file nobody holds any more.
+        var killed = final + ".partial-0123456789ab";
+        Directory.CreateDirectory(killed);
+        File.WriteAllText(Path.Combine(killed, ".regsim-99999.lock"), string.Empty);
+        File.WriteAllText(Path.Combine(killed, "outcomes.csv"), "half");
+
+        Assert.Equal([killed], OutputDirectory.LeftOver(final));
+        using (var output = OutputDirectory.Create(final, Mark))
+        {
+            Assert.Equal([killed], OutputDirectory.LeftOver(final));
+            output.Commit();
+        }
+        Assert.Equal([killed], OutputDirectory.LeftOver(final));
+        Assert.Equal("half", File.ReadAllText(Path.Combine(killed, "outcomes.csv"))); // named, never deleted
+    }
+
+    [Fact]
+    public void AvailableBytes_IsTheFreeSpaceOfTheStagingFoldersDisk()
+    {
+        using var temp = new TempFolder();
+        using var output = OutputDirectory.Create(temp.File("results"), Mark);
+
+        var free = output.AvailableBytes();
+
+        Assert.NotNull(free);
+        Assert.InRange(free.Value, 1, new DriveInfo(temp.Path).TotalSize);
+    }
+
     // An earlier result: the given files and a manifest listing them, as every command with a manifest leaves.
     private static void EarlierResult(string folder, params string[] files)
     {

@@ -18,7 +18,8 @@ namespace Simulation.Application.Calibration;
 public sealed class CalibrateScenario
 {
     /// <summary>Runs the calibration; throws <see cref="ScenarioException"/> for a scenario that cannot be calibrated,
-    /// <see cref="InvalidDataException"/> when the folder holds another calibration, <see cref="WorkKeptException"/> when
+    /// <see cref="InvalidDataException"/> when the folder holds another calibration or a Markdown file to refresh cannot be
+    /// written (its folder does not exist or is a file), <see cref="WorkKeptException"/> when
     /// interrupted and <see cref="ResultsNotWrittenException"/> when the folder cannot be written.</summary>
     public CalibrationOutcome Run(CalibrateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
@@ -30,6 +31,10 @@ public sealed class CalibrateScenario
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);
         CheckFolder(root);
+        if (request.MarkdownPath is { } written && request.Shard is null)
+        {
+            MarkdownSection.RefuseUnwritable(written); // written at the end: a typo found before the particles run, not after
+        }
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
         if (request.Shard is { } shard)
         {
@@ -160,18 +165,27 @@ public sealed class CalibrateScenario
 
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a calibration folder that is a file,
     /// holds another command's results, or holds a file of the user's own named like one of the results, which the end of
-    /// the calibration would write over: throws <see cref="InvalidDataException"/> or <see cref="ForeignFilesException"/>
-    /// naming it.</summary>
+    /// the calibration would write over, or any file that is not a calibration's: throws <see cref="InvalidDataException"/>
+    /// or <see cref="ForeignFilesException"/> naming it.</summary>
     public static void CheckFolder(string root)
     {
-        OutputDirectory.RefuseFile(root);
+        ResultsFolder.RefuseFileOrRoot(root);
         if (ManifestWriter.HoldsOtherResults(root, PosteriorManifest.Mark))
         {
             // A run's or a comparison's folder: the calibration's files, its manifest first, would be written over them.
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a calibration's); use another --out folder.");
         }
-        OutputDirectory.RefuseReplacing(root, PosteriorManifest.Mark, CalibrationWriter.IsResultFile);
+        // A folder of the user's own would get the particles and results among its files.
+        ResultsFolder.RefuseUnaccounted(root, IsCalibrationFile);
+        ResultsFolder.RefuseReplacing(root, PosteriorManifest.Mark, CalibrationWriter.IsResultFile);
     }
+
+    // Whether a file of a calibration's folder (relative, '/' separators) is named like one a calibration writes: its
+    // particles, their manifest, the tempering stages, and its results and their manifest.
+    private static bool IsCalibrationFile(string relative) =>
+        relative is ParticleFile.Name or CalibrationManifestFile.Name or ManifestWriter.FileName
+        || relative.StartsWith("tempering-", StringComparison.Ordinal)
+        || CalibrationWriter.IsResultFile(relative);
 
     // Runs the particles not yet in particles.csv (this shard's only, for a shard) and returns all of them in index order.
     private static IReadOnlyList<Particle> RunParticles(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration, ParticleTable table,

@@ -26,6 +26,9 @@ public sealed class CompareScenarios
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         // The folder is checked (and staged) before the pairs run, so a folder that cannot take the results costs nothing.
+        EarlierScenario.RefuseOther(folder, ComparisonManifest.Mark,
+            m => [EarlierScenario.First(m, "scenarioA"), EarlierScenario.First(m, "scenarioB")],
+            [a.File, b.File], request.OutputDirectory is null);
         using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ComparisonManifest.Mark));
         var result = progress.Track($"{a.Model.Name} vs {b.Model.Name}: {options.Replications:N0} replication pairs", options.Replications,
             bar => ScenarioComparison.Run(a, b, options, bar, cancellationToken));

@@ -22,7 +22,11 @@ public sealed class RunScenario
 
     /// <summary>Loads the scenario, runs it and writes its results; throws <see cref="ScenarioException"/> for a rejected
     /// scenario, <see cref="Output.ForeignFilesException"/> before running when the folder holds files that are not an
-    /// earlier result, <see cref="ResultsNotWrittenException"/> when the folder cannot be written and
+    /// earlier result, <see cref="InvalidDataException"/> when it holds the result of another scenario
+    /// (<see cref="EarlierScenario"/>) or is a file or a file system's root, <see cref="InputConflictException"/> when the
+    /// outcomes could not fit on its disk (<see cref="OutcomeSpace"/>), <see cref="Output.FolderInUseException"/> when another
+    /// run is writing it,
+    /// <see cref="ResultsNotWrittenException"/> when the folder cannot be written and
     /// <see cref="OperationCanceledException"/> when interrupted, leaving nothing behind in either case.</summary>
     public WrittenRun Run(RunRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
@@ -32,9 +36,15 @@ public sealed class RunScenario
         var folder = request.OutputDirectory ?? Path.Combine("output", scenario.Name);
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        EarlierScenario.RefuseOther(folder, RunManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],
+            request.OutputDirectory is null);
         return ResultsNotWrittenException.Guard(folder, () =>
         {
             using var staging = OutputDirectory.Create(folder, RunManifest.Mark);
+            if (!request.NoOutcomes)
+            {
+                OutcomeSpace.RefuseOverfull(staging, scenario, options.Replications, request.Format);
+            }
             var files = new List<string>();
             RunResult result;
             var provenance = new Provenance()

@@ -30,6 +30,10 @@ public sealed class AnalyseSensitivity
     public SensitivityOutcome Run(SensitivityRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var (experiment, screening, settings, folder, total) = Plan(request);
+        if (request.MarkdownPath is { } written && screening is not null && request.Shard is null)
+        {
+            MarkdownSection.RefuseUnwritable(written); // written at the end: a typo found before the points run, not after
+        }
         var method = SensitivityIndexes.Name(request.Method);
         var regime = settings.Regime;
         var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;

@@ -156,7 +156,7 @@ internal static class SensitivityPoints
     /// <param name="header">The header of the study's <c>sweep.csv</c>, against which a changed shard's table is described.</param>
     public static void CheckFolder(SweepManifest manifest, string root, string header)
     {
-        OutputDirectory.RefuseFile(root);
+        ResultsFolder.RefuseFileOrRoot(root);
         if (!Directory.Exists(root))
         {
             return;
@@ -190,9 +190,16 @@ internal static class SensitivityPoints
             throw new InvalidDataException($"'{root}' holds the results of another command (its {ManifestWriter.FileName} is not a sensitivity study's), "
                 + "which this study's would overwrite. Use another --out folder.");
         }
-        // A user's own sensitivity.csv or plots would be written over when the indices are: refused before any point runs.
-        OutputDirectory.RefuseReplacing(root, "bootstrapResamples", Output.Sensitivity.SensitivityWriter.IsResultFile);
+        // A folder of the user's own would get the points and indices among its files, and a user's own sensitivity.csv or
+        // plots would be written over when the indices are: refused before any point runs.
+        ResultsFolder.RefuseUnaccounted(root, IsStudyFile);
+        ResultsFolder.RefuseReplacing(root, "bootstrapResamples", Output.Sensitivity.SensitivityWriter.IsResultFile);
     }
+
+    // Whether a file of a study's folder (relative, '/' separators) is named like one a study writes: its points and their
+    // manifest, its indices, plots and manifest.
+    private static bool IsStudyFile(string relative) =>
+        relative is SweepFile.Name or SweepManifestFile.Name or ManifestWriter.FileName || Output.Sensitivity.SensitivityWriter.IsResultFile(relative);
 
     /// <summary>Returns whether <paramref name="manifest"/> (a folder's <c>manifest.json</c>) is a sensitivity study's.</summary>
     public static bool IsStudyManifest(JsonObject? manifest) =>

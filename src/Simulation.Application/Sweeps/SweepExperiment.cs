@@ -75,7 +75,7 @@ public sealed class SweepExperiment
         {
             SweepDataset.Check(Path.Combine(folder, $"shard-0-of-{shards}"), Manifest(experiment, points, new ShardSpec(0, shards)));
         }
-        SweepMerge.CheckOutput(folder, mine, header, "choose another --out (the folder the shards write into and their merge job merges into)");
+        SweepMerge.CheckOutput(folder, mine, header, instead: "choose another --out (the folder the shards write into and their merge job merges into)");
     }
 
     // A folder with no sweep of its own whose plots/ holds files named like the plots the sweep will draw: they are the
@@ -89,7 +89,7 @@ public sealed class SweepExperiment
         var theirs = SweepPlots.Files(experiment).Where(f => File.Exists(Path.Combine(directory, f))).ToList();
         if (theirs.Count > 0)
         {
-            throw new Output.ForeignFilesException(Path.GetFullPath(directory), theirs, replacedByName: true);
+            throw new Output.ForeignFilesException(Path.GetFullPath(directory), theirs, risk: Output.ForeignFilesRisk.WrittenOver);
         }
     }
 
@@ -103,7 +103,7 @@ public sealed class SweepExperiment
         var directory = Folder(request, experiment);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
-        Output.OutputDirectory.RefuseFile(directory);
+        Output.ResultsFolder.RefuseFileOrRoot(directory);
         if (Output.ManifestWriter.HoldsOtherResults(directory))
         {
             // A sweep's folder has none: it is a run's, a comparison's or a calibration's, whose files would be mixed with the rows.
@@ -113,6 +113,8 @@ public sealed class SweepExperiment
         {
             SweepDataset.Check(directory, manifest); // before the points run, not after
         }
+        // A folder of the user's own (notes, a home folder) would get the rows and plots among its files.
+        Output.ResultsFolder.RefuseUnaccounted(directory, SweepFile.IsSweepFile);
         RefuseUsersPlots(directory, experiment, request.Shard);
         return ResultsNotWrittenException.Guard(directory, () =>
         {

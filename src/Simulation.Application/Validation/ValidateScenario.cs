@@ -19,10 +19,16 @@ public sealed class ValidateScenario
     /// <summary>Runs the checks; throws <see cref="ScenarioException"/> for a rejected scenario (the validated one or the one
     /// given for leave-one-out), <see cref="InputConflictException"/> for a Markdown block whose out-of-sample checks a run
     /// without leave-one-out would drop, <see cref="ForeignFilesException"/> before running when the folder holds files that
-    /// are not an earlier result, <see cref="ResultsNotWrittenException"/> and <see cref="OperationCanceledException"/>.</summary>
+    /// are not an earlier result, <see cref="InvalidDataException"/> before running for a Markdown file whose folder does not
+    /// exist or is a file, or a folder that holds another scenario's report, <see cref="ResultsNotWrittenException"/> and
+    /// <see cref="OperationCanceledException"/>.</summary>
     public ValidationOutcome Run(ValidateRequest request, IWorkProgress progress, CancellationToken cancellationToken)
     {
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
+        if (request.MarkdownPath is { } written)
+        {
+            MarkdownSection.RefuseUnwritable(written); // written after the checks: a typo found before them, not after
+        }
         // A scenario given to --leave-one-out without priors, or with a malformed one, is rejected like the validated one.
         var leaveOneOut = request.LeaveOneOutPath is { } priorsPath
             ? new LeaveOneOutPlan(ScenarioLoader.Load(priorsPath), request.LeaveOneOutParticles, request.LeaveOneOutReplications)
@@ -39,6 +45,8 @@ public sealed class ValidateScenario
         // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing. A
         // folder an earlier version wrote has no manifest: its files are known by name.
         var folder = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-validation");
+        EarlierScenario.RefuseOther(folder, ValidationManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],
+            request.OutputDirectory is null);
         using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ValidationManifest.Mark, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
         var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, loaded.Files, leaveOneOut?.Priors.Files);

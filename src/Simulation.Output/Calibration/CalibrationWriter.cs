@@ -35,7 +35,7 @@ public static class CalibrationWriter
 
     /// <summary>Whether a file of a calibration folder (relative, '/' separators) is named like one a finished calibration
     /// writes, and so would be written over: its tables, the calibrated scenario, <c>particles.parquet</c> and the plots. A
-    /// command refuses such a file that no earlier calibration lists (<see cref="OutputDirectory.RefuseReplacing"/>).</summary>
+    /// command refuses such a file that no earlier calibration lists (<see cref="ResultsFolder.RefuseReplacing"/>).</summary>
     public static bool IsResultFile(string relative) =>
         relative.StartsWith("plots/", StringComparison.Ordinal)
         || relative == $"{Path.GetFileNameWithoutExtension(ParticleFile.Name)}.parquet"

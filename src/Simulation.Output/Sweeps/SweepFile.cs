@@ -14,6 +14,15 @@ public sealed class SweepFile : IDisposable
     /// <summary>The file name inside a sweep folder.</summary>
     public const string Name = "sweep.csv";
 
+    /// <summary>Whether a file of a sweep's folder (relative, '/' separators) is named like one a sweep or its merge writes
+    /// there: this table, its manifest, the Parquet dataset (or the table as one Parquet file, as an earlier regsim wrote
+    /// it) and the main-effect plots. Anything else there is not the sweep's (<see cref="ResultsFolder.RefuseUnaccounted"/>).</summary>
+    public static bool IsSweepFile(string relative) =>
+        relative is Name or SweepManifestFile.Name or SweepDataset.Name
+        || relative.StartsWith(SweepDataset.Name + "/", StringComparison.Ordinal)
+        || (relative.StartsWith("plots/main_effect_", StringComparison.Ordinal) && relative.IndexOf('/', "plots/".Length) < 0
+            && (relative.EndsWith(".png", StringComparison.Ordinal) || relative.EndsWith(".svg", StringComparison.Ordinal)));
+
     private readonly FileStream _stream;
 
     private SweepFile(FileStream stream, IReadOnlySet<int> finished)

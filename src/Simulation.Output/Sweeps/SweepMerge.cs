@@ -82,7 +82,7 @@ public static class SweepMerge
         {
             throw new InvalidDataException($"the output folder '{output}' is one of the shards; merge into the folder above them or a new one");
         }
-        CheckOutput(output, first, header);
+        CheckOutput(output, first, header, shardDirectories);
 
         Directory.CreateDirectory(output);
         var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
@@ -129,17 +129,21 @@ public static class SweepMerge
     /// rows: it is a file, or holds another sweep (its table, its shards, merged or not, or its Parquet parts), a shard, a
     /// study's points, another command's results, or a <c>sweep.csv</c> of other columns than <paramref name="header"/>
     /// without a manifest; throws <see cref="ForeignFilesException"/> when a folder with no sweep holds files named like
-    /// the main-effect plots the merge draws. For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
+    /// the main-effect plots the merge draws, or files that are neither a sweep's nor in its shards' folders
+    /// (<see cref="ResultsFolder.RefuseUnaccounted"/>). For <c>merge</c>, and for <c>slurm</c> before it writes a job array whose
     /// merge would be refused there at the end.
     /// </summary>
-    /// <param name="output">The folder the merged rows go to.</param>
-    /// <param name="sweep">The sweep whose rows they are.</param>
-    /// <param name="header">The sweep's header line.</param>
+    /// <param name="output">The folder the merged sweep goes to.</param>
+    /// <param name="sweep">The sweep's manifest.</param>
+    /// <param name="header">The sweep's header.</param>
+    /// <param name="shards">The shard folders merged, whatever their names, whose files are the sweep's when they lie in
+    /// <paramref name="output"/>; null for a job's own <c>shard-I-of-N</c> folders only.</param>
     /// <param name="instead">What to do instead, ending a refusal: for <c>merge</c>, merge into a new folder (the default); for
     /// <c>slurm</c>, whose scripts merge into their --out folder, choose another --out.</param>
-    public static void CheckOutput(string output, SweepManifest sweep, string header, string instead = "merge into a new folder")
+    public static void CheckOutput(string output, SweepManifest sweep, string header, IReadOnlyList<string>? shards = null,
+        string instead = "merge into a new folder")
     {
-        OutputDirectory.RefuseFile(output);
+        ResultsFolder.RefuseFileOrRoot(output);
         if (ManifestWriter.HoldsOtherResults(output))
         {
             throw new InvalidDataException($"'{output}' holds the results of another command (its {ManifestWriter.FileName}); {instead}");
@@ -158,6 +162,11 @@ public static class SweepMerge
         {
             throw new InvalidDataException($"'{output}' holds {why}; {instead}");
         }
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var inside = (shards ?? []).Select(d => Path.GetRelativePath(full, Path.GetFullPath(d)).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(d => d != "." && !d.StartsWith("../", StringComparison.Ordinal) && d != ".." && !Path.IsPathRooted(d))
+            .Select(d => d.TrimEnd('/') + "/").ToList();
+        ResultsFolder.RefuseUnaccounted(output, f => SweepFile.IsSweepFile(f) || inside.Any(d => f.StartsWith(d, StringComparison.Ordinal)));
         RefuseUsersPlots(output, existing);
     }
 
@@ -174,7 +183,7 @@ public static class SweepMerge
             .Select(f => $"plots/{Path.GetFileName(f)}").Order(StringComparer.Ordinal).ToList();
         if (theirs.Count > 0)
         {
-            throw new ForeignFilesException(Path.GetFullPath(output), theirs, replacedByName: true);
+            throw new ForeignFilesException(Path.GetFullPath(output), theirs, risk: ForeignFilesRisk.WrittenOver);
         }
     }
 

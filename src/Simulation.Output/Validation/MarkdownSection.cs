@@ -55,6 +55,37 @@ public static class MarkdownSection
         return endAt < 0 ? null : existing[beginAt..endAt];
     }
 
+    /// <summary>
+    /// Refuses, before any work, a Markdown file a command could not write when its work is done: a path that is a folder,
+    /// or whose folder does not exist or is a file. A missing file is created, but not a missing folder, which is more
+    /// likely a typo (<c>doc/</c> for <c>docs/</c>) than a wish.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The path cannot take the file; the message names the folder at fault.</exception>
+    public static void RefuseUnwritable(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new InvalidDataException($"the Markdown file '{path}' is a folder, not a file");
+        }
+        var given = Path.GetDirectoryName(path);
+        var folder = string.IsNullOrEmpty(given) ? Path.GetDirectoryName(full)! : given;
+        // The folder, or the nearest of its parents that exists, named as written.
+        var existing = folder;
+        while (!Directory.Exists(existing) && !File.Exists(existing) && Path.GetDirectoryName(existing) is { Length: > 0 } parent)
+        {
+            existing = parent;
+        }
+        if (File.Exists(existing))
+        {
+            throw new InvalidDataException($"cannot write the Markdown file '{path}': '{existing}' is a file, not a folder");
+        }
+        if (!Directory.Exists(folder))
+        {
+            throw new InvalidDataException($"cannot write the Markdown file '{path}': its folder '{folder}' does not exist; create it first, or correct the path");
+        }
+    }
+
     /// <summary>Writes block <paramref name="name"/> into the file at <paramref name="path"/> (see <see cref="Replace"/>), UTF-8 without BOM.</summary>
     public static void Write(string path, string name, string content, string title)
     {

@@ -36,6 +36,32 @@ public sealed class CalibrationFolderTests : IDisposable
     }
 
     [Fact]
+    public void AFolderHoldingAUsersFiles_IsRefusedBeforeAnyParticleRuns_AndKept()
+    {
+        var folder = Path.Combine(_temp, "home");
+        Directory.CreateDirectory(Path.Combine(folder, "thesis"));
+        File.WriteAllText(Path.Combine(folder, "thesis", "chapter1.tex"), "mine");
+
+        var e = Assert.Throws<ForeignFilesException>(() => Run(folder, sbcRecords: 0));
+
+        Assert.Equal(["thesis/chapter1.tex"], e.Files);
+        Assert.Equal(["thesis"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AMarkdownFileInAFolderThatDoesNotExist_IsRefusedBeforeAnyParticleRuns()
+    {
+        var folder = Path.Combine(_temp, "calibration");
+        var markdown = Path.Combine(_temp, "doc", "VALIDATION.md");
+
+        var e = Assert.Throws<InvalidDataException>(() => new CalibrateScenario().Run(new CalibrateRequest(Repository.Scenario("calibration.json"), 4, 2, 3, 10, 1, folder,
+            markdown, 0, 4, MovesPerStage: 1), SilentProgress.Instance, CancellationToken.None));
+
+        Assert.Contains($"its folder '{Path.Combine(_temp, "doc")}' does not exist", e.Message);
+        Assert.False(Directory.Exists(folder), "no particle ran");
+    }
+
+    [Fact]
     public void AShard_RefusesAUsersFileNamedLikeAResult_WhichItsGatheringWouldWriteOver()
     {
         var folder = Path.Combine(_temp, "calibration");

@@ -334,6 +334,35 @@ public sealed class AnalyseSensitivityTests : IDisposable
         Assert.Equal(now, File.ReadAllLines(Path.Combine(folder, "sensitivity.csv")));
     }
 
+    [Fact]
+    public void AFolderHoldingAUsersFiles_IsRefusedBeforeAnyPointRuns_AndKept()
+    {
+        var folder = Path.Combine(_temp, "home");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+
+        var e = Assert.Throws<Output.ForeignFilesException>(() => Run(Request(folder, SensitivityMethod.Morris)));
+
+        Assert.Equal(["notes.txt"], e.Files);
+        Assert.Contains("the results would be written among them", e.Message);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AMarkdownFileWhoseFolderIsAFile_IsRefusedBeforeAnyPointRuns()
+    {
+        var folder = Path.Combine(_temp, "study");
+        var file = Path.Combine(_temp, "afile");
+        File.WriteAllText(file, "mine");
+        var request = new SensitivityRequest(null, Repository.Scenario("calibration.json"), SensitivityMethod.Morris, ["rent_dissipation"], null, 2, 4, 10, 2, 5, 1,
+            folder, Path.Combine(file, "x.md"));
+
+        var e = Assert.Throws<InvalidDataException>(() => Run(request));
+
+        Assert.Contains($"'{file}' is a file, not a folder", e.Message);
+        Assert.False(Directory.Exists(folder), "no point ran");
+    }
+
     private static System.Text.Json.Nodes.JsonObject Manifest(string folder, string name) =>
         Output.ManifestWriter.ReadObject(Path.Combine(folder, name))!;
 

@@ -34,6 +34,20 @@ public sealed class SweepExperimentTests : IDisposable
     }
 
     [Fact]
+    public void AFolderHoldingAUsersFiles_IsRefusedBeforeAnyPointRuns_AndKept()
+    {
+        var folder = Path.Combine(_temp, "home");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+        var request = new SweepRequest(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"), folder, 1, null);
+
+        var refused = Assert.Throws<Output.ForeignFilesException>(() => new SweepExperiment().Run(request, SilentProgress.Instance, CancellationToken.None));
+
+        Assert.Equal(["notes.txt"], refused.Files);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void ASweepsManifest_SaysHowItWasMade_SeedReplicationsAndDesign()
     {
         var experiment = Path.Combine(_temp, "sweep.json");

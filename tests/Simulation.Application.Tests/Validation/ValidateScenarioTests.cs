@@ -93,6 +93,38 @@ public sealed class ValidateScenarioTests : IDisposable
         Assert.Equal(before, Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
     }
 
+    [Fact]
+    public void AValidationOfAnotherScenario_IsRefused_KeepingTheEarlierReport()
+    {
+        var (child, parent) = WhatIf();
+        var folder = Path.Combine(_temp, "validation");
+        Validate(parent, folder);
+        var before = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
+        var refused = Assert.Throws<InvalidDataException>(() => Validate(child, folder));
+
+        Assert.StartsWith($"'{folder}' holds the results of {parent}, another scenario than {child}", refused.Message);
+        Assert.Equal(before, Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
+    }
+
+    [Theory]
+    [InlineData("doc/VALIDATION.md", "its folder '{0}/doc' does not exist")]
+    [InlineData("afile/VALIDATION.md", "'{0}/afile' is a file, not a folder")]
+    public void AMarkdownFileThatCouldNotBeWritten_IsRefusedBeforeAnyCheckRuns(string markdown, string why)
+    {
+        File.WriteAllText(Path.Combine(_temp, "afile"), "mine");
+        var folder = Path.Combine(_temp, "validation");
+        var progress = new RecordingProgress();
+
+        var refused = Assert.Throws<InvalidDataException>(() => new ValidateScenario().Run(
+            new ValidateRequest(Repository.Scenario("smoke.json"), 30, null, 1, folder, Path.Combine(_temp, markdown)), progress, CancellationToken.None));
+
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, why, _temp), refused.Message);
+        Assert.Empty(progress.Steps);
+        Assert.False(Directory.Exists(folder));
+        Assert.False(Directory.Exists(Path.Combine(_temp, "doc")));
+    }
+
     // A what-if in the temporary folder that extends a copy of the baseline beside it: the parent can be edited.
     private (string Child, string Parent) WhatIf()
     {

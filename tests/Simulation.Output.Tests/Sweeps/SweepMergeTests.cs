@@ -81,10 +81,11 @@ public class SweepMergeTests
     public void AnOutputFolderThatIsAShard_HoldsAnotherSweep_OrAnotherCommandsResults_IsRefusedAndLeftAsItWas()
     {
         using var folder = new TempFolder();
+        using var elsewhere = new TempFolder(); // not in the folder above the shards, which holds only the sweep's files
         var shards = Shards(folder.Path, Manifest());
-        var other = Path.Combine(folder.Path, "other");
+        var other = Path.Combine(elsewhere.Path, "other");
         SweepFile.OpenOrResume(other, Manifest() with { ExperimentSha256 = new string('c', 64) }, Columns).Dispose();
-        var results = Path.Combine(folder.Path, "results");
+        var results = Path.Combine(elsewhere.Path, "results");
         Directory.CreateDirectory(results);
         File.WriteAllText(Path.Combine(results, ManifestWriter.FileName), "{}");
         var before = File.ReadAllBytes(Path.Combine(shards[0], SweepFile.Name));
@@ -204,6 +205,25 @@ public class SweepMergeTests
         Assert.NotNull(SweepManifestFile.Read(killed));
         Assert.Contains("of other columns", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, foreign)).Message);
         Assert.Equal("x,y\n1,2\n", File.ReadAllText(Path.Combine(foreign, SweepFile.Name)));
+    }
+
+    [Fact]
+    public void AFolderOfTheUsersOwnFiles_IsRefusedBeforeAnythingIsWritten_ButTheShardsMergedMayLieInIt()
+    {
+        using var folder = new TempFolder();
+        using var home = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        File.WriteAllText(home.File("notes.txt"), "mine");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => SweepMerge.Merge(shards, home.Path));
+
+        Assert.Equal(["notes.txt"], refused.Files);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(home.Path).Select(Path.GetFileName));
+        // Shards in the output folder, whatever their names, are the sweep's own.
+        var renamed = folder.File("first-half");
+        Directory.Move(shards[0], renamed);
+        SweepMerge.Merge([renamed, shards[1]], folder.Path);
+        Assert.NotNull(SweepManifestFile.Read(folder.Path));
     }
 
     [Fact]

@@ -36,4 +36,44 @@ public class MarkdownSectionTests
 
         Assert.Equal($"# Report\n\n{MarkdownSection.Begin("validate")}\nchecks\n{MarkdownSection.End("validate")}\n", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void RefuseUnwritable_RefusesAMissingFolder_NamingIt_AndCreatesNothing()
+    {
+        using var folder = new TempFolder();
+        var typo = folder.File("doc");
+        var path = Path.Combine(typo, "VALIDATION.md");
+
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path));
+
+        Assert.Equal($"cannot write the Markdown file '{path}': its folder '{typo}' does not exist; create it first, or correct the path", refused.Message);
+        Assert.False(Directory.Exists(typo));
+    }
+
+    [Theory]
+    [InlineData("x.md")]
+    [InlineData("sub/x.md")]
+    public void RefuseUnwritable_RefusesAFolderThatIsAFile_NamingTheFile(string under)
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("afile");
+        File.WriteAllText(file, "mine");
+        var path = Path.Combine(file, under);
+
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path));
+
+        Assert.Equal($"cannot write the Markdown file '{path}': '{file}' is a file, not a folder", refused.Message);
+        Assert.Equal("mine", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void RefuseUnwritable_RefusesAFolder_AndTakesAMissingFileInAFolderThatExists()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Contains("is a folder, not a file", Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(folder.Path)).Message);
+        MarkdownSection.RefuseUnwritable(folder.File("V.md"));
+        MarkdownSection.RefuseUnwritable("V.md"); // in the folder the command runs in
+        Assert.False(File.Exists(folder.File("V.md")));
+    }
 }

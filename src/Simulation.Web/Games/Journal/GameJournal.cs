@@ -46,10 +46,10 @@ public sealed class GameJournal : IDisposable
     public string Path { get; }
 
     /// <summary>Opens (or creates) the database in <paramref name="folder"/>; throws <see cref="GameDatabaseRefusedException"/>
-    /// when it cannot be used, without writing to it, and <see cref="InvalidDataException"/> when the folder is a file.</summary>
+    /// when it cannot be used, without writing to it, and <see cref="InvalidDataException"/> when the folder is a file or a file system's root.</summary>
     public static GameJournal Open(string folder)
     {
-        Output.OutputDirectory.RefuseFile(folder);
+        Output.ResultsFolder.RefuseFileOrRoot(folder);
         Directory.CreateDirectory(folder);
         var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, FileName));
         var folderLock = Lock(folder, path);

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
+using Simulation.Output;
+using Simulation.Output.Tables;
+
+namespace Simulation.Cli.Tests;
+
+/// <summary>
+/// Where every command writes, through the real executable: a folder of the user's own is refused by each command alike,
+/// a what-if never replaces the result of the scenario it extends, a Markdown file that could not be written is refused
+/// before the work, and outcomes that could not fit on the disk before the run.
+/// </summary>
+public sealed class OutputFolderTests : IDisposable
+{
+    private readonly string _temp = Regsim.TempFolder();
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    public static TheoryData<string[]> Commands() => new()
+    {
+        new[] { "run", "scenarios/smoke.json", "-n", "5" },
+        new[] { "sweep", "scenarios/experiments/smoke-sweep.json" },
+        new[] { "sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "2", "--output", "rent_dissipation" },
+        new[] { "calibrate", "scenarios/calibration.json", "--particles", "4", "--replications", "2", "--moves", "1", "--sbc-records", "0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void EveryCommand_RefusesAFolderOfTheUsersOwnFiles_BeforeAnyWork_AndKeepsThem(string[] command)
+    {
+        var folder = Path.Combine(_temp, "notes");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "notes.txt"), "mine");
+
+        var (code, _, stderr) = Regsim.Run([.. command, "--out", folder, "--quiet"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"'{folder}' holds files that are not an earlier result (notes.txt); ", stderr);
+        Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
+        Assert.Equal([folder], Directory.GetDirectories(_temp));
+    }
+
+    [Fact]
+    public void AWhatIfWithoutAName_DoesNotReplaceTheResultOfTheScenarioItExtends_InTheirDefaultFolder()
+    {
+        var smoke = Path.Combine(Regsim.Root, "scenarios", "smoke.json");
+        var whatIf = Path.Combine(_temp, "noname.json");
+        File.WriteAllText(whatIf, $$"""{ "extends": "{{smoke}}", "description": "a what-if that keeps its parent's name" }""");
+        Assert.Equal(0, Run(smoke, "-n", "20").ExitCode);
+        var manifest = Path.Combine(_temp, "output", "smoke", ManifestWriter.FileName);
+        var before = File.ReadAllText(manifest);
+
+        var (code, stdout, stderr) = Run(whatIf, "-n", "5");
+        var (validated, _, refusal) = Regsim.Start(Regsim.Command, _temp, TimeSpan.FromMinutes(5), ["validate", smoke, "-n", "20", "-q"]);
+        var (again, _, why) = Regsim.Start(Regsim.Command, _temp, TimeSpan.FromMinutes(5), ["validate", whatIf, "-n", "20", "-q"]);
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Equal($"'{Path.Combine("output", "smoke")}' holds the results of {smoke}, another scenario than {whatIf} (another file, with other contents), which these "
+            + "results would replace; give them a folder of their own with --out, or the scenario a \"name\" of its own (its default folder is named after it), "
+            + "or delete that folder first if its results are no longer wanted\n", stderr);
+        Assert.Equal(before, File.ReadAllText(manifest));
+        Assert.True(validated is 0 or 4, refusal);
+        Assert.Equal(1, again);
+        Assert.StartsWith($"'{Path.Combine("output", "smoke-validation")}' holds the results of {smoke}, another scenario than {whatIf}", why);
+    }
+
+    [Theory]
+    [InlineData("validate", "doc/VALIDATION.md", "its folder 'doc' does not exist; create it first, or correct the path")]
+    [InlineData("validate", "afile/x.md", "'afile' is a file, not a folder")]
+    [InlineData("calibrate", "afile/x.md", "'afile' is a file, not a folder")]
+    [InlineData("sensitivity", "doc/VALIDATION.md", "its folder 'doc' does not exist; create it first, or correct the path")]
+    public void AMarkdownPathThatCouldNotBeWritten_IsRefusedBeforeTheWork_NamingItsFolder(string command, string markdown, string why)
+    {
+        File.WriteAllText(Path.Combine(_temp, "afile"), "mine");
+        var scenario = Path.Combine(Regsim.Root, "scenarios", command == "validate" ? "smoke.json" : "calibration.json");
+        string[] args = command switch
+        {
+            "validate" => ["validate", scenario, "-n", "20"],
+            "calibrate" => ["calibrate", scenario, "--particles", "4", "--replications", "2", "--moves", "1", "--sbc-records", "0"],
+            _ => ["sensitivity", "--priors", scenario, "--trajectories", "2", "--replications", "2", "--output", "rent_dissipation"],
+        };
+
+        var (code, _, stderr) = Regsim.Start(Regsim.Command, _temp, TimeSpan.FromMinutes(5), [.. args, "--markdown", markdown, "--out", "results", "-q"]);
+
+        Assert.Equal(1, code);
+        Assert.EndsWith($"cannot write the Markdown file '{markdown}': {why}\n", stderr);
+        Assert.Equal(["afile"], Directory.GetFileSystemEntries(_temp).Select(Path.GetFileName));
+    }
+
+    [SkippableFact]
+    public void OutcomesThatCouldNotFitOnTheDisk_AreRefusedBeforeTheRun_SuggestingWhatFits()
+    {
+        var baseline = ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json")).Model;
+        var free = new DriveInfo(_temp).AvailableFreeSpace;
+        Skip.If(OutcomeFileSize.LowEstimate(baseline, 100_000_000, OutputFormat.Csv) <= free, "this disk could hold the outcomes of 10^8 replications");
+        var folder = Path.Combine(_temp, "huge");
+
+        var (code, stdout, stderr) = Regsim.Run(TimeSpan.FromMinutes(1), "run", "scenarios/baseline.json", "-n", "100000000", "--out", folder, "-q");
+
+        Assert.Equal(1, code);
+        Assert.Empty(stdout);
+        Assert.Matches($"^outcomes\\.csv of 100,000,000 replications × 3 regime modes would take at least [0-9.]+ [GT]B, more than the [0-9.]+ [kMGT]B free on the disk of "
+            + $"'{System.Text.RegularExpressions.Regex.Escape(folder)}'; give --no-outcomes \\(the summaries, win probabilities and plots are unchanged\\) or fewer "
+            + "replications \\(--replications\\)\n$", stderr);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    // regsim run in the temporary folder, so that its default folder, output/<name>/, is there.
+    private (int ExitCode, string Out, string Error) Run(string scenario, params string[] options) =>
+        Regsim.Start(Regsim.Command, _temp, TimeSpan.FromMinutes(5), ["run", scenario, .. options, "-q"]);
+}
