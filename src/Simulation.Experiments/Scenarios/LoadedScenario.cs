@@ -21,6 +21,11 @@ public sealed record LoadedScenario(Scenario Model, JsonObject Document, IReadOn
     /// each and the values the parameters held there. Empty when none names a parameter.</summary>
     public IReadOnlyDictionary<string, InSampleDeclaration> DeclaredInSample { get; init; } = new Dictionary<string, InSampleDeclaration>();
 
+    /// <summary>Whether the requested file writes its own <c>name</c>, rather than keeping the name of the file it extends: a
+    /// command's default folder is named after the scenario, so a what-if that keeps its parent's name would write to its
+    /// parent's folder.</summary>
+    public bool NamesItself { get; init; } = true;
+
     /// <summary>How messages name the scenario: the file, and the files it extends when there are any (a problem found in
     /// the merged document may lie in any of them).</summary>
     public string Label => LabelOf(Files);

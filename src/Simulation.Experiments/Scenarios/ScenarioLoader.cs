@@ -36,7 +36,7 @@ public static class ScenarioLoader
             {
                 throw new ScenarioException(problems);
             }
-            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared });
+            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null });
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {
