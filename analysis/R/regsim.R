@@ -143,11 +143,26 @@ regsim_top_winners <- function(run) {
                          c("project", "regime", "region", "probability", "ci_low", "ci_high"))
 }
 
-# Returns, for each project and regime mode, the region whose win probability changes most from A to B.
+# Returns, for each project and regime mode where some region's win probability changes from A to B, the region whose
+# changes most (a project and mode where none changes, non-candidates among them, has no row).
 regsim_largest_changes <- function(comparison) {
   wins <- regsim_win_differences(comparison)
-  regsim_first_per_group(wins, -abs(wins$difference),
-                         c("project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"))
+  top <- regsim_first_per_group(wins, -abs(wins$difference),
+                                c("project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"))
+  top <- top[top$difference != 0, ]
+  rownames(top) <- NULL
+  top
+}
+
+# Returns the metrics whose 95 % interval of B - A excludes 0, with the change relative to A's mean (relative, NA where A's
+# mean is 0), the largest relative change first.
+regsim_metric_changes <- function(comparison) {
+  m <- comparison$comparison[comparison$comparison$kind == "metric", ]
+  m <- m[m$ci_low > 0 | m$ci_high < 0, c("name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high")]
+  m$relative <- ifelse(m$mean_a != 0, m$difference / abs(m$mean_a), NA_real_)
+  m <- m[order(-ifelse(is.na(m$relative), -1, abs(m$relative)), seq_len(nrow(m))), ]
+  rownames(m) <- NULL
+  m
 }
 
 # Returns, for each output and regime mode of a sensitivity study, its count factors with the largest index the method
@@ -309,7 +324,7 @@ regsim_json <- function(result, figures = character()) {
   } else {
     out <- list(kind = "comparison", manifest = result$manifest,
                 tables = list(comparison = regsim_describe(result$comparison), parameters = regsim_describe(result$parameters)),
-                largest_changes = regsim_largest_changes(result))
+                largest_changes = regsim_largest_changes(result), metric_changes = regsim_metric_changes(result))
   }
   out <- regsim_exact_numbers(out)
   out$figures <- I(figures)
@@ -385,10 +400,18 @@ regsim_summary <- function(result) {
       }, character(1), USE.NAMES = FALSE))
   } else {
     top <- regsim_largest_changes(result)
+    changed <- regsim_metric_changes(result)
+    shown <- utils::head(changed, 5L)
+    differ <- with(result$parameters, paste(sprintf("%s (%s -> %s)", path, a, b), collapse = ", "))
     c(sprintf("comparison of A = %s with B = %s: %s replication pairs", m$scenarioA$path[1], m$scenarioB$path[1], m$replications),
-      paste0("parameters that differ: ", with(result$parameters, paste(sprintf("%s (%s -> %s)", path, a, b), collapse = ", "))),
+      paste0("parameters that differ: ", if (nzchar(differ) && nrow(result$parameters) > 0L) differ else "none"),
       "largest change in win probability (B - A, 95 % interval):",
-      with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)))
+      if (nrow(top) == 0L) "  none: no region's win probability differs between A and B" else
+        with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)),
+      paste0(sprintf("metrics whose 95 %% interval of B - A excludes 0: %d of %d", nrow(changed), sum(result$comparison$kind == "metric")),
+             if (nrow(changed) > 0L) " (largest relative to A; every one: regsim_metric_changes())" else ""),
+      if (nrow(shown) > 0L) with(shown, sprintf("  %-34s %-10s %s -> %s%s", name, regime, signif(mean_a, 4), signif(mean_b, 4),
+        ifelse(is.na(relative), "", sprintf(" (%+.1f%%)", 100 * relative)))))
   }
 }
 

@@ -163,13 +163,25 @@ def top_winners(run):
 
 
 def largest_changes(comparison):
-    """Returns, for each project and regime mode, the region whose win probability changes most from A to B."""
+    """Returns, for each project and regime mode where some region's win probability changes from A to B, the region whose
+    changes most (a project and mode where none changes, non-candidates among them, has no row)."""
     wins = win_differences(comparison)
     wins = wins.assign(size=wins["difference"].abs()).sort_values("size", ascending=False, kind="mergesort")
     top = wins.groupby(["project", "regime"], sort=False).head(1)
-    order = _first_seen(win_differences(comparison), ["project", "regime"])
+    top = top[top["size"] > 0]
+    order = [k for k in _first_seen(win_differences(comparison), ["project", "regime"]) if k in set(zip(top["project"], top["regime"]))]
     return top.set_index(["project", "regime"]).loc[order].reset_index()[
         ["project", "regime", "region", "mean_a", "mean_b", "difference", "ci_low", "ci_high"]]
+
+
+def metric_changes(comparison):
+    """Returns the metrics whose 95 % interval of B - A excludes 0, with the change relative to A's mean (`relative`, empty
+    where A's mean is 0), the largest relative change first."""
+    metrics = comparison.comparison[comparison.comparison["kind"] == "metric"]
+    changed = metrics[(metrics["ci_low"] > 0) | (metrics["ci_high"] < 0)]
+    changed = changed.assign(relative=changed["difference"] / changed["mean_a"].abs().where(changed["mean_a"] != 0))
+    order = changed["relative"].abs().fillna(-1.0).sort_values(ascending=False, kind="mergesort").index
+    return changed.loc[order, ["name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high", "relative"]].reset_index(drop=True)
 
 
 def win_differences(comparison):
@@ -332,7 +344,7 @@ def as_json(result, figures=()):
                    "main_effects": {m: _records(main_effects(result, m)) for m in SWEEP_PLOTS if m in result.metrics}}
     else:
         tables = {"comparison": _describe(result.comparison), "parameters": _describe(result.parameters)}
-        derived = {"largest_changes": _records(largest_changes(result))}
+        derived = {"largest_changes": _records(largest_changes(result)), "metric_changes": _records(metric_changes(result))}
     kind = "sensitivity" if _is_study(result) else type(result).__name__.lower()
     return {"kind": kind, "manifest": result.manifest, "tables": tables, **derived, "figures": list(figures)}
 
@@ -370,10 +382,16 @@ def summarize(result):
     else:
         a, b = (m[k][0]["path"] for k in ("scenarioA", "scenarioB"))
         lines = [f"comparison of A = {a} with B = {b}: {m.get('replications')} replication pairs",
-                 "parameters that differ: " + ", ".join(f"{p.path} ({p.a} -> {p.b})" for p in result.parameters.itertuples()),
+                 "parameters that differ: " + (", ".join(f"{p.path} ({p.a} -> {p.b})" for p in result.parameters.itertuples()) or "none"),
                  "largest change in win probability (B - A, 95 % interval):"]
+        largest, changed = largest_changes(result), metric_changes(result)
         lines += [f"  {c.project:<16} {c.regime:<10} {c.region:<12} {c.difference:+.3f} [{c.ci_low:+.3f}, {c.ci_high:+.3f}]"
-                  for c in largest_changes(result).itertuples()]
+                  for c in largest.itertuples()] or ["  none: no region's win probability differs between A and B"]
+        total = int((result.comparison["kind"] == "metric").sum())
+        lines.append(f"metrics whose 95 % interval of B - A excludes 0: {len(changed)} of {total}"
+                     + (" (largest relative to A; every one: metric_changes())" if len(changed) else ""))
+        lines += [f"  {c.name:<34} {c.regime:<10} {c.mean_a:.4g} -> {c.mean_b:.4g}"
+                  + ("" if math.isnan(c.relative) else f" ({c.relative:+.1%})") for c in changed.head(5).itertuples()]
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _oddSweep;
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
+    private readonly Lazy<string> _sameComparison;
     private readonly Lazy<string> _study;
     private readonly Lazy<string> _sobolStudy;
     private readonly Lazy<string> _calibration;
@@ -26,6 +27,7 @@ public sealed class AnalysisFolders : IDisposable
         _shard = Make("shard", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "--quiet");
         _oddSweep = new(() => Make("odd-sweep", "sweep", OddExperiment(), "--quiet").Value);
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
+        _sameComparison = Make("same-comparison", "compare", "scenarios/smoke.json", "scenarios/smoke.json", "-n", "20", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
         _study = Make("study", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
             "--bootstrap", "50", "--output", "rent_dissipation", "--output", "capital_region_share", "--quiet");
@@ -60,6 +62,9 @@ public sealed class AnalysisFolders : IDisposable
     /// mean of a metric <c>equity</c> would be (the experiment schema allows it; no metric has that name), and whose
     /// experiment plots <c>capital_region_share</c> besides the Gini and rent dissipation.</summary>
     public string OddSweep => _oddSweep.Value;
+
+    /// <summary><c>regsim compare scenarios/smoke.json scenarios/smoke.json -n 20</c>: nothing differs.</summary>
+    public string SameComparison => _sameComparison.Value;
 
     /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
     public string Comparison => _comparison.Value;

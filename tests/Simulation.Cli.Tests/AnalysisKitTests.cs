@@ -200,7 +200,9 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
         var wins = comparison.Rows.Where(r => r["kind"] == "win")
             .Select(r => new Dictionary<string, string>(r) { ["project"] = r["name"].Split(':')[0], ["region"] = r["name"].Split(':')[1] })
             .ToList<IReadOnlyDictionary<string, string>>();
-        var expected = MostPerGroup(new CsvTable(comparison.Columns, wins), r => Math.Abs(Number(r["difference"])));
+        // A project and mode where no region's chance changes (a non-candidate's never does) has no largest change.
+        var expected = MostPerGroup(new CsvTable(comparison.Columns, wins), r => Math.Abs(Number(r["difference"])))
+            .Where(r => Number(r["difference"]) != 0).ToList();
         var changes = json.GetProperty("largest_changes").EnumerateArray().ToList();
         Assert.Equal(expected.Count, changes.Count);
         for (var i = 0; i < expected.Count; i++)
@@ -210,6 +212,34 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
             AssertClose(Number(expected[i]["difference"]), changes[i].GetProperty("difference").GetDouble());
             AssertClose(Number(expected[i]["ci_low"]), changes[i].GetProperty("ci_low").GetDouble());
         }
+
+        // Every metric whose interval excludes 0, the largest change relative to A's mean first.
+        var metrics = comparison.Rows.Where(r => r["kind"] == "metric" && (Number(r["ci_low"]) > 0 || Number(r["ci_high"]) < 0))
+            .Select(r => (Name: r["name"], Regime: r["regime"], Relative: Number(r["mean_a"]) == 0 ? double.NaN : Number(r["difference"]) / Math.Abs(Number(r["mean_a"]))))
+            .OrderByDescending(m => double.IsNaN(m.Relative) ? -1 : Math.Abs(m.Relative)).ToList();
+        var changed = json.GetProperty("metric_changes").EnumerateArray().ToList();
+        Assert.NotEmpty(metrics); // the fixture's two scenarios differ in many metrics
+        Assert.Equal(metrics.Select(m => (m.Name, m.Regime)), changed.Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("regime").GetString()!)));
+        AssertClose(metrics[0].Relative, changed[0].GetProperty("relative").GetDouble());
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AComparisonWhereNothingDiffers_IsSaidToChangeNothing_NotToChangeSomeRegionByZero(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var metrics = Csv(Path.Combine(folders.SameComparison, "comparison.csv")).Rows.Count(r => r["kind"] == "metric");
+
+        var (code, stdout, stderr) = AnalysisKit.Run(kit, folders.SameComparison);
+        var json = AnalysisKit.Json(kit, folders.SameComparison);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("parameters that differ: none\n", stdout);
+        Assert.Contains("largest change in win probability (B - A, 95 % interval):\n  none: no region's win probability differs between A and B\n", stdout);
+        Assert.Contains($"metrics whose 95 % interval of B - A excludes 0: 0 of {metrics}\n", stdout);
+        Assert.Empty(json.GetProperty("largest_changes").EnumerateArray());
+        Assert.Empty(json.GetProperty("metric_changes").EnumerateArray());
     }
 
     [SkippableTheory]
