@@ -33,8 +33,8 @@ public static class ValidateCommand
             Description = "Also predict each competition from a calibration on the others, with the priors of this scenario (for example scenarios/calibration.json)",
         };
         FileRules.MustExist(leaveOneOut, "Scenario file");
-        var looParticles = new Option<int>("--loo-particles") { Description = "Particles of each out-of-sample refit", DefaultValueFactory = _ => 200 };
-        var looReplications = new Option<int>("--loo-replications") { Description = "Replications per particle of each out-of-sample refit", DefaultValueFactory = _ => 20 };
+        var looParticles = new Option<int>("--loo-particles") { Description = "Particles of each held-out refit (each competition predicted from a calibration on the others)", DefaultValueFactory = _ => 200 };
+        var looReplications = new Option<int>("--loo-replications") { Description = "Replications per particle of each held-out refit", DefaultValueFactory = _ => 20 };
         OptionRules.AtLeast(looParticles, 1);
         OptionRules.AtLeast(looReplications, 1);
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed [default: the scenario's]" };
@@ -50,7 +50,7 @@ public static class ValidateCommand
         {
             foreach (var refit in new[] { looParticles, looReplications }.Where(o => result.GetResult(o) is { Implicit: false } && result.GetResult(leaveOneOut) is null))
             {
-                result.AddError($"{refit.Name} sets the out-of-sample refits, which only --leave-one-out runs; give --leave-one-out SCENARIO too.");
+                result.AddError($"{refit.Name} sets the held-out refits, which only --leave-one-out runs; give --leave-one-out SCENARIO too.");
             }
             if (result.GetValue(scenarioArgument) is not null && result.GetValue(scenario) is not null)
             {

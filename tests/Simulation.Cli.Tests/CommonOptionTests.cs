@@ -71,7 +71,7 @@ public sealed class CommonOptionTests
     [InlineData("Scenario file needs a file name, not ''.", "run", "")]
     [InlineData("Scenario file needs a file name, not ''.", "compare", "", "scenarios/lee-only.json")]
     [InlineData("--leave-one-out needs a file name, not ''.", "validate", "scenarios/smoke.json", "--leave-one-out", "")]
-    [InlineData("--loo-particles sets the out-of-sample refits, which only --leave-one-out runs", "validate", "scenarios/smoke.json", "--loo-particles", "5")]
+    [InlineData("--loo-particles sets the held-out refits, which only --leave-one-out runs", "validate", "scenarios/smoke.json", "--loo-particles", "5")]
     [InlineData("--replications must be at most 100000000 (10^8), as many as a scenario or a point may ask for (got 100000000000).", "run", "scenarios/smoke.json", "-n", "100000000000")]
     [InlineData("--replications must be at most 100000000 (10^8)", "run", "scenarios/smoke.json", "-n", "1000000000")]
     [InlineData("--replications must be at most 100000000 (10^8)", "calibrate", "scenarios/calibration.json", "-n", "2000000000")]

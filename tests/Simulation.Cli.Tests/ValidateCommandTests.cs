@@ -27,6 +27,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.All(failed, name => Assert.True(name.StartsWith("score.", StringComparison.Ordinal) || name.StartsWith("pattern.", StringComparison.Ordinal), name));
         Assert.True(code == (failed.Count == 0 ? 0 : 4), stdout + stderr);
         Assert.All(failed, name => Assert.Contains($"FAIL {name}:", stderr));
+        // A failed check that is not validation says so on its line, so that it is not read as the model failing the record.
+        var kinds = csv.Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[^1]);
+        Assert.All(failed, name => Assert.Equal(kinds[name] == "in-sample", stderr.Contains($"FAIL {name}: in sample, not counted as validation; expected ", StringComparison.Ordinal)));
         Assert.True(File.Exists(Path.Combine(output, "record_scores.csv")));
         Assert.True(File.Exists(Path.Combine(output, "validation.md")));
         var text = File.ReadAllText(markdown);
@@ -95,12 +98,13 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\n")]
-    [InlineData("\r\n")]
-    public void ARefreshThatWouldDropTheOutOfSampleChecks_IsRefused_BeforeAnythingRuns(string newline)
+    [InlineData("\n", "Held out")]
+    [InlineData("\r\n", "Held out")]
+    [InlineData("\n", "Out of sample")] // the title an earlier version wrote
+    public void ARefreshThatWouldDropTheOutOfSampleChecks_IsRefused_BeforeAnythingRuns(string newline, string title)
     {
         var markdown = Path.Combine(_temp, "VALIDATION.md");
-        var text = ("# Validation\n\n<!-- validate:begin -->\nProduced by ...\n\n### Out of sample: each competition predicted from a "
+        var text = ($"# Validation\n\n<!-- validate:begin -->\nProduced by ...\n\n### {title}: each competition predicted from a "
             + "calibration on the others\n\n| check |\n<!-- validate:end -->\n").Replace("\n", newline, StringComparison.Ordinal);
         File.WriteAllText(markdown, text);
         var output = Path.Combine(_temp, "out");
@@ -227,7 +231,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(4, code);
         // What was found, then the rule it broke, worded as the rule (not read as a finding).
-        Assert.Matches("FAIL regime.equity_tilt: expected [^\n]*; it passes when: ", stderr);
+        Assert.Matches("FAIL regime.equity_tilt: a check of the code, not counted as validation; expected [^\n]*; it passes when: ", stderr);
     }
 
     [Fact]
@@ -269,7 +273,7 @@ public sealed class ValidateCommandTests : IDisposable
         var held = rows.Select(l => double.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.All(held.Take(3), x => Assert.InRange(x, double.NegativeInfinity, 0.0));
         Assert.Equal(held.Take(3).Sum(), held[3], 9);
-        Assert.Contains("Out of sample", File.ReadAllText(Path.Combine(output, "validation.md")));
+        Assert.Contains("### Held out: each competition predicted from a calibration on the others", File.ReadAllText(Path.Combine(output, "validation.md")));
     }
 
     [Fact]

@@ -16,7 +16,9 @@ public static class ValidationMarkdown
     /// <summary>Title of a stand-alone <c>validation.md</c>.</summary>
     public const string Title = "# regsim validation report";
 
-    private const string OutOfSampleTitle = "Out of sample: each competition predicted from a calibration on the others";
+    // "Held out", not "out of sample", which the record's score uses for the competitions no parameter was sized from.
+    private const string OutOfSampleTitle = "Held out: each competition predicted from a calibration on the others";
+    private const string EarlierOutOfSampleTitle = "Out of sample: each competition predicted from a calibration on the others";
 
     private static readonly (string Group, string Title)[] Groups =
     [
@@ -42,7 +44,7 @@ public static class ValidationMarkdown
             .Append(" replications per Monte Carlo check, seed ").Append(report.Options.Seed);
         if (provenance.LeaveOneOutFiles is { } priors)
         {
-            text.Append("; the out-of-sample checks calibrate the priors of ").Append(MarkdownFiles.Describe(priors));
+            text.Append("; the held-out checks calibrate the priors of ").Append(MarkdownFiles.Describe(priors));
         }
         text.Append(".\n\n");
         text.Append(judged == 0 ? "**No validation check applies to this scenario" : $"**{passed} of {judged} validation checks pass");
@@ -86,7 +88,8 @@ public static class ValidationMarkdown
     /// <summary>Whether <paramref name="block"/> (a generated block, or null for none) holds the out-of-sample checks, which only a
     /// validation with a leave-one-out calibration writes: a refresh without one would drop them.</summary>
     public static bool HoldsOutOfSample(string? block) =>
-        block?.ReplaceLineEndings("\n").Contains($"\n### {OutOfSampleTitle}\n", StringComparison.Ordinal) == true; // a checkout may use CRLF
+        block?.ReplaceLineEndings("\n") is { } text // a checkout may use CRLF; a block an earlier version wrote has the earlier title
+        && (text.Contains($"\n### {OutOfSampleTitle}\n", StringComparison.Ordinal) || text.Contains($"\n### {EarlierOutOfSampleTitle}\n", StringComparison.Ordinal));
 
     /// <summary>Returns a stand-alone document: <see cref="Title"/> and the block between its markers.</summary>
     public static string Document(ValidationReport report, ValidationProvenance provenance) =>

@@ -75,7 +75,7 @@ public sealed class ValidateScenarioTests : IDisposable
         Assert.Equal(Sha256(priors), (string?)leaveOneOut["scenarioSha256"]);
         Assert.Equal(Sha256(Repository.Scenario("baseline.json")), (string?)leaveOneOut["extendsFiles"]![0]!["sha256"]);
         Assert.Equal((4, 2), ((int)leaveOneOut["particles"]!, (int)leaveOneOut["replicationsPerParticle"]!));
-        Assert.Contains($"; the out-of-sample checks calibrate the priors of `{priors}` (SHA-256 `{Sha256(priors)[..12]}…`), which extends ",
+        Assert.Contains($"; the held-out checks calibrate the priors of `{priors}` (SHA-256 `{Sha256(priors)[..12]}…`), which extends ",
             File.ReadAllText(Path.Combine(folder, "validation.md")));
     }
 

@@ -103,7 +103,7 @@ public class ValidationWriterTests
 
         Assert.Equal("Produced by `regsim validate --replications 100 --seed 7` (regsim 0.1.0) on `what-if.json` (SHA-256 `aaaaaaaaaaaa…`), "
             + "which extends `scenarios/smoke.json` (SHA-256 `bbbbbbbbbbbb…`), which extends `scenarios/baseline.json` (SHA-256 `cccccccccccc…`), "
-            + "100 replications per Monte Carlo check, seed 7; the out-of-sample checks calibrate the priors of `scenarios/calibration.json` "
+            + "100 replications per Monte Carlo check, seed 7; the held-out checks calibrate the priors of `scenarios/calibration.json` "
             + "(SHA-256 `dddddddddddd…`), which extends `scenarios/baseline.json` (SHA-256 `cccccccccccc…`).", first);
         // A parent edited, the scenario's own file as it was: the block says so.
         var edited = provenance with { ScenarioFiles = [provenance.ScenarioFiles[0], provenance.ScenarioFiles[1], new("scenarios/baseline.json", new string('e', 64))] };
