@@ -6,18 +6,28 @@ namespace Simulation.Experiments.Comparison;
 
 /// <summary>Lists the parameters that differ between two scenario documents, naming list elements by their key
 /// (<see cref="Scenarios.ElementKey"/>) so the list reads like the scenario (sources, descriptions and reasons are left out:
-/// they document, they do not change results; nor is a key listed as a field of the element it names).</summary>
+/// they document, they do not change results; nor is a key listed as a field of the element it names; nor are the run
+/// settings <c>seed</c> and <c>replications</c>, which a comparison takes from its options, the same for both).</summary>
 public static class ParameterDiff
 {
     // Documentation, which changes no run: a competition's reason for being in sample changes what validate judges, not what
     // a scenario gives.
     private static readonly HashSet<string> Ignored = ["source", "description", "name", "$schema", "inSample"];
 
+    // A scenario's defaults for a run, which a comparison replaces by its own (both scenarios run with the same seed and
+    // count, for common random numbers): listing them as differing would say that B ran with its own.
+    private static readonly HashSet<string> RunSettings = ["seed", "replications"];
+
     /// <summary>Returns the differences, sorted by path.</summary>
     public static IReadOnlyList<ParameterDifference> Between(JsonObject a, JsonObject b)
     {
         var left = Flatten(a);
         var right = Flatten(b);
+        foreach (var setting in RunSettings)
+        {
+            left.Remove(setting);
+            right.Remove(setting);
+        }
         return left.Keys.Union(right.Keys)
             .Where(k => !left.TryGetValue(k, out var x) || !right.TryGetValue(k, out var y) || x != y)
             .Order(StringComparer.Ordinal)

@@ -124,6 +124,18 @@ public class ScenarioComparisonTests
     }
 
     [Fact]
+    public void ParameterDifferences_LeaveOutTheRunSettings_WhichAComparisonTakesFromItsOptionsForBoth()
+    {
+        var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
+        var b = (System.Text.Json.Nodes.JsonObject)a.DeepClone();
+        b["seed"] = System.Text.Json.Nodes.JsonNode.Parse("1"); // as a file gives them
+        b["replications"] = System.Text.Json.Nodes.JsonNode.Parse("500");
+        b["behaviour"]!["damping"]!["value"] = System.Text.Json.Nodes.JsonNode.Parse("0.3");
+
+        Assert.Equal(["behaviour.damping"], ParameterDiff.Between(a, b).Select(d => d.Path));
+    }
+
+    [Fact]
     public void ParameterDifferences_LeaveOutTheParametersAnEntryIsDeclaredInSampleFor()
     {
         var a = (System.Text.Json.Nodes.JsonObject)ScenarioLoader.Load(Repository.Scenario("baseline.json")).Document.DeepClone();
