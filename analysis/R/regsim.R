@@ -54,6 +54,8 @@ regsim_load <- function(path) {
   has <- function(name) file.exists(file.path(path, name))
   if (has("calibration.manifest.json")) regsim_error(path, ": a calibration folder (regsim calibrate), which the kits do not load: ",
                                                      "read its CSV tables (posterior.csv, summary.csv, ...) with read.csv")
+  if (has("validation.csv")) regsim_error(path, ": a validation folder (regsim validate), which the kits do not load: ",
+                                          "read its tables (validation.csv, record_scores.csv) with read.csv, and validation.md")
   if (has("sweep.csv")) return(regsim_load_sweep(path))
   if (has("comparison.csv") || has("comparison.parquet")) return(regsim_load_comparison(path))
   if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))

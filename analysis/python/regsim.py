@@ -85,6 +85,9 @@ def load(path):
     if _exists(path, "calibration.manifest.json"):
         raise RegsimError(f"{path}: a calibration folder (regsim calibrate), which the kits do not load: read its CSV "
                           "tables (posterior.csv, summary.csv, ...) with pandas.read_csv")
+    if _exists(path, "validation.csv"):
+        raise RegsimError(f"{path}: a validation folder (regsim validate), which the kits do not load: read its tables "
+                          "(validation.csv, record_scores.csv) with pandas.read_csv, and validation.md")
     if _exists(path, "sweep.csv"):
         return load_sweep(path)
     if any(_exists(path, f"comparison.{ext}") for ext in ("csv", "parquet")):

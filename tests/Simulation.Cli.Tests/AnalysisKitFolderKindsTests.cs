@@ -128,6 +128,29 @@ public sealed class AnalysisKitFolderKindsTests(AnalysisFolders folders) : IClas
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void AValidationFolder_IsNamedAsOne_NotAsNoResultAtAll(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var folder = Directory.CreateTempSubdirectory("regsim-kit-validation-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "validation.csv"), "check,expected,simulated,ci_low,ci_high,pass,group,description,criterion,source,kind\n");
+
+            var (code, output, error) = AnalysisKit.Run(kit, folder);
+
+            Assert.Equal((2, ""), (code, output));
+            Assert.Contains("a validation folder (regsim validate), which the kits do not load: read its tables (validation.csv, record_scores.csv)", error);
+            Assert.DoesNotContain("not a regsim result folder", error);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void ACalibrationFolder_IsNamedAsOne_AndRefusedWithExitCode2(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
