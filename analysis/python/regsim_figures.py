@@ -2,6 +2,7 @@
 folder and hands each kind of result to one function here. Kept apart so that loading results needs no matplotlib."""
 import math
 import os
+import textwrap
 
 import pandas as pd
 
@@ -87,7 +88,8 @@ def _grouped_bars(plt, rows, modes, value, nonzero, outdir, name, title, ylabel)
     left out (regions that never win), as regsim's own charts do."""
     shown = [r for r in pd.unique(rows["region"]) if (rows.loc[rows["region"] == r, nonzero] > 0).any(axis=None)]
     shown = shown or list(pd.unique(rows["region"]))
-    fig, ax = plt.subplots(figsize=(max(6, len(shown) * 0.9), 5))
+    width_inches = max(6, len(shown) * 0.9)
+    fig, ax = plt.subplots(figsize=(width_inches, 5))
     width = 0.8 / max(len(modes), 1)
     for i, mode in enumerate(modes):
         r = rows[rows["regime"] == mode].set_index("region").reindex(shown)
@@ -97,7 +99,8 @@ def _grouped_bars(plt, rows, modes, value, nonzero, outdir, name, title, ylabel)
                capsize=3)
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_xticks(range(len(shown)), shown, rotation=30)
-    ax.set(title=title, xlabel="Region", ylabel=ylabel)
+    # A long title (two scenario files' names) is wrapped to the figure's width rather than cut off at its edges.
+    ax.set(title="\n".join(textwrap.wrap(title, width=int(width_inches * 9))), xlabel="Region", ylabel=ylabel)
     ax.legend()
     return _save(plt, fig, outdir, name)
 
