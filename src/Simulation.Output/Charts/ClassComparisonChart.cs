@@ -28,7 +28,9 @@ public static class ClassComparisonChart
     public static string Svg(IReadOnlyList<PlayerComparison> players, IReadOnlyList<string> labels)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(labels.Count, players.Count, nameof(labels));
-        var values = players.SelectMany(p => new[] { p.NetGainP05, p.NetGainP95, p.MeanNetGainBillionWon, p.ClassNetGainBillionWon }).DefaultIfEmpty(0.0).ToList();
+        var values = players.SelectMany(p => ClassPlayed(p)
+            ? new[] { p.NetGainP05, p.NetGainP95, p.MeanNetGainBillionWon, p.ClassNetGainBillionWon }
+            : [p.NetGainP05, p.NetGainP95, p.MeanNetGainBillionWon]).DefaultIfEmpty(0.0).ToList();
         var (low, high, step) = Axis(values.Min(), values.Max());
         var height = Top + (Math.Max(players.Count, 1) * Row) + Bottom;
         // The labels' column is as wide as the longest label needs, up to a limit past which a label is cut to fit, its
@@ -41,7 +43,7 @@ public static class ClassComparisonChart
             .Append("font-family=\"system-ui, 'DejaVu Sans', sans-serif\">")
             .Append("<title>Net gain of each played region: the class against the model's games</title>")
             .Append("<desc>").Append(Escape(string.Join("; ", players.Select((p, i) =>
-                I($"{labels[i]}: class {p.ClassNetGainBillionWon:0.0}, model mean {p.MeanNetGainBillionWon:0.0}, 90 % of the model's games between {p.NetGainP05:0.0} and {p.NetGainP95:0.0} (₩ billion)"))))).Append("</desc>")
+                I($"{labels[i]}: {(ClassPlayed(p) ? I($"class {p.ClassNetGainBillionWon:0.0}") : NoClassResult(p))}, model mean {p.MeanNetGainBillionWon:0.0}, 90 % of the model's games between {p.NetGainP05:0.0} and {p.NetGainP95:0.0} (₩ billion)"))))).Append("</desc>")
             .Append(I($"<text x=\"12\" y=\"26\" font-size=\"19\" font-weight=\"700\" fill=\"{Mean}\">Net gain (prizes won − effort), ₩ billion</text>"));
         AppendLegend(svg);
         for (var tick = low; tick <= high + (step / 2); tick += step)
@@ -63,14 +65,27 @@ public static class ClassComparisonChart
                 .Append(I($"<text x=\"{left - 12}\" y=\"{y + 5}\" font-size=\"{LabelSize}\" text-anchor=\"end\" fill=\"{Mean}\">"))
                 .Append(Escape(Fit(labels[i], left - 24))).Append("</text></g>")
                 .Append(I($"<rect x=\"{X(p.NetGainP05):0.#}\" y=\"{y - 9}\" width=\"{Math.Max(X(p.NetGainP95) - X(p.NetGainP05), 2):0.#}\" height=\"18\" rx=\"4\" fill=\"{Range}\"/>"))
-                .Append(I($"<line x1=\"{X(p.MeanNetGainBillionWon):0.#}\" y1=\"{y - 13}\" x2=\"{X(p.MeanNetGainBillionWon):0.#}\" y2=\"{y + 13}\" stroke=\"{Mean}\" stroke-width=\"3\"/>"))
-                .Append(I($"<path d=\"M{diamond:0.#} {y - 11} L{diamond + 11:0.#} {y} L{diamond:0.#} {y + 11} L{diamond - 11:0.#} {y} Z\" fill=\"{Class}\" stroke=\"#fff\" stroke-width=\"1.5\">"))
-                .Append("<title>").Append(Escape(p.Watched
-                    ? I($"{labels[i]}: a candidate in no round, it watched")
-                    : I($"{labels[i]}: the class {p.ClassNetGainBillionWon:0.0}, beating {p.ShareOfGamesBeaten * 100:0} % of the model's games (a tie counting half)"))).Append("</title></path>");
+                .Append(I($"<line x1=\"{X(p.MeanNetGainBillionWon):0.#}\" y1=\"{y - 13}\" x2=\"{X(p.MeanNetGainBillionWon):0.#}\" y2=\"{y + 13}\" stroke=\"{Mean}\" stroke-width=\"3\"/>"));
+            if (!ClassPlayed(p))
+            {
+                // No diamond: what the region ended with is the model's play (or every game's, for one that only watched).
+                svg.Append(I($"<text x=\"{Width - Right}\" y=\"{y + 5}\" font-size=\"14\" font-style=\"italic\" text-anchor=\"end\" fill=\"#555\">"))
+                    .Append(Escape(NoClassResult(p))).Append("</text>");
+                continue;
+            }
+            svg.Append(I($"<path d=\"M{diamond:0.#} {y - 11} L{diamond + 11:0.#} {y} L{diamond:0.#} {y + 11} L{diamond - 11:0.#} {y} Z\" fill=\"{Class}\" stroke=\"#fff\" stroke-width=\"1.5\">"))
+                .Append("<title>").Append(Escape(I($"{labels[i]}: the class {p.ClassNetGainBillionWon:0.0}, beating {p.ShareOfGamesBeaten * 100:0} % of the model's games (a tie counting half)")))
+                .Append("</title></path>");
         }
         return svg.Append("</svg>").ToString();
     }
+
+    // Whether the class's result says anything: students decided for the region in some round (not only watched, nor left
+    // to the model throughout).
+    private static bool ClassPlayed(PlayerComparison p) => p.Decided && !p.Watched;
+
+    private static string NoClassResult(PlayerComparison p) =>
+        p.Watched ? "no class result: a candidate in no round" : "no class result: the model played it";
 
     // About how wide a label is set at LabelSize in a sans face such as DejaVu Sans (0.6 em a character on average).
     private static double TextWidth(string text) => text.Length * 0.6 * LabelSize;

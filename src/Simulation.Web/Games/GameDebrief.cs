@@ -53,7 +53,7 @@ public static class GameDebrief
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
                     .Append("</td><td class=\"n\">").Append(N(p.NetGainMedian)).Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     // A region that only watched bid in no round: its net gain equals every game's, which says nothing.
-                    .Append(p.Watched ? "—" : (100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture) + " %").Append("</td><td class=\"")
+                    .Append(p.Watched || !p.Decided ? "—" : (100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture) + " %").Append("</td><td class=\"")
                     .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
                     .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: no decision was sent, the model played it"
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
@@ -62,7 +62,7 @@ public static class GameDebrief
             html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
                 .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
                 .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half (better than 93 % and the ")
-                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round.</p>");
+                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round or that the model played throughout.</p>");
         }
         html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th><th>consortium that stayed out</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)

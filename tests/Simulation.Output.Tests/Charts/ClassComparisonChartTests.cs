@@ -49,6 +49,28 @@ public class ClassComparisonChartTests
         Assert.All(bars, x => Assert.True(x > double.Parse(texts[0].Attribute("x")!.Value, CultureInfo.InvariantCulture), "a bar overlaps the labels"));
     }
 
+    [Fact]
+    public void ARegionTheModelPlayedThroughout_OrThatOnlyWatched_GetsNoClassDiamond_ButSaysWhy()
+    {
+        var players = new[]
+        {
+            Player("daegu", 150, -200, 100, 2500),
+            Player("chungbuk", -5000, -200, 0, 300) with { Decided = false }, // far off the axis: it must not widen it
+            Player("jeju", 0, 0, 0, 0) with { Watched = true },
+        };
+
+        var doc = XDocument.Parse(ClassComparisonChart.Svg(players, ["Daegu (Jun)", "Chungbuk (Jiwoo)", "Jeju (Mina)"]));
+
+        var diamonds = doc.Descendants(Svg + "path").Skip(1).ToList();
+        Assert.Equal(["Daegu (Jun): the class 150.0, beating 50 % of the model's games (a tie counting half)"],
+            diamonds.Select(d => d.Element(Svg + "title")!.Value));
+        var texts = doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("no class result: the model played it", texts);
+        Assert.Contains("no class result: a candidate in no round", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("5,000", StringComparison.Ordinal)); // the axis runs from the ranges, not the model's play
+        Assert.Contains("Chungbuk (Jiwoo): no class result: the model played it, model mean 0.0", doc.Descendants(Svg + "desc").Single().Value);
+    }
+
     [Theory]
     [InlineData(-222, 2583, -1000, 3000, 1000)]
     [InlineData(0, 0, -1, 1, 0.5)]
