@@ -51,7 +51,7 @@ public static class HistoryChecks
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.rank",
                     $"{project.Name} ({era}): rank of historical winner {region} ({named}) among {n} candidates by win probability",
                     top, rank, best, worst, CheckStatus.Info,
-                    $"not judged: chance among the record's {bids} real bids (not the {n} candidate regions) reaches rank ≤ k + 1 = {top} with probability (k + 1)/B = {ValidationCheck.Figure(Math.Min(1.0, (double)top / bids), "0.##")}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
+                    $"not judged: chance among the record's {bids} real bids (not the {n} candidate regions), as a random order of them, reaches rank ≤ k + 1 = {top} with probability (k + 1)/B = {ValidationCheck.Figure(Math.Min(1.0, (double)top / bids), "0.##")}; interval: ranks consistent with the 95 % Clopper-Pearson intervals",
                     competition.Source));
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.win_probability",
                     $"{project.Name} ({era}): probability that {region} is among the winners (chance among the {bids} real bids: k/B = {k}/{bids})",

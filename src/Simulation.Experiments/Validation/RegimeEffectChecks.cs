@@ -107,7 +107,8 @@ public static class RegimeEffectChecks
                 $"{scenario.Projects[p]}: win probability of the poorest candidate ({scenario.PoorestCandidates[p]}) under {equity}, minus the same without its equity tilt ({ValidationCheck.Figure(d.MeanB, "0.000")} vs {ValidationCheck.Figure(d.MeanA, "0.000")})",
                 0.0, d.Difference, d.CiLow, d.CiHigh, CheckStatus.Info,
                 "reported (the pooled check above is judged): the poorest by GRDP per head need not rank first on the indices the tilt weighs "
-                + "(the equity index also counts own revenue and R&D), so one project's difference may fall below 0; interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)"));
+                + "(the equity index also counts own revenue and R&D), so one project's difference may fall below 0; interval: 95 % paired interval (common random numbers)", "paper Table 1 (equity as primary value)",
+                CheckKind.Verification)); // the pooled check's parts: the tilt's direction, a test of the code as it is
         }
         return checks;
     }
