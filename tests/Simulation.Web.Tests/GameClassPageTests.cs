@@ -130,7 +130,7 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
         await jun.Locator("#effort").FillAsync("30");
         await jun.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: bid with ₩30.0 bn", Wait);
-        await Assertions.Expect(minji.Locator("#team-decision")).ToContainTextAsync("Incheon has no decision yet", Wait);
+        await Assertions.Expect(minji.Locator("#team-decision")).ToContainTextAsync("Incheon has no decision yet: only its captain's proposal decides; if the captain sends none, the model decides for it.", Wait);
         await Assertions.Expect(teacher.Locator("#decided")).ToHaveTextAsync("0 of 1 candidate team decided (2 students).", WaitText);
 
         // The teacher makes Jun captain: his proposal becomes Incheon's decision, on every page.

@@ -170,7 +170,7 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
 
         var page = await PhoneAsync(browser, new Uri(server.BaseAddress, "play"), code, busan);
 
-        var sentence = page.Locator("#brief").GetByText(new System.Text.RegularExpressions.Regex("joint bid enters only if every student playing it bids"));
+        var sentence = page.Locator("#brief").GetByText(new System.Text.RegularExpressions.Regex("joint bid enters only if every region students play in it decides to bid"));
         await Assertions.Expect(sentence).ToBeVisibleAsync(Shown);
         var sentenceWidth = await sentence.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
         var briefWidth = await page.Locator("#brief").EvaluateAsync<double>("e => e.getBoundingClientRect().width");

@@ -83,7 +83,7 @@ window.regsimPlay.student = (() => {
     }
     add("You bid as one with", listText(brief.consortium.map((id) => names.get(id) || id)));
     // A sentence of its own under the terms, as wide as the brief, rather than a narrow column of the list.
-    $("brief").replaceChildren(list, element("p", "This is your consortium on record: its joint bid enters only if every student playing it bids, and its effort adds up what each puts in; your region is charged what it puts in.", "consortium-note"));
+    $("brief").replaceChildren(list, element("p", "This is your consortium on record: its joint bid enters only if every region students play in it decides to bid, and its effort adds up what each region puts in; your region is charged what it puts in.", "consortium-note"));
   }
 
   // The student's team, live: who is in it, what each member proposes, and which proposal is the region's decision.
@@ -109,7 +109,10 @@ window.regsimPlay.student = (() => {
     }
     const d = me.decision;
     if (!d) {
-      setText("team-decision", `${me.regionName} has no decision yet: if nobody in your team decides, the model decides for it.`);
+      // With captains a member's proposal is advice: the region has no decision until its captain sends one.
+      setText("team-decision", view.teams.captains
+        ? `${me.regionName} has no decision yet: only its captain's proposal decides; if the captain sends none, the model decides for it.`
+        : `${me.regionName} has no decision yet: if nobody in your team decides, the model decides for it.`);
       return;
     }
     const by = me.team.filter((m) => m.proposal && sameChoice(m.proposal, d) && (!view.teams.captains || m.captain)).map((m) => (m.me ? "you" : m.name));
