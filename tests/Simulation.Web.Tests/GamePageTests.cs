@@ -207,6 +207,34 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
     }
 
     [SkippableFact]
+    public async Task TheSeatForm_OffersTheBiddingRegionWithTheFewestStudents_UntilTheStudentPicksOne()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, _) = await client.StartWithAsync("""{"scenario":"baseline","teamSize":3}""");
+        await client.TakeSeatAsync(code, "Minji", "seoul"); // the first region in the list
+        await client.TakeSeatAsync(code, "Jun", "seoul");
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "play").ToString());
+        await page.FillAsync("#join-code-input", code.ToLowerInvariant());
+        await page.ClickAsync("#join-form button[type=submit]");
+        await page.Locator("#seat-form").WaitForAsync(new() { Timeout = 30_000 });
+
+        // Seoul is still offered (2 of 3) but not chosen: the first region with nobody in it is.
+        await Assertions.Expect(page.Locator("#region-choice option[value=seoul]")).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#region-choice")).ToHaveValueAsync("busan", new() { Timeout = 60_000 });
+        // A region the student picks stays picked while others join.
+        await page.SelectOptionAsync("#region-choice", "seoul");
+        await client.TakeSeatAsync(code, "Hana", "busan");
+        await Assertions.Expect(page.Locator("#region-choice option[value=busan]")).ToContainTextAsync("Hana", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#region-choice")).ToHaveValueAsync("seoul");
+    }
+
+    [SkippableFact]
     public async Task TheDebrief_OnAPhone_ScrollsItsTablesWithinThemselves_NotThePage()
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");

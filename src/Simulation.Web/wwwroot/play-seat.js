@@ -15,7 +15,14 @@ window.regsimPlay.seat = (() => {
     const choice = $("region-choice");
     const kept = choice.value;
     choice.replaceChildren(...(free.length ? free.map((r) => new Option(label(r), r.id)) : [new Option("Every region's team is full: ask the teacher", "")]));
-    if (free.some((r) => r.id === kept)) choice.value = kept;
+    if (free.some((r) => r.id === kept)) {
+      choice.value = kept;
+      return;
+    }
+    // Until the student picks one, the form offers the region that bids with the fewest students, as "Give me any region"
+    // would, so that pressing "Take this region" without looking spreads the class rather than filling the first team.
+    const bidding = free.filter((r) => !r.watches);
+    if (bidding.length) choice.value = bidding.reduce((a, b) => (b.team.length < a.team.length ? b : a)).id;
   }
 
   // Regions that bid in a round still to play and whose team takes another student.
