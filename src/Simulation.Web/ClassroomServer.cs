@@ -217,6 +217,15 @@ public static class ClassroomServer
         {
             // the page went away; the registration above cancelled the run
         }
+        finally
+        {
+            // However the stream ended (a write to a dropped connection may fail before the request is seen as aborted), a
+            // run that no page follows any more stops computing, so that its slot goes to the next run.
+            if (following && !run.Completion.IsCompleted)
+            {
+                run.Cancel();
+            }
+        }
     }
 
     /// <summary>Writes one server-sent event and flushes it.</summary>
