@@ -65,6 +65,8 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await minji.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(minji.Locator("#decision-status")).ToContainTextAsync("Sent: bid with ₩30", Wait);
         await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 candidates decided.", Wait);
+        // Nothing judged yet: the standings list the regions unranked.
+        await Assertions.Expect(teacher.Locator("#standings tr").Nth(1).Locator("td").First).ToHaveTextAsync("–");
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-decide.png" });
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-deciding.png" });
 
@@ -81,6 +83,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(minji.Locator("#results .hint").First).ToContainTextAsync("Criteria score: how well the region fits the project's criteria", Wait);
         await Assertions.Expect(minji.Locator("#standings-order")).ToContainTextAsync("Ranked by projects won, then by net gain.");
         await Assertions.Expect(minji.Locator("#standings th").Last).ToHaveTextAsync("Resources per person (₩ thousand)");
+        await Assertions.Expect(minji.Locator("#standings tr").Nth(1).Locator("td").First).ToHaveTextAsync("1", new() { Timeout = 60_000 });
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-judged.png" });
         await teacher.ReloadAsync(); // the teacher's page comes back as the teacher's
         await Assertions.Expect(teacher.Locator("#advance")).ToHaveTextAsync("Open round 2: Korea Robot Land", new() { Timeout = 30_000 });
