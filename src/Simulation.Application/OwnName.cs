@@ -10,6 +10,21 @@ namespace Simulation.Application;
 /// </summary>
 public static class OwnName
 {
+    /// <summary>Returns the folder a command writes: <paramref name="given"/> with <c>--out</c>, else
+    /// <paramref name="defaultFolder"/>, which is refused (<see cref="RefuseParentsFolder"/>) when the scenario has no name
+    /// of its own.</summary>
+    /// <exception cref="InputConflictException">No folder is given and the requested file keeps the name of the file it
+    /// extends.</exception>
+    public static string FolderFor(LoadedScenario loaded, string? given, string defaultFolder)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+        RefuseParentsFolder(loaded, defaultFolder);
+        return defaultFolder;
+    }
+
     /// <summary>Refuses, before any work, to write the results of <paramref name="loaded"/> to its default folder
     /// <paramref name="folder"/> when its file gives itself no name.</summary>
     /// <exception cref="InputConflictException">The requested file keeps the name of the file it extends.</exception>

@@ -68,11 +68,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
             ScenarioPath = Path.GetFullPath(calibration.ScenarioPath),
             MarkdownPath = calibration.MarkdownPath is { } markdown ? Path.GetFullPath(markdown) : null,
         };
-        var folder = Absolute(request.OutputFolder(loaded.Model.Name));
-        if (calibration.OutputDirectory is null)
-        {
-            OwnName.RefuseParentsFolder(loaded, request.OutputFolder(loaded.Model.Name));
-        }
+        var folder = Absolute(OwnName.FolderFor(loaded, calibration.OutputDirectory, request.OutputFolder(loaded.Model.Name)));
         CalibrateScenario.CheckFolder(folder); // a folder the gathering job would refuse, after every task had run
         if (request.MarkdownPath is { } block)
         {

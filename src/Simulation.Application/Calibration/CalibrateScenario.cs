@@ -25,11 +25,7 @@ public sealed class CalibrateScenario
     {
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var calibration = RecordCalibration.Create(loaded, request.Settings(loaded));
-        var root = request.OutputFolder(loaded.Model.Name);
-        if (request.OutputDirectory is null)
-        {
-            OwnName.RefuseParentsFolder(loaded, root);
-        }
+        var root = OwnName.FolderFor(loaded, request.OutputDirectory, request.OutputFolder(loaded.Model.Name));
         var directory = request.Shard is { } part ? Path.Combine(root, $"shard-{part.Index}-of-{part.Count}") : root;
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;

@@ -33,11 +33,7 @@ public sealed class RunScenario
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var scenario = loaded.Model;
         var options = new RunOptions(request.Replications ?? scenario.Replications, request.Seed ?? scenario.Seed, request.Threads);
-        var folder = request.OutputDirectory ?? Path.Combine("output", scenario.Name);
-        if (request.OutputDirectory is null)
-        {
-            OwnName.RefuseParentsFolder(loaded, folder);
-        }
+        var folder = OwnName.FolderFor(loaded, request.OutputDirectory, Path.Combine("output", scenario.Name));
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         EarlierScenario.RefuseOther(folder, RunManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],

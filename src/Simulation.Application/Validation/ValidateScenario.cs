@@ -44,11 +44,7 @@ public sealed class ValidateScenario
         var clock = Stopwatch.StartNew();
         // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing. A
         // folder an earlier version wrote has no manifest: its files are known by name.
-        var folder = request.OutputDirectory ?? Path.Combine("output", $"{loaded.Model.Name}-validation");
-        if (request.OutputDirectory is null)
-        {
-            OwnName.RefuseParentsFolder(loaded, folder);
-        }
+        var folder = OwnName.FolderFor(loaded, request.OutputDirectory, Path.Combine("output", $"{loaded.Model.Name}-validation"));
         EarlierScenario.RefuseOther(folder, ValidationManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],
             request.OutputDirectory is null);
         using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ValidationManifest.Mark, ValidationWriter.Files));
