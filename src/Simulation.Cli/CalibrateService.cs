@@ -29,7 +29,8 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
         // Said even when quiet: a placebo's posterior is not a finding.
         if (done.Reads is { } reads)
         {
-            console.Out.WriteLine(reads.Sentence(name => name));
+            console.Out.WriteLine(reads.Sentence(name => name)
+                + (done.Reach is { } reach ? RecordReach.Sentence(done.Parameters, reach.Replications, name => name) : ""));
         }
         console.Out.WriteLine($"Calibration of scenario '{done.ScenarioName}': {posterior.Particles} particles, effective sample size {posterior.EffectiveSampleSize:0.#}, "
             + $"ln P(record) {posterior.LogEvidence:0.###} with the parameters uncertain, in {done.Elapsed.TotalSeconds:F1} s; "
@@ -49,7 +50,12 @@ public sealed class CalibrateService(CalibrateScenario calibrate, CommandFailure
         foreach (var p in parameters)
         {
             table.AddRow(Markup.Escape(p.Prior.Path.Text), Markup.Escape(p.Prior.Describe()), MarkdownNumber.Format(p.Prior.ScenarioValue),
-                MarkdownNumber.Format(p.Mean), MarkdownNumber.Format(p.Sd), Markup.Escape(MarkdownNumber.Interval(p.P025, p.P975)), p.IsRead ? "yes" : "no: placebo");
+                MarkdownNumber.Format(p.Mean), MarkdownNumber.Format(p.Sd), Markup.Escape(MarkdownNumber.Interval(p.P025, p.P975)), p switch
+                {
+                    { IsRead: false } => "no: placebo",
+                    { MovesRecord: false } => "yes, record unmoved: placebo",
+                    _ => "yes",
+                });
         }
         terminal.Write(table);
     }

@@ -72,7 +72,7 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Placebos_TheParametersTheModelNeverReads_AreCountedFlaggedAndKeptOutOfThePairsAndTheMostNarrowed()
+    public void Placebos_TheParametersTheModelNeverReadsOrTheRecordDoesNotMove_AreCountedFlaggedAndKeptOutOfThePairsAndTheMostNarrowed()
     {
         // In calibration.json the container volumes feed only the gateway index, which no competition, regime, fund or
         // programme weighs: their priors are placebos, kept in every file but flagged.
@@ -93,11 +93,22 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "plots", $"posterior_{rows.First(f => f[2] == "false")[0]}.png")), "a placebo keeps its posterior plot");
         Assert.Equal(15, Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png").Length);
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png"), f => f.Contains("containerTeu2006", StringComparison.Ordinal));
+        // Read by the model, but acting only after the record's last competition: the record's likelihood does not move with
+        // them (measured at each prior's ends), so they are placebos too.
+        var unmoved = rows.Where(f => f[2] == "true" && f[4] == "false").Select(f => f[1]).ToList();
+        Assert.Contains("programmes[innovationCities].delivery.lagYears", unmoved);
+        Assert.DoesNotContain(rows.Where(f => f[1].StartsWith("projects[", StringComparison.Ordinal)), f => f[4] == "false");
+        Assert.Contains($" Of those it reads, {unmoved.Count} do not move the record's likelihood, the same bit for bit at both ends of each prior (100 replications on the same streams), "
+            + $"so the record cannot inform them either (placebos): {unmoved[0]}, ", stdout);
+        var unmovedNames = rows.Where(f => f[2] == "true" && f[4] == "false").Select(f => f[0]).ToList();
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png"), f => unmovedNames.Any(u => Path.GetFileName(f).Contains(u, StringComparison.Ordinal)));
         var text = File.ReadAllText(markdown);
         Assert.Contains($"of which {rows.Count - placebos.Count} the model reads", text);
-        Assert.Contains($"the record narrows each parameter the model reads (1 − posterior sd ÷ prior sd), the ", text);
+        Assert.Contains($"the record narrows each parameter the record's likelihood moves with (1 − posterior sd ÷ prior sd), the ", text);
+        Assert.Contains($"of {rows.Count - placebos.Count - unmoved.Count}; the other", text);
         Assert.DoesNotContain(text.Split('\n'), l => l.StartsWith("| `regions[", StringComparison.Ordinal) && l.Contains(".values.containerTeu2006`", StringComparison.Ordinal));
-        Assert.Contains($"The {placebos.Count} parameters the model does not read (placebos, which the record cannot inform) are narrowed by up to ", text);
+        Assert.DoesNotContain(text.Split('\n'), l => l.StartsWith($"| `{unmoved[0]}`", StringComparison.Ordinal));
+        Assert.Contains($"The {placebos.Count + unmoved.Count} parameters the model does not read or the record's likelihood does not move with (placebos, which the record cannot inform) are narrowed by up to ", text);
     }
 
     [Fact]

@@ -183,7 +183,7 @@ public sealed class ParquetExperimentOutputTests : IDisposable
             {
                 "particle" or "record" or "stage" => "int64",
                 "parameter" or "path" or "prior" or "target" or "description" or "competition" or "not_read_because" => "string",
-                "read" => "boolean",
+                "read" or "moves_record" => "boolean",
                 _ => "double",
             });
             Assert.Equal(manifest.GetProperty("scenarioSha256").GetString(), parquet.Metadata["regsim.scenario_sha256"]);

@@ -104,4 +104,23 @@ public sealed class ReadmeExampleTests : IDisposable
         Assert.InRange(double.Parse(daegu[3], CultureInfo.InvariantCulture), 0.30, 0.38);
         Assert.InRange(double.Parse(daegu[4], CultureInfo.InvariantCulture), 0.07, 0.14);
     }
+
+    [Fact]
+    public void RobotLandItemScaleWhatIf_RaisesThePairsScore_ButNotToChance_AsTheDocumentsSay()
+    {
+        var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
+        var validation = File.ReadAllText(Path.Combine(Regsim.Root, "docs", "VALIDATION.md"));
+        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\) the pair's ln P rises from about −4\.8 to about\s+−4\.5, still below chance's −3\.8", readme);
+        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\), the pair's ln P rises to\s+about −4\.5 and the out-of-sample score to about −6\.3", validation);
+
+        var (code, _, stderr) = Regsim.Run("validate", "scenarios/robot-land-item-scale.json", "--out", _temp, "-q");
+
+        Assert.True(code is 0 or 4, stderr);
+        var rows = File.ReadAllLines(Path.Combine(_temp, "record_scores.csv")).Select(l => l.Split(',')).ToList();
+        double Score(string model) => double.Parse(rows.First(r => r[0] == model && r[1] == "robotLand")[3], CultureInfo.InvariantCulture);
+        Assert.InRange(Score("model"), -4.6, -4.45);
+        Assert.True(Score("model") < Score("chance"));
+        var outOfSample = File.ReadAllLines(Path.Combine(_temp, "validation.csv")).Select(l => l.Split(',')).Single(r => r[0] == "score.out_of_sample.vs_chance");
+        Assert.InRange(double.Parse(outOfSample[2], CultureInfo.InvariantCulture), -6.35, -6.25);
+    }
 }

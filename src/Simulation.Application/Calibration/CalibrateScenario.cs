@@ -62,7 +62,9 @@ public sealed class CalibrateScenario
             {
                 posterior = calibration.Weigh(particles);
             }
-            var parameters = calibration.Summarise(posterior);
+            var reach = progress.Track($"which of {calibration.Priors.Count} parameters move the record", calibration.Priors.Count,
+                bar => RecordReach.Of(calibration, request.Threads, bar, cancellationToken));
+            var parameters = calibration.Summarise(posterior, reach);
             var support = PosteriorSupport.Of(posterior, calibration.Settings.Sampler);
             var predictive = calibration.PredictiveCheck(posterior, request.Threads, cancellationToken);
             var leaveOneOut = calibration.LeaveOneOut(particles, request.Threads, cancellationToken);
@@ -121,7 +123,7 @@ public sealed class CalibrateScenario
                     CalibrationMarkdown.Block(command, ToolVersion.Current, calibration, posterior, stages, parameters, predictive, leaveOneOut, sbc), CalibrationMarkdown.Title));
             }
             return new CalibrationOutcome(loaded.Model.Name, directory, null, posterior.Particles, posterior, parameters,
-                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed, calibration.Reads, support);
+                Path.Combine(directory, CalibrationWriter.CalibratedName), clock.Elapsed, calibration.Reads, support, reach);
         }
         catch (OperationCanceledException e) when (e is not WorkKeptException)
         {

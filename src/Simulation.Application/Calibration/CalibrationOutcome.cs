@@ -15,5 +15,8 @@ namespace Simulation.Application.Calibration;
 /// <param name="Reads">Which parameters the model reads (those it does not are placebos), or null for a shard.</param>
 /// <param name="Support">How many draws the posterior rests on, and whether too few (<see cref="PosteriorSupport.Warning"/>);
 /// null for a shard.</param>
+/// <param name="Reach">Which parameters the record's likelihood moves with (those it does not are placebos too), or null for a
+/// shard.</param>
 public sealed record CalibrationOutcome(string ScenarioName, string Folder, string? ShardRoot, int Particles, RecordPosterior? Posterior,
-    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed, PriorReads? Reads = null, PosteriorSupport? Support = null);
+    IReadOnlyList<PosteriorParameter> Parameters, string? CalibratedScenarioPath, TimeSpan Elapsed, PriorReads? Reads = null, PosteriorSupport? Support = null,
+    RecordReach? Reach = null);

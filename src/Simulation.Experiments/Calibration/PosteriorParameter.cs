@@ -19,6 +19,19 @@ public sealed record PosteriorParameter(Prior Prior, double Mean, double Sd, dou
     /// <summary>Whether the model reads the parameter.</summary>
     public bool IsRead => Unread is null;
 
+    /// <summary>Whether the record's likelihood moves with the parameter (<see cref="RecordReach"/>); never for one the model
+    /// does not read.</summary>
+    public bool MovesRecord { get => IsRead && _movesRecord; init => _movesRecord = value; }
+
+    private readonly bool _movesRecord = true;
+
+    /// <summary>Whether the record cannot inform the parameter (the model does not read it, or the record's likelihood does
+    /// not move with it): its narrowing measures the sampler, not the record.</summary>
+    public bool IsPlacebo => !IsRead || !MovesRecord;
+
+    /// <summary>Why the parameter is a placebo, or null when it is not.</summary>
+    public string? PlaceboBecause => Unread ?? (MovesRecord ? null : RecordReach.Unmoved);
+
     /// <summary>How much the record narrows the parameter: 1 − posterior s.d. ÷ prior s.d. (0: not at all; near 1: pinned down;
     /// NaN when the posterior s.d. is undefined, so one particle never reads as certainty).</summary>
     public double Shrinkage => Prior.StandardDeviation > 0 ? 1 - (Sd / Prior.StandardDeviation) : double.NaN;

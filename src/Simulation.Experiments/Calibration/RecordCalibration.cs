@@ -169,9 +169,13 @@ public sealed class RecordCalibration
     public RecordPosterior Weigh(IReadOnlyList<Particle> particles) =>
         ImportanceResampling.Resample([.. particles.Where(p => p.Index < Settings.Particles)], Settings.Seed);
 
-    /// <summary>Returns the posterior summary of every parameter.</summary>
-    public IReadOnlyList<PosteriorParameter> Summarise(RecordPosterior posterior) =>
-        Priors.Select((p, j) => PosteriorParameter.Of(p, posterior, j) with { Unread = Reads.Unread[j] }).ToList();
+    /// <summary>Returns the posterior summary of every parameter, each marked with whether the model reads it and, from
+    /// <paramref name="reach"/>, whether the record's likelihood moves with it.</summary>
+    public IReadOnlyList<PosteriorParameter> Summarise(RecordPosterior posterior, RecordReach reach)
+    {
+        ArgumentNullException.ThrowIfNull(reach);
+        return [.. Priors.Select((p, j) => PosteriorParameter.Of(p, posterior, j) with { Unread = Reads.Unread[j], MovesRecord = reach.Moves[j] })];
+    }
 
     /// <summary>
     /// Returns the posterior predictive check: each competition's log score and the whole record's under the original
@@ -206,8 +210,8 @@ public sealed class RecordCalibration
 
     private List<PredictiveCheckRow> RecordRows(RecordPosterior posterior, int threads, CancellationToken cancellationToken)
     {
-        var original = Score(Priors.Select(p => p.ScenarioValue).ToList(), Settings.PredictiveReplications, threads, cancellationToken);
-        var calibrated = Score(posterior.Means(Priors.Count), Settings.PredictiveReplications, threads, cancellationToken);
+        var original = ScoreAt(Priors.Select(p => p.ScenarioValue).ToList(), Settings.PredictiveReplications, threads, cancellationToken);
+        var calibrated = ScoreAt(posterior.Means(Priors.Count), Settings.PredictiveReplications, threads, cancellationToken);
         var rows = new List<PredictiveCheckRow>();
         for (var c = 0; c < Targets.Count; c++)
         {
@@ -284,7 +288,9 @@ public sealed class RecordCalibration
         }
     }
 
-    private RecordScore Score(IReadOnlyList<double> parameters, int replications, int threads, CancellationToken cancellationToken)
+    /// <summary>Returns the record's score at <paramref name="parameters"/> (prior order), from <paramref name="replications"/>
+    /// replications of the calibration's seed: every call runs on the same streams.</summary>
+    public RecordScore ScoreAt(IReadOnlyList<double> parameters, int replications, int threads, CancellationToken cancellationToken = default)
     {
         var scenario = ScenarioWith(parameters);
         return RecordLikelihood.Estimate(scenario, _record, Core.Regimes.RegimeMode.Timeline, new RunOptions(replications, Settings.Seed, threads),

@@ -41,7 +41,8 @@ public static class CalibrationMarkdown
         var s = calibration.Settings;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
-        text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(CultureInfo.InvariantCulture, $" **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
+        text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(RecordReach.Sentence(parameters, s.PredictiveReplications, name => $"`{name}`"))
+            .Append(CultureInfo.InvariantCulture, $" **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
         if (PosteriorSupport.Of(posterior, s.Sampler).Warning() is { } thin)
         {
@@ -49,12 +50,13 @@ public static class CalibrationMarkdown
         }
         AppendStages(text, stages, s);
 
-        // Ranked among the parameters the model reads: a placebo's narrowing is the sampler's own, reported apart as the floor
-        // below which a narrowing is no evidence.
-        var read = parameters.Where(p => p.IsRead).ToList();
+        // Ranked among the parameters the record can inform: a placebo's narrowing is the sampler's own, reported apart as the
+        // floor below which a narrowing is no evidence.
+        var read = parameters.Where(p => !p.IsPlacebo).ToList();
         var ranked = read.Select((p, j) => (p, j)).OrderByDescending(x => double.IsFinite(x.p.Shrinkage) ? x.p.Shrinkage : double.MinValue).ThenBy(x => x.j).ToList();
         var shown = ranked.Where((x, i) => i < AtLeast || x.p.Shrinkage >= Narrowed).ToList();
-        var each = read.Count == parameters.Count ? "each parameter" : "each parameter the model reads";
+        var each = read.Count == parameters.Count ? "each parameter"
+            : parameters.All(p => p.MovesRecord || !p.IsRead) ? "each parameter the model reads" : "each parameter the record's likelihood moves with";
         text.Append(CultureInfo.InvariantCulture, $"Identifiability: how much the record narrows {each} (1 − posterior sd ÷ prior sd), the {shown.Count} most narrowed of {read.Count}; ");
         text.Append(CultureInfo.InvariantCulture, $"the other {read.Count - shown.Count} are narrowed by less than {Narrowed:0.#} (all in `summary.csv`).");
         text.Append(PlaceboNote(parameters)).Append("\n\n");
@@ -84,7 +86,7 @@ public static class CalibrationMarkdown
         text.Append(UnfittedNote(leaveOneOut));
         text.Append(CultureInfo.InvariantCulture, $"\nTotal held-out ln P: {MarkdownNumber.Format(leaveOneOut.Sum(r => r.HeldOut))} fitted to the others, ")
             .Append(CultureInfo.InvariantCulture, $"{MarkdownNumber.Format(leaveOneOut.Sum(r => r.Prior))} with the priors alone, {MarkdownNumber.Format(leaveOneOut.Sum(r => r.Chance))} by chance.\n");
-        AppendSbc(text, sbc);
+        AppendSbc(text, sbc, Placebos(parameters));
         return text.ToString();
     }
 
@@ -104,24 +106,26 @@ public static class CalibrationMarkdown
         text.Append('\n');
     }
 
-    /// <summary>Returns the sentence on the parameters the model does not read (placebos; empty when it reads every one): how
+    /// <summary>Returns the sentence on the placebos, the parameters the record cannot inform (empty when there are none): how
     /// far the sampler alone narrows them, the floor below which a narrowing in the table is no evidence that the record
     /// informs a parameter.</summary>
     public static string PlaceboNote(IReadOnlyList<PosteriorParameter> parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var placebos = parameters.Where(p => !p.IsRead).ToList();
+        var placebos = parameters.Where(p => p.IsPlacebo).ToList();
         if (placebos.Count == 0)
         {
             return string.Empty;
         }
-        var they = placebos.Count == 1 ? "The 1 parameter the model does not read (a placebo, which the record cannot inform)"
-            : $"The {placebos.Count} parameters the model does not read (placebos, which the record cannot inform)";
+        var which = placebos.All(p => !p.IsRead) ? "the model does not read" : placebos.All(p => p.IsRead) ? "the record's likelihood does not move with"
+            : "the model does not read or the record's likelihood does not move with";
+        var they = placebos.Count == 1 ? $"The 1 parameter {which} (a placebo, which the record cannot inform)"
+            : $"The {placebos.Count} parameters {which} (placebos, which the record cannot inform)";
         var widest = placebos.Where(p => double.IsFinite(p.Shrinkage)).OrderByDescending(p => p.Shrinkage).FirstOrDefault();
         return widest is null
-            ? $" {they} are marked in `summary.csv` (`read`)."
+            ? $" {they} are marked in `summary.csv` (`read`, `moves_record`)."
             : $" {they} {(placebos.Count == 1 ? "is" : "are")} narrowed by {(placebos.Count == 1 ? "" : "up to ")}{MarkdownNumber.Format(widest.Shrinkage)} (`{widest.Prior.Path.Text}`; "
-                + "`read` in `summary.csv`): the sampler alone narrows a parameter that much, so a narrowing no larger is no evidence that the record informs it.";
+                + "`read` and `moves_record` in `summary.csv`): the sampler alone narrows a parameter that much, so a narrowing no larger is no evidence that the record informs it.";
     }
 
     /// <summary>Returns the sentence naming the held-out competitions no refit could predict (no particle reproduced the
@@ -133,15 +137,18 @@ public static class CalibrationMarkdown
             : string.Empty;
 
     /// <summary>Returns the simulation-based calibration's sentence (empty when it was skipped): every parameter with
-    /// p &lt; 0.01 counted, the first few named.</summary>
-    public static string SbcSentence(IReadOnlyList<SbcParameter> sbc)
+    /// p &lt; 0.01 counted, the first few named, each placebo among them (of <paramref name="parameters"/>) marked so.</summary>
+    public static string SbcSentence(IReadOnlyList<SbcParameter> sbc, IReadOnlyList<PosteriorParameter>? parameters = null)
     {
         var text = new StringBuilder();
-        AppendSbc(text, sbc);
+        AppendSbc(text, sbc, Placebos(parameters ?? []));
         return text.ToString();
     }
 
-    private static void AppendSbc(StringBuilder text, IReadOnlyList<SbcParameter> sbc)
+    private static HashSet<string> Placebos(IReadOnlyList<PosteriorParameter> parameters) =>
+        [.. parameters.Where(p => p.IsPlacebo).Select(p => p.Prior.Path.Text)];
+
+    private static void AppendSbc(StringBuilder text, IReadOnlyList<SbcParameter> sbc, IReadOnlySet<string> placebos)
     {
         if (sbc.Count == 0)
         {
@@ -152,7 +159,7 @@ public static class CalibrationMarkdown
         text.Append(CultureInfo.InvariantCulture, $"\nSimulation-based calibration: {records} synthetic records drawn from the priors and the model, each calibrated as the record is; ")
             .Append("where each true value fell in its posterior should be uniform (`sbc_summary.csv`, `plots/sbc`). ")
             .Append(CultureInfo.InvariantCulture, $"{flagged.Count} parameter(s) with p < 0.01")
-            .Append(flagged.Count == 0 ? "." : ": " + string.Join(", ", flagged.Take(ListedFlags).Select(p => $"`{p.Prior.Path.Text}` ({MarkdownNumber.Format(p.PValue)})"))
+            .Append(flagged.Count == 0 ? "." : ": " + string.Join(", ", flagged.Take(ListedFlags).Select(p => $"`{p.Prior.Path.Text}` ({MarkdownNumber.Format(p.PValue)}{(placebos.Contains(p.Prior.Path.Text) ? ", a placebo" : "")})"))
                 + (flagged.Count > ListedFlags ? $" and {flagged.Count - ListedFlags} more (`sbc_summary.csv`)" : "") + ".")
             .Append(" With this few records the test is weak: it catches a badly miscalibrated posterior, not a slightly one.\n");
     }

@@ -8,12 +8,14 @@ namespace Simulation.Output.Calibration;
 public static class CalibrationTables
 {
     /// <summary><c>summary.csv</c>: prior and posterior of each parameter, how much the record narrows it, and whether the model
-    /// reads it (a parameter it never reads is a placebo, with the reason).</summary>
+    /// reads it (a parameter it never reads is a placebo, with the reason) and whether the record's likelihood moves with it (one
+    /// that does not is a placebo too, <see cref="RecordReach"/>).</summary>
     public static TableSchema<PosteriorParameter> Summary { get; } = new TableSchema<PosteriorParameter>()
         .String("parameter", p => p.Prior.Name)
         .String("path", p => p.Prior.Path.Text)
         .Boolean("read", p => p.IsRead)
         .String("not_read_because", p => p.Unread ?? string.Empty)
+        .Boolean("moves_record", p => p.MovesRecord)
         .String("prior", p => p.Prior.Describe())
         .Double("prior_min", p => p.Prior.Min)
         .Double("prior_max", p => p.Prior.Max)

@@ -11,7 +11,7 @@ namespace Simulation.Output.Calibration;
 /// Writes what a finished calibration gives, beside its <c>particles.csv</c>: <c>posterior.csv</c> (the particles resampled
 /// by likelihood), <c>summary.csv</c> (prior and posterior of each parameter, with how much the record narrows it: the
 /// identifiability table), <c>predictive_check.csv</c>, <c>leave_one_out.csv</c> (each as CSV, Parquet or both), the runnable
-/// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> (for the six parameters the model reads that the data narrow most) and
+/// <c>calibrated.json</c>, and the plots: <c>plots/posterior_&lt;parameter&gt;</c>, <c>plots/pairs_&lt;p1&gt;_&lt;p2&gt;</c> (for the six parameters the record can inform that the data narrow most) and
 /// <c>plots/predictive_check</c> (PNG and SVG).
 /// </summary>
 public static class CalibrationWriter
@@ -137,12 +137,12 @@ public static class CalibrationWriter
 
     // Pairwise plots grow with the square of the parameters (a scenario with fifty uncertain region values would need over a
     // thousand); they are drawn for the parameters whose posterior narrowed most against the prior, in scenario order, among
-    // those the model reads: a placebo's narrowing is the sampler's, and a pair with one shows no trade-off the record makes.
+    // those the record can inform: a placebo's narrowing is the sampler's, and a pair with one shows no trade-off the record makes.
     private const int MaxPairedParameters = 6;
 
     private static List<int> MostNarrowed(IReadOnlyList<PosteriorParameter> parameters, int most) =>
         [.. Enumerable.Range(0, parameters.Count)
-            .Where(j => parameters[j].IsRead)
+            .Where(j => !parameters[j].IsPlacebo)
             .OrderBy(j => Narrowing(parameters[j]))
             .ThenBy(j => j)
             .Take(most)

@@ -52,8 +52,13 @@ public static class PosteriorChart
             mean.LegendText = "posterior mean";
         }
         // A placebo's plot shows what the sampler makes of a parameter the record cannot inform; the title says so.
-        ChartStyle.Apply(plot, posterior.IsRead ? $"Posterior of {prior.Path}" : $"Posterior of {prior.Path}, not read by the model (a placebo)",
-            $"{prior.Path} (prior {prior.Describe()})", "Density");
+        var title = posterior switch
+        {
+            { IsRead: false } => $"Posterior of {prior.Path}, not read by the model (a placebo)",
+            { MovesRecord: false } => $"Posterior of {prior.Path}, which the record does not move (a placebo)",
+            _ => $"Posterior of {prior.Path}",
+        };
+        ChartStyle.Apply(plot, title, $"{prior.Path} (prior {prior.Describe()})", "Density");
         plot.Axes.SetLimits(min, max, 0, top > 0 ? top * 1.15 : 1);
         ChartStyle.LegendAbove(plot);
         return plot;

@@ -36,11 +36,11 @@ public sealed class CalibrationMarkdownTests
         Assert.Equal("", CalibrationMarkdown.UnfittedNote([Row("maglev", -2.1)]));
     }
 
-    private static PosteriorParameter Narrowed(string name, double shrinkage, string? unread)
+    private static PosteriorParameter Narrowed(string name, double shrinkage, string? unread, bool movesRecord = true)
     {
         // A uniform prior on [0, 1] has sd 1/√12; the posterior sd that narrows it by the given share.
         var prior = new Prior(name, ParameterPath.Parse(name), PriorDistribution.Uniform, 0, 1, double.NaN, double.NaN, 0.5);
-        return new PosteriorParameter(prior, 0.5, (1 - shrinkage) / Math.Sqrt(12), 0.1, 0.5, 0.9) { Unread = unread };
+        return new PosteriorParameter(prior, 0.5, (1 - shrinkage) / Math.Sqrt(12), 0.1, 0.5, 0.9) { Unread = unread, MovesRecord = movesRecord && unread is null };
     }
 
     [Fact]
@@ -60,5 +60,23 @@ public sealed class CalibrationMarkdownTests
 
         Assert.Contains("2 parameter(s) with p < 0.01: `b` (0.001), `a` (0.002).", sentence);
         Assert.DoesNotContain("more", sentence);
+    }
+
+    [Fact]
+    public void PlaceboNote_CountsAParameterTheRecordDoesNotMove_WithThoseTheModelDoesNotRead()
+    {
+        var note = CalibrationMarkdown.PlaceboNote([Narrowed("read", 0.6, null), Narrowed("p1", 0.2, "why"), Narrowed("lag", 0.45, null, movesRecord: false)]);
+
+        Assert.StartsWith(" The 2 parameters the model does not read or the record's likelihood does not move with (placebos, which the record cannot inform) are narrowed by up to 0.45 (`lag`;", note, StringComparison.Ordinal);
+        Assert.StartsWith(" The 1 parameter the record's likelihood does not move with (a placebo,",
+            CalibrationMarkdown.PlaceboNote([Narrowed("read", 0.6, null), Narrowed("lag", 0.45, null, movesRecord: false)]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SbcSentence_MarksTheFlaggedPlacebos()
+    {
+        var sentence = CalibrationMarkdown.SbcSentence([Flag("a", 0.002), Flag("b", 0.001)], [Narrowed("a", 0.1, null), Narrowed("b", 0.1, null, movesRecord: false)]);
+
+        Assert.Contains("`b` (0.001, a placebo), `a` (0.002).", sentence);
     }
 }

@@ -31,17 +31,19 @@ public sealed class CalibrationSummaryTests
     }
 
     [Fact]
-    public void SummaryCsv_SaysWhichParametersTheModelReads_AndWhyNotAPlacebo()
+    public void SummaryCsv_SaysWhichParametersTheModelReads_AndWhyNotAPlacebo_AndWhichMoveTheRecord()
     {
         using var temp = new TempFolder();
         var placebo = OneParticle() with { Unread = "the attribute 'x' feeds only the index 'y', which nothing weighs" };
+        var unmoved = OneParticle() with { MovesRecord = false };
 
-        TableWriter.CsvOnly.Write(temp.Path, "summary", CalibrationTables.Summary, [OneParticle(), placebo]);
+        TableWriter.CsvOnly.Write(temp.Path, "summary", CalibrationTables.Summary, [OneParticle(), placebo, unmoved]);
 
         var lines = File.ReadAllLines(temp.File("summary.csv"));
-        Assert.StartsWith("parameter,path,read,not_read_because,prior,", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("x,x,true,,", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("x,x,false,\"the attribute 'x' feeds only the index 'y', which nothing weighs\",", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("parameter,path,read,not_read_because,moves_record,prior,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("x,x,true,,true,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("x,x,false,\"the attribute 'x' feeds only the index 'y', which nothing weighs\",false,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("x,x,true,,false,", lines[3], StringComparison.Ordinal);
     }
 
     [Fact]
