@@ -13,11 +13,23 @@ namespace Simulation.Experiments.Calibration;
 /// </summary>
 /// <param name="Moves">Per parameter (prior order), whether the record's likelihood moves with it; false for one the model does
 /// not read, which is not run.</param>
-/// <param name="Replications">Replications of each run (the calibration's predictive replications).</param>
+/// <param name="Replications">Replications of each run (the calibration's predictive replications, at most
+/// <see cref="MaxReplications"/>).</param>
 public sealed record RecordReach(IReadOnlyList<bool> Moves, int Replications)
 {
+    /// <summary>The most replications each run takes: a parameter the record depends on changes the floating-point result of
+    /// nearly every replication, so more would only make a large predictive check's calibration slower.</summary>
+    public const int MaxReplications = 1000;
+
     /// <summary>Why a parameter the model reads is still a placebo of the calibration, for tables and sentences.</summary>
     public const string Unmoved = "the record's likelihood is the same bit for bit at both ends of its prior (on the same streams): no competition of the record depends on it";
+
+    /// <summary>Returns how many replications each run of a calibration with <paramref name="settings"/> takes.</summary>
+    public static int ReplicationsFor(CalibrationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Math.Min(settings.PredictiveReplications, MaxReplications);
+    }
 
     /// <summary>Returns which of <paramref name="calibration"/>'s parameters move the record's likelihood, each run on
     /// <paramref name="threads"/> threads (the same result at any count), reporting each parameter done to
@@ -25,7 +37,7 @@ public sealed record RecordReach(IReadOnlyList<bool> Moves, int Replications)
     public static RecordReach Of(RecordCalibration calibration, int threads, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(calibration);
-        var replications = calibration.Settings.PredictiveReplications;
+        var replications = ReplicationsFor(calibration.Settings);
         var values = calibration.Priors.Select(p => p.ScenarioValue).ToArray();
         var baseline = calibration.ScoreAt(values, replications, threads, cancellationToken);
         var moves = new bool[values.Length];

@@ -73,4 +73,11 @@ public sealed class RecordReachTests
         Assert.Contains("`programmes[innovationCities].delivery.lagYears`", RecordReach.Sentence(parameters, reach.Replications, n => $"`{n}`"));
         Assert.DoesNotContain("maglev", RecordReach.Sentence(parameters, reach.Replications, n => n));
     }
+
+    [Fact]
+    public void EachRun_TakesThePredictiveReplications_UpToAThousand()
+    {
+        Assert.Equal(60, RecordReach.ReplicationsFor(new CalibrationSettings(10, 10, 5, 60)));
+        Assert.Equal(RecordReach.MaxReplications, RecordReach.ReplicationsFor(new CalibrationSettings(10, 10, 5, 50_000)));
+    }
 }
