@@ -41,7 +41,7 @@ public static class CalibrationMarkdown
         var s = calibration.Settings;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Produced by `{command}` (regsim {toolVersion}): {posterior.Particles:N0} particles × {s.ReplicationsPerParticle:N0} replications, seed {s.Seed}, ");
-        text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(RecordReach.Sentence(parameters, s.PredictiveReplications, name => $"`{name}`"))
+        text.Append(calibration.Reads.Sentence(name => $"`{name}`")).Append(RecordReach.Sentence(parameters, RecordReach.ReplicationsFor(s), name => $"`{name}`"))
             .Append(CultureInfo.InvariantCulture, $" **Effective sample size {MarkdownNumber.Format(posterior.EffectiveSampleSize)}; ");
         text.Append(CultureInfo.InvariantCulture, $"ln P(record) with the parameters uncertain (the evidence) {MarkdownNumber.Format(posterior.LogEvidence)}**, against {MarkdownNumber.Format(calibration.Targets.Sum(t => t.Chance))} by chance.\n\n");
         if (PosteriorSupport.Of(posterior, s.Sampler).Warning() is { } thin)
