@@ -11,7 +11,7 @@ public static class ValidateCommand
     public const string DefaultScenario = ValidateRequest.DefaultScenario;
 
     /// <summary>Default replications per Monte Carlo check.</summary>
-    public const int DefaultReplications = 2000;
+    public const int DefaultReplications = 20000;
 
     /// <summary>Returns the command, wired to the service provider.</summary>
     public static Command Create(IServiceProvider services)

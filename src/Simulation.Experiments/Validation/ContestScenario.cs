@@ -31,7 +31,12 @@ public static class ContestScenario
     /// <param name="prize">Prize value per winner, ₩ billion (&gt; 0).</param>
     /// <param name="exponent">Tullock exponent r (0 &lt; r ≤ 10).</param>
     /// <param name="valuationMultipliers">One multiplier per region (&gt; 0), at least two regions.</param>
-    public static Scenario Tullock(double prize, double exponent, params double[] valuationMultipliers)
+    public static Scenario Tullock(double prize, double exponent, params double[] valuationMultipliers) =>
+        Tullock(prize, exponent, AdjustmentRounds, Damping, valuationMultipliers);
+
+    /// <summary>Returns the contest of <see cref="Tullock(double, double, double[])"/> adjusted for <paramref name="rounds"/>
+    /// rounds with first-round weight <paramref name="damping"/>, as a scenario's own behaviour adjusts.</summary>
+    public static Scenario Tullock(double prize, double exponent, int rounds, double damping, params double[] valuationMultipliers)
     {
         if (valuationMultipliers.Length < 2)
         {
@@ -45,7 +50,7 @@ public static class ContestScenario
             [], 0, new FundPolicy(0, 0, [], [], []), [], 0, 0);
         var project = new NationalProject("prize", "Prize", 2000, null, 1, prize, prize, [], false, valuationMultipliers, [], []);
         // Budget = share × population × GRDP per head = 1 × 1000 × 10 = ₩10,000 bn, and a bid may use ten times that.
-        var behaviour = new Behaviour(AdjustmentRounds, Damping, EffortNoise: 0, EntryTemperature: 0, BidPreparationCostBillionWon: 0,
+        var behaviour = new Behaviour(rounds, damping, EffortNoise: 0, EntryTemperature: 0, BidPreparationCostBillionWon: 0,
             BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0, BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0,
             CapacityGainPerTrillionWonOfFund: 0);
         return new Scenario(
@@ -59,4 +64,9 @@ public static class ContestScenario
     /// <summary>Returns a symmetric Tullock contest among <paramref name="regions"/> identical regions.</summary>
     public static Scenario Symmetric(int regions, double prize, double exponent) =>
         Tullock(prize, exponent, Enumerable.Repeat(1.0, regions).ToArray());
+
+    /// <summary>Returns a symmetric Tullock contest adjusted for <paramref name="rounds"/> rounds with first-round weight
+    /// <paramref name="damping"/>.</summary>
+    public static Scenario Symmetric(int regions, double prize, double exponent, int rounds, double damping) =>
+        Tullock(prize, exponent, rounds, damping, Enumerable.Repeat(1.0, regions).ToArray());
 }

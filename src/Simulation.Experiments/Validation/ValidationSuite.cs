@@ -31,6 +31,7 @@ public static class ValidationSuite
 
         stage?.Invoke("contest theory");
         checks.AddRange(ContestChecks.Run());
+        checks.AddRange(ContestChecks.AtScenarioRounds(model.Behaviour));
 
         stage?.Invoke("history");
         var run = new RunOptions(options.Replications, options.Seed, options.Threads);

@@ -59,4 +59,20 @@ public class ContestChecksTests
     {
         Assert.Throws<ArgumentException>(() => ContestScenario.Tullock(100, 1, 1.0));
     }
+
+    [Fact]
+    public void AtAScenariosOwnRounds_TheEffortIsReportedNotJudged_AndFollowsThoseRounds()
+    {
+        var behaviour = ContestScenario.Symmetric(2, 100, 1).Behaviour;
+
+        var settled = ContestChecks.AtScenarioRounds(behaviour with { AdjustmentRounds = 400, Damping = 0.5 });
+        var once = ContestChecks.AtScenarioRounds(behaviour with { AdjustmentRounds = 1, Damping = 0.5 });
+
+        Assert.Equal(ContestChecks.ScenarioRoundCases.Count, once.Count);
+        Assert.All(once.Concat(settled), c => Assert.Equal((CheckStatus.Info, CheckKind.Verification), (c.Status, c.Kind)));
+        Assert.All(settled, c => Assert.Equal(c.Expected, c.Simulated, c.Expected * 0.02));
+        // One round from the initial effort leaves the bids visibly short of (or past) the equilibrium, and the row says so.
+        Assert.All(once, c => Assert.True(Math.Abs(c.Simulated - c.Expected) > c.Expected * 0.02, $"{c.Name}: {c.Simulated} against {c.Expected}"));
+        Assert.Contains("after the scenario's 1 adjustment round(s) (damping 0.5), 4 regions", once[0].Description, StringComparison.Ordinal);
+    }
 }
