@@ -40,7 +40,9 @@ public static class ClassroomServer
             // A body trickled in (a slow-loris client) is cut off rather than holding a connection: at least 240 bytes/s after 5 s.
             k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
             k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
-            k.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
+            // The address's and the headers' limits are the application's (RequestHeadLimits), which answers with problem details;
+            // Kestrel's own, which it answers with an empty body, lie beyond them.
+            RequestHeadLimits.ApplyOuterBounds(k.Limits);
         });
         builder.Services.Configure<JsonOptions>(o =>
         {
@@ -78,6 +80,11 @@ public static class ClassroomServer
 
         app.Use(async (context, next) =>
         {
+            if (RequestHeadLimits.Refusal(context) is { } oversized)
+            {
+                await oversized.WriteAsync(context);
+                return;
+            }
             if (options.JoinCode is { } code && context.Request.Path.StartsWithSegments("/api") && !GameEndpoints.IsOpenToStudents(context)
                 && context.Request.Path != ServerMachine.Path)
             {

@@ -50,6 +50,8 @@ public sealed record RequestProblem(RequestProblemKind Kind, string? Field, stri
         RequestProblemKind.Conflict => (StatusCodes.Status409Conflict, "https://tools.ietf.org/html/rfc9110#section-15.5.10", "Conflict"),
         RequestProblemKind.TooSlow => (StatusCodes.Status408RequestTimeout, "https://tools.ietf.org/html/rfc9110#section-15.5.9", "Request Timeout"),
         RequestProblemKind.TooLarge => (StatusCodes.Status413PayloadTooLarge, "https://tools.ietf.org/html/rfc9110#section-15.5.14", "Content Too Large"),
+        RequestProblemKind.AddressTooLong => (StatusCodes.Status414UriTooLong, "https://tools.ietf.org/html/rfc9110#section-15.5.15", "URI Too Long"),
+        RequestProblemKind.HeadersTooLarge => (StatusCodes.Status431RequestHeaderFieldsTooLarge, "https://tools.ietf.org/html/rfc6585#section-5", "Request Header Fields Too Large"),
         RequestProblemKind.NotJson => (StatusCodes.Status415UnsupportedMediaType, "https://tools.ietf.org/html/rfc9110#section-15.5.16", "Unsupported Media Type"),
         RequestProblemKind.TooBusy => (StatusCodes.Status429TooManyRequests, "https://tools.ietf.org/html/rfc6585#section-4", "Too Many Requests"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of request problem"),

@@ -27,6 +27,12 @@ public enum RequestProblemKind
     /// <summary>The request body is larger than the server accepts (413).</summary>
     TooLarge,
 
+    /// <summary>The request's address (its path and query) is longer than the server accepts (414).</summary>
+    AddressTooLong,
+
+    /// <summary>The request's headers are larger, or more, than the server accepts (431).</summary>
+    HeadersTooLarge,
+
     /// <summary>The request body is not sent as JSON (415): a form a page of another site posts is not taken for a request.</summary>
     NotJson,
 

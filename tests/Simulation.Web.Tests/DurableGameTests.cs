@@ -189,6 +189,33 @@ public sealed class DurableGameTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AReplacedReadOnlyKey_StaysReplaced_AfterARestart()
+    {
+        var game = new GameClient(_http);
+        var (code, teacher) = await StartGameAsync("""{"scenario":"baseline","teamSize":1}""");
+        await game.TakeSeatAsync(code, "Ana", "daegu");
+        var old = await game.LinksAsync(code, teacher);
+        var replaced = await game.ReplaceKeyAsync(code, teacher);
+
+        await RestartAsync();
+        game = new GameClient(_http);
+
+        using (var refused = await _http.GetAsync(old.Debrief))
+        {
+            var problem = await Problems.AssertAsync(refused, HttpStatusCode.Forbidden, "key");
+            Assert.Contains("was replaced by the teacher", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        using (var opened = await _http.GetAsync(replaced.Export))
+        {
+            Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        }
+        Assert.Equal(replaced, await game.LinksAsync(code, teacher));
+        // The event replays without moving anything else: the game is still in its lobby, and plays on.
+        Assert.Equal("lobby", (await game.ViewAsync(code)).GetProperty("phase").GetString());
+        Assert.Equal("deciding", (await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString());
+    }
+
+    [Fact]
     public async Task TeamsResizedDuringAGame_StayResized_AfterARestart()
     {
         var game = new GameClient(_http);

@@ -89,6 +89,15 @@ internal sealed class GameClient(HttpClient http)
         return (links.GetProperty("debrief").GetString()!, links.GetProperty("export").GetString()!, links.GetProperty("key").GetString()!);
     }
 
+    /// <summary>Replaces the game's read-only key as the teacher's button does, which must be accepted; returns the new links.</summary>
+    public async Task<(string Debrief, string Export, string Key)> ReplaceKeyAsync(string code, string teacher)
+    {
+        using var response = await SendAsync(HttpMethod.Post, $"api/games/{code}/key", teacher: teacher);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var links = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (links.GetProperty("debrief").GetString()!, links.GetProperty("export").GetString()!, links.GetProperty("key").GetString()!);
+    }
+
     /// <summary>The game's debrief page, opened by the teacher's link (<paramref name="query"/>: more of its address, as "&amp;tz=…").</summary>
     public async Task<string> DebriefAsync(string code, string teacher, string query = "") =>
         await http.GetStringAsync((await LinksAsync(code, teacher)).Debrief + query);

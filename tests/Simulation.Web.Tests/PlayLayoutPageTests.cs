@@ -4,7 +4,7 @@ namespace Simulation.Web.Tests;
 
 /// <summary>The play page's layout in real headless Chromium: on a phone the round's heading is above the decision form, a bid
 /// table shows Chance and Won without scrolling sideways, names in the tables wrap at spaces only, the standings show net gain
-/// and the brief's consortium sentence takes the brief's width; on a projector the teacher's main button is in sight; the
+/// and the brief's consortium sentence takes the brief's width; on a projector the teacher's main button, and the start form's, are in sight; the
 /// start form shows a regime's whole name.</summary>
 public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
@@ -203,6 +203,31 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
 
         Assert.True(lobby <= 720, $"the button to open round 1 ends {lobby} px down a 720 px screen");
         Assert.True(deciding <= 720, $"the button to judge round 1 ends {deciding} px down a 720 px screen");
+    }
+
+    [SkippableFact]
+    public async Task OnAProjector_TheStartFormsButtonIsInSight_WithEveryFieldAndExplanation()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var http = server.Client();
+        await new GameClient(http).StartAsync(); // a game on the server: its list shows under the form, as a teacher finds it
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        await page.GotoAsync(new Uri(server.BaseAddress, "play").ToString());
+        var start = page.Locator("#start-game");
+        await Assertions.Expect(start).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#server-games")).ToBeVisibleAsync(Shown);
+
+        var box = await start.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= 720, $"the Start a game button spans {box.Y} to {box.Y + box.Height} px down a 720 px screen");
+        Assert.Equal(0, await page.EvaluateAsync<double>("window.scrollY")); // in sight as the page opens, not after a scroll
+        // Nothing the teacher needs gave way to make room: every field and explanation of the form shows.
+        foreach (var id in new[] { "game-scenario", "game-regime", "game-regime-hint", "game-team-size", "game-open-teams", "game-captains", "game-team-hint" })
+        {
+            await Assertions.Expect(page.Locator($"#{id}")).ToBeVisibleAsync();
+        }
     }
 
     [SkippableTheory]

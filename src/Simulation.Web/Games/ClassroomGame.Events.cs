@@ -103,6 +103,9 @@ public sealed partial class ClassroomGame
             case GameEventKind.DeadlineSet:
                 Deadline = e.Deadline;
                 break;
+            case GameEventKind.DebriefKeyReplaced:
+                _debriefKeysReplaced++;
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a kind of game event");
         }

@@ -48,7 +48,7 @@ public static class GameEndpoints
         return segments.Length >= 3 && segments[0] == "api" && segments[1] == "games" ? segments[2] : null;
     }
 
-    /// <summary>Name of the query parameter carrying a game's read-only debrief key (<see cref="Secrets.DebriefKey"/>), on the
+    /// <summary>Name of the query parameter carrying a game's read-only debrief key (<see cref="ClassroomGame.DebriefKey"/>), on the
     /// debrief's and the export's links and on the teacher's page's stream.</summary>
     public const string DebriefKeyParameter = "key";
 
@@ -56,9 +56,8 @@ public static class GameEndpoints
     /// its address bar and keeps it in its history, and a projector shows the class (see <see cref="RefuseTokenInAddress"/>).</summary>
     internal static string? PresentedTeacherToken(HttpContext context) => context.Request.Headers[TeacherHeader].FirstOrDefault();
 
-    /// <summary>Whether the request presents <paramref name="game"/>'s read-only debrief key as <c>?key=</c>.</summary>
-    internal static bool PresentsDebriefKey(HttpContext context, ClassroomGame game) =>
-        context.Request.Query[DebriefKeyParameter].FirstOrDefault() is { } key && Secrets.Matches(key, Secrets.DebriefKey(game.TeacherToken));
+    /// <summary>Whether the request presents <paramref name="game"/>'s read-only debrief key, as it is now, as <c>?key=</c>.</summary>
+    internal static bool PresentsDebriefKey(HttpContext context, ClassroomGame game) => game.OpensDebrief(context.Request.Query[DebriefKeyParameter].FirstOrDefault());
 
     // The refusal of a teacher's token in a request's address (?teacher=, which earlier pages put on the debrief's and the
     // export's links): whoever photographs a projected address bar could otherwise advance rounds or delete the game.

@@ -14,12 +14,22 @@ public static class Secrets
     /// <summary>Returns a new token of 128 random bits, as hexadecimal.</summary>
     public static string Token() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    /// <summary>Returns the read-only key of the game whose teacher holds <paramref name="teacherToken"/>: it opens the game's
-    /// debrief and CSV export and nothing else, so that their links, which a browser shows in its address bar (and a projector
-    /// shows the class), carry no token that acts. Derived from the teacher's token (HMAC-SHA256, 128 bits kept), it stays the
-    /// same across restarts without being stored, and the teacher's token cannot be recovered from it.</summary>
-    public static string DebriefKey(string teacherToken) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(teacherToken), "regsim: the debrief and the export, read only"u8))[..32];
+    /// <summary>Returns the read-only key of the game whose teacher holds <paramref name="teacherToken"/> once the teacher has
+    /// replaced it <paramref name="replaced"/> times: it opens the game's debrief and CSV export and nothing else, so that their
+    /// links, which a browser shows in its address bar (and a projector shows the class), carry no token that acts. Derived from
+    /// the teacher's token (HMAC-SHA256, 128 bits kept), it stays the same across restarts without being stored (the journal
+    /// keeps only that the key was replaced), the teacher's token cannot be recovered from it, and no key tells another.</summary>
+    /// <param name="teacherToken">The game's teacher's token.</param>
+    /// <param name="replaced">How many times the teacher replaced the key (0 or more); 0 gives the key every game had before
+    /// keys could be replaced, so that links shared earlier keep working until the teacher replaces them.</param>
+    public static string DebriefKey(string teacherToken, int replaced = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(replaced);
+        var purpose = replaced == 0
+            ? "regsim: the debrief and the export, read only"
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"regsim: the debrief and the export, read only, replaced {replaced} times");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(teacherToken), System.Text.Encoding.UTF8.GetBytes(purpose)))[..32];
+    }
 
     /// <summary>Compares a presented token with the expected one in constant time.</summary>
     public static bool Matches(string? presented, string expected) =>

@@ -9,8 +9,10 @@ namespace Simulation.Web.Games;
 /// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
 /// <c>X-Teacher-Token</c> header, never in an address. The CSV and the debrief also open with the game's read-only key
-/// (<c>?key=</c>, <see cref="Secrets.DebriefKey"/>), which their links carry (<c>GET /api/games/{code}/links</c>, for the
+/// (<c>?key=</c>, <see cref="ClassroomGame.DebriefKey"/>), which their links carry (<c>GET /api/games/{code}/links</c>, for the
 /// teacher): a browser following a link cannot send a header, and an address shows in the address bar, on the projector too.
+/// The teacher replaces the key when a link went to the wrong people (<c>POST /api/games/{code}/key</c>, answered with the new
+/// links): the old links are then refused, saying that their key was replaced.
 /// The computer running the server, which alone starts games, may also list every game with its token (<c>GET /api/games</c>);
 /// any page may ask whether it is on that computer (<see cref="ServerMachine.Path"/>).
 /// </summary>
@@ -71,13 +73,9 @@ public static class TeacherEndpoints
                 return Results.NoContent();
             }));
         app.MapGet("/api/games/{code}/links", (string code, HttpContext context, GameRegistry games) =>
-            Teacher(games, code, context, game =>
-            {
-                // The debrief is dated in the teacher's time zone: the page adds its browser's (&tz=Asia/Seoul).
-                var key = Secrets.DebriefKey(game.TeacherToken);
-                var path = $"/api/games/{Uri.EscapeDataString(game.Code)}";
-                return Results.Ok(new { key, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
-            }));
+            Teacher(games, code, context, game => Links(game, game.DebriefKey)));
+        app.MapPost("/api/games/{code}/key", (string code, HttpContext context, GameRegistry games) =>
+            Teacher(games, code, context, game => Links(game, game.ReplaceDebriefKey(games.Now))));
         app.MapGet("/api/games/{code}/export.csv", (string code, HttpContext context, GameRegistry games) =>
             Reader(games, code, context, game => Results.Bytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(GameExport.Csv(game))],
                 "text/csv; charset=utf-8")));
@@ -89,6 +87,14 @@ public static class TeacherEndpoints
                 context.Response.Headers.ContentDisposition = $"inline; filename=\"debrief-{game.Code}.html\"";
                 return Results.Content(GameDebrief.Html(game, Made(games.Now, context.Request.Query["tz"].FirstOrDefault())), "text/html; charset=utf-8");
             }));
+    }
+
+    // The debrief's and the CSV's links with the read-only key. The debrief is dated in the teacher's time zone: the page adds
+    // its browser's (&tz=Asia/Seoul).
+    private static IResult Links(ClassroomGame game, string key)
+    {
+        var path = $"/api/games/{Uri.EscapeDataString(game.Code)}";
+        return Results.Ok(new { key, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
     }
 
     // When the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the
@@ -117,6 +123,12 @@ public static class TeacherEndpoints
             if (Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken) || GameEndpoints.PresentsDebriefKey(context, game))
             {
                 return act(game);
+            }
+            var key = context.Request.Query[GameEndpoints.DebriefKeyParameter].FirstOrDefault();
+            if (game.WasReplaced(key))
+            {
+                return new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter,
+                    $"was replaced by the teacher of game {game.Code}: this link no longer opens the game's debrief and CSV; ask the teacher for the new link").ToResult();
             }
             return context.Request.Query.ContainsKey(GameEndpoints.DebriefKeyParameter)
                 ? new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter, $"is not the read-only key of game {game.Code}'s debrief and CSV: open them from the links on the teacher's page").ToResult()

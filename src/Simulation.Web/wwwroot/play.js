@@ -210,6 +210,18 @@
     } catch (err) { status(err.message); }
   }
 
+  // A link shared with the wrong people: a new key, after which the old links are refused. The page's own stream carries the
+  // key too, so it follows the game again with the new one.
+  $("replace-key").addEventListener("click", async () => {
+    if (!confirm("Replace the key of the debrief's and the CSV's links? Whoever holds the old links can no longer open them; share the new ones.")) return;
+    try {
+      links = await api(`/api/games/${encodeURIComponent(gameCode)}/key`, { method: "POST" });
+      showLinks();
+      follow();
+      status("The links have a new key: the old debrief and CSV links no longer open them.");
+    } catch (err) { status(err.message); }
+  });
+
   // The game does not follow the timeline by itself: the teacher is told when the round to judge next falls in another era.
   function timelineHint() {
     const index = view.phase === "deciding" ? view.round - 1 : view.phase === "finished" ? -1 : view.round || 0;

@@ -30,4 +30,7 @@ public enum GameEventKind
     /// <summary>A student was refused a seat because every team (or the game) was full; the teacher's page names them until
     /// they join.</summary>
     TurnedAway,
+
+    /// <summary>The teacher replaced the game's read-only key: the debrief's and the CSV's links given before stop opening them.</summary>
+    DebriefKeyReplaced,
 }

@@ -22,8 +22,8 @@ public sealed class GameJournal : IDisposable
     /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten. Layout 2 has the
     /// tables of layout 1 and events of kinds layout 1 did not know (a captain chosen, teams resized, a student turned away),
     /// so a layout-1 database is marked 2 when opened: a regsim of layout 1 then says it is newer instead of calling it damaged
-    /// at the first event it cannot read.</summary>
-    public const long SchemaVersion = 2;
+    /// at the first event it cannot read. Layout 3 adds, the same way, the event of a game's read-only key replaced.</summary>
+    public const long SchemaVersion = 3;
 
     // "RSGM" in the header's application id, so a stray SQLite file of another program is not taken for a games database.
     private const long ApplicationId = 0x5253474D;
