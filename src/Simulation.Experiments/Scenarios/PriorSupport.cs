@@ -4,13 +4,13 @@ using System.Text.Json.Nodes;
 namespace Simulation.Experiments.Scenarios;
 
 /// <summary>
-/// A prior's range must run from its min up to its max, and a sourced number's value must lie within it: a run would otherwise use a value that calibration and
+/// A prior's range must run from its min up to a larger max, and a sourced number's value must lie within it: a run would otherwise use a value that calibration and
 /// sensitivity, which draw from the prior, never consider, which is almost always a typing slip. Checked for scenario files
 /// as they load; a sweep or a classroom setting that moves a value afterwards is not held to its prior.
 /// </summary>
 internal static class PriorSupport
 {
-    /// <summary>Returns a problem for every prior of <paramref name="document"/> whose <c>max</c> is below its <c>min</c>, and every
+    /// <summary>Returns a problem for every prior of <paramref name="document"/> whose <c>max</c> is not above its <c>min</c>, and every
     /// value outside its prior's <c>min</c>–<c>max</c>, each saying how to mend it. <paramref name="own"/> is the extending
     /// file's own document when <paramref name="document"/> is merged with files it extends (null for a file alone): a value
     /// it sets whose prior comes from those files is told it may take a prior of its own.</summary>
@@ -31,7 +31,14 @@ internal static class PriorSupport
                 {
                     if (max < min)
                     {
-                        problems.Add(new ScenarioProblem(file, $"{path}.prior.max", $"{Text(max)} is below the prior's min {Text(min)}: a prior's range needs min ≤ max"));
+                        problems.Add(new ScenarioProblem(file, $"{path}.prior.max", $"{Text(max)} is below the prior's min {Text(min)}: a prior's range needs min < max"));
+                    }
+                    else if (max == min)
+                    {
+                        // A prior of no width leaves nothing uncertain, and every method would take a value it cannot move for
+                        // one the results do not depend on (calibration would call it a placebo).
+                        problems.Add(new ScenarioProblem(file, $"{path}.prior.max", $"{Text(max)} equals the prior's min: a prior of no width leaves nothing uncertain; "
+                            + "remove the prior to keep the value fixed, or give it a range (min < max)"));
                     }
                     else if (x < min || x > max)
                     {

@@ -9,7 +9,8 @@ namespace Simulation.Output.Calibration;
 
 /// <summary>
 /// The layout of <c>particles.csv</c> and <c>posterior.csv</c>: <c>particle</c>, one column per parameter (its name), one per
-/// target (its name: the competition's log score), then <c>log_likelihood</c>. Numbers are written round-trip, so a resumed file is byte-identical to an
+/// target (its name: the competition's log score), then <c>log_likelihood</c>; no value (NaN) is an empty field, as in the
+/// other tables. Numbers are written round-trip, so a resumed file is byte-identical to an
 /// uninterrupted one and parsing (RFC 4180, with CsvHelper) gives back exactly the values written.
 /// </summary>
 public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyList<string> targets)
@@ -47,7 +48,9 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
         line.Append(particle.Index.ToString(CultureInfo.InvariantCulture));
         foreach (var x in particle.Parameters.Concat(particle.Summaries).Append(particle.LogLikelihood))
         {
-            line.Append(',').Append(x.ToString("R", CultureInfo.InvariantCulture));
+            // No value (a competition not scored, the record having ruled out an earlier one) is an empty field, as in every
+            // other table, and a null in the Parquet twin.
+            line.Append(',').Append(double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture));
         }
         return line.Append('\n').ToString();
     }
@@ -80,7 +83,13 @@ public sealed class ParticleTable(IReadOnlyList<string> parameters, IReadOnlyLis
         var values = new double[Width - 1];
         for (var i = 1; i < Width; i++)
         {
-            if (!double.TryParse(csv.GetSpan(i), NumberStyles.Float, CultureInfo.InvariantCulture, out values[i - 1]))
+            var field = csv.GetSpan(i);
+            // Only a competition's log score may have no value; an empty parameter or likelihood is a row cut short.
+            if (field.IsEmpty && i > Parameters.Count && i <= Parameters.Count + Targets.Count)
+            {
+                values[i - 1] = double.NaN;
+            }
+            else if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out values[i - 1]))
             {
                 return null;
             }

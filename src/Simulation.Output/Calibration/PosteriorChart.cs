@@ -54,8 +54,9 @@ public static class PosteriorChart
         // A placebo's plot shows what the sampler makes of a parameter the record cannot inform; the title says so.
         var title = posterior switch
         {
-            { IsRead: false } => $"Posterior of {prior.Path}, not read by the model (a placebo)",
-            { MovesRecord: false } => $"Posterior of {prior.Path}, which the record does not move (a placebo)",
+            // On a line of its own: after a long path the note would run past the picture's edges.
+            { IsRead: false } => $"Posterior of {prior.Path}\nnot read by the model (a placebo)",
+            { MovesRecord: false } => $"Posterior of {prior.Path}\nthe record does not move it (a placebo)",
             _ => $"Posterior of {prior.Path}",
         };
         ChartStyle.Apply(plot, title, $"{prior.Path} (prior {prior.Describe()})", "Density");

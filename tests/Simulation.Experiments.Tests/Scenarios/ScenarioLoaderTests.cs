@@ -226,6 +226,20 @@ public class ScenarioLoaderTests
         Assert.Contains("$.behaviour.damping.prior.max: 0.2 is below the prior's min 0.8", error.Message);
     }
 
+    [Fact]
+    public void APriorOfNoWidth_IsRejected_SayingHowToFixTheValueInstead()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Write("pinned.json", """
+            { "extends": "baseline.json", "name": "pinned",
+              "behaviour": { "damping": { "value": 0.5, "source": "assumption", "prior": { "distribution": "uniform", "min": 0.5, "max": 0.5 } } } }
+            """);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("$.behaviour.damping.prior.max: 0.5 equals the prior's min: a prior of no width leaves nothing uncertain; remove the prior", error.Message);
+    }
+
     [Theory]
     [InlineData("log1p", -50, "index 'gateway' through 'log1p', which needs a value at least 0")]
     [InlineData("log", 0, "index 'gateway' through 'log', which needs a value above 0")]

@@ -23,6 +23,19 @@ public class ParticleTableTests
     }
 
     [Fact]
+    public void NoValue_IsAnEmptyField_AsInTheOtherTables_AndReadsBackAsNaN()
+    {
+        var particle = new Particle(3, [0.5, 0.25], [double.NaN], double.NegativeInfinity);
+
+        var line = Table.Format(particle);
+        var parsed = Table.Parse(line.TrimEnd('\n'))!;
+
+        Assert.Equal("3,0.5,0.25,,-Infinity\n", line);
+        Assert.True(double.IsNaN(parsed.Summaries[0]));
+        Assert.Equal(line, Table.Format(parsed));
+    }
+
+    [Fact]
     public void QuotedFields_ReadAsTheirValues()
     {
         var parsed = Table.Parse("\"7\",0.5,\"0.25\",1,\"-2.5\"")!;
