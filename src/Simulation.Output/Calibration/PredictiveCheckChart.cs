@@ -48,7 +48,8 @@ public static class PredictiveCheckChart
         var top = Math.Log10(Floor);
         var ticks = Enumerable.Range(0, (int)-top + 1).Select(k => top + k).ToArray();
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks,
-            [.. ticks.Select(t => Math.Pow(10, t).ToString("0.####", CultureInfo.InvariantCulture))]);
+            // The bottom tick is the floor every smaller probability is drawn at, so it reads "at most".
+            [.. ticks.Select((t, k) => (k == 0 ? "≤ " : "") + Math.Pow(10, t).ToString("0.#####", CultureInfo.InvariantCulture))]);
         ChartStyle.Apply(plot, "Posterior predictive check: probability of the historical winners", "Target", "Probability, log scale (95 % interval)");
         ChartStyle.CategoryTicks(plot, [.. rows.Select(r => r.Target)]);
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, top - 0.1, 0.1);
