@@ -36,12 +36,12 @@ public sealed record PosteriorSupport(int Particles, double EffectiveSampleSize,
     public bool IsThin => EffectiveSampleSize < Needed || DistinctParticles < Needed;
 
     /// <summary>Returns the warning (one sentence, no prefix) when the posterior is thin, else null: how many draws it rests
-    /// on, what that means for <c>summary.csv</c>, and which option to raise.</summary>
+    /// on, what that means for the summary table, and which option to raise.</summary>
     public string? Warning() => IsThin
         ? string.Create(CultureInfo.InvariantCulture,
             $"the posterior rests on few draws (effective sample size {EffectiveSampleSize:0.#}, {DistinctParticles:N0} distinct of {Particles:N0} particles, "
             + $"where its summaries need {Needed:N0}, the larger of {MinimumDraws} and {MinimumShare * 100:0} % of the particles), so the posterior sd, 95 % "
-            + $"intervals and narrowing in summary.csv describe those few draws, not the posterior; {Remedy()}")
+            + $"intervals and narrowing of the summary table (summary.csv or .parquet) describe those few draws, not the posterior; {Remedy()}")
         : null;
 
     // What to raise: the importance sampler's weights collapse however many particles it draws; the tempered sampler's

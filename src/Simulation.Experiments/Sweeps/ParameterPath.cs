@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Experiments.Sweeps;
 
@@ -112,6 +113,10 @@ public sealed class ParameterPath
     /// <inheritdoc />
     public override string ToString() => Text;
 
+    // A field the object does not have, but one of its own is within two edits of: the likely misspelling, named.
+    private static string Nearest(JsonObject current, string field) =>
+        current[field] is null && NearestName.Find(field, current.Select(p => p.Key)) is { } near ? $" (did you mean '{near}'?)" : "";
+
     private (JsonObject Parent, string Key) Locate(JsonObject document)
     {
         JsonObject current = document;
@@ -127,7 +132,7 @@ public sealed class ParameterPath
                 {
                     if (current[field] is not (JsonObject { } or JsonValue))
                     {
-                        throw new KeyNotFoundException($"'{Text}': there is no number at '{walked}'");
+                        throw new KeyNotFoundException($"'{Text}': there is no number at '{walked}'{Nearest(current, field)}");
                     }
                     if (current[field] is JsonObject o && o["value"] is not JsonValue)
                     {
@@ -139,11 +144,11 @@ public sealed class ParameterPath
                     }
                     return (current, field);
                 }
-                current = current[field] as JsonObject ?? throw new KeyNotFoundException($"'{Text}': there is no object at '{walked}'");
+                current = current[field] as JsonObject ?? throw new KeyNotFoundException($"'{Text}': there is no object at '{walked}'{Nearest(current, field)}");
                 continue;
             }
 
-            var list = current[field] as JsonArray ?? throw new KeyNotFoundException($"'{Text}': there is no list at '{walked}'");
+            var list = current[field] as JsonArray ?? throw new KeyNotFoundException($"'{Text}': there is no list at '{walked}'{Nearest(current, field)}");
             var element = Select(list, selector) ?? throw new KeyNotFoundException(
                 (int.TryParse(selector, NumberStyles.None, CultureInfo.InvariantCulture, out _)
                     ? $"'{Text}': '{walked}' has no element at position {selector} (it has {list.Count}, counted from 0 in the merged scenario)"

@@ -50,6 +50,10 @@ public sealed class ExperimentLoaderTests : IDisposable
         "makes the scenario invalid: $.regimes[lee].tilt[equity].weight.value: 11 should be at most 10")]
     [InlineData("\"parameter\": \"projects[maglev].name\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "there is no number at 'projects[maglev].name' (it holds string)")]
     [InlineData("\"parameter\": \"regimes[5].tilt[equity].weight\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "'regimes' has no element at position 5 (it has 2")]
+    [InlineData("\"parameter\": \"regimes[lee].tilt[equity].wieght\", \"min\": 0, \"max\": 1", "$.factors[0].parameter",
+        "there is no number at 'regimes[lee].tilt[equity].wieght' (did you mean 'weight'?)")]
+    [InlineData("\"parameter\": \"nationalFund.growthRatePerYer\", \"min\": 0, \"max\": 0.1", "$.factors[0].parameter", "(did you mean 'growthRatePerYear'?)")]
+    [InlineData("\"parameter\": \"regimes[lee].tilts[equity].weight\", \"min\": 0, \"max\": 1", "$.factors[0].parameter", "there is no list at 'regimes[lee].tilts' (did you mean 'tilt'?)")]
     [InlineData("\"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 1, \"max\": 0", "$.factors[0].max", "below min")]
     [InlineData("\"parameter\": \"replications\", \"min\": 10, \"max\": 1000", "$.factors[0].parameter", "set for every point by the experiment")]
     [InlineData("\"parameter\": \"seed\", \"min\": 1, \"max\": 9", "$.factors[0].parameter", "set for every point by the experiment")]
