@@ -15,7 +15,9 @@ internal static class ProgrammeApplications
         {
             return [];
         }
-        var applied = new int[regions.Count];
+        // Indexed by a region's place in the list: with a region listed twice (refused elsewhere, and the reading goes on to
+        // gather every problem) the ids are fewer than the places.
+        var applied = new int[regions.Count == 0 ? 0 : regions.Values.Max() + 1];
         var named = new HashSet<int>();
         foreach (var (id, node) in counts)
         {
