@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Simulation.Web.Tests;
 
 /// <summary>The teacher's button that replaces the read-only key, in real headless Chromium: once confirmed, the page's
-/// debrief and CSV links carry the new key, and the links it showed before are refused.</summary>
+/// debrief and CSV links carry the new key, the links it showed before are refused, and the teacher's page on another device
+/// takes the new links by itself.</summary>
 public sealed class DebriefKeyPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     [SkippableFact]
@@ -30,6 +31,11 @@ public sealed class DebriefKeyPageTests(GameServerFixture server) : IClassFixtur
             await dialog.AcceptAsync();
         };
 
+        var otherDevice = await context.NewPageAsync(); // the same teacher's second device, following the same game
+        await otherDevice.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
+        await Assertions.Expect(otherDevice.Locator("#debrief-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("key="), new() { Timeout = 60_000 });
+        Assert.Equal(oldDebrief, await Href(otherDevice, "#debrief-link"));
+
         await teacher.ClickAsync("#replace-key");
 
         await Assertions.Expect(teacher.Locator("#status")).ToContainTextAsync("new key", new() { Timeout = 60_000 });
@@ -38,6 +44,10 @@ public sealed class DebriefKeyPageTests(GameServerFixture server) : IClassFixtur
         var newExport = await Href(teacher, "#export-link");
         Assert.NotEqual(oldDebrief, newDebrief);
         Assert.NotEqual(oldExport, newExport);
+        // The other device is told by the game's stream that the key changed and asks for the new links itself.
+        await Assertions.Expect(otherDevice.Locator("#debrief-link")).ToHaveAttributeAsync("href", newDebrief[newDebrief.IndexOf("/api/", StringComparison.Ordinal)..],
+            new() { Timeout = 60_000 });
+        Assert.Equal(newExport, await Href(otherDevice, "#export-link"));
         foreach (var link in new[] { oldDebrief, oldExport })
         {
             var refused = await teacher.APIRequest.GetAsync(link);

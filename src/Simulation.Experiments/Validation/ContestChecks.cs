@@ -80,7 +80,7 @@ public static class ContestChecks
             var mean = run.Efforts.Count == 0 ? double.NaN : run.Efforts.Average();
             return new ValidationCheck("contest", $"contest.symmetric_n{n}_r1.effort_at_scenario_rounds",
                 $"effort per region after the scenario's {behaviour.AdjustmentRounds} adjustment round(s) (damping {Format(behaviour.Damping)}), {n} regions, r = 1, V = {Prize:G} (₩ bn): "
-                + $"{ValidationCheck.Figure(mean / nash, "0.###")} of the Nash effort",
+                + $"{ValidationCheck.Figure(mean / nash, "0.000")} of the Nash effort",
                 nash, mean, run.Efforts.DefaultIfEmpty(double.NaN).Min(), run.Efforts.DefaultIfEmpty(double.NaN).Max(), CheckStatus.Info,
                 "reported, not judged: how far the scenario's own adjustment leaves a textbook contest from its equilibrium; interval: min–max over the bids",
                 TullockSource, CheckKind.Verification);

@@ -21,6 +21,19 @@ public sealed partial class ClassroomGame
         }
     }
 
+    /// <summary>How many times the teacher replaced the read-only key: shown to every page (<see cref="GameView.KeysReplaced"/>), so
+    /// that a teacher's page on another device knows its links are old.</summary>
+    public int KeysReplaced
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _debriefKeysReplaced;
+            }
+        }
+    }
+
     /// <summary>Whether <paramref name="key"/> is the read-only key now (compared in constant time).</summary>
     public bool OpensDebrief(string? key) => Secrets.Matches(key, DebriefKey);
 

@@ -31,13 +31,15 @@ namespace Simulation.Web.Games;
 /// <param name="TurnedAway">Students refused a seat because every team was full, who have not joined since (for the teacher).</param>
 /// <param name="TimelineRegimes">For each round, the id of the regime the scenario's timeline has in force in its year (the
 /// game itself stays under its regime until the teacher switches).</param>
+/// <param name="KeysReplaced">How many times the teacher replaced the read-only key of the debrief's and the CSV's links (not
+/// the key): a teacher's page on another device sees the count rise and asks for the new links.</param>
 /// <param name="ServerTime">The server's clock when this view was made. A page counts the round down by it rather than by its
 /// own device's clock, which may be minutes off: it takes the difference once, when the view arrives, and keeps counting.</param>
 /// <param name="Me">The student's own seat, when the request carries a seat token (always the last member: see <see cref="GameViewJson"/>).</param>
 public sealed record GameView(string Code, string Scenario, string Phase, long Version, string Regime, IReadOnlyList<RegimeChoice> Regimes,
     IReadOnlyList<GameRound> Rounds, int? Round, DateTimeOffset? Deadline, TeamRules Teams, int Students, IReadOnlyList<RegionSeat> Regions,
     IReadOnlyList<CompetitionRecord> Results, IReadOnlyList<ConsortiumStayedOut> StayedOut, IReadOnlyList<PlayerStanding> Standings, IReadOnlyList<string> AutoPlayed, GameComparison? Comparison,
-    string? ComparisonChart, IReadOnlyList<string> TurnedAway, IReadOnlyList<string> TimelineRegimes, DateTimeOffset? ServerTime, SeatView? Me)
+    string? ComparisonChart, IReadOnlyList<string> TurnedAway, IReadOnlyList<string> TimelineRegimes, int KeysReplaced, DateTimeOffset? ServerTime, SeatView? Me)
 {
     /// <summary>Builds the view of <paramref name="game"/> for the holder of <paramref name="seat"/> (null: teacher or spectator),
     /// made at <paramref name="now"/> by the server's clock. The part everyone sees is built once per version and shared, so sixty
@@ -73,7 +75,7 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         return new GameView(g.Code, g.ScenarioName, play.Phase.ToString().ToLowerInvariant(), g.Version, scenario.Regimes[play.Regime].Id,
             RegimeChoice.Of(scenario), play.Rounds, play.Round < 0 ? null : play.Round + 1, g.Deadline,
             teams.Rules, teams.Count, regions, [.. play.Results], [.. play.StayedOut], standings, [.. play.AutoPlayed], g.Comparison, g.ComparisonChart, [.. g.TurnedAway],
-            [.. play.Rounds.Select(r => scenario.Regimes[scenario.Timeline.RegimeAt(r.Year)].Id)], null, null);
+            [.. play.Rounds.Select(r => scenario.Regimes[scenario.Timeline.RegimeAt(r.Year)].Id)], g.KeysReplaced, null, null);
     }
 
     private static DecisionBody? Body(PlayerChoice? choice) => choice is { } c ? new DecisionBody(c.Bid, c.EffortBillionWon, c.TeamUp) : null;

@@ -89,12 +89,12 @@ public static class TeacherEndpoints
             }));
     }
 
-    // The debrief's and the CSV's links with the read-only key. The debrief is dated in the teacher's time zone: the page adds
-    // its browser's (&tz=Asia/Seoul).
+    // The debrief's and the CSV's links with the read-only key and how many keys it replaced (the page compares it with its
+    // view's). The debrief is dated in the teacher's time zone: the page adds its browser's (&tz=Asia/Seoul).
     private static IResult Links(ClassroomGame game, string key)
     {
         var path = $"/api/games/{Uri.EscapeDataString(game.Code)}";
-        return Results.Ok(new { key, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
+        return Results.Ok(new { key, replaced = game.KeysReplaced, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
     }
 
     // When the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the

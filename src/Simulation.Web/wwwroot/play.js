@@ -194,6 +194,9 @@
   // the address bar (on the projector too), so it never holds the teacher's token. The server gives them for the teacher's token.
   let linksAsked = 0; // when the links were last asked for: a refusal is asked again at the next view 15 s later, not at every one
   async function showLinks() {
+    // The key replaced from another device (the teacher's laptop and tablet): the links held here no longer open, so ask again.
+    const stale = links && view && links.replaced < view.keysReplaced;
+    if (stale) { links = null; linksAsked = 0; }
     $("downloads").hidden = !links;
     if (links) {
       $("export-link").href = links.export;
@@ -207,6 +210,7 @@
     try {
       links = await api(`/api/games/${encodeURIComponent(gameCode)}/links`);
       showLinks();
+      if (stale) follow(); // the page's stream carries the key too
     } catch (err) { status(err.message); }
   }
 
