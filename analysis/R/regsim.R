@@ -189,22 +189,28 @@ regsim_win_differences <- function(comparison) {
 }
 
 # Returns the main effect of every factor on a metric: the mean of <metric>_mean (or of a win probability's own column,
-# win_<project>_<region>) over the design points at each level of
-# the factor (binned into regsim_main_effect_bins equal-width bins of its observed range, labelled by their centres, when
-# a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor, level,
-# regime, mean, points (the number of design points averaged).
+# win_<project>_<region>) over the design points at each level of the factor, per regime mode; columns factor, level,
+# regime, mean, points (the number of design points averaged). A Latin hypercube's or Sobol design's points are binned, as
+# regsim's plots bin them, into regsim_main_effect_bins equal-width bins of the factor's range in the manifest, labelled
+# by their centres; a folder whose manifest records no design or ranges (an older regsim's) is binned over the range its
+# points cover when a factor has over regsim_main_effect_max_levels distinct values.
 regsim_main_effects <- function(sweep, metric) {
   column <- paste0(metric, "_mean")
   if (!column %in% names(sweep$points) && startsWith(metric, "win_")) column <- metric # a win probability's own column
   if (!column %in% names(sweep$points)) regsim_error(sweep$path, ": sweep.csv has no column ", column)
   rows <- list()
+  ranges <- sweep$manifest$factors # a data frame: name, parameter, min, max
+  design <- sweep$manifest$design
   for (factor in sweep$factors) {
     values <- sweep$points[[factor]]
     level <- values
-    if (length(unique(values)) > regsim_main_effect_max_levels && max(values) > min(values)) {
-      width <- (max(values) - min(values)) / regsim_main_effect_bins
-      bin <- pmin(pmax(floor((values - min(values)) / width), 0), regsim_main_effect_bins - 1L)
-      level <- min(values) + (bin + 0.5) * width
+    range <- if (!is.null(design) && is.data.frame(ranges) && factor %in% ranges$name) {
+      if (design != "grid") unlist(ranges[ranges$name == factor, c("min", "max")]) else c(0, 0)
+    } else if (length(unique(values)) > regsim_main_effect_max_levels) c(min(values), max(values)) else c(0, 0)
+    if (range[2] > range[1]) {
+      width <- (range[2] - range[1]) / regsim_main_effect_bins
+      bin <- pmin(pmax(floor((values - range[1]) / width), 0), regsim_main_effect_bins - 1L)
+      level <- range[1] + (bin + 0.5) * width
     }
     keep <- !is.na(sweep$points[[column]])
     for (mode in unique(sweep$points$regime)) {

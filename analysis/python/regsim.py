@@ -208,18 +208,26 @@ def top_factors(study, count=3):
 def main_effects(sweep, metric):
     """Returns the main effect of every factor on `metric`: the mean of `<metric>_mean` (or of a win probability's own
     column, `win_<project>_<region>`) over the design points at each
-    level of the factor (binned into MAIN_EFFECT_BINS equal-width bins of its observed range, labelled by their centres,
-    when a factor has many distinct values, as Latin hypercube and Sobol designs do), per regime mode; columns factor,
-    level, regime, mean, points (the number of design points averaged)."""
+    level of the factor, per regime mode; columns factor, level, regime, mean, points (the number of design points averaged).
+    A Latin hypercube's or Sobol design's points are binned, as regsim's plots bin them, into MAIN_EFFECT_BINS equal-width
+    bins of the factor's range in the manifest, labelled by their centres; a folder whose manifest records no design or
+    ranges (an older regsim's) is binned over the range its points cover when a factor has over MAIN_EFFECT_MAX_LEVELS
+    distinct values."""
     column = metric + "_mean" if metric + "_mean" in sweep.points.columns or not metric.startswith("win_") else metric
     if column not in sweep.points.columns:
         raise RegsimError(f"{sweep.path}: sweep.csv has no column {column}")
     rows = []
     modes = list(pd.unique(sweep.points["regime"]))
+    ranges = {f["name"]: (f["min"], f["max"]) for f in sweep.manifest.get("factors") or []}
+    design = sweep.manifest.get("design")
     for factor in sweep.factors:
         level = values = sweep.points[factor]
-        if values.nunique() > MAIN_EFFECT_MAX_LEVELS and values.max() > values.min():
-            low, width = values.min(), (values.max() - values.min()) / MAIN_EFFECT_BINS
+        if design is not None and factor in ranges:
+            low, high = ranges[factor] if design != "grid" else (0, 0)
+        else:
+            low, high = (values.min(), values.max()) if values.nunique() > MAIN_EFFECT_MAX_LEVELS else (0, 0)
+        if high > low:
+            width = (high - low) / MAIN_EFFECT_BINS
             level = low + (((values - low) / width).apply(math.floor).clip(0, MAIN_EFFECT_BINS - 1) + 0.5) * width
         table = sweep.points.assign(level=level).dropna(subset=[column])
         for mode in modes:

@@ -12,6 +12,7 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _sweep;
     private readonly Lazy<string> _shard;
     private readonly Lazy<string> _oddSweep;
+    private readonly Lazy<string> _lhsSweep;
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
     private readonly Lazy<string> _sameComparison;
@@ -26,6 +27,7 @@ public sealed class AnalysisFolders : IDisposable
         _sweep = Make("sweep", "sweep", "scenarios/experiments/smoke-sweep.json", "--quiet");
         _shard = Make("shard", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "0/2", "--quiet");
         _oddSweep = new(() => Make("odd-sweep", "sweep", OddExperiment(), "--quiet").Value);
+        _lhsSweep = new(() => Make("lhs-sweep", "sweep", LhsExperiment(), "--quiet").Value);
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
         _sameComparison = Make("same-comparison", "compare", "scenarios/smoke.json", "scenarios/smoke.json", "-n", "20", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
@@ -63,6 +65,10 @@ public sealed class AnalysisFolders : IDisposable
     /// experiment plots <c>capital_region_share</c> besides the Gini and rent dissipation.</summary>
     public string OddSweep => _oddSweep.Value;
 
+    /// <summary>A Latin hypercube of 12 points, 10 replications each, over two factors with ranges [0, 1] and [0.2, 0.8]:
+    /// its points cover less than the declared ranges, which is what main effects are binned over.</summary>
+    public string LhsSweep => _lhsSweep.Value;
+
     /// <summary><c>regsim compare scenarios/smoke.json scenarios/smoke.json -n 20</c>: nothing differs.</summary>
     public string SameComparison => _sameComparison.Value;
 
@@ -94,6 +100,26 @@ public sealed class AnalysisFolders : IDisposable
                 new { name = "lee_alignment", parameter = "regimes[lee].tilt[alignment].weight", min = 0, max = 1 },
             },
             plots = new[] { "gini_resources_per_capita", "rent_dissipation", "capital_region_share" },
+        }));
+        return path;
+    }
+
+    // The experiment of LhsSweep, written into the fixture's root; returns its path.
+    private string LhsExperiment()
+    {
+        var path = Path.Combine(_root, "lhs-sweep.json");
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "lhs-sweep",
+            scenario = Path.Combine(Regsim.Root, "scenarios", "baseline.json"),
+            seed = 5,
+            replicationsPerPoint = 10,
+            design = new { kind = "latinHypercube", points = 12 },
+            factors = new[]
+            {
+                new { name = "lee_equity", parameter = "regimes[lee].tilt[equity].weight", min = 0.0, max = 1.0 },
+                new { name = "lee_alignment", parameter = "regimes[lee].tilt[alignment].weight", min = 0.2, max = 0.8 },
+            },
         }));
         return path;
     }

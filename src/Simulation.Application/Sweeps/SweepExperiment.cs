@@ -42,7 +42,8 @@ public sealed class SweepExperiment
             shard?.Index, shard?.Count, points, experiment.Scenario.Model.Modes().Select(m => m.Label).ToList(), ScenarioDigest.Of(experiment.Scenario),
             SourceRevision: ToolVersion.SourceRevision, Design: experiment.Design.AsWritten(),
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
-            ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles);
+            ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles,
+            Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max))]);
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or

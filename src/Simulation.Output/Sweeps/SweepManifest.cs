@@ -42,6 +42,8 @@ namespace Simulation.Output.Sweeps;
 /// digest run the same points. Null, and not written, for a sweep, whose experiment file says all of it.</param>
 /// <param name="ScenarioFile">The swept scenario's file as the experiment names it from its folder; null, and not written, in
 /// folders written before it was recorded.</param>
+/// <param name="Factors">A sweep's factors with their ranges (<see cref="SweepFactor"/>); null, and not written, as
+/// <paramref name="Design"/>. The experiment's digest covers them, so they are not compared.</param>
 /// <param name="ExtendsFiles">Files the scenario extends, each with its SHA-256, nearest parent first (what
 /// <paramref name="MergedScenarioSha256"/> covers besides the scenario's own file); null, and not written, as
 /// <paramref name="ScenarioFile"/>.</param>
@@ -67,7 +69,8 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParquetPartSha256 = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StudySettingsSha256 = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFile = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SweepFactor>? Factors = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
     /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>
