@@ -13,7 +13,7 @@ namespace Simulation.Core.Tests;
 public class StochasticityTests
 {
     [Fact]
-    public void ANoiselessDesignation_WithoutCategoriesStallsOrSpread_DrawsNothing()
+    public void ANoiselessDesignation_WithoutCategoriesStallsOrSpread_DrawsOnlyItsDeliveryFactors()
     {
         var programme = DesignationBench.Programme(3, discretion: 0.0, delivery: new Delivery(0, double.NegativeInfinity, 0, 0));
         var bench = new DesignationBench(DesignationBench.WithProgrammes([0, 1, 2], [programme]));
@@ -22,13 +22,17 @@ public class StochasticityTests
 
         bench.Designate(0, 2000, ref random);
 
+        for (var d = 0; d < 3; d++)
+        {
+            untouched.NextGaussian(); // the delivery factor, drawn at a spread of 0 too (where it is 1)
+        }
         Assert.Equal(untouched.NextUInt64(), random.NextUInt64());
     }
 
     [Theory]
     [InlineData(0.0)]
     [InlineData(0.4)]
-    public void EachDesignation_DrawsItsSiteCategoryStallAndThenItsDeliveryFactorIfThereIsASpread(double spread)
+    public void EachDesignation_DrawsItsSiteCategoryStallAndThenItsDeliveryFactor_WhateverTheSpread(double spread)
     {
         var programme = DesignationBench.Programme(3, discretion: 1.0, categories: [new ProgrammeCategory("a", 0.5), new ProgrammeCategory("b", 0.5)],
             delivery: new Delivery(0, -1.0, 0, spread));
@@ -43,18 +47,16 @@ public class StochasticityTests
             replay.NextDouble(); // site
             replay.NextDouble(); // category
             replay.NextDouble(); // stall
-            if (spread > 0)
-            {
-                replay.NextGaussian(); // delivery factor
-            }
+            replay.NextGaussian(); // delivery factor, at a spread of 0 too
         }
         Assert.Equal(replay.NextUInt64(), random.NextUInt64());
     }
 
     [Fact]
-    public void AContestWithNoMoreEntrantsThanWinners_DrawsOnlyTheEntryDecisions()
+    public void AContestWithNoMoreEntrantsThanWinners_DrawsTheEntryDecisionsAndEffortNoise_ButNoLottery()
     {
-        // Two bids for two prizes under a Tullock lottery, no effort noise: one uniform per bid for entry, no lottery draw.
+        // Two bids for two prizes under a Tullock lottery: one uniform per bid for entry, a normal per bid in each of the two
+        // adjustment rounds (drawn at an effort noise of 0 too), no lottery draw.
         var scenario = TestScenarios.Contest(2, 100, TestScenarios.Regime(TestScenarios.Tullock(1.0)), TestScenarios.Behaviour(rounds: 2), winners: 2);
         var (competition, random, replay) = Judge(scenario);
 
@@ -62,6 +64,10 @@ public class StochasticityTests
         Assert.Equal(2, competition.Winners.Length);
         replay.NextDouble();
         replay.NextDouble();
+        for (var i = 0; i < 2 * 2; i++)
+        {
+            replay.NextGaussian();
+        }
         Assert.Equal(replay.NextUInt64(), random.NextUInt64());
     }
 
@@ -70,8 +76,8 @@ public class StochasticityTests
     [InlineData(false)]
     public void AConsortiumMakesNoJointBidDecision_APartnershipMakesOne(bool consortium)
     {
-        // Three regions, regions 0 and 1 partners; the committee has no noise, so only entry (and the partnership's
-        // joint-bid decision) is drawn.
+        // Three regions, regions 0 and 1 partners: entry (and the partnership's joint-bid decision) are uniforms, then a normal
+        // per bid in each of the two adjustment rounds and the committee's noise per bid (drawn at 0 noise too).
         var regime = TestScenarios.Regime(TestScenarios.Scored(0.0), TestScenarios.Weight(SignalKind.Effort, 0.3));
         var scenario = TestScenarios.Contest(3, 100, regime, TestScenarios.Behaviour(rounds: 2), jointBids: true,
             partnerships: [new Partnership("pair", [0, 1], 2000)], consortia: consortium ? [0] : []);
@@ -81,6 +87,14 @@ public class StochasticityTests
         for (var i = 0; i < draws; i++)
         {
             replay.NextDouble();
+        }
+        for (var i = 0; i < 2 * competition.Bids.Length; i++)
+        {
+            replay.NextGaussian();
+        }
+        for (var i = 0; i < competition.Bids.Length; i++)
+        {
+            replay.NextGumbel();
         }
         Assert.Equal(replay.NextUInt64(), random.NextUInt64());
     }

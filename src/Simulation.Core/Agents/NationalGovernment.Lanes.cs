@@ -87,10 +87,10 @@ public sealed partial class NationalGovernment
                     stallOdds[(2 * first._regions) + regions[2]], stallOdds[(3 * first._regions) + regions[3]]);
                 stalls = Logit.DecideLanes(random.NextUniform(), odds);
             }
-            var gaussian = spread > 0 ? random.NextGaussian() : Vector256<double>.Zero;
+            var gaussian = random.NextGaussian();
             for (var lane = 0; lane < models.Length; lane++)
             {
-                var factor = spread > 0 ? Math.Exp((spread * gaussian[lane]) - halfVariance) : 1.0;
+                var factor = Math.Exp((spread * gaussian[lane]) - halfVariance);
                 var stallsHere = (stalls & (1 << lane)) != 0;
                 stalled[lane] += stallsHere ? 1 : 0;
                 models[lane].National.Book(spec, programme, year, regions[lane], drawnCategories[lane], stallsHere, factor, governments[lane],

@@ -236,7 +236,7 @@ public sealed partial class NationalGovernment
             var g = governments[region];
             var category = categories.Length > 0 ? random.NextIndexFromSums(categories) : -1;
             var stalls = canStall && Logit.Decide(random.NextDouble(), stallIntercept + (stallCapacity * g.Capacity));
-            var factor = spread > 0 ? Math.Exp((spread * random.NextGaussian()) - halfVariance) : 1.0;
+            var factor = Math.Exp((spread * random.NextGaussian()) - halfVariance); // drawn at a spread of 0 too (exp(0) = 1): no later draw shifts
             if (category >= 0)
             {
                 planned[categoryOffset + category] += value;

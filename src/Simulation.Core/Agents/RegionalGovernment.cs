@@ -133,7 +133,8 @@ public sealed class RegionalGovernment
     /// <param name="random">The replication's stream, for η.</param>
     public static double ChooseEffort(in Bid bid, double bestResponse, int round, Behaviour behaviour, ref RandomStream random)
     {
-        var noise = behaviour.EffortNoise > 0 ? Math.Exp(behaviour.EffortNoise * random.NextGaussian()) : 1.0;
+        // Drawn whatever the noise's scale (a scale of 0 gives exp(0) = 1), so that a scale of 0 does not shift later draws.
+        var noise = Math.Exp(behaviour.EffortNoise * random.NextGaussian());
         var step = behaviour.Damping / (1 + (behaviour.Damping * round));
         var next = bid.Effort + (step * ((bestResponse * noise) - bid.Effort));
         return Math.Clamp(next, bid.Floor, Math.Max(bid.Floor, bid.Cap));

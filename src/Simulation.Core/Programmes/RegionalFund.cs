@@ -48,8 +48,8 @@ public sealed class RegionalFund
 
     /// <summary>
     /// Shares out <paramref name="size"/> ₩ billion: every region books its share as resources received and gains
-    /// <see cref="Behaviour.CapacityGainPerTrillionWonOfFund"/> capacity per ₩1,000 billion. One normal draw per region when
-    /// the policy's discretion is positive, eligible or not, so that eligibility does not shift later draws.
+    /// <see cref="Behaviour.CapacityGainPerTrillionWonOfFund"/> capacity per ₩1,000 billion. One normal draw per region, eligible
+    /// or not and whatever the policy's discretion (a discretion of 0 multiplies it by 0), so that neither shifts later draws.
     /// </summary>
     /// <returns>The amount shared out, ₩ billion (0 when no region is eligible).</returns>
     public double ShareOut(double size, RegionalGovernment[] governments, Behaviour behaviour, ref RandomStream random)
@@ -59,7 +59,7 @@ public sealed class RegionalFund
         for (var r = 0; r < governments.Length; r++)
         {
             var g = governments[r];
-            var noise = discretion > 0 ? discretion * random.NextGaussian() : 0.0;
+            var noise = discretion * random.NextGaussian();
             var zone = _zoneOf[r];
             _weights[r] = zone >= 0 ? g.Population * LaneMath.Exp(_plan.Merit(r, g.Capacity) + noise) : 0.0;
             if (zone >= 0)
@@ -86,7 +86,7 @@ public sealed class RegionalFund
         Array.Clear(totals);
         for (var r = 0; r < weights.Length; r++)
         {
-            var noise = _policy.Discretion > 0 ? discretion * random.NextGaussian() : Vector256<double>.Zero;
+            var noise = discretion * random.NextGaussian();
             var zone = _zoneOf[r];
             if (zone < 0)
             {

@@ -30,7 +30,8 @@ public sealed record ScoredSelection(double Discretion, NoiseKind Noise) : ISele
         Span<double> scores = stackalloc double[bids.Length];
         for (var i = 0; i < bids.Length; i++)
         {
-            var noise = Discretion <= 0 ? 0.0 : Discretion * (Noise == NoiseKind.Gumbel ? random.NextGumbel() : random.NextGaussian());
+            // Drawn whatever the discretion (0 multiplies it by 0), so that a discretion of 0 does not shift later draws.
+            var noise = Discretion * (Noise == NoiseKind.Gumbel ? random.NextGumbel() : random.NextGaussian());
             scores[i] = bids[i].Merit + (effortWeight > 0 ? effortWeight * Math.Log(bids[i].Effort / prize) : 0.0) + noise;
         }
         for (var w = 0; w < winners.Length; w++)

@@ -3,9 +3,12 @@ using System.Globalization;
 namespace Simulation.Experiments.Calibration;
 
 /// <summary>
-/// Which uncertain parameters the record's likelihood moves with. A parameter the model reads may still act only after the
-/// record's last competition (a delivery lag, the stalls of designations made later): the record cannot inform it, so a
-/// calibration must count it with the placebos, not rank its narrowing (the sampler's own) as a finding.
+/// Which uncertain parameters the record's likelihood moves with. A parameter the model reads may still never reach a
+/// competition of the record: it acts only after the last one (a delivery lag that carries every delivery past it), or only on
+/// what no competition reads (the stalls and value spread of designations whose value is not national money, which add to no
+/// region's resources or capacity). The record cannot inform it, so a calibration must count it with the placebos, not rank
+/// its narrowing (the sampler's own) as a finding. The model draws every noise whatever its scale, so a prior ending at 0
+/// does not shift the other draws and pass for a parameter that moves the record.
 /// <para>Found by measurement: ln P of each competition of the record at each parameter's two prior ends, the others at their
 /// scenario values, on the same streams as at the scenario values. Equal bit for bit at both ends means no competition moved.
 /// Approximate: a parameter that moved the record only strictly between its ends, or only in replications beyond those run,

@@ -67,19 +67,20 @@ public static class ContestChecks
     public static IReadOnlyList<int> ScenarioRoundCases { get; } = [4, 10];
 
     /// <summary>Returns, for context, how far a symmetric Tullock contest's effort is from the Nash effort after
-    /// <paramref name="behaviour"/>'s own rounds and damping: the checks of <see cref="Run"/> verify the best-response code
-    /// over 400 rounds, which a scenario's bids need not reach.</summary>
+    /// <paramref name="behaviour"/>'s own rounds, damping and starting effort, without its effort noise (so that the contest has
+    /// one answer): the checks of <see cref="Run"/> verify the best-response code over 400 rounds, which a scenario's bids need
+    /// not reach.</summary>
     public static IReadOnlyList<ValidationCheck> AtScenarioRounds(Core.Agents.Behaviour behaviour)
     {
         ArgumentNullException.ThrowIfNull(behaviour);
         const double r = 1.0;
         return [.. ScenarioRoundCases.Select(n =>
         {
-            var run = ContestRun.Of(ContestScenario.Symmetric(n, Prize, r, behaviour.AdjustmentRounds, behaviour.Damping));
+            var run = ContestRun.Of(ContestScenario.Symmetric(n, Prize, r, behaviour.AdjustmentRounds, behaviour.Damping, behaviour.InitialEffortIntensity));
             var nash = r * (n - 1) * Prize / (n * n);
             var mean = run.Efforts.Count == 0 ? double.NaN : run.Efforts.Average();
             return new ValidationCheck("contest", $"contest.symmetric_n{n}_r1.effort_at_scenario_rounds",
-                $"effort per region after the scenario's {behaviour.AdjustmentRounds} adjustment round(s) (damping {Format(behaviour.Damping)}), {n} regions, r = 1, V = {Prize:G} (₩ bn): "
+                $"effort per region after the scenario's {behaviour.AdjustmentRounds} adjustment round(s) (damping {Format(behaviour.Damping)}, starting at {Format(behaviour.InitialEffortIntensity)} of the prize, without its effort noise of {Format(behaviour.EffortNoise)}), {n} regions, r = 1, V = {Prize:G} (₩ bn): "
                 + $"{ValidationCheck.Figure(mean / nash, "0.000")} of the Nash effort",
                 nash, mean, run.Efforts.DefaultIfEmpty(double.NaN).Min(), run.Efforts.DefaultIfEmpty(double.NaN).Max(), CheckStatus.Info,
                 "reported, not judged: how far the scenario's own adjustment leaves a textbook contest from its equilibrium; interval: min–max over the bids",

@@ -23,6 +23,9 @@ public static class ContestScenario
     /// <summary>First-round weight λ of the new best response.</summary>
     public const double Damping = 0.5;
 
+    /// <summary>The bids' starting effort as a share of the prize (η at the start).</summary>
+    public const double InitialEffortIntensity = 0.1;
+
     /// <summary>
     /// Returns a Tullock contest among <paramref name="valuationMultipliers"/>.Length identical regions for one prize of
     /// <paramref name="prize"/> (₩ billion) with exponent <paramref name="exponent"/>; region i values the prize at
@@ -36,7 +39,13 @@ public static class ContestScenario
 
     /// <summary>Returns the contest of <see cref="Tullock(double, double, double[])"/> adjusted for <paramref name="rounds"/>
     /// rounds with first-round weight <paramref name="damping"/>, as a scenario's own behaviour adjusts.</summary>
-    public static Scenario Tullock(double prize, double exponent, int rounds, double damping, params double[] valuationMultipliers)
+    public static Scenario Tullock(double prize, double exponent, int rounds, double damping, params double[] valuationMultipliers) =>
+        Tullock(prize, exponent, rounds, damping, InitialEffortIntensity, valuationMultipliers);
+
+    /// <summary>Returns the contest of <see cref="Tullock(double, double, int, double, double[])"/> with bids starting at
+    /// <paramref name="initialEffortIntensity"/> of the prize, as a scenario's own first bids start; never with effort noise,
+    /// so that the contest has one answer.</summary>
+    public static Scenario Tullock(double prize, double exponent, int rounds, double damping, double initialEffortIntensity, params double[] valuationMultipliers)
     {
         if (valuationMultipliers.Length < 2)
         {
@@ -51,7 +60,7 @@ public static class ContestScenario
         var project = new NationalProject("prize", "Prize", 2000, null, 1, prize, prize, [], false, valuationMultipliers, [], []);
         // Budget = share × population × GRDP per head = 1 × 1000 × 10 = ₩10,000 bn, and a bid may use ten times that.
         var behaviour = new Behaviour(rounds, damping, EffortNoise: 0, EntryTemperature: 0, BidPreparationCostBillionWon: 0,
-            BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0, BeliefLearningRate: 0.5, InitialEffortIntensity: 0.1, CapacityGainPerTrillionWon: 0,
+            BudgetShareOfGrdp: 1.0, MaxEffortShareOfBudget: 10.0, BeliefLearningRate: 0.5, InitialEffortIntensity: initialEffortIntensity, CapacityGainPerTrillionWon: 0,
             CapacityGainPerTrillionWonOfFund: 0);
         return new Scenario(
             "contest", "synthetic Tullock contest", 1, 1, RegimeTimeline.Constant(2000, 2000, 0), [], 1000.0,
@@ -69,4 +78,9 @@ public static class ContestScenario
     /// <paramref name="damping"/>.</summary>
     public static Scenario Symmetric(int regions, double prize, double exponent, int rounds, double damping) =>
         Tullock(prize, exponent, rounds, damping, Enumerable.Repeat(1.0, regions).ToArray());
+
+    /// <summary>Returns a symmetric Tullock contest adjusted as <see cref="Symmetric(int, double, double, int, double)"/>, its bids
+    /// starting at <paramref name="initialEffortIntensity"/> of the prize.</summary>
+    public static Scenario Symmetric(int regions, double prize, double exponent, int rounds, double damping, double initialEffortIntensity) =>
+        Tullock(prize, exponent, rounds, damping, initialEffortIntensity, Enumerable.Repeat(1.0, regions).ToArray());
 }

@@ -11,7 +11,8 @@ namespace Simulation.Experiments.Validation;
 /// chance alone with probability (k + 1)/B among the B bids the record counts (fewer than the candidate regions where a
 /// bid is joint or a bidder unnamed), so the record is judged by its log score instead (<see cref="ScoreChecks"/>).
 /// <para>A region's rank is 1 + the number of candidates with a strictly higher win probability, so regions that win
-/// together in a joint bid share a rank.</para>
+/// together in a joint bid share a rank; its interval counts, at worst, every other candidate whose interval reaches its
+/// own except those with exactly its probability (a joint bid's partners), which share the rank whatever the intervals.</para>
 /// </summary>
 public static class HistoryChecks
 {
@@ -46,7 +47,7 @@ public static class HistoryChecks
                 }
                 var rank = 1 + wins.Values.Count(w => w.Probability > mine.Probability);
                 var best = 1 + wins.Values.Count(w => w.CiLow > mine.CiHigh);
-                var worst = 1 + wins.Values.Count(w => w.Region != region && w.CiHigh >= mine.CiLow);
+                var worst = 1 + wins.Values.Count(w => w.Probability != mine.Probability && w.CiHigh >= mine.CiLow);
                 var named = competition.Named.Contains(region) ? "named by the record's source" : "not named by the record's source";
                 checks.Add(new ValidationCheck("history", $"history.{project.Id}.{region}.rank",
                     $"{project.Name} ({era}): rank of historical winner {region} ({named}) among {n} candidates by win probability",

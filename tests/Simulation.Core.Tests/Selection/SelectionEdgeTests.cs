@@ -55,7 +55,7 @@ public class SelectionEdgeTests
     }
 
     [Fact]
-    public void WithoutNoise_ATieGoesToTheFirstBid_AndNoDrawIsMade()
+    public void WithoutNoise_ATieGoesToTheFirstBid_AndEachBidsNoiseIsDrawnAllTheSame()
     {
         var random = RandomStream.ForReplication(52, 0);
         var untouched = random;
@@ -64,6 +64,10 @@ public class SelectionEdgeTests
         new ScoredSelection(0.0, NoiseKind.Gumbel).SelectWinners(Bids((0.2, 10), (0.7, 10), (0.7, 10)), 0.5, 100, ref random, winners);
 
         Assert.Equal([1, 2], winners);
+        for (var i = 0; i < 3; i++)
+        {
+            untouched.NextGumbel(); // drawn at a discretion of 0 too, multiplied by 0
+        }
         Assert.Equal(untouched.NextUInt64(), random.NextUInt64());
     }
 

@@ -73,6 +73,22 @@ public class ContestChecksTests
         Assert.All(settled, c => Assert.Equal(c.Expected, c.Simulated, c.Expected * 0.02));
         // One round from the initial effort leaves the bids visibly short of (or past) the equilibrium, and the row says so.
         Assert.All(once, c => Assert.True(Math.Abs(c.Simulated - c.Expected) > c.Expected * 0.02, $"{c.Name}: {c.Simulated} against {c.Expected}"));
-        Assert.Contains("after the scenario's 1 adjustment round(s) (damping 0.5), 4 regions", once[0].Description, StringComparison.Ordinal);
+        Assert.Contains("after the scenario's 1 adjustment round(s) (damping 0.5, starting at 0.1 of the prize, without its effort noise of 0), 4 regions",
+            once[0].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AtAScenariosOwnRounds_TheBidsStartAtTheScenariosInitialEffort()
+    {
+        var behaviour = ContestScenario.Symmetric(2, 100, 1).Behaviour with { AdjustmentRounds = 1, Damping = 0.5 };
+
+        var low = ContestChecks.AtScenarioRounds(behaviour with { InitialEffortIntensity = 0.03 });
+        var high = ContestChecks.AtScenarioRounds(behaviour with { InitialEffortIntensity = 0.08 });
+
+        // Half way from the start to the best response after one round, so the start shows: with four bidders 12 against
+        // 16.5, with ten 14.0 against 10.4 (every bid enters at both starts).
+        Assert.All(low.Zip(high), pair => Assert.True(double.IsFinite(pair.First.Simulated) && double.IsFinite(pair.Second.Simulated)
+            && Math.Abs(pair.First.Simulated - pair.Second.Simulated) > 1, $"{pair.First.Simulated} against {pair.Second.Simulated}"));
+        Assert.Contains("starting at 0.08 of the prize", high[0].Description, StringComparison.Ordinal);
     }
 }
