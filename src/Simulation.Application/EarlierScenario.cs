@@ -50,10 +50,11 @@ internal static class EarlierScenario
     }
 
     /// <summary>Returns the scenario file a manifest (or an object in it) names by a path and a SHA-256 property, or null when
-    /// it lacks them.</summary>
-    public static ScenarioFile? File(JsonNode? node, string path = "path", string sha256 = "sha256") =>
+    /// it lacks them; by its full path (<paramref name="fullPath"/>) where the manifest records one, which names the same file
+    /// from whichever folder the command runs in.</summary>
+    public static ScenarioFile? File(JsonNode? node, string path = "path", string sha256 = "sha256", string? fullPath = null) =>
         node is JsonObject o && o[path] is JsonValue p && p.TryGetValue<string>(out var file) && o[sha256] is JsonValue h && h.TryGetValue<string>(out var hash)
-            ? new ScenarioFile(file, hash)
+            ? new ScenarioFile(fullPath is not null && o[fullPath] is JsonValue f && f.TryGetValue<string>(out var full) ? full : file, hash)
             : null;
 
     /// <summary>Returns the first of the scenario files a manifest lists under <paramref name="property"/> (the requested file,

@@ -27,6 +27,8 @@ namespace Simulation.Output;
 /// (<see cref="Tables.OutcomeTable.Columns"/>: <c>int64</c> for the replication and every count, <c>string</c> for the
 /// regime and winners, <c>double</c> for every other metric), so that a reader of either file types each column as regsim
 /// wrote it; null (and not written) when the run wrote no outcomes.</param>
+/// <param name="ScenarioFullPath">The scenario file's full path, so that the same file run again from another folder (its
+/// path as given then differs) is known to be the same; null, and not written, in folders written before it was recorded.</param>
 public sealed record RunManifest(
     string ToolVersion,
     string ScenarioName,
@@ -42,7 +44,8 @@ public sealed record RunManifest(
     IReadOnlyList<string> Files,
     long? PeakWorkingSetBytes = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, Tables.ColumnType>? OutcomeColumns = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, Tables.ColumnType>? OutcomeColumns = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFullPath = null)
 {
     /// <summary>The property only a run's manifest has: what tells an earlier run's folder from another command's.</summary>
     public const string Mark = "scenarioName";

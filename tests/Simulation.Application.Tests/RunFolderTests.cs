@@ -55,6 +55,26 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void TheSameFile_EditedAndRunAgainFromAnotherFolder_ReplacesItsEarlierResult()
+    {
+        var scenario = Path.Combine(_temp, "mine.json");
+        File.WriteAllText(scenario, $$"""{ "extends": "{{Repository.Scenario("smoke.json")}}", "name": "mine" }""");
+        var folder = Path.Combine(_temp, "mine");
+        Run(scenario, folder, 5);
+        var manifestPath = Path.Combine(folder, ManifestWriter.FileName);
+        var manifest = ManifestWriter.ReadObject(manifestPath)!;
+        Assert.Equal(scenario, (string?)manifest["scenarioFullPath"]);
+        // As a run started in the scenario's own folder records it: a path that names another file from here.
+        manifest["scenarioFile"] = "mine.json";
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+
+        File.WriteAllText(scenario, $$"""{ "extends": "{{Repository.Scenario("smoke.json")}}", "name": "mine", "description": "edited" }""");
+        var again = Run(scenario, folder, 6);
+
+        Assert.Equal(6, again.Options.Replications);
+    }
+
+    [Fact]
     public void OutcomesThatCouldNotFitOnTheDisk_AreRefusedBeforeAnyReplicationRuns()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("smoke.json")).Model;

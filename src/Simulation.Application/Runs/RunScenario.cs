@@ -36,7 +36,7 @@ public sealed class RunScenario
         var folder = OwnName.FolderFor(loaded, request.OutputDirectory, Path.Combine("output", scenario.Name));
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        EarlierScenario.RefuseOther(folder, RunManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],
+        EarlierScenario.RefuseOther(folder, RunManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256", "scenarioFullPath")], [loaded.File],
             request.OutputDirectory is null);
         return ResultsNotWrittenException.Guard(folder, () =>
         {
@@ -84,7 +84,7 @@ public sealed class RunScenario
                 ToolVersion.Current, scenario.Name, loaded.File.Path, loaded.File.Sha256,
                 loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads, result.Modes,
                 started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision,
-                request.NoOutcomes ? null : OutcomeTable.Columns(scenario));
+                request.NoOutcomes ? null : OutcomeTable.Columns(scenario), Path.GetFullPath(loaded.File.Path));
             HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);
             staging.Commit();

@@ -45,7 +45,7 @@ public sealed class ValidateScenario
         // The folder is checked (and staged) before the checks run, so a folder that cannot take the results costs nothing. A
         // folder an earlier version wrote has no manifest: its files are known by name.
         var folder = OwnName.FolderFor(loaded, request.OutputDirectory, Path.Combine("output", $"{loaded.Model.Name}-validation"));
-        EarlierScenario.RefuseOther(folder, ValidationManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256")], [loaded.File],
+        EarlierScenario.RefuseOther(folder, ValidationManifest.Mark, m => [EarlierScenario.File(m, "scenarioFile", "scenarioSha256", "scenarioFullPath")], [loaded.File],
             request.OutputDirectory is null);
         using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ValidationManifest.Mark, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
@@ -59,7 +59,7 @@ public sealed class ValidateScenario
                 leaveOneOut is { } plan
                     ? new LeaveOneOutManifest(plan.Priors.File.Path, plan.Priors.File.Sha256, plan.Priors.ExtendsFiles, plan.Particles, plan.ReplicationsPerParticle)
                     : null,
-                ToolVersion.SourceRevision));
+                ToolVersion.SourceRevision, Path.GetFullPath(loaded.File.Path)));
             staging.Commit();
         });
         if (request.MarkdownPath is { } markdown)

@@ -23,6 +23,8 @@ namespace Simulation.Output.Validation;
 /// <param name="LeaveOneOut">The out-of-sample checks' calibration, or null (and not written) when they did not run.</param>
 /// <param name="SourceRevision">The commit the tool was built from, or null (and not written) when it is not known: the
 /// version alone names a release, not the exact source.</param>
+/// <param name="ScenarioFullPath">The scenario file's full path, so that the same file run again from another folder (its
+/// path as given then differs) is known to be the same; null, and not written, in folders written before it was recorded.</param>
 public sealed record ValidationManifest(
     string ToolVersion,
     string ScenarioFile,
@@ -36,7 +38,8 @@ public sealed record ValidationManifest(
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LeaveOneOutManifest? LeaveOneOut = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFullPath = null)
 {
     /// <summary>The property only a validation's manifest has: what tells an earlier validation's folder from another command's.</summary>
     public const string Mark = "checks";
