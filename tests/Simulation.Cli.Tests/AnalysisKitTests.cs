@@ -91,61 +91,7 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
         foreach (var metric in new[] { "gini_resources_per_capita", "rent_dissipation" })
         {
             // A grid: each factor's levels are its values; the mean is over the points at a level, per regime mode.
-            var expected = factors.SelectMany(factor => sweep.Rows.Select(r => r["regime"]).Distinct().SelectMany(regime =>
-                sweep.Rows.Where(r => r["regime"] == regime)
-                    .GroupBy(r => Number(r[factor]))
-                    .OrderBy(g => g.Key)
-                    .Select(g => (Factor: factor, Level: g.Key, Regime: regime, Mean: g.Average(r => Number(r[metric + "_mean"])), Points: g.Count()))))
-                .ToList();
-            var actual = json.GetProperty("main_effects").GetProperty(metric).EnumerateArray().ToList();
-            Assert.Equal(expected.Count, actual.Count);
-            for (var i = 0; i < expected.Count; i++)
-            {
-                Assert.Equal(expected[i].Factor, actual[i].GetProperty("factor").GetString());
-                Assert.Equal(expected[i].Regime, actual[i].GetProperty("regime").GetString());
-                Assert.Equal(expected[i].Level, actual[i].GetProperty("level").GetDouble());
-                Assert.Equal(expected[i].Points, actual[i].GetProperty("points").GetInt32());
-                AssertClose(expected[i].Mean, actual[i].GetProperty("mean").GetDouble());
-            }
-        }
-    }
-
-    [SkippableTheory]
-    [InlineData(AnalysisKit.Python)]
-    [InlineData(AnalysisKit.R)]
-    public void ALatinHypercubesMainEffects_AreBinnedOverTheManifestsRanges_AsRegsimsPlotsBinThem(string kit)
-    {
-        AnalysisKit.SkipUnlessInstalled(kit);
-        var json = AnalysisKit.Json(kit, folders.LhsSweep);
-        var sweep = Csv(Path.Combine(folders.LhsSweep, "sweep.csv"));
-        var ranges = JsonDocument.Parse(File.ReadAllText(Path.Combine(folders.LhsSweep, "sweep.manifest.json"))).RootElement
-            .GetProperty("factors").EnumerateArray()
-            .ToDictionary(f => f.GetProperty("name").GetString()!, f => (Min: f.GetProperty("min").GetDouble(), Max: f.GetProperty("max").GetDouble()));
-        Assert.Equal((0.2, 0.8), ranges["lee_alignment"]);
-
-        // Five equal bins of the declared range, each labelled by its centre (MainEffects.Level), not of the range the points cover.
-        double Level(string factor, double value)
-        {
-            var (min, max) = ranges[factor];
-            var width = (max - min) / 5;
-            return min + ((Math.Clamp((int)Math.Floor((value - min) / width), 0, 4) + 0.5) * width);
-        }
-        const string Metric = "gini_resources_per_capita";
-        var expected = ranges.Keys.SelectMany(factor => sweep.Rows.Select(r => r["regime"]).Distinct().SelectMany(regime =>
-            sweep.Rows.Where(r => r["regime"] == regime)
-                .GroupBy(r => Level(factor, Number(r[factor])))
-                .OrderBy(g => g.Key)
-                .Select(g => (Factor: factor, Level: g.Key, Regime: regime, Mean: g.Average(r => Number(r[Metric + "_mean"])), Points: g.Count()))))
-            .ToList();
-        var actual = json.GetProperty("main_effects").GetProperty(Metric).EnumerateArray().ToList();
-        Assert.Equal(expected.Count, actual.Count);
-        for (var i = 0; i < expected.Count; i++)
-        {
-            Assert.Equal(expected[i].Factor, actual[i].GetProperty("factor").GetString());
-            Assert.Equal(expected[i].Regime, actual[i].GetProperty("regime").GetString());
-            AssertClose(expected[i].Level, actual[i].GetProperty("level").GetDouble());
-            Assert.Equal(expected[i].Points, actual[i].GetProperty("points").GetInt32());
-            AssertClose(expected[i].Mean, actual[i].GetProperty("mean").GetDouble());
+            MainEffectsExpected.AssertKitAgrees(json, sweep, factors, metric, (_, value) => value);
         }
     }
 
