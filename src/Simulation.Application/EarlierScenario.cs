@@ -58,9 +58,11 @@ internal static class EarlierScenario
             : null;
 
     /// <summary>Returns the first of the scenario files a manifest lists under <paramref name="property"/> (the requested file,
-    /// before those it extends), or null.</summary>
-    public static ScenarioFile? First(JsonObject manifest, string property) =>
-        manifest[property] is JsonArray { Count: > 0 } files ? File(files[0]) : null;
+    /// before those it extends), or null; by the full path the manifest records under <paramref name="fullPath"/>, if any.</summary>
+    public static ScenarioFile? First(JsonObject manifest, string property, string fullPath) =>
+        manifest[property] is JsonArray { Count: > 0 } files && File(files[0]) is { } first
+            ? manifest[fullPath] is JsonValue f && f.TryGetValue<string>(out var full) ? first with { Path = full } : first
+            : null;
 
     // The same file (its path, resolved from the folder the command runs in) or the same contents.
     private static bool Same(ScenarioFile earlier, ScenarioFile now) =>

@@ -18,11 +18,11 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         var done = await Task.Run(() => compare.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
         if (!quiet)
         {
-            Print(done.Result, done.A.Model.Name, done.B.Model.Name);
+            Print(done.Result, done.Labels.A, done.Labels.B);
         }
         foreach (var part in done.Result.NotCompared)
         {
-            console.Out.WriteLine(NotComparedNote(part, done.A.Model.Name, done.B.Model.Name));
+            console.Out.WriteLine(NotComparedNote(part, done.Labels.A, done.Labels.B));
         }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, done.Folder);

@@ -11,4 +11,6 @@ namespace Simulation.Application.Comparison;
 /// <param name="Result">Parameters that differ and the paired differences.</param>
 /// <param name="Folder">Where the comparison was written.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record ScenarioComparisonOutcome(LoadedScenario A, LoadedScenario B, RunOptions Options, ComparisonResult Result, string Folder, TimeSpan Elapsed);
+/// <param name="Labels">What the comparison calls the two scenarios (<see cref="ComparisonLabels"/>).</param>
+public sealed record ScenarioComparisonOutcome(LoadedScenario A, LoadedScenario B, RunOptions Options, ComparisonResult Result, string Folder, TimeSpan Elapsed,
+    ComparisonLabels Labels);

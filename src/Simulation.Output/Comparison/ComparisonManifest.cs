@@ -17,6 +17,9 @@ namespace Simulation.Output.Comparison;
 /// <param name="Files">Files written, relative.</param>
 /// <param name="NotCompared">Regime modes, projects, regions and metrics only one scenario has (no difference is given for them).</param>
 /// <param name="SourceRevision">The commit the tool was built from, or null (and not written) when it is not known.</param>
+/// <param name="ScenarioAFullPath">Scenario A's file by its full path, so that the same files compared again from another
+/// folder are known to be the same; null, and not written, in folders written before it was recorded.</param>
+/// <param name="ScenarioBFullPath">Scenario B's, likewise.</param>
 public sealed record ComparisonManifest(
     string ToolVersion,
     IReadOnlyList<ScenarioFile> ScenarioA,
@@ -29,7 +32,9 @@ public sealed record ComparisonManifest(
     double WallTimeSeconds,
     IReadOnlyList<string> Files,
     IReadOnlyList<NotCompared> NotCompared,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioAFullPath = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioBFullPath = null)
 {
     /// <summary>The property only a comparison's manifest has: what tells an earlier comparison's folder from another command's.</summary>
     public const string Mark = "scenarioA";
