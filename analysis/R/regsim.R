@@ -157,12 +157,15 @@ regsim_largest_changes <- function(comparison) {
 }
 
 # Returns the metrics whose 95 % interval of B - A excludes 0, with the change relative to A's mean (relative, NA where A's
-# mean is 0), the largest relative change first.
+# mean is 0), ranked as regsim ranks them: by |B - A| over the larger of |mean A| and |mean B| (size, 0 where both are 0),
+# largest first, ties in the file's order, so that a fall counts as much as a rise.
 regsim_metric_changes <- function(comparison) {
   m <- comparison$comparison[comparison$comparison$kind == "metric", ]
   m <- m[m$ci_low > 0 | m$ci_high < 0, c("name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high")]
   m$relative <- ifelse(m$mean_a != 0, m$difference / abs(m$mean_a), NA_real_)
-  m <- m[order(-ifelse(is.na(m$relative), -1, abs(m$relative)), seq_len(nrow(m))), ]
+  scale <- pmax(abs(m$mean_a), abs(m$mean_b))
+  m$size <- ifelse(scale > 0, abs(m$difference) / scale, 0)
+  m <- m[order(-m$size, seq_len(nrow(m))), ]
   rownames(m) <- NULL
   m
 }
@@ -417,7 +420,7 @@ regsim_summary <- function(result) {
       if (nrow(top) == 0L) "  none: no region's win probability differs between A and B" else
         with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)),
       paste0(sprintf("metrics whose 95 %% interval of B - A excludes 0: %d of %d", nrow(changed), sum(result$comparison$kind == "metric")),
-             if (nrow(changed) > 0L) " (largest relative to A; every one: regsim_metric_changes())" else ""),
+             if (nrow(changed) > 0L) " (largest for the metric's size first, as regsim ranks them; every one: regsim_metric_changes())" else ""),
       if (nrow(shown) > 0L) with(shown, sprintf("  %-34s %-10s %s -> %s%s", name, regime, signif(mean_a, 4), signif(mean_b, 4),
         ifelse(is.na(relative), "", sprintf(" (%+.1f%%)", 100 * relative)))))
   }

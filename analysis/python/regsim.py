@@ -179,12 +179,15 @@ def largest_changes(comparison):
 
 def metric_changes(comparison):
     """Returns the metrics whose 95 % interval of B - A excludes 0, with the change relative to A's mean (`relative`, empty
-    where A's mean is 0), the largest relative change first."""
+    where A's mean is 0), ranked as regsim ranks them: by |B - A| over the larger of |mean A| and |mean B| (`size`, 0
+    where both are 0), largest first, ties in the file's order, so that a fall counts as much as a rise."""
     metrics = comparison.comparison[comparison.comparison["kind"] == "metric"]
     changed = metrics[(metrics["ci_low"] > 0) | (metrics["ci_high"] < 0)]
     changed = changed.assign(relative=changed["difference"] / changed["mean_a"].abs().where(changed["mean_a"] != 0))
-    order = changed["relative"].abs().fillna(-1.0).sort_values(ascending=False, kind="mergesort").index
-    return changed.loc[order, ["name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high", "relative"]].reset_index(drop=True)
+    scale = pd.concat([changed["mean_a"].abs(), changed["mean_b"].abs()], axis=1).max(axis=1)
+    changed = changed.assign(size=(changed["difference"].abs() / scale.where(scale > 0)).fillna(0.0))
+    order = changed["size"].sort_values(ascending=False, kind="mergesort").index
+    return changed.loc[order, ["name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high", "relative", "size"]].reset_index(drop=True)
 
 
 def win_differences(comparison):
@@ -400,7 +403,7 @@ def summarize(result):
                   for c in largest.itertuples()] or ["  none: no region's win probability differs between A and B"]
         total = int((result.comparison["kind"] == "metric").sum())
         lines.append(f"metrics whose 95 % interval of B - A excludes 0: {len(changed)} of {total}"
-                     + (" (largest relative to A; every one: metric_changes())" if len(changed) else ""))
+                     + (" (largest for the metric's size first, as regsim ranks them; every one: metric_changes())" if len(changed) else ""))
         lines += [f"  {c.name:<34} {c.regime:<10} {c.mean_a:.4g} -> {c.mean_b:.4g}"
                   + ("" if math.isnan(c.relative) else f" ({c.relative:+.1%})") for c in changed.head(5).itertuples()]
     return "\n".join(lines)

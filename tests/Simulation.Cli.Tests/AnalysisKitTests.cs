@@ -200,8 +200,10 @@ public sealed class AnalysisKitTests(AnalysisFolders folders) : IClassFixture<An
 
         // Every metric whose interval excludes 0, the largest change relative to A's mean first.
         var metrics = comparison.Rows.Where(r => r["kind"] == "metric" && (Number(r["ci_low"]) > 0 || Number(r["ci_high"]) < 0))
-            .Select(r => (Name: r["name"], Regime: r["regime"], Relative: Number(r["mean_a"]) == 0 ? double.NaN : Number(r["difference"]) / Math.Abs(Number(r["mean_a"]))))
-            .OrderByDescending(m => double.IsNaN(m.Relative) ? -1 : Math.Abs(m.Relative)).ToList();
+            .Select(r => (Name: r["name"], Regime: r["regime"], Relative: Number(r["mean_a"]) == 0 ? double.NaN : Number(r["difference"]) / Math.Abs(Number(r["mean_a"])),
+                Scale: Math.Max(Math.Abs(Number(r["mean_a"])), Math.Abs(Number(r["mean_b"]))), Difference: Number(r["difference"])))
+            // As regsim ranks them (MetricChanges.RelativeSize): |B − A| over the larger of |A| and |B|, ties in the file's order.
+            .OrderByDescending(m => m.Scale > 0 ? Math.Abs(m.Difference) / m.Scale : 0).ToList();
         var changed = json.GetProperty("metric_changes").EnumerateArray().ToList();
         Assert.NotEmpty(metrics); // the fixture's two scenarios differ in many metrics
         Assert.Equal(metrics.Select(m => (m.Name, m.Regime)), changed.Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("regime").GetString()!)));

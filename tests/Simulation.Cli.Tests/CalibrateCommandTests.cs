@@ -18,7 +18,7 @@ public sealed class CalibrateCommandTests : IDisposable
     {
         var output = Path.Combine(_temp, "one");
 
-        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "1", "-n", "2", "--sampler", "importance",
+        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "1", "-n", "8", "--sampler", "importance",
             "--predictive-replications", "4", "--sbc-records", "0", "--out", output);
 
         Assert.True(code == 0, stdout + stderr);
@@ -33,6 +33,22 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("–", stdout.Split('\n').Single(l => l.Contains("money.wonPerUsd ", StringComparison.Ordinal)));
         var calibrated = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "calibrated.json")))!;
         Assert.True(calibrated["money"]!["wonPerUsd"]!["value"]!.GetValue<double>() is >= 950 and <= 1145);
+    }
+
+    [Fact]
+    public void ParticlesThatAllRuleTheRecordOut_AreRefusedPlainly_ByTheImportanceSamplerToo_NotWithAScenarioOfNaNs()
+    {
+        // One replication of one particle all but never reproduces three competitions: the record's probability is 0.
+        var output = Path.Combine(_temp, "none");
+
+        var (code, stdout, stderr) = Regsim.Run("calibrate", "scenarios/calibration.json", "--particles", "1", "-n", "1", "--sampler", "importance",
+            "--predictive-replications", "4", "--sbc-records", "0", "--out", output, "-q");
+
+        Assert.True(code == 1, stdout + stderr);
+        Assert.Contains("every particle gives the record probability 0 in its replications", stderr, StringComparison.Ordinal);
+        Assert.Contains("give each particle more replications (--replications)", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("NaN", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "calibrated.json")));
     }
 
     [Fact]

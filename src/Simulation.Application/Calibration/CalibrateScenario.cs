@@ -61,6 +61,11 @@ public sealed class CalibrateScenario
             else
             {
                 posterior = calibration.Weigh(particles);
+                // Every particle ruled the record out: the tempered sampler's own refusal, rather than a posterior of NaNs.
+                if (posterior.Accepted.Count == 0)
+                {
+                    throw new NoParticleFitsException();
+                }
             }
             var reach = progress.Track($"which of {calibration.Priors.Count} parameters move the record", calibration.Priors.Count,
                 bar => RecordReach.Of(calibration, request.Threads, bar, cancellationToken));

@@ -3,7 +3,7 @@ namespace Simulation.Experiments.Comparison;
 /// <summary>
 /// The outcome metrics a comparison finds changed: those whose paired 95 % interval excludes 0, the largest change for the
 /// metric's size first. A what-if that moves no win probability of a competition both scenarios hold (a project added after
-/// them, a fund resized) still moves metrics, and a reader told only about win probabilities would take it for no change.
+/// them) still moves metrics, and a reader told only about win probabilities would take it for no change.
 /// </summary>
 public static class MetricChanges
 {

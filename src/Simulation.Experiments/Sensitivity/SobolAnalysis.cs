@@ -115,9 +115,12 @@ public static class SobolAnalysis
         var aStart = design.RowOfA(0);
         var bStart = design.RowOfB(0);
         var mean = 0.0;
+        var varies = false;
+        var some = y[aStart + rows[0]];
         foreach (var j in rows)
         {
             mean += y[aStart + j] + y[bStart + j];
+            varies |= y[aStart + j] != some || y[bStart + j] != some;
         }
         mean /= 2.0 * rows.Length;
         var variance = 0.0;
@@ -128,7 +131,9 @@ public static class SobolAnalysis
             variance += (a * a) + (b * b);
         }
         variance /= 2.0 * rows.Length;
-        if (!(variance > 0))
+        // Outputs all the same give no variance; their mean, rounded, need not equal them (0.2 summed 32 times), so the
+        // variance computed from it is tested only once they are known to differ.
+        if (!varies || !(variance > 0))
         {
             return false;
         }
