@@ -75,12 +75,14 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             return;
         }
         var changes = new Table()
-            .AddColumns("regime", "project:region", Markup.Escape(labelA), Markup.Escape(labelB), "change");
+            .AddColumns("regime", "project:region", Markup.Escape(labelA), Markup.Escape(labelB), "change", "beyond noise");
         foreach (var d in changed.OrderByDescending(d => Math.Abs(d.Difference)).ThenBy(d => d.Name, StringComparer.Ordinal).Take(Top))
         {
-            changes.AddRow(d.Regime, d.Name, $"{d.MeanA:0.000}", $"{d.MeanB:0.000}", $"{d.Difference:+0.000;-0.000;0} ± {(d.CiHigh - d.CiLow) / 2:0.000}");
+            // Three decimals can hide whether the interval holds 0 (−0.001 ± 0.001), so it is said.
+            changes.AddRow(d.Regime, d.Name, $"{d.MeanA:0.000}", $"{d.MeanB:0.000}", $"{d.Difference:+0.000;-0.000;0} ± {(d.CiHigh - d.CiLow) / 2:0.000}",
+                d.CiLow > 0 || d.CiHigh < 0 ? "yes" : "no");
         }
-        terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval)", changes);
+        terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval; beyond noise: it excludes 0)", changes);
     }
 
     // The metrics moved beyond their sampling noise, in the units comparison.csv has them: a what-if that adds a later

@@ -37,7 +37,18 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         var lines = stdout.ReplaceLineEndings("\n").Split('\n');
-        Assert.Contains("Largest changes in win probability, lee-tilts-off − baseline (± half the 95 % paired interval)", lines);
+        Assert.Contains("Largest changes in win probability, lee-tilts-off − baseline (± half the 95 % paired interval; beyond noise: it excludes 0)", lines);
+        // Each change says whether its interval excludes 0, as comparison.csv's bounds do.
+        var rows = File.ReadAllLines(Path.Combine(_temp, "piped", "comparison.csv")).Skip(1).Select(l => l.Split(',')).Where(r => r[0] == "win").ToList();
+        var shown = lines.Where(l => l.StartsWith("│ timeline", StringComparison.Ordinal) || l.StartsWith("│ roh ", StringComparison.Ordinal)
+            || l.StartsWith("│ lee ", StringComparison.Ordinal)).Select(l => l.Split('│', StringSplitOptions.TrimEntries)).Where(c => c.Length > 6 && c[2].Contains(':')).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, c =>
+        {
+            var row = rows.Single(r => r[2] == c[1] && r[1] == c[2]);
+            var clear = double.Parse(row[6], System.Globalization.CultureInfo.InvariantCulture) > 0 || double.Parse(row[7], System.Globalization.CultureInfo.InvariantCulture) < 0;
+            Assert.Equal(clear ? "yes" : "no", c[6]);
+        });
         Assert.Contains(lines, l => l.StartsWith("│ regimes[lee].tilt[alignment].weight", StringComparison.Ordinal) && l.TrimEnd().EndsWith('│'));
     }
 
