@@ -26,6 +26,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, done.Folder);
+        ScenarioNotes.Write(console.Error, done.A.Notes.Concat(done.B.Notes));
         return ExitCodes.Ok;
     }, refused: "Cannot compare");
 

@@ -24,6 +24,7 @@ public sealed class RunService(RunScenario runScenario, CommandFailures failures
         }
         console.Out.WriteLine($"Results in {run.Folder}/ ({run.Options.Replications:N0} replication{(run.Options.Replications == 1 ? "" : "s")} × {CountedNoun.Of(run.Result.Modes.Count, "regime mode")}, {run.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, run.Folder);
+        ScenarioNotes.Write(console.Error, run.Scenario.Notes);
         return ExitCodes.Ok;
     });
 }

@@ -39,6 +39,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             console.Out.WriteLine($"Counted as validation here, though declared in sample: {counted}");
         }
         LeftOverNote.Write(console.Out, done.Folder);
+        ScenarioNotes.Write(console.Error, done.Notes);
         foreach (var reason in report.Unscored ?? [])
         {
             console.Error.WriteLine($"Not scored: {reason}");

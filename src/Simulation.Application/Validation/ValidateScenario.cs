@@ -67,7 +67,7 @@ public sealed class ValidateScenario
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title));
         }
-        return new ValidationOutcome(report, folder, request.MarkdownPath, clock.Elapsed);
+        return new ValidationOutcome(report, folder, request.MarkdownPath, clock.Elapsed, loaded.Notes);
     }
 
     // The command that reproduces the numbers: options that change them, not the thread count or the output folder.

@@ -7,4 +7,5 @@ namespace Simulation.Application.Validation;
 /// <param name="Folder">The folder holding <c>validation.csv</c> and <c>validation.md</c>.</param>
 /// <param name="MarkdownPath">The Markdown file whose block was refreshed, or null.</param>
 /// <param name="Elapsed">Wall time.</param>
-public sealed record ValidationOutcome(ValidationReport Report, string Folder, string? MarkdownPath, TimeSpan Elapsed);
+/// <param name="Notes">What loading the scenario noticed (<see cref="Experiments.Scenarios.LoadedScenario.Notes"/>).</param>
+public sealed record ValidationOutcome(ValidationReport Report, string Folder, string? MarkdownPath, TimeSpan Elapsed, IReadOnlyList<string> Notes);

@@ -26,6 +26,10 @@ public sealed record LoadedScenario(Scenario Model, JsonObject Document, IReadOn
     /// parent's folder.</summary>
     public bool NamesItself { get; init; } = true;
 
+    /// <summary>What loading noticed that may not be meant but is allowed (<see cref="DroppedElements"/>), for a host to show
+    /// beside the results; empty for most scenarios.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>How messages name the scenario: the file, and the files it extends when there are any (a problem found in
     /// the merged document may lie in any of them).</summary>
     public string Label => LabelOf(Files);

@@ -17,7 +17,8 @@ public static class ScenarioLoader
         var declared = new Dictionary<string, InSampleDeclaration>();
         var undeclared = new List<ScenarioProblem>();
         var own = new List<JsonObject>();
-        var merged = LoadChain(path, files, [], (declared, undeclared), own);
+        var notes = new List<string>();
+        var merged = LoadChain(path, files, [], (declared, undeclared), own, notes);
         merged.Remove("extends");
         merged.Remove("$schema");
         var label = LoadedScenario.LabelOf(files);
@@ -36,7 +37,7 @@ public static class ScenarioLoader
             {
                 throw new ScenarioException(problems);
             }
-            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null });
+            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null, Notes = notes });
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {
@@ -124,7 +125,8 @@ public static class ScenarioLoader
     // reads its parameters (merged with its parents), and the problems of those that name no number; owns collects each
     // file's own document, the first file's first.
     private static JsonObject LoadChain(string path, List<ScenarioFile> files, HashSet<string> seen,
-        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample = null, List<JsonObject>? owns = null)
+        (Dictionary<string, InSampleDeclaration> Declared, List<ScenarioProblem> Problems)? inSample = null, List<JsonObject>? owns = null,
+        List<string>? notes = null)
     {
         var full = Path.GetFullPath(path);
         if (!seen.Add(full))
@@ -170,9 +172,10 @@ public static class ScenarioLoader
             throw new ScenarioException(path, where, $"duplicate {key} '{id}': a file that extends another names each element once, "
                 + "since elements are merged by their " + key);
         }
-        var parent = LoadChain(parentPath, files, seen, inSample, owns);
+        var parent = LoadChain(parentPath, files, seen, inSample, owns, notes);
         parent.Remove("extends");
         document.Remove("extends");
+        notes?.AddRange(DroppedElements.Notes(parent, document, path, parentPath));
         var merged = JsonMerge.Merge(parent, document);
         Declare(document, merged, path, inSample);
         return merged;
