@@ -16,6 +16,8 @@ public sealed class EffortRangeTests
     [InlineData(2.13, 2.13)]
     [InlineData(2.1, 2.13)] // the least as the page shows it
     [InlineData(2.05, 2.13)] // reads "₩2.1 bn" on the page too, though the double lies a hair below 2.05
+    [InlineData(183.46, 183.497)] // below the most, but reads as the most the page shows: the student means all of it
+    [InlineData(2.14, 2.13)] // above the least, but reads as it
     public void AnEffortThatReadsWithinTheShownRange_IsTaken_AsTheNearestEffortTheRegionCanSpend(double typed, double counted)
     {
         Assert.Equal(counted, Wide.Take(typed));
@@ -47,6 +49,15 @@ public sealed class EffortRangeTests
         Assert.Equal(2.13, narrow.Take(2.1));
         Assert.Null(narrow.Take(2.2));
         Assert.False(new EffortRange(2.13, 2.16).Single); // "₩2.1 bn" to "₩2.2 bn"
+    }
+
+    [Fact]
+    public void TheMostAsThePageShowsIt_SpendsTheMostTheRegionCan_NotTheRoundedFigure()
+    {
+        var gwangju = new EffortRange(2.0, 90.6102); // the page: "₩2.0 bn to ₩90.6 bn"
+
+        Assert.Equal(90.6102, gwangju.Take(90.6));
+        Assert.Equal(90.5, gwangju.Take(90.5)); // strictly within: itself
     }
 
     [Fact]

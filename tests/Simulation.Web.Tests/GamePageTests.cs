@@ -106,6 +106,8 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(teacher.Locator("#phase-text")).ToContainTextAsync("the model has played the scenario's remaining years");
         await Assertions.Expect(teacher.Locator("#regime-switch")).ToBeHiddenAsync(); // nothing left to steer
         await Assertions.Expect(teacher.Locator("#timer-controls")).ToBeHiddenAsync();
+        // The last round's table stays on the projector, still saying whose bids the model made (nobody decided in round 3).
+        await Assertions.Expect(teacher.Locator("#results")).ToContainTextAsync("the model decided for them in the last round", Wait);
         await Assertions.Expect(minji.Locator("#comparison")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("did (better|worse) than"), Wait);
         await Assertions.Expect(jun.Locator("#comparison")).ToContainTextAsync("Daegu: the class won", Wait);
         // Each student reads their own region's verdict first (Incheon comes after Daegu in scenario order), marked as theirs.

@@ -99,21 +99,28 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         {
             return [$"Only {bids.Count} bid{(bids.Count == 1 ? "" : "s")} for {winners} place{(winners == 1 ? "" : "s")}, so every bid won."];
         }
-        var byMerit = bids.OrderByDescending(b => b.Merit).ToList();
-        var byEffort = bids.OrderByDescending(b => b.EffortBillionWon).ToList();
         var sentences = new List<string>();
         foreach (var w in bids.Where(b => b.Won))
         {
-            var meritRank = byMerit.IndexOf(w) + 1;
-            var effortRank = byEffort.IndexOf(w) + 1;
+            var meritRank = Placed(bids, w, b => b.Merit);
+            var effortRank = Placed(bids, w, b => b.EffortBillionWon);
             // Bids are in order of chance: a winner placed below the number of places won against the odds.
             var better = bids.IndexOf(w) >= winners ? bids.TakeWhile(b => !ReferenceEquals(b, w)).Count(b => !b.Won) : 0;
             var luck = better == 0 ? "" : $" Luck in the selection decided it: {better} bid{(better == 1 ? "" : "s")} with a better chance lost.";
             var chance = (w.Chance * 100).ToString("0", CultureInfo.InvariantCulture);
             sentences.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{Name(w)} won: {Rank(meritRank)} on the criteria of {bids.Count} bids, {Rank(effortRank)} in effort (₩{w.EffortBillionWon:0.0} bn), {Article(chance)} {chance} % chance before the selection.{luck}"));
+                $"{Name(w)} won: {meritRank} on the criteria of {bids.Count} bids, {effortRank} in effort (₩{w.EffortBillionWon:0.0} bn), {Article(chance)} {chance} % chance before the selection.{luck}"));
         }
         return sentences;
+    }
+
+    // A bid's place by a measure: 1 + the bids strictly above it, "tied" when another bid has the same value, so that equal
+    // efforts (students often type the figure the page suggests) share a place rather than take the next ones in list order.
+    private static string Placed(List<BidRecord> bids, BidRecord bid, Func<BidRecord, double> measure)
+    {
+        var value = measure(bid);
+        var place = Rank(1 + bids.Count(b => measure(b) > value));
+        return bids.Any(b => !ReferenceEquals(b, bid) && measure(b) == value) ? $"tied {place}" : place;
     }
 
     // In words up to tenth, so that one sentence does not say "second" and the next "5th"; a numeral beyond.

@@ -25,10 +25,17 @@ public readonly record struct EffortRange(double Floor, double Cap)
         ? $"must be {GameComparison.Money(Floor)} this round: what is left of this year's budget covers no more than the smallest bid"
         : $"must be between {GameComparison.Money(Floor)} and {GameComparison.Money(Cap)} this round";
 
-    /// <summary>The effort counted for <paramref name="effort"/> ₩ billion: itself within the range, the nearer end when it
-    /// only reads as within it, or null when it reads as an amount outside.</summary>
-    public double? Take(double effort) =>
-        Shown(effort) >= Shown(Floor) && Shown(effort) <= Shown(Cap) ? Math.Clamp(effort, Floor, Math.Max(Floor, Cap)) : null;
+    /// <summary>The effort counted for <paramref name="effort"/> ₩ billion: the end it reads as (the floor first, when the
+    /// range reads as one amount), so that typing the most the page shows spends the most the region can; itself when it reads
+    /// as an amount strictly within; null when it reads as an amount outside.</summary>
+    public double? Take(double effort)
+    {
+        var shown = Shown(effort);
+        return shown == Shown(Floor) ? Floor
+            : shown == Shown(Cap) ? Math.Max(Floor, Cap)
+            : shown > Shown(Floor) && shown < Shown(Cap) ? Math.Clamp(effort, Floor, Math.Max(Floor, Cap))
+            : null;
+    }
 
     // The amount the page shows for an effort, rounded to a tenth of a billion as it is written: .NET's custom format, like the
     // page's toLocaleString, rounds the number's decimal digits half away from zero (2.05 reads "2.1", though the double lies

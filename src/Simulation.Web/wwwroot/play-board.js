@@ -83,8 +83,9 @@ window.regsimPlay.board = (() => {
     const results = $("results");
     results.replaceChildren();
     const shown = view.phase === "judged" || view.phase === "finished" ? view.results.length - 1 : view.results.length;
-    if (view.phase === "judged" && view.autoPlayed.length) {
-      results.append(element("p", `No decision came from ${view.autoPlayed.map((id) => names.get(id)).join(", ")}${view.teams && view.teams.captains ? " (with captains, only a captain's proposal decides; the others' are advice)" : ""}; the model decided for them this round.`));
+    // Said of the last judged round after the end too, where the projector keeps that round's table.
+    if ((view.phase === "judged" || view.phase === "finished") && view.autoPlayed.length) {
+      results.append(element("p", `No decision came from ${view.autoPlayed.map((id) => names.get(id)).join(", ")}${view.teams && view.teams.captains ? " (with captains, only a captain's proposal decides; the others' are advice)" : ""}; the model decided for them ${view.phase === "finished" ? "in the last round" : "this round"}.`));
     }
     if (shown < view.results.length && shown >= 0) results.append(competitionTable(view.results[shown], shown));
     for (let i = shown - 1; i >= 0; i--) {
