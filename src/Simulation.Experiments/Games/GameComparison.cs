@@ -68,13 +68,22 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
             var modelWins = game.Results.Sum(r => r.Bids.Count(b => b.Won && !b.Played && b.Regions.Contains(mine.Region)));
+            var modelEffort = game.Results.Sum(r => r.Bids.Where(b => !b.Played && b.Regions.Contains(mine.Region))
+                .Sum(b => b.EffortBillionWon * PopulationShare(scenario, mine.Region, b.Regions)));
             var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
                 wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched,
-                net[i].Median(), wins[i].Count(w => w > 0) / (double)games, net[i].Count(x => x == mine.NetGainBillionWon) / (double)games));
+                net[i].Median(), wins[i].Count(w => w > 0) / (double)games, net[i].Count(x => x == mine.NetGainBillionWon) / (double)games, modelEffort));
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
+    }
+
+    // A member's share of a bid, by population, as the recorder charges a joint bid's effort.
+    private static double PopulationShare(Scenario scenario, string region, IReadOnlyList<string> members)
+    {
+        double Population(string id) => scenario.Regions.First(r => r.Id == id).Values[scenario.PopulationAttribute];
+        return Population(region) / members.Sum(Population);
     }
 
     /// <summary>Returns the plain sentences a class reads for <see cref="Players"/> and the rent dissipation: what
@@ -98,8 +107,12 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             // A win in a round nobody decided for is the model's: said, so the sentence does not credit the class with it.
             var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
                 : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
+            // Likewise the effort the model spent for it: charged to the region, but not the class's choice.
+            var spent = p.ModelPlayedEffortBillionWon > 0
+                ? Text($"; {Money(p.ModelPlayedEffortBillionWon)} of that effort the model spent in rounds it played for it, no decision having been sent")
+                : "";
             sentences.Add(Text($"{p.Name}: the class won {Projects(p.ClassWins)}{model} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net ") +
-                Text($"(prizes won minus effort). Playing {p.Name} alone in {Games:N0} games, the model {Gain(p.NetGainMedian, "gains", "loses")} in a typical game ") +
+                Text($"(prizes won minus effort{spent}). Playing {p.Name} alone in {Games:N0} games, the model {Gain(p.NetGainMedian, "gains", "loses")} in a typical game ") +
                 Text($"(half of its games end better, half worse), and 90 % of its games end between {Outcome(p.NetGainP05)} and {Outcome(p.NetGainP95)}; {Average(p)}. ") +
                 Text($"{Standing(p)}{Contrast(p)}. ") +
                 Text($"With the same luck, the model would have won {Projects(p.SameWorldWins)} and {Gain(p.SameWorldNetGainBillionWon, "gained", "lost")}."));

@@ -24,6 +24,10 @@ namespace Simulation.Experiments.Games;
 /// <param name="ShareOfGamesWon">Share of the model's games in which the region won at least one project.</param>
 /// <param name="ShareOfGamesTied">Share of the model's games whose net gain equals the class's (a region that never bid and
 /// the model's games in which it did not either): neither better nor worse, so the sentences say so apart.</param>
+/// <param name="ModelPlayedEffortBillionWon">Of the effort counted against the class, the part the model spent in rounds it
+/// played for the region (its share of a joint bid by population), no decision having been sent: said beside the net gain,
+/// as <paramref name="ModelPlayedWins"/> is beside the wins, ₩ billion.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
-    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0, double ShareOfGamesTied = 0.0);
+    bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0, double ShareOfGamesTied = 0.0,
+    double ModelPlayedEffortBillionWon = 0.0);

@@ -256,6 +256,12 @@ public class ParticipatoryGameTests
         Assert.Equal(daegu.ClassWins, game.Results.Skip(1).Sum(r => r.Bids.Count(b => b.Won && b.Regions.Contains("daegu"))));
         Assert.Contains(daegu.ClassWins == 1 ? "(in a round the model played for it, no decision having been sent)"
             : $"({daegu.ClassWins} of them in rounds the model played for it, no decision having been sent)", comparison.Sentences[0], StringComparison.Ordinal);
+        // So is the effort the model spent for it, which the net gain counts: every ₩ of it here, the class having bid nothing.
+        var spent = game.Results.Skip(1).SelectMany(r => r.Bids).Where(b => b.Regions.Contains("daegu")).ToList();
+        Assert.All(spent, b => Assert.False(b.Played));
+        Assert.True(daegu.ModelPlayedEffortBillionWon > 0);
+        Assert.Contains($"(prizes won minus effort; {GameComparison.Money(daegu.ModelPlayedEffortBillionWon)} of that effort the model spent in rounds it played for it",
+            comparison.Sentences[0], StringComparison.Ordinal);
     }
 
     [Fact]
