@@ -54,15 +54,17 @@ internal static class EarlierScenario
     /// from whichever folder the command runs in.</summary>
     public static ScenarioFile? File(JsonNode? node, string path = "path", string sha256 = "sha256", string? fullPath = null) =>
         node is JsonObject o && o[path] is JsonValue p && p.TryGetValue<string>(out var file) && o[sha256] is JsonValue h && h.TryGetValue<string>(out var hash)
-            ? new ScenarioFile(fullPath is not null && o[fullPath] is JsonValue f && f.TryGetValue<string>(out var full) ? full : file, hash)
+            ? ByFullPath(new ScenarioFile(file, hash), o, fullPath)
             : null;
 
     /// <summary>Returns the first of the scenario files a manifest lists under <paramref name="property"/> (the requested file,
     /// before those it extends), or null; by the full path the manifest records under <paramref name="fullPath"/>, if any.</summary>
     public static ScenarioFile? First(JsonObject manifest, string property, string fullPath) =>
-        manifest[property] is JsonArray { Count: > 0 } files && File(files[0]) is { } first
-            ? manifest[fullPath] is JsonValue f && f.TryGetValue<string>(out var full) ? first with { Path = full } : first
-            : null;
+        manifest[property] is JsonArray { Count: > 0 } files && File(files[0]) is { } first ? ByFullPath(first, manifest, fullPath) : null;
+
+    // The file named by the full path the manifest records under fullPath, when it records one.
+    private static ScenarioFile ByFullPath(ScenarioFile file, JsonObject manifest, string? fullPath) =>
+        fullPath is not null && manifest[fullPath] is JsonValue f && f.TryGetValue<string>(out var full) ? file with { Path = full } : file;
 
     // The same file (its path, resolved from the folder the command runs in) or the same contents.
     private static bool Same(ScenarioFile earlier, ScenarioFile now) =>

@@ -84,10 +84,8 @@ public sealed class AnalysisFolders : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     // The experiment of OddSweep, written into the fixture's root; returns its path.
-    private string OddExperiment()
-    {
-        var path = Path.Combine(_root, "odd-sweep.json");
-        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new
+    private string OddExperiment() =>
+        Experiment("odd-sweep", new
         {
             name = "odd-sweep",
             scenario = Path.Combine(Regsim.Root, "scenarios", "baseline.json"),
@@ -100,15 +98,11 @@ public sealed class AnalysisFolders : IDisposable
                 new { name = "lee_alignment", parameter = "regimes[lee].tilt[alignment].weight", min = 0, max = 1 },
             },
             plots = new[] { "gini_resources_per_capita", "rent_dissipation", "capital_region_share" },
-        }));
-        return path;
-    }
+        });
 
     // The experiment of LhsSweep, written into the fixture's root; returns its path.
-    private string LhsExperiment()
-    {
-        var path = Path.Combine(_root, "lhs-sweep.json");
-        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(new
+    private string LhsExperiment() =>
+        Experiment("lhs-sweep", new
         {
             name = "lhs-sweep",
             scenario = Path.Combine(Regsim.Root, "scenarios", "baseline.json"),
@@ -120,7 +114,13 @@ public sealed class AnalysisFolders : IDisposable
                 new { name = "lee_equity", parameter = "regimes[lee].tilt[equity].weight", min = 0.0, max = 1.0 },
                 new { name = "lee_alignment", parameter = "regimes[lee].tilt[alignment].weight", min = 0.2, max = 0.8 },
             },
-        }));
+        });
+
+    // Writes an experiment file named after the experiment into the fixture's root; returns its path.
+    private string Experiment(string name, object experiment)
+    {
+        var path = Path.Combine(_root, $"{name}.json");
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(experiment));
         return path;
     }
 
