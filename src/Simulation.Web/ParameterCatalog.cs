@@ -5,17 +5,16 @@ using Simulation.Experiments.Sweeps;
 namespace Simulation.Web;
 
 /// <summary>
-/// The parameters a class plays with, read from a scenario document: each regime's weights on equity, capacity, efficiency
-/// and political alignment (those it has; only for the regimes a run puts in force), its selection noise and contest exponent, the fund's size and growth, and joint bids on or off.
-/// Ranges are the schema's (<c>scenarios/scenario.schema.json</c>), narrowed where the schema is open-ended so a slider
-/// has two ends; the same ranges check what the page sends back.
+/// The parameters a class plays with, read from a scenario document: the weight of every signal each regime's tilt weighs
+/// (only for the regimes a run puts in force), its selection noise and contest exponent, the fund's size and growth, and
+/// joint bids on or off. Ranges are the schema's (<c>scenarios/scenario.schema.json</c>), narrowed where the schema is
+/// open-ended so a slider has two ends, and widened to take in the scenario's own value; the same ranges check what the
+/// page sends back.
 /// </summary>
 public static class ParameterCatalog
 {
     /// <summary>Path of the switch that turns joint bids on or off for every project.</summary>
     public const string JointBids = "jointBids";
-
-    private static readonly string[] Signals = ["equity", "capacity", "efficiency", "alignment"];
 
     /// <summary>Returns the parameters present in <paramref name="document"/>, with their current values.</summary>
     public static IReadOnlyList<ClassroomParameter> For(JsonObject document)
@@ -30,7 +29,7 @@ public static class ParameterCatalog
                 continue; // a regime no mode of the scenario puts in force: its sliders would change nothing
             }
             var group = regime["name"]?.GetValue<string>() ?? id; // the regime's name from the scenario, as every label is
-            foreach (var signal in Signals)
+            foreach (var signal in TiltSignals(regime))
             {
                 Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05, ValueFormat.Plain(0.05));
             }
@@ -54,6 +53,10 @@ public static class ParameterCatalog
         }
         return list;
     }
+
+    // The signals a regime's tilt weighs, in the scenario's order: every one gets a slider, whatever the scenario calls it.
+    private static IEnumerable<string> TiltSignals(JsonObject regime) =>
+        (regime["tilt"] as JsonArray ?? []).OfType<JsonObject>().Select(t => t["signal"]?.GetValue<string>()).OfType<string>().Distinct(StringComparer.Ordinal);
 
     // The regimes a run of the scenario puts in force: those of its timeline and those it also runs alone.
     private static HashSet<string> RegimesRun(JsonObject document)
@@ -129,7 +132,7 @@ public static class ParameterCatalog
         {
             return; // this scenario does not have it
         }
-        list.Add(new ClassroomParameter(path, label, group, ParameterKind.Number, value, min, Math.Max(max, value), step, SourceOf(document, path), format));
+        list.Add(new ClassroomParameter(path, label, group, ParameterKind.Number, value, Math.Min(min, value), Math.Max(max, value), step, SourceOf(document, path), format));
     }
 
     private static string? SourceOf(JsonObject document, string path)

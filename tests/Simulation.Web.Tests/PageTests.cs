@@ -68,7 +68,7 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
         await slider.WaitForAsync();
 
         // A slider stretched past the server's range (as an edited page could send): the server's problem details reach the page.
-        await slider.EvaluateAsync("input => { input.max = 20; input.value = 15; }");
+        await slider.EvaluateAsync("input => { input.max = 20; input.value = 15; input.dispatchEvent(new Event('input')); }");
         await page.ClickAsync("#run");
 
         var status = page.Locator("#status.error");

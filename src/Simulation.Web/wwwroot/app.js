@@ -83,7 +83,9 @@
           const out = document.createElement("output");
           out.htmlFor = id;
           out.textContent = format(p, p.value);
-          input.addEventListener("input", () => { out.textContent = format(p, input.value); });
+          // A slider snaps the scenario's value to its step; only one the user moved sends its value back.
+          input.addEventListener("input", () => { input.dataset.moved = "1"; out.textContent = format(p, input.value); });
+          input.addEventListener("reset-value", () => { delete input.dataset.moved; input.value = p.value; out.textContent = format(p, p.value); });
           label.append(document.createTextNode(p.label), out);
         }
         if (p.source) {
@@ -102,6 +104,7 @@
   function overrides() {
     const result = {};
     for (const input of $("parameters").querySelectorAll("input[data-path]")) {
+      if (input.type !== "checkbox" && !input.dataset.moved) continue;
       const value = input.type === "checkbox" ? (input.checked ? 1 : 0) : Number(input.value);
       if (value !== Number(input.dataset.initial)) result[input.dataset.path] = value;
     }
@@ -261,7 +264,7 @@
   function reset() {
     for (const input of $("parameters").querySelectorAll("input[data-path]")) {
       if (input.type === "checkbox") input.checked = Number(input.dataset.initial) >= 0.5;
-      else { input.value = input.dataset.initial; input.dispatchEvent(new Event("input")); }
+      else input.dispatchEvent(new Event("reset-value"));
     }
   }
 

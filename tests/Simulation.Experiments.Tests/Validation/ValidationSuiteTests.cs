@@ -241,6 +241,36 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void ACategoryOrProgrammeTheScenarioLacks_IsNotApplicable_NeverAFailure()
+    {
+        var withoutCategory = Validate(Mutated(d =>
+        {
+            var programme = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string?)p["id"] == "specialDistricts");
+            var categories = programme["categories"]!.AsArray();
+            categories.Remove(categories.OfType<JsonObject>().Single(c => (string?)c["id"] == "medicalHealth"));
+        }));
+        var medical = withoutCategory.Checks.Single(c => c.Name == "specialDistricts.medicalHealth");
+        Assert.Equal(CheckStatus.NotApplicable, medical.Status);
+        Assert.StartsWith("not applicable:", medical.Criterion, StringComparison.Ordinal);
+        Assert.DoesNotContain(withoutCategory.Checks, c => c.Group == "specialDistricts" && c.Status == CheckStatus.Fail);
+
+        var withoutProgramme = Validate(Mutated(d =>
+        {
+            var programme = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string?)p["id"] == "specialDistricts");
+            programme["id"] = "otherDistricts";
+            d.Remove("patterns"); // they name the programme's parameters
+            foreach (var regime in d["regimes"]!.AsArray().OfType<JsonObject>())
+            {
+                if (regime["programmes"] is JsonArray run && run.FirstOrDefault(p => (string?)p == "specialDistricts") is { } entry)
+                {
+                    run[run.IndexOf(entry)] = "otherDistricts";
+                }
+            }
+        }));
+        Assert.Equal(CheckStatus.NotApplicable, withoutProgramme.Checks.Single(c => c.Name == "specialDistricts.missing").Status);
+    }
+
+    [Fact]
     public void SpecialDistrictsThatAlmostAlwaysStall_FailTheTotalCheck()
     {
         var report = Validate(Mutated(d => ParameterPath.Parse("programmes[specialDistricts].delivery.stall.intercept").Write(d, 4.0)));
