@@ -413,9 +413,11 @@ regsim_summary <- function(result) {
     top <- regsim_largest_changes(result)
     changed <- regsim_metric_changes(result)
     shown <- utils::head(changed, 5L)
-    differ <- with(result$parameters, paste(sprintf("%s (%s -> %s)", path, a, b), collapse = ", "))
+    stated <- function(x) ifelse(is.na(x) | x == "", "absent", x) # an empty cell: the scenario lacks the parameter
+    differ <- with(result$parameters, regsim_listed(sprintf("%s (%s -> %s)", path, stated(a), stated(b)), 10L, "every one: the parameters table"))
     c(sprintf("comparison of A = %s with B = %s: %s replication pairs", m$scenarioA$path[1], m$scenarioB$path[1], m$replications),
       paste0("parameters that differ: ", if (nzchar(differ) && nrow(result$parameters) > 0L) differ else "none"),
+      regsim_not_compared(m),
       "largest change in win probability (B - A, 95 % interval):",
       if (nrow(top) == 0L) "  none: no region's win probability differs between A and B" else
         with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)),
@@ -424,6 +426,32 @@ regsim_summary <- function(result) {
       if (nrow(shown) > 0L) with(shown, sprintf("  %-34s %-10s %s -> %s%s", name, regime, signif(mean_a, 4), signif(mean_b, 4),
         ifelse(is.na(relative), "", sprintf(" (%+.1f%%)", 100 * relative)))))
   }
+}
+
+# The first `most` items joined, and how many more there are and where to find them.
+regsim_listed <- function(items, most, where) {
+  paste0(paste(utils::head(items, most), collapse = ", "),
+         if (length(items) > most) sprintf(" and %d more (%s)", length(items) - most, where) else "")
+}
+
+# A line for each part only one scenario of a comparison has (regime modes, projects, regions, metrics), as the manifest's
+# notCompared names it: regsim cannot compare them and they are in neither table, so a summary without them would read as
+# "no change".
+regsim_not_compared <- function(manifest) {
+  parts <- c(RegimeModes = "regime modes", Projects = "projects", Regions = "regions", Metrics = "metrics")
+  entries <- manifest$notCompared
+  if (is.null(entries) || length(entries) == 0L || NROW(entries) == 0L) return(character(0))
+  unlist(lapply(seq_len(NROW(entries)), function(i) {
+    part <- if (entries$part[i] %in% names(parts)) parts[[entries$part[i]]] else entries$part[i]
+    lines <- character(0)
+    for (side in c("A", "B")) {
+      ids <- unlist(entries[[paste0("onlyIn", side)]][i])
+      if (length(ids) > 0L) {
+        lines <- c(lines, sprintf("not compared, %s only in %s: %s", part, side, regsim_listed(ids, 5L, "every one: the manifest")))
+      }
+    }
+    lines
+  }))
 }
 
 # From a shell (Rscript analysis/R/regsim.R FOLDER ...): regsim_main, in regsim_cli.R beside this file.

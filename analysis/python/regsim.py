@@ -337,6 +337,33 @@ def _counted(count, noun):
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def _stated(value):
+    """Returns a parameter's value as parameters.csv states it; an empty cell (read as NaN) means the scenario lacks it."""
+    return "absent" if isinstance(value, float) and math.isnan(value) else value
+
+
+def _listed(items, most, where):
+    """Returns the first `most` items joined, and how many more there are and where to find them."""
+    return ", ".join(items[:most]) + (f" and {len(items) - most} more ({where})" if len(items) > most else "")
+
+
+# What a comparison could not compare, as the manifest's notCompared names it (ComparedPart in regsim).
+NOT_COMPARED_PARTS = {"RegimeModes": "regime modes", "Projects": "projects", "Regions": "regions", "Metrics": "metrics"}
+
+
+def _not_compared(manifest):
+    """Returns a line for each part only one scenario has (its regime modes, projects, regions, metrics): regsim cannot
+    compare them, and they are in neither table, so a summary that left them out would read as 'no change'."""
+    lines = []
+    for entry in manifest.get("notCompared") or []:
+        part = NOT_COMPARED_PARTS.get(entry.get("part"), entry.get("part"))
+        for side in ("A", "B"):
+            ids = entry.get("onlyIn" + side) or []
+            if ids:
+                lines.append(f"not compared, {part} only in {side}: {_listed(ids, 5, 'every one: the manifest')}")
+    return lines
+
+
 def as_json(result, figures=()):
     """Returns the result's kind, manifest, tables (records of the small ones) and derived values as a dict."""
     if isinstance(result, Run):
@@ -395,8 +422,10 @@ def summarize(result):
             lines.append(f"  {metric}, mean at each point, from lowest to highest: {'; '.join(spans)}")
     else:
         a, b = (m[k][0]["path"] for k in ("scenarioA", "scenarioB"))
+        differ = [f"{p.path} ({_stated(p.a)} -> {_stated(p.b)})" for p in result.parameters.itertuples()]
         lines = [f"comparison of A = {a} with B = {b}: {m.get('replications')} replication pairs",
-                 "parameters that differ: " + (", ".join(f"{p.path} ({p.a} -> {p.b})" for p in result.parameters.itertuples()) or "none"),
+                 "parameters that differ: " + (_listed(differ, 10, "every one: the parameters table") or "none"),
+                 *_not_compared(m),
                  "largest change in win probability (B - A, 95 % interval):"]
         largest, changed = largest_changes(result), metric_changes(result)
         lines += [f"  {c.project:<16} {c.regime:<10} {c.region:<12} {c.difference:+.3f} [{c.ci_low:+.3f}, {c.ci_high:+.3f}]"

@@ -249,7 +249,7 @@ internal sealed class ScenarioReader(string file)
         var candidateCount = candidates.Count + (unnamed?.Count ?? 0);
         if (candidates.Count > 0 && winners > candidateCount)
         {
-            Problem($"{path}.winners", $"{winners} winners but only {candidateCount} candidates");
+            Problem($"{path}.winners", $"{winners} winners but only {candidateCount} candidate{(candidateCount == 1 ? "" : "s")}");
         }
         else if (winners > _regions.Count)
         {

@@ -23,10 +23,11 @@ internal static class ResourceMapSection
             html.Append("<p class=\"finding\">").Append(WebUtility.HtmlEncode(sentence)).Append("</p>\n");
         }
         html.Append("<div class=\"maps\">\n");
+        var horizon = $"{model.Timeline.FirstYear}–{model.Timeline.LastYear}";
         foreach (var (mode, svg) in ResourceMaps.Create(model, result, result.Catalogue.Compared))
         {
             html.Append("<figure>\n").Append(svg).Append("\n<figcaption>")
-                .Append(WebUtility.HtmlEncode($"{result.Catalogue.Label(mode)}: mean over replications of the national resources each region received over the horizon."))
+                .Append(WebUtility.HtmlEncode($"{result.Catalogue.Label(mode)}: mean over replications of the national resources each region received over {horizon}."))
                 .Append("</figcaption>\n</figure>\n");
         }
         html.Append("</div>\n<p class=\"note\">")

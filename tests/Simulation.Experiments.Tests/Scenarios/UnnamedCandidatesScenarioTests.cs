@@ -49,16 +49,24 @@ public class UnnamedCandidatesScenarioTests
         AssertRejected(d => d["projects"]![1]!["winners"] = 11, "$.projects[1].winners", "11 winners but only 10 candidates");
 
     [Fact]
+    public void TwoWinnersOfOneNamedCandidate_AreRejected_InTheSingular() =>
+        AssertRejected(d =>
+        {
+            d["projects"]![0]!["candidates"] = new JsonArray("daegu");
+            d["projects"]![0]!["winners"] = 2;
+        }, "$.projects[0].winners", "2 winners but only 1 candidate", whole: true);
+
+    [Fact]
     public void APoolWithoutItsSource_IsRejectedByTheSchema() =>
         AssertRejected(d => ((JsonObject)d["projects"]![1]!["unnamedCandidates"]!).Remove("source"), Pool, "source");
 
-    private static void AssertRejected(Action<JsonObject> change, string jsonPath, string fragment)
+    private static void AssertRejected(Action<JsonObject> change, string jsonPath, string fragment, bool whole = false)
     {
         using var folder = new ScenarioFolder();
         var path = folder.Variant("broken.json", change);
 
         var exception = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
 
-        Assert.Contains(exception.Problems, p => p.JsonPath == jsonPath && p.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Contains(exception.Problems, p => p.JsonPath == jsonPath && (whole ? p.Message == fragment : p.Message.Contains(fragment, StringComparison.Ordinal)));
     }
 }

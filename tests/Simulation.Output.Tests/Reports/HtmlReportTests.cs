@@ -88,6 +88,9 @@ public partial class HtmlReportTests
             Assert.Contains($">{regime.Label}</text>", section);
         }
         Assert.Equal(2 * 16, Regex.Matches(section, "class=\"tile\"").Count);
+        // Each caption names the years the totals cover: a scenario may have moved the horizon.
+        var years = $"received over {SmokeRun.Scenario.Model.Timeline.FirstYear}–{SmokeRun.Scenario.Model.Timeline.LastYear}.";
+        Assert.Equal(2, Regex.Matches(section, Regex.Escape(years)).Count);
         Assert.Contains("The region receiving the most national resources per person is", section);
         // One scale: both legends end at the same values.
         var ends = Regex.Matches(section, "<g class=\"legend\">.*?</g>").Select(m => Regex.Replace(m.Value, "<title>.*?</title>", "")).ToList();
