@@ -31,7 +31,7 @@ public static class MergeCommand
             var done = merge.Run(folders, parse.GetValue(output)!);
             var merged = done.Merged;
             var manifest = merged.Manifest;
-            console.Out.WriteLine($"Merged {folders.Count} shards of {manifest.Experiment} ({manifest.Points} points) into {parse.GetValue(output)}/{SweepFile.Name}");
+            console.Out.WriteLine($"Merged {CountedNoun.Of(folders.Count, "shard")} of {manifest.Experiment} ({CountedNoun.Of(manifest.Points, "point")}) into {parse.GetValue(output)}/{SweepFile.Name}");
             if (done.PlotsNotDrawn is { } why)
             {
                 console.Error.WriteLine($"Main-effect plots not drawn: {why}.");

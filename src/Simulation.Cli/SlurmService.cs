@@ -9,6 +9,7 @@ using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
+using Simulation.Output;
 using Simulation.Output.Batch;
 using Simulation.Output.Validation;
 
@@ -147,7 +148,7 @@ public sealed class SlurmService(CommandFailures failures, ILogger<SlurmService>
         {
             console.Out.WriteLine($"  The earlier {Path.GetFileName(script)} differed (edited, or written for other options): kept as {Path.GetFileName(keptAs)}");
         }
-        console.Out.WriteLine($"  {job.Shards} array tasks × {job.ThreadsPerTask} CPU{(job.ThreadsPerTask == 1 ? "" : "s")}{layout}");
+        console.Out.WriteLine($"  {CountedNoun.Of(job.Shards, "array task")} × {CountedNoun.Of(job.ThreadsPerTask, "CPU")}{layout}");
         console.Out.WriteLine($"Nodes run: {job.Regsim} ({Why(regsim.Source)})");
         if (regsim.Binary is { } binary)
         {

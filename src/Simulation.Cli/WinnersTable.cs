@@ -15,7 +15,7 @@ public static class WinnersTable
     public static void Write(ConsoleStreams console, Scenario scenario, RunResult result)
     {
         var terminal = ResultsTerminal.For(console);
-        var names = scenario.Regions.ToDictionary(r => r.Id, r => r.Name.Split(" (")[0]);
+        var names = scenario.Regions.ToDictionary(r => r.Id, r => Simulation.Output.Charts.RegionLabel.Short(r.Name));
         var modes = ModeCatalogue.From(scenario); // columns by the regimes' names, as every chart and report shows them
         terminal.WriteLine("Most likely winners: probability ± half its 95 % interval (the Monte Carlo error of this many replications, not the inputs' uncertainty)");
         foreach (var project in scenario.Projects)

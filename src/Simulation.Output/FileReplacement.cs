@@ -13,11 +13,33 @@ internal static class FileReplacement
     public static void Write(string path, string text)
     {
         var temporary = path + Suffix;
-        using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+        try
         {
-            writer.Write(Encoding.UTF8.GetBytes(text));
-            writer.Flush(flushToDisk: true);
+            using (var writer = new FileStream(temporary, FileMode.Create, FileAccess.Write))
+            {
+                writer.Write(Encoding.UTF8.GetBytes(text));
+                writer.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: true);
         }
-        File.Move(temporary, path, overwrite: true);
+        catch (IOException)
+        {
+            Discard(temporary); // a full disk: the old file stays, and no fragment of the new one beside it
+            throw;
+        }
+    }
+
+    /// <summary>Deletes <paramref name="temporary"/>, a replacement that could not be finished, if it can; the error that
+    /// stopped it is the one to report, so a failure to delete is not.</summary>
+    public static void Discard(string temporary)
+    {
+        try
+        {
+            File.Delete(temporary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // left for the next run, which writes over it
+        }
     }
 }

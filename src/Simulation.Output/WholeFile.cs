@@ -10,7 +10,15 @@ public static class WholeFile
     public static void Replace(string path, string text)
     {
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (IOException)
+        {
+            FileReplacement.Discard(temporary); // a full disk: the old file stays, and no fragment of the new one beside it
+            throw;
+        }
     }
 }

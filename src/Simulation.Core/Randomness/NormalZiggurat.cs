@@ -19,10 +19,15 @@ internal static class NormalZiggurat
 
     /// <summary>Right edges x_0 … x_128 of the layers (x_0 = V / f(R) for the base layer, which includes the tail;
     /// x_128 = 0).</summary>
-    public static readonly double[] Edge = BuildEdges();
+    public static ReadOnlySpan<double> Edge => EdgeTable;
 
     /// <summary>x_{i+1} / x_i: a draw u·x_i with |u| below this ratio lies inside the density.</summary>
-    public static readonly double[] InnerRatio = BuildRatios(Edge);
+    public static ReadOnlySpan<double> InnerRatio => InnerRatioTable;
+
+    // Built once and read only through the spans above: every stream of every thread draws from the same tables, which nothing
+    // may change.
+    private static readonly double[] EdgeTable = BuildEdges();
+    private static readonly double[] InnerRatioTable = BuildRatios(EdgeTable);
 
     private static double[] BuildEdges()
     {

@@ -191,6 +191,11 @@ public sealed class ParticleFile : IDisposable
     private static List<Particle> Recover(FileStream stream, string header, ParticleTable table, string path)
     {
         var text = Csv.ResumedText.Read(stream);
+        if (Csv.ResumedText.IsCutHeader(text, header))
+        {
+            stream.SetLength(0); // no row was written: the header is written again whole
+            return [];
+        }
         if (!text.StartsWith(header, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different calibration. Use another --out folder.");

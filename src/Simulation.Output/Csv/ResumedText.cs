@@ -18,6 +18,11 @@ internal static class ResumedText
         return reader.ReadToEnd();
     }
 
+    /// <summary>True when <paramref name="text"/> is the start of <paramref name="header"/> and no more: the header was being
+    /// written when the command was stopped (a full disk, a kill), so the file holds no row and starts again from nothing.</summary>
+    public static bool IsCutHeader(string text, string header) =>
+        text.Length < header.Length && header.StartsWith(text, StringComparison.Ordinal);
+
     /// <summary>Cuts <paramref name="stream"/> after the first <paramref name="characters"/> characters of its text as
     /// <see cref="Read"/> returned it, <paramref name="text"/>, flushes it to disk and leaves it at its end, where rows are appended.</summary>
     public static void CutAfter(FileStream stream, string text, int characters)

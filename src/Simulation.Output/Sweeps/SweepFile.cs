@@ -132,6 +132,11 @@ public sealed class SweepFile : IDisposable
     private static HashSet<int> Recover(FileStream stream, string header, int modes, SweepColumns columns, string path)
     {
         var text = Csv.ResumedText.Read(stream);
+        if (Csv.ResumedText.IsCutHeader(text, header))
+        {
+            stream.SetLength(0); // no row was written: the header is written again whole
+            return [];
+        }
         if (!text.StartsWith(header, StringComparison.Ordinal))
         {
             throw new InvalidDataException($"'{path}' has another header; it belongs to a different experiment. Use another --out folder.");

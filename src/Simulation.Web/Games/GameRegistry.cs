@@ -32,8 +32,11 @@ public sealed class GameRegistry
             }
             catch (Exception e) when (e is not GameDatabaseRefusedException)
             {
-                // Rows that read but do not replay (edited by hand): refused with their game, never served half restored.
-                throw new GameDatabaseRefusedException(journal!.Path, $"it is damaged (game {record.Code} does not replay: {e.Message})");
+                // Rows that read but do not replay: refused with their game, never served half restored. Edited rows are the likely
+                // cause, but not the only one, so the message names the others rather than blaming the file alone.
+                throw new GameDatabaseRefusedException(journal!.Path,
+                    $"game {record.Code} does not replay ({e.GetType().Name}: {e.Message}): its rows were edited, or were written by another "
+                    + "version of regsim, or this version has a fault (please report it with this message)");
             }
         }
     }

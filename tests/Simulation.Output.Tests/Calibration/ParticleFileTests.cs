@@ -49,6 +49,21 @@ public class ParticleFileTests
     }
 
     [Fact]
+    public void AHeaderCutShort_AsAFullDiskLeavesIt_IsWrittenAgain_AndTheCalibrationStartsFromNothing()
+    {
+        using var folder = new TempFolder();
+        ParticleFile.OpenOrResume(folder.Path, Manifest(), Table).Dispose();
+        File.WriteAllText(folder.File(ParticleFile.Name), Table.Header[..3]);
+
+        using (var resumed = ParticleFile.OpenOrResume(folder.Path, Manifest(), Table))
+        {
+            Assert.Empty(resumed.Particles);
+            resumed.Append(Particle(0));
+        }
+        Assert.Equal(Table.Header + "\n" + Table.Format(Particle(0)), File.ReadAllText(folder.File(ParticleFile.Name)));
+    }
+
+    [Fact]
     public void AFileSavedAgainWithAByteOrderMark_IsResumed_CuttingOnlyTheHalfWrittenRow()
     {
         using var folder = new TempFolder();

@@ -30,6 +30,25 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void AHeaderCutShort_AsAFullDiskLeavesIt_IsWrittenAgain_AndTheSweepStartsFromNothing()
+    {
+        using var folder = new TempFolder();
+        using (var file = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            file.Append(Rows(0));
+        }
+        var header = SweepTable.Header(Columns) + "\n";
+        File.WriteAllText(folder.File(SweepFile.Name), header[..(header.Length / 2)]);
+
+        using (var resumed = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            Assert.Empty(resumed.FinishedPoints);
+            resumed.Append(Rows(0));
+        }
+        Assert.Equal(header + SweepTable.Format(Rows(0)), File.ReadAllText(folder.File(SweepFile.Name)));
+    }
+
+    [Fact]
     public void AFileSavedAgainWithAByteOrderMark_IsResumed_CuttingOnlyTheHalfWrittenRow()
     {
         using var folder = new TempFolder();
