@@ -3,17 +3,22 @@ using Spectre.Console;
 namespace Simulation.Cli;
 
 /// <summary>
-/// A progress bar with the time left, drawn on stderr while long work runs, so results on stdout stay clean; nothing is
-/// drawn when stderr is not a terminal (a batch job's log) or the user asked for quiet.
+/// A progress bar with the time left, drawn on stderr while long work runs, so results on stdout stay clean; when stderr is
+/// not a terminal (a batch job's log) a plain line a minute instead (<see cref="ProgressLines"/>); nothing when the user
+/// asked for quiet.
 /// </summary>
 public static class TerminalProgress
 {
     /// <summary>Returns what <paramref name="work"/> returns; it receives the bar to report absolute progress to, or null.</summary>
     public static T Run<T>(ConsoleStreams console, bool quiet, string description, long total, Func<IProgress<long>?, T> work)
     {
-        if (quiet || !console.ErrorIsInteractive)
+        if (quiet)
         {
             return work(null);
+        }
+        if (!console.ErrorIsInteractive)
+        {
+            return work(new ProgressLines(console.Error, description, total, TimeProvider.System, ProgressLines.Minute));
         }
         T result = default!;
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) })

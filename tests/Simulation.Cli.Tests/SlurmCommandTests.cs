@@ -64,8 +64,8 @@ public sealed class SlurmCommandTests : IDisposable
             Directory.GetFiles(slurm).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         string[] command = ["calibrate", Path.Combine(Regsim.Root, "scenarios", "calibration.json"),
             "--particles", "12", "--replications", "4", "--sampler", "tempered", "--moves", "3", "--seed", "7", "--predictive-replications", "20", "--sbc-records", "0"];
-        Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2", "--quiet"], RunScript(Path.Combine(slurm, Calibration.ArrayFileName), "1"));
-        Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], RunScript(Path.Combine(slurm, Calibration.GatherFileName), null));
+        Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2"], RunScript(Path.Combine(slurm, Calibration.ArrayFileName), "1"));
+        Assert.Equal([.. command, "--out", output, "--threads", "2"], RunScript(Path.Combine(slurm, Calibration.GatherFileName), null));
         Assert.Contains("--dependency=\"afterok:$array_id\"", File.ReadAllText(Path.Combine(slurm, SlurmJobScripts.SubmitFileName)));
     }
 
@@ -149,8 +149,8 @@ public sealed class SlurmCommandTests : IDisposable
         var slurm = Path.Combine(output, "slurm");
         string[] command = ["sensitivity", "--priors", Path.Combine(Regsim.Root, "scenarios", "calibration.json"), "--method", "sobol", "--output", "rent_dissipation",
             "--trajectories", "10", "--base-samples", "4", "--bootstrap", "500", "--replications", "20"];
-        Assert.Equal([.. command, "--shard", "0/2", "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.ArrayFileName), "0"));
-        Assert.Equal([.. command, "--out", output, "--threads", "1", "--quiet"], RunScript(Path.Combine(slurm, names.GatherFileName), null));
+        Assert.Equal([.. command, "--shard", "0/2", "--out", output, "--threads", "1"], RunScript(Path.Combine(slurm, names.ArrayFileName), "0"));
+        Assert.Equal([.. command, "--out", output, "--threads", "1"], RunScript(Path.Combine(slurm, names.GatherFileName), null));
         Assert.Equal(1, bad);
         Assert.Contains("--output takes an outcome metric", error);
         Assert.Contains("not 'happiness'.\nSee 'regsim slurm sensitivity --help' for its arguments and options.", error);

@@ -14,10 +14,10 @@ namespace Simulation.Output.Batch;
 /// <param name="Names">The file names and <c>submit.sh</c>'s output lines of this kind of job.</param>
 /// <param name="Array">The job array; for a sweep task I runs
 /// <c>regsim sweep EXPERIMENT --shard I/N --out DIR/shard-I-of-N --threads C</c>, for a calibration
-/// <c>regsim calibrate SCENARIO OPTIONS --shard I/N --out DIR --threads C --quiet</c>, and likewise
+/// <c>regsim calibrate SCENARIO OPTIONS --shard I/N --out DIR --threads C</c>, and likewise
 /// <c>regsim sensitivity ...</c> for a sensitivity study.</param>
 /// <param name="Gather">The job after the array: <c>regsim merge --out DIR DIR/shard-*-of-N</c> for a sweep,
-/// <c>regsim calibrate SCENARIO OPTIONS --out DIR --threads C --quiet</c> (no <c>--shard</c>) for a calibration, and
+/// <c>regsim calibrate SCENARIO OPTIONS --out DIR --threads C</c> (no <c>--shard</c>) for a calibration, and
 /// likewise for a sensitivity study.</param>
 /// <param name="Submit">Text of <c>submit.sh</c>: submits the array with <c>sbatch --parsable</c>, then the gather job
 /// with <c>--dependency=afterok:ARRAY_ID</c>, and prints both job ids.</param>
@@ -109,7 +109,7 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
         {
             // regsim sweep writes where --out points; regsim calibrate and sensitivity --shard write OUT/shard-I-of-N/ themselves.
             SlurmJobKind.Sweep => $"{run} --out {Shell.Quote(job.OutputDirectory)}/\"shard-$shard-of-{n}\" --threads {threads}\n",
-            _ => $"{run} --out {Shell.Quote(job.OutputDirectory)} --threads {threads} --quiet\n",
+            _ => $"{run} --out {Shell.Quote(job.OutputDirectory)} --threads {threads}\n",
         });
         return text.ToString();
     }
@@ -152,7 +152,7 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
             text.Append(CultureInfo.InvariantCulture, $"# The same command as the tasks without --shard; it runs itself any {(job.Kind == SlurmJobKind.Calibration ? "particle" : "design point")} no shard finished.\n");
             text.Append("set -euo pipefail\n");
             text.Append(CultureInfo.InvariantCulture,
-                $"exec {job.Regsim} {job.Names.Verb} {Shell.Join(job.Arguments)} --out {Shell.Quote(job.OutputDirectory)} --threads {job.ThreadsPerTask} --quiet\n");
+                $"exec {job.Regsim} {job.Names.Verb} {Shell.Join(job.Arguments)} --out {Shell.Quote(job.OutputDirectory)} --threads {job.ThreadsPerTask}\n");
         }
         return text.ToString();
     }

@@ -35,7 +35,7 @@ public sealed class SlurmCalibrationScriptsTests
 
         Assert.Contains(
             "exec dotnet /opt/regsim/regsim.dll calibrate /repo/scenarios/calibration.json --particles 12 --replications 4 --predictive-replications 20 --sbc-records 0"
-            + " --shard \"$shard/3\" --out /data/cal --threads 2 --quiet\n",
+            + " --shard \"$shard/3\" --out /data/cal --threads 2\n",
             scripts.Array);
         Assert.Contains("#SBATCH --job-name=regsim-calibration-calibration", ScriptText.Directives(scripts.Array));
         Assert.Contains("#SBATCH --cpus-per-task=2", ScriptText.Directives(scripts.Array));
@@ -49,7 +49,7 @@ public sealed class SlurmCalibrationScriptsTests
 
         Assert.Contains(
             "exec dotnet /opt/regsim/regsim.dll calibrate /repo/scenarios/calibration.json --particles 12 --replications 4 --predictive-replications 20 --sbc-records 0"
-            + " --out /data/cal --threads 2 --quiet\n",
+            + " --out /data/cal --threads 2\n",
             scripts.Gather);
         var exec = Assert.Single(scripts.Gather.Split('\n'), l => l.StartsWith("exec ", StringComparison.Ordinal));
         Assert.DoesNotContain("--shard", exec);
@@ -84,7 +84,7 @@ public sealed class SlurmCalibrationScriptsTests
             options: ["--particles", "12", "--markdown", "/repo/my docs/V.md"]));
 
         Assert.Contains("calibrate '/repo/my scenarios/cal $b.json' --particles 12 --markdown '/repo/my docs/V.md' --shard", scripts.Array);
-        Assert.Contains("--out '/data/my cals/it'\\''s 100%' --threads 2 --quiet\n", scripts.Array);
+        Assert.Contains("--out '/data/my cals/it'\\''s 100%' --threads 2\n", scripts.Array);
         Assert.Contains("calibrate '/repo/my scenarios/cal $b.json' --particles 12 --markdown '/repo/my docs/V.md' --out '/data/my cals/it'\\''s 100%' --threads", scripts.Gather);
         Assert.Contains("#SBATCH --output=\"/data/my cals/it's 100%%/slurm/logs/calibrate-%A_%a.out\"", ScriptText.Directives(scripts.Array));
         Assert.Contains("'/data/my cals/it'\\''s 100%/slurm/gather.sbatch'", scripts.Submit);
@@ -102,8 +102,8 @@ public sealed class SlurmCalibrationScriptsTests
 
         Assert.Equal(["calibrate.sbatch", "gather.sbatch", "submit.sh"], written.Select(Path.GetFileName));
         string[] command = ["calibrate", scenario, .. Options];
-        Assert.Equal([.. command, "--shard", "2/3", "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[0], task: "2"));
-        Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[1], task: null));
+        Assert.Equal([.. command, "--shard", "2/3", "--out", output, "--threads", "2"], ScriptText.Arguments(written[0], task: "2"));
+        Assert.Equal([.. command, "--out", output, "--threads", "2"], ScriptText.Arguments(written[1], task: null));
     }
 
     [Fact]

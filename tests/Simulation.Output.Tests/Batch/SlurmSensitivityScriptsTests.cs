@@ -18,11 +18,11 @@ public sealed class SlurmSensitivityScriptsTests
         var scripts = SlurmJobScripts.Render(Job(["/repo/smoke-sweep.json"]));
 
         Assert.Contains("exec dotnet /opt/regsim/regsim.dll sensitivity /repo/smoke-sweep.json --method sobol --base-samples 4 --bootstrap 50"
-            + " --shard \"$shard/3\" --out /data/study --threads 2 --quiet\n", scripts.Array);
+            + " --shard \"$shard/3\" --out /data/study --threads 2\n", scripts.Array);
         Assert.Contains("# Task I runs the design points whose index % 3 == I into shard-I-of-3/", scripts.Array);
         Assert.Contains("#SBATCH --output=\"/data/study/slurm/logs/sensitivity-%A_%a.out\"", ScriptText.Directives(scripts.Array));
         Assert.Contains("exec dotnet /opt/regsim/regsim.dll sensitivity /repo/smoke-sweep.json --method sobol --base-samples 4 --bootstrap 50"
-            + " --out /data/study --threads 2 --quiet\n", scripts.Gather);
+            + " --out /data/study --threads 2\n", scripts.Gather);
         Assert.Contains("gathers the design points of the 3 shards of smoke-sweep.json and computes the indices", scripts.Gather);
         Assert.Contains("#SBATCH --job-name=regsim-smoke-sobol-gather", ScriptText.Directives(scripts.Gather));
         Assert.Equal(["sensitivity.sbatch", "gather.sbatch"], [scripts.Names.ArrayFileName, scripts.Names.GatherFileName]);
@@ -51,8 +51,8 @@ public sealed class SlurmSensitivityScriptsTests
         var written = SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory).Paths;
 
         string[] command = ["sensitivity", "--priors", scenario, .. Options];
-        Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[0], task: "1"));
-        Assert.Equal([.. command, "--out", output, "--threads", "2", "--quiet"], ScriptText.Arguments(written[1], task: null));
+        Assert.Equal([.. command, "--shard", "1/3", "--out", output, "--threads", "2"], ScriptText.Arguments(written[0], task: "1"));
+        Assert.Equal([.. command, "--out", output, "--threads", "2"], ScriptText.Arguments(written[1], task: null));
         ScriptText.AssertValidBash(written);
     }
 }
