@@ -36,7 +36,9 @@ public sealed record CalibrationManifest(
 {
     /// <summary>Returns why particles written under <paramref name="other"/> cannot be continued under this manifest, or null.</summary>
     public string? Incompatibility(CalibrationManifest other) =>
-        other.DocumentSha256 != DocumentSha256 ? $"it holds particles of another scenario document ({other.ScenarioFile}, {other.DocumentSha256[..12]}… against {DocumentSha256[..12]}…)"
+        other.DocumentSha256 != DocumentSha256
+            ? $"it holds particles of another scenario: the document {other.ScenarioFile} makes with the files it extends had SHA-256 "
+                + $"{other.DocumentSha256[..12]}… there, {DocumentSha256[..12]}… here (an edit of {other.ScenarioFile} or of any file it extends counts)"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
         : other.Seed != Seed ? $"it was drawn with seed {other.Seed}, not {Seed}"

@@ -77,7 +77,7 @@ public sealed record SweepManifest(
     public string? Incompatibility(SweepManifest other) =>
         other.Study != Study || other.StudySettingsSha256 != StudySettingsSha256 || other.ExperimentSha256 != ExperimentSha256
             || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
-        : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? "a file its scenario extends has changed since"
+        : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? ExtendedFileChanged(other)
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
         : other.ReplicationsPerPoint is { } theirCount && ReplicationsPerPoint is { } myCount && theirCount != myCount
@@ -96,8 +96,24 @@ public sealed record SweepManifest(
         (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
         _ when other.ExperimentSha256 != ExperimentSha256 => $"it was run from a different experiment file ({other.ExperimentFile}, SHA-256 "
             + $"{other.ExperimentSha256[..12]}…, against {ExperimentFile}, {ExperimentSha256[..12]}…, here; any edit counts, even of spacing)",
-        _ => $"it sweeps a different scenario (SHA-256 {other.ScenarioSha256[..12]}…, against {ScenarioSha256[..12]}… here)",
+        _ => $"it sweeps a different scenario file ({other.ScenarioFile ?? "its name not recorded"}, SHA-256 {other.ScenarioSha256[..12]}… there, against "
+            + $"{ScenarioFile ?? "its name not recorded"}, {ScenarioSha256[..12]}…, here; any edit counts)",
     };
+
+    // Which file the scenario extends differs between the two, by the digests both recorded, or that one did when only the
+    // merged document's digest tells.
+    private string ExtendedFileChanged(SweepManifest other)
+    {
+        var theirs = other.ExtendsFiles ?? [];
+        foreach (var file in ExtendsFiles ?? [])
+        {
+            if (theirs.FirstOrDefault(t => t.Path == file.Path) is { } their && their.Sha256 != file.Sha256)
+            {
+                return $"a file its scenario extends, {file.Path}, has changed since (SHA-256 {their.Sha256[..12]}… there, {file.Sha256[..12]}… here)";
+            }
+        }
+        return "a file its scenario extends has changed since";
+    }
 
     // "name: theirs there, mine here" for each setting both manifests record and that differs.
     private string SettingsDiffering(SweepManifest other) =>

@@ -102,7 +102,7 @@ public sealed class AnalyseSensitivityTests : IDisposable
         File.WriteAllText(parent, File.ReadAllText(parent).Replace("\"description\": \"", "\"description\": \"Edited. ", StringComparison.Ordinal));
         var e = Assert.Throws<InvalidDataException>(() => Run(request));
 
-        Assert.Contains("a file its scenario extends has changed since", e.Message);
+        Assert.Matches(@"a file its scenario extends, \S*baseline\.json, has changed since \(SHA-256 \w{12}… there, \w{12}… here\)", e.Message);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class SweepExperimentTests : IDisposable
         var e = Assert.Throws<InvalidDataException>(() => new SweepExperiment().Run(request, SilentProgress.Instance, CancellationToken.None));
 
         Assert.Equal(first.Points, again.Points);
-        Assert.Contains("a file its scenario extends has changed since", e.Message);
+        Assert.Matches(@"a file its scenario extends, \S*baseline\.json, has changed since \(SHA-256 \w{12}… there, \w{12}… here\)", e.Message);
     }
 
     [Fact]

@@ -188,8 +188,8 @@ public class SweepFileTests
         Assert.Equal("it holds a sweep's rows (test of test.json), not a study's points", morris.Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
         Assert.StartsWith("it was run from a different experiment file (test.json, SHA-256 bbbbbbbbbbbb…, against test.json, aaaaaaaaaaaa…, here",
             Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
-        Assert.Equal("it sweeps a different scenario (SHA-256 cccccccccccc…, against dddddddddddd… here)",
-            Manifest().Incompatibility(Manifest() with { ScenarioSha256 = new string('c', 64) }));
+        Assert.Equal("it sweeps a different scenario file (child.json, SHA-256 cccccccccccc… there, against child.json, dddddddddddd…, here; any edit counts)",
+            (Manifest() with { ScenarioFile = "child.json" }).Incompatibility(Manifest() with { ScenarioSha256 = new string('c', 64), ScenarioFile = "child.json" }));
     }
 
     [Fact]
