@@ -35,7 +35,7 @@ public static partial class ResultsFolder
     /// the command's: the scripts and logs <c>regsim slurm</c> writes in <c>slurm/</c>, the folders of its shards
     /// (<c>shard-I-of-N/</c>, whose files are judged the same way), staging folders of its results (<c>.partial-…</c>), the
     /// temporary files it writes beside one of its files and renames over it (<c>NAME.partial</c>, <c>.NAME.partial</c>,
-    /// <c>NAME.tmp</c>), and the clutter a file browser leaves. A folder that does not exist yet is accepted.
+    /// <c>NAME.tmp</c>), the lock of a command writing there (<see cref="JournalLock"/>), and the clutter a file browser leaves. A folder that does not exist yet is accepted.
     /// </summary>
     /// <param name="folder">The folder the command writes.</param>
     /// <param name="isOwn">Whether a file, relative to the folder with '/' separators, is named like one the command writes.</param>
@@ -154,7 +154,7 @@ public static partial class ResultsFolder
         {
             return Accounted(file[(slash + 1)..], isOwn);
         }
-        return isOwn(file) || (Renamed(file) is { } replaced && isOwn(replaced));
+        return isOwn(file) || file == JournalLock.Name || (Renamed(file) is { } replaced && isOwn(replaced));
     }
 
     // A file's path inside the shard folders it lies in, which are the command's own.

@@ -101,7 +101,12 @@ public sealed class EmbeddedSchema
                 };
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))
                 {
-                    problems.Add(new ScenarioProblem(file, path, text));
+                    problems.Add(new ScenarioProblem(file, path, text, keyword switch
+                    {
+                        "required" => ScenarioProblemKind.MissingFields,
+                        "type" => ScenarioProblemKind.TypeMismatch,
+                        _ => ScenarioProblemKind.Stated,
+                    }));
                 }
             }
         }
@@ -128,11 +133,11 @@ public sealed class EmbeddedSchema
         var result = new List<ScenarioProblem>();
         foreach (var problem in problems)
         {
-            if (TypeMismatch.Read(problem.Message) is not var (found, _))
+            if (problem.Kind != ScenarioProblemKind.TypeMismatch || TypeMismatch.Read(problem.Message) is not var (found, _))
             {
                 result.Add(problem);
             }
-            else if (!result.Any(p => p.JsonPath == problem.JsonPath && p.File == problem.File && p.Message.Contains(" is expected", StringComparison.Ordinal)))
+            else if (!result.Any(p => p.JsonPath == problem.JsonPath && p.File == problem.File && p.Kind == ScenarioProblemKind.TypeMismatch))
             {
                 var expected = problems.Where(p => p.JsonPath == problem.JsonPath && p.File == problem.File)
                     .Select(p => TypeMismatch.Read(p.Message)).OfType<(string Found, string Expected)>().Select(t => t.Expected).ToList();

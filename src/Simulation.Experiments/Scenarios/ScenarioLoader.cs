@@ -54,7 +54,7 @@ public static class ScenarioLoader
     private static ScenarioProblem NewElementHint(ScenarioProblem problem, Lazy<JsonObject> parent, string child)
     {
         var element = System.Text.RegularExpressions.Regex.Match(problem.JsonPath, @"^\$\.([\w.]+)\[([^\]]+)\]$");
-        if (!element.Success || !problem.Message.StartsWith("missing required field(s)", StringComparison.Ordinal)
+        if (!element.Success || problem.Kind != ScenarioProblemKind.MissingFields
             || int.TryParse(element.Groups[2].Value, out _))
         {
             return problem;

@@ -20,9 +20,12 @@ public sealed class ParticleFile : IDisposable
     private readonly ParticleTable _table;
     private readonly List<Particle> _particles;
 
-    private ParticleFile(FileStream stream, ParticleTable table, List<Particle> particles)
+    private readonly JournalLock _lock;
+
+    private ParticleFile(FileStream stream, JournalLock held, ParticleTable table, List<Particle> particles)
     {
         _stream = stream;
+        _lock = held;
         _table = table;
         _particles = particles;
     }
@@ -32,9 +35,23 @@ public sealed class ParticleFile : IDisposable
 
     /// <summary>Opens the particle file in <paramref name="directory"/>, creating it with its header and manifest or resuming it.</summary>
     /// <exception cref="InvalidDataException">The folder holds particles that cannot be continued with this calibration.</exception>
+    /// <exception cref="FolderInUseException">Another calibration is writing the folder.</exception>
     public static ParticleFile OpenOrResume(string directory, CalibrationManifest manifest, ParticleTable table)
     {
-        Directory.CreateDirectory(directory);
+        var held = JournalLock.Take(directory);
+        try
+        {
+            return OpenOrResume(directory, manifest, table, held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private static ParticleFile OpenOrResume(string directory, CalibrationManifest manifest, ParticleTable table, JournalLock held)
+    {
         var path = Path.Combine(directory, Name);
         var existing = CalibrationManifestFile.Read(directory);
         if (existing is not null && manifest.Incompatibility(existing) is { } why)
@@ -64,7 +81,7 @@ public sealed class ParticleFile : IDisposable
                 stream.Flush(flushToDisk: true);
             }
             stream.Seek(0, SeekOrigin.End);
-            return new ParticleFile(stream, table, particles);
+            return new ParticleFile(stream, held, table, particles);
         }
         catch
         {
@@ -183,7 +200,11 @@ public sealed class ParticleFile : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _lock.Dispose();
+    }
 
     // Keeps the header and the complete rows, in file order, and cuts the last row if a crash left it unreadable; a row
     // that is not a particle with finished particles after it was not written so, and is refused rather than cut with

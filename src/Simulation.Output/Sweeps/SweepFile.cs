@@ -24,10 +24,12 @@ public sealed class SweepFile : IDisposable
             && (relative.EndsWith(".png", StringComparison.Ordinal) || relative.EndsWith(".svg", StringComparison.Ordinal)));
 
     private readonly FileStream _stream;
+    private readonly JournalLock _lock;
 
-    private SweepFile(FileStream stream, IReadOnlySet<int> finished)
+    private SweepFile(FileStream stream, JournalLock held, IReadOnlySet<int> finished)
     {
         _stream = stream;
+        _lock = held;
         FinishedPoints = finished;
     }
 
@@ -36,9 +38,23 @@ public sealed class SweepFile : IDisposable
 
     /// <summary>Opens the sweep file in <paramref name="directory"/>, creating it with its header and manifest or resuming it.</summary>
     /// <exception cref="InvalidDataException">The folder holds results that cannot be continued with this experiment.</exception>
+    /// <exception cref="FolderInUseException">Another sweep is writing the folder.</exception>
     public static SweepFile OpenOrResume(string directory, SweepManifest manifest, SweepColumns columns)
     {
-        Directory.CreateDirectory(directory);
+        var held = JournalLock.Take(directory);
+        try
+        {
+            return OpenOrResume(directory, manifest, columns, held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    private static SweepFile OpenOrResume(string directory, SweepManifest manifest, SweepColumns columns, JournalLock held)
+    {
         var path = Path.Combine(directory, Name);
         var existing = SweepManifestFile.Read(directory);
         if (existing is not null)
@@ -76,7 +92,7 @@ public sealed class SweepFile : IDisposable
                 stream.Flush(flushToDisk: true);
             }
             stream.Seek(0, SeekOrigin.End);
-            return new SweepFile(stream, finished);
+            return new SweepFile(stream, held, finished);
         }
         catch
         {
@@ -109,7 +125,11 @@ public sealed class SweepFile : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        _lock.Dispose();
+    }
 
     // What part of the sweep (or study) the folder holds when it is not the part asked for, in words: the whole of it, a
     // shard where the whole is asked for, or another shard; null when it is the same part.

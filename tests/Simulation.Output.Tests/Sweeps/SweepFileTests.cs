@@ -30,6 +30,20 @@ public class SweepFileTests
     }
 
     [Fact]
+    public void ASecondSweepIntoTheFolder_IsRefusedWhileTheFirstWrites_AndTakesItOverOnceItHasFinished()
+    {
+        using var folder = new TempFolder();
+        using (var first = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns))
+        {
+            first.Append(Rows(0));
+            var refused = Assert.Throws<FolderInUseException>(() => SweepFile.OpenOrResume(folder.Path, Manifest(), Columns));
+            Assert.Equal(folder.Path, refused.Folder);
+        }
+        using var second = SweepFile.OpenOrResume(folder.Path, Manifest(), Columns);
+        Assert.Equal([0], second.FinishedPoints);
+    }
+
+    [Fact]
     public void AHeaderCutShort_AsAFullDiskLeavesIt_IsWrittenAgain_AndTheSweepStartsFromNothing()
     {
         using var folder = new TempFolder();

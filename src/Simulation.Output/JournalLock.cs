@@ -1,0 +1,41 @@
+namespace Simulation.Output;
+
+/// <summary>
+/// The lock a command holds on a folder it appends its journal to (a sweep's or a shard's points, a calibration's particles)
+/// for as long as it writes there: a file held open unshared, which the operating system lets go however the process ends.
+/// Two runs into one folder (a job array submitted twice) would each run every point the other runs; the second is refused.
+/// </summary>
+public sealed class JournalLock : IDisposable
+{
+    /// <summary>The lock's file name inside the folder.</summary>
+    public const string Name = ".regsim.lock";
+
+    private readonly FileStream _held;
+    private readonly string _path;
+
+    private JournalLock(FileStream held, string path) => (_held, _path) = (held, path);
+
+    /// <summary>Takes the lock of <paramref name="directory"/> (created if need be).</summary>
+    /// <exception cref="FolderInUseException">Another writer holds it (its process cannot be read from a file it holds
+    /// unshared, so it is not named).</exception>
+    public static JournalLock Take(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, Name);
+        try
+        {
+            return new JournalLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            throw new FolderInUseException(directory, directory, null);
+        }
+    }
+
+    /// <summary>Lets the lock go and removes its file, so that the folder holds only the results.</summary>
+    public void Dispose()
+    {
+        FileReplacement.Discard(_path);
+        _held.Dispose();
+    }
+}
