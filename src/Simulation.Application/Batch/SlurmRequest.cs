@@ -1,4 +1,4 @@
-namespace Simulation.Cli;
+namespace Simulation.Application.Batch;
 
 /// <summary>How <c>regsim slurm</c> lays out a sharded job on the cluster, as parsed; the same for every kind of job.</summary>
 /// <param name="Shards">Number of shards, one array task each (≥ 1).</param>
@@ -7,7 +7,7 @@ namespace Simulation.Cli;
 /// <param name="Partition">Slurm partition, or null for the cluster's default.</param>
 /// <param name="TimeLimit">Time limit of each job, or null for the partition's.</param>
 /// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the default of
-/// <see cref="Simulation.Application.Batch.ClusterRegsim.Choose"/>.</param>
+/// <see cref="ClusterRegsim.Choose"/>.</param>
 /// <param name="Format">The tables' format the jobs pass on (<c>--format</c>), CSV by default.</param>
 public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim,
     Output.OutputFormat Format = Output.OutputFormat.Csv)
