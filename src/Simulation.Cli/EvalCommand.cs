@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Simulation.Application.Evaluation;
-using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Cli;
 
@@ -36,22 +35,11 @@ public static class EvalCommand
             var evaluate = services.GetRequiredService<EvaluatePoints>();
             return services.GetRequiredService<CommandFailures>().RunAsync(async () =>
             {
-                var loaded = ScenarioLoader.Load(parse.GetValue(scenario)!.ToString());
-                var number = 0;
-                while (await Console.In.ReadLineAsync(cancellationToken) is { } read)
+                await evaluate.Run(parse.GetValue(scenario)!.ToString(), console.Input, async outcome =>
                 {
-                    number++;
-                    // A byte-order mark (PowerShell writes one into a pipe) is not part of the first point.
-                    var line = number == 1 ? read.TrimStart('\uFEFF') : read;
-                    if (string.IsNullOrWhiteSpace(line))
-                    {
-                        continue;
-                    }
-                    var lineNumber = number;
-                    var outcome = await Task.Run(() => evaluate.Evaluate(loaded, lineNumber, line, parse.GetValue(replications), parse.GetValue(threads), cancellationToken), cancellationToken);
                     await console.Out.WriteLineAsync(JsonSerializer.Serialize(outcome, Json));
                     await console.Out.FlushAsync(cancellationToken);
-                }
+                }, parse.GetValue(replications), parse.GetValue(threads), cancellationToken);
                 return ExitCodes.Ok;
             });
         });

@@ -19,6 +19,29 @@ public sealed class EvaluatePoints
     /// <summary>The most replications a point may ask for, as in a scenario or an experiment file.</summary>
     public const int MaxReplications = 100_000_000;
 
+    /// <summary>Evaluates every point of <paramref name="input"/> against the scenario of <paramref name="scenarioPath"/>, in
+    /// order, handing each outcome to <paramref name="write"/> as soon as it is known (a tool reading the output waits for one
+    /// point at a time). Blank lines are skipped but counted, so that outcomes name the lines they answer; a byte-order mark
+    /// before the first point (PowerShell writes one into a pipe) is not part of it.</summary>
+    /// <exception cref="ScenarioException">The scenario does not load.</exception>
+    public async Task Run(string scenarioPath, TextReader input, Func<PointOutcome, Task> write, int defaultReplications, int threads,
+        CancellationToken cancellationToken)
+    {
+        var scenario = ScenarioLoader.Load(scenarioPath);
+        var number = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } read)
+        {
+            number++;
+            var line = number == 1 ? read.TrimStart('\uFEFF') : read;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            var lineNumber = number;
+            await write(await Task.Run(() => Evaluate(scenario, lineNumber, line, defaultReplications, threads, cancellationToken), cancellationToken));
+        }
+    }
+
     /// <summary>Evaluates line <paramref name="lineNumber"/> (1 first) of the input against <paramref name="scenario"/>.</summary>
     public PointOutcome Evaluate(LoadedScenario scenario, int lineNumber, string line, int defaultReplications, int threads, CancellationToken cancellationToken)
     {

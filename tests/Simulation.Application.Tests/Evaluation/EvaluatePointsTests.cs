@@ -60,4 +60,22 @@ public sealed class EvaluatePointsTests
         Assert.Equal(5, answer.Replications);
         Assert.NotEmpty(answer.Modes!);
     }
+
+    [Fact]
+    public async Task AStream_IsAnsweredPointByPoint_NamingEachLine_PastABlankLineAndAByteOrderMark()
+    {
+        var input = new StringReader("\uFEFF{\"id\":\"a\",\"replications\":2}\n\n   \nnot json\n{\"id\":\"b\",\"replications\":2}\n");
+        var answers = new List<PointOutcome>();
+
+        await new EvaluatePoints().Run(Repository.Scenario("smoke.json"), input, outcome =>
+        {
+            answers.Add(outcome);
+            return Task.CompletedTask;
+        }, 10, 1, CancellationToken.None);
+
+        Assert.Equal([(1, "a"), (4, null), (5, "b")], answers.Select(a => (a.Line, a.Id)));
+        Assert.Null(answers[0].Error);
+        Assert.Equal("line", answers[1].Error!.Field);
+        Assert.Equal(2, answers[2].Replications);
+    }
 }
