@@ -7,7 +7,7 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// The cluster options of <c>regsim slurm</c> (<c>--shards</c>, <c>--out</c>, <c>--threads-per-task</c>,
-/// <c>--partition</c>, <c>--time</c>, <c>--regsim</c>, <c>--format</c>), defined once for the sweep and the calibration forms.
+/// <c>--partition</c>, <c>--time</c>, <c>--mem</c>, <c>--regsim</c>, <c>--format</c>), defined once for the sweep and the calibration forms.
 /// </summary>
 public sealed class SlurmOptions
 {
@@ -29,6 +29,14 @@ public sealed class SlurmOptions
                 result.AddError($"--time must be a Slurm time limit such as 02:00:00 or 1-12:00:00 (got '{value}').");
             }
         });
+        Memory.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !SlurmJob.IsMemory(value))
+            {
+                result.AddError($"--mem must be an amount of memory such as 4G or 500M (got '{value}').");
+            }
+        });
     }
 
     /// <summary><c>--shards</c>, <c>-N</c> (required, ≥ 1).</summary>
@@ -46,6 +54,12 @@ public sealed class SlurmOptions
     /// <summary><c>--time</c>.</summary>
     public Option<string?> Time { get; } = new("--time") { Description = "Time limit of each job, HH:MM:SS or D-HH:MM:SS [default: the partition's]" };
 
+    /// <summary><c>--mem</c>.</summary>
+    public Option<string?> Memory { get; } = new("--mem")
+    {
+        Description = "Memory each job asks for, such as 2G (a run of 10^6 replications peaks at about 150 MB) [default: the partition's]",
+    };
+
     /// <summary><c>--regsim</c>.</summary>
     public Option<string?> Regsim { get; } = new("--regsim")
     {
@@ -59,7 +73,7 @@ public sealed class SlurmOptions
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Shards, Output, ThreadsPerTask, Partition, Time, Regsim, Format })
+        foreach (var option in new Option[] { Shards, Output, ThreadsPerTask, Partition, Time, Memory, Regsim, Format })
         {
             command.Add(option);
         }
@@ -68,5 +82,5 @@ public sealed class SlurmOptions
     /// <summary>Returns the request these options parsed to.</summary>
     public SlurmRequest Request(ParseResult parse) =>
         new(parse.GetValue(Shards), parse.GetValue(Output), parse.GetValue(ThreadsPerTask), parse.GetValue(Partition), parse.GetValue(Time), parse.GetValue(Regsim),
-            parse.GetValue(Format));
+            parse.GetValue(Format), parse.GetValue(Memory));
 }

@@ -9,8 +9,9 @@ namespace Simulation.Application.Batch;
 /// <param name="Regsim">Shell text that runs regsim on the nodes, or null for the default of
 /// <see cref="ClusterRegsim.Choose"/>.</param>
 /// <param name="Format">The tables' format the jobs pass on (<c>--format</c>), CSV by default.</param>
+/// <param name="Memory">Memory each job asks for (<c>4G</c>), or null for the partition's default.</param>
 public sealed record SlurmRequest(int Shards, string? OutputDirectory, int ThreadsPerTask, string? Partition, string? TimeLimit, string? Regsim,
-    Output.OutputFormat Format = Output.OutputFormat.Csv)
+    Output.OutputFormat Format = Output.OutputFormat.Csv, string? Memory = null)
 {
     /// <summary>The words that pass <see cref="Format"/> on to the jobs: none for CSV, the default.</summary>
     public IReadOnlyList<string> FormatArguments => Format == Output.OutputFormat.Csv ? [] : ["--format", Format.ToString().ToLowerInvariant()];

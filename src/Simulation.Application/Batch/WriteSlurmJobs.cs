@@ -61,7 +61,7 @@ public sealed class WriteSlurmJobs
         CalibrateScenario.CheckResumable(request, loaded, recordCalibration, folder); // particles of other settings every task would refuse
         var regsim = ClusterRegsim.Choose(slurm.Regsim, running);
         var job = Job(SlurmJobKind.Calibration, [.. request.ResultArguments(), .. slurm.FormatArguments], folder, slurm, regsim,
-            SlurmJob.JobNameFor($"{loaded.Model.Name}-calibration"));
+            SlurmJob.JobNameFor(loaded.Model.Name.EndsWith("calibration", StringComparison.OrdinalIgnoreCase) ? loaded.Model.Name : $"{loaded.Model.Name}-calibration"));
         return Write(job, regsim, loaded.Model.Name, Idle(slurm.Shards, request.Particles, "particles", "particle"),
             $" for {request.Particles} particles; shards in {folder}/shard-I-of-{slurm.Shards}/, gathered and finished in {folder}/");
     }
@@ -95,7 +95,7 @@ public sealed class WriteSlurmJobs
     private static string Absolute(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
     private static SlurmJob Job(SlurmJobKind kind, IReadOnlyList<string> arguments, string folder, SlurmRequest slurm, ClusterRegsim regsim, string jobName) =>
-        new(kind, regsim.Command, arguments, folder, slurm.Shards, slurm.ThreadsPerTask, slurm.Partition, slurm.TimeLimit, jobName);
+        new(kind, regsim.Command, arguments, folder, slurm.Shards, slurm.ThreadsPerTask, slurm.Partition, slurm.TimeLimit, jobName, slurm.Memory);
 
     // More shards than the job has items: the spare array tasks run nothing.
     private static string? Idle(int shards, int? items, string plural, string singular) => items is { } count && shards > count

@@ -24,6 +24,8 @@ namespace Simulation.Output.Batch;
 /// <c>D-HH:MM:SS</c>, <c>MM</c>, ...), or null for the partition's default.</param>
 /// <param name="JobName">Slurm job name of the array; the gather job adds <c>-merge</c> or <c>-gather</c>. Letters,
 /// digits, <c>_ . -</c> only.</param>
+/// <param name="Memory">Memory each job asks for, as Slurm writes it (<c>4G</c>, <c>500M</c>), or null for the partition's
+/// default.</param>
 public sealed partial record SlurmJob(
     SlurmJobKind Kind,
     string Regsim,
@@ -33,7 +35,8 @@ public sealed partial record SlurmJob(
     int ThreadsPerTask,
     string? Partition,
     string? TimeLimit,
-    string JobName)
+    string JobName,
+    string? Memory = null)
 {
     /// <summary>The script, log and job names of this kind of job.</summary>
     public SlurmJobNames Names => SlurmJobNames.Of(Kind);
@@ -100,6 +103,10 @@ public sealed partial record SlurmJob(
         {
             problems.Add($"--time must be a Slurm time limit such as 02:00:00 or 1-12:00:00 (got '{TimeLimit}').");
         }
+        if (Memory is not null && !IsMemory(Memory))
+        {
+            problems.Add($"--mem must be an amount of memory such as 4G or 500M (got '{Memory}').");
+        }
         if (!JobNamePattern().IsMatch(JobName))
         {
             problems.Add($"The job name may hold only letters, digits and _ . - (got '{JobName}').");
@@ -121,6 +128,13 @@ public sealed partial record SlurmJob(
     /// <summary>Returns whether <paramref name="text"/> is a time limit Slurm accepts: <c>MM</c>, <c>MM:SS</c>,
     /// <c>HH:MM:SS</c>, <c>D-HH</c>, <c>D-HH:MM</c> or <c>D-HH:MM:SS</c>.</summary>
     public static bool IsTimeLimit(string text) => TimeLimitPattern().IsMatch(text);
+
+    /// <summary>Returns whether <paramref name="text"/> is an amount of memory Slurm accepts: a whole number of megabytes,
+    /// or one followed by K, M, G or T.</summary>
+    public static bool IsMemory(string text) => MemoryPattern().IsMatch(text);
+
+    [GeneratedRegex("^[1-9][0-9]*[KMGT]?$")]
+    private static partial Regex MemoryPattern();
 
     [GeneratedRegex("^([0-9]+-[0-9]+(:[0-9]+){0,2}|[0-9]+(:[0-9]+){0,2})$")]
     private static partial Regex TimeLimitPattern();

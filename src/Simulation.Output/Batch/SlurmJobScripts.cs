@@ -211,6 +211,10 @@ public sealed record SlurmJobScripts(SlurmJobNames Names, string Array, string G
         {
             Directive(text, "time", job.TimeLimit);
         }
+        if (job.Memory is not null)
+        {
+            Directive(text, "mem", job.Memory);
+        }
     }
 
     private static void Directive(StringBuilder text, string option, string value) =>

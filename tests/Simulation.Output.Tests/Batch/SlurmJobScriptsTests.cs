@@ -11,8 +11,9 @@ public sealed class SlurmJobScriptsTests
         string experiment = "/repo/scenarios/experiments/smoke-sweep.json",
         int threads = 2,
         string? partition = null,
-        string? time = null) =>
-        new(SlurmJobKind.Sweep, "dotnet /opt/regsim/regsim.dll", [experiment], output, shards, threads, partition, time, "regsim-smoke-sweep");
+        string? time = null,
+        string? memory = null) =>
+        new(SlurmJobKind.Sweep, "dotnet /opt/regsim/regsim.dll", [experiment], output, shards, threads, partition, time, "regsim-smoke-sweep", memory);
 
     [Theory]
     [InlineData(1, "0-0")]
@@ -145,6 +146,28 @@ public sealed class SlurmJobScriptsTests
     public void JobNameFor_KeepsOnlyCharactersSlurmAccepts(string experiment, string expected)
     {
         Assert.Equal(expected, SlurmJob.JobNameFor(experiment));
+    }
+
+    [Fact]
+    public void Memory_IsAskedForByBothJobs_AndOnlyWhenGiven()
+    {
+        var scripts = SlurmJobScripts.Render(Job(memory: "4G"));
+        Assert.Contains("#SBATCH --mem=4G\n", scripts.Array);
+        Assert.Contains("#SBATCH --mem=4G\n", scripts.Gather);
+        Assert.DoesNotContain("--mem", SlurmJobScripts.Render(Job()).Array);
+        Assert.Contains(Job(memory: "4 GB").Problems(), p => p.StartsWith("--mem must be an amount of memory", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("500", true)]
+    [InlineData("500M", true)]
+    [InlineData("4G", true)]
+    [InlineData("0G", false)]
+    [InlineData("4GB", false)]
+    [InlineData("", false)]
+    public void IsMemory_AcceptsSlurmsFormats(string text, bool valid)
+    {
+        Assert.Equal(valid, SlurmJob.IsMemory(text));
     }
 
     [Theory]
