@@ -44,7 +44,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         if (!File.Exists(file) || new FileInfo(file).Length == 0)
         {
             // A task that stopped before writing its first row (or whose file was lost) leaves its manifest alone.
-            throw new InvalidDataException($"{shard} is unfinished: its {SweepFile.Name} is {(File.Exists(file) ? "empty" : "missing")}. Run it again to resume it.");
+            throw new InvalidDataException($"{shard} is unfinished: its {SweepFile.Name} is {(File.Exists(file) ? "empty" : "missing")}. {Resume(directory, index)}");
         }
         var all = File.ReadAllText(file);
         var lines = all.Split('\n');
@@ -75,7 +75,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         if (data.Count < expected || !all.EndsWith('\n'))
         {
             var cut = all.EndsWith('\n') ? string.Empty : " and one cut short";
-            throw new InvalidDataException($"{shard} is unfinished: {data.Count} of its {expected} rows written{cut}. Run it again to resume it.");
+            throw new InvalidDataException($"{shard} is unfinished: {data.Count} of its {expected} rows written{cut}. {Resume(directory, index)}");
         }
         var rowsOf = points.CountBy(p => p).ToDictionary();
         // The right number of rows can still hold a point twice and miss another (a file edited or copied by hand).
@@ -105,5 +105,14 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
             run = i > 0 && points[i] == points[i - 1] ? run + 1 : 1;
         }
         return null;
+    }
+
+    // How to resume an unfinished shard: the task of the job array that ran it, when regsim slurm wrote one beside the shards.
+    private static string Resume(string directory, int index)
+    {
+        var array = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "slurm", "sweep.sbatch");
+        return File.Exists(array)
+            ? $"Run it again to resume it: `sbatch --array={index} {Batch.Shell.Quote(array)}` for its task of the job array, or the same `regsim sweep --shard` command."
+            : "Run it again to resume it (the same `regsim sweep --shard` command).";
     }
 }

@@ -13,6 +13,14 @@ namespace Simulation.Output.Sweeps;
 /// </summary>
 public static class SweepMerge
 {
+    // The shards not given, with the folders they would be in beside the first one given.
+    private static string Missing(IReadOnlyList<int> missing, int count, string first)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(first).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var folders = missing.Select(i => $"'{Path.Combine(parent, $"shard-{i}-of-{count}")}'");
+        return $"missing {(missing.Count == 1 ? "shard" : "shards")} {string.Join(", ", missing)} (expected in {string.Join(", ", folders)})";
+    }
+
     /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/>, gathers the Parquet parts if
     /// the shards wrote them, and returns the merged manifest, where the parts are and which files could not be checked
     /// against a digest. Nothing is written when a check fails.</summary>
@@ -24,7 +32,8 @@ public static class SweepMerge
             throw new InvalidDataException("no shard folders given");
         }
         var manifests = shardDirectories.Select(d => SweepManifestFile.ReadShard(d)
-            ?? throw new InvalidDataException(!Directory.Exists(d) ? $"'{d}' does not exist"
+            ?? throw new InvalidDataException(!Directory.Exists(d)
+                    ? d.Contains('*', StringComparison.Ordinal) ? $"no folder matches '{d}': no shard has written into it yet" : $"'{d}' does not exist"
                 : CalibrationOf(d) is { } calibration ? calibration
                 : $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
         for (var i = 0; i < manifests.Count; i++)
@@ -56,7 +65,7 @@ public static class SweepMerge
         if (missing.Count > 0 || twice is not null)
         {
             throw new InvalidDataException($"need each of the {count} shards once; " + string.Join("; ",
-                new[] { missing.Count > 0 ? $"missing shard(s) {string.Join(", ", missing)}" : null, twice }.OfType<string>()));
+                new[] { missing.Count > 0 ? Missing(missing, count, shardDirectories[0]) : null, twice }.OfType<string>()));
         }
 
         string? header = null;
@@ -64,9 +73,19 @@ public static class SweepMerge
         var lines = new List<(int Point, int Order, string Text)>();
         var rowCounts = new List<int>();
         var unverified = new List<string>();
+        var unreadable = new List<string>(); // every shard's problem at once: a user resubmits them together
         for (var s = 0; s < shardDirectories.Count; s++)
         {
-            var table = ShardTable.Read(shardDirectories[s], manifests[s], header, shardDirectories[0], intact);
+            ShardTable table;
+            try
+            {
+                table = ShardTable.Read(shardDirectories[s], manifests[s], header, shardDirectories[0], intact);
+            }
+            catch (InvalidDataException e)
+            {
+                unreadable.Add(e.Message);
+                continue;
+            }
             header ??= table.Header;
             lines.AddRange(table.Rows.Select((row, order) => (row.Point, order, row.Text)));
             rowCounts.Add(table.Rows.Count);
@@ -74,6 +93,11 @@ public static class SweepMerge
             {
                 unverified.Add(Path.Combine(shardDirectories[s], SweepFile.Name));
             }
+        }
+        if (unreadable.Count > 0)
+        {
+            throw new InvalidDataException(unreadable.Count == 1 ? unreadable[0]
+                : $"{unreadable.Count} of the {count} shards cannot be merged yet:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", unreadable));
         }
         var parts = SweepDataset.Parts(shardDirectories, manifests, header!.Split(','), rowCounts);
         unverified.AddRange(parts.Where((_, s) => manifests[s].ParquetPartSha256 is null));

@@ -49,7 +49,7 @@ public class ShardDigestsTests
 
         Assert.Contains("was changed after the shard finished writing it: it holds 2 of the 4 rows the shard wrote", changed);
         Assert.DoesNotContain("unfinished", changed);
-        Assert.Equal($"shard 1 in '{running[1]}' is unfinished: 2 of its 4 rows written. Run it again to resume it.", unfinished);
+        Assert.Equal($"shard 1 in '{running[1]}' is unfinished: 2 of its 4 rows written. Run it again to resume it (the same `regsim sweep --shard` command).", unfinished);
     }
 
     [Fact]

@@ -310,7 +310,7 @@ public class SweepFileTests
         var unfinished = Shard(1, Manifest(), 3);
         var output = System.IO.Path.Combine(folder.Path, "out");
 
-        Assert.Contains("missing shard(s) 1", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0], output)).Message);
+        Assert.Contains("missing shard 1 (expected in", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0], output)).Message);
         Assert.Contains("different experiment", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, foreign], output)).Message);
         Assert.Contains("unfinished: 2 of its 4 rows written.", Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([good0, unfinished], output)).Message);
         var cut = System.IO.Path.Combine(folder.Path, "cut");

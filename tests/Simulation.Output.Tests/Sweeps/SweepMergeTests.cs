@@ -183,7 +183,7 @@ public class SweepMergeTests
         var same = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[1], shards[1]], folder.File("merged"))).Message;
 
         Assert.Contains($"shard 1 is given twice, in '{shards[1]}' and '{copy}'", twice);
-        Assert.Contains("missing shard(s) 0", same);
+        Assert.Contains("missing shard 0 (expected in", same);
         Assert.Contains($"shard 1 is given twice, both times as '{shards[1]}'", same);
         Assert.False(Directory.Exists(folder.File("merged")));
     }
@@ -317,7 +317,33 @@ public class SweepMergeTests
 
         var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, merged));
 
-        Assert.Equal($"shard 1 in '{shards[1]}' is unfinished: its {SweepFile.Name} is {said}. Run it again to resume it.", e.Message);
+        Assert.Equal($"shard 1 in '{shards[1]}' is unfinished: its {SweepFile.Name} is {said}. Run it again to resume it (the same `regsim sweep --shard` command).", e.Message);
+        Assert.False(Directory.Exists(merged));
+    }
+
+    [Fact]
+    public void EveryUnfinishedShard_IsNamedAtOnce_WithTheJobArrayTaskThatResumesIt_AndAMissingShardByItsFolder()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        foreach (var shard in shards)
+        {
+            File.Delete(Path.Combine(shard, SweepFile.Name));
+        }
+        var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+        var merged = Path.Combine(folder.Path, "merged");
+
+        var both = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, merged)).Message;
+        var one = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0]], merged)).Message;
+
+        Assert.StartsWith("2 of the 2 shards cannot be merged yet:", both, StringComparison.Ordinal);
+        foreach (var index in new[] { 0, 1 })
+        {
+            Assert.Contains($"shard {index} in '{shards[index]}' is unfinished", both, StringComparison.Ordinal);
+            Assert.Contains($"`sbatch --array={index} {Path.Combine(slurm, "sweep.sbatch")}`", both, StringComparison.Ordinal);
+        }
+        Assert.Contains($"missing shard 1 (expected in '{Path.Combine(Path.GetFullPath(folder.Path), "shard-1-of-2")}')", one, StringComparison.Ordinal);
         Assert.False(Directory.Exists(merged));
     }
 
