@@ -1,0 +1,34 @@
+namespace Simulation.Cli.Tests;
+
+/// <summary>A task of a job array cancelled mid-way says, in its log, the sbatch line that runs it again.</summary>
+public sealed class ArrayTaskResubmissionTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("regsim-resubmit-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void ATaskOfTheArray_IsToldTheSbatchLineOfItsOwnTask()
+    {
+        var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-2-of-4")).FullName;
+        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
+        File.WriteAllText(Path.Combine(slurm, "calibrate.sbatch"), "#!/bin/bash\n");
+
+        Assert.Equal($"In this job array, run the task again with: sbatch --array=2 {Path.Combine(slurm, "calibrate.sbatch")}",
+            ArrayTaskResubmission.For(Path.Combine(shard, "particles.csv"), "2"));
+    }
+
+    [Fact]
+    public void OutsideAnArray_OrWithoutItsScript_OrOutsideAShard_NothingIsSaid()
+    {
+        var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-0-of-2")).FullName;
+        var kept = Path.Combine(shard, "sweep.csv");
+
+        Assert.Null(ArrayTaskResubmission.For(kept, "0")); // no script beside the shards
+        Directory.CreateDirectory(Path.Combine(_folder, "slurm"));
+        File.WriteAllText(Path.Combine(_folder, "slurm", "sweep.sbatch"), "#!/bin/bash\n");
+        Assert.Null(ArrayTaskResubmission.For(kept, null)); // not a task of an array
+        Assert.Null(ArrayTaskResubmission.For(Path.Combine(_folder, "sweep.csv"), "0")); // a whole sweep, not a shard
+        Assert.NotNull(ArrayTaskResubmission.For(kept, "0"));
+    }
+}
