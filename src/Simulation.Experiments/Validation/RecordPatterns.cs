@@ -38,6 +38,23 @@ public sealed record DesignationCountPattern(string Id, int Programme, IReadOnly
 public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<int, int> Grades, string Source, string? InSample = null,
     string? CountedAsValidation = null);
 
+/// <summary>Investment planned and realised, ₩ billion, and realised ÷ planned as the record prints it.</summary>
+/// <param name="Planned">Planned, ₩ billion.</param>
+/// <param name="Invested">Realised, ₩ billion.</param>
+/// <param name="Realisation">Realised ÷ planned as printed (its rounding kept): what the model's share is held against.</param>
+public sealed record RealisedInvestment(double Planned, double Invested, double Realisation);
+
+/// <summary>A programme's investment planned and realised by category over a period (paper Table 3).</summary>
+/// <param name="Id">Pattern id.</param>
+/// <param name="Programme">Index of the programme in the scenario.</param>
+/// <param name="FromYear">First year of the period.</param>
+/// <param name="ToYear">Last year of the period: the model is read at its end.</param>
+/// <param name="Categories">Per category id (of the programme, or not: a what-if may drop one), the record's figures.</param>
+/// <param name="Total">The record's total over every category.</param>
+/// <param name="Source">Where the record comes from.</param>
+public sealed record RealisationPattern(string Id, int Programme, int FromYear, int ToYear, IReadOnlyList<(string Category, RealisedInvestment Figures)> Categories,
+    RealisedInvestment Total, string Source);
+
 /// <summary>
 /// The patterns of the historical record besides its winners, read from the scenario's <c>patterns</c> (none when it has
 /// none), for pattern-oriented validation (Grimm et al. 2005): a model that reproduces several patterns at once is more
@@ -46,9 +63,13 @@ public sealed record GradePattern(string Id, int Project, IReadOnlyDictionary<in
 /// <param name="NoDesignation">Regions programmes left out.</param>
 /// <param name="DesignationCounts">Designations per region.</param>
 /// <param name="Grades">Competitions' grades.</param>
+/// <param name="Realisation">Programmes' investment realised by category.</param>
 public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesignation, IReadOnlyList<DesignationCountPattern> DesignationCounts,
-    IReadOnlyList<GradePattern> Grades)
+    IReadOnlyList<GradePattern> Grades, IReadOnlyList<RealisationPattern> Realisation)
 {
+    /// <summary>No patterns: a scenario without them, or one whose patterns do not fit it.</summary>
+    public static RecordPatterns None { get; } = new([], [], [], []);
+
     /// <summary>The patterns declared in sample that count as validation in this scenario (a parameter sized from them has
     /// changed), each with why, in the order of their checks.</summary>
     public IEnumerable<(string Id, string Why)> CountedAsValidation =>
@@ -142,12 +163,27 @@ public sealed record RecordPatterns(IReadOnlyList<NoDesignationPattern> NoDesign
             }
             return new GradePattern((string)item["id"]!, project, byRegion, (string)item["source"]!, sample.Reason, sample.CountedAsValidation);
         }).ToList();
+        var realisation = Items(patterns, "realisation").Select((item, i) =>
+        {
+            var path = $"$.patterns.realisation[{i}]";
+            var (from, to) = ((int)item["fromYear"]!, (int)item["toYear"]!);
+            if (from > to || to < model.Timeline.FirstYear || to > model.Timeline.LastYear)
+            {
+                problems.Add(new ScenarioProblem(file, $"{path}.toYear",
+                    $"the period {from}-{to} must end within the horizon ({model.Timeline.FirstYear}-{model.Timeline.LastYear}) and not before it starts"));
+            }
+            var categories = item["categories"]!.AsObject().Select(c => (c.Key, Figures(c.Value!.AsObject()))).ToList();
+            return new RealisationPattern((string)item["id"]!, Programme(item, path), from, to, categories, Figures(item["total"]!.AsObject()), (string)item["source"]!);
+        }).ToList();
         if (problems.Count > 0)
         {
             throw scenario.Rejection(problems);
         }
-        return new RecordPatterns(none, counts, grades);
+        return new RecordPatterns(none, counts, grades, realisation);
     }
+
+    private static RealisedInvestment Figures(JsonObject figures) =>
+        new((double)figures["plannedBillionWon"]!, (double)figures["investedBillionWon"]!, (double)figures["realisation"]!);
 
     private static IEnumerable<JsonObject> Items(JsonObject? patterns, string field) =>
         patterns?[field] is JsonArray items ? items.Select(i => i!.AsObject()) : [];

@@ -7,36 +7,38 @@ using Simulation.Experiments.Scheduling;
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
-/// Special districts (paper Table 3): realised ÷ planned investment by category over 2004–2010, from replications of the
-/// timeline stopped at the end of 2010. A check passes when the paper's percentage lies within the central 95 % of the
-/// replications (the 2.5th to 97.5th percentile, R-7 definition). Realisation is a model output: designations stall with
-/// a probability that falls with the host's capacity (ODD §7.3); no category has a rate of its own, so the model can meet
-/// the total but has no mechanism for the spread between categories.
+/// Realised ÷ planned investment in a programme's designations by category over a period (the scenario's
+/// <c>patterns.realisation</c>; the baseline's is paper Table 3, the special districts over 2004–2010), from replications of
+/// the timeline stopped at the period's end. A check passes when the record's share lies within the central 95 % of the
+/// replications (the 2.5th to 97.5th percentile, R-7 definition). Realisation is a model output: designations stall with a
+/// probability that falls with the host's capacity (ODD §7.3); no category has a rate of its own, so the model can meet the
+/// total but has no mechanism for the spread between categories.
 /// </summary>
 public static class SpecialDistrictChecks
 {
-    /// <summary>Returns the special-district checks: one per category of <see cref="PaperTable3"/>, then the total.</summary>
-    public static IReadOnlyList<ValidationCheck> Run(Scenario scenario, ValidationOptions options, CancellationToken cancellationToken = default)
+    /// <summary>The family of these checks in a validation report.</summary>
+    public const string Group = "specialDistricts";
+
+    /// <summary>Returns the checks of each pattern: one per category it gives, then its total.</summary>
+    public static IReadOnlyList<ValidationCheck> Run(Scenario scenario, IReadOnlyList<RealisationPattern> patterns, ValidationOptions options,
+        CancellationToken cancellationToken = default)
     {
-        var programme = -1;
-        var offset = 0;
-        for (var p = 0; p < scenario.Programmes.Count && programme < 0; p++)
+        var checks = new List<ValidationCheck>();
+        foreach (var pattern in patterns)
         {
-            if (scenario.Programmes[p].Id == PaperTable3.Programme)
-            {
-                programme = p;
-            }
-            else
-            {
-                offset += scenario.Programmes[p].Categories.Count;
-            }
+            checks.AddRange(Run(scenario, pattern, options, cancellationToken));
         }
-        if (programme < 0)
-        {
-            return [Missing("specialDistricts.missing", $"the scenario has no programme '{PaperTable3.Programme}'")];
-        }
-        var categories = scenario.Programmes[programme].Categories.Select(c => c.Id).ToList();
-        var readings = ReadAt(scenario, PaperTable3.LastYear, options, model =>
+        return checks;
+    }
+
+    private static List<ValidationCheck> Run(Scenario scenario, RealisationPattern pattern, ValidationOptions options, CancellationToken cancellationToken)
+    {
+        var programme = scenario.Programmes[pattern.Programme];
+        var offset = scenario.Programmes.Take(pattern.Programme).Sum(p => p.Categories.Count);
+        var what = char.ToLowerInvariant(programme.Name[0]) + programme.Name[1..];
+        var period = $"{pattern.FromYear}–{pattern.ToYear}";
+        var categories = programme.Categories.Select(c => c.Id).ToList();
+        var readings = ReadAt(scenario, pattern.ToYear, options, model =>
         {
             var o = model.Outcome;
             var ratios = new double[categories.Count + 1];
@@ -53,19 +55,21 @@ public static class SpecialDistrictChecks
         }, cancellationToken);
 
         var checks = new List<ValidationCheck>();
-        foreach (var (category, planned, invested, realisation) in PaperTable3.Categories)
+        foreach (var (category, figures) in pattern.Categories)
         {
             var c = categories.IndexOf(category);
+            var name = $"{programme.Id}.{category}";
             if (c < 0)
             {
-                checks.Add(Missing($"specialDistricts.{category}", $"the programme '{PaperTable3.Programme}' has no category '{category}'"));
+                checks.Add(Missing(name, $"the programme '{programme.Id}' has no category '{category}'", pattern.Source));
                 continue;
             }
-            checks.Add(Check($"specialDistricts.{category}", $"special districts, {category}: realised ÷ planned investment 2004–2010 (paper: ₩{invested:N0} bn of ₩{planned:N0} bn)",
-                realisation, readings.Select(r => r[c]), judged: false));
+            checks.Add(Check(name, $"{what}, {category}: realised ÷ planned investment {period} (record: ₩{figures.Invested:N0} bn of ₩{figures.Planned:N0} bn)",
+                figures.Realisation, readings.Select(r => r[c]), judged: false, pattern.Source));
         }
-        var total = Check("specialDistricts.total", "special districts, all categories: realised ÷ planned investment 2004–2010 (paper: ₩5,661 bn of ₩6,317 bn)",
-            PaperTable3.TotalRealisation, readings.Select(r => r[^1]), judged: true);
+        var total = Check($"{programme.Id}.total",
+            $"{what}, all categories: realised ÷ planned investment {period} (record: ₩{pattern.Total.Invested:N0} bn of ₩{pattern.Total.Planned:N0} bn)",
+            pattern.Total.Realisation, readings.Select(r => r[^1]), judged: true, pattern.Source);
         checks.Add(total with { Kind = CheckKind.Input }); // mostly the assumed odds of a stall, so not counted as validation
         return checks;
     }
@@ -96,26 +100,26 @@ public static class SpecialDistrictChecks
 
     // Category checks are shown, not judged: the model has no mechanism that differs between categories (ODD §7.3), so the
     // row says whether the paper's value falls inside the interval without counting it as a test of the model.
-    private static ValidationCheck Check(string name, string description, double expected, IEnumerable<double> values, bool judged)
+    private static ValidationCheck Check(string name, string description, double expected, IEnumerable<double> values, bool judged, string source)
     {
         var finite = values.Where(double.IsFinite).ToArray();
         if (finite.Length == 0)
         {
-            return new ValidationCheck("specialDistricts", name, description, expected, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
-                "not applicable: no replication planned any investment here by 2010, so there is no realisation to compare", "paper Table 3");
+            return new ValidationCheck(Group, name, description, expected, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+                "not applicable: no replication planned any investment here by the period's end, so there is no realisation to compare", source);
         }
         var low = finite.QuantileCustom(0.025, QuantileDefinition.R7);
         var high = finite.QuantileCustom(0.975, QuantileDefinition.R7);
         var inside = expected >= low && expected <= high;
-        var criterion = $"paper value within the simulated interval; simulated: mean over {finite.Length} replications; interval: 2.5th–97.5th percentile of the replications";
-        return new ValidationCheck("specialDistricts", name, description, expected, finite.Average(), low, high,
+        var criterion = $"record's value within the simulated interval; simulated: mean over {finite.Length} replications; interval: 2.5th–97.5th percentile of the replications";
+        return new ValidationCheck(Group, name, description, expected, finite.Average(), low, high,
             judged ? ValidationCheck.Verdict(inside) : CheckStatus.Info,
-            judged ? criterion : $"{criterion} (not judged: no category-specific mechanism; the paper's value is {(inside ? "inside" : "OUTSIDE")} the interval)",
-            "paper Table 3");
+            judged ? criterion : $"{criterion} (not judged: no category-specific mechanism; the record's value is {(inside ? "inside" : "OUTSIDE")} the interval)",
+            source);
     }
 
-    // A part of Table 3 the scenario does not model: nothing to compare, so neither a pass nor a failure, and not counted.
-    private static ValidationCheck Missing(string name, string why) =>
-        new("specialDistricts", name, $"special districts: {why}", double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
-            $"not applicable: {why}, so there is nothing to compare with the paper's Table 3", "paper Table 3");
+    // A part of the record the scenario does not model: nothing to compare, so neither a pass nor a failure, and not counted.
+    private static ValidationCheck Missing(string name, string why, string source) =>
+        new(Group, name, why, double.NaN, double.NaN, double.NaN, double.NaN, CheckStatus.NotApplicable,
+            $"not applicable: {why}, so there is nothing to compare with the record", source);
 }

@@ -102,7 +102,7 @@ public static class ValidationSuite
         }
 
         stage?.Invoke("special districts");
-        checks.AddRange(SpecialDistrictChecks.Run(model, options, cancellationToken));
+        checks.AddRange(SpecialDistrictChecks.Run(model, patterns.Realisation, options, cancellationToken));
 
         // A scenario without counterfactuals (whether its timeline holds one regime or changes it) has no regime held over the
         // horizon to compare: the fund and regime checks say so themselves, as not applicable.
@@ -137,7 +137,7 @@ public static class ValidationSuite
         }
         catch (ScenarioException e)
         {
-            return (new RecordPatterns([], [], []), Misfit("patterns", e));
+            return (RecordPatterns.None, Misfit("patterns", e));
         }
     }
 

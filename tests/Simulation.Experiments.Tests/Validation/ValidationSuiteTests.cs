@@ -241,7 +241,7 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void ACategoryOrProgrammeTheScenarioLacks_IsNotApplicable_NeverAFailure()
+    public void ACategoryTheScenarioLacks_IsNotApplicable_NeverAFailure_AndTheRecordsFiguresAreItsData()
     {
         var withoutCategory = Validate(Mutated(d =>
         {
@@ -254,20 +254,12 @@ public class ValidationSuiteTests
         Assert.StartsWith("not applicable:", medical.Criterion, StringComparison.Ordinal);
         Assert.DoesNotContain(withoutCategory.Checks, c => c.Group == "specialDistricts" && c.Status == CheckStatus.Fail);
 
-        var withoutProgramme = Validate(Mutated(d =>
-        {
-            var programme = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string?)p["id"] == "specialDistricts");
-            programme["id"] = "otherDistricts";
-            d.Remove("patterns"); // they name the programme's parameters
-            foreach (var regime in d["regimes"]!.AsArray().OfType<JsonObject>())
-            {
-                if (regime["programmes"] is JsonArray run && run.FirstOrDefault(p => (string?)p == "specialDistricts") is { } entry)
-                {
-                    run[run.IndexOf(entry)] = "otherDistricts";
-                }
-            }
-        }));
-        Assert.Equal(CheckStatus.NotApplicable, withoutProgramme.Checks.Single(c => c.Name == "specialDistricts.missing").Status);
+        // The record's figures are the scenario's data: a period past the horizon is refused, naming where it is written.
+        var late = Assert.Throws<ScenarioException>(() => Mutated(d => d["patterns"]!["realisation"]![0]!["toYear"] = 2030));
+        Assert.Contains(late.Problems, p => p.JsonPath == "$.patterns.realisation[specialDistrictInvestment].toYear" || p.JsonPath == "$.patterns.realisation[0].toYear");
+        // Without the pattern there is nothing to hold the model against, and no check.
+        var withoutRecord = Validate(Mutated(d => d["patterns"]!.AsObject().Remove("realisation")));
+        Assert.DoesNotContain(withoutRecord.Checks, c => c.Group == SpecialDistrictChecks.Group);
     }
 
     [Fact]
