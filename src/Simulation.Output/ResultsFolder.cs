@@ -129,10 +129,19 @@ public static partial class ResultsFolder
             ours.Add(ManifestWriter.FileName);
         }
         var foreign = FilesIn(full).Where(f => !ours.Contains(f)).ToList();
-        // A folder of the user's own, even empty, would go with the rest.
+        // A folder of the user's own, even empty, would go with the rest. Folders that hold a file listed already are not
+        // named again: every folder above each file is gathered once, so a home folder of many files is judged in one pass.
+        var holding = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in ours.Concat(foreign))
+        {
+            for (var slash = file.IndexOf('/'); slash >= 0; slash = file.IndexOf('/', slash + 1))
+            {
+                holding.Add(file[..(slash + 1)]);
+            }
+        }
         foreign.AddRange(Directory.EnumerateDirectories(full, "*", SearchOption.AllDirectories)
             .Select(d => Relative(full, d) + "/")
-            .Where(d => !ours.Any(f => f.StartsWith(d, StringComparison.Ordinal)) && !foreign.Any(f => f.StartsWith(d, StringComparison.Ordinal))));
+            .Where(d => !holding.Contains(d)));
         foreign.Sort(StringComparer.Ordinal);
         if (foreign.Count > 0)
         {
@@ -192,7 +201,7 @@ public static partial class ResultsFolder
         var name = System.IO.Path.GetFileName(file.TrimEnd('/'));
         var top = file.Split('/')[0];
         return ManifestWriter.ListedFiles(othersManifest).Contains(file)
-            || name is ManifestWriter.FileName or Sweeps.SweepManifestFile.Name
+            || (top == file && name is ManifestWriter.FileName or Sweeps.SweepManifestFile.Name)
             || top.StartsWith("sweep.", StringComparison.Ordinal)
             || (top.StartsWith("shard-", StringComparison.Ordinal) && top.Contains("-of-", StringComparison.Ordinal))
             || (top == "plots" && (name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".svg", StringComparison.Ordinal)))

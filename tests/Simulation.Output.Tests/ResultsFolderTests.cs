@@ -91,4 +91,37 @@ public class ResultsFolderTests
 
         Assert.Contains("holds the results of another command (validation.csv) and files that are not an earlier result (thesis.tex)", refused.Message);
     }
+
+    [Fact]
+    public void AManifestDeepInAUsersFolder_IsTheUsersFile_NotAnotherCommandsResult()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("notes");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.WriteAllText(Path.Combine(folder, "sub", "manifest.json"), "{\"a\":1}");
+        File.WriteAllText(Path.Combine(folder, "todo.txt"), "mine");
+
+        var journal = Assert.Throws<ForeignFilesException>(() => ResultsFolder.RefuseUnaccounted(folder, _ => false));
+        var results = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(folder, "run").Dispose());
+
+        foreach (var refused in new[] { journal, results })
+        {
+            Assert.DoesNotContain("results of another command", refused.Message, StringComparison.Ordinal);
+            Assert.Contains("sub/manifest.json", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void AnEmptyFolderOfTheUsers_IsNamed_AndOneHoldingANamedFileIsNot()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("results");
+        Directory.CreateDirectory(Path.Combine(folder, "empty", "deeper"));
+        Directory.CreateDirectory(Path.Combine(folder, "drafts"));
+        File.WriteAllText(Path.Combine(folder, "drafts", "a.txt"), "mine");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(folder, "run").Dispose());
+
+        Assert.Equal(["drafts/a.txt", "empty/", "empty/deeper/"], refused.Files);
+    }
 }
