@@ -17,6 +17,28 @@ public sealed class GameJournalTests : IDisposable
     }
 
     [Fact]
+    public void TheDatabaseFileAlone_HoldsEveryCommittedEvent_WhileTheServerRuns_SoACopyAfterACrashKeepsThem()
+    {
+        var record = new GameRecord("GHJKLM", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);
+        var copy = Directory.CreateDirectory(Path.Combine(_folder, "backup")).FullName;
+        using (var journal = GameJournal.Open(_folder))
+        {
+            journal.Create(record);
+            for (var i = 0; i < 40; i++)
+            {
+                journal.Append(record.Code, i, new GameEvent(GameEventKind.SeatTaken, DateTimeOffset.UnixEpoch.AddSeconds(i), Token: $"t{i}", Region: "daegu", Name: $"S{i}"));
+            }
+            // As a teacher would after the server died: games.db copied, without the log (games.db-wal) beside it.
+            File.Copy(Path.Combine(_folder, GameJournal.FileName), Path.Combine(copy, GameJournal.FileName));
+        }
+
+        using var restored = GameJournal.Open(copy);
+        var (game, kept) = Assert.Single(restored.Load());
+        Assert.Equal(record.Code, game.Code);
+        Assert.Equal(40, kept.Count);
+    }
+
+    [Fact]
     public void EventsAppended_AreThereAfterReopening_InOrder()
     {
         var record = new GameRecord("ABCDEF", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);

@@ -89,8 +89,10 @@ public sealed class GameJournal : IDisposable
                 Execute(connection, $"PRAGMA user_version = {SchemaVersion};");
             }
             // WAL with synchronous NORMAL: a committed event survives the server being killed (it is in the log the moment the
-            // insert returns); only a power cut or an operating-system crash can lose the last moments before it.
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            // insert returns); only a power cut or an operating-system crash can lose the last moments before it. The log is
+            // checkpointed into games.db after every commit (a class makes a few events a second at most), so that games.db
+            // alone holds every game even after a crash: a teacher who copies it then, without the log beside it, keeps them all.
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1;");
             return new GameJournal(connection, folderLock, path);
         }
         catch (SqliteException e)
