@@ -1,5 +1,6 @@
 using Simulation.Application.Comparison;
 using Simulation.Experiments.Comparison;
+using Simulation.Output;
 using Simulation.Output.Validation;
 using Spectre.Console;
 
@@ -18,7 +19,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         var done = await Task.Run(() => compare.Run(request, new TerminalWorkProgress(console, quiet), cancellationToken), cancellationToken);
         if (!quiet)
         {
-            Print(done.Result, done.Labels.A, done.Labels.B);
+            Print(done.Result, done.Labels.A, done.Labels.B, TableFileName.Of("comparison", request.Format));
         }
         foreach (var part in done.Result.NotCompared)
         {
@@ -46,7 +47,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         return $"Not compared, {what}: {string.Join("; ", sides)}.";
     }
 
-    private void Print(ComparisonResult result, string labelA, string labelB)
+    private void Print(ComparisonResult result, string labelA, string labelB, string table)
     {
         var terminal = ResultsTerminal.For(console);
         if (result.Parameters.Count == 0)
@@ -63,7 +64,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
         }
         PrintWinChanges(terminal, result, labelA, labelB);
-        PrintMetricChanges(terminal, result, labelA, labelB);
+        PrintMetricChanges(terminal, result, labelA, labelB, table);
     }
 
     private void PrintWinChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB)
@@ -86,9 +87,9 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval; beyond noise: it excludes 0)", changes);
     }
 
-    // The metrics moved beyond their sampling noise, in the units comparison.csv has them: a what-if that adds a later
-    // competition or changes a fund moves these while no compared win probability moves.
-    private void PrintMetricChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB)
+    // The metrics moved beyond their sampling noise, in the units the comparison's table (`table`) has them: a what-if that
+    // adds a later competition or changes a fund moves these while no compared win probability moves.
+    private void PrintMetricChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB, string table)
     {
         var clear = MetricChanges.Clear(result.Differences);
         if (clear.Count == 0)
@@ -96,19 +97,19 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             console.Out.WriteLine($"No outcome metric differs between {labelA} and {labelB} beyond its 95 % paired interval.");
             return;
         }
-        var table = new Table().AddColumns("regime", "metric", Markup.Escape(labelA), Markup.Escape(labelB), Markup.Escape("change [95 % interval]"));
+        var changes = new Table().AddColumns("regime", "metric", Markup.Escape(labelA), Markup.Escape(labelB), Markup.Escape("change [95 % interval]"));
         foreach (var d in clear.Take(Top))
         {
-            table.AddRow(Markup.Escape(d.Regime), Markup.Escape(d.Name), MarkdownNumber.Format(d.MeanA), MarkdownNumber.Format(d.MeanB),
+            changes.AddRow(Markup.Escape(d.Regime), Markup.Escape(d.Name), MarkdownNumber.Format(d.MeanA), MarkdownNumber.Format(d.MeanB),
                 Markup.Escape($"{Signed(d.Difference)} {MarkdownNumber.Interval(d.CiLow, d.CiHigh)}"));
         }
         if (clear.Count > Top)
         {
-            table.Caption($"{clear.Count - Top} more in comparison.csv");
+            changes.Caption($"{clear.Count - Top} more in {table}");
         }
         var metrics = result.Differences.Count(d => d.Kind == DifferenceKind.Metric);
         terminal.Write($"Metrics whose 95 % paired interval excludes 0, {labelB} − {labelA} ({clear.Count} of {metrics}; largest for the metric's size first; "
-            + "units as in comparison.csv)", table);
+            + $"units as in {table})", changes);
     }
 
     private static string Signed(double value) => value > 0 ? $"+{MarkdownNumber.Format(value)}" : MarkdownNumber.Format(value);

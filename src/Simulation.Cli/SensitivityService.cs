@@ -24,14 +24,15 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
             return ExitCodes.Ok;
         }
         var undefined = SensitivityIndexes.Undefined(done.Rows);
+        var file = TableFileName.Of("sensitivity", request.Format);
         if (!quiet)
         {
-            Print(done.Rows, undefined);
+            Print(done.Rows, undefined, file);
         }
         // Said even when quiet: an output left without indices is a result the user must not miss.
         foreach (var output in undefined)
         {
-            console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in sensitivity.csv, no plot).");
+            console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in {file}, no plot).");
         }
         // Said even when quiet: a prior the model never reads scores 0 because it is a placebo, not because its value is settled.
         if (done.Reads is { } reads)
@@ -42,7 +43,7 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         if (unvaried.Count > 0)
         {
             console.Out.WriteLine($"{string.Join(", ", unvaried)}: never varied between the design's A and B samples at this --base-samples, so "
-                + $"{(unvaried.Count == 1 ? "its indices are" : "their indices are")} undefined (empty in sensitivity.csv), not zero; raise --base-samples.");
+                + $"{(unvaried.Count == 1 ? "its indices are" : "their indices are")} undefined (empty in {file}), not zero; raise --base-samples.");
         }
         var outside = SensitivityIndexes.OutsideUnitRange(done.Rows);
         if (outside.Count > 0)
@@ -65,7 +66,7 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
     });
 
     // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
-    private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined)
+    private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined, string file)
     {
         var terminal = ResultsTerminal.For(console);
         foreach (var output in rows.Where(r => r.Index == SensitivityIndexes.Main(r.Method) && !undefined.Contains(r.Output)).GroupBy(r => r.Output))
@@ -79,7 +80,7 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
             }
             if (ranked.Count > Shown)
             {
-                table.Caption($"{ranked.Count - Shown} more in sensitivity.csv");
+                table.Caption($"{ranked.Count - Shown} more in {file}");
             }
             terminal.Write($"{output.Key}: {title} (95 % bootstrap interval)", table);
         }

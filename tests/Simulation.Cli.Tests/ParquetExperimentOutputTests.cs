@@ -135,8 +135,12 @@ public sealed class ParquetExperimentOutputTests : IDisposable
     {
         var folder = Path.Combine(_temp, "parquet-only");
 
-        Assert.Equal(0, Regsim.Run("compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "50", "--format", "parquet", "--out", folder, "-q").ExitCode);
+        var (code, stdout, _) = Regsim.Run("compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "50", "--format", "parquet", "--out", folder);
+        Assert.Equal(0, code);
 
+        // The console sends the user to the table that was written.
+        Assert.Contains("units as in comparison.parquet", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("comparison.csv", stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, "comparison.csv")));
         Assert.False(File.Exists(Path.Combine(folder, "parameters.csv")));
         Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(Path.Combine(folder, "comparison.parquet"))[..4]);
