@@ -113,7 +113,11 @@ public class ModelLanesTests
         }
 
         Run(0);
-        Assert.Equal(0, Run(8));
+        // Three blocks measured: stepping that allocates does so in every block, while a one-off on this thread (a class first
+        // initialised, or the counter's own error when a collection set off by a test running beside this one resets the
+        // thread's allocation context, seen once under a loaded CI machine) touches one at most.
+        var allocated = new[] { Run(8), Run(16), Run(24) };
+        Assert.True(allocated.Min() == 0, $"bytes allocated by each block of replications: {string.Join(", ", allocated)}");
     }
 
     [Fact]
