@@ -49,6 +49,9 @@ public sealed class WatchingPageTests(GameServerFixture server) : IClassFixture<
         await Assertions.Expect(teacher.Locator("#watching-note")).ToHaveTextAsync(
             "Watching, not bidding: Jeju (Hana), a candidate in none of the rounds left. Regions that bid still have room: these students can move to one from their page.", Wait);
         await Assertions.Expect(hana.Locator("#watching-text")).ToContainTextAsync("Regions that bid still have room: you can move to one below.", new() { Timeout = 60_000 });
+        // A team that watches has nothing to propose: its page does not invite proposals.
+        await game.TakeSeatAsync(code, "Jun", "jeju");
+        await Assertions.Expect(hana.Locator("#team-rule")).ToHaveTextAsync("Your team follows the rounds together: Jeju has no decision to make in the rounds left.", Wait);
         await Assertions.Expect(hana.Locator("#move-choice option")).ToHaveCountAsync(15, new() { Timeout = 60_000 });
         await hana.SelectOptionAsync("#move-choice", "incheon");
         await hana.ClickAsync("#move-form button[type=submit]");
@@ -57,7 +60,8 @@ public sealed class WatchingPageTests(GameServerFixture server) : IClassFixture<
         await Assertions.Expect(hana.Locator("#status")).ToHaveTextAsync("You now play Incheon.", Wait);
         await Assertions.Expect(hana.Locator("#watching")).ToBeHiddenAsync();
         await Assertions.Expect(hana.Locator("#seat-form")).ToBeHiddenAsync();
-        await Assertions.Expect(teacher.Locator("#watching-note")).ToHaveTextAsync("", Wait);
+        await Assertions.Expect(teacher.Locator("#watching-note")).ToHaveTextAsync(
+            "Watching, not bidding: Jeju (Jun), a candidate in none of the rounds left. Regions that bid still have room: these students can move to one from their page.", Wait);
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Incheon: Student", new() { Timeout = 60_000 });
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync(", Hana", new() { Timeout = 60_000 });
 

@@ -91,8 +91,11 @@ window.regsimPlay.student = (() => {
     $("team").hidden = solo();
     if (solo()) return;
     const captain = me.team.find((m) => m.captain);
+    const mine = view.regions.find((r) => r.id === me.region);
     let rule = `Anyone may propose; the last proposal sent is ${me.regionName}'s decision.`;
-    if (view.teams.captains) {
+    if (mine && mine.watches && view.phase !== "finished") {
+      rule = `Your team follows the rounds together: ${me.regionName} has no decision to make in the rounds left.`;
+    } else if (view.teams.captains) {
       rule = me.captain ? `You are ${me.regionName}'s captain: your proposal is its decision.`
         : `${captain ? captain.name : "The captain"} is ${me.regionName}'s captain: their proposal is its decision; yours is advice.`;
     }
