@@ -32,6 +32,23 @@ public sealed class JournalLock : IDisposable
         }
     }
 
+    /// <summary>Takes the lock of <paramref name="directory"/> and opens the journal there with <paramref name="open"/>, which
+    /// keeps the lock for as long as the journal is open; the lock goes again when opening fails.</summary>
+    /// <exception cref="FolderInUseException">Another writer holds it.</exception>
+    public static T Open<T>(string directory, Func<JournalLock, T> open)
+    {
+        var held = Take(directory);
+        try
+        {
+            return open(held);
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Lets the lock go and removes its file, so that the folder holds only the results.</summary>
     public void Dispose()
     {

@@ -38,16 +38,7 @@ public sealed class ParticleFile : IDisposable
     /// <exception cref="FolderInUseException">Another calibration is writing the folder.</exception>
     public static ParticleFile OpenOrResume(string directory, CalibrationManifest manifest, ParticleTable table)
     {
-        var held = JournalLock.Take(directory);
-        try
-        {
-            return OpenOrResume(directory, manifest, table, held);
-        }
-        catch
-        {
-            held.Dispose();
-            throw;
-        }
+        return JournalLock.Open(directory, held => OpenOrResume(directory, manifest, table, held));
     }
 
     private static ParticleFile OpenOrResume(string directory, CalibrationManifest manifest, ParticleTable table, JournalLock held)

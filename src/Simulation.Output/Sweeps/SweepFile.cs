@@ -41,16 +41,7 @@ public sealed class SweepFile : IDisposable
     /// <exception cref="FolderInUseException">Another sweep is writing the folder.</exception>
     public static SweepFile OpenOrResume(string directory, SweepManifest manifest, SweepColumns columns)
     {
-        var held = JournalLock.Take(directory);
-        try
-        {
-            return OpenOrResume(directory, manifest, columns, held);
-        }
-        catch
-        {
-            held.Dispose();
-            throw;
-        }
+        return JournalLock.Open(directory, held => OpenOrResume(directory, manifest, columns, held));
     }
 
     private static SweepFile OpenOrResume(string directory, SweepManifest manifest, SweepColumns columns, JournalLock held)
