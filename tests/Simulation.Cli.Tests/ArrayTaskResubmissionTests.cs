@@ -1,3 +1,5 @@
+using Simulation.Output.Batch;
+
 namespace Simulation.Cli.Tests;
 
 /// <summary>A task of a job array cancelled mid-way says, in its log, the sbatch line that runs it again.</summary>

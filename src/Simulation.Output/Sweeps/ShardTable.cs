@@ -108,11 +108,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
     }
 
     // How to resume an unfinished shard: the task of the job array that ran it, when regsim slurm wrote one beside the shards.
-    private static string Resume(string directory, int index)
-    {
-        var array = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "slurm", "sweep.sbatch");
-        return File.Exists(array)
-            ? $"Run it again to resume it: `sbatch --array={index} {Batch.Shell.Quote(array)}` for its task of the job array, or the same `regsim sweep --shard` command."
-            : "Run it again to resume it (the same `regsim sweep --shard` command).";
-    }
+    private static string Resume(string directory, int index) => Batch.ArrayTaskResubmission.Command(directory, index) is { } command
+        ? $"Run it again to resume it: `{command}` for its task of the job array, or the same `regsim sweep --shard` command."
+        : "Run it again to resume it (the same `regsim sweep --shard` command).";
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Simulation.Output.Batch;
+
+/// <summary>
+/// How to run a task of a job array that <c>regsim slurm</c> wrote again: "run the same command again" does not tell a Slurm
+/// user which command, and the array's script is beside the shards. Said by a task's log when it is cancelled and by
+/// <c>regsim merge</c> for an unfinished shard.
+/// </summary>
+public static partial class ArrayTaskResubmission
+{
+    /// <summary>Returns the <c>sbatch</c> command that runs task <paramref name="task"/> into the shard folder
+    /// <paramref name="shardDirectory"/> (<c>DIR/shard-I-of-N</c>) again, or null when no array script is in <c>DIR/slurm/</c>.</summary>
+    public static string? Command(string shardDirectory, int task)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(shardDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        var script = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
+            .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName))
+            .FirstOrDefault(File.Exists);
+        return script is null ? null : $"sbatch --array={task.ToString(CultureInfo.InvariantCulture)} {Shell.Quote(script)}";
+    }
+
+    /// <summary>Returns the sentence that says how to run this task again, or null when the command does not run as a task
+    /// of an array (<paramref name="arrayTask"/>, as Slurm sets <c>SLURM_ARRAY_TASK_ID</c>, is null) or its finished work,
+    /// <paramref name="keptFile"/>, is not in a shard folder beside an array script.</summary>
+    public static string? For(string keptFile, string? arrayTask) =>
+        arrayTask is not null && int.TryParse(arrayTask, out var task) && Path.GetDirectoryName(Path.GetFullPath(keptFile)) is { } shard
+            && ShardFolder().IsMatch(Path.GetFileName(shard)) && Command(shard, task) is { } command
+            ? $"In this job array, run the task again with: {command}"
+            : null;
+
+    [GeneratedRegex("^shard-[0-9]+-of-[0-9]+$")]
+    private static partial Regex ShardFolder();
+}
