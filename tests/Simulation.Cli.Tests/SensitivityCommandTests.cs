@@ -132,6 +132,32 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void AShardStoppedWhileWritingItsHeader_IsGatheredAsOneThatRanNoPoint()
+    {
+        string[] study = ["sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "3", "--bootstrap", "50", "--output", "rent_dissipation", "--quiet"];
+        var whole = Path.Combine(_temp, "whole-cut");
+        var sharded = Path.Combine(_temp, "cut");
+        Assert.Equal(0, Regsim.Run([.. study, "--out", whole]).ExitCode);
+        Assert.Equal(0, Regsim.Run([.. study, "--out", sharded, "--shard", "0/2"]).ExitCode);
+        Assert.Equal(0, Regsim.Run([.. study, "--out", sharded, "--shard", "1/2"]).ExitCode);
+        // Shard 1 as a task killed (or a full disk) left it: its manifest written, its table's header cut short, no digest yet.
+        var shard = Path.Combine(sharded, "shard-1-of-2");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(shard, "sweep.manifest.json")))!.AsObject();
+        Assert.True(manifest.Remove("sweepCsvSha256"), "the finished shard records its table's digest");
+        File.WriteAllText(Path.Combine(shard, "sweep.manifest.json"), manifest.ToJsonString());
+        var table = Path.Combine(shard, "sweep.csv");
+        File.WriteAllText(table, File.ReadAllText(table)[..17]);
+
+        var (code, _, stderr) = Regsim.Run([.. study, "--out", sharded]);
+
+        Assert.True(code == 0, stderr);
+        foreach (var file in new[] { "sweep.csv", "sensitivity.csv" })
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(whole, file)), File.ReadAllBytes(Path.Combine(sharded, file)));
+        }
+    }
+
+    [Fact]
     public void AShardWithMarkdown_LeavesTheBlockToTheGather()
     {
         var markdown = Path.Combine(_temp, "V.md");

@@ -214,7 +214,6 @@ internal static class SensitivityPoints
             return [];
         }
         var rows = new SortedDictionary<int, SweepRow>();
-        var header = SweepTable.Header(columns) + "\n";
         foreach (var shard in Directory.GetDirectories(root, "shard-*-of-*").Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(shard, SweepFile.Name);
@@ -222,12 +221,7 @@ internal static class SensitivityPoints
             {
                 continue;
             }
-            var text = File.ReadAllText(path, Encoding.UTF8);
-            if (!text.StartsWith(header, StringComparison.Ordinal))
-            {
-                throw new InvalidDataException($"'{path}' has another header; it belongs to a different study. Use another --out folder.");
-            }
-            foreach (var row in SweepTable.Parse(new StringReader(text[..(text.LastIndexOf('\n') + 1)]), columns, path))
+            foreach (var row in SweepTable.ReadComplete(path, columns, "study"))
             {
                 rows.TryAdd(row.Point, row);
             }

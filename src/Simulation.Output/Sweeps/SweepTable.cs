@@ -76,6 +76,25 @@ public static class SweepTable
         return Parse(reader, columns, path);
     }
 
+    /// <summary>Returns the complete rows of the sweep file a shard, perhaps still running or stopped, wrote at
+    /// <paramref name="path"/>: none when its header was being written when it stopped, and not a row cut off mid-write.</summary>
+    /// <exception cref="InvalidDataException">The file has another header (another sweep's or study's), or a complete row does not
+    /// fit <paramref name="columns"/>.</exception>
+    public static List<SweepRow> ReadComplete(string path, SweepColumns columns, string what)
+    {
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var header = Header(columns) + "\n";
+        if (ResumedText.IsCutHeader(text, header))
+        {
+            return [];
+        }
+        if (!text.StartsWith(header, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"'{path}' has another header; it belongs to a different {what}. Use another --out folder.");
+        }
+        return Parse(new StringReader(text[..(text.LastIndexOf('\n') + 1)]), columns, path);
+    }
+
     /// <summary>Returns the rows of a sweep table's text (header line first, then the data lines); <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="InvalidDataException">A row does not fit <paramref name="columns"/>; the message names the source, the line, the column and what is wrong.</exception>
     public static List<SweepRow> Parse(TextReader text, SweepColumns columns, string source)
