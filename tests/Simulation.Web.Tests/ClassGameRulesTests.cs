@@ -121,6 +121,20 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
     }
 
     [Fact]
+    public async Task ANoBreakSpace_PastedIntoAName_IsAnOrdinarySpace()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+
+        using var seated = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "Ana\u00a0Bo" }));
+        using var again = await http.PostAsync($"api/games/{code}/seats", JsonContent.Create(new { name = "Ana Bo" }));
+
+        Assert.Equal(HttpStatusCode.Created, seated.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Created, again.StatusCode); // the same name, typed with an ordinary space
+    }
+
+    [Fact]
     public async Task ARegionTheRoundDoesNotAdmit_IsNotSaidToBePlayedByTheModel()
     {
         using var http = server.Client();

@@ -11,7 +11,7 @@ public sealed class StudentNameTests
     [InlineData("Kim\u3000Lee", true)] // the full-width space a Korean keyboard types
     [InlineData("Ana 🙂", true)] // a character outside the basic plane, whole
     [InlineData("Ana\u2028Bo", false)]
-    [InlineData("Ana\u00a0Bo", false)] // a space that looks like one but is not the ordinary one
+    [InlineData("Ana\u00a0Bo", false)] // a space that looks like one but is not the ordinary one (Normalize makes it one)
     [InlineData("🙂", false)] // nothing to read a name from
     public void IsReadable(string name, bool readable) => Assert.Equal(readable, StudentName.IsReadable(name));
 
@@ -29,6 +29,7 @@ public sealed class StudentNameTests
     [InlineData("Nguy\u1ec5n", "Nguye\u0302\u0303n", true)] // two marks, in their canonical order
     [InlineData("Nguy\u1ec5n", "Nguye\u0303\u0302n", false)] // the same marks the other way round read differently
     [InlineData("Jos\u00e9", "Jose", false)]
+    [InlineData("Ana\u00a0Bo", "Ana Bo", true)] // a no-break space, pasted or typed, is a space
     public void NamesThatReadTheSame_AreOneName(string a, string b, bool same) => Assert.Equal(same, StudentName.SameAs(a, b));
 
     [Theory]
@@ -42,5 +43,6 @@ public sealed class StudentNameTests
     [InlineData("\uac00\u11a8", "\uac01")]
     [InlineData("Ana 🙂", "Ana 🙂")]
     [InlineData("\u0344", "\u0308\u0301")] // excluded from composition: stays decomposed
+    [InlineData("Ana\u00a0Bo\u202fKim\u2007Lee", "Ana Bo Kim Lee")] // no-break spaces become ordinary ones, then readable
     public void Normalize_PutsANameInFormC(string name, string expected) => Assert.Equal(expected, StudentName.Normalize(name));
 }
