@@ -58,6 +58,9 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(sam.Locator("#status")).ToContainTextAsync("take one again", Wait);
         await Assertions.Expect(teacher.Locator("#players")).Not.ToContainTextAsync("Sam", Wait);
 
+        // No year has run before round 1: no region has received anything yet, which the standings show as a dash, not 0.
+        await Assertions.Expect(teacher.Locator("#standings tr").Nth(1).Locator("td").Last).ToHaveTextAsync("–", new() { Timeout = 60_000 });
+
         // Round 1: Minji bids with a chosen effort; Jun sends nothing, so the model decides for Daegu.
         await teacher.ClickAsync("#advance");
         await Assertions.Expect(minji.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -65,8 +68,9 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await minji.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(minji.Locator("#decision-status")).ToContainTextAsync("Sent: bid with ₩30", Wait);
         await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("1 of 2 candidates decided.", Wait);
-        // Nothing judged yet: the standings list the regions unranked.
+        // Nothing judged yet: the standings list the regions unranked, with what each has received in the years run so far.
         await Assertions.Expect(teacher.Locator("#standings tr").Nth(1).Locator("td").First).ToHaveTextAsync("–");
+        await Assertions.Expect(teacher.Locator("#standings tr").Nth(1).Locator("td").Last).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9,]*$"));
         await minji.ScreenshotAsync(new() { Path = "/tmp/game-decide.png" });
         await teacher.ScreenshotAsync(new() { Path = "/tmp/game-teacher-deciding.png" });
 

@@ -110,8 +110,10 @@ window.regsimPlay.board = (() => {
       name.append(team.length ? namesSpan(team, "stacked") : element("span", "model", "stacked"));
       const players = element("td", null, "players-column");
       players.append(team.length ? namesSpan(team) : "model");
-      // Before any round is judged every region has nothing: the list is the scenario's order, not a ranking.
-      const tr = row([view.results.length ? i + 1 : "–", name, players, { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true, className: "wide-only" }, { text: money(s.effortBillionWon), num: true, className: "wide-only" }, { text: money(s.netGainBillionWon), num: true }, { text: Math.round(s.resourcesPerCapita).toLocaleString("en"), num: true, className: "wide-only" }]);
+      // Before any round is judged every region has nothing: the list is the scenario's order, not a ranking. Before the
+      // first round opens no year has run, so no region has received anything yet: a dash, not a count of zero.
+      const resources = view.phase === "lobby" ? "–" : Math.round(s.resourcesPerCapita).toLocaleString("en");
+      const tr = row([view.results.length ? i + 1 : "–", name, players, { text: s.wins, num: true }, { text: money(s.prizeWonBillionWon), num: true, className: "wide-only" }, { text: money(s.effortBillionWon), num: true, className: "wide-only" }, { text: money(s.netGainBillionWon), num: true }, { text: resources, num: true, className: "wide-only" }]);
       if (s.played) tr.classList.add("played");
       table.append(tr);
     });
