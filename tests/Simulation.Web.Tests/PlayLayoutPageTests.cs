@@ -200,6 +200,9 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
         await Assertions.Expect(advance).ToHaveTextAsync("Judge round 1", new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#round-clock")).ToBeVisibleAsync(); // the countdown takes its line above
         var deciding = await advance.EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        // A team's note follows its region's name, not its last member's.
+        var watching = page.Locator("#players li", new() { HasText = "not a candidate this round" }).First;
+        await Assertions.Expect(watching).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[^:]+ \(not a candidate this round\): "));
         // Round 2 (Robot Land) names ten candidates, which take more lines above the controls.
         await advance.ClickAsync();
         await Assertions.Expect(advance).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Open round 2"), new() { Timeout = 60_000 });

@@ -152,9 +152,10 @@
     }
     $("players").replaceChildren(...players.map((r) => {
       const captain = captainOf(r);
-      const text = (solo() ? `${r.player}: ${r.name}` : `${r.name}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`)
-        + (r.watches ? " (watches: does not bid)" : "");
-      const item = element("li", `${text}${progress(r)} `, deciding && r.eligible && !r.decided ? "waiting" : "");
+      // What the region does this round follows its name, so that in a team it does not read as the last member's.
+      const region = `${r.name}${r.watches ? " (watches: does not bid)" : ""}${progress(r)}`;
+      const text = solo() ? `${r.player}: ${region}` : `${region}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`;
+      const item = element("li", `${text} `, deciding && r.eligible && !r.decided ? "waiting" : "");
       if (view.phase === "finished") return item;
       if (captain !== null) {
         for (const name of r.team.filter((n) => n !== captain)) {
