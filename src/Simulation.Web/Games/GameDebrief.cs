@@ -62,7 +62,9 @@ public static class GameDebrief
             html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
                 .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
                 .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half (better than 93 % and the ")
-                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round or that the model played throughout.</p>");
+                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round or that the model played throughout. For a region the ")
+                .Append("model played throughout, its net gain differs from the model's in the same world only by what the students' play of the other regions ")
+                .Append("did to it: the same decision rule met other rivals.</p>");
         }
         html.Append("<h2>Rounds</h2><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Rounds\"><table><thead><tr><th>round</th><th>year</th><th>project</th><th>regime</th><th>won by</th><th>decided by the model for</th><th>consortium that stayed out</th></tr></thead><tbody>");
         for (var i = 0; i < play.Results.Count && i < play.Rounds.Count; i++)
