@@ -84,7 +84,10 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
         await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
         // The terms a class may not know are explained where they appear, and the standings say how they are ranked.
-        await Assertions.Expect(minji.Locator("#results .hint").First).ToContainTextAsync("Criteria score: how well the region fits the project's criteria", Wait);
+        await Assertions.Expect(teacher.Locator("#results .hint").First).ToContainTextAsync("Criteria score: how well the region fits the project's criteria", Wait);
+        // A phone leaves the criteria score's column out, and its explanation with it.
+        await Assertions.Expect(minji.Locator("#results .hint").First).ToContainTextAsync("Chance: the bid's chance of winning", Wait);
+        Assert.DoesNotContain("Criteria score", await minji.Locator("#results .hint").First.InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(minji.Locator("#standings-order")).ToContainTextAsync("Ranked by projects won, then by net gain.");
         await Assertions.Expect(minji.Locator("#standings th").Last).ToHaveTextAsync("Resources per person (₩ thousand)");
         await Assertions.Expect(minji.Locator("#standings tr").Nth(1).Locator("td").First).ToHaveTextAsync("1", new() { Timeout = 60_000 });

@@ -75,7 +75,11 @@ window.regsimPlay.board = (() => {
       box.append(element("p", own ? c.memberSentence : c.sentence, own ? "why own" : "why"));
     }
     for (const s of record.why) box.append(element("p", s, "why"));
-    box.append(element("p", "Criteria score: how well the region fits the project's criteria as the regime weighs them, effort left aside; 0 is an average region, below 0 a weaker one. Chance: the bid's chance of winning before the selection.", "hint"));
+    // The criteria score's explanation goes with its column, which a phone leaves out.
+    const hint = element("p", null, "hint");
+    hint.append(element("span", "Criteria score: how well the region fits the project's criteria as the regime weighs them, effort left aside; 0 is an average region, below 0 a weaker one. ", "criteria"),
+      element("span", "Chance: the bid's chance of winning before the selection."));
+    box.append(hint);
     return box;
   }
 
