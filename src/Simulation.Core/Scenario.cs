@@ -29,6 +29,8 @@ namespace Simulation.Core;
 /// <param name="Projects">Competitions for national projects.</param>
 /// <param name="OwnClusters">Rules for region-funded clusters.</param>
 /// <param name="Behaviour">Decision parameters of the regional governments.</param>
+/// <param name="TimelineName">How outputs name the timeline mode, for a timeline that is not history (an invented era); null
+/// for the default, "Historical timeline".</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -46,7 +48,8 @@ public sealed record Scenario(
     IReadOnlyList<DesignationProgramme> Programmes,
     IReadOnlyList<NationalProject> Projects,
     OwnClusterRules OwnClusters,
-    Behaviour Behaviour)
+    Behaviour Behaviour,
+    string? TimelineName = null)
 {
     /// <summary>The most regions a scenario may hold: bids are stored as 64-bit member sets.</summary>
     public const int MaxRegions = 64;

@@ -7,8 +7,8 @@ namespace Simulation.Experiments;
 /// The one place that decides how a run's regime modes are named and which two regimes a comparison sets side by side,
 /// both read from the scenario, so charts, reports, the web page and sentences agree and no regime id is written in code.
 /// </summary>
-/// <param name="Labels">Each mode of the run, in run order, with its display text: <see cref="HistoricalTimeline"/> for a
-/// timeline that changes regime, "NAME throughout" for one that holds a single regime (a counterfactual scenario's, which
+/// <param name="Labels">Each mode of the run, in run order, with its display text: the scenario's <c>timelineName</c> or
+/// <see cref="HistoricalTimeline"/> for a timeline that changes regime, "NAME throughout" for one that holds a single regime (a counterfactual scenario's, which
 /// is not history), the regime's <c>name</c> for a counterfactual (with its id beside it when two modes would read the same).</param>
 /// <param name="Compared">The modes a comparison shows: the scenario's first two <c>counterfactuals</c>, in scenario order;
 /// every mode when the scenario has fewer than two.</param>
@@ -22,7 +22,7 @@ public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyLis
     {
         var years = Enumerable.Range(scenario.Timeline.FirstYear, scenario.Timeline.LastYear - scenario.Timeline.FirstYear + 1);
         var held = years.Select(scenario.Timeline.RegimeAt).Distinct().ToList();
-        var timeline = held.Count == 1 ? $"{scenario.Regimes[held[0]].Name} throughout" : HistoricalTimeline;
+        var timeline = held.Count == 1 ? $"{scenario.Regimes[held[0]].Name} throughout" : scenario.TimelineName ?? HistoricalTimeline;
         var shown = scenario.Modes()
             .Select(m => new ModeLabel(m.Label, m.Regime is { } r ? scenario.Regimes[r].Name : timeline))
             .ToList();

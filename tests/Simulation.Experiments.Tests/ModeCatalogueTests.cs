@@ -41,6 +41,31 @@ public class ModeCatalogueTests
     }
 
     [Fact]
+    public void ATimelineName_NamesAnInventedEra_InLabelsAndSentences()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["timelineName"] = "Invented era (2003-2015)";
+        var scenario = ScenarioLoader.Parse(document.ToJsonString(), "timeline named").Model;
+
+        var catalogue = ModeCatalogue.From(scenario);
+
+        Assert.Equal("Invented era (2003-2015)", catalogue.Label("timeline"));
+        Assert.Equal("Invented era (2003-2015)", catalogue.Phrase("timeline"));
+        Assert.DoesNotContain(catalogue.Labels, l => l.Label == ModeCatalogue.HistoricalTimeline);
+    }
+
+    [Fact]
+    public void ATimelineNameThatIsNotText_IsRefusedNamingTheField()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["timelineName"] = 3;
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(document.ToJsonString(), "timeline named"));
+
+        Assert.Contains("timelineName", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compared_AreTheFirstTwoCounterfactuals_InScenarioOrder()
     {
         var forward = Baseline.Model;

@@ -119,7 +119,8 @@ internal sealed class ScenarioReader(string file)
         }
         return new Scenario(
             Str(d, "name"), Str(d, "description"), (ulong)_fields.Whole(d, "seed", 0, long.MaxValue), _fields.Int(d, "replications"), timeline!, counterfactuals,
-            _fields.Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour);
+            _fields.Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour,
+            d["timelineName"] is null ? null : Str(d, "timelineName"));
     }
 
     private Region ReadRegion(JsonObject r, string path, List<RegionAttribute> attributes)
