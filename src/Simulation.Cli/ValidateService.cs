@@ -46,7 +46,9 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         }
         foreach (var failed in report.Failed)
         {
-            console.Error.WriteLine($"FAIL {failed.Name}: {NotCounted(failed.Kind)}expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
+            // What the check is comes first (declared in sample, and why), then the figures, then the rule that passes it.
+            var what = failed.Note.Length > 0 ? failed.Note : NotCounted(failed.Kind);
+            console.Error.WriteLine($"FAIL {failed.Name}: {what}expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
                 + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)}; it passes when: {failed.Criterion}");
         }
         return report.Passed ? ExitCodes.Ok : ChecksFailed;

@@ -57,8 +57,8 @@ public static class PatternChecks
     // whose declaration a what-if undid (a parameter sized from it changed) counts as validation, and its rule says why.
     private static ValidationCheck Apart(ValidationCheck check, string? inSample, string? counted) => (inSample, counted) switch
     {
-        ({ } why, _) => check with { Kind = CheckKind.InSample, Criterion = $"in sample, not counted as validation: {why}; {check.Criterion}" },
-        (null, { } why) => check with { Criterion = InSampleStatus.CountedNote(why) + check.Criterion },
+        ({ } why, _) => check with { Kind = CheckKind.InSample, Note = $"in sample, not counted as validation: {why}; " },
+        (null, { } why) => check with { Note = InSampleStatus.CountedNote(why) },
         _ => check,
     };
 

@@ -28,17 +28,17 @@ public static class ScoreChecks
         {
             var whole = Compare($"score.record.vs_{other.Key}", $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
                 (model.LogScore, model.LogLow, model.LogHigh), (other.LogScore, other.LogLow, other.LogHigh), other.Key == ChanceModel.Key);
-            checks.Add(inSample.Count == 0 ? whole with { Criterion = countedNote + whole.Criterion } : whole with
+            checks.Add(inSample.Count == 0 ? whole with { Note = countedNote } : whole with
             {
                 Kind = CheckKind.InSample,
-                Criterion = $"in sample, not counted as validation: {string.Join("; ", inSample)}; {whole.Criterion}",
+                Note = $"in sample, not counted as validation: {string.Join("; ", inSample)}; ",
             });
             if (model.OutOfSample is { } part && other.OutOfSample is { } theirs)
             {
                 var outOfSample = Compare($"score.out_of_sample.vs_{other.Key}",
                     $"ln P({string.Join(" and ", part.Projects)}, the competitions no parameter was sized from; the others held to the record): the model against {other.Model}",
                     (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key);
-                checks.Add(outOfSample with { Criterion = countedNote + outOfSample.Criterion });
+                checks.Add(outOfSample with { Note = countedNote });
             }
         }
         var chance = scores.Single(s => s.Key == ChanceModel.Key);
@@ -49,10 +49,9 @@ public static class ScoreChecks
             checks.Add(new ValidationCheck("score", $"score.{m.Project}.vs_chance",
                 $"ln P({m.Project}'s winners | the record before it): the model against chance (Brier {Number(m.Brier)} against {Number(n.Brier)})",
                 n.LogScore, m.LogScore, m.LogLow, m.LogHigh, CheckStatus.Info,
-                (record[c].InSample is { } why ? $"in sample ({why}); "
-                    : InSampleStatus.CountedNote(record[c].CountedAsValidation))
-                + (m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)"),
-                "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample));
+                m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)",
+                "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample,
+                record[c].InSample is { } why ? $"in sample ({why}); " : InSampleStatus.CountedNote(record[c].CountedAsValidation)));
         }
         return checks;
     }

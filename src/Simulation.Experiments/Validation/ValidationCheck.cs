@@ -18,6 +18,9 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Criterion">The pass rule and what the interval is, for example "within 2 % of expected; interval: min-max over the bids".</param>
 /// <param name="Source">Where the expected value comes from: a theorem, a paper section, a record.</param>
 /// <param name="Kind">Validation (the default), verification of the code, or a restated input.</param>
+/// <param name="Note">Why the check is, or is not, counted as validation here, ending in "; " (declared in sample, or counted
+/// though declared in sample, since a what-if changed what was sized from it); empty for most checks. Kept apart from
+/// <paramref name="Criterion"/> so that a failure's line can say what the check is before what passes it.</param>
 public sealed record ValidationCheck(
     string Group,
     string Name,
@@ -29,8 +32,12 @@ public sealed record ValidationCheck(
     CheckStatus Status,
     string Criterion,
     string Source,
-    CheckKind Kind = CheckKind.Validation)
+    CheckKind Kind = CheckKind.Validation,
+    string Note = "")
 {
+    /// <summary>The note and the pass rule as the report's tables print them, in one field.</summary>
+    public string NoteAndCriterion => Note + Criterion;
+
     /// <summary>Returns <see cref="CheckStatus.Pass"/> when <paramref name="condition"/> holds, else <see cref="CheckStatus.Fail"/>.</summary>
     public static CheckStatus Verdict(bool condition) => condition ? CheckStatus.Pass : CheckStatus.Fail;
 

@@ -35,7 +35,7 @@ public static class ValidationCsv
             csv.WriteField(Verdict(check.Status));
             csv.WriteField(check.Group);
             csv.WriteField(check.Description);
-            csv.WriteField(check.Criterion);
+            csv.WriteField(check.NoteAndCriterion);
             csv.WriteField(check.Source);
             csv.WriteField(Kind(check.Kind));
             csv.EndRecord();

@@ -79,7 +79,7 @@ public static class ValidationMarkdown
                 text.Append("| `").Append(c.Name).Append("` | ").Append(Escape(c.Description)).Append(" | ")
                     .Append(MarkdownNumber.Format(c.Expected)).Append(" | ").Append(MarkdownNumber.Format(c.Simulated)).Append(" | ")
                     .Append(MarkdownNumber.Interval(c.CiLow, c.CiHigh)).Append(" | ").Append(Result(c.Status)).Append(" | ")
-                    .Append(Escape(c.Criterion)).Append(" |\n");
+                    .Append(Escape(c.NoteAndCriterion)).Append(" |\n");
             }
         }
         return text.ToString();

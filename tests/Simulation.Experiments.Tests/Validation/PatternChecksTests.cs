@@ -122,7 +122,7 @@ public class PatternChecksTests
         var check = Checks(declared, 60).Single(c => c.Name == "pattern.innovationCityExclusions");
 
         Assert.Equal(CheckKind.InSample, check.Kind);
-        Assert.StartsWith("in sample, not counted as validation: read into an input, for the test; ", check.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith("in sample, not counted as validation: read into an input, for the test; ", check.NoteAndCriterion, StringComparison.Ordinal);
         Assert.NotEqual(CheckStatus.Info, check.Status);
         Assert.Equal(CheckKind.Validation, Checks(plain, 60).Single(c => c.Name == "pattern.innovationCityExclusions").Kind);
     }
@@ -141,12 +141,12 @@ public class PatternChecksTests
 
         Assert.Equal(CheckKind.Validation, check.Kind);
         Assert.StartsWith("counted as validation here: programmes[specialDistricts].selection[equity].weight is 0, not the 0.8 it was sized as in ",
-            check.Criterion, StringComparison.Ordinal);
-        Assert.Contains("(in sample there: the special districts' equity weight is sourced from this table", check.Criterion, StringComparison.Ordinal);
+            check.NoteAndCriterion, StringComparison.Ordinal);
+        Assert.Contains("(in sample there: the special districts' equity weight is sourced from this table", check.NoteAndCriterion, StringComparison.Ordinal);
         Assert.NotEqual(CheckStatus.Info, check.Status);
         // A weight changed but not switched off may still carry the table it was read from.
         Assert.Equal(CheckKind.InSample, changed.Kind);
-        Assert.Contains("(still in sample here: programmes[specialDistricts].selection[equity].weight is 0.3, not 0 (it was sized as 0.8 in ", changed.Criterion, StringComparison.Ordinal);
+        Assert.Contains("(still in sample here: programmes[specialDistricts].selection[equity].weight is 0.3, not 0 (it was sized as 0.8 in ", changed.NoteAndCriterion, StringComparison.Ordinal);
     }
 
     [Fact]

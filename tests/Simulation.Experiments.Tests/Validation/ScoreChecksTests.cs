@@ -28,15 +28,17 @@ public class ScoreChecksTests
 
         var whole = checks.Single(c => c.Name == "score.record.vs_chance");
         Assert.Equal(CheckKind.InSample, whole.Kind);
-        Assert.StartsWith("in sample, not counted as validation: robotLand (read into an input); ", whole.Criterion, StringComparison.Ordinal);
+        Assert.Equal("in sample, not counted as validation: robotLand (read into an input); ", whole.Note);
+        Assert.StartsWith("the model's whole 95 % interval", whole.Criterion, StringComparison.Ordinal); // the rule alone, without the note
+        Assert.StartsWith("in sample, not counted as validation: robotLand (read into an input); ", whole.NoteAndCriterion, StringComparison.Ordinal);
         var judged = checks.Single(c => c.Name == "score.out_of_sample.vs_chance");
         Assert.Equal((CheckKind.Validation, CheckStatus.Pass), (judged.Kind, judged.Status));
-        Assert.StartsWith($"counted as validation here: medicalComplex, since {Undone}; the model's whole 95 % interval", judged.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith($"counted as validation here: medicalComplex, since {Undone}; the model's whole 95 % interval", judged.NoteAndCriterion, StringComparison.Ordinal);
         var entry = checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
         Assert.Equal(CheckKind.Validation, entry.Kind);
-        Assert.StartsWith($"counted as validation here: {Undone}; not judged", entry.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith($"counted as validation here: {Undone}; not judged", entry.NoteAndCriterion, StringComparison.Ordinal);
         Assert.Equal(CheckKind.InSample, checks.Single(c => c.Name == "score.robotLand.vs_chance").Kind);
-        Assert.DoesNotContain("counted as validation", checks.Single(c => c.Name == "score.maglev.vs_chance").Criterion, StringComparison.Ordinal);
+        Assert.DoesNotContain("counted as validation", checks.Single(c => c.Name == "score.maglev.vs_chance").NoteAndCriterion, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public class ScoreChecksTests
 
         var checks = ScoreChecks.Evaluate([Score(RecordScoring.ModelKey, -1.0), Score(ChanceModel.Key, -2.0)], record);
 
-        Assert.All(checks, c => Assert.DoesNotContain("counted as validation here", c.Criterion, StringComparison.Ordinal));
+        Assert.All(checks, c => Assert.DoesNotContain("counted as validation here", c.NoteAndCriterion, StringComparison.Ordinal));
         Assert.Equal("the model's whole 95 % interval above the null's log score; expected: the null's log score",
             checks.Single(c => c.Name == "score.out_of_sample.vs_chance").Criterion);
     }

@@ -92,11 +92,11 @@ public class ValidationSuiteTests
         var whole = report.Checks.Single(c => c.Name == "score.record.vs_chance");
         Assert.Equal(CheckKind.Validation, whole.Kind);
         Assert.Equal(whole.CiLow > whole.Expected ? CheckStatus.Pass : CheckStatus.Fail, whole.Status);
-        Assert.StartsWith($"counted as validation here: medicalComplex, since {Why}", whole.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith($"counted as validation here: medicalComplex, since {Why}", whole.NoteAndCriterion, StringComparison.Ordinal);
         var entry = report.Checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
         Assert.Equal(CheckKind.Validation, entry.Kind);
-        Assert.StartsWith($"counted as validation here: {Why}", entry.Criterion, StringComparison.Ordinal);
-        Assert.Contains("(in sample there: the Lee era's alignment tilt was sized from the paper's account of Daegu", entry.Criterion, StringComparison.Ordinal);
+        Assert.StartsWith($"counted as validation here: {Why}", entry.NoteAndCriterion, StringComparison.Ordinal);
+        Assert.Contains("(in sample there: the Lee era's alignment tilt was sized from the paper's account of Daegu", entry.NoteAndCriterion, StringComparison.Ordinal);
         // Nothing left in sample: no part of the record is scored apart.
         Assert.DoesNotContain(report.Checks, c => c.Name.StartsWith("score.out_of_sample", StringComparison.Ordinal));
         Assert.All(report.Scores, s => Assert.Null(s.OutOfSample));
@@ -123,7 +123,7 @@ public class ValidationSuiteTests
         Assert.Equal(CheckKind.InSample, report.Checks.Single(c => c.Name == "score.record.vs_chance").Kind);
         var entry = report.Checks.Single(c => c.Name == "score.medicalComplex.vs_chance");
         Assert.Equal(CheckKind.InSample, entry.Kind);
-        Assert.Contains("(still in sample here: regimes[lee].tilt[alignment].weight is 1.5, not 0 (it was sized as 0.4 in ", entry.Criterion, StringComparison.Ordinal);
+        Assert.Contains("(still in sample here: regimes[lee].tilt[alignment].weight is 1.5, not 0 (it was sized as 0.4 in ", entry.NoteAndCriterion, StringComparison.Ordinal);
         Assert.Equal(["maglev", "robotLand"], report.Scores.Single(s => s.Key == "model").OutOfSample!.Projects);
     }
 
