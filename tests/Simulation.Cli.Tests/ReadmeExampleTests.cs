@@ -94,7 +94,7 @@ public sealed class ReadmeExampleTests : IDisposable
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
         Assert.Matches(@"Daegu's own chance, about 0\.33 against 0\.2 by chance", readme);
-        Assert.Matches(@"`scenarios/lee-tilts-off.json`\) it falls to about 0\.1[.;]", readme);
+        Assert.Matches(@"`scenarios/lee-tilts-off.json`\) it falls to about 0\.1[.;,]", readme);
 
         var (code, _, stderr) = Regsim.Run("compare", "scenarios/baseline.json", "scenarios/lee-tilts-off.json", "--out", _temp, "-n", "2000");
 

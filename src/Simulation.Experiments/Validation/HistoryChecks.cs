@@ -13,6 +13,7 @@ namespace Simulation.Experiments.Validation;
 /// <para>A region's rank is 1 + the number of candidates with a strictly higher win probability, so regions that win
 /// together in a joint bid share a rank; its interval counts, at worst, every other candidate whose interval reaches its
 /// own except those with exactly its probability (a joint bid's partners), which share the rank whatever the intervals.</para>
+/// <para>The rows of a competition the record declares in sample are of that kind (<see cref="CheckKind.InSample"/>).</para>
 /// </summary>
 public static class HistoryChecks
 {
@@ -26,6 +27,7 @@ public static class HistoryChecks
         for (var c = 0; c < counter.Record.Count; c++)
         {
             var competition = counter.Record[c];
+            var first = checks.Count;
             var project = scenario.Projects[HistoricalOutcomeCounter.ProjectIndex(scenario, competition.Project)];
             var candidates = project.CandidatesAmong(scenario.Regions.Count).Select(i => scenario.Regions[i].Id).ToList();
             var n = candidates.Count;
@@ -65,9 +67,22 @@ public static class HistoryChecks
                 $"{project.Name} ({era}): probability that the winners include {string.Join(" and ", competition.Winners)} (chance among the {bids} real bids: 1/C(B, k))",
                 1.0 / Scoring.ChanceModel.Sets(bids, k), Share(counter.Matches(c), counter.Replications), low, high, CheckStatus.Info,
                 "reported against chance; interval: 95 % Clopper-Pearson", competition.Source));
+            for (var i = first; i < checks.Count; i++)
+            {
+                checks[i] = Marked(checks[i], competition);
+            }
         }
         return checks;
     }
+
+    // A competition the record declares in sample gives rows of that kind, as its score does, so that no one reading the
+    // validation rows alone takes its winners' chances for evidence; one counted as validation here says why.
+    private static ValidationCheck Marked(ValidationCheck check, HistoricalCompetition competition) => competition switch
+    {
+        { InSample: { } why } => check with { Kind = CheckKind.InSample, Note = $"in sample ({why}); " },
+        { CountedAsValidation: { } counted } => check with { Note = InSampleStatus.CountedNote(counted) },
+        _ => check,
+    };
 
     private static double Share(long k, long n) => n > 0 ? (double)k / n : double.NaN;
 

@@ -14,7 +14,22 @@ namespace Simulation.Experiments.Tests.Validation;
 public class InSampleStatusTests
 {
     private const string Alignment = "regimes[lee].tilt[alignment].weight";
+    private const string JointBidTilt = "regimes[lee].tilt[jointBid].weight";
     private const string Reason = "the Lee era's alignment tilt was sized from the paper's account of Daegu, which includes this outcome (the Medical Complex 'a rare political victory')";
+    private const string BaselineReason = Reason + "; its joint-bid tilt, of assumed size, acts only in this competition, the one open to joint bids, which a joint bid "
+        + "won, and the same account stresses Daegu-Gyeongbuk cooperation";
+
+    // The tests of one named parameter declare the Medical Complex in sample for the alignment tilt alone (the baseline names
+    // its joint-bid tilt too).
+    private static void OneDeclared(JsonObject document) =>
+        document["record"]![2]!["inSample"] = new JsonObject { ["reason"] = Reason, ["parameters"] = new JsonArray(Alignment) };
+
+    private static ScenarioFolder OneNamed()
+    {
+        var folder = new ScenarioFolder();
+        folder.Variant("baseline.json", OneDeclared);
+        return folder;
+    }
 
     private static HistoricalCompetition MedicalComplex(LoadedScenario scenario) => HistoricalRecord.Of(scenario).Single(c => c.Project == "medicalComplex");
 
@@ -25,23 +40,24 @@ public class InSampleStatusTests
         """);
 
     [Fact]
-    public void TheBaselinesMedicalComplex_IsInSample_ForTheAlignmentTiltItNames()
+    public void TheBaselinesMedicalComplex_IsInSample_ForTheAlignmentAndJointBidTiltsItNames()
     {
         var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
 
         var entry = MedicalComplex(baseline);
 
-        Assert.Equal(Reason, entry.InSample);
+        Assert.Equal(BaselineReason, entry.InSample);
         Assert.Null(entry.CountedAsValidation);
         var declared = baseline.DeclaredInSample[InSampleDeclarations.RecordEntry("medicalComplex")];
         Assert.Equal(Repository.Scenario("baseline.json"), declared.File);
-        Assert.Equal([new SizedParameter(Alignment, ParameterPath.Parse(Alignment).Read(baseline.Document))], declared.Parameters);
+        Assert.Equal([new SizedParameter(Alignment, ParameterPath.Parse(Alignment).Read(baseline.Document)),
+            new SizedParameter(JointBidTilt, ParameterPath.Parse(JointBidTilt).Read(baseline.Document))], declared.Parameters);
     }
 
     [Fact]
     public void AWhatIfThatZeroesTheNamedParameter_CountsTheEntryAsValidation_SayingWhy()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = OneNamed();
         var baseline = ScenarioLoader.Load(Path.Combine(folder.Path, "baseline.json"));
         var sized = ParameterPath.Parse(Alignment).Read(baseline.Document);
         var whatIf = ScenarioLoader.Load(LeeTilt(folder, "alignment", 0));
@@ -56,7 +72,7 @@ public class InSampleStatusTests
     [Fact]
     public void AWhatIfThatLeavesTheNamedParameter_KeepsTheEntryInSample()
     {
-        using var folder = new ScenarioFolder();
+        using var folder = OneNamed();
         var baseline = ScenarioLoader.Load(Path.Combine(folder.Path, "baseline.json"));
         var sized = ParameterPath.Parse(Alignment).Read(baseline.Document);
 
@@ -89,7 +105,7 @@ public class InSampleStatusTests
     [InlineData(1e-9)]
     public void AParameterAtAnyValueButZero_KeepsTheEntryInSample_SayingSo(double weight)
     {
-        using var folder = new ScenarioFolder();
+        using var folder = OneNamed();
 
         var entry = MedicalComplex(ScenarioLoader.Load(LeeTilt(folder, "alignment", weight)));
 
@@ -101,8 +117,12 @@ public class InSampleStatusTests
     [Fact]
     public void AParameterSizedAsZero_HoldsTheEntryInSample_AtAnyValue()
     {
-        using var folder = new ScenarioFolder();
-        var parent = folder.Variant("zero.json", d => ParameterPath.Parse(Alignment).Write(d, 0.0)); // declares the entry with the tilt sized as 0
+        using var folder = OneNamed();
+        var parent = folder.Variant("zero.json", d =>
+        {
+            ParameterPath.Parse(Alignment).Write(d, 0.0); // declares the entry with the tilt sized as 0
+            OneDeclared(d);
+        });
 
         var still = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "still.json", "zero.json", ("alignment", 0))));
         var moved = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "moved.json", "zero.json", ("alignment", 0.4))));
@@ -123,9 +143,9 @@ public class InSampleStatusTests
         var both = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "both.json", "two.json", ("alignment", 0), ("jointBid", 0))));
 
         Assert.Null(one.CountedAsValidation);
-        Assert.Equal($"{Reason} (still in sample here: {JointBid} keeps the 0.5 it was sized as in {parent})", one.InSample);
+        Assert.Equal($"{BaselineReason} (still in sample here: {JointBid} keeps the 0.5 it was sized as in {parent})", one.InSample);
         Assert.Null(both.InSample);
-        Assert.Equal($"{Alignment} is 0, not the 0.4 it was sized as in {parent}; {JointBid} is 0, not the 0.5 it was sized as in {parent} (in sample there: {Reason})",
+        Assert.Equal($"{Alignment} is 0, not the 0.4 it was sized as in {parent}; {JointBid} is 0, not the 0.5 it was sized as in {parent} (in sample there: {BaselineReason})",
             both.CountedAsValidation);
     }
 
@@ -139,7 +159,7 @@ public class InSampleStatusTests
         var entry = MedicalComplex(ScenarioLoader.Load(LeeTilts(folder, "raised.json", "two.json", ("alignment", 0), ("jointBid", 1.2))));
 
         Assert.Null(entry.CountedAsValidation);
-        Assert.Equal($"{Reason} (still in sample here: {JointBid} is 1.2, not 0 (it was sized as 0.5 in {parent}))", entry.InSample);
+        Assert.Equal($"{BaselineReason} (still in sample here: {JointBid} is 1.2, not 0 (it was sized as 0.5 in {parent}))", entry.InSample);
     }
 
     [Fact]
@@ -268,7 +288,7 @@ public class InSampleStatusTests
 
         var scenario = ScenarioLoader.Parse(document.ToJsonString(), "edited");
 
-        Assert.Equal((Reason, (string?)null), (MedicalComplex(scenario).InSample, MedicalComplex(scenario).CountedAsValidation));
+        Assert.Equal((BaselineReason, (string?)null), (MedicalComplex(scenario).InSample, MedicalComplex(scenario).CountedAsValidation));
         Assert.Equal("edited", scenario.DeclaredInSample[InSampleDeclarations.RecordEntry("medicalComplex")].File);
     }
 }

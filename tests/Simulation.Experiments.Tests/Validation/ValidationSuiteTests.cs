@@ -128,6 +128,20 @@ public class ValidationSuiteTests
     }
 
     [Fact]
+    public void TheHistoryRowsOfACompetitionInSample_AreInSample_AndCountedOnesSayWhy()
+    {
+        var baseline = Validate(Baseline);
+        var tiltsOff = Validate(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
+        static IEnumerable<ValidationCheck> Rows(ValidationReport r, string project) => r.Checks.Where(c => c.Name.StartsWith($"history.{project}.", StringComparison.Ordinal));
+
+        Assert.NotEmpty(Rows(baseline, "medicalComplex"));
+        Assert.All(Rows(baseline, "medicalComplex"), c => Assert.Equal((CheckKind.InSample, true), (c.Kind, c.Note.StartsWith("in sample (the Lee era's alignment tilt", StringComparison.Ordinal))));
+        Assert.All(Rows(baseline, "maglev").Concat(Rows(baseline, "robotLand")), c => Assert.Equal((CheckKind.Validation, ""), (c.Kind, c.Note)));
+        // Both tilts off: the Medical Complex's rows are validation here, and say why.
+        Assert.All(Rows(tiltsOff, "medicalComplex"), c => Assert.Equal((CheckKind.Validation, true), (c.Kind, c.Note.StartsWith("counted as validation here: ", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void TheRanksChanceReference_DividesByTheRecordsBids_NotTheCandidateRegions()
     {
         var report = Validate(Baseline);
@@ -325,6 +339,14 @@ public class ValidationSuiteTests
         Assert.True(grades.Simulated < Value(baseline, "pattern.medicalComplexGrades") - 0.08, $"τ-b {grades.Simulated}");
         Assert.True(grades.CiLow > grades.Expected, "the grades' fit stays above chance");
         Assert.True(Value(whatIf, "score.medicalComplex.vs_chance") < Value(baseline, "score.medicalComplex.vs_chance"));
+        // Either tilt alone does about as much as the other, which is why the record's inSample names both.
+        Assert.Matches(@"either tilt alone does about as much\s+as the other \(Daegu about 0\.2 with only the joint-bid tilt at 0, about 0\.19 with only the alignment tilt at 0\)", document);
+        foreach (var signal in new[] { "jointBid", "alignment" })
+        {
+            var one = Validate(Mutated(d => d["regimes"]!.AsArray().Single(r => (string?)r!["id"] == "lee")!["tilt"]!.AsArray()
+                .Single(t => (string?)t!["signal"] == signal)!["weight"]!["value"] = 0.0));
+            Assert.InRange(Value(one, "history.medicalComplex.daegu.win_probability"), 0.14, 0.26);
+        }
     }
 
     [Fact]
