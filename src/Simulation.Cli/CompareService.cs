@@ -56,10 +56,13 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         }
         else
         {
+            // A field one scenario leaves out takes its default there (an eligible list left out: every region), which a
+            // blank cell would read as an empty value.
+            static string Shown(string value) => value.Length == 0 ? "(absent: its default)" : value;
             var parameters = new Table().AddColumns("parameter", Markup.Escape(labelA), Markup.Escape(labelB));
             foreach (var p in result.Parameters.Take(20))
             {
-                parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(p.A), Markup.Escape(p.B));
+                parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(Shown(p.A)), Markup.Escape(Shown(p.B)));
             }
             terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
         }

@@ -30,6 +30,22 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFieldOneScenarioLeavesOut_IsShownAsAbsent_NotAsABlank()
+    {
+        var whatIf = Path.Combine(_temp, "lee-eligible.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "lee-eligible",
+              "regimes": [ { "id": "lee", "fund": { "eligible": ["busan", "daegu"] } } ] }
+            """);
+
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", whatIf, "-n", "20", "--out", Path.Combine(_temp, "absent"));
+
+        Assert.True(code == 0, stderr);
+        var row = stdout.ReplaceLineEndings("\n").Split('\n').Single(l => l.Contains("regimes[lee].fund.eligible", StringComparison.Ordinal));
+        Assert.Contains("(absent: its default)", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrittenToAPipe_TheTablesKeepTheirTitlesAndRowsOnOneLineEach()
     {
         var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", "scenarios/lee-tilts-off.json", "-n", "100",
