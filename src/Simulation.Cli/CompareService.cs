@@ -58,13 +58,17 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         {
             // A field one scenario leaves out takes its default there (an eligible list left out: every region), which a
             // blank cell would read as an empty value.
-            static string Shown(string value) => value.Length == 0 ? "(absent: its default)" : value;
+            static string Shown(string value) => value.Length == 0 ? "(absent)" : value;
             var parameters = new Table().AddColumns("parameter", Markup.Escape(labelA), Markup.Escape(labelB));
             foreach (var p in result.Parameters.Take(20))
             {
                 parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(Shown(p.A)), Markup.Escape(Shown(p.B)));
             }
             terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
+            if (result.Parameters.Take(20).Any(p => p.A.Length == 0 || p.B.Length == 0))
+            {
+                console.Out.WriteLine("(absent): the scenario does not give it; a field left out takes its default (docs/scenario-format.md).");
+            }
         }
         PrintWinChanges(terminal, result, labelA, labelB);
         PrintMetricChanges(terminal, result, labelA, labelB, table);
@@ -100,12 +104,13 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             console.Out.WriteLine($"No outcome metric differs between {labelA} and {labelB} beyond its 95 % paired interval.");
             return;
         }
-        var changes = new Table().AddColumns("regime", "metric", Markup.Escape(labelA), Markup.Escape(labelB), Markup.Escape("change [95 % interval]"));
+        var changes = new Table().AddColumns("regime", "metric", Markup.Escape(labelA), Markup.Escape(labelB), Markup.Escape("change [95 % interval]"), "relative size");
         foreach (var d in clear.Take(Top))
         {
             changes.AddRow(Markup.Escape(d.Regime), Markup.Escape(d.Name), MarkdownNumber.Format(d.MeanA), MarkdownNumber.Format(d.MeanB),
-                Markup.Escape($"{Signed(d.Difference)} {MarkdownNumber.Interval(d.CiLow, d.CiHigh)}"));
+                Markup.Escape($"{Signed(d.Difference)} {MarkdownNumber.Interval(d.CiLow, d.CiHigh)}"), Markup.Escape(Percent(MetricChanges.RelativeSize(d))));
         }
+        // On common random numbers a tiny change can exclude 0: the interval says it is there, the relative size how large.
         if (clear.Count > Top)
         {
             changes.Caption($"{clear.Count - Top} more in {table}");
@@ -113,7 +118,13 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         var metrics = result.Differences.Count(d => d.Kind == DifferenceKind.Metric);
         terminal.Write($"Metrics whose 95 % paired interval excludes 0, {labelB} − {labelA} ({clear.Count} of {metrics}; largest for the metric's size first; "
             + $"units as in {table})", changes);
+        console.Out.WriteLine("An interval that excludes 0 says a change is there, not that it matters; relative size: |change| ÷ the larger mean.");
     }
+
+    /// <summary>Returns a relative size (<see cref="MetricChanges.RelativeSize"/>) as a percentage to two significant digits;
+    /// below 0.01 % it is only said to be that small.</summary>
+    public static string Percent(double size) =>
+        size < 1e-4 ? "< 0.01 %" : (size * 100).ToString(size >= 1 ? "0" : "G2", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     private static string Signed(double value) => value > 0 ? $"+{MarkdownNumber.Format(value)}" : MarkdownNumber.Format(value);
 }

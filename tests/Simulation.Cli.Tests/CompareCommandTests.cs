@@ -42,8 +42,18 @@ public sealed class CompareCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         var row = stdout.ReplaceLineEndings("\n").Split('\n').Single(l => l.Contains("regimes[lee].fund.eligible", StringComparison.Ordinal));
-        Assert.Contains("(absent: its default)", row, StringComparison.Ordinal);
+        Assert.Contains("(absent)", row, StringComparison.Ordinal);
+        Assert.Contains("(absent): the scenario does not give it; a field left out takes its default", stdout, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0.362, "36 %")]
+    [InlineData(0.09589, "9.6 %")]
+    [InlineData(0.0095, "0.95 %")]
+    [InlineData(0.00012, "0.012 %")]
+    [InlineData(0.00009, "< 0.01 %")]
+    [InlineData(1.5, "150 %")]
+    public void ARelativeSize_IsAPercentageToTwoSignificantDigits(double size, string shown) => Assert.Equal(shown, CompareService.Percent(size));
 
     [Fact]
     public void WrittenToAPipe_TheTablesKeepTheirTitlesAndRowsOnOneLineEach()
@@ -108,6 +118,13 @@ public sealed class CompareCommandTests : IDisposable
         var rows = lines.SkipWhile(l => l != title).Skip(4).TakeWhile(l => l.StartsWith('│')).Select(l => l.Split('│', StringSplitOptions.TrimEntries)).ToList();
         Assert.Equal(Math.Min(clear.Count, CompareService.Top), rows.Count);
         Assert.All(rows, r => Assert.True(clear.ContainsKey((r[1], r[2])), $"{r[1]} {r[2]} is listed but its interval does not exclude 0"));
+        // Each row says how large its change is for the metric (|B − A| ÷ the larger mean), as the title explains.
+        Assert.Contains("relative size: |change| ÷ the larger mean.", stdout, StringComparison.Ordinal);
+        Assert.All(rows, r =>
+        {
+            var (a, b) = (double.Parse(clear[(r[1], r[2])][3], CultureInfo.InvariantCulture), double.Parse(clear[(r[1], r[2])][4], CultureInfo.InvariantCulture));
+            Assert.Equal(CompareService.Percent(Math.Abs(b - a) / Math.Max(Math.Abs(a), Math.Abs(b))), r[6]);
+        });
         Assert.DoesNotContain("No outcome metric differs", stdout);
     }
 
