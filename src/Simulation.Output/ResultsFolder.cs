@@ -24,7 +24,7 @@ public static partial class ResultsFolder
         }
         if (File.Exists(folder) || File.Exists(full))
         {
-            throw new InvalidDataException($"'{folder}' is a file, not a folder");
+            throw new InvalidDataException($"'{folder}' is a file, not a folder: name a new or empty folder instead");
         }
     }
 

@@ -178,7 +178,7 @@ public sealed class SweepCommandTests : IDisposable
         var (code, _, stderr) = Regsim.Run("merge", "--out", file, shard);
 
         Assert.Equal(1, code);
-        Assert.Equal($"Cannot merge: '{file}' is a file, not a folder", stderr.TrimEnd());
+        Assert.Equal($"Cannot merge: '{file}' is a file, not a folder: name a new or empty folder instead", stderr.TrimEnd());
         Assert.Equal("mine", File.ReadAllText(file));
     }
 

@@ -165,7 +165,11 @@ public static class ScenarioLoader
         }
         if (!File.Exists(parentPath))
         {
-            throw new ScenarioException(path, "$.extends", $"the file it extends, '{parentPath}', does not exist");
+            // A relative path is read from the extending file's folder, not from where regsim runs: say which folder that is.
+            var folder = Path.GetFullPath(Path.GetDirectoryName(path) is { Length: > 0 } d ? d : ".");
+            throw new ScenarioException(path, "$.extends", Path.IsPathRooted(extends.GetValue<string>())
+                ? $"the file it extends, '{parentPath}', does not exist"
+                : $"the file it extends, '{parentPath}', does not exist ('{extends.GetValue<string>()}' is read from the folder of the file that extends it, {folder})");
         }
         if (JsonMerge.RepeatedKey(document) is var (where, key, id))
         {

@@ -298,6 +298,8 @@ public class MalformedScenarioTests
 
         Assert.Equal("$.extends", problem.JsonPath);
         Assert.Contains("nowhere.json", problem.Message);
+        // A relative path is read from the extending file's folder, which the message names (not where regsim runs).
+        Assert.EndsWith($"('nowhere.json' is read from the folder of the file that extends it, {Path.GetFullPath(folder.Path)})", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
