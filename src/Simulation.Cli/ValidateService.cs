@@ -38,6 +38,14 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         {
             console.Out.WriteLine($"Counted as validation here, though declared in sample: {counted}");
         }
+        if (done.Reach is { } reach)
+        {
+            console.Out.WriteLine(reach.Moved.Count == 0
+                ? $"None of the {Simulation.Output.CountedNoun.Of(reach.Judged.Count, "judged check")} moves from those of {reach.ParentFile}, which this scenario extends (same seed "
+                    + "and replications): the record cannot judge what this scenario changes, and these verdicts are that scenario's."
+                : $"Judged checks that move from those of {reach.ParentFile}, which this scenario extends (same seed and replications): "
+                    + $"{string.Join(", ", reach.Moved)} ({reach.Moved.Count} of {reach.Judged.Count}).");
+        }
         LeftOverNote.Write(console.Out, done.Folder);
         ScenarioNotes.Write(console.Error, done.Notes);
         foreach (var reason in report.Unscored ?? [])

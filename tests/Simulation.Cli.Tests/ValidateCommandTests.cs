@@ -167,6 +167,29 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AWhatIfTheRecordCannotSee_IsSaidToMoveNoJudgedCheck_AndOneItCanSee_NamesThem()
+    {
+        var leeFund = Path.Combine(_temp, "lee-fund.json");
+        File.WriteAllText(leeFund, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "lee-fund",
+              "regimes": [ { "id": "lee", "fund": { "discretion": { "value": 0.3, "source": "what-if" } } } ] }
+            """);
+
+        var unseen = Regsim.Run("validate", leeFund, "-n", "200", "--out", Path.Combine(_temp, "lee-fund"), "-q");
+        var seen = Regsim.Run("validate", "scenarios/lee-only.json", "-n", "200", "--out", Path.Combine(_temp, "lee-only"), "-q"); // the Lee regime from 2003
+
+        Assert.True(unseen.ExitCode is 0 or 4, unseen.Error);
+        // The Lee era's fund acts from 2008: no judged check (the Roh-era competitions and designations) moves.
+        Assert.Contains("None of the 3 judged checks moves from those of ", unseen.Out, StringComparison.Ordinal);
+        Assert.Contains("the record cannot judge what this scenario changes", unseen.Out, StringComparison.Ordinal);
+        Assert.True(seen.ExitCode is 0 or 4, seen.Error);
+        Assert.Matches(@"Judged checks that move from those of [^\n]*baseline\.json, which this scenario extends \(same seed and replications\): [^\n]*score\.out_of_sample\.vs_chance", seen.Out);
+        // A scenario that extends nothing has nothing to be compared with.
+        var alone = Regsim.Run("validate", "-n", "50", "--out", Path.Combine(_temp, "alone"), "-q");
+        Assert.DoesNotContain("judged check", alone.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AChangingTimelineWithoutCounterfactuals_HasTheFundAndRegimeChecksNotApplicable_NotFailed()
     {
         var whatIf = Path.Combine(_temp, "no-counterfactuals.json");

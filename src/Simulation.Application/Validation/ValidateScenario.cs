@@ -49,6 +49,7 @@ public sealed class ValidateScenario
             request.OutputDirectory is null);
         using var staging = ResultsNotWrittenException.Guard(folder, () => OutputDirectory.Create(folder, ValidationManifest.Mark, ValidationWriter.Files));
         var report = ValidationSuite.Run(loaded, options, stage => progress.Step($"validate: {stage}…"), cancellationToken, leaveOneOut);
+        var reach = Reach(loaded, report, options, progress, cancellationToken);
         var provenance = new ValidationProvenance(Command(request, options), ToolVersion.Current, loaded.Files, leaveOneOut?.Priors.Files);
         ResultsNotWrittenException.Guard(folder, () =>
         {
@@ -67,7 +68,22 @@ public sealed class ValidateScenario
             ResultsNotWrittenException.Guard(markdown, () =>
                 MarkdownSection.Write(markdown, ValidationMarkdown.Section, ValidationMarkdown.Block(report, provenance), ValidationMarkdown.Title));
         }
-        return new ValidationOutcome(report, folder, request.MarkdownPath, clock.Elapsed, loaded.Notes);
+        return new ValidationOutcome(report, folder, request.MarkdownPath, clock.Elapsed, loaded.Notes, reach);
+    }
+
+    // A what-if's judged checks against those of the scenario it extends, on the same seed and replications: which its
+    // changes reach. The parent is checked again (about as long as the what-if) only when the what-if has judged checks.
+    private static JudgedReach? Reach(LoadedScenario loaded, ValidationReport report, ValidationOptions options, IWorkProgress progress,
+        CancellationToken cancellationToken)
+    {
+        if (loaded.ExtendsFiles.Count == 0 || report.Tally(CheckKind.Validation).Judged == 0)
+        {
+            return null;
+        }
+        var parentFile = loaded.ExtendsFiles[0].Path;
+        progress.Step($"validate: {parentFile}, which it extends, for what its changes reach…");
+        var parent = ValidationSuite.Run(ScenarioLoader.Load(parentFile), options, cancellationToken: cancellationToken);
+        return JudgedReach.Between(report, parent, parentFile);
     }
 
     // The command that reproduces the numbers: options that change them, not the thread count or the output folder.

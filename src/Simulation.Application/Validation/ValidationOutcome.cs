@@ -8,4 +8,6 @@ namespace Simulation.Application.Validation;
 /// <param name="MarkdownPath">The Markdown file whose block was refreshed, or null.</param>
 /// <param name="Elapsed">Wall time.</param>
 /// <param name="Notes">What loading the scenario noticed (<see cref="Experiments.Scenarios.LoadedScenario.Notes"/>).</param>
-public sealed record ValidationOutcome(ValidationReport Report, string Folder, string? MarkdownPath, TimeSpan Elapsed, IReadOnlyList<string> Notes);
+/// <param name="Reach">For a scenario that extends another, which of its judged checks move from the other's; null otherwise.</param>
+public sealed record ValidationOutcome(ValidationReport Report, string Folder, string? MarkdownPath, TimeSpan Elapsed, IReadOnlyList<string> Notes,
+    JudgedReach? Reach = null);
