@@ -29,7 +29,7 @@ public class ResultsFolderTests
 
         ResultsFolder.RefuseFileOrRoot(temp.File("results"));
         ResultsFolder.RefuseFileOrRoot(temp.Path + Path.DirectorySeparatorChar);
-        Assert.Equal($"'{file}' is a file, not a folder", Assert.Throws<InvalidDataException>(() => ResultsFolder.RefuseFileOrRoot(file)).Message);
+        Assert.Equal($"'{file}' is a file, not a folder: name a new or empty folder instead", Assert.Throws<InvalidDataException>(() => ResultsFolder.RefuseFileOrRoot(file)).Message);
     }
 
     [Fact]
