@@ -6,7 +6,7 @@ using Simulation.Experiments.Validation;
 namespace Simulation.Experiments.Tests.Validation;
 
 /// <summary>A historical winner's rank among the candidates: regions that bid together share it, at its best and at its
-/// worst, whatever their intervals.</summary>
+/// worst, whatever their intervals. The rows of a competition declared in sample are of that kind.</summary>
 public class HistoryChecksTests
 {
     [Fact]
@@ -26,5 +26,24 @@ public class HistoryChecksTests
         var rivals = wins.Count(w => w.Region is not "daegu" and not "gyeongbuk" && w.CiHigh >= daegu.CiLow);
         Assert.Equal(1 + rivals, rank.CiHigh);
         Assert.Equal(1 + wins.Count(w => w.Probability > daegu.Probability), rank.Simulated);
+    }
+
+    [Fact]
+    public void TheRowsOfACompetitionInSample_AreInSample_AndCountedOnesSayWhy()
+    {
+        static List<ValidationCheck> Rows(LoadedScenario loaded, string project)
+        {
+            var counter = new HistoricalOutcomeCounter(loaded.Model, HistoricalRecord.Of(loaded));
+            var result = MonteCarlo.Run(loaded.Model, new RunOptions(200, loaded.Model.Seed, 2), [counter], null, CancellationToken.None);
+            return [.. HistoryChecks.Evaluate(loaded.Model, result, counter).Where(c => c.Name.StartsWith($"history.{project}.", StringComparison.Ordinal))];
+        }
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+        var tiltsOff = ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json"));
+
+        Assert.NotEmpty(Rows(baseline, "medicalComplex"));
+        Assert.All(Rows(baseline, "medicalComplex"), c => Assert.Equal((CheckKind.InSample, true), (c.Kind, c.Note.StartsWith("in sample (the Lee era's alignment tilt", StringComparison.Ordinal))));
+        Assert.All(Rows(baseline, "maglev").Concat(Rows(baseline, "robotLand")), c => Assert.Equal((CheckKind.Validation, ""), (c.Kind, c.Note)));
+        // Both tilts off: the Medical Complex's rows are validation here, and say why.
+        Assert.All(Rows(tiltsOff, "medicalComplex"), c => Assert.Equal((CheckKind.Validation, true), (c.Kind, c.Note.StartsWith("counted as validation here: ", StringComparison.Ordinal))));
     }
 }

@@ -128,20 +128,6 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void TheHistoryRowsOfACompetitionInSample_AreInSample_AndCountedOnesSayWhy()
-    {
-        var baseline = Validate(Baseline);
-        var tiltsOff = Validate(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
-        static IEnumerable<ValidationCheck> Rows(ValidationReport r, string project) => r.Checks.Where(c => c.Name.StartsWith($"history.{project}.", StringComparison.Ordinal));
-
-        Assert.NotEmpty(Rows(baseline, "medicalComplex"));
-        Assert.All(Rows(baseline, "medicalComplex"), c => Assert.Equal((CheckKind.InSample, true), (c.Kind, c.Note.StartsWith("in sample (the Lee era's alignment tilt", StringComparison.Ordinal))));
-        Assert.All(Rows(baseline, "maglev").Concat(Rows(baseline, "robotLand")), c => Assert.Equal((CheckKind.Validation, ""), (c.Kind, c.Note)));
-        // Both tilts off: the Medical Complex's rows are validation here, and say why.
-        Assert.All(Rows(tiltsOff, "medicalComplex"), c => Assert.Equal((CheckKind.Validation, true), (c.Kind, c.Note.StartsWith("counted as validation here: ", StringComparison.Ordinal))));
-    }
-
-    [Fact]
     public void TheRanksChanceReference_DividesByTheRecordsBids_NotTheCandidateRegions()
     {
         var report = Validate(Baseline);
