@@ -135,7 +135,8 @@ public sealed class GameClassPageTests(GameServerFixture server) : IClassFixture
 
         // The teacher makes Jun captain: his proposal becomes Incheon's decision, on every page.
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Make Jun captain of Incheon" }).ClickAsync();
-        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Incheon: Minji, Jun (captain)", Wait);
+        // Mid-round the region's note for the round follows its name, before its members.
+        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Incheon ✓ decided: Minji, Jun \(captain\)"), Wait);
         await Assertions.Expect(minji.Locator("#team-rule")).ToHaveTextAsync("Jun is Incheon's captain: their proposal is its decision; yours is advice.", WaitText);
         await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun (captain): bid with ₩30.0 bn", Wait);
         await Assertions.Expect(minji.Locator("#team-decision")).ToHaveTextAsync("Incheon's decision now: bid with ₩30.0 bn (proposed by Jun).", WaitText);
