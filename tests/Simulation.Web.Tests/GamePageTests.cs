@@ -82,6 +82,8 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         await teacher.ClickAsync("#advance"); // judge round 1
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("Incheon (Minji)", Wait);
         await Assertions.Expect(jun.Locator("#results")).ToContainTextAsync("the model decided for them", Wait);
+        // The bid the model made for Jun's Daegu is not shown as Jun's.
+        await Assertions.Expect(teacher.Locator("#results")).ToContainTextAsync("Daegu (Jun; the model decided)", Wait);
         await Assertions.Expect(minji.Locator("#results .why").First).ToContainTextAsync("won", Wait);
         // The terms a class may not know are explained where they appear, and the standings say how they are ranked.
         await Assertions.Expect(teacher.Locator("#results .hint").First).ToContainTextAsync("Criteria score: how well the region fits the project's criteria", Wait);

@@ -41,11 +41,12 @@ window.regsimPlay.board = (() => {
     return span;
   }
 
-  // A bid's regions, then who plays them; on a phone the players take a line of their own under the regions.
+  // A bid's regions, then who plays them; on a phone the players take a line of their own under the regions. A bid the model
+  // made for a seated team that sent no decision says so, so that the class does not credit the team with it.
   function bidCell(bid) {
     const players = bid.regions.map((id) => view.regions.find((r) => r.id === id)).filter((r) => r && r.team.length);
     const cell = element("td", bid.regions.map((id) => names.get(id) || id).join(" + "));
-    if (players.length) cell.append(" ", namesSpan(players.flatMap((r) => r.team), "bid-players", "(", ")"));
+    if (players.length) cell.append(" ", namesSpan(players.flatMap((r) => r.team), "bid-players", "(", bid.played ? ")" : "; the model decided)"));
     return cell;
   }
 
