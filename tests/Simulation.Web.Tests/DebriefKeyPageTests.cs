@@ -54,6 +54,11 @@ public sealed class DebriefKeyPageTests(GameServerFixture server) : IClassFixtur
             Assert.Equal(403, refused.Status);
             Assert.Contains("was replaced by the teacher", await refused.TextAsync(), StringComparison.Ordinal);
         }
+        // A browser following an old link is told in words, on a page, not in the API's JSON.
+        var page = await teacher.APIRequest.GetAsync(oldDebrief, new() { Headers = new Dictionary<string, string> { ["Accept"] = "text/html,application/xhtml+xml" } });
+        Assert.Equal(403, page.Status);
+        Assert.StartsWith("text/html", page.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Contains("<p>This link's key was replaced by the teacher of game", await page.TextAsync(), StringComparison.Ordinal);
         var debrief = await teacher.APIRequest.GetAsync(newDebrief);
         Assert.Equal(200, debrief.Status);
         Assert.Contains($"game {code}", await debrief.TextAsync(), StringComparison.Ordinal);

@@ -115,6 +115,10 @@ public static class TeacherEndpoints
                 ? act(game)
                 : GameEndpoints.NotTheTeacher(game.Code).ToResult());
 
+    // Whether the request comes from a browser's address bar or a link (it asks for HTML), not from a script.
+    private static bool AcceptsHtml(HttpContext context) =>
+        context.Request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase));
+
     // What only reads the class's decisions (the CSV, the debrief): the teacher's token as the header, or the game's read-only
     // key in the link's address.
     private static IResult Reader(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, IResult> act) =>
@@ -127,8 +131,13 @@ public static class TeacherEndpoints
             var key = context.Request.Query[GameEndpoints.DebriefKeyParameter].FirstOrDefault();
             if (game.WasReplaced(key))
             {
-                return new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter,
-                    $"was replaced by the teacher of game {game.Code}: this link no longer opens the game's debrief and CSV; ask the teacher for the new link").ToResult();
+                var problem = new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter,
+                    $"was replaced by the teacher of game {game.Code}: this link no longer opens the game's debrief and CSV; ask the teacher for the new link");
+                // A browser following an old link (a student, a parent) gets a page in words, not the API's JSON.
+                return AcceptsHtml(context)
+                    ? Results.Content($"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Link replaced</title><p>This link's key {System.Net.WebUtility.HtmlEncode(problem.Detail)}.</p></html>\n",
+                        "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status403Forbidden)
+                    : problem.ToResult();
             }
             return context.Request.Query.ContainsKey(GameEndpoints.DebriefKeyParameter)
                 ? new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter, $"is not the read-only key of game {game.Code}'s debrief and CSV: open them from the links on the teacher's page").ToResult()
