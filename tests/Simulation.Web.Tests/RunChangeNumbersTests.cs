@@ -32,6 +32,20 @@ public sealed partial class RunChangeNumbersTests(ClassroomServerFixture server)
     }
 
     [Fact]
+    public void AMetric_IsNamedAsTheLessonCallsIt_ThenWhatItMeasures()
+    {
+        RunSnapshot Rent(double value) => new("baseline", 1000, 7, [], [],
+            [new MetricSummary(OutcomeMetrics.RentDissipation, "lee", 1000, value, 0.01, value, value, value)]);
+
+        var sentences = RunChangeNarrative.Describe(Baseline, ModeCatalogue.From(Baseline), Rent(0.322), Rent(0.346));
+
+        Assert.Contains(sentences, s => s.StartsWith("On average, the rent dissipation (total bid effort / total prize value awarded) went from 0.322 to 0.346", StringComparison.Ordinal));
+        // A description that starts with the metric's name is not named twice.
+        Assert.Contains(RunChangeNarrative.Describe(Baseline, ModeCatalogue.From(Baseline), Snapshot(0.2, 0.1), Snapshot(0.3, 0.1)),
+            s => s.StartsWith("On average, the Gini of national resources per capita", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EveryChangeTheServerSends_HasTheSameDecimalsOnBothSides()
     {
         using var client = server.Client();

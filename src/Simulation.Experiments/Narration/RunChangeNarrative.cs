@@ -126,7 +126,15 @@ public static class RunChangeNarrative
                 ? $"stayed at {to} under {catalogue.Phrase(now.Regime)}"
                 : $"went from {from} to {to} under {catalogue.Phrase(now.Regime)}");
         }
-        return parts.Count == 0 ? null : $"On average, the {description} {string.Join("; ", parts)}.";
+        return parts.Count == 0 ? null : $"On average, the {Named(metric, description)} {string.Join("; ", parts)}.";
+    }
+
+    // A metric as a class calls it, then what it measures ("rent dissipation (total bid effort / total prize value
+    // awarded)"), unless the description already starts with its name ("Gini of national resources ...").
+    private static string Named(string metric, string description)
+    {
+        var words = metric.Replace('_', ' ');
+        return description.StartsWith(words.Split(' ')[0], StringComparison.OrdinalIgnoreCase) ? description : $"{words} ({description})";
     }
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
