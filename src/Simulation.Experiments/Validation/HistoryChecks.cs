@@ -77,11 +77,10 @@ public static class HistoryChecks
 
     // A competition the record declares in sample gives rows of that kind, as its score does, so that no one reading the
     // validation rows alone takes its winners' chances for evidence; one counted as validation here says why.
-    private static ValidationCheck Marked(ValidationCheck check, HistoricalCompetition competition) => competition switch
+    private static ValidationCheck Marked(ValidationCheck check, HistoricalCompetition competition) => check with
     {
-        { InSample: { } why } => check with { Kind = CheckKind.InSample, Note = $"in sample ({why}); " },
-        { CountedAsValidation: { } counted } => check with { Note = InSampleStatus.CountedNote(counted) },
-        _ => check,
+        Kind = competition.InSample is null ? check.Kind : CheckKind.InSample,
+        Note = InSampleStatus.RowNote(competition.InSample, competition.CountedAsValidation),
     };
 
     private static double Share(long k, long n) => n > 0 ? (double)k / n : double.NaN;

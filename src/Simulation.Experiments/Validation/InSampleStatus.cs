@@ -20,6 +20,11 @@ public sealed record InSampleStatus(string? Reason, string? CountedAsValidation)
     /// although declared in sample (empty when <paramref name="why"/> is null).</summary>
     public static string CountedNote(string? why) => why is null ? string.Empty : $"counted as validation here: {why}; ";
 
+    /// <summary>Returns the note a row of one competition of the record opens with: why it is in sample
+    /// (<paramref name="inSample"/>), else why it counts as validation though declared in sample (<paramref name="counted"/>),
+    /// else nothing.</summary>
+    public static string RowNote(string? inSample, string? counted) => inSample is { } why ? $"in sample ({why}); " : CountedNote(counted);
+
     /// <summary>Names an entry and why it counts as validation here, as the report and the rules list them.</summary>
     public static string Since(string entry, string why) => $"{entry}, since {why}";
 

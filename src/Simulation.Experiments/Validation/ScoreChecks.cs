@@ -51,7 +51,7 @@ public static class ScoreChecks
                 n.LogScore, m.LogScore, m.LogLow, m.LogHigh, CheckStatus.Info,
                 m.LogLow > n.LogScore ? "not judged (the model scores higher)" : m.LogHigh < n.LogScore ? "not judged (the model scores lower)" : "not judged (no clear difference)",
                 "sequential importance sampling of the record (ODD §9)", record[c].InSample is null ? CheckKind.Validation : CheckKind.InSample,
-                record[c].InSample is { } why ? $"in sample ({why}); " : InSampleStatus.CountedNote(record[c].CountedAsValidation)));
+                InSampleStatus.RowNote(record[c].InSample, record[c].CountedAsValidation)));
         }
         return checks;
     }

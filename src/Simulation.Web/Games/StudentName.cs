@@ -12,13 +12,7 @@ public static class StudentName
     /// <summary>The name in Unicode normalization form C, as the server stores and compares it, with the no-break spaces a
     /// pasted name or some keyboards bring (U+00A0, U+2007, U+202F) made ordinary spaces: they look like one and are one.</summary>
     public static string Normalize(string name) =>
-        CanonicalComposition.Normalize(name.AsSpan().IndexOfAny(NoBreakSpaces) < 0 ? name : string.Create(name.Length, name, static (span, text) =>
-        {
-            text.AsSpan().CopyTo(span);
-            span.ReplaceAny(NoBreakSpaces, ' ');
-        }));
-
-    private static readonly System.Buffers.SearchValues<char> NoBreakSpaces = System.Buffers.SearchValues.Create("\u00A0\u2007\u202F");
+        CanonicalComposition.Normalize(name.Replace('\u00A0', ' ').Replace('\u2007', ' ').Replace('\u202F', ' '));
 
     /// <summary>True when <paramref name="name"/> has a letter or digit, only whole characters, and no control, format
     /// (zero-width) or separator character other than the ordinary and the ideographic (full-width) space.</summary>
