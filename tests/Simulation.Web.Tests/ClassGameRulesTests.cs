@@ -358,11 +358,11 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
 
         var rows = Regex.Matches(await game.DebriefAsync(code, teacher), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
 
-        Assert.Contains("none: no decision was sent, the model played it", rows["Gangwon"]);
+        Assert.Contains("none: nobody in its team decided, the model played it", rows["Gangwon"]);
         var seats = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("candidateRounds").GetInt32());
         Assert.Equal(0, seats["jeju"]); // the seat list tells a student choosing it that it only watches
         Assert.Equal(3, seats["daegu"]); // a candidate in every baseline competition
-        Assert.DoesNotContain("none: no decision", rows["Daegu"]);
+        Assert.DoesNotContain("none: nobody", rows["Daegu"]);
         Assert.Contains("than the model in the same world", rows["Daegu"]);
     }
 }

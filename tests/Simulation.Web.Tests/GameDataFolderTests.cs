@@ -145,6 +145,41 @@ public sealed class GameDataFolderTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task AGameRecordedBeforeCaptainsHandedOver_ReplaysAsItWasPlayed()
+    {
+        // Under rules 2 a silent captain freed mid-round left the region to the model, even when the new captain had proposed.
+        var (app, address) = await ClassroomServerFixture.StartAsync(Options());
+        string code, teacher;
+        using (var http = new HttpClient { BaseAddress = address })
+        {
+            var game = new GameClient(http);
+            (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":2,"captains":true}""");
+            await game.TakeSeatAsync(code, "Cap", "daegu");
+            var (minji, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
+            await game.AdvanceAsync(code, teacher);
+            await game.DecideAsync(code, minji, """{"bid":true,"effort":2}""");
+            await game.FreeAsync(code, "daegu", "Cap", teacher);
+            await game.AdvanceAsync(code, teacher);
+            Assert.Equal("student", await DecidedByAsync(game, code, teacher));
+        }
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Execute($"UPDATE games SET record = json_set(record, '$.rules', {GameRecord.MembersLeaveTheirDecision})");
+
+        var (restarted, again) = await ClassroomServerFixture.StartAsync(Options());
+        await using (restarted)
+        {
+            using var http = new HttpClient { BaseAddress = again };
+            Assert.Equal("model", await DecidedByAsync(new GameClient(http), code, teacher));
+        }
+    }
+
+    // Who decided for daegu in the first judged round, from the export's row of Minji.
+    private static async Task<string> DecidedByAsync(GameClient game, string code, string teacher) =>
+        (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Minji")["decided_by"];
+
     // What daegu decided to bid in the first judged round, from the export's row of the student who stayed.
     private static async Task<string> DecidedBidAsync(GameClient game, string code, string teacher) =>
         (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Minji")["decided_bid"];

@@ -100,16 +100,16 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             }
             if (!p.Decided)
             {
-                sentences.Add(Text($"{p.Name}: no decision was sent for it in any round, so the model played it throughout (it won {Projects(p.ClassWins)} ") +
+                sentences.Add(Text($"{p.Name}: nobody in its team decided for it in any round, so the model played it throughout (it won {Projects(p.ClassWins)} ") +
                     Text($"and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net); it says nothing about the class."));
                 continue;
             }
             // A win in a round nobody decided for is the model's: said, so the sentence does not credit the class with it.
-            var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, no decision having been sent)"
-                : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, no decision having been sent)");
+            var model = p.ModelPlayedWins == 0 ? "" : p.ClassWins == 1 ? " (in a round the model played for it, nobody in its team having decided)"
+                : Text($" ({p.ModelPlayedWins} of them in rounds the model played for it, nobody in its team having decided)");
             // Likewise the effort the model spent for it: charged to the region, but not the class's choice.
             var spent = p.ModelPlayedEffortBillionWon > 0
-                ? Text($"; {Money(p.ModelPlayedEffortBillionWon)} of that effort the model spent in rounds it played for it, no decision having been sent")
+                ? Text($"; {Money(p.ModelPlayedEffortBillionWon)} of that effort the model spent in rounds it played for it, nobody in its team having decided")
                 : "";
             sentences.Add(Text($"{p.Name}: the class won {Projects(p.ClassWins)}{model} and {Gain(p.ClassNetGainBillionWon, "gained", "lost")} net ") +
                 Text($"(prizes won minus effort{spent}). Playing {p.Name} alone in {Games:N0} games, the model {Gain(p.NetGainMedian, "gains", "loses")} in a typical game ") +

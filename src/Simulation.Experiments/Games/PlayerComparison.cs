@@ -16,7 +16,7 @@ namespace Simulation.Experiments.Games;
 /// <param name="Decided">Whether its players sent a decision in any round; when none did, the model played the region
 /// throughout and its result says nothing about the class.</param>
 /// <param name="ModelPlayedWins">Of <paramref name="ClassWins"/>, the projects won in rounds the model played for the region,
-/// no decision having been sent for it: the model's wins, not the class's.</param>
+/// nobody in its team having decided for it: the model's wins, not the class's.</param>
 /// <param name="Watched">Whether the region was a candidate in no round of the game, so there was nothing to decide for it.</param>
 /// <param name="NetGainMedian">The model's net gain in its typical game, the median, ₩ billion. Where the region rarely wins a
 /// large prize, most games are small losses and the mean lies above them, even above <paramref name="NetGainP95"/>: the
@@ -25,7 +25,7 @@ namespace Simulation.Experiments.Games;
 /// <param name="ShareOfGamesTied">Share of the model's games whose net gain equals the class's (a region that never bid and
 /// the model's games in which it did not either): neither better nor worse, so the sentences say so apart.</param>
 /// <param name="ModelPlayedEffortBillionWon">Of the effort counted against the class, the part the model spent in rounds it
-/// played for the region (its share of a joint bid by population), no decision having been sent: said beside the net gain,
+/// played for the region (its share of a joint bid by population), nobody in its team having decided: said beside the net gain,
 /// as <paramref name="ModelPlayedWins"/> is beside the wins, ₩ billion.</param>
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,

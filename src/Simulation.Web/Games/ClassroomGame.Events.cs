@@ -28,9 +28,11 @@ public sealed partial class ClassroomGame
                     _teams.Release(freed);
                     Game.Unseat(freed);
                 }
-                else if (Game.Phase == GamePhase.Deciding && Record.Rules >= GameRecord.MembersLeaveTheirDecision && _teams.DecidedBy(freed) == leaving.Token)
+                else if (Game.Phase == GamePhase.Deciding && Record.Rules >= GameRecord.MembersLeaveTheirDecision
+                    && (_teams.DecidedBy(freed) == leaving.Token || (leaving.Captain && Record.Rules >= GameRecord.CaptainsHandOverTheDecision)))
                 {
-                    // What the one who left proposed no longer decides: the rest of the team's (or its new captain's) does.
+                    // What the one who left proposed no longer decides: the rest of the team's (or its new captain's) does; a
+                    // captain who leaves without having proposed hands the decision to the new captain, whose proposal counts.
                     var remaining = _teams.Deciding(freed, Game.Round);
                     if (remaining is not null)
                     {

@@ -42,7 +42,14 @@ public static class GameDebrief
             {
                 html.Append("<li>").Append(E(sentence)).Append("</li>");
             }
-            html.Append("</ul>").Append(g.ComparisonChart ?? "");
+            html.Append("</ul>");
+            if (g.Teams.Rules.Captains)
+            {
+                // Members' proposals are advice under captains: said, so that "nobody decided" is not read as "nobody proposed".
+                html.Append("<p>With captains, only a captain's proposal decides: in a round whose captain sent nothing, the model played the region, ")
+                    .Append("whatever the rest of its team proposed.</p>");
+            }
+            html.Append(g.ComparisonChart ?? "");
             html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Teams against the model\"><table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")
                 .Append("<th>model, typical game</th><th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
             foreach (var p in comparison.Players)
@@ -55,7 +62,7 @@ public static class GameDebrief
                     // A region that only watched bid in no round: its net gain equals every game's, which says nothing.
                     .Append(p.Watched || !p.Decided ? "—" : (100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture) + " %").Append("</td><td class=\"")
                     .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
-                    .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: no decision was sent, the model played it"
+                    .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: nobody in its team decided, the model played it"
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
                     .Append("</td></tr>");
             }

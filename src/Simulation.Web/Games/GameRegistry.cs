@@ -39,7 +39,21 @@ public sealed class GameRegistry
                     + "version of regsim, or this version has a fault (please report it with this message)");
             }
         }
+        if (journal?.LastAlive is { } stopped)
+        {
+            // A round whose timer ran while the server was down gets that time back, then the note moves on at once, so that a
+            // server that stops again before its first tick does not give the same time back twice.
+            var now = Now;
+            foreach (var game in _games.Values)
+            {
+                game.ResumeAfterDowntime(stopped, now);
+            }
+            journal.NoteAlive(now);
+        }
     }
+
+    /// <summary>Notes that the server is running now (<see cref="GameJournal.NoteAlive"/>), as deadlines are checked.</summary>
+    public void NoteAlive(DateTimeOffset now) => _journal?.NoteAlive(now);
 
     /// <summary>Every game held, oldest first.</summary>
     public IReadOnlyList<ClassroomGame> All => [.. _games.Values.OrderBy(g => g.Record.Created)];

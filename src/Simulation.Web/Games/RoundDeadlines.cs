@@ -3,7 +3,8 @@ using Microsoft.Extensions.Hosting;
 namespace Simulation.Web.Games;
 
 /// <summary>Closes every round whose deadline has passed, several times a second, so a round never waits for a student who
-/// left: the model plays for any region without a decision, as when the teacher judges.</summary>
+/// left: the model plays for any region without a decision, as when the teacher judges. Each check also notes that the server
+/// is running (<see cref="GameRegistry.NoteAlive"/>), so that after a restart a round gets back the time it lost.</summary>
 public sealed class RoundDeadlines(GameRegistry games, TimeProvider clock) : BackgroundService
 {
     /// <summary>How often deadlines are checked.</summary>
@@ -16,6 +17,7 @@ public sealed class RoundDeadlines(GameRegistry games, TimeProvider clock) : Bac
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var now = clock.GetUtcNow();
+            games.NoteAlive(now);
             foreach (var game in games.All)
             {
                 game.CloseIfDue(now);

@@ -227,7 +227,7 @@ public class ParticipatoryGameTests
         Assert.Equal(game.Outcome!.RentDissipation, comparison.ClassRentDissipation);
         Assert.Equal(comparison.Players.Count + 1, comparison.Sentences.Count);
         Assert.All(comparison.Players, p => Assert.False(p.Decided));
-        Assert.Contains("no decision was sent for it in any round, so the model played it throughout", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.Contains("nobody in its team decided for it in any round, so the model played it throughout", comparison.Sentences[0], StringComparison.Ordinal);
         Assert.DoesNotContain("the class won", comparison.Sentences[0], StringComparison.Ordinal);
     }
 
@@ -254,8 +254,8 @@ public class ParticipatoryGameTests
         Assert.True(daegu.Decided);
         Assert.Equal(daegu.ClassWins, daegu.ModelPlayedWins); // no bid in round 1: every win is the model's
         Assert.Equal(daegu.ClassWins, game.Results.Skip(1).Sum(r => r.Bids.Count(b => b.Won && b.Regions.Contains("daegu"))));
-        Assert.Contains(daegu.ClassWins == 1 ? "(in a round the model played for it, no decision having been sent)"
-            : $"({daegu.ClassWins} of them in rounds the model played for it, no decision having been sent)", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.Contains(daegu.ClassWins == 1 ? "(in a round the model played for it, nobody in its team having decided)"
+            : $"({daegu.ClassWins} of them in rounds the model played for it, nobody in its team having decided)", comparison.Sentences[0], StringComparison.Ordinal);
         // So is the effort the model spent for it, which the net gain counts: every ₩ of it here, the class having bid nothing.
         var spent = game.Results.Skip(1).SelectMany(r => r.Bids).Where(b => b.Regions.Contains("daegu")).ToList();
         Assert.All(spent, b => Assert.False(b.Played));
@@ -294,7 +294,7 @@ public class ParticipatoryGameTests
         var comparison = GameComparison.Of(game, 50);
 
         Assert.Equal([false, true], comparison.Players.Select(p => p.Decided));
-        Assert.Contains("no decision was sent", comparison.Sentences[0], StringComparison.Ordinal);
+        Assert.Contains("nobody in its team decided", comparison.Sentences[0], StringComparison.Ordinal);
         Assert.StartsWith($"{Baseline.Regions[Region("gyeongbuk")].Name}: the class won", comparison.Sentences[1], StringComparison.Ordinal);
         Assert.Matches("did (better|worse) than", comparison.Sentences[1]);
     }

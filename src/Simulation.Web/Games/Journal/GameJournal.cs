@@ -40,10 +40,33 @@ public sealed class GameJournal : IDisposable
         _connection = connection;
         _lock = folderLock;
         Path = path;
+        LastAlive = ReadAliveNote(folderLock);
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>When the server that used this folder before was last seen running (its last <see cref="NoteAlive"/>), so that
+    /// an open round can be given back the time the server was down; null for a new folder or a lock file with no note.</summary>
+    public DateTimeOffset? LastAlive { get; }
+
+    /// <summary>Notes in the lock file that the server is running at <paramref name="now"/>: a plain overwrite, which outlives
+    /// the process however it ends (only an operating-system crash can lose the last few notes).</summary>
+    public void NoteAlive(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                return;
+            }
+            var note = System.Text.Encoding.ASCII.GetBytes(now.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            _lock.Position = 0;
+            _lock.Write(note);
+            _lock.SetLength(note.Length);
+            _lock.Flush();
+        }
+    }
 
     /// <summary>Opens (or creates) the database in <paramref name="folder"/>; throws <see cref="GameDatabaseRefusedException"/>
     /// when it cannot be used, without writing to it, and <see cref="InvalidDataException"/> when the folder is a file or a file system's root.</summary>
@@ -242,6 +265,17 @@ public sealed class GameJournal : IDisposable
                 _lock.Dispose();
             }
         }
+    }
+
+    // The note a server before left in the lock file, if it reads as a time.
+    private static DateTimeOffset? ReadAliveNote(FileStream folderLock)
+    {
+        var buffer = new byte[64];
+        folderLock.Position = 0;
+        var read = folderLock.Read(buffer);
+        var text = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
+        return DateTimeOffset.TryParseExact(text, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            ? at : null;
     }
 
     // A row that does not read as what it should be (edited by hand, or damaged) refuses the database, naming the row.

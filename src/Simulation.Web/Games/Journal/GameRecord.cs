@@ -20,6 +20,11 @@ public sealed record GameRecord(string Code, string TeacherToken, string Scenari
     /// team's decides (in games recorded before, it stayed the region's decision).</summary>
     public const int MembersLeaveTheirDecision = 2;
 
+    /// <summary>The rules from which a captain freed mid-round hands the decision to the new captain: the new captain's
+    /// proposal, if any, decides at once (in games recorded before, only a freed member whose proposal was the decision
+    /// handed it on, so a silent captain's successor went unheard).</summary>
+    public const int CaptainsHandOverTheDecision = 3;
+
     /// <summary>The rules new games are played under.</summary>
-    public const int CurrentRules = MembersLeaveTheirDecision;
+    public const int CurrentRules = CaptainsHandOverTheDecision;
 }

@@ -1,0 +1,66 @@
+namespace Simulation.Web.Tests;
+
+/// <summary>
+/// A captain freed mid-round hands the decision to the new captain, whether or not the freed captain had proposed: a silent
+/// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model.
+/// </summary>
+public sealed class CaptainHandOverTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+{
+    [Fact]
+    public async Task ASilentCaptainFreed_TheNewCaptainsProposalDecides()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
+        await game.TakeSeatAsync(code, "Cap", "daegu"); // the captain, who sends nothing
+        var (next, _) = await game.TakeSeatAsync(code, "Next", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        await game.DecideAsync(code, next, """{"bid":true,"effort":2}"""); // advice only, while Cap is captain
+
+        await game.FreeAsync(code, "daegu", "Cap", teacher);
+        var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
+        Assert.True(daegu.GetProperty("decided").GetBoolean());
+        var judged = await game.AdvanceAsync(code, teacher);
+
+        Assert.DoesNotContain("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+        var row = (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Next");
+        Assert.Equal(("true", "2"), (row["decided_bid"], row["decided_effort"]));
+        Assert.NotEqual("model", row["decided_by"]);
+    }
+
+    [Fact]
+    public async Task ASilentCaptainFreed_WithNoProposalFromTheNewCaptain_LeavesTheModelToPlay()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
+        await game.TakeSeatAsync(code, "Cap", "daegu");
+        await game.TakeSeatAsync(code, "Next", "daegu");
+        var (third, _) = await game.TakeSeatAsync(code, "Third", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        await game.DecideAsync(code, third, """{"bid":true,"effort":2}"""); // Third is not the next captain: advice stays advice
+
+        await game.FreeAsync(code, "daegu", "Cap", teacher);
+        var judged = await game.AdvanceAsync(code, teacher);
+
+        Assert.Contains("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheDebrief_SaysThatMembersOnlyAdvise_OnlyInAGameWithCaptains(bool captains)
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync($$"""{"scenario":"baseline","teamSize":2,"captains":{{(captains ? "true" : "false")}}}""");
+        await game.TakeSeatAsync(code, "Cap", "daegu");
+        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+
+        var said = (await game.DebriefAsync(code, teacher)).Contains("With captains, only a captain's proposal decides", StringComparison.Ordinal);
+
+        Assert.Equal(captains, said);
+    }
+}
