@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Simulation.Output;
+using Simulation.Web.Games.Journal;
 using Simulation.Web.Games.Load;
 using Spectre.Console;
 
@@ -15,8 +16,9 @@ public static class ClassBenchCommand
     {
         var students = new Option<int>("--students") { Description = "Simulated students", DefaultValueFactory = _ => 60 };
         var teams = new Option<int>("--teams") { Description = "Regions they play, in teams", DefaultValueFactory = _ => 16 };
-        var rounds = new Option<int>("--rounds") { Description = "Rounds to play (at most the game's)", DefaultValueFactory = _ => 3 };
-        OptionRules.AtLeast(students, 1);
+        var rounds = new Option<int>("--rounds") { Description = "Rounds to play (at most the game's: 3 in the baseline)", DefaultValueFactory = _ => 3 };
+        OptionRules.Check(students, value => value is < 1 or > TeamRules.MaxStudents
+            ? $"--students must be 1 to {TeamRules.MaxStudents} (a game takes at most {TeamRules.MaxStudents} students)." : null);
         OptionRules.AtLeast(rounds, 1);
         OptionRules.Check(teams, value => value is < 1 or > 16 ? "--teams must be 1 to 16 (one team per region)." : null);
         var scenarios = new Option<string>("--scenarios") { Description = "Folder holding baseline.json", DefaultValueFactory = _ => "scenarios" };
@@ -30,6 +32,10 @@ public static class ClassBenchCommand
             var console = services.GetRequiredService<ConsoleStreams>();
             return services.GetRequiredService<CommandFailures>().RunAsync(async () =>
             {
+                if (parse.GetValue(teams) > parse.GetValue(students))
+                {
+                    throw new Application.OptionValueException("--teams", $"--teams ({parse.GetValue(teams)}) must be at most --students ({parse.GetValue(students)}): every team needs a student.");
+                }
                 var report = await ClassLoadBenchmark.RunAsync(parse.GetValue(scenarios)!, parse.GetValue(students), parse.GetValue(teams), parse.GetValue(rounds), cancellationToken);
                 var terminal = ResultsTerminal.For(console);
                 var table = new Table()

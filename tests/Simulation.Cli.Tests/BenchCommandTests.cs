@@ -128,6 +128,19 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--students 61", "--students must be 1 to 60")]
+    [InlineData("--students 5 --teams 16", "--teams (16) must be at most --students (5)")]
+    [InlineData("--students 2 --teams 2 --rounds 5", "--rounds must be at most 3")]
+    public void BenchClass_RefusesAClassTheGameCannotSeatOrPlay_NamingTheOption(string options, string said)
+    {
+        var (code, stdout, stderr) = Regsim.Run(TimeSpan.FromSeconds(120), ["bench", "class", .. options.Split(' ')]);
+
+        Assert.Equal(1, code);
+        Assert.Contains(said, stderr);
+        Assert.DoesNotContain("proposal → acknowledgement", stdout);
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("-3")]
     public void Bench_RefusesFewerThanOneRun_NamingTheOption(string runs)

@@ -2,7 +2,8 @@ namespace Simulation.Web.Tests;
 
 /// <summary>
 /// A captain freed mid-round hands the decision to the new captain, whether or not the freed captain had proposed: a silent
-/// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model.
+/// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model. The teacher
+/// names a member as a student would be told apart (any spelling that reads the same).
 /// </summary>
 public sealed class CaptainHandOverTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
@@ -62,5 +63,30 @@ public sealed class CaptainHandOverTests(GameServerFixture server) : IClassFixtu
         var said = (await game.DebriefAsync(code, teacher)).Contains("With captains, only a captain's proposal decides", StringComparison.Ordinal);
 
         Assert.Equal(captains, said);
+    }
+
+    [Fact]
+    public async Task TheTeacherNamesAMember_InAnySpellingThatReadsTheSame_AndAWrongNameIsToldTheTeam()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
+        await game.TakeSeatAsync(code, "Cap", "daegu");
+        var (late, _) = await game.TakeSeatAsync(code, "Late 56", "daegu");
+
+        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"LATE  56"}""", teacher: teacher))
+        {
+            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
+        }
+        Assert.True((await game.ViewAsync(code, late)).GetProperty("me").GetProperty("captain").GetBoolean());
+        using (var wrong = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Lately", teacher: teacher))
+        {
+            var problem = await Problems.AssertAsync(wrong, System.Net.HttpStatusCode.NotFound, "name");
+            Assert.Contains("(its team: 'Cap', 'Late 56')", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        await game.FreeAsync(code, "daegu", "cap", teacher);
+
+        var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
+        Assert.Equal(["Late 56"], daegu.GetProperty("team").EnumerateArray().Select(n => n.GetString()));
     }
 }

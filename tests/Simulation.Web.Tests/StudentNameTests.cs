@@ -30,6 +30,14 @@ public sealed class StudentNameTests
     [InlineData("Nguy\u1ec5n", "Nguye\u0303\u0302n", false)] // the same marks the other way round read differently
     [InlineData("Jos\u00e9", "Jose", false)]
     [InlineData("Ana\u00a0Bo", "Ana Bo", true)] // a no-break space, pasted or typed, is a space
+    [InlineData("Student  24", "Student 24", true)] // a page shows a run of spaces as one
+    [InlineData("Student 24 ", "Student 24", true)]
+    [InlineData("Student 24", "Student 2 4", false)]
+    [InlineData("김민지", "ㄱㅣㅁㅁㅣㄴㅈㅣ", true)] // letters typed one by one, as a keyboard without an input method sends them
+    [InlineData("김", "ㄱㅣㅁ", true)]
+    [InlineData("닭", "ㄷㅏㄺ", true)] // a trailing cluster typed as one letter
+    [InlineData("김민지", "ㄱㅣㅁㅣㄴㅈㅣ", false)] // 기민지: the ㅁ leads the next syllable
+    [InlineData("ㄱ", "\u1100", false)] // a lone letter stays a letter
     public void NamesThatReadTheSame_AreOneName(string a, string b, bool same) => Assert.Equal(same, StudentName.SameAs(a, b));
 
     [Theory]

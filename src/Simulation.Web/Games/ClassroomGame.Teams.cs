@@ -46,6 +46,14 @@ public sealed partial class ClassroomGame
         Commit(new GameEvent(GameEventKind.TurnedAway, now, Name: name));
     }
 
+    // Under the lock: a teacher's request names someone not in a region's team; the team's names say how to spell them.
+    private string NotInTeam(string name, int region)
+    {
+        var team = _teams.Members(region).Select(m => $"'{m.Name}'").ToList();
+        return $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}"
+            + (team.Count == 0 ? "" : $" (its team: {string.Join(", ", team)})");
+    }
+
     // The resize's transition, for live play and replay alike.
     private void ApplyResize(GameEvent e)
     {

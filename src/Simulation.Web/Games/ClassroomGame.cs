@@ -210,11 +210,13 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.NotFound("region", $"nobody plays {Game.Scenario.Regions[region].Name}: the model plays it already");
             }
-            if (name is not null && !_teams.Members(region).Any(s => s.Name == name))
+            var member = name is null ? null : _teams.Members(region).FirstOrDefault(s => StudentName.SameAs(s.Name, name));
+            if (name is not null && member is null)
             {
-                return RequestProblem.NotFound("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
+                return RequestProblem.NotFound("name", NotInTeam(name, region));
             }
-            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId, Name: name));
+            // The member's name as seated, whatever spelling the request used: the journal's event names them exactly.
+            Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId, Name: member?.Name));
             return null;
         }
     }
@@ -234,9 +236,9 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.Invalid("region", NoSuchRegion(regionId));
             }
-            if (_teams.Members(region).FirstOrDefault(m => m.Name == name) is not { } seat)
+            if (_teams.Members(region).FirstOrDefault(m => StudentName.SameAs(m.Name, name)) is not { } seat)
             {
-                return RequestProblem.Invalid("name", $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}");
+                return RequestProblem.Invalid("name", NotInTeam(name, region));
             }
             Commit(new GameEvent(GameEventKind.CaptainChosen, now, Token: seat.Token));
             return null;

@@ -6,7 +6,7 @@ namespace Simulation.Web.Games;
 /// control character or line break (which would split a CSV row or break the chart's XML) and nothing invisible. A name is
 /// kept in Unicode normalization form C (<see cref="Normalize"/>), so "José" typed with a combining accent is stored as typed
 /// precomposed; two names that read the same are one name (<see cref="SameAs"/>), which also folds what a classroom's
-/// keyboards differ in: case, full-width Latin letters and digits, and Hangul typed as separate jamo.</summary>
+/// keyboards differ in: case, full-width Latin letters and digits, runs of spaces, and Hangul typed as separate jamo.</summary>
 public static class StudentName
 {
     /// <summary>The name in Unicode normalization form C, as the server stores and compares it, with the no-break spaces a
@@ -48,10 +48,13 @@ public static class StudentName
     /// <summary>Returns one text for every spelling of a name that reads the same (<see cref="SameAs"/>), to count students.</summary>
     public static string Identity(string name) => Key(Normalize(name)).ToUpperInvariant();
 
-    // The name with full-width ASCII (U+FF01-U+FF5E) and the ideographic space folded to ASCII, and Hangul jamo sequences
-    // (leading consonant, vowel, optional trailing consonant) composed into their syllables, as Unicode's algorithm does.
+    // The name with full-width ASCII (U+FF01-U+FF5E) and the ideographic space folded to ASCII, runs of spaces made one (a
+    // page shows "Student  24" as "Student 24"), and Hangul jamo sequences (leading consonant, vowel, optional trailing
+    // consonant) composed into their syllables, as Unicode's algorithm does, letters typed one by one included
+    // (CompatibilityJamo).
     private static string Key(string name)
     {
+        name = CompatibilityJamo.Conjoin(name);
         var key = new System.Text.StringBuilder(name.Length);
         for (var i = 0; i < name.Length; i++)
         {
@@ -60,9 +63,12 @@ public static class StudentName
             {
                 key.Append((char)(c - 0xFEE0));
             }
-            else if (c == '\u3000')
+            else if (c is ' ' or '\u3000')
             {
-                key.Append(' ');
+                if (key.Length > 0 && key[^1] != ' ')
+                {
+                    key.Append(' ');
+                }
             }
             else if (c is >= LeadFirst and < LeadEnd && i + 1 < name.Length && name[i + 1] is >= VowelFirst and < VowelEnd)
             {
@@ -80,7 +86,7 @@ public static class StudentName
                 key.Append(c);
             }
         }
-        return key.ToString();
+        return key.ToString().TrimEnd(' ');
     }
 
     private const int SyllableFirst = 0xAC00;

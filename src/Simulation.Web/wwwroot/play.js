@@ -73,14 +73,16 @@
     follow();
   }
 
-  // The game was deleted, or the server was restarted without keeping games: its tokens are of no use any more.
+  // The server does not know the game: it was deleted, the code is mistyped, or the server was started again on another
+  // data folder. The page keeps its seat or teacher token (they are kept per game code, so they hold nothing else back):
+  // once the server is started on the right folder, reloading the page takes the seat again.
   function gone() {
     connection("");
-    localStorage.removeItem(teacherKey);
-    localStorage.removeItem(seatKey);
     window.regsimPlay.clock.stop();
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
-    status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`);
+    const held = localStorage.getItem(teacherKey) || localStorage.getItem(seatKey);
+    status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`
+      + (held ? " This page played in it: if the server was started again without its games (another --data folder), start it on the folder that holds them and reload this page to carry on." : ""));
     window.regsimPlay.start.show().catch(() => {});
   }
 

@@ -15,12 +15,17 @@ namespace Simulation.Web.Games.Load;
 /// </summary>
 public sealed class SimulatedClass(HttpClient http, int students, int teams)
 {
-    /// <summary>Plays <paramref name="rounds"/> rounds (or the game's, if fewer) and returns the measurements; throws
-    /// <see cref="InvalidDataException"/> when anything was lost or duplicated.</summary>
+    /// <summary>Plays <paramref name="rounds"/> rounds and returns the measurements; throws <see cref="InvalidDataException"/>
+    /// when anything was lost or duplicated, and <see cref="Application.OptionValueException"/> when the game has fewer rounds.</summary>
     public async Task<ClassLoadReport> PlayAsync(int rounds, CancellationToken cancellationToken)
     {
         var teamSize = (students + teams - 1) / teams;
         var start = await PostAsync("api/games", $$"""{"scenario":"baseline","teamSize":{{teamSize}}}""", null, cancellationToken);
+        var total = start.GetProperty("view").GetProperty("rounds").GetArrayLength();
+        if (rounds > total)
+        {
+            throw new Application.OptionValueException("--rounds", $"--rounds must be at most {total}, the rounds of the baseline's game, not {rounds}.");
+        }
         var code = start.GetProperty("code").GetString()!;
         var teacher = start.GetProperty("teacherToken").GetString()!;
         var regions = start.GetProperty("view").GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Take(teams).ToList();
@@ -34,8 +39,7 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
                 await stream.OpenAsync(http, code, cancellationToken);
                 streams.Add(stream);
             }
-            var total = start.GetProperty("view").GetProperty("rounds").GetArrayLength();
-            var played = Math.Min(rounds, total);
+            var played = rounds;
             var decisions = new List<double>();
             var judged = new List<double>();
             for (var round = 1; round <= played; round++)
