@@ -53,6 +53,12 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
                 + $"cannot (worst: {worst.Factor}'s {SensitivityIndexes.Name(worst.Index)} index of {worst.Output}, {MarkdownNumber.Format(worst.Value)}): at "
                 + $"this size the estimates are mostly sampling noise; raise --base-samples (a few hundred is usual) or the replications per point.");
         }
+        if (SensitivityIndexes.MorrisTrajectories(done.Rows, done.Points) is { } trajectories and < SensitivityIndexes.FewestTrajectoriesForIntervals)
+        {
+            console.Out.WriteLine($"Warning: the intervals of μ* rest on {trajectories} trajectories, resampled whole, so they are not 95 % intervals "
+                + $"(a factor whose {trajectories} elementary effects agree gets one of zero width); use --trajectories {SensitivityIndexes.FewestTrajectoriesForIntervals} "
+                + "or more (the default) for intervals to read.");
+        }
         if (done.KeptOutputs is { Count: > 0 } kept)
         {
             // Said even when quiet: the folder holds more outputs than were asked for, and why must not be a surprise.

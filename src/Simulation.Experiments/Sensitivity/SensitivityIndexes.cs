@@ -55,6 +55,23 @@ public static class SensitivityIndexes
         [.. rows.Where(r => r.Method == SensitivityMethod.Sobol && r.IsDefined && (r.Value < -0.05 || r.Value > 1.05))
             .OrderByDescending(r => Math.Max(r.Value - 1, -r.Value))];
 
+    /// <summary>Trajectories below which a Morris screening's bootstrap intervals are not worth the name: each resamples
+    /// whole trajectories, so with few of them it draws from a handful of distinct sets (three for two trajectories), and a
+    /// factor whose few elementary effects agree gets an interval of zero width that looks like certainty.</summary>
+    public const int FewestTrajectoriesForIntervals = 10;
+
+    /// <summary>Returns the trajectories of a finished Morris screening of <paramref name="points"/> design points (each
+    /// trajectory is one point more than the factors it moves), or null for a Sobol study or no rows.</summary>
+    public static int? MorrisTrajectories(IReadOnlyList<SensitivityRow> rows, int points)
+    {
+        if (rows.Count == 0 || rows[0].Method != SensitivityMethod.Morris)
+        {
+            return null;
+        }
+        var factors = rows.Select(r => r.Factor).Distinct(StringComparer.Ordinal).Count();
+        return points / (factors + 1);
+    }
+
     /// <summary>Returns the indices a method's chart shows, the main one (factors are ranked by it) last.</summary>
     public static IReadOnlyList<SensitivityIndex> Charted(SensitivityMethod method) =>
         method == SensitivityMethod.Morris ? [SensitivityIndex.MuStar] : [SensitivityIndex.First, SensitivityIndex.Total];
