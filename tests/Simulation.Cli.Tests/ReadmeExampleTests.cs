@@ -56,6 +56,10 @@ public sealed class ReadmeExampleTests : IDisposable
         Assert.NotEqual("incheon", Favourite("timeline", "maglev"));
         Assert.InRange(P("timeline", "maglev", "incheon"), 0.1, 0.25);
         Assert.InRange(P("timeline", "robotLand", "incheon"), 0.1, 0.35);
+        // Gwangju, the region that voted most for Roh, is the favourite of both Roh-era competitions (the alignment tilt).
+        Assert.Equal(("gwangju", "gwangju"), (Favourite("timeline", "maglev"), Favourite("timeline", "robotLand")));
+        Assert.InRange(P("timeline", "maglev", "gwangju"), 0.35, 0.45);
+        Assert.InRange(P("timeline", "robotLand", "gwangju"), 0.32, 0.42);
         // Daegu is among the three most likely Medical Complex winners under the Lee regime.
         var medical = rows.Where(r => r[0] == "lee" && r[1] == "medicalComplex").OrderByDescending(r => double.Parse(r[5], CultureInfo.InvariantCulture)).Take(3).Select(r => r[2]);
         Assert.Contains("daegu", medical);
