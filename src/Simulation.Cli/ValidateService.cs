@@ -45,6 +45,13 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
                     + "and replications): the record cannot judge what this scenario changes, and these verdicts are that scenario's."
                 : $"Judged checks that move from those of {reach.ParentFile}, which this scenario extends (same seed and replications): "
                     + $"{string.Join(", ", reach.Moved)} ({reach.Moved.Count} of {reach.Judged.Count}).");
+            if (reach.ChangedCriteria.Count > 0)
+            {
+                // Said beside the verdict: a criterion picked after seeing who won turns an out-of-sample score into a fit.
+                console.Out.WriteLine($"Criteria changed from those of {reach.ParentFile} in competitions judged out of sample: {string.Join("; ", reach.ChangedCriteria)}. "
+                    + "The judged scores test these choices too: if any was made knowing who won, declare that competition's record entry inSample "
+                    + "(docs/scenario-format.md) so that it is scored apart.");
+            }
         }
         LeftOverNote.Write(console.Out, done.Folder);
         ScenarioNotes.Write(console.Error, done.Notes);

@@ -82,8 +82,9 @@ public sealed class ValidateScenario
         }
         var parentFile = loaded.ExtendsFiles[0].Path;
         progress.Step($"validate: {parentFile}, which it extends, for what its changes reach…");
-        var parent = ValidationSuite.Run(ScenarioLoader.Load(parentFile), options, cancellationToken: cancellationToken);
-        return JudgedReach.Between(report, parent, parentFile);
+        var parentScenario = ScenarioLoader.Load(parentFile);
+        var parent = ValidationSuite.Run(parentScenario, options, cancellationToken: cancellationToken);
+        return JudgedReach.Between(report, parent, parentFile) with { ChangedCriteria = CriteriaChanges.Between(loaded, parentScenario) };
     }
 
     // The command that reproduces the numbers: options that change them, not the thread count or the output folder.

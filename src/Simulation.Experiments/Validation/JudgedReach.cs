@@ -11,6 +11,10 @@ namespace Simulation.Experiments.Validation;
 /// <param name="Moved">Those whose value or interval differs from the parent's, or that the parent does not have.</param>
 public sealed record JudgedReach(string ParentFile, IReadOnlyList<string> Judged, IReadOnlyList<string> Moved)
 {
+    /// <summary>What the what-if changes in the criteria of the competitions it judges out of sample
+    /// (<see cref="CriteriaChanges"/>): choices its judged score tests too.</summary>
+    public IReadOnlyList<string> ChangedCriteria { get; init; } = [];
+
     /// <summary>Compares the judged checks of <paramref name="whatIf"/> with the same checks of <paramref name="parent"/>.</summary>
     public static JudgedReach Between(ValidationReport whatIf, ValidationReport parent, string parentFile)
     {
