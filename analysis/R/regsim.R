@@ -91,6 +91,7 @@ regsim_load_run <- function(path) {
 # appends a point's rows together, so only its last point may be short; a point short with more after it, or twice, is an error.
 regsim_load_sweep <- function(path) {
   manifest <- regsim_manifest(path, "sweep.manifest.json")
+  regsim_refuse_changed_shard(path, manifest)
   points <- regsim_table(path, "sweep")
   columns <- names(points)
   factors <- columns[seq_len(match("seed", columns) - 1L)][-seq_len(match("regime", columns))]
@@ -264,13 +265,35 @@ regsim_manifest <- function(path, name) {
 }
 
 # Reads NAME.csv, or NAME.parquet when there is no CSV, with the column classes of regsim_columns (or types).
+# A finished shard records its sweep.csv's SHA-256; one that no longer has it was edited or damaged since, which regsim merge
+# refuses too. Read with the digest or openssl package, else the system's sha256sum or shasum; with none of them, said.
+regsim_refuse_changed_shard <- function(path, manifest) {
+  csv <- file.path(path, "sweep.csv")
+  if (is.null(recorded <- manifest$sweepCsvSha256) || !file.exists(csv)) return(invisible())
+  now <- if (requireNamespace("digest", quietly = TRUE)) digest::digest(file = csv, algo = "sha256")
+    else if (requireNamespace("openssl", quietly = TRUE)) as.character(openssl::sha256(file(csv, "rb")))
+    else if (nzchar(Sys.which("sha256sum"))) sub(" .*", "", system2("sha256sum", shQuote(csv), stdout = TRUE))
+    else if (nzchar(Sys.which("shasum"))) sub(" .*", "", system2("shasum", c("-a", "256", shQuote(csv)), stdout = TRUE))
+    else NA_character_
+  if (is.na(now)) {
+    warning(path, ": could not check sweep.csv against the SHA-256 this shard recorded (no digest or openssl package, no ",
+            "sha256sum or shasum); regsim merge checks it", call. = FALSE)
+  } else if (!identical(tolower(now), tolower(recorded))) {
+    regsim_error(path, ": sweep.csv was changed after regsim finished this shard (edited or damaged): its SHA-256 is now ",
+                 substr(now, 1, 12), "..., not the ", substr(recorded, 1, 12), "... sweep.manifest.json recorded, and regsim merge ",
+                 "refuses it too; run the shard again into an empty folder")
+  }
+}
+
 regsim_table <- function(path, name, types = regsim_columns[[name]], may_be_empty = character()) {
   csv <- file.path(path, paste0(name, ".csv")); parquet <- file.path(path, paste0(name, ".parquet"))
   if (file.exists(csv)) {
     source <- paste0(name, ".csv")
     header <- names(utils::read.csv(csv, nrows = 1, check.names = FALSE))
-    table <- utils::read.csv(csv, colClasses = types[intersect(names(types), header)], check.names = FALSE,
-                             na.strings = "", stringsAsFactors = FALSE)
+    table <- tryCatch(utils::read.csv(csv, colClasses = types[intersect(names(types), header)], check.names = FALSE,
+                                      na.strings = "", stringsAsFactors = FALSE),
+                      error = function(e) regsim_error(path, ": ", name, ".csv does not read as the table regsim wrote (",
+                                                       conditionMessage(e), "); was it edited or damaged? Write it again with regsim"))
     con <- file(csv, "rb"); seek(con, max(file.size(csv) - 1, 0)); last <- readBin(con, "raw", 1); close(con)
     if (nrow(table) > 0 && !identical(last, as.raw(10))) table <- table[-nrow(table), , drop = FALSE] # cut by a killed run
   } else if (file.exists(parquet)) {

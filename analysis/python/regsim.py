@@ -16,6 +16,7 @@ Needs pandas (Debian's /usr/bin/python3: python3-pandas; another Python: pip), a
 beside this file; figures need matplotlib (python3-matplotlib) and regsim_figures.py; Parquet-only runs pyarrow or fastparquet.
 """
 import argparse
+import hashlib
 import importlib.util
 import json
 import math
@@ -124,6 +125,7 @@ def load_sweep(path):
     `replications` (regsim_sweepfile.py). Warns when the folder is one shard of a sweep, or holds fewer points (each with
     a row per regime mode) than its manifest says; refuses a sweep.csv that was edited or damaged."""
     manifest = _manifest(path, "sweep.manifest.json")
+    _refuse_changed_shard(path, manifest)
     points = _table(path, "sweep", SWEEP_KEYS)
     columns = list(points.columns)
     factors = columns[columns.index("regime") + 1:columns.index("seed")]
@@ -283,12 +285,32 @@ def _manifest(path, name):
         return json.load(f)
 
 
+def _refuse_changed_shard(path, manifest):
+    """A finished shard records its sweep.csv's SHA-256; one that no longer has it was edited or damaged since, which
+    regsim merge refuses too: its numbers would pass for regsim's."""
+    recorded, csv = manifest.get("sweepCsvSha256"), os.path.join(path, "sweep.csv")
+    if not recorded or not os.path.isfile(csv):
+        return
+    digest = hashlib.sha256()
+    with open(csv, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    if (now := digest.hexdigest()) != recorded.lower():
+        raise RegsimError(f"{path}: sweep.csv was changed after regsim finished this shard (edited or damaged): its SHA-256 is "
+                          f"now {now[:12]}…, not the {recorded[:12]}… sweep.manifest.json recorded, and regsim merge refuses it too; "
+                          "run the shard again into an empty folder")
+
+
 def _table(path, name, types, may_be_empty=()):
     """Reads NAME.csv, or NAME.parquet if there is no CSV, and checks and sets the column types (empty: text, MAY_BE_EMPTY)."""
     csv, parquet = os.path.join(path, name + ".csv"), os.path.join(path, name + ".parquet")
     if os.path.isfile(csv):
-        table = pd.read_csv(csv, dtype={c: str for c, t in types.items() if t is str or t == "bool"}, keep_default_na=False,
-                            na_values=[""], float_precision="round_trip")  # the default parser may be 1 ulp off
+        try:
+            table = pd.read_csv(csv, dtype={c: str for c, t in types.items() if t is str or t == "bool"}, keep_default_na=False,
+                                na_values=[""], float_precision="round_trip")  # the default parser may be 1 ulp off
+        except (ValueError, pd.errors.ParserError) as unreadable:  # a row edited or damaged by hand: say which file
+            raise RegsimError(f"{path}: {name}.csv does not read as the table regsim wrote ({unreadable}); "
+                              "was it edited or damaged? Write it again with regsim") from None
         with open(csv, "rb") as f:  # a last line without its newline was cut short by a killed run: not a row yet
             cut = f.seek(0, 2) > 0 and (f.seek(-1, 2), f.read(1))[1] != b"\n"
         table, source = (table.iloc[:-1] if cut else table), name + ".csv"
@@ -309,7 +331,11 @@ def _table(path, name, types, may_be_empty=()):
             if not table[column].isin(["true", "false"]).all():
                 raise RegsimError(f"{path}: {source}: column {column} holds values other than true and false")
             table[column] = table[column] == "true"
-        table[column] = table[column].astype(object if kind is str else kind)
+        try:
+            table[column] = table[column].astype(object if kind is str else kind)
+        except (ValueError, TypeError) as unreadable:  # a row edited or damaged by hand: say which file and column
+            raise RegsimError(f"{path}: {source}: column {column} holds a value that is not {kind} ({unreadable}); "
+                              "was it edited or damaged? Write it again with regsim") from None
     return table
 
 

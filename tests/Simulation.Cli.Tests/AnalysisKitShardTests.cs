@@ -1,0 +1,53 @@
+namespace Simulation.Cli.Tests;
+
+/// <summary>The analysis kits refuse what regsim refuses: a finished shard whose <c>sweep.csv</c> no longer has the SHA-256 it
+/// recorded (edited or cut after it finished) is refused, as <c>regsim merge</c> refuses it, and a row that does not read is
+/// named by its file rather than reported as a bare parser message.</summary>
+public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
+{
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AShardEditedAfterItFinished_IsRefused(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = CopyOf(folders.Shard, $"shard-edited-{kit}");
+        var lines = File.ReadAllLines(Path.Combine(copy, "sweep.csv"));
+        lines[1] = lines[1].Replace(",timeline,", ",lee,", StringComparison.Ordinal); // a value changed, the shape kept
+        File.WriteAllText(Path.Combine(copy, "sweep.csv"), string.Join('\n', lines) + "\n");
+
+        var (code, output, error) = AnalysisKit.Run(kit, copy);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {copy}: sweep.csv was changed after regsim finished this shard (edited or damaged)", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void ARowThatDoesNotRead_IsRefusedNamingTheFile(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = CopyOf(folders.Sweep, $"garbage-{kit}");
+        File.AppendAllText(Path.Combine(copy, "sweep.csv"), "garbage,line\n");
+
+        var (code, output, error) = AnalysisKit.Run(kit, copy);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {copy}: sweep.csv", error);
+        Assert.Contains("was it edited or damaged?", error);
+        Assert.DoesNotContain("Traceback", error);
+    }
+
+    private string CopyOf(string sweep, string name)
+    {
+        var copy = folders.Empty(name);
+        foreach (var file in Directory.GetFiles(sweep))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        return copy;
+    }
+}
