@@ -86,6 +86,10 @@ public sealed class EmbeddedSchema
                     "pattern" when Keyword(detail.SchemaLocation, "pattern") is JsonValue form => evaluationPath.Contains("/propertyNames")
                         ? $"the field name '{path[(path.LastIndexOf('.') + 1)..]}' is not allowed: {NamePatterns.Describe(form.GetValue<string>())}"
                         : $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
+                    // The library's schema location does not always lead back to the pattern (an array's items' properties): the
+                    // pattern of a property of this name that the value fails stands in for it.
+                    "pattern" when !evaluationPath.Contains("/propertyNames") && PatternFailedBy(path, value) is { } fallback =>
+                        $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(fallback)}",
                     // The bound from the schema, or from the library's sentence when its location cannot be followed.
                     "minItems" or "maxItems" when value is JsonArray items && ItemBound(detail.SchemaLocation, keyword, message) is { } bound =>
                         Count(items.Count, bound, keyword == "minItems"),
@@ -159,6 +163,45 @@ public sealed class EmbeddedSchema
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
         var node = Json.Pointer.JsonPointer.TryParse(fragment, out var pointer) && pointer.TryEvaluate(_text.Value, out var found) ? found : null;
         return node is JsonObject o ? o[keyword] : node;
+    }
+
+    // The one pattern the schema gives a property named as the path's last field that the value does not match, or null when
+    // there is none or more than one.
+    private string? PatternFailedBy(string path, JsonNode? value)
+    {
+        if (value is not JsonValue text || !text.TryGetValue<string>(out var written))
+        {
+            return null;
+        }
+        var field = path[(path.LastIndexOf('.') + 1)..];
+        var failed = PropertyPatterns(_text.Value, field).Distinct(StringComparer.Ordinal)
+            .Where(p => !System.Text.RegularExpressions.Regex.IsMatch(written, p, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            .ToList();
+        return failed.Count == 1 ? failed[0] : null;
+    }
+
+    // Every "pattern" of a property called field, anywhere in the schema.
+    private static IEnumerable<string> PropertyPatterns(JsonNode? node, string field)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                if (o["properties"] is JsonObject properties && properties[field] is JsonObject property && property["pattern"] is JsonValue pattern)
+                {
+                    yield return pattern.GetValue<string>();
+                }
+                foreach (var child in o.Select(kv => kv.Value).SelectMany(v => PropertyPatterns(v, field)))
+                {
+                    yield return child;
+                }
+                break;
+            case JsonArray a:
+                foreach (var child in a.SelectMany(v => PropertyPatterns(v, field)))
+                {
+                    yield return child;
+                }
+                break;
+        }
     }
 
     private int? ItemBound(Uri location, string keyword, string message)

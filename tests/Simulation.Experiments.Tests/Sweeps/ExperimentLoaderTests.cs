@@ -89,6 +89,10 @@ public sealed class ExperimentLoaderTests : IDisposable
     [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
         + "{ \"name\": \"y\", \"parameter\": \"regimes[1].tilt[equity].weight.value\", \"min\": 0, \"max\": 0.5 }",
         "$.factors[1].parameter", "factor 'x' already sets")]
+    [InlineData(Grid, "{ \"name\": \"lee-equity\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
+        "$.factors[0].name", "\"lee-equity\" is not allowed: a column name starts with a letter and holds only letters, digits and _")]
+    [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": [0, 0.1, 0.1] }",
+        "$.factors[0].levels", "lists 0.1 twice (items 1 and 2, counting from 0)")]
     public void AFactorNoSweepCouldRunWhole_IsRejectedWhenTheExperimentLoads(string design, string factors, string jsonPath, string fragment)
     {
         var path = Write(Experiment(design, factors));
@@ -190,7 +194,7 @@ public sealed class ExperimentLoaderTests : IDisposable
     {
         var factors = levels == 0 ? string.Empty
             : "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": ["
-                + string.Join(", ", Enumerable.Repeat("0.5", levels)) + "] }";
+                + string.Join(", ", Enumerable.Range(0, levels).Select(i => (i / 1000.0).ToString(System.Globalization.CultureInfo.InvariantCulture))) + "] }";
         var path = Write(Experiment(Grid, factors));
 
         var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
