@@ -424,7 +424,8 @@ regsim_summary <- function(result) {
       if (study && is.null(top)) "indices: not computed yet (the study is unfinished, or this is a shard of it)",
       if (!is.null(top)) c("factors that matter most (index, value; every output: regsim_top_factors() or sensitivity.csv):",
                    sprintf("  %-26s %-9s %s (%s %s)", top$output, top$regime, top$factor, top$index, formatC(top$value, digits = 4, format = "g"))),
-      if (nrow(p) == 0) "no point is finished yet (run the sweep again to resume it)",
+      if (nrow(p) == 0) { if (!is.null(m$sweepCsvSha256)) "this shard holds no point (the sweep has fewer points than shards): it is complete and empty"
+                          else "no point is finished yet (run the sweep again to resume it)" }, # a finished shard records its digest
       if (!study && nrow(p) > 0) vapply(intersect(regsim_sweep_plots, result$metrics), function(metric) {
         spans <- vapply(unique(p$regime), function(mode) { # each regime mode apart: their levels differ
           x <- p[[paste0(metric, "_mean")]][p$regime == mode]

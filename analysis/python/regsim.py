@@ -440,8 +440,9 @@ def summarize(result):
             shown = top[top["output"].isin(SWEEP_PLOTS)] if top["output"].isin(SWEEP_PLOTS).any() else top.head(3)
             lines.append("factors that matter most (index, value; every output: top_factors() or sensitivity.csv):")
             lines += [f"  {t.output:<26} {t.regime:<9} {t.factor} ({t.index} {t.value:.4g})" for t in shown.itertuples()]
-        if result.points.empty:
-            lines.append("no point is finished yet (run the sweep again to resume it)")
+        if result.points.empty:  # a finished shard records its file's digest: one past the last point is empty, not unfinished
+            lines.append("this shard holds no point (the sweep has fewer points than shards): it is complete and empty"
+                         if result.manifest.get("sweepCsvSha256") else "no point is finished yet (run the sweep again to resume it)")
         for metric in [x for x in SWEEP_PLOTS if x in result.metrics and not _is_study(result) and not result.points.empty]:
             spans = [f"{mode} {rows.min():.4f} to {rows.max():.4f}"  # each regime mode apart: their levels differ
                      for mode, rows in result.points.groupby("regime", sort=False)[metric + "_mean"]]

@@ -298,4 +298,22 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains(experiment, stderr);
         Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
     }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AShardPastTheLastPoint_IsSaidToBeCompleteAndEmpty_HereAndByTheKits(string kit)
+    {
+        var folder = Path.Combine(_temp, $"empty-shard-{kit}");
+
+        var (code, stdout, stderr) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "7/8", "--out", folder, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("Shard 7/8 holds no point: the sweep has fewer points than shards, so this shard is complete and empty", stdout);
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var (kitCode, summary, error) = AnalysisKit.Run(kit, folder);
+        Assert.True(kitCode == 0, error);
+        Assert.Contains("this shard holds no point (the sweep has fewer points than shards): it is complete and empty", summary);
+        Assert.DoesNotContain("run the sweep again", summary);
+    }
 }
