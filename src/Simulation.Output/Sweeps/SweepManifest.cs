@@ -94,6 +94,8 @@ public sealed record SweepManifest(
         (not null, not null) => $"its study ({other.Experiment} of {other.ExperimentFile}) differs from this one ({Experiment}) in its method, settings, experiment or scenario",
         (not null, null) => $"it holds a sweep's rows ({other.Experiment} of {other.ExperimentFile}), not a study's points",
         (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
+        _ when other.Seed is { } theirs && Seed is { } mine && theirs != mine =>
+            $"it was run with seed {theirs}, not {mine} as here (the experiment's \"seed\"), so their points draw on other random streams",
         _ when other.ExperimentSha256 != ExperimentSha256 => $"it was run from a different experiment file ({other.ExperimentFile}, SHA-256 "
             + $"{other.ExperimentSha256[..12]}…, against {ExperimentFile}, {ExperimentSha256[..12]}…, here; any edit counts, even of spacing)",
         _ => $"it sweeps a different scenario file ({other.ScenarioFile ?? "its name not recorded"}, SHA-256 {other.ScenarioSha256[..12]}… there, against "

@@ -56,7 +56,7 @@ public static class SweepMerge
             var why = first.Incompatibility(manifests[i]) ?? (manifests[i].ShardCount != count ? $"it is one of {manifests[i].ShardCount} shards, not {count}" : null);
             if (why is not null)
             {
-                throw new InvalidDataException($"cannot merge '{shardDirectories[i]}' with '{shardDirectories[0]}': {why}");
+                throw new InvalidDataException($"'{shardDirectories[i]}' (there) does not go with '{shardDirectories[0]}' (here): {why}");
             }
         }
         var indices = manifests.Select(m => m.ShardIndex!.Value).ToList();
