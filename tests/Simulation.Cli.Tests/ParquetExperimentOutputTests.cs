@@ -43,6 +43,10 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         Assert.Equal(manifest.GetProperty("design").GetString(), parquet.Metadata["regsim.design"]);
         Assert.Equal(manifest.GetProperty("commonRandomNumbers").GetBoolean() ? "true" : "false", parquet.Metadata["regsim.common_random_numbers"]);
         Assert.Equal(manifest.GetProperty("mergedScenarioSha256").GetString(), parquet.Metadata["regsim.scenario_merged_sha256"]);
+        // The table says what its columns and factors are, as the manifest does, when it is passed on alone.
+        var header = File.ReadLines(csv).First().Split(',');
+        Assert.Equal(header, System.Text.Json.JsonDocument.Parse(parquet.Metadata["regsim.columns"]).RootElement.EnumerateObject().Select(c => c.Name));
+        Assert.Contains("regimes[lee].tilt[equity].weight", parquet.Metadata["regsim.factors"], StringComparison.Ordinal);
 
         // The same sweep named by its absolute path, as a cluster job names it: the same bytes.
         var absolute = Path.Combine(_temp, "sweep-absolute");

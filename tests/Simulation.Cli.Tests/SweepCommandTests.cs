@@ -316,4 +316,21 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Contains("this shard holds no point (the sweep has fewer points than shards): it is complete and empty", summary);
         Assert.DoesNotContain("run the sweep again", summary);
     }
+
+    [Fact]
+    public void TheManifest_SaysWhatEveryColumnOfTheTableMeans()
+    {
+        var folder = Path.Combine(_temp, "glossary");
+
+        var (code, _, stderr) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", folder, "--quiet");
+
+        Assert.True(code == 0, stderr);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "sweep.manifest.json")));
+        var columns = manifest.RootElement.GetProperty("columns").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetString()!);
+        Assert.Equal(File.ReadLines(Path.Combine(folder, "sweep.csv")).First().Split(','), columns.Keys);
+        Assert.Contains("KRW thousand per person", columns["resources_per_capita_daegu_mean"], StringComparison.Ordinal);
+        Assert.Contains("regimes[lee].tilt[equity].weight, within [0, 1]", columns["lee_equity"], StringComparison.Ordinal);
+        Assert.Contains("Student's t", columns["gini_resources_per_capita_ci_low"], StringComparison.Ordinal);
+        Assert.Contains("lee = Regionalized concentration (Lee era)", columns["regime"], StringComparison.Ordinal);
+    }
 }

@@ -35,6 +35,8 @@ public sealed class SweepExperiment
         return request.Shard is { } s ? Path.Combine(sweep, $"shard-{s.Index}-of-{s.Count}") : sweep;
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     /// <summary>Returns the manifest of <paramref name="experiment"/>'s sweep folder (of <paramref name="shard"/>'s, when given):
     /// what a resumed sweep and a merge check a folder's rows against.</summary>
     public static SweepManifest Manifest(Experiment experiment, int points, ShardSpec? shard) =>
@@ -43,7 +45,8 @@ public sealed class SweepExperiment
             SourceRevision: ToolVersion.SourceRevision, Design: experiment.Design.AsWritten(),
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
             ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles,
-            Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max))]);
+            Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max))],
+            Columns: SweepGlossary.For(experiment));
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or
@@ -161,6 +164,8 @@ public sealed class SweepExperiment
                     .Add("replications_per_point", experiment.ReplicationsPerPoint)
                     .Add("points", all.Count)
                     .Add("modes", manifest.Modes)
+                    .Add("factors", System.Text.Json.JsonSerializer.Serialize(manifest.Factors, WebJson)) // what each factor sets, over which range
+                    .Add("columns", System.Text.Json.JsonSerializer.Serialize(manifest.Columns, WebJson)) // what every column means
                     .Entries;
                 parquet = SweepDataset.WritePart(directory, manifest, columns, provenance);
             }

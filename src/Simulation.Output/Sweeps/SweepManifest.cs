@@ -47,6 +47,9 @@ namespace Simulation.Output.Sweeps;
 /// <param name="ExtendsFiles">Files the scenario extends, each with its SHA-256, nearest parent first (what
 /// <paramref name="MergedScenarioSha256"/> covers besides the scenario's own file); null, and not written, as
 /// <paramref name="ScenarioFile"/>.</param>
+/// <param name="Columns">A sweep's columns with what each means, in words (the regime modes, the factors' parameters and
+/// ranges, each metric's definition and unit, the intervals), so that the table can be read without the documentation;
+/// null, and not written, for a study and in folders written before. Not compared.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -70,7 +73,8 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StudySettingsSha256 = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFile = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SweepFactor>? Factors = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SweepFactor>? Factors = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Columns = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
     /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>
