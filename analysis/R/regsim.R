@@ -50,6 +50,7 @@ regsim_error <- function(...) {
 
 # Returns a run, sweep or comparison, whichever the folder holds.
 regsim_load <- function(path) {
+  if (file.exists(path) && !dir.exists(path)) regsim_error(path, ": a file, not a folder: give the folder regsim wrote its results in (its --out)")
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   has <- function(name) file.exists(file.path(path, name))
   if (has("calibration.manifest.json")) regsim_error(path, ": a calibration folder (regsim calibrate), which the kits do not load: ",

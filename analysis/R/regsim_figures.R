@@ -1,6 +1,13 @@
 # The headline figures of regsim result folders, with base R graphics: sourced by regsim_figures() in regsim.R, which
 # loads the folder and hands each kind of result to one function here. Kept apart so that loading results draws nothing.
 
+# The colours of the regime modes, in run order: those of regsim's own plots and of matplotlib (Category10, "tab10"), so
+# that a mode has one colour whichever drew the figure.
+regsim_mode_colours <- function(n) {
+  tab10 <- c("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
+  rep_len(tab10, n)
+}
+
 # The distributions a run draws (regsim's plots/distribution_*.png), by file name.
 regsim_distributions <- c(distribution_gini = "gini_resources_per_capita", distribution_rent_dissipation = "rent_dissipation")
 
@@ -14,7 +21,7 @@ regsim_draw_run <- function(run, outdir) {
                                           paste0("win_probability_", project), paste0(project, ": who wins, by regime"),
                                           "Win probability (share of replications)"))
   }
-  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+  colours <- regsim_mode_colours(length(modes))
   for (name in names(regsim_distributions)) {
     metric <- regsim_distributions[[name]]
     path <- regsim_device(outdir, name)
@@ -63,7 +70,7 @@ regsim_draw_sweep <- function(sweep, outdir) {
     for (factor in sweep$factors) {
       e <- effects[effects$factor == factor, ]
       modes <- unique(e$regime)
-      colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+      colours <- regsim_mode_colours(length(modes))
       path <- regsim_device(outdir, paste0("main_effect_", metric, "_", factor))
       regsim_legend_margin(modes)
       graphics::plot(NA, xlim = range(e$level), ylim = range(e$mean), main = paste0("Main effect of ", factor),
@@ -105,7 +112,7 @@ regsim_grouped_bars <- function(rows, modes, value, nonzero, outdir, name, title
   low <- pick("ci_low", NA)
   high <- pick("ci_high", NA)
   drawn <- !is.na(low) & !is.na(high) & low != high # arrows() warns of, and skips, one of no length
-  colours <- grDevices::hcl.colors(length(modes), "Dark 3")
+  colours <- regsim_mode_colours(length(modes))
   path <- regsim_device(outdir, name, width = max(6, length(shown) * 0.9))
   regsim_legend_margin(modes)
   centres <- graphics::barplot(pick(value), beside = TRUE, names.arg = shown, col = colours, las = 2, main = title,

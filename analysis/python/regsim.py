@@ -81,6 +81,8 @@ class RegsimError(Exception):
 
 def load(path):
     """Returns a Run, Sweep or Comparison, whichever `path` holds."""
+    if os.path.isfile(path):
+        raise RegsimError(f"{path}: a file, not a folder: give the folder regsim wrote its results in (its --out)")
     if not os.path.isdir(path):
         raise RegsimError(f"{path}: no such folder")
     if _exists(path, "calibration.manifest.json"):

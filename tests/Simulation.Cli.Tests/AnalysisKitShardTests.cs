@@ -2,7 +2,7 @@ namespace Simulation.Cli.Tests;
 
 /// <summary>The analysis kits refuse what regsim refuses: a finished shard whose <c>sweep.csv</c> no longer has the SHA-256 it
 /// recorded (edited or cut after it finished) is refused, as <c>regsim merge</c> refuses it, and a row that does not read is
-/// named by its file rather than reported as a bare parser message.</summary>
+/// named by its file rather than reported as a bare parser message; a file given for a folder is said to be one.</summary>
 public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixture<AnalysisFolders>
 {
     [SkippableTheory]
@@ -39,6 +39,21 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
         Assert.Contains($"error: {copy}: sweep.csv", error);
         Assert.Contains("was it edited or damaged?", error);
         Assert.DoesNotContain("Traceback", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AFileGivenForAFolder_IsSaidToBeAFile(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var experiment = Path.Combine(Regsim.Root, "scenarios", "experiments", "smoke-sweep.json");
+
+        var (code, output, error) = AnalysisKit.Run(kit, experiment);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {experiment}: a file, not a folder: give the folder regsim wrote its results in (its --out)", error);
     }
 
     private string CopyOf(string sweep, string name)
