@@ -122,6 +122,9 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         // Each student reads their own region's verdict first (Incheon comes after Daegu in scenario order), marked as theirs.
         await Assertions.Expect(minji.Locator("#comparison p.why").First).ToContainTextAsync("Incheon: the class won", Wait);
         await Assertions.Expect(minji.Locator("#comparison p.why.own")).ToHaveCountAsync(1);
+        // Far down a phone's page, the comparison is one tap away from where the student decided.
+        await minji.Locator("#decision-status a[href='#comparison']").ClickAsync();
+        await Assertions.Expect(minji.Locator("#comparison p.why.own")).ToBeInViewportAsync();
         await Assertions.Expect(teacher.Locator("#comparison p.why.own")).ToHaveCountAsync(0);
         await Assertions.Expect(teacher.Locator("#comparison svg path")).ToHaveCountAsync(3); // two players' diamonds and the legend's
         Assert.Equal(16, await teacher.Locator("#standings tr").CountAsync() - 1);

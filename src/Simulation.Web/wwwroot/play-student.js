@@ -29,7 +29,14 @@ window.regsimPlay.student = (() => {
     if (view.phase !== "deciding" || !brief) {
       $("brief").replaceChildren();
       briefShown = null;
-      $("decision-status").textContent = view.phase === "finished" ? "The game is over." : "Wait for the teacher to open the next round.";
+      if (view.phase === "finished" && view.comparison) {
+        // The comparison with the model is far down a phone's page: the student is pointed to it, their own region first there.
+        const link = element("a", "See how your region did against the model");
+        link.href = "#comparison";
+        $("decision-status").replaceChildren("The game is over. ", link, ".");
+      } else {
+        $("decision-status").textContent = view.phase === "finished" ? "The game is over." : "Wait for the teacher to open the next round.";
+      }
       formFor = null;
       return;
     }
