@@ -31,8 +31,11 @@ public static class DifferenceChart
         var series = modes.Select(mode =>
         {
             var found = shown.Select(r => byKey.GetValueOrDefault((mode, r.Id))).ToList();
+            // A mode whose every change is exactly 0 draws no bar; its legend entry says so rather than leave it unexplained
+            // (it keeps its place, so that every mode has the same colour in every chart).
+            var unchanged = found.All(d => d is null || (d.Difference == 0 && d.CiLow == 0 && d.CiHigh == 0));
             return new GroupedBars.Series(
-                catalogue.Label(mode),
+                catalogue.Label(mode) + (unchanged ? " (no change)" : ""),
                 [.. found.Select(d => d?.Difference ?? 0)],
                 [.. found.Select(d => d?.CiLow ?? 0)],
                 [.. found.Select(d => d?.CiHigh ?? 0)]);

@@ -53,4 +53,20 @@ public class ChartLegendTests
 
         Assert.Matches("^#[0-9a-f]{8}$", Assert.Single(legend).Colour);
     }
+
+    [Fact]
+    public void ADifferenceChartsModeWithoutAnyChange_IsSaidToHaveNone_InItsLegendEntry()
+    {
+        Experiments.Comparison.OutcomeDifference[] rows =
+        [
+            new(Experiments.Comparison.DifferenceKind.Win, "p:a", "roh", 0.3, 0.3, 0, 0, 0, 100),
+            new(Experiments.Comparison.DifferenceKind.Win, "p:a", "lee", 0.3, 0.5, 0.2, 0.1, 0.3, 100),
+        ];
+        using var plot = DifferenceChart.Create("The prize", rows, [("a", "Region A")], "A", "B",
+            new ModeCatalogue(Modes, ["roh", "lee"]));
+
+        var legend = ChartLegend.TakeOut(plot);
+
+        Assert.Equal(["Roh regime (no change)", "Lee regime"], legend.Select(e => e.Label));
+    }
 }
