@@ -54,9 +54,10 @@ public static class GameDebrief
                 .Append("<th>model, typical game</th><th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
             foreach (var p in comparison.Players)
             {
+                // One name a line: a name may hold a comma ("Kim, Minji"), so a list joined by commas could not be read back.
                 var team = g.Teams.All.Where(s => regions[s.Region].Id == p.Region).Select(s => s.Name);
                 var better = p.ClassNetGainBillionWon > p.SameWorldNetGainBillionWon;
-                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(string.Join(", ", team))).Append("</td><td class=\"n\">").Append(p.ClassWins)
+                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(string.Join("<br>", team.Select(E))).Append("</td><td class=\"n\">").Append(p.ClassWins)
                     .Append("</td><td class=\"n\">").Append(N(p.ClassNetGainBillionWon)).Append("</td><td class=\"n\">").Append(N(p.SameWorldNetGainBillionWon))
                     .Append("</td><td class=\"n\">").Append(N(p.NetGainMedian)).Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     // A region that only watched bid in no round: its net gain equals every game's, which says nothing.

@@ -3,9 +3,10 @@ namespace Simulation.Web.Tests;
 /// <summary>
 /// A captain freed mid-round hands the decision to the new captain, whether or not the freed captain had proposed: a silent
 /// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model. The teacher
-/// names a member as a student would be told apart (any spelling that reads the same).
+/// names a member as a student would be told apart (any spelling that reads the same), and the debrief lists a team one
+/// name a line.
 /// </summary>
-public sealed class CaptainHandOverTests(GameServerFixture server) : IClassFixture<GameServerFixture>
+public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     [Fact]
     public async Task ASilentCaptainFreed_TheNewCaptainsProposalDecides()
@@ -88,5 +89,20 @@ public sealed class CaptainHandOverTests(GameServerFixture server) : IClassFixtu
 
         var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
         Assert.Equal(["Late 56"], daegu.GetProperty("team").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Fact]
+    public async Task TheDebrief_ListsATeamOneNameALine_SoANameWithACommaReadsAsOne()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":2}""");
+        await game.TakeSeatAsync(code, "Kim, Minji", "daegu");
+        await game.TakeSeatAsync(code, "Bo", "daegu");
+        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+
+        Assert.Contains("<td>Kim, Minji<br>Bo</td>", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
     }
 }
