@@ -271,12 +271,16 @@ regsim_manifest <- function(path, name) {
 regsim_refuse_changed_shard <- function(path, manifest) {
   csv <- file.path(path, "sweep.csv")
   if (is.null(recorded <- manifest$sweepCsvSha256) || !file.exists(csv)) return(invisible())
+  tool <- function(command, args) { # the first word of the tool's line, without the backslash it puts before an escaped name
+    line <- tryCatch(suppressWarnings(system2(command, args, stdout = TRUE)), error = function(e) character())
+    if (length(line) == 0) NA_character_ else sub("^\\\\", "", sub(" .*", "", line[1]))
+  }
   now <- if (requireNamespace("digest", quietly = TRUE)) digest::digest(file = csv, algo = "sha256")
-    else if (requireNamespace("openssl", quietly = TRUE)) as.character(openssl::sha256(file(csv, "rb")))
-    else if (nzchar(Sys.which("sha256sum"))) sub(" .*", "", system2("sha256sum", shQuote(csv), stdout = TRUE))
-    else if (nzchar(Sys.which("shasum"))) sub(" .*", "", system2("shasum", c("-a", "256", shQuote(csv)), stdout = TRUE))
+    else if (requireNamespace("openssl", quietly = TRUE)) { con <- file(csv, "rb"); on.exit(close(con)); as.character(openssl::sha256(con)) }
+    else if (nzchar(Sys.which("sha256sum"))) tool("sha256sum", shQuote(csv))
+    else if (nzchar(Sys.which("shasum"))) tool("shasum", c("-a", "256", shQuote(csv)))
     else NA_character_
-  if (is.na(now)) {
+  if (length(now) != 1 || is.na(now)) {
     warning(path, ": could not check sweep.csv against the SHA-256 this shard recorded (no digest or openssl package, no ",
             "sha256sum or shasum); regsim merge checks it", call. = FALSE)
   } else if (!identical(tolower(now), tolower(recorded))) {

@@ -15,7 +15,7 @@ public static class ClassBenchCommand
     public static Command Create(IServiceProvider services)
     {
         var students = new Option<int>("--students") { Description = "Simulated students", DefaultValueFactory = _ => 60 };
-        var teams = new Option<int>("--teams") { Description = "Regions they play, in teams", DefaultValueFactory = _ => 16 };
+        var teams = new Option<int?>("--teams") { Description = "Regions they play, in teams [default: 16, or one per student when fewer]" };
         var rounds = new Option<int>("--rounds") { Description = "Rounds to play (at most the game's: 3 in the baseline)", DefaultValueFactory = _ => 3 };
         OptionRules.Check(students, value => value is < 1 or > TeamRules.MaxStudents
             ? $"--students must be 1 to {TeamRules.MaxStudents} (a game takes at most {TeamRules.MaxStudents} students)." : null);
@@ -32,11 +32,13 @@ public static class ClassBenchCommand
             var console = services.GetRequiredService<ConsoleStreams>();
             return services.GetRequiredService<CommandFailures>().RunAsync(async () =>
             {
-                if (parse.GetValue(teams) > parse.GetValue(students))
+                var seated = parse.GetValue(students);
+                var playing = parse.GetValue(teams) ?? Math.Min(16, seated);
+                if (playing > seated)
                 {
-                    throw new Application.OptionValueException("--teams", $"--teams ({parse.GetValue(teams)}) must be at most --students ({parse.GetValue(students)}): every team needs a student.");
+                    throw new Application.OptionValueException("--teams", $"--teams ({playing}) must be at most --students ({seated}): every team needs a student.");
                 }
-                var report = await ClassLoadBenchmark.RunAsync(parse.GetValue(scenarios)!, parse.GetValue(students), parse.GetValue(teams), parse.GetValue(rounds), cancellationToken);
+                var report = await ClassLoadBenchmark.RunAsync(parse.GetValue(scenarios)!, seated, playing, parse.GetValue(rounds), cancellationToken);
                 var terminal = ResultsTerminal.For(console);
                 var table = new Table()
                     .Title(Markup.Escape($"regsim bench class: {CountedNoun.Of(report.Students, "student")} in {CountedNoun.Of(report.Teams, "team")}, {CountedNoun.Of(report.Rounds, "round")}, {CountedNoun.Of(report.Proposals, "proposal")}"))

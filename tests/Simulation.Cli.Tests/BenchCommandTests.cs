@@ -130,6 +130,7 @@ public sealed class BenchCommandTests : IDisposable
     [Theory]
     [InlineData("--students 61", "--students must be 1 to 60")]
     [InlineData("--students 5 --teams 16", "--teams (16) must be at most --students (5)")]
+    [InlineData("--students 5 --rounds 9", "--rounds must be at most 3")] // five students take five teams unless told
     [InlineData("--students 2 --teams 2 --rounds 5", "--rounds must be at most 3")]
     public void BenchClass_RefusesAClassTheGameCannotSeatOrPlay_NamingTheOption(string options, string said)
     {

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Simulation.Web.Games;
 using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Tests;
@@ -50,8 +51,8 @@ public sealed class RoundTimeAfterRestartTests : IDisposable
             var after = view.GetProperty("deadline").GetDateTimeOffset();
             var left = after - restartedAt;
             var hadLeft = before - stopped;
-            // Given back to within the server's note of being alive (a fraction of a second) and the restart's own time.
-            Assert.InRange(left.TotalSeconds, hadLeft.TotalSeconds - 2.0, hadLeft.TotalSeconds + 0.5);
+            // Given back to within the server's note of being alive (once a second) and the restart's own time.
+            Assert.InRange(left.TotalSeconds, hadLeft.TotalSeconds - 3.0, hadLeft.TotalSeconds + RoundDeadlines.NoteEvery.TotalSeconds + 0.5);
         }
         using var journal = GameJournal.Open(_data);
         Assert.Contains(journal.Load().Single().Events, e => e.Kind == GameEventKind.DeadlineSet && e.Deadline > before);

@@ -36,6 +36,12 @@ public sealed class StudentNameTests
     [InlineData("김민지", "ㄱㅣㅁㅁㅣㄴㅈㅣ", true)] // letters typed one by one, as a keyboard without an input method sends them
     [InlineData("김", "ㄱㅣㅁ", true)]
     [InlineData("닭", "ㄷㅏㄺ", true)] // a trailing cluster typed as one letter
+    [InlineData("닭", "ㄷㅏㄹㄱ", true)] // ... or as its two letters
+    [InlineData("최", "ㅊㅗㅣ", true)] // a compound vowel typed as its two vowels
+    [InlineData("권", "ㄱㅜㅓㄴ", true)]
+    [InlineData("황", "ㅎㅗㅏㅇ", true)]
+    [InlineData("밝아", "ㅂㅏㄹㄱㅇㅏ", true)] // ㄹㄱ ends 밝: the ㅇ before the vowel leads the next syllable
+    [InlineData("갈비", "ㄱㅏㄹㅂㅣ", true)] // ㄹ then ㅂ before a vowel: ㅂ leads 비, no cluster
     [InlineData("김민지", "ㄱㅣㅁㅣㄴㅈㅣ", false)] // 기민지: the ㅁ leads the next syllable
     [InlineData("ㄱ", "\u1100", false)] // a lone letter stays a letter
     public void NamesThatReadTheSame_AreOneName(string a, string b, bool same) => Assert.Equal(same, StudentName.SameAs(a, b));

@@ -61,7 +61,7 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         {
         }
 
-        var said = (await game.DebriefAsync(code, teacher)).Contains("With captains, only a captain's proposal decides", StringComparison.Ordinal);
+        var said = (await game.DebriefAsync(code, teacher)).Contains("With captains, only a captain's proposal decides; the rest of a team's are advice", StringComparison.Ordinal);
 
         Assert.Equal(captains, said);
     }

@@ -60,5 +60,5 @@ public static class CriteriaChanges
 
     private static string JsonNamingPolicyName(SignalKind kind) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
-    private static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -46,12 +46,19 @@ public sealed partial class ClassroomGame
         Commit(new GameEvent(GameEventKind.TurnedAway, now, Name: name));
     }
 
-    // Under the lock: a teacher's request names someone not in a region's team; the team's names say how to spell them.
-    private string NotInTeam(string name, int region)
+    // Under the lock: the member of a region's team a teacher's request names: the one of exactly that name, else the one
+    // whose name reads the same (StudentName.SameAs); none, or two that read the same (seated before such names were one
+    // name), is a problem that lists the team's names, which say how to spell the one meant.
+    private Seat? MemberCalled(string name, int region, out RequestProblem? problem)
     {
-        var team = _teams.Members(region).Select(m => $"'{m.Name}'").ToList();
-        return $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}"
-            + (team.Count == 0 ? "" : $" (its team: {string.Join(", ", team)})");
+        var members = _teams.Members(region);
+        var alike = members.Where(m => StudentName.SameAs(m.Name, name)).ToList();
+        var member = members.FirstOrDefault(m => m.Name == name) ?? (alike.Count == 1 ? alike[0] : null);
+        var team = string.Join(", ", members.Select(m => $"'{m.Name}'"));
+        problem = member is not null ? null : RequestProblem.NotFound("name", alike.Count > 1
+            ? $"'{name}' reads as the name of {alike.Count} members of {Game.Scenario.Regions[region].Name}'s team; give one exactly as it is written (its team: {team})"
+            : $"nobody called '{name}' plays for {Game.Scenario.Regions[region].Name}" + (members.Count == 0 ? "" : $" (its team: {team})"));
+        return member;
     }
 
     // The resize's transition, for live play and replay alike.

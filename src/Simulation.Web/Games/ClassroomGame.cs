@@ -210,10 +210,10 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.NotFound("region", $"nobody plays {Game.Scenario.Regions[region].Name}: the model plays it already");
             }
-            var member = name is null ? null : _teams.Members(region).FirstOrDefault(s => StudentName.SameAs(s.Name, name));
-            if (name is not null && member is null)
+            Seat? member = null;
+            if (name is not null && (member = MemberCalled(name, region, out var problem)) is null)
             {
-                return RequestProblem.NotFound("name", NotInTeam(name, region));
+                return problem;
             }
             // The member's name as seated, whatever spelling the request used: the journal's event names them exactly.
             Commit(new GameEvent(GameEventKind.RegionReleased, now, Region: regionId, Name: member?.Name));
@@ -236,9 +236,9 @@ public sealed partial class ClassroomGame
             {
                 return RequestProblem.Invalid("region", NoSuchRegion(regionId));
             }
-            if (_teams.Members(region).FirstOrDefault(m => StudentName.SameAs(m.Name, name)) is not { } seat)
+            if (MemberCalled(name, region, out var problem) is not { } seat)
             {
-                return RequestProblem.Invalid("name", NotInTeam(name, region));
+                return problem! with { Kind = RequestProblemKind.Invalid }; // a name in the request's body, not in its address
             }
             Commit(new GameEvent(GameEventKind.CaptainChosen, now, Token: seat.Token));
             return null;

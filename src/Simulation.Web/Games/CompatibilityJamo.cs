@@ -12,6 +12,51 @@ internal static class CompatibilityJamo
     private const char VowelFirst = '\u1161';
     private const char TailFirst = '\u11A7';
 
+    // Two vowels an input method types as one (ㅗ then ㅏ is ㅘ), and two consonants after a vowel that end one syllable
+    // together (ㄹ then ㄱ is ㄺ) when no vowel follows them (else the second leads the next syllable), made the one letter.
+    private static string Combined(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var next = i + 1 < name.Length ? name[i + 1] : '\0';
+            var afterVowel = text.Length > 0 && text[^1] is >= FirstVowel and <= LastVowel;
+            var beforeVowel = i + 2 < name.Length && name[i + 2] is >= FirstVowel and <= LastVowel;
+            if (Pairs.TryGetValue((name[i], next), out var one) && (one is >= FirstVowel and <= LastVowel || (afterVowel && !beforeVowel)))
+            {
+                text.Append(one);
+                i++;
+            }
+            else
+            {
+                text.Append(name[i]);
+            }
+        }
+        return text.ToString();
+    }
+
+    private static readonly Dictionary<(char, char), char> Pairs = new()
+    {
+        [('ㅗ', 'ㅏ')] = 'ㅘ',
+        [('ㅗ', 'ㅐ')] = 'ㅙ',
+        [('ㅗ', 'ㅣ')] = 'ㅚ',
+        [('ㅜ', 'ㅓ')] = 'ㅝ',
+        [('ㅜ', 'ㅔ')] = 'ㅞ',
+        [('ㅜ', 'ㅣ')] = 'ㅟ',
+        [('ㅡ', 'ㅣ')] = 'ㅢ',
+        [('ㄱ', 'ㅅ')] = 'ㄳ',
+        [('ㄴ', 'ㅈ')] = 'ㄵ',
+        [('ㄴ', 'ㅎ')] = 'ㄶ',
+        [('ㄹ', 'ㄱ')] = 'ㄺ',
+        [('ㄹ', 'ㅁ')] = 'ㄻ',
+        [('ㄹ', 'ㅂ')] = 'ㄼ',
+        [('ㄹ', 'ㅅ')] = 'ㄽ',
+        [('ㄹ', 'ㅌ')] = 'ㄾ',
+        [('ㄹ', 'ㅍ')] = 'ㄿ',
+        [('ㄹ', 'ㅎ')] = 'ㅀ',
+        [('ㅂ', 'ㅅ')] = 'ㅄ',
+    };
+
     // For each compatibility consonant ㄱ..ㅎ (U+3131-U+314E): its index as a syllable's leading consonant (-1: a cluster,
     // which never leads) and as its trailing consonant (0: one that never trails: ㄸ, ㅃ, ㅉ).
     private static readonly sbyte[] Lead = [0, 1, -1, 2, -1, -1, 3, 4, 5, -1, -1, -1, -1, -1, -1, -1, 6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
@@ -26,6 +71,7 @@ internal static class CompatibilityJamo
         {
             return name;
         }
+        name = Combined(name);
         var text = name.ToCharArray();
         for (var i = 0; i < text.Length; i++)
         {

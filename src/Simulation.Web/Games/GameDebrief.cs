@@ -46,8 +46,8 @@ public static class GameDebrief
             if (g.Teams.Rules.Captains)
             {
                 // Members' proposals are advice under captains: said, so that "nobody decided" is not read as "nobody proposed".
-                html.Append("<p>With captains, only a captain's proposal decides: in a round whose captain sent nothing, the model played the region, ")
-                    .Append("whatever the rest of its team proposed.</p>");
+                html.Append("<p>With captains, only a captain's proposal decides; the rest of a team's are advice, and in a round with no ")
+                    .Append("captain's proposal the model played the region, whatever the rest of its team proposed.</p>");
             }
             html.Append(g.ComparisonChart ?? "");
             html.Append("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Teams against the model\"><table><thead><tr><th>region</th><th>team</th><th>projects won</th><th>net gain (₩ bn)</th><th>model, same world</th>")

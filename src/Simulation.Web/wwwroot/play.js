@@ -82,7 +82,7 @@
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
     const held = localStorage.getItem(teacherKey) || localStorage.getItem(seatKey);
     status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`
-      + (held ? " This page played in it: if the server was started again without its games (another --data folder), start it on the folder that holds them and reload this page to carry on." : ""));
+      + (held ? " This page played in it: if the teacher deleted it, ask for the new game's code; if the server was started again without its games (another --data folder), start it on the folder that holds them and reload this page to carry on." : ""));
     window.regsimPlay.start.show().catch(() => {});
   }
 

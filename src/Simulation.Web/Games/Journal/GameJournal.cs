@@ -22,8 +22,10 @@ public sealed class GameJournal : IDisposable
     /// <summary>The layout this version writes; a database of a later layout is refused, never rewritten. Layout 2 has the
     /// tables of layout 1 and events of kinds layout 1 did not know (a captain chosen, teams resized, a student turned away),
     /// so a layout-1 database is marked 2 when opened: a regsim of layout 1 then says it is newer instead of calling it damaged
-    /// at the first event it cannot read. Layout 3 adds, the same way, the event of a game's read-only key replaced.</summary>
-    public const long SchemaVersion = 3;
+    /// at the first event it cannot read. Layout 3 adds, the same way, the event of a game's read-only key replaced, and
+    /// layout 4 games of rules 3 (<see cref="GameRecord.CaptainsHandOverTheDecision"/>), which an earlier regsim would replay
+    /// under the rules before.</summary>
+    public const long SchemaVersion = 4;
 
     // "RSGM" in the header's application id, so a stray SQLite file of another program is not taken for a games database.
     private const long ApplicationId = 0x5253474D;
@@ -34,37 +36,58 @@ public sealed class GameJournal : IDisposable
     private readonly FileStream _lock;
     private readonly object _gate = new();
     private bool _closed;
+    private long _events; // rows of the events table, which a note of the server alive counts
+    private DateTimeOffset _notedAt = DateTimeOffset.MinValue; // the time of the last note (none yet: MinValue)
 
     private GameJournal(SqliteConnection connection, FileStream folderLock, string path)
     {
         _connection = connection;
         _lock = folderLock;
         Path = path;
-        LastAlive = ReadAliveNote(folderLock);
+        _events = Scalar(connection, "SELECT count(*) FROM events");
+        LastAlive = ReadAliveNote(folderLock, _events);
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
     /// <summary>When the server that used this folder before was last seen running (its last <see cref="NoteAlive"/>), so that
-    /// an open round can be given back the time the server was down; null for a new folder or a lock file with no note.</summary>
+    /// an open round can be given back the time the server was down; null for a new folder, a lock file with no note, or a
+    /// note that does not belong to the database as it is (another number of events: a regsim that writes no note used the
+    /// folder since, or <c>games.db</c> was restored from a copy).</summary>
     public DateTimeOffset? LastAlive { get; }
 
-    /// <summary>Notes in the lock file that the server is running at <paramref name="now"/>: a plain overwrite, which outlives
-    /// the process however it ends (only an operating-system crash can lose the last few notes).</summary>
+    /// <summary>Notes in the lock file that the server is running at <paramref name="now"/>, with the number of events the
+    /// database holds: a plain overwrite, which outlives the process however it ends (only an operating-system crash can lose
+    /// the last notes). A note that cannot be written is skipped: it only shortens the time a restart gives back.</summary>
     public void NoteAlive(DateTimeOffset now)
     {
         lock (_gate)
         {
-            if (_closed)
+            if (!_closed)
             {
-                return;
+                WriteNote(now);
             }
-            var note = System.Text.Encoding.ASCII.GetBytes(now.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    // Under the gate: the note of the server alive at now with the events counted now; an event appended or a game deleted
+    // writes it again at once, so that the count in it is the database's whenever the server stops.
+    private void WriteNote(DateTimeOffset now)
+    {
+        _notedAt = now > _notedAt ? now : _notedAt;
+        var note = System.Text.Encoding.ASCII.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{_notedAt.ToUniversalTime():O} {_events}"));
+        try
+        {
             _lock.Position = 0;
             _lock.Write(note);
             _lock.SetLength(note.Length);
             _lock.Flush();
+        }
+        catch (IOException)
+        {
+            // A full or removed disk: the games themselves are written elsewhere, and their writes report their own failure.
         }
     }
 
@@ -183,6 +206,11 @@ public sealed class GameJournal : IDisposable
                 command.ExecuteNonQuery();
             }
             transaction.Commit();
+            _events += gameEvents.Count;
+            if (gameEvents.Count > 0 && _notedAt != DateTimeOffset.MinValue)
+            {
+                WriteNote(gameEvents[^1].At);
+            }
         }
     }
 
@@ -192,15 +220,21 @@ public sealed class GameJournal : IDisposable
         lock (_gate)
         {
             using var transaction = _connection.BeginTransaction();
+            var deleted = new List<int>();
             foreach (var sql in new[] { "DELETE FROM events WHERE game = $code", "DELETE FROM games WHERE code = $code" })
             {
                 using var command = _connection.CreateCommand();
                 command.Transaction = transaction;
                 command.CommandText = sql;
                 command.Parameters.AddWithValue("$code", code);
-                command.ExecuteNonQuery();
+                deleted.Add(command.ExecuteNonQuery());
             }
             transaction.Commit();
+            _events -= deleted[0]; // the events' rows, not the game's one
+            if (_notedAt != DateTimeOffset.MinValue)
+            {
+                WriteNote(_notedAt);
+            }
         }
     }
 
@@ -221,6 +255,12 @@ public sealed class GameJournal : IDisposable
                     if (record.Code != code || record.TeacherToken is null || record.ScenarioName is null || record.ScenarioJson is null || record.Teams is null)
                     {
                         throw new GameDatabaseRefusedException(Path, $"it is damaged (the record of game {code} lacks a field or names another game)");
+                    }
+                    if (record.Rules > GameRecord.CurrentRules)
+                    {
+                        // Replayed under this version's rules, the game would not be the one its class played.
+                        throw new GameDatabaseRefusedException(Path, $"game {code} was played under rules {record.Rules}, which a newer regsim wrote "
+                            + $"(this version plays up to rules {GameRecord.CurrentRules})");
                     }
                     games.Add(record);
                 }
@@ -267,14 +307,18 @@ public sealed class GameJournal : IDisposable
         }
     }
 
-    // The note a server before left in the lock file, if it reads as a time.
-    private static DateTimeOffset? ReadAliveNote(FileStream folderLock)
+    // The note a server before left in the lock file, if it reads as a time and the number of events it counted is the
+    // database's now.
+    private static DateTimeOffset? ReadAliveNote(FileStream folderLock, long events)
     {
-        var buffer = new byte[64];
+        var buffer = new byte[96];
         folderLock.Position = 0;
         var read = folderLock.Read(buffer);
-        var text = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
-        return DateTimeOffset.TryParseExact(text, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+        var parts = System.Text.Encoding.ASCII.GetString(buffer, 0, read).Split(' ');
+        return parts.Length == 2
+            && DateTimeOffset.TryParseExact(parts[0], "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var at)
+            && long.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var counted)
+            && counted == events
             ? at : null;
     }
 
