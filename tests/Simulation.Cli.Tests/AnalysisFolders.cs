@@ -81,6 +81,17 @@ public sealed class AnalysisFolders : IDisposable
     /// <summary>A new empty folder under the fixture's root.</summary>
     public string Empty(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
 
+    /// <summary>A copy of a result folder's files (not its subfolders, such as plots), to edit.</summary>
+    public string CopyOf(string folder, string name)
+    {
+        var copy = Empty(name);
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+        return copy;
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     // The experiment of OddSweep, written into the fixture's root; returns its path.

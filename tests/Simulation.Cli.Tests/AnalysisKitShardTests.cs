@@ -11,7 +11,7 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
     public void AShardEditedAfterItFinished_IsRefused(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = CopyOf(folders.Shard, $"shard-edited-{kit}");
+        var copy = folders.CopyOf(folders.Shard, $"shard-edited-{kit}");
         var lines = File.ReadAllLines(Path.Combine(copy, "sweep.csv"));
         lines[1] = lines[1].Replace(",timeline,", ",lee,", StringComparison.Ordinal); // a value changed, the shape kept
         File.WriteAllText(Path.Combine(copy, "sweep.csv"), string.Join('\n', lines) + "\n");
@@ -29,7 +29,7 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
     public void ARowThatDoesNotRead_IsRefusedNamingTheFile(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = CopyOf(folders.Sweep, $"garbage-{kit}");
+        var copy = folders.CopyOf(folders.Sweep, $"garbage-{kit}");
         File.AppendAllText(Path.Combine(copy, "sweep.csv"), "garbage,line\n");
 
         var (code, output, error) = AnalysisKit.Run(kit, copy);
@@ -56,13 +56,4 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
         Assert.Contains($"error: {experiment}: a file, not a folder: give the folder regsim wrote its results in (its --out)", error);
     }
 
-    private string CopyOf(string sweep, string name)
-    {
-        var copy = folders.Empty(name);
-        foreach (var file in Directory.GetFiles(sweep))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
-        return copy;
-    }
 }

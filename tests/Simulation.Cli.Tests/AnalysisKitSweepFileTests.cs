@@ -14,7 +14,7 @@ public sealed class AnalysisKitSweepFileTests(AnalysisFolders folders) : IClassF
     public void ASweepFileWithARowDeletedFromItsMiddle_IsRefusedAsEditedOrDamaged_AsRegsimRefusesToResumeIt(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = CopyOf(folders.Sweep, $"row-deleted-{kit}");
+        var copy = folders.CopyOf(folders.Sweep, $"row-deleted-{kit}");
         var lines = File.ReadAllLines(Path.Combine(copy, "sweep.csv")).ToList();
         lines.RemoveAt(2); // `sed -i 3d sweep.csv`: the second of point 0's three rows (one per regime mode), points 1 to 5 after it
         Write(copy, lines);
@@ -41,7 +41,7 @@ public sealed class AnalysisKitSweepFileTests(AnalysisFolders folders) : IClassF
     public void ASweepFileWithAWholePointDeletedFromItsMiddle_IsSummarizedNamingIt_AsOneRegsimResumes(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = CopyOf(folders.Sweep, $"point-deleted-{kit}");
+        var copy = folders.CopyOf(folders.Sweep, $"point-deleted-{kit}");
         Write(copy, File.ReadAllLines(Path.Combine(copy, "sweep.csv")).Where(l => !l.StartsWith("2,", StringComparison.Ordinal)));
 
         var (code, output, error) = AnalysisKit.Run(kit, copy);
@@ -90,16 +90,6 @@ public sealed class AnalysisKitSweepFileTests(AnalysisFolders folders) : IClassF
         Assert.Equal(regsims, written);
     }
 
-    // A copy of a sweep folder's files (not its plots), to edit.
-    private string CopyOf(string sweep, string name)
-    {
-        var copy = folders.Empty(name);
-        foreach (var file in Directory.GetFiles(sweep))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
-        return copy;
-    }
 
     private static void Write(string folder, IEnumerable<string> lines) =>
         File.WriteAllText(Path.Combine(folder, "sweep.csv"), string.Join('\n', lines) + "\n");
