@@ -39,14 +39,17 @@ public sealed class GameRegistry
                     + "version of regsim, or this version has a fault (please report it with this message)");
             }
         }
-        if (journal?.LastAlive is { } stopped)
+        if (journal is not null)
         {
-            // A round whose timer ran while the server was down gets that time back, then the note moves on at once, so that a
-            // server that stops again before its first tick does not give the same time back twice.
+            // A round whose timer ran while the server was down gets that time back; then the note starts at once, so that a
+            // server that stops again before its first check neither gives the same time back twice nor leaves no note.
             var now = Now;
-            foreach (var game in _games.Values)
+            if (journal.LastAlive is { } stopped)
             {
-                game.ResumeAfterDowntime(stopped, now);
+                foreach (var game in _games.Values)
+                {
+                    game.ResumeAfterDowntime(stopped, now);
+                }
             }
             journal.NoteAlive(now);
         }

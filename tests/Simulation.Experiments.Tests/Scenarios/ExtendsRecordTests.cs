@@ -34,7 +34,7 @@ public class ExtendsRecordTests
         var path = folder.Write("patterns.json", """
             { "extends": "baseline.json", "name": "patterns",
               "patterns": { "grades": [ { "id": "medicalComplexGrades", "project": "medicalComplex" } ],
-                            "designationCounts": [ { "id": "specialDistrictsPerRegion", "counts": { "gangwon": 10 } } ] } }
+                            "designationCounts": [ { "id": "specialDistrictsPerRegion", "counts": { "chungnam": 10 } } ] } }
             """);
         var parent = folder.Baseline()["patterns"]!;
 
@@ -44,7 +44,7 @@ public class ExtendsRecordTests
         Assert.True(JsonNode.DeepEquals(parent["grades"]![0], grades));
         var counts = patterns["designationCounts"]!.AsArray().Single()!["counts"]!.AsObject();
         var parentCounts = parent["designationCounts"]![0]!["counts"]!.AsObject();
-        Assert.Equal(10, (int)counts["gangwon"]!);
+        Assert.Equal(10, (int)counts["chungnam"]!); // a region the parent's pattern leaves out
         Assert.Equal(parentCounts.Count + 1, counts.Count);
         Assert.All(parentCounts, c => Assert.Equal((int)c.Value!, (int)counts[c.Key]!));
         Assert.True(JsonNode.DeepEquals(parent["noDesignation"], patterns["noDesignation"]));
