@@ -18,32 +18,40 @@ public sealed class RoundDeadlines(GameRegistry games, TimeProvider clock) : Bac
     /// <summary>A gap between two checks longer than this is a pause of the computer, whose time the open rounds get back.</summary>
     public static readonly TimeSpan Pause = TimeSpan.FromSeconds(2);
 
+    private DateTimeOffset _checkedAt = clock.GetUtcNow();
+    private DateTimeOffset _notedAt = DateTimeOffset.MinValue;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
-        var checkedAt = clock.GetUtcNow();
-        var notedAt = DateTimeOffset.MinValue;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var now = clock.GetUtcNow();
-            if (now - notedAt >= NoteEvery)
-            {
-                games.NoteAlive(now);
-                notedAt = now;
-            }
-            // A tick long overdue is a computer that slept (or a process stopped): the open rounds get that time back, as
-            // after a restart, rather than being judged the moment it wakes.
-            var paused = now - checkedAt > Pause;
-            foreach (var game in games.All)
-            {
-                if (paused)
-                {
-                    game.ResumeAfterDowntime(checkedAt, now);
-                }
-                game.CloseIfDue(now);
-            }
-            checkedAt = now;
+            Check(clock.GetUtcNow());
         }
+    }
+
+    /// <summary>One check at <paramref name="now"/>: notes the server alive (at most once per <see cref="NoteEvery"/>), gives
+    /// the open rounds back the time since the last check when it is longer than <see cref="Pause"/>, and closes every round
+    /// whose deadline has passed. Called from one thread, the timer's.</summary>
+    public void Check(DateTimeOffset now)
+    {
+        if (now - _notedAt >= NoteEvery)
+        {
+            games.NoteAlive(now);
+            _notedAt = now;
+        }
+        // A check long overdue is a computer that slept (or a process stopped): the open rounds get that time back, as after
+        // a restart, rather than being judged the moment it wakes.
+        var paused = now - _checkedAt > Pause;
+        foreach (var game in games.All)
+        {
+            if (paused)
+            {
+                game.ResumeAfterDowntime(_checkedAt, now);
+            }
+            game.CloseIfDue(now);
+        }
+        _checkedAt = now;
     }
 }
