@@ -22,9 +22,7 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         var game = new GameClient(http);
         var (code, teacher) = await game.StartAsync();
         await game.TakeSeatAsync(code, "Ana", "daegu");
-        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
-        {
-        }
+        await game.PlayToTheEndAsync(code, teacher);
 
         using var late = await http.PostAsync($"api/games/{code}/seats", GameClient.Json("""{"name":"Late"}"""));
 
@@ -352,9 +350,7 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         await game.TakeSeatAsync(code, "Cy", "gangwon"); // sends nothing
         await game.AdvanceAsync(code, teacher);
         await game.DecideAsync(code, ana, """{"bid":false}""");
-        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
-        {
-        }
+        await game.PlayToTheEndAsync(code, teacher);
 
         var rows = Regex.Matches(await game.DebriefAsync(code, teacher), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
 

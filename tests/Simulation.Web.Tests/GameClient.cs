@@ -51,6 +51,14 @@ internal sealed class GameClient(HttpClient http)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Advances the game round after round until it is finished.</summary>
+    public async Task PlayToTheEndAsync(string code, string teacher)
+    {
+        while ((await AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
+        {
+        }
+    }
+
     /// <summary>Submits a member's proposal for the open round, which must be accepted.</summary>
     public async Task DecideAsync(string code, string seat, string json)
     {

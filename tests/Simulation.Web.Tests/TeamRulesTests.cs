@@ -57,9 +57,7 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         var game = new GameClient(http);
         var (code, teacher) = await game.StartWithAsync($$"""{"scenario":"baseline","teamSize":2,"captains":{{(captains ? "true" : "false")}}}""");
         await game.TakeSeatAsync(code, "Cap", "daegu");
-        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
-        {
-        }
+        await game.PlayToTheEndAsync(code, teacher);
 
         var said = (await game.DebriefAsync(code, teacher)).Contains("With captains, only a captain's proposal decides; the rest of a team's are advice", StringComparison.Ordinal);
 
@@ -99,9 +97,7 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":2}""");
         await game.TakeSeatAsync(code, "Kim, Minji", "daegu");
         await game.TakeSeatAsync(code, "Bo", "daegu");
-        while ((await game.AdvanceAsync(code, teacher)).GetProperty("phase").GetString() != "finished")
-        {
-        }
+        await game.PlayToTheEndAsync(code, teacher);
 
         Assert.Contains("<td>Kim, Minji<br>Bo</td>", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
     }
