@@ -101,6 +101,10 @@ public sealed class EmbeddedSchema
                     "type" when value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
                         && Keyword(detail.SchemaLocation, "type") is JsonValue { } type && type.GetValue<string>() == "integer" =>
                         $"{number.ToJsonString()} is not a whole number; an integer is expected",
+                    // A list that must hold an element of a given id (the attributes every run reads) names it.
+                    "contains" when Keyword(detail.SchemaLocation, "contains")?["properties"]?["id"]?["const"] is JsonValue id =>
+                        $"lists no element with id '{id.GetValue<string>()}', which every scenario needs (in a file that extends another, [] empties the list "
+                        + "rather than keeping the parent's)",
                     _ => Explain(keyword, message, path, evaluationPath),
                 };
                 if (!problems.Any(p => p.JsonPath == path && p.Message == text))

@@ -139,6 +139,35 @@ public sealed class ModelReads
         };
     }
 
+    /// <summary>Returns, one sentence each, the regimes no mode puts in force and the programmes no regime in force runs in any
+    /// of their years: elements a scenario defines that change no result, most often because the author forgot to name them
+    /// in the timeline, the counterfactuals or a regime's programmes.</summary>
+    public IEnumerable<string> InertElements()
+    {
+        for (var g = 0; g < _inForce.Length; g++)
+        {
+            if (!_inForce[g])
+            {
+                yield return $"the regime '{_model.Regimes[g].Id}' is never in force (neither the timeline nor the counterfactuals name it), so its "
+                    + "settings change no result";
+            }
+        }
+        for (var p = 0; p < _programmes.Length; p++)
+        {
+            var runners = Enumerable.Range(0, _model.Regimes.Count).Where(g => _model.Regimes[g].Programmes.Contains(p)).ToList();
+            var id = _model.Programmes[p].Id;
+            if (runners.Count == 0)
+            {
+                yield return $"no regime lists the programme '{id}' in its 'programmes', so it makes no designations";
+            }
+            else if (!_programmes[p] && runners.Any(g => _inForce[g]))
+            {
+                yield return $"the programme '{id}' makes no designations: the regimes that run it "
+                    + $"({string.Join(", ", runners.Select(g => $"'{_model.Regimes[g].Id}'"))}) are never in force in its years";
+            }
+        }
+    }
+
     private string UnreadAttribute(int attribute)
     {
         var id = _model.Attributes[attribute].Id;

@@ -37,7 +37,8 @@ public static class ScenarioLoader
             {
                 throw new ScenarioException(problems);
             }
-            return WithCheckedRecord(new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null, Notes = notes });
+            var loaded = new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null };
+            return WithCheckedRecord(loaded with { Notes = [.. notes, .. ModelReads.Of(loaded, loaded.Model.Modes()).InertElements()] });
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {

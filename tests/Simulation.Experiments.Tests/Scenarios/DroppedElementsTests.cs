@@ -46,7 +46,8 @@ public sealed class DroppedElementsTests : IDisposable
     {
         var noted = Directory.GetFiles(Path.Combine(Repository.Root, "scenarios"), "*.json")
             .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
-            .SelectMany(f => ScenarioLoader.Load(f).Notes).ToList();
+            .SelectMany(f => ScenarioLoader.Load(f).Notes)
+            .Where(n => n.Contains("is replaced whole", StringComparison.Ordinal)).ToList(); // not the single-regime files' notes of the regime they leave out
 
         Assert.Empty(noted);
     }

@@ -134,6 +134,11 @@ public class MalformedScenarioTests
         AssertRejected(d => d.Remove("seed"), "$", "seed");
 
     [Fact]
+    public void AScenarioWithoutThePopulationAttribute_IsToldWhichAttributeItLacks() =>
+        AssertRejected(d => d["attributes"]!.AsArray().Remove(d["attributes"]!.AsArray().Single(a => (string?)a!["id"] == "population")),
+            "$.attributes", "lists no element with id 'population', which every scenario needs");
+
+    [Fact]
     public void UnknownField_IsNamed() =>
         AssertRejected(d => d["behaviour"]!["dampning"] = 1, "$.behaviour.dampning", "unknown field 'dampning'");
 
