@@ -60,12 +60,16 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
             // blank cell would read as an empty value.
             static string Shown(string value) => value.Length == 0 ? "(absent)" : value;
             var parameters = new Table().AddColumns("parameter", Markup.Escape(labelA), Markup.Escape(labelB));
-            foreach (var p in result.Parameters.Take(20))
+            // Values both scenarios give come first: a what-if that adds a project or a regime would otherwise fill the table with
+            // its new fields and hide the changed value that moves the results (a timeline's end year, a weight).
+            var shown = result.Parameters.OrderBy(p => p.A.Length == 0 || p.B.Length == 0 ? 1 : 0).Take(20).ToList();
+            foreach (var p in shown)
             {
                 parameters.AddRow(Markup.Escape(p.Path), Markup.Escape(Shown(p.A)), Markup.Escape(Shown(p.B)));
             }
-            terminal.Write($"Parameters that differ ({result.Parameters.Count}{(result.Parameters.Count > 20 ? ", the first 20 shown" : string.Empty)})", parameters);
-            if (result.Parameters.Take(20).Any(p => p.A.Length == 0 || p.B.Length == 0))
+            terminal.Write($"Parameters that differ ({result.Parameters.Count}"
+                + (result.Parameters.Count > 20 ? "; 20 shown, values both give before fields one leaves out; all in parameters.csv" : string.Empty) + ")", parameters);
+            if (shown.Any(p => p.A.Length == 0 || p.B.Length == 0))
             {
                 console.Out.WriteLine("(absent): the scenario does not give it; a field left out takes its default (docs/scenario-format.md).");
             }

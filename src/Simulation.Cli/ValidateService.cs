@@ -40,9 +40,12 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
         }
         if (done.Reach is { } reach)
         {
+            var unscored = report.Unscored is { Count: > 0 };
             console.Out.WriteLine(reach.Moved.Count == 0
-                ? $"None of the {Simulation.Output.CountedNoun.Of(reach.Judged.Count, "judged check")} moves from those of {reach.ParentFile}, which this scenario extends (same seed "
-                    + "and replications): the record cannot judge what this scenario changes, and these verdicts are that scenario's."
+                ? $"None of the {Simulation.Output.CountedNoun.Of(reach.Judged.Count, "judged check")} {(unscored ? "left " : "")}moves from those of {reach.ParentFile}, which this scenario extends (same seed "
+                    + (unscored
+                        ? "and replications); the record's scores are missing (\"Not scored\", below), so these verdicts do not say whether the record can judge what this scenario changes."
+                        : "and replications): the record cannot judge what this scenario changes, and these verdicts are that scenario's.")
                 : $"Judged checks that move from those of {reach.ParentFile}, which this scenario extends (same seed and replications): "
                     + $"{string.Join(", ", reach.Moved)} ({reach.Moved.Count} of {reach.Judged.Count}).");
             if (reach.ChangedCriteria.Count > 0)

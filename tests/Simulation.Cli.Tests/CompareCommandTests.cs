@@ -46,6 +46,31 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("(absent): the scenario does not give it; a field left out takes its default", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AWhatIfThatAddsManyFields_ShowsTheValueItChanges_BeforeTheFieldsItAdds()
+    {
+        // Two new attributes give 32 fields the baseline lacks, all sorting before "behaviour"; the one value both give differs.
+        var regions = string.Join(", ", Enumerable.Range(0, 16).Select(i => "{ \"id\": \"" + RegionIds[i] + "\", \"values\": { \"aNew\": " + (i + 1)
+            + ", \"bNew\": " + (i + 2) + " } }"));
+        var whatIf = Path.Combine(_temp, "added.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "added",
+              "attributes": [ { "id": "aNew", "unit": "count", "source": "test" }, { "id": "bNew", "unit": "count", "source": "test" } ],
+              "regions": [ {{regions}} ],
+              "behaviour": { "damping": { "value": 0.5, "source": "what-if" } } }
+            """);
+
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", whatIf, "-n", "20", "--out", Path.Combine(_temp, "added-out"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("; 20 shown, values both give before fields one leaves out; all in parameters.csv)", stdout, StringComparison.Ordinal);
+        Assert.Contains(stdout.ReplaceLineEndings("\n").Split('\n'), l => l.Contains("behaviour.damping", StringComparison.Ordinal) && l.Contains("0.6", StringComparison.Ordinal));
+        Assert.Contains("behaviour.damping", File.ReadAllText(Path.Combine(_temp, "added-out", "parameters.csv")), StringComparison.Ordinal);
+    }
+
+    private static readonly string[] RegionIds = ["seoul", "busan", "daegu", "incheon", "gwangju", "daejeon", "ulsan", "gyeonggi", "gangwon", "chungbuk",
+        "chungnam", "jeonbuk", "jeonnam", "gyeongbuk", "gyeongnam", "jeju"];
+
     [Theory]
     [InlineData(0.362, "36 %")]
     [InlineData(0.09589, "9.6 %")]

@@ -100,6 +100,23 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("Not scored: the patterns cannot score this scenario: $.patterns.grades", stderr);
     }
 
+    [Fact]
+    public void AWhatIfWhoseRecordEntryMissesItsCompetition_IsToldTheScoresAreMissing_NotThatTheRecordCannotJudgeIt()
+    {
+        // A mistyped year: the record no longer fits, so its scores are missing, and the patterns, still judged, do not move.
+        var whatIf = Path.Combine(_temp, "maglev-year.json");
+        File.WriteAllText(whatIf, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json")}}", "name": "maglev-year",
+              "record": [ { "project": "maglev", "year": 2008 } ] }
+            """);
+
+        var (_, stdout, stderr) = Regsim.Run("validate", whatIf, "-n", "50", "--out", Path.Combine(_temp, "validate"), "-q");
+
+        Assert.Contains("Not scored: the record cannot score this scenario: $.record[maglev].year", stderr);
+        Assert.Contains("the record's scores are missing (\"Not scored\", below)", stdout);
+        Assert.DoesNotContain("the record cannot judge what this scenario changes", stdout);
+    }
+
     [Theory]
     [InlineData("\n", "Held out")]
     [InlineData("\r\n", "Held out")]

@@ -25,7 +25,7 @@ public static class RunFigures
     /// <summary>Returns the chart of who wins <paramref name="project"/>, by compared regime, with 95 % intervals.</summary>
     public static Plot WinProbability(Scenario scenario, RunResult result, NationalProject project) =>
         WinProbabilityChart.Create(project.Name, [.. result.WinProbabilities.Where(w => w.Project == project.Id)], result.Catalogue.ComparedLabels,
-            [.. scenario.Regions.Select(r => (r.Id, r.Name))]);
+            [.. scenario.Regions.Select(r => (r.Id, r.Name))], project.Candidates.Select(i => scenario.Regions[i].Id).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Returns the histogram of <paramref name="figure"/>'s metric in every mode run.</summary>
     public static Plot Distribution(RunResult result, DistributionFigure figure) =>

@@ -13,17 +13,20 @@ public static class WinProbabilityChart
     /// <param name="projectName">Display name of the project, used in the title.</param>
     /// <param name="rows">The project's win-probability rows; rows of modes not in <paramref name="modes"/> are ignored.</param>
     /// <param name="modes">Modes to show with their legend text, in bar order (for example <see cref="ModeCatalogue.ComparedLabels"/>).</param>
-    /// <param name="regions">Regions (id, display name) in axis order. Only those with a non-zero probability in some
-    /// shown mode are drawn, or all when none has one.</param>
+    /// <param name="regions">Regions (id, display name) in axis order. Those of <paramref name="candidates"/> are drawn, and
+    /// the others with a non-zero probability in some shown mode, or all when none is drawn so.</param>
+    /// <param name="candidates">The project's named candidates: drawn even where they never win, since a candidate that never
+    /// wins is a result, unlike a region that could not bid.</param>
     public static Plot Create(string projectName, IReadOnlyList<WinProbability> rows, IReadOnlyList<ModeLabel> modes,
-        IReadOnlyList<(string Id, string Name)> regions)
+        IReadOnlyList<(string Id, string Name)> regions, IReadOnlySet<string> candidates)
     {
+        ArgumentNullException.ThrowIfNull(candidates);
         var byKey = new Dictionary<(string Mode, string Region), WinProbability>();
         foreach (var row in rows)
         {
             byKey.TryAdd((row.Regime, row.Region), row);
         }
-        var shown = regions.Where(r => modes.Any(m => byKey.TryGetValue((m.Mode, r.Id), out var w) && w.Probability > 0)).ToList();
+        var shown = regions.Where(r => candidates.Contains(r.Id) || modes.Any(m => byKey.TryGetValue((m.Mode, r.Id), out var w) && w.Probability > 0)).ToList();
         if (shown.Count == 0)
         {
             shown = [.. regions];

@@ -11,7 +11,7 @@ public class ChartLegendTests
     private static ScottPlot.Plot Chart()
     {
         WinProbability[] rows = [new("roh", "p", "a", 3, 10, 0.3, 0.1, 0.6), new("lee", "p", "a", 7, 10, 0.7, 0.4, 0.9)];
-        return WinProbabilityChart.Create("The prize", rows, Modes, [("a", "Region A")]);
+        return WinProbabilityChart.Create("The prize", rows, Modes, [("a", "Region A")], new HashSet<string> { "a" });
     }
 
     [Fact]
