@@ -31,6 +31,8 @@ namespace Simulation.Core;
 /// <param name="Behaviour">Decision parameters of the regional governments.</param>
 /// <param name="TimelineName">How outputs name the timeline mode, for a timeline that is not history (an invented era); null
 /// for the default, "Historical timeline".</param>
+/// <param name="Compared">The two counterfactual regimes the outputs set side by side, when the scenario names them; null for
+/// its first two counterfactuals (which validation also reads as the equity-minded and the efficiency-minded regime).</param>
 public sealed record Scenario(
     string Name,
     string Description,
@@ -49,7 +51,8 @@ public sealed record Scenario(
     IReadOnlyList<NationalProject> Projects,
     OwnClusterRules OwnClusters,
     Behaviour Behaviour,
-    string? TimelineName = null)
+    string? TimelineName = null,
+    IReadOnlyList<int>? Compared = null)
 {
     /// <summary>The most regions a scenario may hold: bids are stored as 64-bit member sets.</summary>
     public const int MaxRegions = 64;

@@ -10,8 +10,8 @@ namespace Simulation.Experiments;
 /// <param name="Labels">Each mode of the run, in run order, with its display text: the scenario's <c>timelineName</c> or
 /// <see cref="HistoricalTimeline"/> for a timeline that changes regime, "NAME throughout" for one that holds a single regime (a counterfactual scenario's, which
 /// is not history), the regime's <c>name</c> for a counterfactual (with its id beside it when two modes would read the same).</param>
-/// <param name="Compared">The modes a comparison shows: the scenario's first two <c>counterfactuals</c>, in scenario order;
-/// every mode when the scenario has fewer than two.</param>
+/// <param name="Compared">The modes a comparison shows: the scenario's <c>compared</c> regimes, else its first two
+/// <c>counterfactuals</c>, in scenario order; every mode when the scenario has fewer than two.</param>
 public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyList<string> Compared)
 {
     /// <summary>Display text of the timeline mode (the regimes in force year by year).</summary>
@@ -28,7 +28,7 @@ public sealed record ModeCatalogue(IReadOnlyList<ModeLabel> Labels, IReadOnlyLis
             .ToList();
         // Two modes must never read the same (a legend, a column): a name shared by two regimes gets the id beside it.
         var labels = shown.Select(l => shown.Count(o => o.Label == l.Label) > 1 ? l with { Label = $"{l.Label} ({l.Mode})" } : l).ToList();
-        var counterfactuals = scenario.Counterfactuals.Select(r => scenario.Regimes[r].Id).ToList();
+        var counterfactuals = (scenario.Compared ?? scenario.Counterfactuals).Select(r => scenario.Regimes[r].Id).ToList();
         return new ModeCatalogue(labels, counterfactuals.Count >= 2 ? counterfactuals.Take(2).ToList() : labels.Select(l => l.Mode).ToList());
     }
 

@@ -55,6 +55,49 @@ public class ModeCatalogueTests
     }
 
     [Fact]
+    public void TheComparedPair_ChoosesTheRegimesSetSideBySide_ButNotTheCounterfactualsOrder()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["compared"] = new JsonArray("lee", "roh");
+        var scenario = ScenarioLoader.Parse(document.ToJsonString(), "compared named").Model;
+
+        var catalogue = ModeCatalogue.From(scenario);
+
+        Assert.Equal(["lee", "roh"], catalogue.Compared);
+        Assert.Equal(("lee", "roh"), catalogue.RegimePair);
+        Assert.Equal(["roh", "lee"], scenario.Counterfactuals.Select(r => scenario.Regimes[r].Id)); // what validation reads
+        Assert.Equal(["roh", "lee"], ModeCatalogue.From(Baseline.Model).Compared); // without it: the first two counterfactuals
+    }
+
+    [Theory]
+    [InlineData("""["roh", "nobody"]""", "$.compared[1]", "unknown regime 'nobody'")]
+    [InlineData("""["roh"]""", "$.compared", "at least 2")]
+    [InlineData("""["roh", "roh"]""", "$.compared", "roh")]
+    public void AComparedPairThatIsNotTwoRegimes_IsRefusedNamingTheField(string pair, string path, string fragment)
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["compared"] = JsonNode.Parse(pair);
+
+        var refusal = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(document.ToJsonString(), "bad pair"));
+
+        Assert.Contains(refusal.Problems, p => p.JsonPath == path && p.Message.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AComparedRegimeThatIsNoCounterfactual_IsRefused_SayingToAddIt()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["counterfactuals"] = new JsonArray("roh");
+        document["compared"] = new JsonArray("roh", "lee");
+
+        var refusal = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(document.ToJsonString(), "bad pair"));
+
+        var problem = Assert.Single(refusal.Problems);
+        Assert.Equal("$.compared[1]", problem.JsonPath);
+        Assert.Equal("'lee' is not among the counterfactuals (roh): a compared regime must also run alone over the horizon; add it to 'counterfactuals'", problem.Message);
+    }
+
+    [Fact]
     public void ATimelineNameThatIsNotText_IsRefusedNamingTheField()
     {
         var document = (JsonObject)Baseline.Document.DeepClone();

@@ -109,6 +109,7 @@ internal sealed class ScenarioReader(string file)
 
         var timeline = TimelineReader.Read(_fields, _regimes, _firstYear, _lastYear, Array(d, "timeline"));
         var counterfactuals = Strings(d, "counterfactuals").Select((c, i) => _fields.Ref(_regimes, c, $"$.counterfactuals[{i}]", "regime")).ToList();
+        var compared = d["compared"] is null ? null : ReadCompared(d, counterfactuals);
         var fund = new NationalFund(_fields.Int(d, "nationalFund.startYear"), _fields.Num(d, "nationalFund.initialBillionUsd"), _fields.Num(d, "nationalFund.growthRatePerYear"));
         var clusters = ReadOwnClusters(Obj(d, "ownClusters"));
         var behaviour = ReadBehaviour(Obj(d, "behaviour"));
@@ -120,7 +121,23 @@ internal sealed class ScenarioReader(string file)
         return new Scenario(
             Str(d, "name"), Str(d, "description"), (ulong)_fields.Whole(d, "seed", 0, long.MaxValue), _fields.Int(d, "replications"), timeline!, counterfactuals,
             _fields.Num(d, "money.wonPerUsd"), attributes, regions, indices, partnerships, regimes, fund, programmes, projects, clusters, behaviour,
-            d["timelineName"] is null ? null : Str(d, "timelineName"));
+            d["timelineName"] is null ? null : Str(d, "timelineName"), compared);
+    }
+
+    // The pair the outputs compare: regimes the scenario also runs alone, since only those have modes to show.
+    private List<int> ReadCompared(JsonObject d, IReadOnlyList<int> counterfactuals)
+    {
+        var ids = Strings(d, "compared");
+        var compared = ids.Select((c, i) => _fields.Ref(_regimes, c, $"$.compared[{i}]", "regime")).ToList();
+        for (var i = 0; i < compared.Count; i++)
+        {
+            if (compared[i] >= 0 && !counterfactuals.Contains(compared[i]))
+            {
+                _fields.Problem($"$.compared[{i}]", $"'{ids[i]}' is not among the counterfactuals ({string.Join(", ", Strings(d, "counterfactuals"))}): "
+                    + "a compared regime must also run alone over the horizon; add it to 'counterfactuals'");
+            }
+        }
+        return compared;
     }
 
     private Region ReadRegion(JsonObject r, string path, List<RegionAttribute> attributes)
