@@ -3,15 +3,31 @@ using System.Globalization;
 namespace Simulation.Cli;
 
 /// <summary>
-/// Progress as plain lines, at most one an interval, for an error stream that is not a terminal: a batch job's log, which
+/// Progress as plain lines, one an interval, for an error stream that is not a terminal: a batch job's log, which
 /// <c>tail -f</c> follows while a shard runs for hours and where a redrawn bar would be noise. Nothing is written before the
-/// first interval has passed, so a short command's log holds no progress at all.
+/// first interval has passed, so a short command's log holds no progress at all; after that a line comes every interval
+/// even when nothing has finished since the last, so that a task still on a long first point does not look hung.
 /// </summary>
-public sealed class ProgressLines(TextWriter log, string description, long total, TimeProvider clock, TimeSpan interval) : IProgress<long>
+public sealed class ProgressLines : IProgress<long>, IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly DateTimeOffset _started = clock.GetUtcNow();
-    private DateTimeOffset _lastLine = clock.GetUtcNow();
+    private readonly TextWriter _log;
+    private readonly string _description;
+    private readonly long _total;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _interval;
+    private readonly DateTimeOffset _started;
+    private readonly ITimer _beat;
+    private DateTimeOffset _lastLine;
+    private long _value;
+
+    /// <summary>Starts the interval's clock at once.</summary>
+    public ProgressLines(TextWriter log, string description, long total, TimeProvider clock, TimeSpan interval)
+    {
+        (_log, _description, _total, _clock, _interval) = (log, description, total, clock, interval);
+        _started = _lastLine = clock.GetUtcNow();
+        _beat = clock.CreateTimer(_ => Write(), null, interval, interval);
+    }
 
     /// <summary>The interval of a batch job's log: a line a minute.</summary>
     public static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
@@ -19,20 +35,32 @@ public sealed class ProgressLines(TextWriter log, string description, long total
     /// <inheritdoc />
     public void Report(long value)
     {
-        var now = clock.GetUtcNow();
         lock (_gate)
         {
-            if (now - _lastLine < interval)
+            _value = value;
+        }
+        Write();
+    }
+
+    /// <summary>Stops the lines (the work is over).</summary>
+    public void Dispose() => _beat.Dispose();
+
+    private void Write()
+    {
+        var now = _clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (now - _lastLine < _interval)
             {
                 return;
             }
             _lastLine = now;
-            var share = total > 0 ? (double)value / total : 0.0;
+            var share = _total > 0 ? (double)_value / _total : 0.0;
             var elapsed = now - _started;
             var left = share > 0 ? TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - share) / share) : (TimeSpan?)null;
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{description}: {value:N0} of {total:N0} ({share:P0}) after {Duration(elapsed)}{(left is { } l ? $", about {Duration(l)} left" : "")}"));
-            log.Flush();
+            var tail = left is { } l ? $", about {Duration(l)} left" : _value == 0 ? ", the first still running" : "";
+            _log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{_description}: {_value:N0} of {_total:N0} ({share:P0}) after {Duration(elapsed)}{tail}"));
+            _log.Flush();
         }
     }
 

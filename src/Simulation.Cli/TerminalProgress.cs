@@ -18,7 +18,8 @@ public static class TerminalProgress
         }
         if (!console.ErrorIsInteractive)
         {
-            return work(new ProgressLines(console.Error, description, total, TimeProvider.System, ProgressLines.Minute));
+            using var lines = new ProgressLines(console.Error, description, total, TimeProvider.System, ProgressLines.Minute);
+            return work(lines);
         }
         T result = default!;
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) })

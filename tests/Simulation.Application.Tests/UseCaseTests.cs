@@ -89,6 +89,21 @@ public sealed class UseCaseTests : IDisposable
     }
 
     [Fact]
+    public void SweepExperiment_InterruptedBeforeAnyPointFinished_SaysNothingIsKept_NotToRunItAgainAsItIs()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel(); // as a time limit shorter than one point would
+
+        var e = Assert.Throws<WorkKeptException>(() =>
+            new SweepExperiment().Run(new SweepRequest(Path.Combine(Repository.Root, "scenarios", "experiments", "smoke-sweep.json"),
+                Path.Combine(_temp, "none-finished"), 1, null), new CancellingProgress(cancel, after: 0), cancel.Token));
+
+        Assert.StartsWith("Cancelled before any of its points finished, so nothing is kept", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--threads-per-task", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Run the same command again to resume", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SweepExperiment_Interrupted_SaysWhichFileKeepsTheFinishedPoints()
     {
         var folder = Path.Combine(_temp, "sweep");

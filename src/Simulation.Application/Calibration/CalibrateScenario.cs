@@ -204,12 +204,14 @@ public sealed class CalibrateScenario
         // after it finished) leaves the folder as it was.
         var gathered = request.Shard is null ? ParticleFile.FromShards(root, manifest, table) : [];
         using var file = ParticleFile.OpenOrResume(directory, manifest, table);
+        var taken = 0;
         if (gathered.Count > 0)
         {
             var mine = file.Particles.Select(p => p.Index).ToHashSet();
             foreach (var particle in gathered.Where(p => p.Index < request.Particles && !mine.Contains(p.Index)))
             {
                 file.Append(particle);
+                taken++;
             }
         }
         var done = file.Particles.Select(p => p.Index).ToHashSet();
@@ -217,15 +219,21 @@ public sealed class CalibrateScenario
         var own = Enumerable.Range(0, request.Particles).Where(i => request.Shard is not { } shard || i % shard.Count == shard.Index).ToList();
         var remaining = own.Where(i => !done.Contains(i)).ToList();
         var whose = request.Shard is null ? $"{request.Particles} particles" : $"this shard's {own.Count} particles";
-        if (done.Count > 0)
+        if (taken > 0)
+        {
+            // A gather says what the shards gave and what is left for it, which runs in this one job.
+            progress.Note($"Gathered {taken} particles from the shards in {root}: {own.Count - remaining.Count} of {whose} done"
+                + (remaining.Count > 0 ? $", {remaining.Count} left to run here." : "."));
+        }
+        else if (done.Count > 0)
         {
             progress.Note($"Resuming {directory}: {own.Count - remaining.Count} of {whose} already done.");
         }
+        var count = own.Count - remaining.Count;
         try
         {
             progress.Track<object?>($"{loaded.Model.Name}: {whose}", own.Count, bar =>
             {
-                var count = own.Count - remaining.Count;
                 bar?.Report(count);
                 calibration.Run(remaining, request.Threads, particle =>
                 {
@@ -237,7 +245,7 @@ public sealed class CalibrateScenario
         }
         catch (OperationCanceledException e)
         {
-            throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e);
+            throw new WorkKeptException(Path.Combine(directory, ParticleFile.Name), "particles", e, count);
         }
         if (request.Shard is null)
         {

@@ -108,11 +108,11 @@ internal static class SensitivityPoints
             {
                 progress.Note($"Resuming {directory}: {mine.Count - remaining.Count} of {mine.Count} points already done.");
             }
+            var count = mine.Count - remaining.Count;
             try
             {
                 progress.Track<object?>($"{settings.Method}: {mine.Count} points", mine.Count, bar =>
                 {
-                    var count = mine.Count - remaining.Count;
                     bar?.Report(count);
                     foreach (var point in remaining)
                     {
@@ -125,7 +125,7 @@ internal static class SensitivityPoints
             }
             catch (OperationCanceledException e)
             {
-                throw new WorkKeptException(path, "points", e);
+                throw new WorkKeptException(path, "points", e, count);
             }
         }
         if (shard is null)

@@ -145,7 +145,7 @@ public sealed class SweepExperiment
                 }
                 catch (OperationCanceledException e)
                 {
-                    throw new WorkKeptException(Path.Combine(directory, SweepFile.Name), "points", e);
+                    throw new WorkKeptException(Path.Combine(directory, SweepFile.Name), "points", e, done);
                 }
             }
             SweepFile.PutInPointOrder(directory, columns); // a point whose rows were deleted by hand ran last

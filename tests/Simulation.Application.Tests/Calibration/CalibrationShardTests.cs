@@ -87,6 +87,20 @@ public sealed class CalibrationShardTests : IDisposable
         Assert.Equal(4, File.ReadAllLines(Path.Combine(folder, "shard-1-of-3", ParticleFile.Name)).Length); // the header and particles 1, 4 and 7
     }
 
+    [Fact]
+    public void AGatherWithAShardMissing_SaysWhatItGathered_AndHowManyItRunsItself()
+    {
+        var folder = Path.Combine(_temp, "gathered");
+        Run(folder, new ShardSpec(0, 3));
+        Run(folder, new ShardSpec(2, 3)); // shard 1 (particles 1 and 4 of 6) never ran
+        var progress = new RecordingProgress();
+
+        new CalibrateScenario().Run(new CalibrateRequest(Repository.Scenario("calibration.json"), 6, 2, 3, 10, 1, folder, null, 0, 4, null,
+            MovesPerStage: 1), progress, CancellationToken.None);
+
+        Assert.Equal($"Gathered 4 particles from the shards in {folder}: 4 of 6 particles done, 2 left to run here.", progress.Notes.First());
+    }
+
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private static void Run(string folder, ShardSpec? shard) =>
