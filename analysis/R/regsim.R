@@ -60,6 +60,12 @@ regsim_load <- function(path) {
   if (has("sweep.csv")) return(regsim_load_sweep(path))
   if (has("comparison.csv") || has("comparison.parquet")) return(regsim_load_comparison(path))
   if (has("win_probabilities.csv") || has("win_probabilities.parquet")) return(regsim_load_run(path))
+  shards <- sort(list.files(path, pattern = "^shard-[0-9]+-of-[0-9]+$"))
+  shards <- shards[dir.exists(file.path(path, shards))]
+  if (length(shards) > 0) regsim_error(path, ": holds the shards of a sweep or study (", paste(utils::head(shards, 3), collapse = ", "),
+                                       if (length(shards) > 3) ", ..." else "", "), not their gathered result: gather them first ",
+                                       "(regsim merge --out DIR ", file.path(path, "shard-*"), ", or for a study the same regsim ",
+                                       "sensitivity command without --shard), then load DIR")
   regsim_error(path, ": not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), ",
                "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
 }
@@ -122,7 +128,9 @@ regsim_load_sweep <- function(path) {
     gap <- if (is.null(manifest$study)) setdiff(seq_len(max(c(points$point, 0L))) - 1L, points$point) else integer() # deleted rows
     warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
             if (!is.null(manifest$shardIndex)) paste0("it is shard ", manifest$shardIndex, " of ", manifest$shardCount,
-            " (gather the shards first: ", if (is.null(manifest$study)) "regsim merge --out DIR SHARD_DIR ...)" else
+            if (is.null(manifest$sweepCsvSha256)) paste0(" and unfinished (run it again to finish it: its task of the job array, or ",
+            "the same command with --shard; then gather the shards: ") else " (gather the shards first: ",
+            if (is.null(manifest$study)) "regsim merge --out DIR SHARD_DIR ...)" else
             "run the same regsim sensitivity command without --shard)") else if (length(gap) == 0) "it is unfinished (run it again to resume it)"
             else paste0("the rows of point(s) ", paste(gap, collapse = ", "), " were deleted from the middle of it (run it again ",
                         "to resume it: regsim runs the missing points and puts every row in order)"),

@@ -21,6 +21,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import signal
 import sys
 import warnings
@@ -97,6 +98,11 @@ def load(path):
         return load_comparison(path)
     if any(_exists(path, f"win_probabilities.{ext}") for ext in ("csv", "parquet")):
         return load_run(path)
+    shards = sorted(d for d in os.listdir(path) if re.fullmatch(r"shard-\d+-of-\d+", d) and os.path.isdir(os.path.join(path, d)))
+    if shards:  # a job array's folder before its merge
+        raise RegsimError(f"{path}: holds the shards of a sweep or study ({', '.join(shards[:3])}{', ...' if len(shards) > 3 else ''}), "
+                          f"not their gathered result: gather them first (regsim merge --out DIR {os.path.join(path, 'shard-*')}, "
+                          "or for a study the same regsim sensitivity command without --shard), then load DIR")
     raise RegsimError(f"{path}: not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), "
                       "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
 
@@ -146,6 +152,9 @@ def load_sweep(path):
         gap = [] if manifest.get("study") else sweepfile.deleted(points["point"].tolist())  # a study's are run out of turn
         warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
             f"it is shard {shard} of {manifest.get('shardCount')} (gather the shards first: {gather})"
+            if shard is not None and manifest.get("sweepCsvSha256") else
+            f"it is shard {shard} of {manifest.get('shardCount')} and unfinished (run it again to finish it: its task of the "
+            f"job array, or the same command with --shard; then gather the shards: {gather})"
             if shard is not None else "it is unfinished (run it again to resume it)" if not gap else
             f"the rows of point(s) {', '.join(map(str, gap))} were deleted from the middle of it (run it again to resume it: "
             "regsim runs the missing points and puts every row in order)")

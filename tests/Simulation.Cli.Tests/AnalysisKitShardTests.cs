@@ -26,6 +26,43 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
     [SkippableTheory]
     [InlineData(AnalysisKit.Python)]
     [InlineData(AnalysisKit.R)]
+    public void AnUnfinishedShard_IsToldToBeFinished_BeforeTheShardsAreGathered(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = folders.CopyOf(folders.Shard, $"shard-unfinished-{kit}");
+        var manifest = Path.Combine(copy, "sweep.manifest.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        json.Remove("sweepCsvSha256"); // as a shard stopped before its last point records no digest
+        File.WriteAllText(manifest, json.ToJsonString());
+
+        var (code, _, error) = AnalysisKit.Run(kit, copy);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("it is shard 0 of 2 and unfinished (run it again to finish it", error);
+        Assert.Contains("then gather the shards: regsim merge", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AFolderOfShards_IsToldToBeGathered_NotCalledForeign(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var root = folders.Empty($"shards-{kit}");
+        Directory.CreateDirectory(Path.Combine(root, "shard-0-of-2"));
+        Directory.CreateDirectory(Path.Combine(root, "shard-1-of-2"));
+
+        var (code, output, error) = AnalysisKit.Run(kit, root);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"error: {root}: holds the shards of a sweep or study (shard-0-of-2, shard-1-of-2), not their gathered result: "
+            + "gather them first (regsim merge --out DIR", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
     public void ARowThatDoesNotRead_IsRefusedNamingTheFile(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);

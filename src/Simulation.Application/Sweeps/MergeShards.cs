@@ -35,7 +35,15 @@ public sealed class MergeShards
         }
         // The shards may have run other replications than the file's (--replications); the plots are of the rows they wrote.
         var ran = manifest.ReplicationsPerPoint is { } count ? experiment with { ReplicationsPerPoint = count } : experiment;
-        return new MergeOutcome(merged, SweepPlots.Write(output, ran), null);
+        try
+        {
+            return new MergeOutcome(merged, SweepPlots.Write(output, ran), null);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"{e.Message}. The merged {SweepFile.Name} and {SweepManifestFile.Name} in '{output}' are complete; only the "
+                + "main-effect plots are missing: the same merge draws them once it can write there.", e);
+        }
     }
 
     // The experiment the shards ran, or why it cannot be had.

@@ -108,19 +108,38 @@ public static class SweepMerge
         }
         CheckOutput(output, first, header, shardDirectories);
 
+        var created = !Directory.Exists(output);
+        var hadManifest = File.Exists(Path.Combine(output, SweepManifestFile.Name));
         Directory.CreateDirectory(output);
-        var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
-        var merged = new StringBuilder(header).Append('\n');
-        foreach (var line in lines.OrderBy(l => l.Point).ThenBy(l => l.Order))
+        try
         {
-            merged.Append(line.Text).Append('\n');
+            var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
+            var merged = new StringBuilder(header).Append('\n');
+            foreach (var line in lines.OrderBy(l => l.Point).ThenBy(l => l.Order))
+            {
+                merged.Append(line.Text).Append('\n');
+            }
+            // The manifest goes first: a merge killed in between leaves a folder its retry (or a resumed sweep) accepts.
+            // The digests are the shards' own files'; the merged table is checked by nothing after it.
+            var manifest = first with { ShardIndex = null, ShardCount = null, SweepCsvSha256 = null, ParquetPartSha256 = null };
+            SweepManifestFile.Write(output, manifest);
+            FileReplacement.Write(Path.Combine(output, SweepFile.Name), merged.ToString());
+            return new MergedSweep(manifest, dataset, parts.Count, unverified);
         }
-        // The manifest goes first: a merge killed in between leaves a folder its retry (or a resumed sweep) accepts.
-        // The digests are the shards' own files'; the merged table is checked by nothing after it.
-        var manifest = first with { ShardIndex = null, ShardCount = null, SweepCsvSha256 = null, ParquetPartSha256 = null };
-        SweepManifestFile.Write(output, manifest);
-        FileReplacement.Write(Path.Combine(output, SweepFile.Name), merged.ToString());
-        return new MergedSweep(manifest, dataset, parts.Count, unverified);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A write that fails (a full disk) leaves no half-made result: a folder this merge made goes, and so does a manifest
+            // it wrote beside no table; the shards are untouched, so the same merge runs again once it can write.
+            if (created)
+            {
+                Directory.Delete(output, recursive: true);
+            }
+            else if (!hadManifest && !File.Exists(Path.Combine(output, SweepFile.Name)))
+            {
+                File.Delete(Path.Combine(output, SweepManifestFile.Name));
+            }
+            throw;
+        }
     }
 
     // What a calibration's folder given to merge is and which command gathers it, or null when the folder is not one.

@@ -25,6 +25,23 @@ public class SweepMergeTests
     }
 
     [Fact]
+    public void AMergeWhoseTableCannotBeWritten_LeavesNoManifestBehind_AndRunsOnceItCan()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var output = Path.Combine(folder.Path, "merged");
+        var blocker = Path.Combine(output, SweepFile.Name + ".partial");
+        Directory.CreateDirectory(blocker); // where the table is written first: writing it fails, as on a full disk
+
+        Assert.ThrowsAny<Exception>(() => SweepMerge.Merge(shards, output));
+
+        Assert.False(File.Exists(Path.Combine(output, SweepManifestFile.Name)), "a manifest beside no table would pass for a result");
+        Directory.Delete(blocker);
+        SweepMerge.Merge(shards, output);
+        Assert.True(File.Exists(Path.Combine(output, SweepFile.Name)));
+    }
+
+    [Fact]
     public void AShardWithARowDeletedFromTheMiddle_IsCalledDamaged_NotUnfinished()
     {
         using var folder = new TempFolder();
