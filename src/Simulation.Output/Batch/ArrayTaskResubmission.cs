@@ -12,13 +12,17 @@ public static partial class ArrayTaskResubmission
 {
     /// <summary>Returns the <c>sbatch</c> command that runs task <paramref name="task"/> into the shard folder
     /// <paramref name="shardDirectory"/> (<c>DIR/shard-I-of-N</c>) again, or null when no array script is in <c>DIR/slurm/</c>.</summary>
-    public static string? Command(string shardDirectory, int task)
+    public static string? Command(string shardDirectory, int task) => Command(shardDirectory, [task]);
+
+    /// <summary>Returns the <c>sbatch</c> command that runs tasks <paramref name="tasks"/> of the array whose shard folders sit
+    /// beside <paramref name="shardDirectory"/>, or null when no array script is in <c>DIR/slurm/</c>.</summary>
+    public static string? Command(string shardDirectory, IReadOnlyList<int> tasks)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(shardDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         var script = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
             .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName))
             .FirstOrDefault(File.Exists);
-        return script is null ? null : $"sbatch --array={task.ToString(CultureInfo.InvariantCulture)} {Shell.Quote(script)}";
+        return script is null ? null : $"sbatch --array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}";
     }
 
     /// <summary>Returns the sentence that says how to run this task again, or null when the command does not run as a task
@@ -30,6 +34,13 @@ public static partial class ArrayTaskResubmission
             ? $"In this job array, run the task again with: {command}"
             : null;
 
-    [GeneratedRegex("^shard-[0-9]+-of-[0-9]+$")]
+    /// <summary>Returns the index and count a shard folder's name (<c>shard-I-of-N</c>) gives, or null for any other name.</summary>
+    public static (int Index, int Count)? ShardOf(string directory)
+    {
+        var match = ShardFolder().Match(Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)));
+        return match.Success ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    [GeneratedRegex("^shard-([0-9]+)-of-([0-9]+)$")]
     private static partial Regex ShardFolder();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Simulation.Output.Sweeps;
@@ -14,12 +15,34 @@ namespace Simulation.Output.Sweeps;
 public static class SweepMerge
 {
     // The shards not given, with the folders they would be in beside the first one given.
-    private static string Missing(IReadOnlyList<int> missing, int count, string first)
+    private static string Missing(IReadOnlyList<int> missing, int count, string first, IReadOnlyList<int> unfinished)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(first).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         var folders = missing.Select(i => $"'{Path.Combine(parent, $"shard-{i}-of-{count}")}'");
-        return $"missing {(missing.Count == 1 ? "shard" : "shards")} {string.Join(", ", missing)} (expected in {string.Join(", ", folders)})";
+        // Every shard still to run is named at once, with the command that runs them, since a user resubmits them together.
+        var toRun = missing.Concat(unfinished).Order().ToList();
+        var run = Batch.ArrayTaskResubmission.Command(first, toRun) is { } command ? $"run them with `{command}`"
+            : $"run them with the same `regsim sweep --shard I/{count.ToString(CultureInfo.InvariantCulture)}` commands";
+        return $"missing {(missing.Count == 1 ? "shard" : "shards")} {string.Join(", ", missing)} (expected in {string.Join(", ", folders)})"
+            + (unfinished.Count > 0 ? $", and {(unfinished.Count == 1 ? "shard" : "shards")} {string.Join(", ", unfinished)} unfinished" : "") + $"; {run}";
     }
+
+    // The shards among those given whose table holds fewer rows than their points take (one per point and regime mode).
+    private static List<int> Unfinished(IReadOnlyList<string> shardDirectories, IReadOnlyList<SweepManifest> manifests) =>
+    [
+        .. manifests.Select((m, s) => (Manifest: m, File: Path.Combine(shardDirectories[s], SweepFile.Name)))
+            .Where(x => !File.Exists(x.File) || File.ReadLines(x.File).Skip(1).Count(l => l.Length > 0)
+                < Enumerable.Range(0, x.Manifest.Points).Count(p => p % x.Manifest.ShardCount!.Value == x.Manifest.ShardIndex!.Value) * x.Manifest.Modes.Count)
+            .Select(x => x.Manifest.ShardIndex!.Value).Order(),
+    ];
+
+    // Why a folder without a sweep manifest cannot be merged: a shard folder (by its name) that its task never wrote into is
+    // told how to run it.
+    private static string NoManifest(string directory) => Batch.ArrayTaskResubmission.ShardOf(directory) is { } shard
+        ? $"'{directory}' has no {SweepManifestFile.Name}: shard {shard.Index} of {shard.Count} has not started (or stopped before writing anything); "
+            + (Batch.ArrayTaskResubmission.Command(directory, shard.Index) is { } command ? $"run it with `{command}`"
+                : $"run it with the same `regsim sweep --shard {shard.Index}/{shard.Count}` command")
+        : $"'{directory}' has no {SweepManifestFile.Name}: it is not a sweep folder";
 
     /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/>, gathers the Parquet parts if
     /// the shards wrote them, and returns the merged manifest, where the parts are and which files could not be checked
@@ -35,7 +58,7 @@ public static class SweepMerge
             ?? throw new InvalidDataException(!Directory.Exists(d)
                     ? d.Contains('*', StringComparison.Ordinal) ? $"no folder matches '{d}': no shard has written into it yet" : $"'{d}' does not exist"
                 : CalibrationOf(d) is { } calibration ? calibration
-                : $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
+                : NoManifest(d))).ToList();
         for (var i = 0; i < manifests.Count; i++)
         {
             if (manifests[i].Study is { } study)
@@ -65,7 +88,7 @@ public static class SweepMerge
         if (missing.Count > 0 || twice is not null)
         {
             throw new InvalidDataException($"need each of the {count} shards once; " + string.Join("; ",
-                new[] { missing.Count > 0 ? Missing(missing, count, shardDirectories[0]) : null, twice }.OfType<string>()));
+                new[] { missing.Count > 0 ? Missing(missing, count, shardDirectories[0], Unfinished(shardDirectories, manifests)) : null, twice }.OfType<string>()));
         }
 
         string? header = null;

@@ -360,8 +360,24 @@ public class SweepMergeTests
             Assert.Contains($"shard {index} in '{shards[index]}' is unfinished", both, StringComparison.Ordinal);
             Assert.Contains($"`sbatch --array={index} {Path.Combine(slurm, "sweep.sbatch")}`", both, StringComparison.Ordinal);
         }
-        Assert.Contains($"missing shard 1 (expected in '{Path.Combine(Path.GetFullPath(folder.Path), "shard-1-of-2")}')", one, StringComparison.Ordinal);
+        Assert.Contains($"missing shard 1 (expected in '{Path.Combine(Path.GetFullPath(folder.Path), "shard-1-of-2")}'), and shard 0 unfinished; "
+            + $"run them with `sbatch --array=0,1 {Path.Combine(slurm, "sweep.sbatch")}`", one, StringComparison.Ordinal);
         Assert.False(Directory.Exists(merged));
+    }
+
+    [Fact]
+    public void AShardFolderItsTaskNeverWroteInto_IsToldHowToRunIt()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.Path, Manifest());
+        var never = Directory.CreateDirectory(Path.Combine(folder.Path, "shard-2-of-3")).FullName;
+        var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+
+        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0], never], Path.Combine(folder.Path, "merged")));
+
+        Assert.Equal($"'{never}' has no sweep.manifest.json: shard 2 of 3 has not started (or stopped before writing anything); "
+            + $"run it with `sbatch --array=2 {Path.Combine(slurm, "sweep.sbatch")}`", e.Message);
     }
 
     private static List<string> Shards(string root, SweepManifest manifest)
