@@ -12,10 +12,13 @@ namespace Simulation.Application;
 public sealed class WorkKeptException(string keptFile, string unit, OperationCanceledException inner, int? finished = null)
     : OperationCanceledException(finished == 0
         ? $"Cancelled before any of its {unit} finished, so nothing is kept in {keptFile} yet and the same command starts over. If a time limit "
-            + "stopped it, give it more time (a batch job's --time) or more threads (--threads-per-task), or fewer replications per point."
+            + "stopped it, give it more time (sbatch --time, or regsim slurm --time for new scripts) or fewer replications (--replications)."
         : $"Cancelled; the finished {unit}{(finished is { } n ? $" ({n})" : "")} are kept in {keptFile}. Run the same command again to resume.",
         inner, inner.CancellationToken)
 {
     /// <summary>The file holding what was finished.</summary>
     public string KeptFile { get; } = keptFile;
+
+    /// <summary>True when it was stopped before any of its work finished: running it again as it was ends the same way.</summary>
+    public bool NothingFinished { get; } = finished == 0;
 }

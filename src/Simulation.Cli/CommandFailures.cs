@@ -61,7 +61,7 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
         catch (WorkKeptException e)
         {
             console.Error.WriteLine(e.Message);
-            if (Output.Batch.ArrayTaskResubmission.For(e.KeptFile, Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID")) is { } again)
+            if (Output.Batch.ArrayTaskResubmission.For(e.KeptFile, Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID"), e.NothingFinished) is { } again)
             {
                 console.Error.WriteLine(again);
             }

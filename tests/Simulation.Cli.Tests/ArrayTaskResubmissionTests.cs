@@ -21,6 +21,24 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
     }
 
     [Fact]
+    public void ATaskThatFinishedNothing_IsToldToAskForMoreTime_NotToRunAgainAsItWas()
+    {
+        var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-1-of-3")).FullName;
+        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+
+        Assert.Equal($"In this job array, run the task again with a longer time limit: sbatch --time=HH:MM:SS --array=1 {Path.Combine(slurm, "sweep.sbatch")}",
+            ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "1", moreTime: true));
+    }
+
+    [Theory]
+    [InlineData("shard-3-of-8", 3, 8)]
+    [InlineData("shard-99999999999-of-2", null, null)] // too large to be a task: no shard, no crash
+    [InlineData("shards-3-of-8", null, null)]
+    public void AShardFoldersName_GivesItsIndexAndCount(string name, int? index, int? count) =>
+        Assert.Equal(index is null ? null : (index.Value, count!.Value), ArrayTaskResubmission.ShardOf(Path.Combine(_folder, name)));
+
+    [Fact]
     public void OutsideAnArray_OrWithoutItsScript_OrOutsideAShard_NothingIsSaid()
     {
         var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-0-of-2")).FullName;

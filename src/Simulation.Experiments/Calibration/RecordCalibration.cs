@@ -274,6 +274,7 @@ public sealed class RecordCalibration
         {
             document = (JsonObject)_scenario.Document.DeepClone();
             document["counterfactuals"] = new JsonArray();
+            document.Remove("compared"); // a pair of counterfactuals no particle runs
         }
         try
         {

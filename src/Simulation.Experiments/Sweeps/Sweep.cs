@@ -46,7 +46,7 @@ public static class Sweep
         {
             throw new ArgumentException($"the scenario does not run the regime mode '{mode}'", nameof(mode));
         }
-        var alone = scenario with { Counterfactuals = [.. scenario.Counterfactuals.Where(r => RegimeMode.Counterfactual(scenario.Regimes[r].Id, r).Label == mode)] };
+        var alone = scenario with { Counterfactuals = [.. scenario.Counterfactuals.Where(r => RegimeMode.Counterfactual(scenario.Regimes[r].Id, r).Label == mode)], Compared = null };
         var result = MonteCarlo.RunMoments(alone, new RunOptions(experiment.ReplicationsPerPoint, point.Seed, threads), cancellationToken);
         return Rows(point, result).Single(r => r.Regime == mode);
     }

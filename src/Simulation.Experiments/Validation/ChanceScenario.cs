@@ -13,6 +13,7 @@ public static class ChanceScenario
     public static Scenario Of(Scenario scenario) => scenario with
     {
         Counterfactuals = [],
+        Compared = null,
         Projects = [.. scenario.Projects.Select(p => p with { Criteria = [] })],
         Regimes = [.. scenario.Regimes.Select(r => r with { Tilt = [] })],
         Programmes = [.. scenario.Programmes.Select(p => p with { Selection = [] })],

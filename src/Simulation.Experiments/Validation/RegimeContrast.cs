@@ -6,7 +6,8 @@ namespace Simulation.Experiments.Validation;
 /// <summary>
 /// The two regimes the regime-effect and fund checks stand for, read from the scenario instead of named in code: the
 /// equity-minded regime (paper Table 1, the one that runs the balanced-development fund) is the scenario's first
-/// <c>counterfactuals</c> entry and the efficiency-minded one the second, the same pair <see cref="ModeCatalogue"/> compares.
+/// <c>counterfactuals</c> entry and the efficiency-minded one the second, the pair <see cref="ModeCatalogue"/> compares unless
+/// the scenario names another in <c>compared</c> (a third regime charted, the roles kept).
 /// </summary>
 /// <remarks>Chosen by position, not by which tilt weights <c>equity</c> most: a scenario whose equity regime lost its equity
 /// tilt must not have the checks quietly judge the other regime. Its equity-tilt check is not applicable (there is no tilt

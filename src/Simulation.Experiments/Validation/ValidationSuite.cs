@@ -163,6 +163,7 @@ public static class ValidationSuite
             return (null, e.Message);
         }
         document["counterfactuals"] = new JsonArray(contrast.EquityMode);
+        document.Remove("compared"); // its pair may name the regime left out
         try
         {
             return (ScenarioLoader.Parse(document.ToJsonString(), $"{scenario.File.Path} without the equity tilt"), null);

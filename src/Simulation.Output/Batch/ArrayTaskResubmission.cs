@@ -16,29 +16,36 @@ public static partial class ArrayTaskResubmission
 
     /// <summary>Returns the <c>sbatch</c> command that runs tasks <paramref name="tasks"/> of the array whose shard folders sit
     /// beside <paramref name="shardDirectory"/>, or null when no array script is in <c>DIR/slurm/</c>.</summary>
-    public static string? Command(string shardDirectory, IReadOnlyList<int> tasks)
+    public static string? Command(string shardDirectory, IReadOnlyList<int> tasks) => Command(shardDirectory, tasks, "");
+
+    private static string? Command(string shardDirectory, IReadOnlyList<int> tasks, string options)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(shardDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         var script = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
             .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName))
             .FirstOrDefault(File.Exists);
-        return script is null ? null : $"sbatch --array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}";
+        return script is null ? null : $"sbatch {options}--array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}";
     }
 
     /// <summary>Returns the sentence that says how to run this task again, or null when the command does not run as a task
     /// of an array (<paramref name="arrayTask"/>, as Slurm sets <c>SLURM_ARRAY_TASK_ID</c>, is null) or its finished work,
     /// <paramref name="keptFile"/>, is not in a shard folder beside an array script.</summary>
-    public static string? For(string keptFile, string? arrayTask) =>
+    /// <param name="keptFile">The file the task's finished work is kept in.</param>
+    /// <param name="arrayTask">The task's index in its array, as Slurm sets it.</param>
+    /// <param name="moreTime">True when the task finished nothing before it was stopped: the same task with the same time
+    /// limit would end the same way, so the command asks for a longer one.</param>
+    public static string? For(string keptFile, string? arrayTask, bool moreTime = false) =>
         arrayTask is not null && int.TryParse(arrayTask, out var task) && Path.GetDirectoryName(Path.GetFullPath(keptFile)) is { } shard
-            && ShardFolder().IsMatch(Path.GetFileName(shard)) && Command(shard, task) is { } command
-            ? $"In this job array, run the task again with: {command}"
+            && ShardFolder().IsMatch(Path.GetFileName(shard)) && Command(shard, [task], moreTime ? "--time=HH:MM:SS " : "") is { } command
+            ? $"In this job array, run the task again with{(moreTime ? " a longer time limit" : "")}: {command}"
             : null;
 
     /// <summary>Returns the index and count a shard folder's name (<c>shard-I-of-N</c>) gives, or null for any other name.</summary>
     public static (int Index, int Count)? ShardOf(string directory)
     {
         var match = ShardFolder().Match(Path.GetFileName(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar)));
-        return match.Success ? (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
+        return match.Success && int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(match.Groups[2].Value, CultureInfo.InvariantCulture, out var count) ? (index, count) : null;
     }
 
     [GeneratedRegex("^shard-([0-9]+)-of-([0-9]+)$")]

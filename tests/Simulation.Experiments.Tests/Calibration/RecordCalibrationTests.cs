@@ -170,6 +170,19 @@ public class RecordCalibrationTests
     }
 
     [Fact]
+    public void AScenarioThatNamesTheComparedPair_IsCalibrated_ItsParticlesRunningNoCounterfactual()
+    {
+        var document = (System.Text.Json.Nodes.JsonObject)Scenario.Document.DeepClone();
+        document["compared"] = new System.Text.Json.Nodes.JsonArray("lee", "roh");
+        var calibration = RecordCalibration.Create(ScenarioLoader.Parse(document.ToJsonString(), "compared.json"), new CalibrationSettings(10, 10, 1, 10));
+
+        var particle = calibration.ScenarioWith([.. calibration.Priors.Select(p => (p.Min + p.Max) / 2)]);
+
+        Assert.Empty(particle.Counterfactuals);
+        Assert.Null(particle.Compared);
+    }
+
+    [Fact]
     public void CalibratedOverride_LoadsAsTheOriginalWithTheNewValues()
     {
         var calibration = Calibration();

@@ -84,6 +84,18 @@ public class RegimeContrastTests
         AssertNoNaN(report);
     }
 
+    [Fact]
+    public void AComparedPairInReverse_ChangesNoRole_AndTheEquityTiltIsStillJudged()
+    {
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["compared"] = new JsonArray("lee", "roh");
+
+        var report = ValidationSuite.Run(ScenarioLoader.Parse(document.ToJsonString(), "compared reversed"), new ValidationOptions(60, 11, 2));
+
+        Assert.Equal(CheckStatus.Pass, report.Checks.Single(c => c.Name == "regime.equity_tilt").Status); // the tilt taken away from the first counterfactual
+        Assert.Contains("Roh", report.Checks.Single(c => c.Name == "regime.roles").Description, StringComparison.Ordinal);
+    }
+
     // A check that cannot apply says n/a in words: no description or rule shows an undefined number.
     private static void AssertNoNaN(ValidationReport report) =>
         Assert.All(report.Checks, c => Assert.DoesNotContain("NaN", c.Description + c.Criterion, StringComparison.Ordinal));
