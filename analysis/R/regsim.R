@@ -64,10 +64,17 @@ regsim_load <- function(path) {
   shards <- shards[dir.exists(file.path(path, shards))]
   if (length(shards) > 0) regsim_error(path, ": holds the shards of a sweep or study (", paste(utils::head(shards, 3), collapse = ", "),
                                        if (length(shards) > 3) ", ..." else "", "), not their gathered result: gather them first ",
-                                       "(regsim merge --out DIR ", file.path(path, "shard-*"), ", or for a study the same regsim ",
+                                       "(regsim merge --out DIR ", shQuote(path), "/shard-*, or for a study the same regsim ",
                                        "sensitivity command without --shard), then load DIR")
   regsim_error(path, ": not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), ",
                "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
+}
+
+# How many of the design's points a shard runs (point p is shard p mod count's), or 0 when its manifest does not say.
+regsim_shard_points <- function(manifest) {
+  total <- manifest$points; shard <- manifest$shardIndex; count <- manifest$shardCount
+  if (!is.numeric(total) || !is.numeric(shard) || !is.numeric(count) || count <= 0) return(0L)
+  sum(((seq_len(total) - 1L) %% count) == shard)
 }
 
 # Returns a list of class regsim_run: manifest (list), summary, win_probabilities and outcomes (NULL when the run was
@@ -128,7 +135,7 @@ regsim_load_sweep <- function(path) {
     gap <- if (is.null(manifest$study)) setdiff(seq_len(max(c(points$point, 0L))) - 1L, points$point) else integer() # deleted rows
     warning(path, ": sweep.csv holds ", held, " of the ", manifest$points, " points in sweep.manifest.json: ",
             if (!is.null(manifest$shardIndex)) paste0("it is shard ", manifest$shardIndex, " of ", manifest$shardCount,
-            if (is.null(manifest$sweepCsvSha256)) paste0(" and unfinished (run it again to finish it: its task of the job array, or ",
+            if (held < regsim_shard_points(manifest)) paste0(" and unfinished (run it again to finish it: its task of the job array, or ",
             "the same command with --shard; then gather the shards: ") else " (gather the shards first: ",
             if (is.null(manifest$study)) "regsim merge --out DIR SHARD_DIR ...)" else
             "run the same regsim sensitivity command without --shard)") else if (length(gap) == 0) "it is unfinished (run it again to resume it)"

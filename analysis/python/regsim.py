@@ -22,6 +22,7 @@ import json
 import math
 import os
 import re
+import shlex
 import signal
 import sys
 import warnings
@@ -101,7 +102,7 @@ def load(path):
     shards = sorted(d for d in os.listdir(path) if re.fullmatch(r"shard-\d+-of-\d+", d) and os.path.isdir(os.path.join(path, d)))
     if shards:  # a job array's folder before its merge
         raise RegsimError(f"{path}: holds the shards of a sweep or study ({', '.join(shards[:3])}{', ...' if len(shards) > 3 else ''}), "
-                          f"not their gathered result: gather them first (regsim merge --out DIR {os.path.join(path, 'shard-*')}, "
+                          f"not their gathered result: gather them first (regsim merge --out DIR {shlex.quote(path)}/shard-*, "
                           "or for a study the same regsim sensitivity command without --shard), then load DIR")
     raise RegsimError(f"{path}: not a regsim result folder: none of win_probabilities.csv (or .parquet, regsim run), "
                       "sweep.csv (regsim sweep) or comparison.csv (or .parquet, regsim compare) is there")
@@ -152,7 +153,7 @@ def load_sweep(path):
         gap = [] if manifest.get("study") else sweepfile.deleted(points["point"].tolist())  # a study's are run out of turn
         warnings.warn(f"{path}: sweep.csv holds {held} of the {total} points in sweep.manifest.json: " + (
             f"it is shard {shard} of {manifest.get('shardCount')} (gather the shards first: {gather})"
-            if shard is not None and manifest.get("sweepCsvSha256") else
+            if shard is not None and held >= _shard_points(total, shard, manifest.get("shardCount")) else
             f"it is shard {shard} of {manifest.get('shardCount')} and unfinished (run it again to finish it: its task of the "
             f"job array, or the same command with --shard; then gather the shards: {gather})"
             if shard is not None else "it is unfinished (run it again to resume it)" if not gap else
@@ -161,6 +162,13 @@ def load_sweep(path):
             + "; the summary and main effects are of these points only", stacklevel=2)
     indices = _table(path, "sensitivity", SENSITIVITY) if _exists(path, "sensitivity.csv") else None
     return Sweep(path, manifest, points, factors, metrics, indices)
+
+
+def _shard_points(total, shard, count):
+    """How many of the design's points a shard runs (point p is shard p mod count's), or 0 when the manifest does not say."""
+    if not all(isinstance(x, int) for x in (total, shard, count)) or count <= 0:
+        return 0
+    return sum(1 for p in range(total) if p % count == shard)
 
 
 def load_comparison(path):

@@ -20,13 +20,14 @@ public sealed class ProgressLines : IProgress<long>, IDisposable
     private readonly ITimer _beat;
     private DateTimeOffset _lastLine;
     private long _value;
+    private bool _disposed;
 
     /// <summary>Starts the interval's clock at once.</summary>
     public ProgressLines(TextWriter log, string description, long total, TimeProvider clock, TimeSpan interval)
     {
         (_log, _description, _total, _clock, _interval) = (log, description, total, clock, interval);
         _started = _lastLine = clock.GetUtcNow();
-        _beat = clock.CreateTimer(_ => Write(), null, interval, interval);
+        _beat = clock.CreateTimer(_ => Beat(), null, interval, interval);
     }
 
     /// <summary>The interval of a batch job's log: a line a minute.</summary>
@@ -42,15 +43,37 @@ public sealed class ProgressLines : IProgress<long>, IDisposable
         Write();
     }
 
-    /// <summary>Stops the lines (the work is over).</summary>
-    public void Dispose() => _beat.Dispose();
+    /// <summary>Stops the lines (the work is over): none comes after this returns, not even from a beat under way.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+        _beat.Dispose();
+    }
 
-    private void Write()
+    // A beat runs on a timer's thread, where an exception would end the process: a log that cannot be written (a full disk,
+    // a closed stream) loses its progress line, not the run.
+    private void Beat()
+    {
+        try
+        {
+            Write(slack: TimeSpan.FromSeconds(1));
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+        }
+    }
+
+    // A line unless one was written within the interval; a beat allows a second of slack, as its timer and the clock
+    // it reads need not agree to the millisecond.
+    private void Write(TimeSpan slack = default)
     {
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (now - _lastLine < _interval)
+            if (_disposed || now - _lastLine < _interval - slack)
             {
                 return;
             }

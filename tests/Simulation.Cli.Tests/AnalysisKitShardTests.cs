@@ -34,12 +34,35 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
         json.Remove("sweepCsvSha256"); // as a shard stopped before its last point records no digest
         File.WriteAllText(manifest, json.ToJsonString());
+        var table = Path.Combine(copy, "sweep.csv");
+        var lines = File.ReadAllLines(table);
+        var last = lines[^1].Split(',')[0]; // the point of the last row: its rows go, as if the shard stopped before it
+        File.WriteAllLines(table, lines.Where((l, i) => i == 0 || l.Split(',')[0] != last));
 
         var (code, _, error) = AnalysisKit.Run(kit, copy);
 
         Assert.True(code == 0, error);
         Assert.Contains("it is shard 0 of 2 and unfinished (run it again to finish it", error);
         Assert.Contains("then gather the shards: regsim merge", error);
+    }
+
+    [SkippableTheory]
+    [InlineData(AnalysisKit.Python)]
+    [InlineData(AnalysisKit.R)]
+    public void AFinishedShardWithoutADigest_AsOlderVersionsWroteThem_IsNotCalledUnfinished(string kit)
+    {
+        AnalysisKit.SkipUnlessInstalled(kit);
+        var copy = folders.CopyOf(folders.Shard, $"shard-no-digest-{kit}");
+        var manifest = Path.Combine(copy, "sweep.manifest.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        json.Remove("sweepCsvSha256");
+        File.WriteAllText(manifest, json.ToJsonString());
+
+        var (code, _, error) = AnalysisKit.Run(kit, copy);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("it is shard 0 of 2 (gather the shards first", error);
+        Assert.DoesNotContain("unfinished", error);
     }
 
     [SkippableTheory]

@@ -57,6 +57,23 @@ public sealed class ProgressLinesTests
         }
     }
 
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override void WriteLine(string? value) => throw new IOException("No space left on device");
+    }
+
+    [Fact]
+    public void ALogThatCannotBeWritten_LosesItsLine_NotTheRun()
+    {
+        var clock = new ManualClock();
+        using var log = new FullDiskWriter();
+        using var progress = new ProgressLines(log, "smoke: 6 points", 6, clock, ProgressLines.Minute);
+
+        clock.Now += TimeSpan.FromMinutes(3); // three beats, on the timer's thread in a real run, where an exception ends the process
+
+        Assert.Equal("", log.ToString());
+    }
+
     [Fact]
     public void ATaskStillOnItsFirstPoint_GetsALineEveryMinute_SayingSo_UntilItIsDisposed()
     {
