@@ -39,10 +39,10 @@ public sealed class MergeShards
         {
             return new MergeOutcome(merged, SweepPlots.Write(output, ran), null);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new IOException($"{e.Message}. The merged {SweepFile.Name} and {SweepManifestFile.Name} in '{output}' are complete; only the "
-                + "main-effect plots are missing: the same merge draws them once it can write there.", e);
+            throw new IOException($"{e.Message.TrimEnd('.')}. The merged {SweepFile.Name} and {SweepManifestFile.Name} in '{output}' are complete; "
+                + "only the main-effect plots are missing: the same merge draws them once it can write there.", e);
         }
     }
 

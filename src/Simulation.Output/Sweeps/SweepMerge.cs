@@ -36,13 +36,26 @@ public static class SweepMerge
             .Select(x => x.Manifest.ShardIndex!.Value).Order(),
     ];
 
-    // Why a folder without a sweep manifest cannot be merged: a shard folder (by its name) that its task never wrote into is
-    // told how to run it.
-    private static string NoManifest(string directory) => Batch.ArrayTaskResubmission.ShardOf(directory) is { } shard
-        ? $"'{directory}' has no {SweepManifestFile.Name}: shard {shard.Index} of {shard.Count} has not started (or stopped before writing anything); "
-            + (Batch.ArrayTaskResubmission.Command(directory, shard.Index) is { } command ? $"run it with `{command}`"
-                : $"run it with the same `regsim sweep --shard {shard.Index}/{shard.Count}` command")
-        : $"'{directory}' has no {SweepManifestFile.Name}: it is not a sweep folder";
+    // Shard folders (by their names) that their tasks never wrote into are named all at once, with the command that runs
+    // them, since a user resubmits them together.
+    private static void NotStarted(IReadOnlyList<string> shardDirectories)
+    {
+        var empty = shardDirectories
+            .Where(d => Directory.Exists(d) && !File.Exists(Path.Combine(d, SweepManifestFile.Name)) && CalibrationOf(d) is null)
+            .Select(d => (Folder: d, Shard: Batch.ArrayTaskResubmission.ShardOf(d)))
+            .Where(x => x.Shard is not null).ToList();
+        if (empty.Count == 0)
+        {
+            return;
+        }
+        var indices = empty.Select(x => x.Shard!.Value.Index).Order().ToList();
+        var count = empty[0].Shard!.Value.Count;
+        var run = Batch.ArrayTaskResubmission.Command(empty[0].Folder, indices) is { } command ? $"run {(indices.Count == 1 ? "it" : "them")} with `{command}`"
+            : $"run {(indices.Count == 1 ? "it" : "them")} with the same `regsim sweep --shard I/{count.ToString(CultureInfo.InvariantCulture)}` commands";
+        throw new InvalidDataException($"{string.Join(", ", empty.Select(x => $"'{x.Folder}'"))} {(empty.Count == 1 ? "has" : "have")} no "
+            + $"{SweepManifestFile.Name}: {(indices.Count == 1 ? "shard" : "shards")} {string.Join(", ", indices)} of {count} "
+            + $"{(indices.Count == 1 ? "has" : "have")} not started (or stopped before writing anything); {run}");
+    }
 
     /// <summary>Writes the merged <c>sweep.csv</c> and manifest into <paramref name="output"/>, gathers the Parquet parts if
     /// the shards wrote them, and returns the merged manifest, where the parts are and which files could not be checked
@@ -54,11 +67,12 @@ public static class SweepMerge
         {
             throw new InvalidDataException("no shard folders given");
         }
+        NotStarted(shardDirectories);
         var manifests = shardDirectories.Select(d => SweepManifestFile.ReadShard(d)
             ?? throw new InvalidDataException(!Directory.Exists(d)
                     ? d.Contains('*', StringComparison.Ordinal) ? $"no folder matches '{d}': no shard has written into it yet" : $"'{d}' does not exist"
                 : CalibrationOf(d) is { } calibration ? calibration
-                : NoManifest(d))).ToList();
+                : $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
         for (var i = 0; i < manifests.Count; i++)
         {
             if (manifests[i].Study is { } study)
@@ -152,14 +166,21 @@ public static class SweepMerge
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A write that fails (a full disk) leaves no half-made result: a folder this merge made goes, and so does a manifest
-            // it wrote beside no table; the shards are untouched, so the same merge runs again once it can write.
-            if (created)
+            // it wrote beside a table it did not; the shards are untouched, so the same merge runs again once it can write. A
+            // clean-up that fails too does not hide why the merge failed.
+            try
             {
-                Directory.Delete(output, recursive: true);
+                if (created)
+                {
+                    Directory.Delete(output, recursive: true);
+                }
+                else if (!hadManifest)
+                {
+                    File.Delete(Path.Combine(output, SweepManifestFile.Name));
+                }
             }
-            else if (!hadManifest && !File.Exists(Path.Combine(output, SweepFile.Name)))
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
             {
-                File.Delete(Path.Combine(output, SweepManifestFile.Name));
             }
             throw;
         }

@@ -25,23 +25,6 @@ public class SweepMergeTests
     }
 
     [Fact]
-    public void AMergeWhoseTableCannotBeWritten_LeavesNoManifestBehind_AndRunsOnceItCan()
-    {
-        using var folder = new TempFolder();
-        var shards = Shards(folder.Path, Manifest());
-        var output = Path.Combine(folder.Path, "merged");
-        var blocker = Path.Combine(output, SweepFile.Name + ".partial");
-        Directory.CreateDirectory(blocker); // where the table is written first: writing it fails, as on a full disk
-
-        Assert.ThrowsAny<Exception>(() => SweepMerge.Merge(shards, output));
-
-        Assert.False(File.Exists(Path.Combine(output, SweepManifestFile.Name)), "a manifest beside no table would pass for a result");
-        Directory.Delete(blocker);
-        SweepMerge.Merge(shards, output);
-        Assert.True(File.Exists(Path.Combine(output, SweepFile.Name)));
-    }
-
-    [Fact]
     public void AShardWithARowDeletedFromTheMiddle_IsCalledDamaged_NotUnfinished()
     {
         using var folder = new TempFolder();
@@ -365,36 +348,7 @@ public class SweepMergeTests
         Assert.False(Directory.Exists(merged));
     }
 
-    [Fact]
-    public void AShardFolderItsTaskNeverWroteInto_IsToldHowToRunIt()
-    {
-        using var folder = new TempFolder();
-        var shards = Shards(folder.Path, Manifest());
-        var never = Directory.CreateDirectory(Path.Combine(folder.Path, "shard-2-of-3")).FullName;
-        var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
-
-        var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0], never], Path.Combine(folder.Path, "merged")));
-
-        Assert.Equal($"'{never}' has no sweep.manifest.json: shard 2 of 3 has not started (or stopped before writing anything); "
-            + $"run it with `sbatch --array=2 {Path.Combine(slurm, "sweep.sbatch")}`", e.Message);
-    }
-
-    private static List<string> Shards(string root, SweepManifest manifest)
-    {
-        var shards = new List<string>();
-        for (var s = 0; s < 2; s++)
-        {
-            var dir = Path.Combine(root, $"shard-{s}-of-2");
-            shards.Add(dir);
-            using var file = SweepFile.OpenOrResume(dir, manifest with { ShardIndex = s, ShardCount = 2 }, Columns);
-            for (var p = s; p < 4; p += 2)
-            {
-                file.Append(Rows(p));
-            }
-        }
-        return shards;
-    }
+    private static List<string> Shards(string root, SweepManifest manifest) => SweepSamples.Shards(root, manifest);
 
     private static SweepManifest Manifest() => SweepSamples.Manifest(4);
 

@@ -17,4 +17,21 @@ internal static class SweepSamples
         new(point, "roh", [point / 10.0], 7, 100, [0.25 + point], [0.2 + point], [0.3 + point], [1.0 / 3]),
         new(point, "lee", [point / 10.0], 7, 100, [0.5], [double.NaN], [double.NaN], [0.0]),
     ];
+
+    /// <summary>Two finished shards of a four-point sweep under <paramref name="root"/>: points 0 and 2, and 1 and 3.</summary>
+    public static List<string> Shards(string root, SweepManifest manifest)
+    {
+        var shards = new List<string>();
+        for (var s = 0; s < 2; s++)
+        {
+            var dir = Path.Combine(root, $"shard-{s}-of-2");
+            shards.Add(dir);
+            using var file = SweepFile.OpenOrResume(dir, manifest with { ShardIndex = s, ShardCount = 2 }, Columns);
+            for (var p = s; p < 4; p += 2)
+            {
+                file.Append(Rows(p));
+            }
+        }
+        return shards;
+    }
 }
