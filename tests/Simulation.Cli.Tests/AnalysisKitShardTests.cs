@@ -29,11 +29,7 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
     public void AnUnfinishedShard_IsToldToBeFinished_BeforeTheShardsAreGathered(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = folders.CopyOf(folders.Shard, $"shard-unfinished-{kit}");
-        var manifest = Path.Combine(copy, "sweep.manifest.json");
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
-        json.Remove("sweepCsvSha256"); // as a shard stopped before its last point records no digest
-        File.WriteAllText(manifest, json.ToJsonString());
+        var copy = ShardWithoutDigest($"shard-unfinished-{kit}"); // as a shard stopped before its last point records none
         var table = Path.Combine(copy, "sweep.csv");
         var lines = File.ReadAllLines(table);
         var last = lines[^1].Split(',')[0]; // the point of the last row: its rows go, as if the shard stopped before it
@@ -52,11 +48,7 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
     public void AFinishedShardWithoutADigest_AsOlderVersionsWroteThem_IsNotCalledUnfinished(string kit)
     {
         AnalysisKit.SkipUnlessInstalled(kit);
-        var copy = folders.CopyOf(folders.Shard, $"shard-no-digest-{kit}");
-        var manifest = Path.Combine(copy, "sweep.manifest.json");
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
-        json.Remove("sweepCsvSha256");
-        File.WriteAllText(manifest, json.ToJsonString());
+        var copy = ShardWithoutDigest($"shard-no-digest-{kit}");
 
         var (code, _, error) = AnalysisKit.Run(kit, copy);
 
@@ -116,4 +108,14 @@ public sealed class AnalysisKitShardTests(AnalysisFolders folders) : IClassFixtu
         Assert.Contains($"error: {experiment}: a file, not a folder: give the folder regsim wrote its results in (its --out)", error);
     }
 
+    // A copy of the finished shard whose manifest records no digest of its table.
+    private string ShardWithoutDigest(string name)
+    {
+        var copy = folders.CopyOf(folders.Shard, name);
+        var manifest = Path.Combine(copy, "sweep.manifest.json");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(manifest))!.AsObject();
+        json.Remove("sweepCsvSha256");
+        File.WriteAllText(manifest, json.ToJsonString());
+        return copy;
+    }
 }
