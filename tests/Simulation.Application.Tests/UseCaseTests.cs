@@ -99,7 +99,7 @@ public sealed class UseCaseTests : IDisposable
                 Path.Combine(_temp, "none-finished"), 1, null), new CancellingProgress(cancel, after: 0), cancel.Token));
 
         Assert.StartsWith("Cancelled before any of its points finished, so nothing is kept", e.Message, StringComparison.Ordinal);
-        Assert.Contains("--threads-per-task", e.Message, StringComparison.Ordinal);
+        Assert.Contains("give it more time (sbatch --time", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Run the same command again to resume", e.Message, StringComparison.Ordinal);
     }
 
