@@ -12,22 +12,18 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
     [Fact]
     public void ATaskOfTheArray_IsToldTheSbatchLineOfItsOwnTask()
     {
-        var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-2-of-4")).FullName;
-        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "calibrate.sbatch"), "#!/bin/bash\n");
+        var (shard, script) = ShardBesideItsScript("shard-2-of-4", "calibrate.sbatch");
 
-        Assert.Equal($"In this job array, run the task again with: sbatch --array=2 {Path.Combine(slurm, "calibrate.sbatch")}",
+        Assert.Equal($"In this job array, run the task again with: sbatch --array=2 {script}",
             ArrayTaskResubmission.For(Path.Combine(shard, "particles.csv"), "2"));
     }
 
     [Fact]
     public void ATaskThatFinishedNothing_IsToldToAskForMoreTime_NotToRunAgainAsItWas()
     {
-        var shard = Directory.CreateDirectory(Path.Combine(_folder, "shard-1-of-3")).FullName;
-        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+        var (shard, script) = ShardBesideItsScript("shard-1-of-3", "sweep.sbatch");
 
-        Assert.Equal($"In this job array, run the task again with a longer time limit: sbatch --time=HH:MM:SS --array=1 {Path.Combine(slurm, "sweep.sbatch")}",
+        Assert.Equal($"In this job array, run the task again with a longer time limit: sbatch --time=HH:MM:SS --array=1 {script}",
             ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "1", moreTime: true));
     }
 
@@ -50,5 +46,14 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
         Assert.Null(ArrayTaskResubmission.For(kept, null)); // not a task of an array
         Assert.Null(ArrayTaskResubmission.For(Path.Combine(_folder, "sweep.csv"), "0")); // a whole sweep, not a shard
         Assert.NotNull(ArrayTaskResubmission.For(kept, "0"));
+    }
+
+    // A shard folder and, in the slurm folder beside it, the array script that runs its task.
+    private (string Shard, string Script) ShardBesideItsScript(string shard, string script)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, shard)).FullName;
+        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
+        File.WriteAllText(Path.Combine(slurm, script), "#!/bin/bash\n");
+        return (folder, Path.Combine(slurm, script));
     }
 }
