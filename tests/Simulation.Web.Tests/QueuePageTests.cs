@@ -24,7 +24,9 @@ public sealed class QueuePageTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var pages = new List<IPage>();
-        foreach (var replications in new[] { "1000", "1000", "300" })
+        // The second run is long enough (seconds) that the third page, then first in line, polls at least once while it
+        // runs: with a run shorter than the page's polling interval the page could go from second in line to running.
+        foreach (var replications in new[] { "1000", "30000", "300" })
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(address.ToString());
