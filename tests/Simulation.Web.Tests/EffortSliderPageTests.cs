@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace Simulation.Web.Tests;
 
-/// <summary>The effort slider reaches both ends of the range the student's brief quotes, exactly, and sends them.</summary>
+/// <summary>The effort slider reaches both ends of the range the student's brief quotes, exactly, and sends them; the box beside
+/// it takes an amount typed to a tenth of a billion, which is what is sent.</summary>
 public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -40,6 +41,46 @@ public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixt
         var sent = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("proposal").GetProperty("effort").GetDouble();
         Assert.Equal(cap, sent, 9);
         Assert.True(cap - floor > 1, "the range is too narrow to test the slider's ends");
+    }
+
+    [SkippableFact]
+    public async Task AnEffortTypedInTheBox_MovesTheSlider_AndIsTheProposalTheServerRecords()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        var student = await GamePageTests.Student(browser, new Uri(server.BaseAddress, "play").ToString(), code, "Minji", "incheon");
+        await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
+        await client.AdvanceAsync(code, teacher);
+        await Assertions.Expect(student.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var seat = await student.EvaluateAsync<string>($"localStorage.getItem('regsim.seat.{code}')");
+        var brief = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
+        var (floor, cap) = (brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
+        // A tenth between the slider's steps, as a student types what the brief says rivals expect.
+        var amount = Math.Round(floor + ((cap - floor) * 0.37), 1) + 0.1;
+        var slider = await student.Locator("#effort").GetAttributeAsync("step");
+        Assert.NotEqual(0, Math.Round((amount - floor) % double.Parse(slider!, CultureInfo.InvariantCulture), 6)); // not on a step
+
+        await student.Locator("#bid").CheckAsync();
+        await student.Locator("#effort-amount").FillAsync(amount.ToString("0.0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(student.Locator("#effort-value")).ToHaveTextAsync(Money(amount), Wait);
+        var moved = double.Parse(await student.Locator("#effort").InputValueAsync(), CultureInfo.InvariantCulture);
+        Assert.InRange(moved, amount - double.Parse(slider!, CultureInfo.InvariantCulture), amount + double.Parse(slider!, CultureInfo.InvariantCulture));
+        await student.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(student.Locator("#decision-status")).ToHaveTextAsync($"Sent: bid with {Money(amount)}.", Wait);
+        var sent = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("proposal").GetProperty("effort").GetDouble();
+        Assert.Equal(amount, sent, 9);
+
+        // The slider moved to its end writes the most in the box; an amount typed beyond it is refused, quoting the range.
+        await student.Locator("#effort").FocusAsync();
+        await student.Keyboard.PressAsync("End");
+        await Assertions.Expect(student.Locator("#effort-amount")).ToHaveValueAsync(cap.ToString("0.0", CultureInfo.InvariantCulture), new() { Timeout = 60_000 });
+        await student.Locator("#effort-amount").FillAsync((cap + 10).ToString("0.0", CultureInfo.InvariantCulture));
+        await student.ClickAsync("#decision-form button[type=submit]");
+        await Assertions.Expect(student.Locator("#status")).ToContainTextAsync($"The effort must be between {Money(floor)} and {Money(cap)} this round", new() { Timeout = 60_000 });
     }
 
     private static string Money(double billionWon) => "₩" + billionWon.ToString("#,0.0", CultureInfo.InvariantCulture) + " bn";

@@ -32,12 +32,15 @@ public sealed class ErrorSentencePageTests(GameServerFixture server) : IClassFix
         await client.AdvanceAsync(code, teacher);
         var noSeat = await Problem(client.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: "nobody"));
         var notTeacher = await Problem(client.SendAsync(HttpMethod.Post, $"api/games/{code}/advance", teacher: "nobody"));
+        var noTeacher = await Problem(client.SendAsync(HttpMethod.Get, $"api/games/{code}/debrief"));
         var effort = await Problem(client.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":100000}""", seat: seat));
         Assert.Equal("effort", effort.GetProperty("field").GetString());
 
         Assert.Equal($"The seat this device holds is not a seat of game {code} (the teacher may have freed it): reload the page to take a region again.",
             await Sentence(spaces, noSeat));
         Assert.StartsWith($"The teacher's token this browser holds is not the one of game {code}: open the game from /play", await Sentence(spaces, notTeacher), StringComparison.Ordinal);
+        Assert.StartsWith($"No teacher's token was sent: this browser did not start game {code} (or its data was cleared): open the game from /play",
+            await Sentence(spaces, noTeacher), StringComparison.Ordinal);
         Assert.Matches("^The effort must be between ₩[0-9.,]+ bn and ₩[0-9.,]+ bn this round\\.$", await Sentence(spaces, effort));
         // The refusal's amounts are written as the page writes amounts, halves and thousands included.
         foreach (var amount in new[] { 2.05, 2.15, 0.25, 183.497, 183.55, 1234.56, 0.0 })

@@ -139,6 +139,20 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
     }
 
     [Fact]
+    public async Task ANameWithAComma_IsRefused_BecauseTeamsAreListedWithCommas()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3}""");
+
+        using var comma = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Zoë, \"Z\"","region":"gangwon"}""");
+
+        var refused = await Problems.AssertAsync(comma, HttpStatusCode.BadRequest, "name");
+        Assert.StartsWith("may not contain a comma: pages list a team's names separated by commas", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty((await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "gangwon").GetProperty("team").EnumerateArray());
+    }
+
+    [Fact]
     public async Task DecidingBetweenRounds_IsAConflict_AndAnUnknownGameIsNotFound()
     {
         using var http = server.Client();

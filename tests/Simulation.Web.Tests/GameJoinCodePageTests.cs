@@ -46,6 +46,27 @@ public sealed class GameJoinCodePageTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task OnTheServersComputer_AWrongCodeInTheAddress_IsSaidToBeRefused_AndNoCodeAtAllToBeMissing()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+
+        var mistyped = await (await browser.NewContextAsync()).NewPageAsync();
+        await mistyped.GotoAsync(new Uri(_address, "play?code=mapel").ToString());
+        await Assertions.Expect(mistyped.Locator("#start-elsewhere")).ToHaveTextAsync(
+            "The server refused the join code in this page's address (?code=mapel): check it against the address regsim serve printed, and open that address to start a game.",
+            new() { Timeout = 30_000 });
+        await Assertions.Expect(mistyped.Locator("#new-game-form")).ToBeHiddenAsync();
+
+        var bare = await (await browser.NewContextAsync()).NewPageAsync();
+        await bare.GotoAsync(new Uri(_address, "play").ToString());
+        await Assertions.Expect(bare.Locator("#start-elsewhere")).ToHaveTextAsync(
+            "This server asks for its join code: to start a game, open this page at the address regsim serve printed, which ends in ?code= and the code.",
+            new() { Timeout = 30_000 });
+    }
+
+    [SkippableFact]
     public async Task TheModelPage_WithoutTheServersCode_SaysSoInWords_NotByTheHeadersName()
     {
         Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");

@@ -19,6 +19,14 @@ public sealed class StudentNameTests
     public void HalfACharacter_IsNotReadable() => Assert.False(StudentName.IsReadable("Ana" + (char)0xD800)); // built here: an attribute cannot hold it
 
     [Theory]
+    [InlineData("Zoë, \"Z\"", true)]
+    [InlineData("Kim，Minji", true)] // the full-width comma a Korean keyboard types
+    [InlineData("Kim、Minji", true)]
+    [InlineData("Zoë \"Z\"", false)]
+    [InlineData("O'Neil-Park. Jr", false)]
+    public void HasComma(string name, bool comma) => Assert.Equal(comma, StudentName.HasComma(name));
+
+    [Theory]
     [InlineData("Minji", "minji", true)]
     [InlineData("Ｍｉｎｊｉ", "Minji", true)] // full-width Latin letters
     [InlineData("Kim\u3000Lee", "Kim Lee", true)]

@@ -45,6 +45,26 @@ public sealed class TeacherTokenTests(GameServerFixture server) : IClassFixture<
         Assert.Equal(before.GetProperty("version").GetInt64(), after.GetProperty("version").GetInt64());
     }
 
+    [Theory]
+    [InlineData("GET", "debrief")]
+    [InlineData("GET", "links")]
+    [InlineData("POST", "advance")]
+    public async Task ARefusedTeacher_IsToldWhetherNoTokenWasSent_OrAnotherGamesToken(string method, string action)
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, _) = await game.StartAsync();
+
+        using (var none = await game.SendAsync(new HttpMethod(method), $"api/games/{code}/{action}"))
+        {
+            var problem = await Problems.AssertAsync(none, HttpStatusCode.Forbidden, "X-Teacher-Token");
+            Assert.StartsWith($"no teacher's token was sent: this browser did not start game {code}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        using var wrong = await game.SendAsync(new HttpMethod(method), $"api/games/{code}/{action}", teacher: "another-games-token");
+        var refused = await Problems.AssertAsync(wrong, HttpStatusCode.Forbidden, "X-Teacher-Token");
+        Assert.StartsWith($"is not the one of game {code}: open the game from /play", refused.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheDebriefAndCsvLinks_CarryAReadOnlyKey_NotTheTeachersToken()
     {

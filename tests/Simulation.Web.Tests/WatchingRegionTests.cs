@@ -95,7 +95,7 @@ public sealed class WatchingRegionTests(GameServerFixture server) : IClassFixtur
     }
 
     [Fact]
-    public async Task InTheLastRound_TheRegionsItDoesNotAdmit_Watch_AndOnceItIsJudgedNoneDoes()
+    public async Task InTheLastRound_TheRegionsItDoesNotAdmit_Watch_AndOnceItIsJudgedEveryRegionDoes()
     {
         using var http = server.Client();
         var game = new GameClient(http);
@@ -114,7 +114,7 @@ public sealed class WatchingRegionTests(GameServerFixture server) : IClassFixtur
 
         var judged = await game.AdvanceAsync(code, teacher);
         Assert.Equal("judged", judged.GetProperty("phase").GetString());
-        Assert.All(Regions(judged), r => Assert.False(r.GetProperty("watches").GetBoolean())); // no round is left to watch
+        Assert.All(Regions(judged), r => Assert.True(r.GetProperty("watches").GetBoolean())); // no round is left to bid in
     }
 
     private static JsonElement[] Regions(JsonElement view) => [.. view.GetProperty("regions").EnumerateArray()];

@@ -15,7 +15,7 @@ public sealed partial class ClassroomGame
         switch (e.Kind)
         {
             case GameEventKind.SeatTaken:
-                var seat = _teams.Add(e.Token ?? throw Unreadable(e, "names no seat token"), RegionOf(e), e.Name ?? throw Unreadable(e, "names no student"));
+                var seat = _teams.Add(e.Token ?? throw Unreadable(e, "names no seat token"), RegionOf(e), e.Name ?? throw Unreadable(e, "names no student"), NoRoundLeft);
                 Game.Seat(seat.Region);
                 _turnedAway.RemoveAll(n => StudentName.SameAs(n, seat.Name));
                 break;

@@ -16,10 +16,13 @@ public sealed partial class ClassroomGame
     internal int RoundsLeft(int region) =>
         Game.Rounds.Skip(FirstRoundLeft).Count(round => Game.Scenario.Projects[round.Project].Admits(region));
 
-    /// <summary>Whether <paramref name="region"/> only watches the rest of the game: rounds are still to decide, and it is a
-    /// candidate in none of them, as the scenario's projects admit their candidates (in the baseline, the region no project
-    /// admits watches the whole game). Under the game's lock.</summary>
-    internal bool Watches(int region) => FirstRoundLeft < Game.Rounds.Count && RoundsLeft(region) == 0;
+    /// <summary>Whether every round has been judged (the game may not be finished yet): no region bids again. Under the game's lock.</summary>
+    internal bool NoRoundLeft => FirstRoundLeft >= Game.Rounds.Count;
+
+    /// <summary>Whether <paramref name="region"/> only watches the rest of the game: it is a candidate in none of the rounds still
+    /// to decide, as the scenario's projects admit their candidates (in the baseline, the region no project admits watches the
+    /// whole game; once the last round is judged, every region does). Under the game's lock.</summary>
+    internal bool Watches(int region) => RoundsLeft(region) == 0;
 
     /// <summary>Moves the student holding <paramref name="seat"/> out of a region that only watches into the team of one that
     /// bids in a round still to decide: <paramref name="regionId"/>, or, when null, the emptiest such team, as
@@ -44,6 +47,10 @@ public sealed partial class ClassroomGame
                     + "a student moves only out of a region that watches (ask the teacher to free you to change region)"));
             }
             int region;
+            if (regionId is null && NoRoundLeft)
+            {
+                return (null, RequestProblem.Conflict("region", NoRoundToBid));
+            }
             if (regionId is null)
             {
                 var open = Enumerable.Range(0, regions.Count).Where(r => !Watches(r) && !_teams.IsFull(r)).ToList();
@@ -60,7 +67,12 @@ public sealed partial class ClassroomGame
                 {
                     return (null, RequestProblem.Invalid("region", NoSuchRegion(regionId)));
                 }
-                if (Watches(region))
+                if (region == mine.Region)
+                {
+                    return (null, RequestProblem.Invalid("region", $"you already sit in {regions[region].Name}; pick another region"));
+                }
+                // Once every round is judged every region watches, so a student may follow the end of the game with any team.
+                if (Watches(region) && !NoRoundLeft)
                 {
                     return (null, RequestProblem.Invalid("region", $"{regions[region].Name} watches too: it is a candidate in none of the rounds left; pick a region that bids"));
                 }
@@ -80,6 +92,10 @@ public sealed partial class ClassroomGame
     private string NoRoomToBid => _teams.Rules.TeamSize is { } size
         ? $"every region that bids in a round still to play has a full team ({size} student{(size == 1 ? "" : "s")} each); ask the teacher to take more students per region, then move"
         : "no region bids in a round still to play";
+
+    // Why a student asking for "a region that bids" cannot have one once every round is judged.
+    private const string NoRoundToBid = "every round has been judged, so no region bids again and every region watches; "
+        + "name a region with room to follow the end of the game with its team";
 
     // Under the lock: the team a student given any region joins, of those with room: one that bids before one that only
     // watches, then the emptiest, then the one that is a candidate in most of the rounds left, then the first in the scenario.

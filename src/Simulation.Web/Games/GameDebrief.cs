@@ -27,8 +27,10 @@ public static class GameDebrief
             // Everyone who took a seat counts once, a student the teacher freed included (and said to be, as the teacher's page no
             // longer lists them): a student freed and seated again, or moved out of a region that watches, took two seats under one
             // name. A region counts when students played it: decided for it in a judged round, or hold it now (a region a student
-            // sat in for a moment before moving on does not). Every judged round counts, whoever decided.
-            .Append("<p>").Append(Students(g)).Append(" in ").Append(CountedNoun.Of(Enumerable.Range(0, regions.Count).Count(r => play.HasDecided(r) || g.Teams.Members(r).Count > 0), "region"))
+            // sat in for a moment before moving on does not, nor one a student took once every round was judged, which they only
+            // watched: the model played it). Every judged round counts, whoever decided.
+            .Append("<p>").Append(Students(g)).Append(" in ").Append(CountedNoun.Of(Enumerable.Range(0, regions.Count)
+                .Count(r => play.HasDecided(r) || g.Teams.Members(r).Any(s => !s.AfterLastRound)), "region"))
             .Append("; ").Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
         {
@@ -54,7 +56,7 @@ public static class GameDebrief
                 .Append("<th>model, typical game</th><th>model, mean net gain</th><th>model games beaten</th><th>verdict</th></tr></thead><tbody>");
             foreach (var p in comparison.Players)
             {
-                // One name a line: a name may hold a comma ("Kim, Minji"), so a list joined by commas could not be read back.
+                // One name a line, as a printed table reads best (names hold no comma: StudentName.HasComma).
                 var team = g.Teams.All.Where(s => regions[s.Region].Id == p.Region).Select(s => s.Name);
                 var better = p.ClassNetGainBillionWon > p.SameWorldNetGainBillionWon;
                 html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(string.Join("<br>", team.Select(E))).Append("</td><td class=\"n\">").Append(p.ClassWins)

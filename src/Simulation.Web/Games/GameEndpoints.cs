@@ -212,6 +212,11 @@ public static class GameEndpoints
         {
             return RequestProblem.Invalid("name", "may not contain control characters, line breaks or invisible characters, and needs a letter or digit").ToResult();
         }
+        if (StudentName.HasComma(name))
+        {
+            return RequestProblem.Invalid("name", "may not contain a comma: pages list a team's names separated by commas, so the name would read as several students; "
+                + "leave the comma out (\"Kim Minji\", not \"Kim, Minji\")").ToResult();
+        }
         return WithGame(games, code, game =>
         {
             if (body!.Region is { } wanted && !game.Read(g => g.Game.Scenario.Regions.Any(r => r.Id == wanted)))
@@ -323,14 +328,18 @@ public static class GameEndpoints
         {
             if (!Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken))
             {
-                return NotTheTeacher(game.Code).ToResult();
+                return NotTheTeacher(game.Code, context).ToResult();
             }
             return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null, games.Now));
         });
 
-    /// <summary>The refusal of a teacher's token that is not game <paramref name="code"/>'s, or of none.</summary>
-    internal static RequestProblem NotTheTeacher(string code) => new(RequestProblemKind.Forbidden, TeacherHeader,
-        $"is not the one of game {code}: open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher");
+    /// <summary>The refusal of a request to game <paramref name="code"/> whose teacher's token is not the game's: none was
+    /// sent (this browser did not start the game, or lost its data), or one of another game, said apart.</summary>
+    internal static RequestProblem NotTheTeacher(string code, HttpContext context) => new(RequestProblemKind.Forbidden, TeacherHeader,
+        (string.IsNullOrEmpty(PresentedTeacherToken(context))
+            ? $"no teacher's token was sent: this browser did not start game {code} (or its data was cleared)"
+            : $"is not the one of game {code}")
+        + ": open the game from /play on the computer that runs regsim serve, whose list of games takes it up again as teacher");
 
     internal static IResult WithGame(GameRegistry games, string code, Func<ClassroomGame, IResult> act) =>
         games.Find(code) is { } game ? act(game) : RequestProblem.NotFound("code", $"there is no game '{code}'; check the code the teacher shows").ToResult();

@@ -7,4 +7,6 @@ namespace Simulation.Web.Games;
 /// <param name="Name">The name the student gave, shown in the standings.</param>
 /// <param name="Joined">Order of joining the game (0 first), which orders a team's members.</param>
 /// <param name="Captain">Whether this member's proposal is the region's decision (teams with captains only).</param>
-public sealed record Seat(string Token, int Region, string Name, int Joined, bool Captain);
+/// <param name="AfterLastRound">Whether the seat was taken once every round was judged, when no region bids again: the
+/// student only watched, so the region is not counted as played by the class for it.</param>
+public sealed record Seat(string Token, int Region, string Name, int Joined, bool Captain, bool AfterLastRound = false);

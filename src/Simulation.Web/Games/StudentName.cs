@@ -42,6 +42,10 @@ public static class StudentName
         return visible;
     }
 
+    /// <summary>True when <paramref name="name"/> holds a comma, the ASCII one or one that reads as it (full-width, small,
+    /// ideographic): pages list a team's members separated by commas, so "Zoë, Z" would read as two students.</summary>
+    public static bool HasComma(string name) => name.AsSpan().IndexOfAny(Commas) >= 0;
+
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> read as the same name to the teacher.</summary>
     public static bool SameAs(string a, string b) => string.Equals(Key(Normalize(a)), Key(Normalize(b)), StringComparison.OrdinalIgnoreCase);
 
@@ -89,6 +93,7 @@ public static class StudentName
         return key.ToString().TrimEnd(' ');
     }
 
+    private const string Commas = ",\uFF0C\uFE50\u3001\uFF64"; // ASCII, full-width, small, ideographic, half-width ideographic
     private const int SyllableFirst = 0xAC00;
     private const char LeadFirst = '\u1100';
     private const char VowelFirst = '\u1161';

@@ -113,7 +113,7 @@ public static class TeacherEndpoints
         GameEndpoints.WithGame(games, code, game =>
             Secrets.Matches(GameEndpoints.PresentedTeacherToken(context), game.TeacherToken)
                 ? act(game)
-                : GameEndpoints.NotTheTeacher(game.Code).ToResult());
+                : GameEndpoints.NotTheTeacher(game.Code, context).ToResult());
 
     // Whether the request comes from a browser's address bar or a link (it asks for HTML), not from a script.
     private static bool AcceptsHtml(HttpContext context) =>
@@ -141,6 +141,6 @@ public static class TeacherEndpoints
             }
             return context.Request.Query.ContainsKey(GameEndpoints.DebriefKeyParameter)
                 ? new RequestProblem(RequestProblemKind.Forbidden, GameEndpoints.DebriefKeyParameter, $"is not the read-only key of game {game.Code}'s debrief and CSV: open them from the links on the teacher's page").ToResult()
-                : GameEndpoints.NotTheTeacher(game.Code).ToResult();
+                : GameEndpoints.NotTheTeacher(game.Code, context).ToResult();
         });
 }

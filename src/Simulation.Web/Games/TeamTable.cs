@@ -42,10 +42,11 @@ internal sealed class TeamTable(TeamRules rules)
     /// <summary>Whether a region's team takes no one else.</summary>
     public bool IsFull(int region) => Rules.TeamSize is { } size && Members(region).Count >= size;
 
-    /// <summary>Seats a student; the first member of a team with captains is its captain.</summary>
-    public Seat Add(string token, int region, string name)
+    /// <summary>Seats a student; the first member of a team with captains is its captain. <paramref name="afterLastRound"/>:
+    /// every round was judged when they sat down.</summary>
+    public Seat Add(string token, int region, string name, bool afterLastRound)
     {
-        var seat = new Seat(token, region, name, _joined++, Rules.Captains && Members(region).Count == 0);
+        var seat = new Seat(token, region, name, _joined++, Rules.Captains && Members(region).Count == 0, afterLastRound);
         _seats[token] = seat;
         Ever[token] = seat;
         return seat;

@@ -63,7 +63,7 @@ window.regsimPlay = (() => {
         : `${unreachable}: check the connection, or ask the teacher whether it is still running, then send again.`);
     });
     const body = await response.json().catch(() => null);
-    if (!response.ok) throw new Error(problemSentence(body, response.status));
+    if (!response.ok) throw Object.assign(new Error(problemSentence(body, response.status)), { status: response.status });
     return body;
   }
 

@@ -31,18 +31,33 @@ window.regsimPlay.seat = (() => {
     return view.regions.filter((r) => !r.watches && (size == null || r.team.length < size));
   }
 
+  // Whether every round has been judged (the teacher has yet to finish the game): every region watches then.
+  const noRoundLeft = (view) => view.phase === "judged" && view.round === view.rounds.length;
+
+  // Regions a watching student can move to: one that bids with room; once no round is left, any other team with room.
+  function roomToMove(view, me) {
+    const size = view.teams.teamSize;
+    return noRoundLeft(view) ? view.regions.filter((r) => r.id !== me.region && (size == null || r.team.length < size)) : roomToBid(view);
+  }
+
   // The student's own page: what watching means, and where they can move.
   function render(view, me) {
     const mine = view.regions.find((r) => r.id === me.region);
     const watching = !!mine && mine.watches && view.phase !== "finished";
     $("watching").hidden = !watching;
     if (!watching) return;
-    const room = roomToBid(view);
-    const said = `${me.regionName} watches and does not bid: it is a candidate in none of the rounds left, so you follow the rounds and the standings without deciding.`;
-    setText("watching-text", room.length
-      ? `${said} ${room.length === 1 ? "A region that bids still has room" : "Regions that bid still have room"}: you can move to one below.`
-      : `${said} Every region that bids has a full team: if the teacher takes more students per region, you can move to one here.`);
+    const room = roomToMove(view, me);
+    if (noRoundLeft(view)) {
+      setText("watching-text", `${me.regionName} watches: every round has been judged, so no region bids again and you follow the standings until the teacher `
+        + `finishes the game.${room.length ? " You can move to another region's team below to follow the end with it." : ""}`);
+    } else {
+      const said = `${me.regionName} watches and does not bid: it is a candidate in none of the rounds left, so you follow the rounds and the standings without deciding.`;
+      setText("watching-text", room.length
+        ? `${said} ${room.length === 1 ? "A region that bids still has room" : "Regions that bid still have room"}: you can move to one below.`
+        : `${said} Every region that bids has a full team: if the teacher takes more students per region, you can move to one here.`);
+    }
     $("move-form").hidden = !room.length;
+    document.querySelector("label[for='move-choice']").textContent = noRoundLeft(view) ? "Region to follow the end with" : "Region that bids";
     const size = view.teams.teamSize;
     const choice = $("move-choice");
     const kept = choice.value;
@@ -55,6 +70,7 @@ window.regsimPlay.seat = (() => {
     const watching = view.regions.filter((r) => r.watches && r.team.length);
     if (!watching.length || view.phase === "finished") return "";
     const who = watching.map((r) => `${r.name} (${r.team.join(", ")})`).join("; ");
+    if (noRoundLeft(view)) return `Watching, not bidding: ${who}. Every round has been judged, so no region bids again: finish the game to compare the class with the model.`;
     const what = watching.length === 1 ? "a candidate in none of the rounds left" : "candidates in none of the rounds left";
     return `Watching, not bidding: ${who}, ${what}. ` + (roomToBid(view).length
       ? "Regions that bid still have room: these students can move to one from their page."

@@ -13,9 +13,8 @@ window.regsimPlay.start = (() => {
       return;
     }
     let scenarios;
-    try { scenarios = await api("/api/scenarios"); } catch {
-      // The server asks for its own code (a classroom network) and this address lacks it.
-      elsewhere("This server asks for its join code: to start a game, open this page at the address regsim serve printed, which ends in ?code= and the code.");
+    try { scenarios = await api("/api/scenarios"); } catch (err) {
+      elsewhere(err.status === 401 ? joinCodeRefused() : err.message);
       return;
     }
     $("start-elsewhere").hidden = true;
@@ -24,6 +23,13 @@ window.regsimPlay.start = (() => {
     await showRegimes();
     $("start-game").disabled = false; // only once the scenario and its regimes are there to send
     await showServerGames();
+  }
+
+  // The server asks for its own code (a classroom network): this address lacks it, or carries one the server refused.
+  function joinCodeRefused() {
+    return serverCode
+      ? `The server refused the join code in this page's address (?code=${serverCode}): check it against the address regsim serve printed, and open that address to start a game.`
+      : "This server asks for its join code: to start a game, open this page at the address regsim serve printed, which ends in ?code= and the code.";
   }
 
   function elsewhere(sentence) {

@@ -140,7 +140,7 @@ window.regsimPlay.student = (() => {
       setText("decision-status", savedText(decision));
     } catch (err) { status(err.message); }
   });
-  for (const id of ["bid", "effort", "team-up"]) $(id).addEventListener("input", () => { touched = true; });
+  for (const id of ["bid", "effort", "effort-amount", "team-up"]) $(id).addEventListener("input", () => { touched = true; });
 
   return { render };
 })();
