@@ -74,19 +74,26 @@
   }
 
   // The server does not know the game: it was deleted, the code is mistyped, or the server was started again on another
-  // data folder. The page keeps its seat or teacher token (they are kept per game code, so they hold nothing else back):
-  // once the server is started on the right folder, reloading the page takes the seat again.
+  // data folder. The page keeps its seat or teacher token (they are kept per game code, so they hold nothing else back)
+  // and, when it holds one, asks again every 15 seconds: once the server is started on the right folder, every page of
+  // the class carries on by itself, as after an ordinary restart, with no one reloading.
+  let goneShown = false;
   function gone() {
+    view = null; // no game shown: its return is a new view, whose first state clears this message
     connection("");
     window.regsimPlay.clock.stop();
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
     const held = localStorage.getItem(teacherKey) || localStorage.getItem(seatKey);
     status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`
-      + (held ? " This page played in it: if the teacher deleted it, ask for the new game's code; if the server was started again without its games (another --data folder), start it on the folder that holds them and reload this page to carry on." : ""));
-    window.regsimPlay.start.show().catch(() => {});
+      + (held ? " This page played in it: if the teacher deleted it, ask for the new game's code; if the server was started again without its games (another --data folder), start it on the folder that holds them: this page checks every 15 seconds and carries on by itself." : ""));
+    // Shown once: asking again must not reset a form the user may be filling in meanwhile.
+    if (!goneShown) window.regsimPlay.start.show().catch(() => {});
+    goneShown = true;
+    if (held) retryTimer = setTimeout(enter, 15000 * (0.8 + 0.4 * Math.random()));
   }
 
   function render(next) {
+    if (goneShown) { $("start").hidden = true; goneShown = false; } // the game is back: its page replaces the start form
     view = next;
     names = new Map(view.regions.map((r) => [r.id, r.name]));
     $("board").hidden = false;
