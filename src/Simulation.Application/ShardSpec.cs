@@ -19,7 +19,10 @@ public sealed record ShardSpec(int Index, int Count)
             error = null;
             return new ShardSpec(index, count);
         }
-        error = $"--shard must be I/N with 0 ≤ I < N (for example 0/4), not '{text}'";
+        // Digits past a whole number's range meet the form but not the type: said so, with the limit, not as a malformed I/N.
+        error = parts.Length == 2 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)) && parts.Any(p => !int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            ? string.Create(CultureInfo.InvariantCulture, $"--shard takes I and N of at most {int.MaxValue:N0}, not '{text}'")
+            : $"--shard must be I/N with 0 ≤ I < N (for example 0/4), not '{text}'";
         return null;
     }
 

@@ -39,6 +39,11 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         {
             console.Out.WriteLine(reads.Sentence(name => name));
         }
+        // Said even when quiet: the ranking covers the priors only, and the numbers assumed without one may matter most.
+        if (done.HeldAssumptions > 0)
+        {
+            console.Out.WriteLine(HeldAssumptionsSentence(done.HeldAssumptions));
+        }
         var unvaried = SensitivityIndexes.UnvariedFactors(done.Rows);
         if (unvaried.Count > 0)
         {
@@ -52,6 +57,14 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
             console.Out.WriteLine($"Warning: {(outside.Count == 1 ? "1 Sobol index lies" : $"{outside.Count} Sobol indices lie")} outside [0, 1], where a share of variance "
                 + $"cannot (worst: {worst.Factor}'s {SensitivityIndexes.Name(worst.Index)} index of {worst.Output}, {MarkdownNumber.Format(worst.Value)}): at "
                 + $"this size the estimates are mostly sampling noise; raise --base-samples (a few hundred is usual) or the replications per point.");
+        }
+        var aboveOne = SensitivityIndexes.FirstOrderAboveOne(done.Rows);
+        if (aboveOne.Count > 0)
+        {
+            var (output, sum) = aboveOne[0];
+            console.Out.WriteLine($"Warning: the first-order indices of {(aboveOne.Count == 1 ? output : $"{aboveOne.Count} outputs (most: {output})")} sum to "
+                + $"{MarkdownNumber.Format(sum)}, above 1, which shares of one variance cannot: at this size the estimates are mostly sampling noise; "
+                + "raise --base-samples (a few hundred is usual) or the replications per point.");
         }
         if (SensitivityIndexes.MorrisTrajectories(done.Rows, done.Points) is { } trajectories and < SensitivityIndexes.FewestTrajectoriesForIntervals)
         {
@@ -72,6 +85,11 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
     });
 
     // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
+    private static string HeldAssumptionsSentence(int count) =>
+        $"{count} {(count == 1 ? "number" : "numbers")} the scenario sources as an assumption {(count == 1 ? "carries" : "carry")} no prior, so this screening held "
+        + $"{(count == 1 ? "it" : "them")} at {(count == 1 ? "its value" : "their values")} and ranks none of {(count == 1 ? "it" : "them")}; a scenario that gives "
+        + $"{(count == 1 ? "it a prior" : "them priors")} screens {(count == 1 ? "it" : "them")} too (for the baseline's: scenarios/assumptions.json).";
+
     private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined, string file)
     {
         var terminal = ResultsTerminal.For(console);

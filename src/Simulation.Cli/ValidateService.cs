@@ -34,6 +34,10 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             + (inSample.Judged == 0 ? "" : $", {inSample.Passed} of {inSample.Judged} in-sample checks")
             + (inapplicable == 0 ? "" : $"; {inapplicable} more cannot apply to this scenario") + $" ({done.Elapsed.TotalSeconds:F1} s); "
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
+        foreach (var warning in report.Warnings ?? [])
+        {
+            console.Out.WriteLine($"Warning: {warning}.");
+        }
         foreach (var counted in report.CountedAsValidation ?? [])
         {
             console.Out.WriteLine($"Counted as validation here, though declared in sample: {counted}");

@@ -125,6 +125,44 @@ public sealed class UseCaseTests : IDisposable
     }
 
     [Fact]
+    public async Task SweepExperiment_InterruptedWithoutAProgressBar_StillCountsThePointsItKept()
+    {
+        // Quiet (--quiet, a batch job's script): no bar to report to, yet the points finished must be counted, or the message
+        // would say nothing was kept and advise a longer time limit while the file holds finished points.
+        var experiment = Path.Combine(_temp, "long.json");
+        File.WriteAllText(experiment, $$"""
+            {"name": "long", "scenario": {{System.Text.Json.JsonSerializer.Serialize(Repository.Scenario("baseline.json"))}}, "seed": 3,
+             "replicationsPerPoint": 400, "design": {"kind": "grid", "levelsPerFactor": 40},
+             "factors": [{"name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1}]}
+            """);
+        var folder = Path.Combine(_temp, "quiet");
+        var kept = Path.Combine(folder, "sweep.csv");
+        using var cancel = new CancellationTokenSource();
+        var watcher = Task.Run(async () =>
+        {
+            while (!cancel.IsCancellationRequested)
+            {
+                if (File.Exists(kept) && File.ReadLines(kept).Count() > 1)
+                {
+                    await cancel.CancelAsync();
+                }
+                await Task.Delay(5);
+            }
+        });
+
+        var e = Assert.Throws<WorkKeptException>(() =>
+            new SweepExperiment().Run(new SweepRequest(experiment, folder, 1, null), SilentProgress.Instance, cancel.Token));
+        await watcher;
+
+        var rows = File.ReadAllLines(kept).Length - 1;
+        var message = System.Text.RegularExpressions.Regex.Match(e.Message, @"^Cancelled; the finished points \((\d+)\) are kept in ");
+        Assert.True(message.Success, e.Message);
+        var points = int.Parse(message.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(points, 1, 39);
+        Assert.Equal(0, rows % points); // a row per regime mode of each point kept
+    }
+
+    [Fact]
     public void CalibrateScenario_Shard_ReturnsItsParticles_WithoutAPosterior()
     {
         var folder = Path.Combine(_temp, "calibration");

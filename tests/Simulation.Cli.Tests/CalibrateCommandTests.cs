@@ -118,6 +118,13 @@ public sealed class CalibrateCommandTests : IDisposable
             + $"so the record cannot inform them either (placebos): {unmoved[0]}, ", stdout);
         var unmovedNames = rows.Where(f => f[2] == "true" && f[4] == "false").Select(f => f[0]).ToList();
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(output, "plots"), "pairs_*.png"), f => unmovedNames.Any(u => Path.GetFileName(f).Contains(u, StringComparison.Ordinal)));
+        // The calibrated scenario leaves every placebo at the original's value (its posterior mean is the sampler's noise
+        // about the prior's mean) and overrides the parameters the record informs.
+        var calibrated = File.ReadAllText(Path.Combine(output, "calibrated.json"));
+        Assert.DoesNotContain("lagYears", calibrated, StringComparison.Ordinal);
+        Assert.DoesNotContain("containerTeu2006", calibrated, StringComparison.Ordinal);
+        Assert.Contains("\"tilt\"", calibrated, StringComparison.Ordinal);
+        Assert.Contains($"the {placebos.Count + unmoved.Count} it cannot inform (placebos, summary.csv) keep their values", calibrated, StringComparison.Ordinal);
         var text = File.ReadAllText(markdown);
         Assert.Contains($"of which {rows.Count - placebos.Count} the model reads", text);
         Assert.Contains($"the record narrows each parameter the record's likelihood moves with (1 − posterior sd ÷ prior sd), the ", text);

@@ -31,6 +31,28 @@ public sealed class RunCommandTests : IDisposable
         Assert.DoesNotContain(Directory.GetDirectories(_temp), d => d != outDir);
     }
 
+    // A what-if's report says first what it changes from the file it extends: the two Lee tilts switched off, with both
+    // values; the baseline's, which extends none, says nothing of the kind.
+    [Fact]
+    public void AWhatIfsReport_ListsTheNumbersItChanges_FromTheScenarioItExtends()
+    {
+        var whatIf = Path.Combine(_temp, "what-if");
+        var (code, _, stderr) = Regsim.Run("run", "scenarios/lee-tilts-off.json", "-n", "20", "--no-outcomes", "--out", whatIf, "-q");
+
+        Assert.True(code == 0, stderr);
+        var html = File.ReadAllText(Path.Combine(whatIf, "report.html"));
+        Assert.Contains("This scenario extends <code>scenarios/baseline.json</code> and changes 2 sourced numbers of it:", html);
+        var changed = html[html.IndexOf("id=\"changed\"", StringComparison.Ordinal)..];
+        changed = changed[..changed.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Contains("<tr><td><code>regimes[lee].tilt[alignment].weight</code></td><td class=\"num\">0.4</td><td class=\"num\">0</td><td>what-if: the tilt switched off</td></tr>", changed);
+        Assert.Contains("<code>regimes[lee].tilt[jointBid].weight</code></td><td class=\"num\">0.5</td>", changed);
+        Assert.Equal(2, changed.Split("<tr><td>").Length - 1);
+
+        var baseline = Path.Combine(_temp, "baseline");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/baseline.json", "-n", "20", "--no-outcomes", "--out", baseline, "-q").ExitCode);
+        Assert.DoesNotContain("This scenario extends", File.ReadAllText(Path.Combine(baseline, "report.html")));
+    }
+
     [Fact]
     public void Csv_HaveTheDocumentedColumns()
     {

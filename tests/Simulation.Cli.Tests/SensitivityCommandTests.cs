@@ -93,6 +93,9 @@ public sealed class SensitivityCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         Assert.Contains("never varied between the design's A and B samples at this --base-samples", stdout);
+        // The baseline's weights and tilts carry no prior: the screening says it held them, even when quiet.
+        var held = Simulation.Experiments.Scenarios.HeldAssumptions.Count(Simulation.Experiments.Scenarios.ScenarioLoader.Load(Path.Combine(Regsim.Root, "scenarios", "baseline.json")).Document);
+        Assert.Contains($"{held} numbers the scenario sources as an assumption carry no prior, so this screening held them at their values", stdout);
         var rows = File.ReadAllLines(Path.Combine(outDir, "sensitivity.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         var undefined = rows.Where(r => r[5] == "").Select(r => r[3]).Distinct().ToList();
         Assert.NotEmpty(undefined);

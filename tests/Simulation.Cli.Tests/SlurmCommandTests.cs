@@ -182,8 +182,8 @@ public sealed class SlurmCommandTests : IDisposable
 
         Assert.True(shard.ExitCode == 0, shard.Error);
         Assert.Equal(1, code);
-        // The two experiments differ in their seeds first of all, which the refusal names.
-        Assert.Contains($"'{Path.Combine(output, "shard-0-of-4")}' cannot take this sweep's rows: it was run with seed ", stderr);
+        // The two experiments differ in their seeds too, but the refusal names what matters first: another experiment.
+        Assert.Contains($"'{Path.Combine(output, "shard-0-of-4")}' cannot take this sweep's rows: it holds another experiment's rows ('smoke-sweep' of ", stderr);
         Assert.False(Directory.Exists(Path.Combine(output, "slurm")));
     }
 

@@ -323,6 +323,12 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.All(held.Take(3), x => Assert.InRange(x, double.NegativeInfinity, 0.0));
         Assert.Equal(held.Take(3).Sum(), held[3], 9);
         Assert.Contains("### Held out: each competition predicted from a calibration on the others", File.ReadAllText(Path.Combine(output, "validation.md")));
+        // Eight particles are far fewer effective draws than a posterior's summaries need: said on screen (even quiet) and in
+        // the Markdown, as calibrate says it of a thin posterior.
+        Assert.Contains("Warning: the held-out predictions of maglev (effective sample size ", stdout);
+        Assert.Contains("rest on fewer than 100 effective draws, so their loo rows describe those few draws rather than a posterior; raise --loo-particles.", stdout);
+        Assert.Contains("**Warning:** the held-out predictions of maglev", File.ReadAllText(Path.Combine(output, "validation.md")));
+        Assert.Contains("effective sample size", rows[0]);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class CalibrateScenario
                 bar => RecordReach.Of(calibration, request.Threads, bar, cancellationToken));
             var parameters = calibration.Summarise(posterior, reach);
             var support = PosteriorSupport.Of(posterior, calibration.Settings.Sampler);
-            var predictive = calibration.PredictiveCheck(posterior, request.Threads, cancellationToken);
+            var predictive = calibration.PredictiveCheck(posterior, RecordCalibration.CalibratedValues(parameters), request.Threads, cancellationToken);
             var leaveOneOut = calibration.LeaveOneOut(particles, request.Threads, cancellationToken);
             var sbcParticles = Math.Min(request.SbcParticles, request.Particles);
             IReadOnlyList<SbcParameter> sbc = request.SbcRecords > 0
@@ -80,9 +80,15 @@ public sealed class CalibrateScenario
                 : [];
             var description = calibration.Describe(posterior);
             var extends = Path.GetRelativePath(Path.GetFullPath(directory), Path.GetFullPath(request.ScenarioPath)).Replace('\\', '/');
+            // A placebo's posterior mean is its prior's mean moved by the sampler's noise, not something the record says:
+            // written in, it would change the scenario's results (and how well it matches the paper's figures) for no
+            // evidence. Placebos keep the original's values.
+            var informed = parameters.Where(p => !p.IsPlacebo).ToList();
+            var kept = parameters.Count - informed.Count;
             var calibrated = CalibratedScenario.Override(loaded.Document, extends, $"{loaded.Model.Name}-calibrated",
-                $"{loaded.Model.Description} Calibrated: each uncertain parameter set to its {description}.",
-                [.. parameters.Select(p => (p.Prior.Path.Text, p.Mean,
+                $"{loaded.Model.Description} Calibrated: each uncertain parameter the record can inform set to its {description}"
+                    + (kept > 0 ? $"; the {kept} it cannot inform (placebos, summary.csv) keep their values." : "."),
+                [.. informed.Select(p => (p.Prior.Path.Text, p.Mean,
                         $"calibrated: {description}; prior {p.Prior.Describe()}; value before calibration {p.Prior.ScenarioValue.ToString("G6", CultureInfo.InvariantCulture)}"))],
                 $"the calibrated values were chosen by the likelihood of the record, this competition's winners included ({description})");
             var tables = ProvenanceOf(request, loaded, calibration)
@@ -238,7 +244,8 @@ public sealed class CalibrateScenario
                 calibration.Run(remaining, request.Threads, particle =>
                 {
                     file.Append(particle);
-                    bar?.Report(++count);
+                    count++;
+                    bar?.Report(count);
                 }, cancellationToken);
                 return null;
             });

@@ -85,11 +85,29 @@ public sealed class RunScenario
                 loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads, result.Modes,
                 started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision,
                 request.NoOutcomes ? null : OutcomeTable.Columns(scenario), Path.GetFullPath(loaded.File.Path));
-            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result));
+            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result), Parent(loaded));
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);
             staging.Commit();
             return new WrittenRun(loaded, options, result, folder, files, clock.Elapsed);
         });
+    }
+
+    // The scenario a what-if extends, loaded on its own, for the report to say what the what-if changes; none when it extends
+    // none, or when its parent is a partial file that does not load alone (the report then lists the parameters only).
+    private static LoadedScenario? Parent(LoadedScenario loaded)
+    {
+        if (loaded.ExtendsFiles.Count == 0)
+        {
+            return null;
+        }
+        try
+        {
+            return ScenarioLoader.Load(loaded.ExtendsFiles[0].Path);
+        }
+        catch (ScenarioException)
+        {
+            return null;
+        }
     }
 
     private static RunResult Track(Scenario scenario, RunOptions options, IReadOnlyList<IReplicationObserver> observers, IWorkProgress progress,

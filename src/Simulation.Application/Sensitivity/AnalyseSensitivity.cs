@@ -97,7 +97,7 @@ public sealed class AnalyseSensitivity
                 MarkdownSection.Write(markdown, SensitivityMarkdown.Section, SensitivityMarkdown.Block(provenance, screening, settings, rows, screened), SensitivityMarkdown.Title));
         }
         return new SensitivityOutcome(method, total, experiment.ReplicationsPerPoint, rows, folder, clock.Elapsed,
-            Reads: reads, KeptOutputs: kept);
+            Reads: reads, KeptOutputs: kept, HeldAssumptions: screening is null ? 0 : Experiments.Scenarios.HeldAssumptions.Count(experiment.Scenario.Document));
     }
 
     // The outputs whose indices the study's earlier results in the folder hold (its manifest's, in their order) that are

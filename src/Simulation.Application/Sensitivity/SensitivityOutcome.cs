@@ -15,5 +15,7 @@ namespace Simulation.Application.Sensitivity;
 /// does not are placebos, which score 0); null for an experiment's factors or a shard.</param>
 /// <param name="KeptOutputs">Outputs an earlier analysis of the same points in the folder had, which the request did not ask
 /// for: their indices and plots are kept (computed again from the points) beside the requested ones, not dropped.</param>
+/// <param name="HeldAssumptions">For a finished screening of priors, how many numbers the scenario sources as an assumption
+/// without a prior (<see cref="Experiments.Scenarios.HeldAssumptions"/>): held at their values, so not screened.</param>
 public sealed record SensitivityOutcome(string Method, int Points, int ReplicationsPerPoint, IReadOnlyList<SensitivityRow> Rows, string Folder, TimeSpan Elapsed,
-    ShardSpec? Shard = null, PriorReads? Reads = null, IReadOnlyList<string>? KeptOutputs = null);
+    ShardSpec? Shard = null, PriorReads? Reads = null, IReadOnlyList<string>? KeptOutputs = null, int HeldAssumptions = 0);

@@ -118,7 +118,8 @@ internal static class SensitivityPoints
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         file.Append([SensitivityStudy.RunPoint(experiment, settings, point, threads, cancellationToken)]);
-                        bar?.Report(++count);
+                        count++;
+                        bar?.Report(count);
                     }
                     return null;
                 });

@@ -138,7 +138,8 @@ public sealed class SweepExperiment
                         Sweep.Run(experiment, remaining, request.Threads, rows =>
                         {
                             file.Append(rows);
-                            bar?.Report(++done);
+                            done++; // counted whether or not a bar shows it: a cancellation reports what was kept
+                            bar?.Report(done);
                         }, cancellationToken);
                         return null;
                     });

@@ -179,13 +179,16 @@ public sealed class RecordCalibration
 
     /// <summary>
     /// Returns the posterior predictive check: each competition's log score and the whole record's under the original
-    /// scenario and under the posterior means, each from <see cref="CalibrationSettings.PredictiveReplications"/> replications
-    /// on the same streams, with the resampled particles' own mean and chance's score beside them; then the record's
-    /// patterns (<see cref="RecordPatterns"/>), which the calibration never saw, under both scenarios and by lot.
+    /// scenario and under the calibrated values (<paramref name="calibrated"/>, one per prior: the scenario the calibration
+    /// writes), each from <see cref="CalibrationSettings.PredictiveReplications"/> replications on the same streams, with the
+    /// resampled particles' own mean and chance's score beside them; then the record's patterns (<see cref="RecordPatterns"/>),
+    /// which the calibration never saw, under both scenarios and by lot.
     /// </summary>
-    public IReadOnlyList<PredictiveCheckRow> PredictiveCheck(RecordPosterior posterior, int threads, CancellationToken cancellationToken = default)
+    public IReadOnlyList<PredictiveCheckRow> PredictiveCheck(RecordPosterior posterior, IReadOnlyList<double> calibrated, int threads,
+        CancellationToken cancellationToken = default)
     {
-        var rows = RecordRows(posterior, threads, cancellationToken);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(calibrated.Count, Priors.Count, nameof(calibrated));
+        var rows = RecordRows(posterior, calibrated, threads, cancellationToken);
         var patterns = RecordPatterns.Of(_scenario);
         if (patterns.NoDesignation.Count + patterns.DesignationCounts.Count + patterns.Grades.Count == 0)
         {
@@ -202,16 +205,22 @@ public sealed class RecordCalibration
         var byLot = new PatternRecorder(original, patterns);
         MonteCarlo.Ensemble(ChanceScenario.Of(original), options, [byLot], null, cancellationToken);
         var before = Measure(original, byLot);
-        var after = Measure(ScenarioWith(posterior.Means(Priors.Count)), byLot);
+        var after = Measure(ScenarioWith(calibrated), byLot);
         rows.AddRange(before.Zip(after, (o, k) => new PredictiveCheckRow(o.Name, o.Description, o.Expected, o.Simulated, o.CiLow, o.CiHigh,
             k.Simulated, k.CiLow, k.CiHigh, double.NaN)));
         return rows;
     }
 
-    private List<PredictiveCheckRow> RecordRows(RecordPosterior posterior, int threads, CancellationToken cancellationToken)
+    /// <summary>Returns the values the calibrated scenario takes, one per prior: the posterior mean of each parameter the record
+    /// can inform, and the scenario's own value of each placebo, whose posterior mean is only the sampler's noise about its
+    /// prior's mean.</summary>
+    public static IReadOnlyList<double> CalibratedValues(IReadOnlyList<PosteriorParameter> parameters) =>
+        [.. parameters.Select(p => p.IsPlacebo ? p.Prior.ScenarioValue : p.Mean)];
+
+    private List<PredictiveCheckRow> RecordRows(RecordPosterior posterior, IReadOnlyList<double> values, int threads, CancellationToken cancellationToken)
     {
         var original = ScoreAt(Priors.Select(p => p.ScenarioValue).ToList(), Settings.PredictiveReplications, threads, cancellationToken);
-        var calibrated = ScoreAt(posterior.Means(Priors.Count), Settings.PredictiveReplications, threads, cancellationToken);
+        var calibrated = ScoreAt(values, Settings.PredictiveReplications, threads, cancellationToken);
         var rows = new List<PredictiveCheckRow>();
         for (var c = 0; c < Targets.Count; c++)
         {

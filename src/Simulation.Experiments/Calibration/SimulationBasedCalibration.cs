@@ -58,7 +58,8 @@ public static class SimulationBasedCalibration
             {
                 pits[j][s] = weights.Any(w => w > 0) ? SbcUniformity.Pit([.. values.Select(d => d[j])], weights, truth[j]) : double.NaN;
             }
-            progress?.Report(++done);
+            done++;
+            progress?.Report(done);
         }
         return [.. calibration.Priors.Select((p, j) =>
         {

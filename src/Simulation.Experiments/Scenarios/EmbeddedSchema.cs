@@ -88,7 +88,8 @@ public sealed class EmbeddedSchema
                         : $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(form.GetValue<string>())}",
                     // The library's schema location does not always lead back to the pattern (an array's items' properties): the
                     // pattern of a property of this name that the value fails stands in for it.
-                    "pattern" when !evaluationPath.Contains("/propertyNames") && PatternFailedBy(path, value) is { } fallback =>
+                    "pattern" when !evaluationPath.Contains("/propertyNames")
+                        && (PatternAlong(detail.InstanceLocation.ToString()) ?? PatternFailedBy(path, value)) is { } fallback =>
                         $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(fallback)}",
                     // The bound from the schema, or from the library's sentence when its location cannot be followed.
                     "minItems" or "maxItems" when value is JsonArray items && ItemBound(detail.SchemaLocation, keyword, message) is { } bound =>
@@ -167,6 +168,29 @@ public sealed class EmbeddedSchema
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
         var node = Json.Pointer.JsonPointer.TryParse(fragment, out var pointer) && pointer.TryEvaluate(_text.Value, out var found) ? found : null;
         return node is JsonObject o ? o[keyword] : node;
+    }
+
+    // The pattern of the schema's property at an instance's location, found by following the schema's properties and items
+    // (and its local $refs) along the location; null where that walk does not lead to one (a combinator on the way, say).
+    private string? PatternAlong(string pointer)
+    {
+        var node = Resolved(_text.Value);
+        foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = raw.Replace("~1", "/").Replace("~0", "~");
+            node = Resolved(int.TryParse(segment, out _) && node?["items"] is { } items ? items : node?["properties"]?[segment]);
+        }
+        return node?["pattern"] is JsonValue pattern && pattern.TryGetValue<string>(out var text) ? text : null;
+    }
+
+    // A schema node with its local "$ref" followed.
+    private JsonNode? Resolved(JsonNode? node)
+    {
+        for (var hops = 0; hops < 8 && node?["$ref"] is JsonValue reference && reference.TryGetValue<string>(out var target) && target.StartsWith('#'); hops++)
+        {
+            node = Json.Pointer.JsonPointer.TryParse(Uri.UnescapeDataString(target[1..]), out var at) && at.TryEvaluate(_text.Value, out var found) ? found : null;
+        }
+        return node;
     }
 
     // The one pattern the schema gives a property named as the path's last field that the value does not match, or null when

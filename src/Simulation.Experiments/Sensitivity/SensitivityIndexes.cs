@@ -55,6 +55,15 @@ public static class SensitivityIndexes
         [.. rows.Where(r => r.Method == SensitivityMethod.Sobol && r.IsDefined && (r.Value < -0.05 || r.Value > 1.05))
             .OrderByDescending(r => Math.Max(r.Value - 1, -r.Value))];
 
+    /// <summary>Returns each output of a Sobol study whose first-order indices sum above 1.05, with the sum, largest first:
+    /// shares of one variance sum to at most 1, so a larger sum is sampling noise that single indices inside [0, 1] can hide.</summary>
+    public static IReadOnlyList<(string Output, double Sum)> FirstOrderAboveOne(IEnumerable<SensitivityRow> rows) =>
+        [.. rows.Where(r => r.Method == SensitivityMethod.Sobol && r.Index == SensitivityIndex.First && r.IsDefined)
+            .GroupBy(r => r.Output, StringComparer.Ordinal)
+            .Select(g => (Output: g.Key, Sum: g.Sum(r => r.Value)))
+            .Where(o => o.Sum > 1.05)
+            .OrderByDescending(o => o.Sum)];
+
     /// <summary>Trajectories below which a Morris screening's bootstrap intervals are not worth the name: each resamples
     /// whole trajectories, so with few of them it draws from a handful of distinct sets (three for two trajectories), and a
     /// factor whose few elementary effects agree gets an interval of zero width that looks like certainty.</summary>

@@ -7,7 +7,8 @@ namespace Simulation.Experiments.Validation;
 
 /// <summary>Whether an entry of the record or its patterns counts as validation in a scenario, read from its
 /// <c>inSample</c>: a plain reason holds it in sample always; a reason with the parameters sized from its outcome holds it in
-/// sample until every one of them is 0 or names no number any more. A sized input switched off carries nothing from the
+/// sample until every one of them is 0, names no number any more or is read by no run of the timeline (its regime never in
+/// force, say). A sized input switched off carries nothing from the
 /// outcome; at any other value, further from its sized value (<see cref="InSampleDeclaration"/>) or nearer, it may still carry
 /// it, so one such parameter keeps the entry in sample (and so does one sized as 0, which the outcome itself switched off).
 /// A what-if that switches them all off is judged on the entry.</summary>
@@ -45,7 +46,10 @@ public sealed record InSampleStatus(string? Reason, string? CountedAsValidation)
                 {
                     return new InSampleStatus(why, null); // a document changed after loading: declared in itself
                 }
-                var readings = declared.Parameters.Select(p => Reading.Of(p, scenario.Document, declared.File)).ToList();
+                // The record is scored on the scenario's timeline: an input no run of it reads (the regime it tilts is never in
+                // force, say) carries nothing from the outcome into the score, as one switched off does not.
+                var reads = ModelReads.Of(scenario, [Core.Regimes.RegimeMode.Timeline]);
+                var readings = declared.Parameters.Select(p => Reading.Of(p, scenario.Document, declared.File, reads)).ToList();
                 if (readings.All(r => r.Off))
                 {
                     return new InSampleStatus(null, $"{string.Join("; ", readings.Select(r => r.Words))} (in sample there: {why})");
@@ -62,17 +66,24 @@ public sealed record InSampleStatus(string? Reason, string? CountedAsValidation)
     // whether it is switched off (0) or gone, so that it carries nothing from the outcome, and that in words.
     private sealed record Reading(bool Same, bool Off, string Words)
     {
-        public static Reading Of(SizedParameter parameter, JsonObject document, string file)
+        public static Reading Of(SizedParameter parameter, JsonObject document, string file, ModelReads reads)
         {
             var sized = Number(parameter.Value);
             double now;
+            string? unread;
             try
             {
-                now = ParameterPath.Parse(parameter.Path).Read(document);
+                var path = ParameterPath.Parse(parameter.Path);
+                now = path.Read(document);
+                unread = reads.Unread(path);
             }
             catch (Exception e) when (e is FormatException or KeyNotFoundException or InvalidOperationException)
             {
                 return new Reading(false, true, $"{parameter.Path} no longer names a number ({e.Message}); it was sized as {sized} in {file}");
+            }
+            if (unread is not null)
+            {
+                return new Reading(false, true, $"{parameter.Path} is read by no run of the timeline here ({unread}); it was sized as {sized} in {file}");
             }
             if (now.Equals(parameter.Value))
             {

@@ -13,8 +13,9 @@ public static class LeaveOneOutChecks
     /// <summary>The group of these checks in the report.</summary>
     public const string Group = "leaveOneOut";
 
-    /// <summary>Returns one check per competition and one for their sum.</summary>
-    public static IReadOnlyList<ValidationCheck> Run(LeaveOneOutPlan plan, ValidationOptions options, CancellationToken cancellationToken)
+    /// <summary>Returns one check per competition and one for their sum, and a warning when a held-out fit rests on fewer
+    /// effective draws than a posterior's summaries need (<see cref="PosteriorSupport.MinimumDraws"/>).</summary>
+    public static (IReadOnlyList<ValidationCheck> Checks, string? Warning) Run(LeaveOneOutPlan plan, ValidationOptions options, CancellationToken cancellationToken)
     {
         var calibration = RecordCalibration.Create(plan.Priors,
             new CalibrationSettings(plan.Particles, plan.ReplicationsPerParticle, options.Seed, 1));
@@ -24,12 +25,17 @@ public static class LeaveOneOutChecks
         var source = $"record; priors of {plan.Priors.File.Path}";
         var criterion = "reported, not judged (one Monte Carlo estimate, no interval); expected: chance among the real bids";
         var checks = rows.Select(r => new ValidationCheck(Group, $"loo.{r.Competition}",
-            $"ln P({r.Competition}'s historical winners) under the model calibrated on the other competitions only ({plan.Particles} particles × {plan.ReplicationsPerParticle} replications; priors alone: {G(r.Prior)})",
+            $"ln P({r.Competition}'s historical winners) under the model calibrated on the other competitions only ({plan.Particles} particles × {plan.ReplicationsPerParticle} replications, effective sample size {G(r.EffectiveSampleSize)}; priors alone: {G(r.Prior)})",
             r.Chance, r.HeldOut, double.NaN, double.NaN, CheckStatus.Info, criterion, source)).ToList();
         checks.Add(new ValidationCheck(Group, "loo.total",
             $"sum over the competitions, each predicted from the others (priors alone: {G(rows.Sum(r => r.Prior))})",
             rows.Sum(r => r.Chance), rows.Sum(r => r.HeldOut), double.NaN, double.NaN, CheckStatus.Info, criterion, source));
-        return checks;
+        // As calibrate warns of a thin posterior: a held-out prediction from a fit of a few effective draws is those draws'.
+        var thin = rows.Where(r => !(r.EffectiveSampleSize >= PosteriorSupport.MinimumDraws)).ToList();
+        var warning = thin.Count == 0 ? null
+            : $"the held-out predictions of {string.Join(", ", thin.Select(r => $"{r.Competition} (effective sample size {G(r.EffectiveSampleSize)})"))} rest on "
+                + $"fewer than {PosteriorSupport.MinimumDraws} effective draws, so their loo rows describe those few draws rather than a posterior; raise --loo-particles";
+        return (checks, warning);
     }
 
     private static string G(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);

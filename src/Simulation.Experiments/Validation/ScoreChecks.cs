@@ -4,13 +4,19 @@ using Simulation.Experiments.Scoring;
 namespace Simulation.Experiments.Validation;
 
 /// <summary>
-/// Judges the log score of the historical record: the model must give the record a higher probability than chance among
-/// the real bids (the whole 95 % interval above it); when the record declares competitions in sample, the record of the others,
+/// Judges the log score of the historical record: the model must give the record a clearly higher probability than chance
+/// among the real bids (the whole 95 % interval at least <see cref="EvidenceThreshold"/> above it); when the record declares competitions in sample, the record of the others,
 /// those held to their recorded winners, is judged and the whole record reported apart. Against the other nulls (agents off, no regime tilts, one regime throughout) the
 /// comparison is reported, not judged: whether the agents or the regime change add anything is a finding, not a test.
 /// </summary>
 public static class ScoreChecks
 {
+    /// <summary>How far (in ln P) the model must score above chance to pass: ln 3, a Bayes factor of 3, where Jeffreys's
+    /// scale (and Kass and Raftery's) starts to count evidence as more than barely worth mentioning. The record is one draw
+    /// of history; the intervals measure only the simulation's error, so without a margin any gain, however small, would
+    /// pass.</summary>
+    public static readonly double EvidenceThreshold = Math.Log(3);
+
     /// <summary>Returns the checks on <paramref name="scores"/> (as <see cref="RecordScoring.Run"/> returns them) of
     /// <paramref name="record"/>. When the record declares competitions in sample, the whole record's rows are reported apart
     /// (<see cref="CheckKind.InSample"/>) and the judged comparison is that of the competitions out of sample. A competition
@@ -64,10 +70,12 @@ public static class ScoreChecks
         var beats = model.Low > other.High;
         var worse = model.High < other.Low;
         var verdict = beats ? "the model scores higher" : worse ? "the model scores lower" : "the intervals overlap: no clear difference";
+        // Chance's score is exact (its interval is a point): judged, the model's whole interval must clear it by the margin.
+        var clears = model.Low >= other.High + EvidenceThreshold;
         return new ValidationCheck("score", name, description, other.Log, model.Log, model.Low, model.High,
-            judged ? ValidationCheck.Verdict(beats) : CheckStatus.Info,
+            judged ? ValidationCheck.Verdict(clears) : CheckStatus.Info,
             judged
-                ? "the model's whole 95 % interval above the null's log score; expected: the null's log score"
+                ? $"the model's whole 95 % interval at least ln 3 = {Number(EvidenceThreshold)} above the null's log score (a Bayes factor of 3){(beats && !clears ? ": higher, but by less than that" : "")}; expected: the null's log score"
                 : $"not judged ({verdict}); expected: the null's log score, interval {Interval(other.Low, other.High)}",
             "sequential importance sampling of the record (ODD §9)");
     }

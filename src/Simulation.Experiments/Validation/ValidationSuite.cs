@@ -28,6 +28,7 @@ public static class ValidationSuite
         options.Validate();
         var model = scenario.Model;
         var checks = new List<ValidationCheck>();
+        var warnings = new List<string>();
 
         stage?.Invoke("contest theory");
         checks.AddRange(ContestChecks.Run());
@@ -98,7 +99,12 @@ public static class ValidationSuite
         if (leaveOneOut is not null)
         {
             stage?.Invoke("leave one competition out");
-            checks.AddRange(LeaveOneOutChecks.Run(leaveOneOut, options, cancellationToken));
+            var (heldOut, thin) = LeaveOneOutChecks.Run(leaveOneOut, options, cancellationToken);
+            checks.AddRange(heldOut);
+            if (thin is not null)
+            {
+                warnings.Add(thin);
+            }
         }
 
         stage?.Invoke("special districts");
@@ -126,7 +132,7 @@ public static class ValidationSuite
         }
         var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => InSampleStatus.Since(c.Project, c.CountedAsValidation!))
             .Concat(patterns.CountedAsValidation.Select(p => InSampleStatus.Since($"pattern {p.Id}", p.Why)));
-        return new ValidationReport(model.Name, options, checks, scores, [.. new[] { historyProblem, patternProblem }.OfType<string>()], [.. counted]);
+        return new ValidationReport(model.Name, options, checks, scores, [.. new[] { historyProblem, patternProblem }.OfType<string>()], [.. counted], warnings);
     }
 
     private static (RecordPatterns Patterns, string? Problem) Patterns(LoadedScenario scenario)

@@ -67,7 +67,7 @@ public static class CalibrationMarkdown
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nPosterior predictive check: ln P of each competition's historical winners given the record before it, then the record's patterns, which the calibration never saw ({s.PredictiveReplications:N0} replications of each scenario on the same streams; 95 % intervals):\n\n");
-        text.Append("| target | chance | original scenario | calibrated (posterior mean) | mean over the posterior particles |\n|---|---|---|---|---|\n");
+        text.Append("| target | chance | original scenario | calibrated scenario (`calibrated.json`) | mean over the posterior particles |\n|---|---|---|---|---|\n");
         foreach (var r in predictive)
         {
             text.Append("| `").Append(r.Target).Append("` | ").Append(MarkdownNumber.Format(r.Observed)).Append(" | ")

@@ -24,7 +24,7 @@ public static class PredictiveCheckChart
         {
             ("chance among the real bids", rows.Select(r => (Math.Exp(r.Observed), Math.Exp(r.Observed), Math.Exp(r.Observed))).ToArray()),
             ("original scenario", rows.Select(r => (Math.Exp(r.Original), Math.Exp(r.OriginalLow), Math.Exp(r.OriginalHigh))).ToArray()),
-            ("calibrated (posterior mean)", rows.Select(r => (Math.Exp(r.Calibrated), Math.Exp(r.CalibratedLow), Math.Exp(r.CalibratedHigh))).ToArray()),
+            ("calibrated scenario", rows.Select(r => (Math.Exp(r.Calibrated), Math.Exp(r.CalibratedLow), Math.Exp(r.CalibratedHigh))).ToArray()),
         };
         for (var s = 0; s < series.Length; s++)
         {

@@ -34,14 +34,17 @@ public static class HtmlReport
     /// <param name="manifest">What produced the run, shown at the end so the page can be traced and re-run.</param>
     /// <param name="sentences">Plain-language findings (from <see cref="ResultNarrative.Describe"/>); each is shown in the
     /// headline list and again beside the chart its subject names.</param>
-    public static void Write(string path, LoadedScenario scenario, RunResult result, RunManifest manifest, IReadOnlyList<NarrativeSentence> sentences)
+    /// <param name="parent">The scenario it extends, loaded on its own, whose numbers the report compares with its own; null
+    /// for a scenario that extends none.</param>
+    public static void Write(string path, LoadedScenario scenario, RunResult result, RunManifest manifest, IReadOnlyList<NarrativeSentence> sentences,
+        LoadedScenario? parent = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
-        File.WriteAllText(path, Render(scenario, result, manifest, sentences), new UTF8Encoding(false));
+        File.WriteAllText(path, Render(scenario, result, manifest, sentences, parent), new UTF8Encoding(false));
     }
 
     /// <summary>Returns the report's HTML text (what <see cref="Write"/> writes).</summary>
@@ -49,7 +52,9 @@ public static class HtmlReport
     /// <param name="result">The run's finished summaries.</param>
     /// <param name="manifest">What produced the run.</param>
     /// <param name="sentences">Plain-language findings.</param>
-    public static string Render(LoadedScenario scenario, RunResult result, RunManifest manifest, IReadOnlyList<NarrativeSentence> sentences)
+    /// <param name="parent">The scenario it extends, loaded on its own; null for none.</param>
+    public static string Render(LoadedScenario scenario, RunResult result, RunManifest manifest, IReadOnlyList<NarrativeSentence> sentences,
+        LoadedScenario? parent = null)
     {
         var model = scenario.Model;
         var html = new StringBuilder();
@@ -120,7 +125,7 @@ public static class HtmlReport
         html.Append("</section>\n");
 
         html.Append(SummarySection(model, result));
-        html.Append(ParametersSection(scenario));
+        html.Append(ParametersSection(scenario, parent));
         html.Append(ManifestSection(manifest));
         html.Append("<footer><p>").Append(E($"Written by regsim {manifest.ToolVersion}. This page is self-contained and works offline.")).Append("</p></footer>\n");
         html.Append("</main>\n</body>\n</html>\n");
@@ -238,12 +243,16 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private static string ParametersSection(LoadedScenario scenario)
+    private static string ParametersSection(LoadedScenario scenario, LoadedScenario? parent)
     {
         var html = new StringBuilder();
-        html.Append("<section id=\"parameters\">\n<h2>Parameters and their sources</h2>\n")
-            .Append("<p>Every number in the scenario that names its source, by parameter path. Sources marked “assumption” are the modeller's choices, not data.</p>\n");
+        html.Append("<section id=\"parameters\">\n<h2>Parameters and their sources</h2>\n");
         var sourced = ScenarioSources.In(scenario.Document);
+        if (parent is not null && scenario.ExtendsFiles.Count > 0)
+        {
+            html.Append(ParameterChanges.Render(sourced, ScenarioSources.In(parent.Document), scenario.ExtendsFiles[0].Path));
+        }
+        html.Append("<p>Every number in the scenario that names its source, by parameter path. Sources marked “assumption” are the modeller's choices, not data.</p>\n");
         var numbers = sourced.Where(p => p.Value.Length > 0).ToList();
         var entries = sourced.Where(p => p.Value.Length == 0).ToList();
         html.Append("<div class=\"scroll\"><table class=\"params\">\n<thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");

@@ -98,6 +98,9 @@ public sealed record SweepManifest(
         (not null, not null) => $"its study ({other.Experiment} of {other.ExperimentFile}) differs from this one ({Experiment}) in its method, settings, experiment or scenario",
         (not null, null) => $"it holds a sweep's rows ({other.Experiment} of {other.ExperimentFile}), not a study's points",
         (null, not null) => $"it holds the points of a {other.Study} study ({other.Experiment} of {other.ExperimentFile}), not a sweep's rows",
+        // Another experiment altogether (a folder of the wrong sweep globbed in): said before what else differs with it.
+        _ when other.Experiment != Experiment => $"it holds another experiment's rows ('{other.Experiment}' of {other.ExperimentFile}, not '{Experiment}' of "
+            + $"{ExperimentFile} as here)",
         _ when other.Seed is { } theirs && Seed is { } mine && theirs != mine =>
             $"it was run with seed {theirs}, not {mine} as here (the experiment's \"seed\"), so their points draw on other random streams",
         _ when other.ExperimentSha256 != ExperimentSha256 => $"it was run from a different experiment file ({other.ExperimentFile}, SHA-256 "

@@ -114,7 +114,7 @@ public class RecordCalibrationTests
         var posterior = new RecordPosterior(
             [new Particle(0, calibration.Priors.Select(p => p.ScenarioValue).ToList(), particles[0].Summaries, particles[0].LogLikelihood)], 1, 1, particles[0].LogLikelihood);
 
-        var rows = calibration.PredictiveCheck(posterior, 2);
+        var rows = calibration.PredictiveCheck(posterior, posterior.Means(calibration.Priors.Count), 2);
 
         Assert.Equal(["ln_p_maglev", "ln_p_robotLand", "ln_p_medicalComplex", "ln_p_record", "pattern.innovationCityExclusions",
             "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"], rows.Select(r => r.Target));

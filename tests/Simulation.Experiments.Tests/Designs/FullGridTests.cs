@@ -24,6 +24,11 @@ public class FullGridTests
     public void EvenLevels_SpanTheRangeInclusive() =>
         Assert.Equal([0.0, 0.25, 0.5, 0.75, 1.0], FullGrid.EvenLevels(0, 1, 5));
 
+    // (0.15 − 0) · 7 / 10 is 0.10500000000000001 in floating point: the level a user means, and selects by, is 0.105.
+    [Fact]
+    public void EvenLevels_AreTheDecimalsMeant_NotTheStepsRoundingNoise() =>
+        Assert.Equal([0.0, 0.015, 0.03, 0.045, 0.06, 0.075, 0.09, 0.105, 0.12, 0.135, 0.15], FullGrid.EvenLevels(0, 0.15, 11));
+
     [Theory]
     [InlineData(-0.5, 0.15, 2)]
     [InlineData(-0.5, 0.15, 7)]

@@ -188,4 +188,24 @@ public class SobolAnalysisTests
 
         Assert.Equal(["b", "a"], outside.Select(r => r.Factor));
     }
+
+    // Each first-order index inside [0, 1], yet together more than the whole variance: noise no single index shows.
+    [Fact]
+    public void FirstOrderIndicesSummingAboveOne_AreFound_PerOutput_LargestFirst()
+    {
+        SensitivityRow Row(string output, string factor, SensitivityIndex index, double value) =>
+            new(SensitivityMethod.Sobol, output, "timeline", factor, index, value, value - 0.1, value + 0.1);
+        var rows = new[]
+        {
+            Row("gini", "a", SensitivityIndex.First, 0.7), Row("gini", "b", SensitivityIndex.First, 0.56),
+            Row("gini", "a", SensitivityIndex.Total, 0.9), // totals may sum above 1 (interactions count in each)
+            Row("rent", "a", SensitivityIndex.First, 0.6), Row("rent", "b", SensitivityIndex.First, 0.44), // 1.04: within noise
+            Row("win", "a", SensitivityIndex.First, 0.9), Row("win", "b", SensitivityIndex.First, 0.9), Row("win", "c", SensitivityIndex.First, double.NaN),
+        };
+
+        var above = SensitivityIndexes.FirstOrderAboveOne(rows);
+
+        Assert.Equal(["win", "gini"], above.Select(o => o.Output));
+        Assert.Equal(1.26, above[1].Sum, 12);
+    }
 }

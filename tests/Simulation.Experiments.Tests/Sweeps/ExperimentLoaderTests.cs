@@ -91,6 +91,11 @@ public sealed class ExperimentLoaderTests : IDisposable
         "$.factors[1].parameter", "factor 'x' already sets")]
     [InlineData(Grid, "{ \"name\": \"lee-equity\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
         "$.factors[0].name", "\"lee-equity\" is not allowed: a column name starts with a letter and holds only letters, digits and _")]
+    // A space or a letter outside ASCII breaks the experiment's name pattern too: the factor's own is still the one explained.
+    [InlineData(Grid, "{ \"name\": \"lee equity\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
+        "$.factors[0].name", "\"lee equity\" is not allowed: a column name starts with a letter and holds only letters, digits and _")]
+    [InlineData(Grid, "{ \"name\": \"lee_équity\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }",
+        "$.factors[0].name", "is not allowed: a column name starts with a letter and holds only letters, digits and _")]
     [InlineData(Grid, "{ \"name\": \"x\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1, \"levels\": [0, 0.1, 0.1] }",
         "$.factors[0].levels", "lists 0.1 twice (items 1 and 2, counting from 0)")]
     public void AFactorNoSweepCouldRunWhole_IsRejectedWhenTheExperimentLoads(string design, string factors, string jsonPath, string fragment)

@@ -54,6 +54,22 @@ public class InSampleStatusTests
             new SizedParameter(JointBidTilt, ParameterPath.Parse(JointBidTilt).Read(baseline.Document))], declared.Parameters);
     }
 
+    // Under roh-only the Lee regime is never in force: its tilts, sized from the outcome, are read by no run of the timeline
+    // the record is scored on, so they carry nothing from it, as tilts switched off would not.
+    [Fact]
+    public void AWhatIfUnderWhichNoRunReadsTheNamedParameters_CountsTheEntryAsValidation_SayingWhy()
+    {
+        var rohOnly = ScenarioLoader.Load(Repository.Scenario("roh-only.json"));
+
+        var entry = MedicalComplex(rohOnly);
+
+        Assert.Null(entry.InSample);
+        Assert.StartsWith($"{Alignment} is read by no run of the timeline here (the regime 'lee' is never in force); it was sized as 0.4 in ", entry.CountedAsValidation, StringComparison.Ordinal);
+        Assert.Contains($"{JointBidTilt} is read by no run of the timeline here", entry.CountedAsValidation, StringComparison.Ordinal);
+        // The baseline, whose timeline reaches the Lee era, keeps it in sample (the test above).
+        Assert.NotNull(MedicalComplex(ScenarioLoader.Load(Repository.Scenario("lee-only.json"))).InSample);
+    }
+
     [Fact]
     public void AWhatIfThatZeroesTheNamedParameter_CountsTheEntryAsValidation_SayingWhy()
     {

@@ -49,7 +49,24 @@ public class ScoreChecksTests
         var checks = ScoreChecks.Evaluate([Score(RecordScoring.ModelKey, -1.0), Score(ChanceModel.Key, -2.0)], record);
 
         Assert.All(checks, c => Assert.DoesNotContain("counted as validation here", c.NoteAndCriterion, StringComparison.Ordinal));
-        Assert.Equal("the model's whole 95 % interval above the null's log score; expected: the null's log score",
+        Assert.Equal("the model's whole 95 % interval at least ln 3 = 1.099 above the null's log score (a Bayes factor of 3); expected: the null's log score",
             checks.Single(c => c.Name == "score.out_of_sample.vs_chance").Criterion);
+    }
+
+    // The intervals measure only the simulation's error, a few thousandths wide: a model above chance by less than a Bayes
+    // factor of 3 is not evidence of anything, and fails, saying it is higher but not by enough.
+    [Theory]
+    [InlineData(-1.9, CheckStatus.Fail)] // out of sample -3.8 [-3.82, -3.78] against -4 [-4.02, -3.98]: clears it by 0.16
+    [InlineData(-1.5, CheckStatus.Fail)] // -3.0 [-3.02, -2.98]: by 0.96, a Bayes factor of 2.6
+    [InlineData(-1.4, CheckStatus.Pass)] // -2.8 [-2.82, -2.78]: by 1.16, a Bayes factor of 3.2
+    public void AGainOverChance_PassesOnlyWhenItsWholeIntervalClearsABayesFactorOf3(double each, CheckStatus expected)
+    {
+        var record = Record.Select(c => c with { CountedAsValidation = null }).ToList();
+
+        var checks = ScoreChecks.Evaluate([Score(RecordScoring.ModelKey, each), Score(ChanceModel.Key, -2.0)], record);
+
+        var judged = checks.Single(c => c.Name == "score.out_of_sample.vs_chance");
+        Assert.Equal(expected, judged.Status);
+        Assert.Equal(expected == CheckStatus.Fail, judged.Criterion.Contains("higher, but by less than that", StringComparison.Ordinal));
     }
 }

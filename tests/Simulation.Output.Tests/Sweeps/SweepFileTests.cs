@@ -204,6 +204,9 @@ public class SweepFileTests
             Manifest().Incompatibility(Manifest() with { ExperimentSha256 = new string('b', 64) }));
         Assert.Equal("it sweeps a different scenario file (child.json, SHA-256 cccccccccccc… there, against child.json, dddddddddddd…, here; any edit counts)",
             (Manifest() with { ScenarioFile = "child.json" }).Incompatibility(Manifest() with { ScenarioSha256 = new string('c', 64), ScenarioFile = "child.json" }));
+        // Another experiment (its own name) is said to be one, before its seed or file.
+        Assert.StartsWith("it holds another experiment's rows ('other' of other.json, not 'test' of test.json as here)",
+            (Manifest() with { Seed = 42 }).Incompatibility(Manifest() with { Experiment = "other", ExperimentFile = "other.json", Seed = 11, ExperimentSha256 = new string('b', 64) }));
         // An experiment edited only in its seed is named by the seed, which both manifests record.
         Assert.StartsWith("it was run with seed 43, not 42 as here",
             (Manifest() with { Seed = 42 }).Incompatibility(Manifest() with { Seed = 43, ExperimentSha256 = new string('b', 64) }));
