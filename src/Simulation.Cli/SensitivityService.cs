@@ -84,12 +84,13 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         return ExitCodes.Ok;
     });
 
-    // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
+    // How many numbers marked as assumptions a screening of priors held at their values, and what screens them.
     private static string HeldAssumptionsSentence(int count) =>
         $"{count} {(count == 1 ? "number" : "numbers")} the scenario sources as an assumption {(count == 1 ? "carries" : "carry")} no prior, so this screening held "
         + $"{(count == 1 ? "it" : "them")} at {(count == 1 ? "its value" : "their values")} and ranks none of {(count == 1 ? "it" : "them")}; a scenario that gives "
-        + $"{(count == 1 ? "it a prior" : "them priors")} screens {(count == 1 ? "it" : "them")} too (for the baseline's: scenarios/assumptions.json).";
+        + $"{(count == 1 ? "it a prior" : "them priors")} screens {(count == 1 ? "it" : "them")} too.";
 
+    // One table per output: its most influential factors by the main index (μ* or the total Sobol index), largest first.
     private void Print(IReadOnlyList<SensitivityRow> rows, IReadOnlyList<string> undefined, string file)
     {
         var terminal = ResultsTerminal.For(console);

@@ -36,7 +36,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             + $"results in {done.Folder}/" + (done.MarkdownPath is { } m ? $" and {m}" : string.Empty));
         foreach (var warning in report.Warnings ?? [])
         {
-            console.Out.WriteLine($"Warning: {warning}.");
+            console.Out.WriteLine($"Warning: {warning}");
         }
         foreach (var counted in report.CountedAsValidation ?? [])
         {

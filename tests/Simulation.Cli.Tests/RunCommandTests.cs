@@ -41,12 +41,19 @@ public sealed class RunCommandTests : IDisposable
 
         Assert.True(code == 0, stderr);
         var html = File.ReadAllText(Path.Combine(whatIf, "report.html"));
-        Assert.Contains("This scenario extends <code>scenarios/baseline.json</code> and changes 2 sourced numbers of it:", html);
+        Assert.Contains("This scenario extends <code>scenarios/baseline.json</code> and changes 2 parameters of it:", html);
         var changed = html[html.IndexOf("id=\"changed\"", StringComparison.Ordinal)..];
         changed = changed[..changed.IndexOf("</table>", StringComparison.Ordinal)];
         Assert.Contains("<tr><td><code>regimes[lee].tilt[alignment].weight</code></td><td class=\"num\">0.4</td><td class=\"num\">0</td><td>what-if: the tilt switched off</td></tr>", changed);
         Assert.Contains("<code>regimes[lee].tilt[jointBid].weight</code></td><td class=\"num\">0.5</td>", changed);
         Assert.Equal(2, changed.Split("<tr><td>").Length - 1);
+
+        // A what-if that replaces the timeline, which is no sourced number, lists it too.
+        var rohOnly = Path.Combine(_temp, "roh-only");
+        Assert.Equal(0, Regsim.Run("run", "scenarios/roh-only.json", "-n", "20", "--no-outcomes", "--out", rohOnly, "-q").ExitCode);
+        var timeline = File.ReadAllText(Path.Combine(rohOnly, "report.html"));
+        Assert.Contains("<tr><td><code>timeline[0].toYear</code></td><td class=\"num\">2007</td><td class=\"num\">2015</td>", timeline);
+        Assert.Contains("<tr><td><code>timeline[1].regime</code></td><td class=\"num\">lee</td><td class=\"num\">–</td><td>gone from this scenario</td></tr>", timeline);
 
         var baseline = Path.Combine(_temp, "baseline");
         Assert.Equal(0, Regsim.Run("run", "scenarios/baseline.json", "-n", "20", "--no-outcomes", "--out", baseline, "-q").ExitCode);

@@ -47,11 +47,22 @@ public sealed class LastRoundWatchingTests(GameServerFixture server) : IClassFix
         Assert.Equal(other, moved.GetProperty("region").GetString());
         Assert.True(moved.GetProperty("watches").GetBoolean());
 
+        // Ana was in the game: she stays with the team she played with, so the comparison keeps the region she played.
+        var elsewhere = Regions(view).Select(r => r.GetProperty("id").GetString()!).First(id => id != candidate && id != other && id != seated);
+        using (var stays = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/seat", $$"""{"region":"{{elsewhere}}"}""", seat: ana))
+        {
+            var problem = await Problems.AssertAsync(stays, HttpStatusCode.Conflict, "region");
+            Assert.Contains("you stay in it to the end: the debrief counts the region you played", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
         // Ana decided for her region; VeryLate holds one, but only watched it: one region played by the class, before the
         // teacher finishes and after.
         Assert.Contains("<p>2 students in 1 region; ", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
         await game.PlayToTheEndAsync(code, teacher);
-        Assert.Contains("<p>2 students in 1 region; ", await game.DebriefAsync(code, teacher), StringComparison.Ordinal);
+        var debrief = await game.DebriefAsync(code, teacher);
+        Assert.Contains("<p>2 students in 1 region; ", debrief, StringComparison.Ordinal);
+        var played = Regions(view).Single(r => r.GetProperty("id").GetString() == candidate).GetProperty("name").GetString()!;
+        Assert.Contains($"<tr><td>{WebUtility.HtmlEncode(played)}</td><td>Ana</td>", debrief, StringComparison.Ordinal); // her region's row of the comparison
     }
 
     private static JsonElement[] Regions(JsonElement view) => [.. view.GetProperty("regions").EnumerateArray()];

@@ -44,7 +44,7 @@ public sealed class SeatTokenPageTests(GameServerFixture server) : IClassFixture
 
         await page.GotoAsync(new Uri(server.BaseAddress, "play?game=QQ7QQ7").ToString());
 
-        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("start it on the folder that holds them: this page checks every 15 seconds", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("start it on the folder that holds them: this page notices the restart within 15 seconds", new() { Timeout = 60_000 });
         Assert.Equal("a-seat-token", await page.EvaluateAsync<string?>("localStorage.getItem('regsim.seat.QQ7QQ7')"));
     }
 }

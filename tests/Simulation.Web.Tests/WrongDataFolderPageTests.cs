@@ -48,7 +48,19 @@ public sealed class WrongDataFolderPageTests : IDisposable
             await StopAsync(server);
             server = await StartAsync(regsim, _wrong, port);
             await Assertions.Expect(page.Locator("#status")).ToContainTextAsync($"There is no game with the code {code}", Wait);
-            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("this page checks every 15 seconds and carries on by itself", Wait);
+            await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("this page notices the restart within 15 seconds and carries on by itself", Wait);
+            // While the wrong server runs, the page watches for a restart without asking for the game by its code, each such
+            // request counting as a wrong code against the address (30 in 10 minutes and the whole class is locked out).
+            var byCode = 0;
+            var polls = 0;
+            page.Request += (_, request) =>
+            {
+                byCode += request.Url.Contains($"/api/games/{code}", StringComparison.Ordinal) ? 1 : 0;
+                polls += request.Url.EndsWith("/api/this-computer", StringComparison.Ordinal) ? 1 : 0;
+            };
+            await Task.Delay(TimeSpan.FromSeconds(20));
+            Assert.Equal(0, byCode);
+            Assert.True(polls >= 1, "the page watches for the server's restart");
 
             await StopAsync(server);
             server = await StartAsync(regsim, _right, port);

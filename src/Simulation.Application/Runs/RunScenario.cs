@@ -104,9 +104,9 @@ public sealed class RunScenario
         {
             return ScenarioLoader.Load(loaded.ExtendsFiles[0].Path);
         }
-        catch (ScenarioException)
+        catch (Exception e) when (e is ScenarioException or IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // moved or locked since it was read: the report lists the parameters without the comparison
         }
     }
 

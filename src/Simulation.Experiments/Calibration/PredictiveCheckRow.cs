@@ -9,7 +9,7 @@ namespace Simulation.Experiments.Calibration;
 /// <param name="Original">Simulated under the original scenario.</param>
 /// <param name="OriginalLow">Lower end of its 95 % interval.</param>
 /// <param name="OriginalHigh">Upper end.</param>
-/// <param name="Calibrated">Simulated under the calibrated scenario (posterior means).</param>
+/// <param name="Calibrated">Simulated under the calibrated scenario (`calibrated.json`: the posterior means of the parameters the record can inform, the placebos at their values).</param>
 /// <param name="CalibratedLow">Lower end of its 95 % interval.</param>
 /// <param name="CalibratedHigh">Upper end.</param>
 /// <param name="AcceptedMean">Mean over the posterior particles' own estimates (NaN for the patterns, which particles do not record).</param>

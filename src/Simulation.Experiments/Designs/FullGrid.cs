@@ -39,15 +39,29 @@ public static class FullGrid
 
     /// <summary>Returns <paramref name="count"/> evenly spaced levels from <paramref name="min"/> to <paramref name="max"/> inclusive:
     /// the last is <paramref name="max"/> itself and none leaves the range, whatever the rounding of the steps (min + (max − min)
-    /// would give 0.15000000000000002 for −0.5 and 0.15, outside the range the experiment allows). Each level is the shortest
-    /// decimal within 12 significant digits of the exact step (0.105, not 0.10500000000000001, for 0 to 0.15 in 11 levels), so
-    /// that the model runs at the level a user means and an analysis can select it by its value.</summary>
+    /// would give 0.15000000000000002 for −0.5 and 0.15, outside the range the experiment allows). Each level is computed in
+    /// decimal arithmetic from the bounds as written, so it is the decimal a user means (0.105, not 0.10500000000000001, for
+    /// 0 to 0.15 in 11 levels; 0, not 1.4·10⁻¹⁷, for −0.1 to 0.2 in 4): the model runs at it and an analysis can select it by
+    /// its value.</summary>
     public static double[] EvenLevels(double min, double max, int count) =>
         count == 1
-            ? [Decimal((min + max) / 2)]
-            : Enumerable.Range(0, count).Select(i => i == count - 1 ? max : Math.Clamp(Decimal(min + ((max - min) * i / (count - 1))), min, max)).ToArray();
+            ? [Math.Clamp(Level(min, max, 1, 2), min, max)]
+            : Enumerable.Range(0, count).Select(i => i == count - 1 ? max : Math.Clamp(Level(min, max, i, count - 1), min, max)).ToArray();
 
-    // The shortest decimal that agrees with x to 12 significant digits: the arithmetic's noise in the last digits removed.
-    private static double Decimal(double x) =>
-        double.Parse(x.ToString("G12", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    // min + (max − min)·i/n in decimal, from the bounds' shortest decimal forms; in binary where a bound is beyond decimal's
+    // range or precision (below 10⁻¹² in size, say), where the binary result is all there is.
+    private static double Level(double min, double max, int i, int n)
+    {
+        var binary = min + ((max - min) * i / n);
+        if (!ExactInDecimal(min) || !ExactInDecimal(max))
+        {
+            return binary;
+        }
+        var low = decimal.Parse(min.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var high = decimal.Parse(max.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+        return (double)(low + ((high - low) * i / n));
+    }
+
+    // Whether a bound's shortest decimal form fits decimal with digits to spare: zero, or a size between 10⁻¹² and 10¹⁵.
+    private static bool ExactInDecimal(double x) => x == 0 || (Math.Abs(x) >= 1e-12 && Math.Abs(x) <= 1e15);
 }

@@ -89,7 +89,7 @@ public sealed class EmbeddedSchema
                     // The library's schema location does not always lead back to the pattern (an array's items' properties): the
                     // pattern of a property of this name that the value fails stands in for it.
                     "pattern" when !evaluationPath.Contains("/propertyNames")
-                        && (PatternAlong(detail.InstanceLocation.ToString()) ?? PatternFailedBy(path, value)) is { } fallback =>
+                        && (PatternAlong(detail.InstanceLocation.ToString(), value) ?? PatternFailedBy(path, value)) is { } fallback =>
                         $"{(value is null ? "the value" : WrittenJson.Of(value))} is not allowed: {NamePatterns.Describe(fallback)}",
                     // The bound from the schema, or from the library's sentence when its location cannot be followed.
                     "minItems" or "maxItems" when value is JsonArray items && ItemBound(detail.SchemaLocation, keyword, message) is { } bound =>
@@ -170,17 +170,25 @@ public sealed class EmbeddedSchema
         return node is JsonObject o ? o[keyword] : node;
     }
 
-    // The pattern of the schema's property at an instance's location, found by following the schema's properties and items
-    // (and its local $refs) along the location; null where that walk does not lead to one (a combinator on the way, say).
-    private string? PatternAlong(string pointer)
+    // The pattern of the schema's property at an instance's location that the value fails, found by following the schema's
+    // properties and items (and its local $refs) along the location; null where that walk does not lead to one (a
+    // combinator on the way, say) or the value matches it (the failed pattern is another).
+    private string? PatternAlong(string pointer, JsonNode? value)
     {
+        if (value is not JsonValue written || !written.TryGetValue<string>(out var text))
+        {
+            return null;
+        }
         var node = Resolved(_text.Value);
         foreach (var raw in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             var segment = raw.Replace("~1", "/").Replace("~0", "~");
-            node = Resolved(int.TryParse(segment, out _) && node?["items"] is { } items ? items : node?["properties"]?[segment]);
+            var isIndex = int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+            node = Resolved(isIndex && node?["items"] is { } items ? items : node?["properties"]?[segment]);
         }
-        return node?["pattern"] is JsonValue pattern && pattern.TryGetValue<string>(out var text) ? text : null;
+        return node?["pattern"] is JsonValue pattern && pattern.TryGetValue<string>(out var form)
+            && !System.Text.RegularExpressions.Regex.IsMatch(text, form, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            ? form : null;
     }
 
     // A schema node with its local "$ref" followed.

@@ -10,14 +10,22 @@ namespace Simulation.Experiments.Scenarios;
 public static class HeldAssumptions
 {
     /// <summary>Returns how many sourced numbers of <paramref name="document"/> (a merged scenario) have a source that says
-    /// "assumption" and no <c>prior</c>.</summary>
+    /// "assumption" and no <c>prior</c>: numbers with their own source, and an index's component weights written as plain
+    /// numbers, whose source is the index's.</summary>
     public static int Count(JsonNode? document) => document switch
     {
         JsonObject sourced when IsSourcedNumber(sourced) => IsHeldAssumption(sourced) ? 1 : 0,
-        JsonObject o => o.Sum(p => Count(p.Value)),
+        JsonObject o => InheritedWeights(o) + o.Sum(p => Count(p.Value)),
         JsonArray a => a.Sum(Count),
         _ => 0,
     };
+
+    // An index whose source says assumption: its component weights written as plain numbers carry that source and no prior.
+    private static int InheritedWeights(JsonObject o) =>
+        o["components"] is JsonArray components && o["source"] is JsonValue source && source.TryGetValue<string>(out var text)
+            && text.Contains("assumption", StringComparison.OrdinalIgnoreCase)
+            ? components.OfType<JsonObject>().Count(c => c["weight"] is JsonValue w && w.TryGetValue<double>(out _))
+            : 0;
 
     private static bool IsSourcedNumber(JsonObject o) =>
         o["value"] is JsonValue v && v.TryGetValue<double>(out _) && o["source"] is JsonValue s && s.TryGetValue<string>(out _);

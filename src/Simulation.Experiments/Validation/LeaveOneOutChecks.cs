@@ -34,7 +34,7 @@ public static class LeaveOneOutChecks
         var thin = rows.Where(r => !(r.EffectiveSampleSize >= PosteriorSupport.MinimumDraws)).ToList();
         var warning = thin.Count == 0 ? null
             : $"the held-out predictions of {string.Join(", ", thin.Select(r => $"{r.Competition} (effective sample size {G(r.EffectiveSampleSize)})"))} rest on "
-                + $"fewer than {PosteriorSupport.MinimumDraws} effective draws, so their loo rows describe those few draws rather than a posterior; raise --loo-particles";
+                + $"fewer than {PosteriorSupport.MinimumDraws} effective draws, so their loo rows describe those few draws rather than a posterior; raise --loo-particles.";
         return (checks, warning);
     }
 

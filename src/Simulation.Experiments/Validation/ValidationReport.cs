@@ -12,8 +12,8 @@ namespace Simulation.Experiments.Validation;
 /// <param name="CountedAsValidation">The entries of the record and its patterns declared in sample that count as validation
 /// in this scenario, each as its name and why (a parameter sized from it has changed): their checks' rules say so, and a host
 /// says so where it shows the verdict.</param>
-/// <param name="Warnings">What makes some rows less than they seem (a held-out fit on few effective draws), in words, for a
-/// host to show beside the verdict.</param>
+/// <param name="Warnings">What makes some rows less than they seem (a held-out fit on few effective draws), each a whole
+/// sentence, for a host to show as it is beside the verdict.</param>
 public sealed record ValidationReport(string ScenarioName, ValidationOptions Options, IReadOnlyList<ValidationCheck> Checks, IReadOnlyList<RecordScore> Scores,
     IReadOnlyList<string>? Unscored = null, IReadOnlyList<string>? CountedAsValidation = null, IReadOnlyList<string>? Warnings = null)
 {

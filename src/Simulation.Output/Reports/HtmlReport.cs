@@ -250,7 +250,7 @@ public static class HtmlReport
         var sourced = ScenarioSources.In(scenario.Document);
         if (parent is not null && scenario.ExtendsFiles.Count > 0)
         {
-            html.Append(ParameterChanges.Render(sourced, ScenarioSources.In(parent.Document), scenario.ExtendsFiles[0].Path));
+            html.Append(ParameterChanges.Render(Experiments.Comparison.ParameterDiff.Between(parent.Document, scenario.Document), sourced, scenario.ExtendsFiles[0].Path));
         }
         html.Append("<p>Every number in the scenario that names its source, by parameter path. Sources marked “assumption” are the modeller's choices, not data.</p>\n");
         var numbers = sourced.Where(p => p.Value.Length > 0).ToList();

@@ -65,7 +65,7 @@ public static class ValidationMarkdown
         text.Append(inapplicable == 0 ? ".\n" : $"; {inapplicable} marked *n/a* cannot apply to this scenario, and are not counted.\n");
         foreach (var warning in report.Warnings ?? [])
         {
-            text.Append("\n**Warning:** ").Append(Escape(warning)).Append(".\n");
+            text.Append("\n**Warning:** ").Append(Escape(warning)).Append('\n');
         }
         RecordScoresTable.Append(text, report.Scores);
         foreach (var (group, title) in Groups.Concat(report.Checks.Select(c => c.Group).Distinct().Where(g => Groups.All(x => x.Group != g)).Select(g => (g, g))))

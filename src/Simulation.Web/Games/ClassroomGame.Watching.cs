@@ -46,6 +46,13 @@ public sealed partial class ClassroomGame
                 return (null, RequestProblem.Conflict("region", $"{regions[mine.Region].Name} bids in a round still to play, so you stay in its team; "
                     + "a student moves only out of a region that watches (ask the teacher to free you to change region)"));
             }
+            // Once every round is judged, only a student who sat down after that may move: one who was in the game stays in
+            // the team they played with, so that the debrief and the comparison count the region they played.
+            if (NoRoundLeft && !mine.AfterLastRound)
+            {
+                return (null, RequestProblem.Conflict("region", $"every round has been judged and you were in {regions[mine.Region].Name}'s team during the game, "
+                    + "so you stay in it to the end: the debrief counts the region you played"));
+            }
             int region;
             if (regionId is null && NoRoundLeft)
             {

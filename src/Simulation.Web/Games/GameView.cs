@@ -56,7 +56,8 @@ public sealed record GameView(string Code, string Scenario, string Phase, long V
         var teams = g.Teams;
         var me = new SeatView(scenario.Regions[mine.Region].Id, scenario.Regions[mine.Region].Name, mine.Name, mine.Captain,
             play.OpenRound is null ? null : play.Brief(mine.Region), Body(play.Decision(mine.Region)), Body(teams.Proposal(mine.Token)),
-            [.. teams.Members(mine.Region).Select(m => new TeamMember(m.Name, m.Captain, m.Token == mine.Token, Body(teams.Proposal(m.Token))))]);
+            [.. teams.Members(mine.Region).Select(m => new TeamMember(m.Name, m.Captain, m.Token == mine.Token, Body(teams.Proposal(m.Token))))],
+            mine.AfterLastRound);
         return shared with { Me = me };
     });
 
@@ -118,5 +119,7 @@ public sealed record TeamMember(string Name, bool Captain, bool Me, DecisionBody
 /// <param name="Decision">The region's decision in the open round, if its team made one.</param>
 /// <param name="Proposal">This student's own proposal in the open round, if any.</param>
 /// <param name="Team">Every member of the team, with their proposals.</param>
+/// <param name="AfterLastRound">Whether they sat down only after every round was judged: such a student may still move to
+/// another team to follow the end of the game; one who was in the game stays with the team they played with.</param>
 public sealed record SeatView(string Region, string RegionName, string Name, bool Captain, RoundBrief? Brief, DecisionBody? Decision,
-    DecisionBody? Proposal, IReadOnlyList<TeamMember> Team);
+    DecisionBody? Proposal, IReadOnlyList<TeamMember> Team, bool AfterLastRound = false);

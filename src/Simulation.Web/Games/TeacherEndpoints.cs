@@ -21,7 +21,7 @@ public static class TeacherEndpoints
     /// <summary>Maps the endpoints under <c>/api/games/{code}</c>.</summary>
     public static void Map(WebApplication app)
     {
-        app.MapGet(ServerMachine.Path, (HttpContext context) => Results.Ok(new { runsTheServer = ServerMachine.IsCaller(context.Connection) }));
+        app.MapGet(ServerMachine.Path, (HttpContext context) => Results.Ok(new { runsTheServer = ServerMachine.IsCaller(context.Connection), instance = ServerMachine.Instance }));
         app.MapGet("/api/games", (HttpContext context, GameRegistry games) =>
             ServerMachine.IsCaller(context.Connection)
                 ? Results.Ok(games.All.Select(GameSummary.Of).ToList())

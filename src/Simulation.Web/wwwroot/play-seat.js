@@ -34,10 +34,12 @@ window.regsimPlay.seat = (() => {
   // Whether every round has been judged (the teacher has yet to finish the game): every region watches then.
   const noRoundLeft = (view) => view.phase === "judged" && view.round === view.rounds.length;
 
-  // Regions a watching student can move to: one that bids with room; once no round is left, any other team with room.
+  // Regions a watching student can move to: one that bids with room; once no round is left, any other team with room, for
+  // a student who sat down only then (one who was in the game stays with the team they played with).
   function roomToMove(view, me) {
     const size = view.teams.teamSize;
-    return noRoundLeft(view) ? view.regions.filter((r) => r.id !== me.region && (size == null || r.team.length < size)) : roomToBid(view);
+    if (!noRoundLeft(view)) return roomToBid(view);
+    return me.afterLastRound ? view.regions.filter((r) => r.id !== me.region && (size == null || r.team.length < size)) : [];
   }
 
   // The student's own page: what watching means, and where they can move.

@@ -75,9 +75,21 @@
 
   // The server does not know the game: it was deleted, the code is mistyped, or the server was started again on another
   // data folder. The page keeps its seat or teacher token (they are kept per game code, so they hold nothing else back)
-  // and, when it holds one, asks again every 15 seconds: once the server is started on the right folder, every page of
-  // the class carries on by itself, as after an ordinary restart, with no one reloading.
+  // and, when it holds one, watches which start of the server answers (every 15 seconds, by a request that names no game
+  // code, so it spends none of the address's allowance of wrong codes): once the server is started again, on the right
+  // folder, the page asks for the game again and every page of the class carries on by itself, with no one reloading.
   let goneShown = false;
+  async function instance() {
+    const here = await fetch("/api/this-computer").then((r) => (r.ok ? r.json() : null)).catch(() => null);
+    return here ? here.instance : null;
+  }
+  function watchForRestart(seen) {
+    retryTimer = setTimeout(async () => {
+      const now = await instance();
+      // A start other than the one that did not know the game (or the first answer after none): ask for the game once.
+      if (now && now !== seen) enter(); else watchForRestart(seen);
+    }, 15000 * (0.8 + 0.4 * Math.random()));
+  }
   function gone() {
     view = null; // no game shown: its return is a new view, whose first state clears this message
     connection("");
@@ -85,11 +97,11 @@
     for (const id of ["teacher", "student", "board", "round-clock"]) $(id).hidden = true;
     const held = localStorage.getItem(teacherKey) || localStorage.getItem(seatKey);
     status(`There is no game with the code ${gameCode}. A game's code is the six letters and digits the teacher's screen shows beside “Game code”.`
-      + (held ? " This page played in it: if the teacher deleted it, ask for the new game's code; if the server was started again without its games (another --data folder), start it on the folder that holds them: this page checks every 15 seconds and carries on by itself." : ""));
+      + (held ? " This page played in it: if the teacher deleted it, ask for the new game's code; if the server was started again without its games (another --data folder), start it on the folder that holds them: this page notices the restart within 15 seconds and carries on by itself." : ""));
     // Shown once: asking again must not reset a form the user may be filling in meanwhile.
     if (!goneShown) window.regsimPlay.start.show().catch(() => {});
     goneShown = true;
-    if (held) retryTimer = setTimeout(enter, 15000 * (0.8 + 0.4 * Math.random()));
+    if (held) instance().then(watchForRestart);
   }
 
   function render(next) {

@@ -29,6 +29,16 @@ public class FullGridTests
     public void EvenLevels_AreTheDecimalsMeant_NotTheStepsRoundingNoise() =>
         Assert.Equal([0.0, 0.015, 0.03, 0.045, 0.06, 0.075, 0.09, 0.105, 0.12, 0.135, 0.15], FullGrid.EvenLevels(0, 0.15, 11));
 
+    // A range through zero meets it at 0 exactly, and a narrow range at a large size keeps every level distinct.
+    [Fact]
+    public void EvenLevels_CrossZeroAtZero_AndStayDistinctAtLargeSizes()
+    {
+        Assert.Equal([-0.1, 0.0, 0.1, 0.2], FullGrid.EvenLevels(-0.1, 0.2, 4));
+        Assert.Equal([-0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.1, 0.0, 0.1, 0.2], FullGrid.EvenLevels(-0.7, 0.2, 10));
+        var large = FullGrid.EvenLevels(1e12, 1e12 + 10, 11);
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => 1e12 + i), large);
+    }
+
     [Theory]
     [InlineData(-0.5, 0.15, 2)]
     [InlineData(-0.5, 0.15, 7)]
