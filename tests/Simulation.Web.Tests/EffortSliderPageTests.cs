@@ -18,14 +18,7 @@ public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixt
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
         using var http = server.Client();
         var client = new GameClient(http);
-        var (code, teacher) = await client.StartAsync();
-        var student = await GamePageTests.Student(browser, new Uri(server.BaseAddress, "play").ToString(), code, "Minji", "incheon");
-        await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
-        await client.AdvanceAsync(code, teacher);
-        await Assertions.Expect(student.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        var seat = await student.EvaluateAsync<string>($"localStorage.getItem('regsim.seat.{code}')");
-        var brief = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
-        var (floor, cap) = (brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
+        var (code, student, seat, floor, cap) = await OpenRoundAsync(browser, client);
         var range = await student.Locator("#brief dd").Nth(3).InnerTextAsync(); // "You can spend ₩F bn to ₩C bn"
 
         await student.Locator("#effort").FocusAsync();
@@ -51,14 +44,7 @@ public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixt
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
         using var http = server.Client();
         var client = new GameClient(http);
-        var (code, teacher) = await client.StartAsync();
-        var student = await GamePageTests.Student(browser, new Uri(server.BaseAddress, "play").ToString(), code, "Minji", "incheon");
-        await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
-        await client.AdvanceAsync(code, teacher);
-        await Assertions.Expect(student.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        var seat = await student.EvaluateAsync<string>($"localStorage.getItem('regsim.seat.{code}')");
-        var brief = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
-        var (floor, cap) = (brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
+        var (code, student, seat, floor, cap) = await OpenRoundAsync(browser, client);
         // A tenth between the slider's steps, as a student types what the brief says rivals expect.
         var amount = Math.Round(floor + ((cap - floor) * 0.37), 1) + 0.1;
         var slider = await student.Locator("#effort").GetAttributeAsync("step");
@@ -81,6 +67,19 @@ public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixt
         await student.Locator("#effort-amount").FillAsync((cap + 10).ToString("0.0", CultureInfo.InvariantCulture));
         await student.ClickAsync("#decision-form button[type=submit]");
         await Assertions.Expect(student.Locator("#status")).ToContainTextAsync($"The effort must be between {Money(floor)} and {Money(cap)} this round", new() { Timeout = 60_000 });
+    }
+
+    // Minji takes Incheon on her page and the teacher opens the first round: her page, seat and the effort range it quotes.
+    private async Task<(string Code, IPage Student, string Seat, double Floor, double Cap)> OpenRoundAsync(IBrowser browser, GameClient client)
+    {
+        var (code, teacher) = await client.StartAsync();
+        var student = await GamePageTests.Student(browser, new Uri(server.BaseAddress, "play").ToString(), code, "Minji", "incheon");
+        await Assertions.Expect(student.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
+        await client.AdvanceAsync(code, teacher);
+        await Assertions.Expect(student.Locator("#decision-form")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var seat = await student.EvaluateAsync<string>($"localStorage.getItem('regsim.seat.{code}')");
+        var brief = (await client.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
+        return (code, student, seat, brief.GetProperty("effortFloorBillionWon").GetDouble(), brief.GetProperty("effortCapBillionWon").GetDouble());
     }
 
     private static string Money(double billionWon) => "₩" + billionWon.ToString("#,0.0", CultureInfo.InvariantCulture) + " bn";
