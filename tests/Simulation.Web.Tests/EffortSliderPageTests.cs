@@ -7,15 +7,14 @@ namespace Simulation.Web.Tests;
 /// it takes an amount typed to a tenth of a billion, which is what is sent.</summary>
 public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 60_000 };
 
     [SkippableFact]
     public async Task TheSlider_ReachesTheLeastAndTheMostTheRegionCanSpend()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         using var http = server.Client();
         var client = new GameClient(http);
         var (code, student, seat, floor, cap) = await OpenRoundAsync(browser, client);
@@ -39,9 +38,9 @@ public sealed class EffortSliderPageTests(GameServerFixture server) : IClassFixt
     [SkippableFact]
     public async Task AnEffortTypedInTheBox_MovesTheSlider_AndIsTheProposalTheServerRecords()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        HeadlessChromium.SkipUnlessInstalled();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         using var http = server.Client();
         var client = new GameClient(http);
         var (code, student, seat, floor, cap) = await OpenRoundAsync(browser, client);
