@@ -21,7 +21,7 @@ public static class WinnersTable
         foreach (var project in scenario.Projects)
         {
             var table = new Table()
-                .Title(Markup.Escape($"{project.Name} ({project.Year}, {project.Winners} winner{(project.Winners > 1 ? "s" : string.Empty)})"))
+                .Title(Markup.Escape($"{project.Name} ({ProjectSchedule.Describe(scenario, project)})"))
                 .AddColumn("#");
             var columns = result.Modes.Select(mode => result.WinProbabilities
                 .Where(w => w.Regime == mode && w.Project == project.Id && w.Wins > 0)

@@ -33,8 +33,15 @@ public static class ParameterCatalog
             {
                 Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05, ValueFormat.Plain(0.05));
             }
-            Add(list, document, $"regimes[{id}].selection.discretion", "Selection noise", group, 0, 5, 0.05, ValueFormat.Plain(0.05));
-            Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1, ValueFormat.Plain(0.1));
+            // Only the field the regime's rule reads: a slider for the other would change nothing.
+            if (regime["selection"]?["rule"]?.GetValue<string>() == "tullock")
+            {
+                Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1, ValueFormat.Plain(0.1));
+            }
+            else
+            {
+                Add(list, document, $"regimes[{id}].selection.discretion", "Selection noise", group, 0, 5, 0.05, ValueFormat.Plain(0.05));
+            }
         }
         // The fund is kept in US$ billion, as the paper gives it, and converted to won by the model: the page shows it in the
         // scenario's money, ₩ billion, as every other amount; the value sent back stays in the scenario's unit.

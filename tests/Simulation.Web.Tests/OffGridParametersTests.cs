@@ -12,7 +12,7 @@ public sealed class OffGridParametersTests : IAsyncLifetime
         {"extends": "baseline.json", "name": "offgrid-whatif", "description": "values off the sliders' grid",
          "nationalFund": {"growthRatePerYear": {"value": -0.6, "source": "test"}},
          "regimes": [{"id": "roh", "tilt": [{"signal": "equity", "weight": {"value": 0.33, "source": "test"}}],
-                      "selection": {"exponent": {"value": 0.05, "source": "test"}}}]}
+                      "selection": {"discretion": {"value": 0.013, "source": "test"}}}]}
         """;
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "regsim-offgrid-" + Guid.NewGuid().ToString("N"));
@@ -49,7 +49,9 @@ public sealed class OffGridParametersTests : IAsyncLifetime
         Assert.Contains("regimes[lee].tilt[jointBid].weight", parameters.Keys);
         Assert.Contains("regimes[roh].tilt[effort].weight", parameters.Keys);
         Assert.DoesNotContain(parameters.Keys, p => p.Contains("tilt[efficiency]", StringComparison.Ordinal));
-        foreach (var (path, value) in new[] { ("nationalFund.growthRatePerYear", -0.6), ("regimes[roh].selection.exponent", 0.05) })
+        // The regimes select by the scored rule, which reads the noise's discretion and not the Tullock exponent.
+        Assert.DoesNotContain(parameters.Keys, p => p.EndsWith(".selection.exponent", StringComparison.Ordinal));
+        foreach (var (path, value) in new[] { ("nationalFund.growthRatePerYear", -0.6), ("regimes[roh].selection.discretion", 0.013) })
         {
             var p = parameters[path];
             Assert.Equal(value, p.GetProperty("value").GetDouble());

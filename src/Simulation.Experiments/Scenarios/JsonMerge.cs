@@ -5,7 +5,8 @@ namespace Simulation.Experiments.Scenarios;
 /// <summary>
 /// Merges a scenario over the one it extends: objects field by field; arrays whose elements all carry the same naming field
 /// (<see cref="ElementKey"/>: an <c>id</c>, a <c>signal</c>, a fund's <c>zone</c>, a recorded competition's <c>project</c>)
-/// element by element, matching on it; any other array, and an empty one, replaces the parent's whole.
+/// element by element, matching on it; any other array, and an empty one, replaces the parent's whole; and a field set to
+/// <c>null</c> removes the parent's field, so that a what-if can drop an optional setting it inherits (<c>"compared": null</c>).
 /// </summary>
 public static class JsonMerge
 {
@@ -15,9 +16,46 @@ public static class JsonMerge
         var result = (JsonObject)parent.DeepClone();
         foreach (var (key, value) in child)
         {
-            result[key] = result[key] is { } existing ? MergeNode(existing, value) : value?.DeepClone();
+            if (value is null)
+            {
+                result.Remove(key);
+                continue;
+            }
+            result[key] = result[key] is { } existing ? MergeNode(existing, value) : value.DeepClone();
         }
         return result;
+    }
+
+    /// <summary>Returns a copy of <paramref name="child"/> without its fields set to <c>null</c>, at any depth: what an
+    /// extending file says apart from the fields it removes, for the schema to check on its own.</summary>
+    public static JsonObject WithoutRemovals(JsonObject child)
+    {
+        var copy = (JsonObject)child.DeepClone();
+        Strip(copy);
+        return copy;
+    }
+
+    private static void Strip(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    o.Remove(key);
+                }
+                foreach (var (_, value) in o)
+                {
+                    Strip(value);
+                }
+                break;
+            case JsonArray a:
+                foreach (var element in a)
+                {
+                    Strip(element);
+                }
+                break;
+        }
     }
 
     private static JsonNode? MergeNode(JsonNode existing, JsonNode? overriding) => (existing, overriding) switch

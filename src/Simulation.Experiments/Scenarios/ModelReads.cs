@@ -133,15 +133,18 @@ public sealed class ModelReads
                 => $"the regime '{_model.Regimes[element].Id}' is never in force",
             "regimes" when steps.Count >= 3 && steps[2] is "tilt" or "selection" && !_judging[element]
                 => $"the regime '{_model.Regimes[element].Id}' judges no competition",
+            "regimes" when steps.Count >= 4 && steps[2] is "selection" && steps[3] is string field && UnreadBySelectionRule(element, field) is { } rule
+                => rule,
             "programmes" when !_programmes[element]
                 => $"no regime in force runs the programme '{_model.Programmes[element].Id}' in any of its years",
             _ => null,
         };
     }
 
-    /// <summary>Returns, one sentence each, the regimes no mode puts in force and the programmes no regime in force runs in any
-    /// of their years: elements a scenario defines that change no result, most often because the author forgot to name them
-    /// in the timeline, the counterfactuals or a regime's programmes.</summary>
+    /// <summary>Returns, one sentence each, the regimes no mode puts in force, the programmes no regime in force runs in any
+    /// of their years, and the attributes read that have the same value in every region: elements a scenario defines that
+    /// change no result, most often because the author forgot to name them in the timeline, the counterfactuals or a regime's
+    /// programmes, or filled in a placeholder.</summary>
     public IEnumerable<string> InertElements()
     {
         for (var g = 0; g < _inForce.Length; g++)
@@ -150,6 +153,14 @@ public sealed class ModelReads
             {
                 yield return $"the regime '{_model.Regimes[g].Id}' is never in force (neither the timeline nor the counterfactuals name it), so its "
                     + "settings change no result";
+            }
+        }
+        for (var a = 0; a < _attributes.Length; a++)
+        {
+            if (_attributes[a] && a != _model.PopulationAttribute && a != _model.GrdpPerCapitaAttribute && SameInEveryRegion(a))
+            {
+                yield return $"the attribute '{_model.Attributes[a].Id}' has the same value in every region, so its standard score is 0 "
+                    + "everywhere (ODD §5) and the criteria and indices that weigh it change no result";
             }
         }
         for (var p = 0; p < _programmes.Length; p++)
@@ -166,6 +177,20 @@ public sealed class ModelReads
                     + $"({string.Join(", ", runners.Select(g => $"'{_model.Regimes[g].Id}'"))}) are never in force in its years";
             }
         }
+    }
+
+    private bool SameInEveryRegion(int attribute) =>
+        _model.Regions.Count > 1 && _model.Regions.All(r => r.Values[attribute].Equals(_model.Regions[0].Values[attribute]));
+
+    // A selection field the regime's rule does not read: the scored rule reads its noise and discretion, the Tullock rule
+    // its exponent (ODD §7.4.6).
+    private string? UnreadBySelectionRule(int regime, string field)
+    {
+        var rule = _model.Regimes[regime].Selection.Rule;
+        var read = rule == SelectionRuleKind.Tullock ? field is "exponent" : field is "discretion" or "noise";
+        return read || field is "rule"
+            ? null
+            : $"the regime '{_model.Regimes[regime].Id}' selects by the {(rule == SelectionRuleKind.Tullock ? "tullock" : "scored")} rule, which does not read selection.{field}";
     }
 
     private string UnreadAttribute(int attribute)

@@ -44,7 +44,9 @@ public static class ScenarioLoader
         {
             // Positions in the merged lists match none of the files; keys match all of them.
             var parent = new Lazy<JsonObject>(() => LoadChain(files[1].Path, [], []));
-            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged).Select(p => NewElementHint(p, parent, files[0].Path))], rejected.Kind);
+            throw new ScenarioException([.. KeyedPaths.Rewrite(rejected.Problems, merged)
+                .Select(p => NewElementHint(p, parent, files[0].Path))
+                .Select(p => p.File == label ? ProblemOrigin.Locate(p, files, own) : p)], rejected.Kind);
         }
     }
 
@@ -146,7 +148,8 @@ public static class ScenarioLoader
         files.Add(new ScenarioFile(path, Sha256(bytes)));
         var document = DocumentText.ParseObject(DocumentText.Decode(bytes, path, DocumentKind.Scenario), path, DocumentKind.Scenario);
         owns?.Add(document);
-        var problems = ScenarioSchema.Check(document, path);
+        // In a file that extends another, null removes a field the parent sets (JsonMerge); the rest is checked on its own.
+        var problems = ScenarioSchema.Check(document["extends"] is JsonValue ? JsonMerge.WithoutRemovals(document) : document, path);
         if (problems.Count > 0)
         {
             // Another kind of file (an experiment, a schema, a result's manifest) is said to be one, not misspelt field by field.

@@ -100,11 +100,13 @@ internal sealed class ScenarioReader(string file)
         _programmes = _fields.Ids(programmeNodes.Select(p => Str(p, "id")), "$.programmes");
         var regimeNodes = Array(d, "regimes");
         _regimes = _fields.Ids(regimeNodes.Select(r => Str(r, "id")), "$.regimes");
+        ReservedIds.Check(regimeNodes.Select(r => Str(r, "id")), ReservedIds.Regimes, "$.regimes", "regime", _fields);
 
         var regimes = regimeNodes.Select((r, i) => ReadRegime(r, $"$.regimes[{i}]")).ToList();
         var programmes = programmeNodes.Select((p, i) => ReadProgramme(p, $"$.programmes[{i}]")).ToList();
         var projectNodes = Array(d, "projects");
         _fields.Ids(projectNodes.Select(p => Str(p, "id")), "$.projects");
+        ReservedIds.Check(projectNodes.Select(p => Str(p, "id")), ReservedIds.Projects, "$.projects", "project", _fields);
         var projects = projectNodes.Select((p, i) => ReadProject(p, $"$.projects[{i}]")).ToList();
 
         var timeline = TimelineReader.Read(_fields, _regimes, _firstYear, _lastYear, Array(d, "timeline"));
@@ -134,7 +136,8 @@ internal sealed class ScenarioReader(string file)
             if (compared[i] >= 0 && !counterfactuals.Contains(compared[i]))
             {
                 _fields.Problem($"$.compared[{i}]", $"'{ids[i]}' is not among the counterfactuals ({string.Join(", ", Strings(d, "counterfactuals"))}): "
-                    + "a compared regime must also run alone over the horizon; add it to 'counterfactuals'");
+                    + "a compared regime must also run alone over the horizon; add it to 'counterfactuals', or drop 'compared' "
+                    + "(a file that extends one setting it writes \"compared\": null, and the outputs compare the first two counterfactuals)");
             }
         }
         return compared;
@@ -173,11 +176,12 @@ internal sealed class ScenarioReader(string file)
     private PolicyRegime ReadRegime(JsonObject r, string path)
     {
         var selection = Obj(r, "selection");
+        // Each rule requires only the fields it reads (the schema); one it does not read may be absent, and is then unused.
         var settings = new SelectionSettings(
             Str(selection, "rule") == "tullock" ? SelectionRuleKind.Tullock : SelectionRuleKind.Scored,
-            Str(selection, "noise") == "normal" ? NoiseKind.Normal : NoiseKind.Gumbel,
-            _fields.Num(selection, "discretion"),
-            _fields.Num(selection, "exponent"));
+            selection["noise"] is not null && Str(selection, "noise") == "normal" ? NoiseKind.Normal : NoiseKind.Gumbel,
+            selection["discretion"] is null ? 0.0 : _fields.Num(selection, "discretion"),
+            selection["exponent"] is null ? 1.0 : _fields.Num(selection, "exponent"));
         var fund = Obj(r, "fund");
         var eligible = Strings(fund, "eligible").Select((e, i) => _fields.Ref(_regions, e, $"{path}.fund.eligible[{i}]", "region")).ToList();
         var policy = new FundPolicy(_fields.Num(fund, "shareOfPath"), _fields.Num(fund, "discretion"), Criteria(fund, "allocation", $"{path}.fund", allowBidSignals: false),

@@ -52,7 +52,8 @@ internal static class TimelineReader
         var gaps = Enumerable.Range(0, byYear.Length).Where(i => !covered[i]).Select(i => firstYear + i).ToList();
         if (gaps.Count > 0)
         {
-            fields.Problem("$.timeline", $"no regime is in force in {string.Join(", ", gaps)}: the timeline must cover {firstYear}–{lastYear} without gaps");
+            fields.Problem("$.timeline", $"no regime is in force in {string.Join(", ", gaps)}: the timeline must cover {firstYear}–{lastYear} without gaps "
+                + "(a file that extends another and gives a timeline replaces the parent's whole, so it gives every period)");
         }
         return byYear.Length == 0 || gaps.Count > 0 || byYear.Contains(-1) ? null : new RegimeTimeline(firstYear, byYear);
     }

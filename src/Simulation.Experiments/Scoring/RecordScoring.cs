@@ -20,6 +20,15 @@ public static class RecordScoring
     /// <summary>The no-tilts null's key in reports.</summary>
     public const string TiltsOffKey = "tiltsOff";
 
+    /// <summary>How validation's checks name the whole record (<c>score.record.vs_chance</c>), beside each project's id.</summary>
+    public const string WholeRecord = "record";
+
+    /// <summary>How the record's scores name the row of all its competitions, beside each project's id.</summary>
+    public const string AllCompetitions = "all";
+
+    /// <summary>How checks and score rows name the competitions no parameter was sized from, beside each project's id.</summary>
+    public const string OutOfSample = "out_of_sample";
+
     /// <summary>Returns the scores: the model under its timeline first, then chance, the agents-off model, the model without
     /// regime tilts, and each regime throughout (keyed by the regime's id).</summary>
     /// <param name="scenario">The model.</param>

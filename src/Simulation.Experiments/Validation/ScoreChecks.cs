@@ -32,7 +32,7 @@ public static class ScoreChecks
         var checks = new List<ValidationCheck>();
         foreach (var other in scores.Where(s => s != model))
         {
-            var whole = Compare($"score.record.vs_{other.Key}", $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
+            var whole = Compare($"score.{RecordScoring.WholeRecord}.vs_{other.Key}", $"ln P(record), all {model.Competitions.Count} competitions: the model against {other.Model}",
                 (model.LogScore, model.LogLow, model.LogHigh), (other.LogScore, other.LogLow, other.LogHigh), other.Key == ChanceModel.Key);
             checks.Add(inSample.Count == 0 ? whole with { Note = countedNote } : whole with
             {
@@ -41,7 +41,7 @@ public static class ScoreChecks
             });
             if (model.OutOfSample is { } part && other.OutOfSample is { } theirs)
             {
-                var outOfSample = Compare($"score.out_of_sample.vs_{other.Key}",
+                var outOfSample = Compare($"score.{RecordScoring.OutOfSample}.vs_{other.Key}",
                     $"ln P({string.Join(" and ", part.Projects)}, the competitions no parameter was sized from; the others held to the record): the model against {other.Model}",
                     (part.LogScore, part.LogLow, part.LogHigh), (theirs.LogScore, theirs.LogLow, theirs.LogHigh), other.Key == ChanceModel.Key);
                 checks.Add(outOfSample with { Note = countedNote });

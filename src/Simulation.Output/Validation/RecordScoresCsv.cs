@@ -14,7 +14,7 @@ public static class RecordScoresCsv
     public const string Name = "record_scores.csv";
 
     /// <summary>The <c>competition</c> of the row that scores the competitions out of sample together.</summary>
-    public const string OutOfSample = "out_of_sample";
+    public const string OutOfSample = RecordScoring.OutOfSample;
 
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -35,7 +35,7 @@ public static class RecordScoresCsv
             {
                 Row(csv, score, c.Project, c.Probability, c.LogScore, c.LogLow, c.LogHigh, c.Brier);
             }
-            Row(csv, score, "all", Math.Exp(score.LogScore), score.LogScore, score.LogLow, score.LogHigh, double.NaN);
+            Row(csv, score, RecordScoring.AllCompetitions, Math.Exp(score.LogScore), score.LogScore, score.LogLow, score.LogHigh, double.NaN);
             if (score.OutOfSample is { } part)
             {
                 Row(csv, score with { EffectiveReplications = double.NaN }, OutOfSample, Math.Exp(part.LogScore), part.LogScore, part.LogLow, part.LogHigh, double.NaN);
