@@ -29,6 +29,36 @@ public class HistoryChecksTests
     }
 
     [Fact]
+    public void AWinnerTheModelNeverPicks_MayRankLast_ForTheRegionsThatNeverWinShareNoRank()
+    {
+        // Without noise in either regime, the Maglev's highest score always wins and the other candidates never do.
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("noiseless.json", d =>
+        {
+            foreach (var regime in d["regimes"]!.AsArray())
+            {
+                regime!["selection"]!["discretion"]!["value"] = 0.0;
+            }
+        });
+        var loaded = ScenarioLoader.Load(path);
+        var model = loaded.Model;
+        var probe = MonteCarlo.Run(model, new RunOptions(200, model.Seed, 2), [], null, CancellationToken.None);
+        var project = model.Projects.Single(p => p.Id == "maglev");
+        var candidates = project.CandidatesAmong(model.Regions.Count).Select(i => model.Regions[i].Id).ToHashSet(StringComparer.Ordinal);
+        var maglev = probe.WinProbabilities.Where(w => w.Regime == RegimeMode.TimelineLabel && w.Project == "maglev" && candidates.Contains(w.Region)).ToList();
+        var never = maglev.Where(w => w.Wins == 0).Select(w => w.Region).Order(StringComparer.Ordinal).ToList();
+        Assert.True(never.Count >= 2, $"only {never.Count} Maglev candidates never win without noise");
+        var record = HistoricalRecord.Of(loaded).Select(c => c.Project == "maglev" ? c with { Winners = [never[0]] } : c).ToList();
+        var counter = new HistoricalOutcomeCounter(model, record);
+        var result = MonteCarlo.Run(model, new RunOptions(200, model.Seed, 2), [counter], null, CancellationToken.None);
+
+        var rank = HistoryChecks.Evaluate(model, result, counter).Single(c => c.Name == $"history.maglev.{never[0]}.rank");
+
+        Assert.Equal(1 + maglev.Count(w => w.Wins > 0), rank.Simulated);
+        Assert.Equal(maglev.Count, rank.CiHigh);
+    }
+
+    [Fact]
     public void TheRowsOfACompetitionInSample_AreInSample_AndCountedOnesSayWhy()
     {
         static List<ValidationCheck> Rows(LoadedScenario loaded, string project)
