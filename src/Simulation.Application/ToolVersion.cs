@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Simulation.Application;
 
@@ -12,7 +14,20 @@ public static class ToolVersion
     /// change with every commit.</summary>
     public static string Current { get; } = Informational[0];
 
-    /// <summary>The commit the tool was built from (the build metadata the SDK adds from git), or null when it was built
-    /// outside a git checkout: a manifest records it so a result can be traced to the exact source.</summary>
-    public static string? SourceRevision { get; } = Informational.Length > 1 && Informational[1].Length > 0 ? Informational[1] : null;
+    /// <summary>The commit the tool was built from (the build metadata the SDK adds from git), or, for a build outside a git
+    /// checkout (a source archive), <c>unverified-</c> and a digest of the compiled code (<see cref="CompiledCodeDigest"/>):
+    /// a manifest records it so a result can be traced to its source, and shards, particles and points of different code are
+    /// never resumed or merged together.</summary>
+    public static string SourceRevision { get; } =
+        Informational.Length > 1 && Informational[1].Length > 0 ? Informational[1] : $"unverified-{CompiledCodeDigest()}";
+
+    /// <summary>The first 12 hex digits of the SHA-256 of the module version ids of the assemblies that compute and write
+    /// results. Builds are deterministic, so an id is computed from the assembly's content: the same source and build
+    /// settings give the same digest, and any edit another one.</summary>
+    public static string CompiledCodeDigest()
+    {
+        var ids = new[] { typeof(Core.Scenario), typeof(Experiments.MonteCarlo), typeof(Output.RunManifest), typeof(ToolVersion) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join(',', ids))))[..12];
+    }
 }

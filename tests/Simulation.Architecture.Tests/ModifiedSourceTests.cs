@@ -77,6 +77,31 @@ public sealed class ModifiedSourceTests : IDisposable
         Assert.Equal("1.0.0+0123abcd.unverified", version);
     }
 
+    [Fact]
+    public void OutsideAGitCheckout_TheCompiledCodesIdentity_IsTheSameForTheSameCode_AndChangesWithAnEdit()
+    {
+        // ToolVersion.SourceRevision falls back to a digest of the assemblies' module version ids when the SDK records no
+        // commit; that rests on deterministic builds computing each id from the assembly's content.
+        var first = BuiltModuleId();
+        var again = BuiltModuleId();
+        File.AppendAllText(_code, "class Edited { }\n");
+        var edited = BuiltModuleId();
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, edited);
+    }
+
+    // Builds the throwaway project as the repository's projects are built (deterministic) and reads its module version id.
+    private Guid BuiltModuleId()
+    {
+        Run("dotnet", "build", _project, "-nologo", "-v:q", "-c", "Release", "-p:Deterministic=true", "-p:SourceRevisionId=");
+        var dll = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(_project)!, "bin", "Release"), "Simulation.Application.dll", SearchOption.AllDirectories).Single();
+        using var stream = File.OpenRead(dll);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+    }
+
     private string Version(params (string Name, string Value)[] environment) =>
         Run("dotnet", environment, "msbuild", _project, "-nologo", "-t:AddSourceRevisionToInformationalVersion", "-getProperty:InformationalVersion").Trim();
 
