@@ -12,7 +12,8 @@ namespace Simulation.Application;
 public sealed class WorkKeptException(string keptFile, string unit, OperationCanceledException inner, int? finished = null)
     : OperationCanceledException(finished == 0
         ? $"Cancelled before any of its {unit} finished, so nothing is kept in {keptFile} yet and the same command starts over. If a time limit "
-            + "stopped it, give it more time (sbatch --time, or regsim slurm --time for new scripts) or fewer replications (--replications)."
+            + "stopped it, give it more time (sbatch --time, or regsim slurm --time for new scripts) or more threads (regsim slurm "
+            + "--threads-per-task for new scripts); fewer replications would make results no other shard or resumed run matches."
         : $"Cancelled; the finished {unit}{(finished is { } n ? $" ({n})" : "")} are kept in {keptFile}. Run the same command again to resume.",
         inner, inner.CancellationToken)
 {

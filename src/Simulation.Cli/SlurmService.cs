@@ -45,6 +45,9 @@ public sealed class SlurmService(WriteSlurmJobs jobs, CommandFailures failures, 
             console.Out.WriteLine($"  The earlier {Path.GetFileName(script)} differed (edited, or written for other options): kept as {Path.GetFileName(keptAs)}");
         }
         console.Out.WriteLine($"  {CountedNoun.Of(job.Shards, "array task")} × {CountedNoun.Of(job.ThreadsPerTask, "CPU")}{written.Layout}");
+        console.Out.WriteLine(job.TimeLimit is { } limit
+            ? $"  Time limit of each job: {SlurmTimeLimit.Describe(limit)}"
+            : "  Time limit of each job: the partition's (--time sets one)");
         console.Out.WriteLine($"Nodes run: {job.Regsim} ({Why(written.Regsim.Source)})");
         if (written.Regsim.Binary is { } binary)
         {

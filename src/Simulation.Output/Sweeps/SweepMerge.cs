@@ -147,7 +147,9 @@ public static class SweepMerge
 
         var created = !Directory.Exists(output);
         var hadManifest = File.Exists(Path.Combine(output, SweepManifestFile.Name));
-        Directory.CreateDirectory(output);
+        // Two merges into one folder (one by hand beside the merge job) would write over and clean up each other's files: the
+        // second is refused while the first holds the folder.
+        using var held = JournalLock.Take(output);
         try
         {
             var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;

@@ -119,6 +119,25 @@ public class SweepMergeTests
     }
 
     [Fact]
+    public void AMergeIntoAFolderAnotherMergeIsWriting_IsRefused_AndLeavesTheFolderToIt()
+    {
+        using var folder = new TempFolder();
+        var shards = Shards(folder.File("shards"), Manifest());
+        var output = folder.File("merged");
+        SweepMerge.Merge(shards, output);
+        var before = Snapshot(output);
+
+        using (JournalLock.Take(output)) // the other merge, still writing
+        {
+            Assert.Throws<FolderInUseException>(() => SweepMerge.Merge(shards, output));
+        }
+
+        Assert.Equal(before, Snapshot(output));
+        SweepMerge.Merge(shards, output); // once it is done, the folder takes a merge again
+        Assert.False(File.Exists(Path.Combine(output, JournalLock.Name)));
+    }
+
+    [Fact]
     public void AnOutputFolderHoldingAStudysShards_IsRefused()
     {
         using var folder = new TempFolder();
