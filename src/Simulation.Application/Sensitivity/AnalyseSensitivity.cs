@@ -150,6 +150,10 @@ public sealed class AnalyseSensitivity
             throw new OptionValueException("--regime", $"--regime takes a regime mode the scenario runs ({string.Join(", ", modes)}), not '{regime}'{near}");
         }
         var settings = new SensitivitySettings(request.Method, outputs, regime, request.Trajectories, 4, request.BaseSamples, request.Bootstrap, experiment.Seed);
+        if (request.Method == SensitivityMethod.Sobol)
+        {
+            SobolDesignSize.Check(experiment.Factors.Count, request.BaseSamples, screening is null ? "factors" : "priors");
+        }
         var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{SensitivityIndexes.Name(request.Method)}");
         return new SensitivityPlan(experiment, screening, settings, folder, SensitivityStudy.Points(experiment, settings).Count);
     }

@@ -62,6 +62,32 @@ public sealed class StudyRequestProblemTests : IDisposable
         Assert.Equal(rows, File.ReadAllBytes(Path.Combine(folder, "sweep.csv")));
     }
 
+    [Fact]
+    public void ASobolStudyOfMorePriorsThanItsDesignTakes_IsRefusedNamingTheLimit_AndMorrisFirst()
+    {
+        var request = new SensitivityRequest(null, Path.Combine(Repository.Root, "scenarios", "assumptions.json"), SensitivityMethod.Sobol, [], null, 2, 256, 0, 2,
+            null, 1, Path.Combine(_temp, "never"), null);
+
+        var e = Assert.Throws<OptionValueException>(() => AnalyseSensitivity.Plan(request));
+
+        Assert.Equal("--method", e.Option);
+        Assert.Equal($"--method sobol takes at most {SaltelliDesign.MaxFactors} factors (Saltelli's design uses two Sobol dimensions for each, of the sequence's 256), "
+            + "and this study has 167 priors: screen them with --method morris, then run Sobol on an experiment of the few that matter.", e.Message);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
+        // The baseline's 97 priors fit, at the README's size.
+        Assert.Equal(256 * 99, AnalyseSensitivity.Plan(request with { PriorsPath = Path.Combine(Repository.Root, "scenarios", "baseline.json") }).Points);
+    }
+
+    [Fact]
+    public void ASobolDesignLargerThanHalfTheMemory_IsRefusedBeforeItIsPlanned()
+    {
+        var e = Assert.Throws<OptionValueException>(() => SobolDesignSize.Check(117, 1_000_000, "priors"));
+
+        Assert.Equal("--base-samples", e.Option);
+        Assert.StartsWith("--base-samples 1000000 with 117 priors makes 119,000,000 design points, which take about ", e.Message, StringComparison.Ordinal);
+        SobolDesignSize.Check(117, 256, "priors"); // the README's size
+    }
+
     private static SensitivityRequest Request(IReadOnlyList<string> outputs, string? regime) =>
         new(Experiment, null, SensitivityMethod.Morris, outputs, regime, 2, 4, 0, null, null, 1, Path.Combine(Path.GetTempPath(), "never-" + Guid.NewGuid().ToString("N")), null);
 }
