@@ -7,8 +7,12 @@ namespace Simulation.Cli;
 /// <summary>The options several commands share, defined once so they are named, described and checked alike everywhere.</summary>
 internal static class CommonOptions
 {
-    /// <summary>Returns <c>--threads</c>, <c>-t</c>: at least 1, by default the machine's cores; <paramref name="per"/> says what
-    /// the threads work on when it is not the whole command (for example "per design point").</summary>
+    /// <summary>Most worker threads a command takes: far beyond any machine's cores, so a typo (100000) is refused rather than
+    /// recorded in a manifest as the threads a result ran on.</summary>
+    public const int MaxThreads = 1024;
+
+    /// <summary>Returns <c>--threads</c>, <c>-t</c>: 1 to <see cref="MaxThreads"/>, by default the machine's cores;
+    /// <paramref name="per"/> says what the threads work on when it is not the whole command (for example "per design point").</summary>
     public static Option<int> Threads(string? per = null)
     {
         var option = new Option<int>("--threads", "-t")
@@ -17,6 +21,7 @@ internal static class CommonOptions
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         OptionRules.AtLeast(option, 1);
+        OptionRules.AtMost(option, MaxThreads);
         return option;
     }
 

@@ -27,7 +27,8 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, done.Folder);
-        ScenarioNotes.Write(console.Error, done.A.Notes.Concat(done.B.Notes));
+        // Two scenarios' notes: each says which file it is about.
+        ScenarioNotes.Write(console.Error, ScenarioNotes.Of(done.A).Concat(ScenarioNotes.Of(done.B)));
         return ExitCodes.Ok;
     }, refused: "Cannot compare");
 

@@ -29,7 +29,7 @@ internal static class FileRules
                 && parent.Children.OfType<System.CommandLine.Parsing.CommandResult>().Any();
             if (!subcommand && !IsBlank(result, option.Name))
             {
-                Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError);
+                Refuse(result.GetValueOrDefault<T>()?.ToString(), kind, option.Name, result.AddError, result.Implicit);
             }
         });
 
@@ -55,7 +55,7 @@ internal static class FileRules
         return true;
     }
 
-    private static void Refuse(string? path, string kind, string? option, Action<string> error)
+    private static void Refuse(string? path, string kind, string? option, Action<string> error, bool byDefault = false)
     {
         if (path is null || File.Exists(path))
         {
@@ -68,6 +68,8 @@ internal static class FileRules
             return;
         }
         var problem = Directory.Exists(path) ? "is a folder, not a file" : "does not exist";
-        error(option is null ? $"{kind} '{path}' {problem}." : $"{kind} '{path}' given to {option} {problem}.");
+        error(option is null ? $"{kind} '{path}' {problem}."
+            : byDefault ? $"{kind} '{path}' (the default of {option}, read from the folder regsim runs in) {problem} here; give {option}, or run from the repository's folder."
+            : $"{kind} '{path}' given to {option} {problem}.");
     }
 }

@@ -6,6 +6,9 @@ namespace Simulation.Cli;
 /// <summary>Defines <c>regsim serve</c>: parses its arguments into a <see cref="ServeRequest"/> and hands it to <see cref="ServeService"/>.</summary>
 public static class ServeCommand
 {
+    /// <summary>The folder of scenarios the page offers when <c>--scenarios</c> is not given: the repository's.</summary>
+    public const string DefaultScenarios = "scenarios";
+
     /// <summary>Returns the command, wired to the service provider.</summary>
     public static Command Create(IServiceProvider services)
     {
@@ -17,7 +20,7 @@ public static class ServeCommand
             Description = "Listen on every network address, for a classroom network (needs --join-code) [default: 127.0.0.1 only]",
         };
         var joinCode = new Option<string?>("--join-code") { Description = "Code students add to the page address (?code=...); required with --listen-any" };
-        var scenarios = new Option<string>("--scenarios") { Description = "Folder of scenarios the page offers", DefaultValueFactory = _ => "scenarios" };
+        var scenarios = new Option<string>("--scenarios") { Description = "Folder of scenarios the page offers", DefaultValueFactory = _ => DefaultScenarios };
         var data = new Option<string>("--data")
         {
             Description = "Folder of the games database (games.db): every class game is kept there across restarts until the teacher deletes it; copy the file to back it up",

@@ -22,7 +22,16 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         {
             throw new InputConflictException(File.Exists(request.ScenariosFolder)
                 ? $"Scenarios folder '{request.ScenariosFolder}' is a file; give the folder that holds the scenario files."
-                : $"Scenarios folder '{request.ScenariosFolder}' does not exist.");
+                : $"Scenarios folder '{request.ScenariosFolder}' does not exist{DefaultHint(request.ScenariosFolder)}.");
+        }
+        // A folder without a scenario that loads would serve a page on which no game or run can start: said before class.
+        var catalog = new ScenarioCatalog(request.ScenariosFolder);
+        if (catalog.Names().Count == 0)
+        {
+            var rejected = catalog.Rejected();
+            throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' holds no scenario that loads"
+                + (rejected.Count == 0 ? " (no .json file)" : $" ({string.Join("; ", rejected.Select(r => $"{r.File}: {r.Problem}"))})")
+                + $"{DefaultHint(request.ScenariosFolder)}; give the folder of the scenario files with --scenarios.");
         }
         var host = request.ListenAny ? "0.0.0.0" : "127.0.0.1";
         RefuseBusyPort(host, request.Port);
@@ -50,7 +59,7 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
             console.Out.WriteLine($"Class game:     http://{address}:{request.Port}/play{query}");
         }
-        foreach (var rejected in new ScenarioCatalog(request.ScenariosFolder).Rejected())
+        foreach (var rejected in catalog.Rejected())
         {
             console.Error.WriteLine($"Not offered: {rejected.File} does not load ({rejected.Problem}).");
         }
@@ -66,6 +75,10 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         await app.StopAsync(CancellationToken.None);
         return ExitCodes.Ok;
     });
+
+    // The default folder is the repository's: from elsewhere (the self-contained binary run from another folder), say so.
+    private static string DefaultHint(string folder) =>
+        folder == ServeCommand.DefaultScenarios ? " (the default, read from the folder regsim runs in: run it from the repository's folder)" : "";
 
     // A port another program holds is said in one line before the web host starts, rather than after its own error log.
     private static void RefuseBusyPort(string host, int port)

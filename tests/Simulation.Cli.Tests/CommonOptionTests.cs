@@ -29,6 +29,16 @@ public sealed class CommonOptionTests
 
     [Theory]
     [MemberData(nameof(Commands))]
+    public void Threads_FarBeyondAnyMachine_IsRefusedNamingTheLimit(string[] command)
+    {
+        var (code, _, stderr) = Regsim.Run([.. command, "--threads", "100000"]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--threads must be at most 1024 (got 100000).", stderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
     public void Threads_ThatIsNotANumber_IsRefusedWithoutAStackTrace(string[] command)
     {
         var (code, _, stderr) = Regsim.Run([.. command, "--threads", "two"]);
@@ -102,7 +112,7 @@ public sealed class CommonOptionTests
         { new[] { "sensitivity", "--priors", "scenarios/calibration.json", "--base-samples" }, "1000000" },
         { new[] { "slurm", "calibrate", "scenarios/calibration.json", "--shards", "2", "--replications" }, "100000000" },
         { new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards" }, "2147483647" },
-        { new[] { "run", "scenarios/smoke.json", "--threads" }, "2147483647" },
+        { new[] { "run", "scenarios/smoke.json", "--threads" }, "1024" },
     };
 
     [Theory]

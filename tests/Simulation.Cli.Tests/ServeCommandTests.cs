@@ -57,6 +57,28 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public void AScenariosFolderWithoutAScenarioThatLoads_IsRefused_NamingWhatItHolds()
+    {
+        var folder = Directory.CreateTempSubdirectory("regsim-no-scenarios-").FullName;
+        try
+        {
+            var (code, stdout, stderr) = Regsim.Run(Refusal, "serve", "--scenarios", folder, "--port", "5999");
+            File.WriteAllText(Path.Combine(folder, "broken.json"), "{ \"name\": \"broken\" }");
+            var (codeBroken, _, stderrBroken) = Regsim.Run(Refusal, "serve", "--scenarios", folder, "--port", "5999");
+
+            Assert.Equal(1, code);
+            Assert.StartsWith($"Scenarios folder '{folder}' holds no scenario that loads (no .json file); give the folder", stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("Classroom page:", stdout);
+            Assert.Equal(1, codeBroken);
+            Assert.Contains("(broken.json: ", stderrBroken, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void DataThatIsAFile_IsRefused_AndLeftAsItWas()
     {
         var temp = Regsim.TempFolder();
