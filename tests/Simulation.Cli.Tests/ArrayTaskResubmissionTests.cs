@@ -42,10 +42,22 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
 
         Assert.Null(ArrayTaskResubmission.For(kept, "0")); // no script beside the shards
         Directory.CreateDirectory(Path.Combine(_folder, "slurm"));
-        File.WriteAllText(Path.Combine(_folder, "slurm", "sweep.sbatch"), "#!/bin/bash\n");
+        File.WriteAllText(Path.Combine(_folder, "slurm", "sweep.sbatch"), Script(2));
         Assert.Null(ArrayTaskResubmission.For(kept, null)); // not a task of an array
         Assert.Null(ArrayTaskResubmission.For(Path.Combine(_folder, "sweep.csv"), "0")); // a whole sweep, not a shard
         Assert.NotNull(ArrayTaskResubmission.For(kept, "0"));
+    }
+
+    [Fact]
+    public void ScriptsWrittenAgainForAnotherShardCount_AreNotOfferedForAShardOfTheOldCount()
+    {
+        var (shard, script) = ShardBesideItsScript("shard-2-of-4", "sweep.sbatch");
+        File.WriteAllText(script, Script(8)); // regsim slurm ... --shards 8 into the same folder: its task 2 writes shard-2-of-8
+
+        Assert.Null(ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "2"));
+        Assert.Null(ArrayTaskResubmission.Command(shard, 2));
+        File.WriteAllText(script, Script(4));
+        Assert.Equal($"sbatch --array=2 {script}", ArrayTaskResubmission.Command(shard, 2));
     }
 
     // A shard folder and, in the slurm folder beside it, the array script that runs its task.
@@ -53,7 +65,10 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder, shard)).FullName;
         var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, script), "#!/bin/bash\n");
+        File.WriteAllText(Path.Combine(slurm, script), Script(ArrayTaskResubmission.ShardOf(folder)!.Value.Count));
         return (folder, Path.Combine(slurm, script));
     }
+
+    // The lines of an array script regsim slurm writes that name the shard count.
+    private static string Script(int shards) => $"#!/bin/bash\nshard=\"${{SLURM_ARRAY_TASK_ID}}\"\nexec regsim sweep x.json --shard \"$shard/{shards}\" --out out\n";
 }

@@ -24,7 +24,25 @@ public static partial class ArrayTaskResubmission
         var script = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
             .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName))
             .FirstOrDefault(File.Exists);
+        // Scripts written again for another --shards run other shards: task I of them is not this shard I of N.
+        if (script is not null && ShardOf(shardDirectory) is var (_, count) && !ArraysShards(script, count))
+        {
+            return null;
+        }
         return script is null ? null : $"sbatch {options}--array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}";
+    }
+
+    // Whether the array script runs shards of count N (its task I writes shard-I-of-N), as regsim slurm writes it.
+    private static bool ArraysShards(string script, int count)
+    {
+        try
+        {
+            return File.ReadAllText(script).Contains($"--shard \"$shard/{count.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Returns the sentence that says how to run this task again, or null when the command does not run as a task
