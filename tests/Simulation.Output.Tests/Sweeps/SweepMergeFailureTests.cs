@@ -30,7 +30,7 @@ public class SweepMergeFailureTests
         var shards = SweepSamples.Shards(folder.Path, SweepSamples.Manifest(4));
         var never = Directory.CreateDirectory(Path.Combine(folder.Path, "shard-2-of-3")).FullName;
         var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), SweepSamples.ArrayScript(3));
 
         var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0], never], Path.Combine(folder.Path, "merged")));
 
@@ -46,7 +46,7 @@ public class SweepMergeFailureTests
         var two = Directory.CreateDirectory(Path.Combine(folder.Path, "shard-2-of-4")).FullName;
         var three = Directory.CreateDirectory(Path.Combine(folder.Path, "shard-3-of-4")).FullName;
         var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), SweepSamples.ArrayScript(4));
 
         var e = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([shards[0], two, three], Path.Combine(folder.Path, "merged")));
 

@@ -350,7 +350,7 @@ public class SweepMergeTests
             File.Delete(Path.Combine(shard, SweepFile.Name));
         }
         var slurm = Directory.CreateDirectory(Path.Combine(folder.Path, "slurm")).FullName;
-        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), "#!/bin/bash\n");
+        File.WriteAllText(Path.Combine(slurm, "sweep.sbatch"), SweepSamples.ArrayScript(2));
         var merged = Path.Combine(folder.Path, "merged");
 
         var both = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge(shards, merged)).Message;

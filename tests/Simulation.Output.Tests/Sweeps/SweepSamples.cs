@@ -34,4 +34,8 @@ internal static class SweepSamples
         }
         return shards;
     }
+
+    /// <summary>The lines of an array script <c>regsim slurm</c> writes for <paramref name="shards"/> shards that name the count.</summary>
+    public static string ArrayScript(int shards) =>
+        $"#!/bin/bash\nshard=\"${{SLURM_ARRAY_TASK_ID}}\"\nexec regsim sweep x.json --shard \"$shard/{shards}\" --out out/\"shard-$shard-of-{shards}\"\n";
 }
