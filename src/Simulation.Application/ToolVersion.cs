@@ -22,12 +22,14 @@ public static class ToolVersion
         Informational.Length > 1 && Informational[1].Length > 0 ? Informational[1] : $"unverified-{CompiledCodeDigest()}";
 
     /// <summary>The first 12 hex digits of the SHA-256 of the module version ids of the assemblies that compute and write
-    /// results. Builds are deterministic, so an id is computed from the assembly's content: the same source and build
+    /// results, and of the program running them. Builds are deterministic, so an id is computed from the assembly's content: the same source and build
     /// settings give the same digest, and any edit another one.</summary>
     public static string CompiledCodeDigest()
     {
-        var ids = new[] { typeof(Core.Scenario), typeof(Experiments.MonteCarlo), typeof(Output.RunManifest), typeof(ToolVersion) }
-            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        // The layers results come from, and the host that runs them (regsim, the classroom server).
+        var assemblies = new[] { typeof(Core.Scenario).Assembly, typeof(Experiments.MonteCarlo).Assembly, typeof(Output.RunManifest).Assembly,
+            typeof(ToolVersion).Assembly, Assembly.GetEntryAssembly() };
+        var ids = assemblies.OfType<Assembly>().Select(a => a.ManifestModule.ModuleVersionId.ToString("N"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join(',', ids))))[..12];
     }
 }

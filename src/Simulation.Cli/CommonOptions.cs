@@ -18,7 +18,7 @@ internal static class CommonOptions
         var option = new Option<int>("--threads", "-t")
         {
             Description = $"Worker threads{(per is null ? string.Empty : " " + per)}; results do not depend on it",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            DefaultValueFactory = _ => Math.Min(Environment.ProcessorCount, MaxThreads),
         };
         OptionRules.AtLeast(option, 1);
         OptionRules.AtMost(option, MaxThreads);

@@ -19,6 +19,7 @@ public sealed class SlurmOptions
         Output = new Option<string?>("--out", "-o") { Description = outputDescription };
         ThreadsPerTask = new Option<int>("--threads-per-task", "-c") { Description = threadsDescription, DefaultValueFactory = _ => 1 };
         OptionRules.AtLeast(ThreadsPerTask, 1);
+        OptionRules.AtMost(ThreadsPerTask, CommonOptions.MaxThreads); // each task runs regsim --threads C, which takes no more
         Partition = partitionAlias ? new Option<string?>("--partition", "-p") : new Option<string?>("--partition");
         Partition.Description = "Slurm partition [default: the cluster's default]";
         Time.Validators.Add(result =>

@@ -20,13 +20,14 @@ public static class ProjectSchedule
     }
 
     /// <summary>The heading's parenthesis: "2009, 1 winner", or for a repeated competition "held 3 times, 2013–2015, 1 winner
-    /// each; a win is at least one".</summary>
-    public static string Describe(Scenario scenario, NationalProject project)
+    /// each; a win is at least one" (without its last clause when <paramref name="withReading"/> is false, for a text that
+    /// says how to read the chances itself).</summary>
+    public static string Describe(Scenario scenario, NationalProject project, bool withReading = true)
     {
         var years = YearsHeld(scenario, project);
         var winners = string.Create(CultureInfo.InvariantCulture, $"{project.Winners} winner{(project.Winners == 1 ? "" : "s")}");
         return years.Count <= 1
             ? string.Create(CultureInfo.InvariantCulture, $"{project.Year}, {winners}")
-            : string.Create(CultureInfo.InvariantCulture, $"held {years.Count} times, {years[0]}–{years[^1]}, {winners} each; a win is at least one");
+            : string.Create(CultureInfo.InvariantCulture, $"held {years.Count} times, {years[0]}–{years[^1]}, {winners} each{(withReading ? "; a win is at least one" : "")}");
     }
 }

@@ -12,6 +12,7 @@ public sealed class JournalLock : IDisposable
 
     private readonly FileStream _held;
     private readonly string _path;
+    private bool _released;
 
     private JournalLock(FileStream held, string path) => (_held, _path) = (held, path);
 
@@ -49,9 +50,15 @@ public sealed class JournalLock : IDisposable
         }
     }
 
-    /// <summary>Lets the lock go and removes its file, so that the folder holds only the results.</summary>
+    /// <summary>Lets the lock go and removes its file, so that the folder holds only the results; once only, so that a second
+    /// call never removes the file of a lock another writer has taken since.</summary>
     public void Dispose()
     {
+        if (_released)
+        {
+            return;
+        }
+        _released = true;
         FileReplacement.Discard(_path);
         _held.Dispose();
     }

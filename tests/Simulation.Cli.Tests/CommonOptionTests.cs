@@ -113,6 +113,7 @@ public sealed class CommonOptionTests
         { new[] { "slurm", "calibrate", "scenarios/calibration.json", "--shards", "2", "--replications" }, "100000000" },
         { new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards" }, "2147483647" },
         { new[] { "run", "scenarios/smoke.json", "--threads" }, "1024" },
+        { new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards", "2", "--threads-per-task" }, "1024" },
     };
 
     [Theory]

@@ -22,7 +22,12 @@ public static class SobolDesignSize
     /// <param name="factors">Factors k.</param>
     /// <param name="baseSamples">Base samples N.</param>
     /// <param name="what">What the factors are ("factors", "priors"), for the message.</param>
-    public static void Check(int factors, int baseSamples, string what)
+    public static void Check(int factors, int baseSamples, string what) =>
+        Check(factors, baseSamples, what, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes);
+
+    /// <summary>Checks as <see cref="Check(int, int, string)"/> does, against <paramref name="memoryBytes"/> of memory the
+    /// process may use.</summary>
+    public static void Check(int factors, int baseSamples, string what, double memoryBytes)
     {
         if (factors > SaltelliDesign.MaxFactors)
         {
@@ -30,7 +35,7 @@ public static class SobolDesignSize
                 $"--method sobol takes at most {SaltelliDesign.MaxFactors} factors (Saltelli's design uses two Sobol dimensions for each, of the sequence's 256), and this study has {factors} {what}: screen them with --method morris, then run Sobol on an experiment of the few that matter."));
         }
         var bytes = Bytes(factors, baseSamples);
-        var available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes * MemoryShare;
+        var available = memoryBytes * MemoryShare;
         if (bytes > available)
         {
             var points = ((long)baseSamples * (factors + 2)).ToString("N0", CultureInfo.InvariantCulture);

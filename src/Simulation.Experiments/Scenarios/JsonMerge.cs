@@ -10,8 +10,17 @@ namespace Simulation.Experiments.Scenarios;
 /// </summary>
 public static class JsonMerge
 {
-    /// <summary>Returns a new object: <paramref name="parent"/> overridden by <paramref name="child"/>.</summary>
+    /// <summary>Returns a new object: <paramref name="parent"/> overridden by <paramref name="child"/>, without the fields the
+    /// child sets to <c>null</c> (at any depth: in an object it merges into the parent's, in a new element, in an array that
+    /// replaces the parent's whole).</summary>
     public static JsonObject Merge(JsonObject parent, JsonObject child)
+    {
+        var result = MergeObjects(parent, child);
+        Strip(result);
+        return result;
+    }
+
+    private static JsonObject MergeObjects(JsonObject parent, JsonObject child)
     {
         var result = (JsonObject)parent.DeepClone();
         foreach (var (key, value) in child)
@@ -60,7 +69,7 @@ public static class JsonMerge
 
     private static JsonNode? MergeNode(JsonNode existing, JsonNode? overriding) => (existing, overriding) switch
     {
-        (JsonObject a, JsonObject b) => Merge(a, b),
+        (JsonObject a, JsonObject b) => MergeObjects(a, b),
         (JsonArray a, JsonArray b) when KeyOf(a) is { } key && KeyOf(b) == key => MergeByKey(a, b, key),
         _ => overriding?.DeepClone(),
     };
@@ -112,7 +121,7 @@ public static class JsonMerge
             var index = result.ToList().FindIndex(e => e is JsonObject o && o[key]!.GetValue<string>() == id);
             if (index >= 0)
             {
-                result[index] = Merge((JsonObject)result[index]!, element);
+                result[index] = MergeObjects((JsonObject)result[index]!, element);
             }
             else
             {

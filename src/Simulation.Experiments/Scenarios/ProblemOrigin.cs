@@ -20,9 +20,9 @@ internal static partial class ProblemOrigin
     public static ScenarioProblem Locate(ScenarioProblem problem, IReadOnlyList<ScenarioFile> files, IReadOnlyList<JsonObject> owns)
     {
         var steps = Steps(problem.JsonPath);
-        if (steps is null)
+        if (steps is null or [])
         {
-            return problem;
+            return problem; // the document as a whole (a required field missing at the top) is the chain's
         }
         for (var i = 0; i < owns.Count && i < files.Count; i++)
         {

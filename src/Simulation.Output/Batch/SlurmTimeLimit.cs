@@ -13,6 +13,18 @@ public static class SlurmTimeLimit
     public static string Describe(string limit)
     {
         ArgumentNullException.ThrowIfNull(limit);
+        try
+        {
+            return Read(limit);
+        }
+        catch (OverflowException)
+        {
+            return $"{limit} (as written: more than a number of seconds can hold)";
+        }
+    }
+
+    private static string Read(string limit)
+    {
         var days = 0L;
         var clock = limit;
         if (limit.Split('-', 2) is [var d, var rest])
@@ -31,7 +43,7 @@ public static class SlurmTimeLimit
             (true, _) => (parts[0], parts[1], 0L),
             _ => (0L, 0L, 0L),
         };
-        var total = ((((days * 24) + hours) * 60) + minutes) * 60 + seconds;
+        var total = checked((((((days * 24) + hours) * 60) + minutes) * 60) + seconds);
         var words = Words(total);
         return parts.Length == 2 && !limit.Contains('-')
             ? $"{words} (Slurm reads {limit} as minutes:seconds; write {parts[0]}:{parts[1]:00}:00 for hours and minutes)"

@@ -100,7 +100,7 @@ public static class HtmlReport
             html.Append("<section id=\"project-").Append(E(project.Id)).Append("\">\n<h2>").Append(E(project.Name)).Append("</h2>\n");
             if (ProjectSchedule.YearsHeld(model, project).Count > 1)
             {
-                html.Append("<p class=\"note\">").Append(E($"Held more than once ({ProjectSchedule.Describe(model, project)}): a region's win "
+                html.Append("<p class=\"note\">").Append(E($"Held more than once ({ProjectSchedule.Describe(model, project, withReading: false)}): a region's win "
                     + "probability is its chance of winning at least one of them, so the regions' chances add up to more than the prizes of one.")).Append("</p>\n");
             }
             AppendSentences(html, sentences, project.Id);

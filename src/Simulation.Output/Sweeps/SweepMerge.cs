@@ -149,7 +149,7 @@ public static class SweepMerge
         var hadManifest = File.Exists(Path.Combine(output, SweepManifestFile.Name));
         // Two merges into one folder (one by hand beside the merge job) would write over and clean up each other's files: the
         // second is refused while the first holds the folder.
-        using var held = JournalLock.Take(output);
+        var held = JournalLock.Take(output);
         try
         {
             var dataset = parts.Count > 0 ? SweepDataset.Gather(parts, output) : null;
@@ -170,6 +170,7 @@ public static class SweepMerge
             // A write that fails (a full disk) leaves no half-made result: a folder this merge made goes, and so does a manifest
             // it wrote beside a table it did not; the shards are untouched, so the same merge runs again once it can write. A
             // clean-up that fails too does not hide why the merge failed.
+            held.Dispose(); // let go of the lock's file before the folder goes (a file held open cannot be deleted on Windows)
             try
             {
                 if (created)
@@ -185,6 +186,10 @@ public static class SweepMerge
             {
             }
             throw;
+        }
+        finally
+        {
+            held.Dispose();
         }
     }
 

@@ -81,11 +81,14 @@ public sealed class StudyRequestProblemTests : IDisposable
     [Fact]
     public void ASobolDesignLargerThanHalfTheMemory_IsRefusedBeforeItIsPlanned()
     {
-        var e = Assert.Throws<OptionValueException>(() => SobolDesignSize.Check(117, 1_000_000, "priors"));
+        const double SixteenGiB = 16.0 * (1 << 30);
+        var e = Assert.Throws<OptionValueException>(() => SobolDesignSize.Check(117, 1_000_000, "priors", SixteenGiB));
 
         Assert.Equal("--base-samples", e.Option);
-        Assert.StartsWith("--base-samples 1000000 with 117 priors makes 119,000,000 design points, which take about ", e.Message, StringComparison.Ordinal);
-        SobolDesignSize.Check(117, 256, "priors"); // the README's size
+        Assert.Equal("--base-samples 1000000 with 117 priors makes 119,000,000 design points, which take about 108.2 GiB of memory, "
+            + "more than half of what this machine gives the process (16.0 GiB): use fewer base samples, or fewer factors.", e.Message);
+        SobolDesignSize.Check(117, 256, "priors", SixteenGiB); // the README's size
+        Assert.Throws<OptionValueException>(() => SobolDesignSize.Check(117, 8192, "priors", 1.5 * (1 << 30))); // about 0.9 GiB, over half of 1.5
     }
 
     private static SensitivityRequest Request(IReadOnlyList<string> outputs, string? regime) =>

@@ -125,6 +125,21 @@ public sealed class AuthoringMistakesTests : IDisposable
         Assert.StartsWith("unknown region 'seoull'", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ANullInTheWhatIfsOwnList_IsReportedAgainstTheWhatIf_AsAMissingField()
+    {
+        var path = WhatIf("null-source.json", """
+            "timeline": [ { "regime": "roh", "fromYear": 2003, "toYear": 2007, "source": null },
+                          { "regime": "lee", "fromYear": 2008, "toYear": 2015, "source": "test" } ]
+            """);
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems);
+
+        Assert.Equal(path, problem.File);
+        Assert.Equal("$.timeline[0]", problem.JsonPath);
+        Assert.Contains("source", problem.Message, StringComparison.Ordinal);
+    }
+
     private string WhatIf(string name, string fields) =>
         _folder.Write(name, $$"""{ "extends": "baseline.json", "name": "{{Path.GetFileNameWithoutExtension(name)}}", {{fields}} }""");
 }

@@ -20,6 +20,16 @@ public class JsonMergeTests
     }
 
     [Fact]
+    public void Null_RemovesTheField_AtAnyDepth()
+    {
+        var merged = JsonMerge.Merge(
+            Obj("""{ "a": 1, "b": { "c": 2, "d": 3 }, "x": [ { "id": "p", "v": 1, "w": 2 } ], "t": [ { "s": 1 } ] }"""),
+            Obj("""{ "a": null, "b": { "d": null }, "x": [ { "id": "p", "w": null }, { "id": "q", "v": null, "w": 4 } ], "t": [ { "s": null, "u": 5 } ] }"""));
+
+        Assert.True(JsonNode.DeepEquals(Obj("""{ "b": { "c": 2 }, "x": [ { "id": "p", "v": 1 }, { "id": "q", "w": 4 } ], "t": [ { "u": 5 } ] }"""), merged));
+    }
+
+    [Fact]
     public void OtherArrays_AndEmptyOnes_Replace()
     {
         var merged = JsonMerge.Merge(Obj("""{ "x": [1, 2, 3], "y": [ { "id": "a" } ] }"""), Obj("""{ "x": [4], "y": [] }"""));

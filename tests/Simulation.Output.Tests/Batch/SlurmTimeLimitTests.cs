@@ -13,6 +13,8 @@ public class SlurmTimeLimitTests
     [InlineData("1-12:30", "1 d 12 h 30 min")]
     [InlineData("0-00:00:45", "45 s")]
     [InlineData("0", "no limit (0)")]
+    [InlineData("99999999999999999999", "99999999999999999999 (as written: more than a number of seconds can hold)")]
+    [InlineData("999999999999999-0", "999999999999999-0 (as written: more than a number of seconds can hold)")]
     public void ALimit_IsSaidAsSlurmReadsIt(string limit, string words)
     {
         Assert.True(SlurmJob.IsTimeLimit(limit));
