@@ -72,7 +72,8 @@ internal sealed class ScenarioFields(string file)
         {
             return index;
         }
-        Problem(path, $"unknown {what} '{id}'" + (ids.Count > 0 && ids.Count <= 20 ? $" (known: {string.Join(", ", ids.Keys)})" : string.Empty));
+        var near = NearestName.Find(id, ids.Keys) is { } name ? $": did you mean '{name}'?" : string.Empty;
+        Problem(path, $"unknown {what} '{id}'" + (ids.Count > 0 && ids.Count <= 20 ? $" (known: {string.Join(", ", ids.Keys)})" : string.Empty) + near);
         return -1;
     }
 

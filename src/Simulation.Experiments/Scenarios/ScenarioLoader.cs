@@ -65,11 +65,17 @@ public static class ScenarioLoader
         var (list, key) = (element.Groups[1].Value, element.Groups[2].Value);
         var known = ScenarioFields.At(parent.Value, list) is JsonArray elements && elements.OfType<JsonObject>()
             .Any(e => ElementKey.Fields.Any(k => e[k] is JsonValue v && v.TryGetValue<string>(out var id) && id == key));
-        return known ? problem : problem with
+        if (known)
+        {
+            return problem;
+        }
+        var names = ScenarioFields.At(parent.Value, list) is JsonArray all ? all.Select(ElementKey.NameOf).OfType<string>() : [];
+        var misspelt = NearestName.Find(key, names) is { } near ? $"is '{key}' misspelt, for '{near}'?" : $"is '{key}' misspelt?";
+        return problem with
         {
             File = child,
             Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "
-                + $"which needs them (is '{key}' misspelt?)",
+                + $"which needs them ({misspelt})",
         };
     }
 

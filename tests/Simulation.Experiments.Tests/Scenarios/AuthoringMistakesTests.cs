@@ -123,6 +123,7 @@ public sealed class AuthoringMistakesTests : IDisposable
 
         Assert.Equal($"{parent} (as {child} extends it)", problem.File);
         Assert.StartsWith("unknown region 'seoull'", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("): did you mean 'seoul'?", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
