@@ -61,7 +61,10 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
         catch (WorkKeptException e)
         {
             console.Error.WriteLine(e.Message);
-            if (Output.Batch.ArrayTaskResubmission.For(e.KeptFile, Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID"), e.NothingFinished) is { } again)
+            if ((Output.Batch.ArrayTaskResubmission.For(e.KeptFile, Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID"), e.NothingFinished)
+                ?? (Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID") is null
+                    ? Output.Batch.ArrayTaskResubmission.ForGather(e.KeptFile, Environment.GetEnvironmentVariable("SLURM_JOB_ID"))
+                    : null)) is { } again)
             {
                 console.Error.WriteLine(again);
             }

@@ -49,6 +49,19 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
     }
 
     [Fact]
+    public void AGatherJobCancelled_IsToldTheSbatchLineOfItsScript_AndNothingOutsideABatchJob()
+    {
+        var slurm = Directory.CreateDirectory(Path.Combine(_folder, "slurm")).FullName;
+        var kept = Path.Combine(_folder, "particles.csv");
+
+        Assert.Null(ArrayTaskResubmission.ForGather(kept, "4716")); // no gather script beside it
+        File.WriteAllText(Path.Combine(slurm, "gather.sbatch"), "#!/bin/bash\n");
+
+        Assert.Equal($"In this batch job, run the gather again with: sbatch {Path.Combine(slurm, "gather.sbatch")}", ArrayTaskResubmission.ForGather(kept, "4716"));
+        Assert.Null(ArrayTaskResubmission.ForGather(kept, null));
+    }
+
+    [Fact]
     public void ScriptsWrittenAgainForAnotherShardCount_AreNotOfferedForAShardOfTheOldCount()
     {
         var (shard, script) = ShardBesideItsScript("shard-2-of-4", "sweep.sbatch");

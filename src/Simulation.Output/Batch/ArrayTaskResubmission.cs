@@ -58,6 +58,23 @@ public static partial class ArrayTaskResubmission
             ? $"In this job array, run the task again with{(moreTime ? " a longer time limit" : "")}: {command}"
             : null;
 
+    /// <summary>Returns the sentence that says how to run a gather job again, or null when the command does not run in a batch
+    /// job (<paramref name="jobId"/>, as Slurm sets <c>SLURM_JOB_ID</c>, is null) or no gather script of <c>regsim slurm</c> is
+    /// in the <c>slurm/</c> folder beside its kept file.</summary>
+    /// <param name="keptFile">The file the gather's finished work is kept in, in the folder the shards were gathered into.</param>
+    /// <param name="jobId">The batch job's id, as Slurm sets it.</param>
+    public static string? ForGather(string keptFile, string? jobId)
+    {
+        if (string.IsNullOrEmpty(jobId) || Path.GetDirectoryName(Path.GetFullPath(keptFile)) is not { } folder)
+        {
+            return null;
+        }
+        var script = new[] { SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
+            .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).GatherFileName))
+            .FirstOrDefault(File.Exists);
+        return script is null ? null : $"In this batch job, run the gather again with: sbatch {Shell.Quote(script)}";
+    }
+
     /// <summary>Returns the index and count a shard folder's name (<c>shard-I-of-N</c>) gives, or null for any other name.</summary>
     public static (int Index, int Count)? ShardOf(string directory)
     {
