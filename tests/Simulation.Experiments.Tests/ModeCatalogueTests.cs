@@ -94,7 +94,8 @@ public class ModeCatalogueTests
 
         var problem = Assert.Single(refusal.Problems);
         Assert.Equal("$.compared[1]", problem.JsonPath);
-        Assert.Equal("'lee' is not among the counterfactuals (roh): a compared regime must also run alone over the horizon; add it to 'counterfactuals'", problem.Message);
+        Assert.Equal("'lee' is not among the counterfactuals (roh): a compared regime must also run alone over the horizon; add it to 'counterfactuals', "
+            + "or drop 'compared' (a file that extends one setting it writes \"compared\": null, and the outputs compare the first two counterfactuals)", problem.Message);
     }
 
     [Fact]
