@@ -25,10 +25,9 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
                 : $"Scenarios folder '{request.ScenariosFolder}' does not exist{DefaultHint(request.ScenariosFolder)}.");
         }
         // A folder without a scenario that loads would serve a page on which no game or run can start: said before class.
-        var catalog = new ScenarioCatalog(request.ScenariosFolder);
-        if (catalog.Names().Count == 0)
+        var (offered, rejected) = new ScenarioCatalog(request.ScenariosFolder).Survey();
+        if (offered.Count == 0)
         {
-            var rejected = catalog.Rejected();
             throw new InputConflictException($"Scenarios folder '{request.ScenariosFolder}' holds no scenario that loads"
                 + (rejected.Count == 0 ? " (no .json file)" : $" ({string.Join("; ", rejected.Select(r => $"{r.File}: {r.Problem}"))})")
                 + $"{DefaultHint(request.ScenariosFolder)}; give the folder of the scenario files with --scenarios.");
@@ -59,9 +58,9 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
             console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
             console.Out.WriteLine($"Class game:     http://{address}:{request.Port}/play{query}");
         }
-        foreach (var rejected in catalog.Rejected())
+        foreach (var file in rejected)
         {
-            console.Error.WriteLine($"Not offered: {rejected.File} does not load ({rejected.Problem}).");
+            console.Error.WriteLine($"Not offered: {file.File} does not load ({file.Problem}).");
         }
         console.Out.WriteLine($"Games are kept in {Path.Combine(request.DataFolder, Web.Games.Journal.GameJournal.FileName)} (to back them up, copy it once the server has stopped). Ctrl-C to stop.");
         try

@@ -9,13 +9,30 @@ namespace Simulation.Web;
 public sealed class ScenarioCatalog(string folder)
 {
     /// <summary>Names (file names without <c>.json</c>) of the scenarios that load, sorted.</summary>
-    public IReadOnlyList<string> Names() =>
-        [.. ScenarioFiles().Where(f => Load(f).Scenario is not null).Select(f => Path.GetFileNameWithoutExtension(f))];
+    public IReadOnlyList<string> Names() => Survey().Names;
 
     /// <summary>The <c>*.json</c> files of the folder that do not load, each with the first reason: said when the server
     /// starts, so that a scenario with a typo is not simply missing from the page's list.</summary>
-    public IReadOnlyList<RejectedScenario> Rejected() =>
-        [.. ScenarioFiles().Select(f => (File: f, Load(f).Problem)).Where(f => f.Problem is not null).Select(f => new RejectedScenario(Path.GetFileName(f.File), f.Problem!))];
+    public IReadOnlyList<RejectedScenario> Rejected() => Survey().Rejected;
+
+    /// <summary><see cref="Names"/> and <see cref="Rejected"/> from one reading of the folder, for a caller that needs both.</summary>
+    public (IReadOnlyList<string> Names, IReadOnlyList<RejectedScenario> Rejected) Survey()
+    {
+        var names = new List<string>();
+        var rejected = new List<RejectedScenario>();
+        foreach (var file in ScenarioFiles())
+        {
+            if (Load(file).Problem is { } problem)
+            {
+                rejected.Add(new RejectedScenario(Path.GetFileName(file), problem));
+            }
+            else
+            {
+                names.Add(Path.GetFileNameWithoutExtension(file));
+            }
+        }
+        return (names, rejected);
+    }
 
     /// <summary>Loads the named scenario, or returns null when there is no such loadable scenario.</summary>
     public LoadedScenario? TryLoad(string name) =>

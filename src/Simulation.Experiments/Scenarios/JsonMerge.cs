@@ -25,12 +25,8 @@ public static class JsonMerge
         var result = (JsonObject)parent.DeepClone();
         foreach (var (key, value) in child)
         {
-            if (value is null)
-            {
-                result.Remove(key);
-                continue;
-            }
-            result[key] = result[key] is { } existing ? MergeNode(existing, value) : value.DeepClone();
+            // A null is kept here and removed with every other by Merge's Strip.
+            result[key] = result[key] is { } existing ? MergeNode(existing, value) : value?.DeepClone();
         }
         return result;
     }
