@@ -10,8 +10,9 @@ namespace Simulation.Benchmarks;
 /// <summary>
 /// What holding a submodel's state lane by lane would gain, measured before rewriting the model for it: the baseline's
 /// own-cluster submodel (without its planned clusters) over the horizon for 1,024 replications, once through the model's
-/// agents one replication at a time and once through <see cref="LaneHeldClusters"/>, four replications side by side.
-/// The setup checks that both give every region the same counts, capacity and resources in every replication.
+/// agents one replication at a time, and through <see cref="LaneHeldClusters"/> and <see cref="LaneHeldClusters8"/>, four
+/// and eight replications side by side. The setup checks that all give every region the same counts, capacity and
+/// resources in every replication.
 /// </summary>
 public class LaneStateBenchmarks
 {
@@ -20,6 +21,7 @@ public class LaneStateBenchmarks
     private OwnClusterRules _rules = null!;
     private RegionalGovernment[] _governments = null!;
     private LaneHeldClusters _lanes = null!;
+    private LaneHeldClusters8 _lanes8 = null!;
     private double[] _capacity = null!;
     private double[] _scarcity = null!;
 
@@ -42,6 +44,11 @@ public class LaneStateBenchmarks
         _scarcity = [.. _governments.Select(_ => -1.0 + (2.0 * random.NextDouble()))];
         var budget = _governments.Select(g => g.GrdpBillionWon * _scenario.Behaviour.BudgetShareOfGrdp).ToArray();
         _lanes = new LaneHeldClusters(_rules, budget);
+        _lanes8 = new LaneHeldClusters8(_rules, budget);
+        if (!System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+        {
+            throw new InvalidOperationException("512-bit vectors are not accelerated here: HeldByLane8 would measure their software fallback.");
+        }
         CheckSameResults();
     }
 
@@ -66,6 +73,19 @@ public class LaneStateBenchmarks
         {
             RunLanes(rep);
             capacity += _lanes.State(0, 0).Capacity;
+        }
+        return capacity;
+    }
+
+    /// <summary>The same again, eight replications at a time in 512-bit vectors.</summary>
+    [Benchmark(OperationsPerInvoke = Replications * 16 * 13)]
+    public double HeldByLane8()
+    {
+        var capacity = 0.0;
+        for (var rep = 0; rep < Replications; rep += 8)
+        {
+            RunLanes8(rep);
+            capacity += _lanes8.State(0, 0).Capacity;
         }
         return capacity;
     }
@@ -99,6 +119,16 @@ public class LaneStateBenchmarks
         }
     }
 
+    private void RunLanes8(int first)
+    {
+        var random = MaskedLaneStreams8.ForReplications(_scenario.Seed, first);
+        _lanes8.Reset(_capacity);
+        for (var year = _scenario.Timeline.FirstYear; year <= _scenario.Timeline.LastYear; year++)
+        {
+            _lanes8.Year(_scenario.Regimes[_scenario.Timeline.RegimeAt(year)], _scarcity, ref random);
+        }
+    }
+
     private void CheckSameResults()
     {
         if (_governments.Length != 16 || Years != 13)
@@ -106,19 +136,24 @@ public class LaneStateBenchmarks
             throw new InvalidOperationException("OperationsPerInvoke assumes the baseline's 16 regions and 13 years.");
         }
         var started = 0L;
-        for (var first = 0; first < Replications; first += 4)
+        for (var first = 0; first < Replications; first += 8)
         {
-            RunLanes(first);
-            for (var lane = 0; lane < 4; lane++)
+            RunLanes8(first);
+            for (var lane = 0; lane < 8; lane++)
             {
+                if (lane % 4 == 0)
+                {
+                    RunLanes(first + lane);
+                }
                 RunAgents(first + lane);
                 for (var r = 0; r < _governments.Length; r++)
                 {
                     var g = _governments[r];
                     var expected = ((long)g.ClustersStarted, (long)g.ClustersCompleted, (long)g.ClustersStalled, g.Capacity, g.ResourcesReceived);
-                    if (_lanes.State(r, lane) != expected)
+                    if (_lanes.State(r, lane % 4) != expected || _lanes8.State(r, lane) != expected)
                     {
-                        throw new InvalidOperationException($"Replication {first + lane}, region {r}: lanes {_lanes.State(r, lane)}, agents {expected}.");
+                        throw new InvalidOperationException($"Replication {first + lane}, region {r}: four lanes {_lanes.State(r, lane % 4)}, "
+                            + $"eight lanes {_lanes8.State(r, lane)}, agents {expected}.");
                     }
                     started += g.ClustersStarted;
                 }

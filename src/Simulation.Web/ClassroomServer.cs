@@ -89,7 +89,7 @@ public static class ClassroomServer
                 && context.Request.Path != ServerMachine.Path)
             {
                 var given = context.Request.Headers[JoinCodeHeader].FirstOrDefault() ?? context.Request.Query["code"].FirstOrDefault();
-                if (!string.Equals(given, code, StringComparison.Ordinal))
+                if (!string.Equals(given, code, StringComparison.OrdinalIgnoreCase)) // as game codes: a phone may capitalise it
                 {
                     await new RequestProblem(RequestProblemKind.Unauthorized, JoinCodeHeader, "the server's join code is missing from this address or wrong: open the address the teacher gives, which ends in ?code= and the code").WriteAsync(context);
                     return;

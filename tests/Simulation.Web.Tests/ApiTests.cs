@@ -347,7 +347,16 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         {
             Assert.Equal(HttpStatusCode.OK, query.StatusCode);
         }
-        client.DefaultRequestHeaders.Add(ClassroomServer.JoinCodeHeader, "maglev42");
+        // In any case, as game codes are: a phone may capitalise what a student types.
+        using (var capitalised = await client.GetAsync("api/scenarios?code=Maglev42"))
+        {
+            Assert.Equal(HttpStatusCode.OK, capitalised.StatusCode);
+        }
+        using (var wrong = await client.GetAsync("api/scenarios?code=maglev43"))
+        {
+            await Problems.AssertAsync(wrong, HttpStatusCode.Unauthorized, ClassroomServer.JoinCodeHeader);
+        }
+        client.DefaultRequestHeaders.Add(ClassroomServer.JoinCodeHeader, "MAGLEV42");
         using var header = await client.GetAsync("api/scenarios");
         Assert.Equal(HttpStatusCode.OK, header.StatusCode);
     }

@@ -25,7 +25,10 @@ public sealed class ErrorSentencePageTests(GameServerFixture server) : IClassFix
         await Assertions.Expect(spaces.Locator("#status")).ToHaveTextAsync("Your name is required: 1 to 40 characters, with a letter or digit.", Wait);
         var invisible = await GamePageTests.Student(browser, play, code, "Min\u200Bji", null);
         await Assertions.Expect(invisible.Locator("#status")).ToHaveTextAsync(
-            "Your name may not contain control characters, line breaks or invisible characters, and needs a letter or digit.", Wait);
+            "Your name may not contain control characters, line breaks or invisible characters.", Wait);
+        var emoji = await GamePageTests.Student(browser, play, code, "🙂", null);
+        await Assertions.Expect(emoji.Locator("#status")).ToHaveTextAsync(
+            "Your name needs a letter or digit: emoji and symbols alone do not name a student.", Wait);
 
         // The answers the page gets to a seat token that holds no seat, a wrong teacher's token and an effort out of range.
         var (seat, _) = await client.TakeSeatAsync(code, "Minji", "incheon");

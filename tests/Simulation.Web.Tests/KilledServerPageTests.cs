@@ -9,7 +9,8 @@ namespace Simulation.Web.Tests;
 /// <summary>
 /// The class game as a class lives it, in real headless Chromium against the real <c>regsim serve</c>: a teacher and three
 /// students (two in one team) play two rounds; the server is killed (SIGKILL) in the middle of the second and started
-/// again; every page reconnects by itself, the game finishes, and the export has every decision.
+/// again; every page reconnects by itself, a decision sent while the server was down is sent again by its page, the game
+/// finishes, and the export has every decision.
 /// </summary>
 public sealed class KilledServerPageTests : IDisposable
 {
@@ -68,9 +69,12 @@ public sealed class KilledServerPageTests : IDisposable
             {
                 await Assertions.Expect(page.Locator("#connection")).ToContainTextAsync("reconnecting", Wait);
             }
-            // Bora sends while the server is down and is told it cannot be reached; once her page is back, that is gone.
+            // Bora sends "no bid" while the server is down and is told it cannot be reached and that her page will send it;
+            // once her page hears from the server again, it sends it, and that message is gone.
+            await bora.Locator("#bid").SetCheckedAsync(false);
             await bora.ClickAsync("#decision-form button[type=submit]");
             await Assertions.Expect(bora.Locator("#status")).ToContainTextAsync("The game's server cannot be reached", Wait);
+            await Assertions.Expect(bora.Locator("#decision-status")).ToContainTextAsync("Not sent yet: no bid. ", Wait);
 
             server = await StartAsync(regsim, port);
             foreach (var page in new[] { teacher, minji, jun, bora })
@@ -79,8 +83,9 @@ public sealed class KilledServerPageTests : IDisposable
             }
             await Assertions.Expect(bora.Locator("#status")).ToHaveTextAsync("", new() { Timeout = 60_000 });
             await Assertions.Expect(minji.Locator("#team-list")).ToContainTextAsync("Jun: no bid", Wait);
-            await Propose(bora, bid: false);
+            // Bora's decision reached the server without her sending it again.
             await Assertions.Expect(teacher.Locator("#decided")).ToContainTextAsync("2 of 2 candidate teams decided", Wait);
+            await Assertions.Expect(bora.Locator("#decision-status")).ToContainTextAsync("Sent: no bid this round.", Wait);
 
             // The teacher plays on to the end from the same page.
             var teacherToken = await teacher.EvaluateAsync<string>($"localStorage.getItem('regsim.teacher.{code}')");

@@ -15,6 +15,20 @@ public sealed class StudentNameTests
     [InlineData("🙂", false)] // nothing to read a name from
     public void IsReadable(string name, bool readable) => Assert.Equal(readable, StudentName.IsReadable(name));
 
+    [Theory]
+    [InlineData("🙂", "needs a letter or digit: emoji and symbols alone do not name a student")]
+    [InlineData("Min\u200Bji", "may not contain control characters, line breaks or invisible characters")]
+    [InlineData("🙂\u200B", "may not contain control characters, line breaks or invisible characters")]
+    [InlineData("Ana 🙂", null)]
+    public void AnUnreadableName_IsToldWhatIsWrongWithIt(string name, string? why) => Assert.Equal(why, StudentName.Unreadable(name));
+
+    [Theory]
+    [InlineData("Minji", 5)]
+    [InlineData("김민지", 3)]
+    [InlineData("👍🏽👍🏽", 2)] // an emoji with its skin tone is one character, though four UTF-16 units
+    [InlineData("Jose\u0301", 4)] // a letter with its combining accent is one
+    public void ANamesLength_IsCountedAsAReaderCountsIt(string name, int length) => Assert.Equal(length, StudentName.Length(name));
+
     [Fact]
     public void HalfACharacter_IsNotReadable() => Assert.False(StudentName.IsReadable("Ana" + (char)0xD800)); // built here: an attribute cannot hold it
 

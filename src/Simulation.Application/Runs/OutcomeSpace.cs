@@ -40,7 +40,7 @@ internal static class OutcomeSpace
     }
 
     // Decimal units, as disks are sold and df -H shows them.
-    private static string Size(long bytes) => bytes switch
+    internal static string Size(long bytes) => bytes switch
     {
         >= 1_000_000_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e12:0.#} TB"),
         >= 1_000_000_000 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.#} GB"),

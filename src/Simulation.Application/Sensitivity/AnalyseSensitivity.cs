@@ -37,6 +37,10 @@ public sealed class AnalyseSensitivity
         var method = SensitivityIndexes.Name(request.Method);
         var regime = settings.Regime;
         var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;
+        foreach (var note in screening is null ? PlaceboFactors.Notes(experiment) : [])
+        {
+            progress.Note(note); // a screening of priors names its placebos in its results instead
+        }
         if (screening is null && request.Shard is null)
         {
             // An experiment's own design serves its sweep; a study places its points by its method, which a user may not expect.

@@ -107,6 +107,10 @@ public sealed class SweepExperiment
         var directory = Folder(request, experiment);
         var manifest = Manifest(experiment, all.Count, request.Shard);
         var columns = SweepColumns.For(experiment);
+        foreach (var note in PlaceboFactors.Notes(experiment))
+        {
+            progress.Note(note);
+        }
         Output.ResultsFolder.RefuseFileOrRoot(directory);
         if (Output.ManifestWriter.HoldsOtherResults(directory))
         {
@@ -120,6 +124,11 @@ public sealed class SweepExperiment
         // A folder of the user's own (notes, a home folder) would get the rows and plots among its files.
         Output.ResultsFolder.RefuseUnaccounted(directory, SweepFile.IsSweepFile);
         RefuseUsersPlots(directory, experiment, request.Shard);
+        SweepSpace.RefuseOverfull(directory, experiment, points.Count, request.Format);
+        if (SweepSpace.LargeTable(experiment, points.Count, request.Format) is { } large)
+        {
+            progress.Note(large);
+        }
         return ResultsNotWrittenException.Guard(directory, () =>
         {
             using (var file = SweepFile.OpenOrResume(directory, manifest, columns))

@@ -26,11 +26,12 @@ public static class SweepGlossary
             glossary[factor.Name] = $"factor: the value this point gives {factor.Parameter.Text}, within [{Number(factor.Min)}, {Number(factor.Max)}]";
         }
         glossary["seed"] = experiment.CommonRandomNumbers
-            ? "the point's seed: the experiment's, the same at every point (common random numbers), so differences between points are not sampling noise"
+            ? "the point's seed: the experiment's, the same at every point (common random numbers), which takes much of the sampling noise out of differences between points but not all of it (once a point's replication takes another branch, its later draws serve other choices); the _ci_ columns are each point's own"
             : "the point's own seed, which regsim run --seed and regsim eval take to run the point again";
         glossary["replications"] = "replications of the point, each run under every regime mode";
         const string Interval = "Student's t with n - 1 degrees of freedom: the Monte Carlo error of this many replications, not the "
-            + "uncertainty of the inputs";
+            + "uncertainty of the inputs; a normal-theory interval, so with few replications it may pass the metric's own bounds "
+            + "(below 0 for a count), and empty for a point of one replication";
         foreach (var metric in OutcomeMetrics.For(scenario))
         {
             glossary[$"{metric.Name}_mean"] = $"{metric.Description}: mean over the point's replications";

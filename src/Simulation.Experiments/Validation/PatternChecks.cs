@@ -8,11 +8,15 @@ namespace Simulation.Experiments.Validation;
 /// against the same measure when every selection is by lot (<see cref="ChanceScenario"/>; for the regions a programme
 /// leaves out, computed exactly where it can be, <see cref="DesignationLottery"/>). A pattern passes when the model's whole
 /// 95 % interval lies above chance's (above chance itself, where it is exact), so a check says whether the model explains the
-/// pattern better than luck.
+/// pattern better than luck. The regions a programme leaves out are one observed event, so their probability is a
+/// likelihood like the record's, and it must clear chance's by the same Bayes factor (<see cref="ScoreChecks.EvidenceThreshold"/>).
 /// </summary>
 public static class PatternChecks
 {
     private const double Z95 = 1.959964;
+
+    // The Bayes factor a likelihood must clear chance's by: e^(ln 3).
+    private static readonly double EvidenceFactor = Math.Exp(ScoreChecks.EvidenceThreshold);
 
     /// <summary>Returns a check per pattern from the model's recorder and chance's.</summary>
     public static IReadOnlyList<ValidationCheck> Evaluate(Scenario scenario, PatternRecorder model, PatternRecorder chance)
@@ -35,8 +39,8 @@ public static class PatternChecks
                 : $"chance, {ValidationCheck.Figure(c, "0.####")} (computed exactly, not drawn)";
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.####")}{(exact is null ? ", estimated" : ", exactly")})",
-                c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
-                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval above {against}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
+                c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > EvidenceFactor * ch) : CheckStatus.NotApplicable,
+                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval at least {EvidenceFactor:0.#} times {against} (a Bayes factor of {EvidenceFactor:0.#}, as for the record's log score){(ml > ch && ml <= EvidenceFactor * ch ? ": higher, but by less than that" : "")}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {

@@ -4,7 +4,7 @@ namespace Simulation.Experiments.Validation;
 
 /// <summary>
 /// Regime effects (paper Table 1: the first regime's primary value is equity, the second's efficiency; which regimes these
-/// are is <see cref="RegimeContrast"/>), on common random numbers so the differences are not sampling noise. Two directions
+/// are is <see cref="RegimeContrast"/>), on common random numbers, which takes most of the sampling noise out of the differences (their intervals are paired). Two directions
 /// the model must get right:
 /// <list type="bullet">
 /// <item>the equity-minded regime's fund, designations and projects leave the Capital Region a smaller share of national

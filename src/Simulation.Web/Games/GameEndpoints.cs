@@ -204,13 +204,13 @@ public static class GameEndpoints
             return problem.ToResult();
         }
         var name = body?.Name is { } typed ? StudentName.Normalize(typed.Trim()) : null;
-        if (name is not { Length: > 0 and <= 40 })
+        if (name is not { Length: > 0 } || StudentName.Length(name) > 40)
         {
-            return RequestProblem.Invalid("name", name is { Length: > 40 } ? $"is {name.Length} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
+            return RequestProblem.Invalid("name", name is { Length: > 0 } ? $"is {StudentName.Length(name)} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
         }
-        if (!StudentName.IsReadable(name))
+        if (StudentName.Unreadable(name) is { } why)
         {
-            return RequestProblem.Invalid("name", "may not contain control characters, line breaks or invisible characters, and needs a letter or digit").ToResult();
+            return RequestProblem.Invalid("name", why).ToResult();
         }
         if (StudentName.HasComma(name))
         {

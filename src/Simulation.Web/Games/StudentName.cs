@@ -16,9 +16,25 @@ public static class StudentName
 
     /// <summary>True when <paramref name="name"/> has a letter or digit, only whole characters, and no control, format
     /// (zero-width) or separator character other than the ordinary and the ideographic (full-width) space.</summary>
-    public static bool IsReadable(string name)
+    public static bool IsReadable(string name) => Unreadable(name) is null;
+
+    /// <summary>How long <paramref name="name"/> is as a reader counts it: an emoji with its skin tone, or a letter with its
+    /// combining accent, is one character, not the two to four UTF-16 units it takes.</summary>
+    public static int Length(string name) => new StringInfo(name).LengthInTextElements;
+
+    /// <summary>Why <paramref name="name"/> is not readable (<see cref="IsReadable"/>), as the end of a sentence about it, or
+    /// null when it is: a name of emoji alone is told it needs a letter or digit, not that it holds invisible characters.</summary>
+    public static string? Unreadable(string name) => Hidden(name) switch
     {
-        var visible = false;
+        true => "may not contain control characters, line breaks or invisible characters",
+        false when !name.Any(char.IsLetterOrDigit) => "needs a letter or digit: emoji and symbols alone do not name a student",
+        _ => null,
+    };
+
+    // Whether the name holds half a character, a control, format or separator character (other than the ordinary and the
+    // ideographic space).
+    private static bool Hidden(string name)
+    {
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
@@ -26,7 +42,7 @@ public static class StudentName
             {
                 if (!char.IsSurrogatePair(name, i))
                 {
-                    return false; // half a character
+                    return true; // half a character
                 }
                 i++;
                 continue;
@@ -35,11 +51,10 @@ public static class StudentName
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 || (category == UnicodeCategory.SpaceSeparator && c is not (' ' or '\u3000')))
             {
-                return false;
+                return true;
             }
-            visible |= char.IsLetterOrDigit(c);
         }
-        return visible;
+        return false;
     }
 
     /// <summary>True when <paramref name="name"/> holds a comma, the ASCII one or one that reads as it (full-width, small,

@@ -8,6 +8,10 @@ window.regsimPlay.student = (() => {
   let formFor = null; // the round and region whose decision form is drawn ("2:daegu")
   let touched = false; // whether the student changed the form since it last followed the seat's proposal
   let briefShown = null; // the brief last drawn, as JSON
+  // A decision sent while the server could not be reached: { at, decision }. It is sent again when the page hears from the
+  // server and the round is still open, and the student is told if the round closed first: never silently dropped.
+  let unsent = null;
+  let resending = false;
 
   // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
   function solo() { return view.teams.teamSize === 1; }
@@ -36,6 +40,10 @@ window.regsimPlay.student = (() => {
         $("decision-status").replaceChildren("The game is over. ", link, ".");
       } else {
         $("decision-status").textContent = view.phase === "finished" ? "The game is over." : "Wait for the teacher to open the next round.";
+      }
+      if (unsent) {
+        $("decision-status").textContent = `Your last ${solo() ? "decision" : "proposal"} (${proposalText(unsent.decision)}) did not reach the game's server before the round closed.`;
+        unsent = null;
       }
       formFor = null;
       return;
@@ -68,6 +76,35 @@ window.regsimPlay.student = (() => {
     $("partners").textContent = listText(brief.partners.map((id) => names.get(id) || id));
     if (solo()) setText("decision-status", decision ? savedText(decision) : "Not decided yet: if you send nothing, the model decides for you.");
     else setText("decision-status", me.proposal ? savedText(me.proposal) : "You have not proposed anything yet.");
+    if (unsent && unsent.at === at) {
+      setText("decision-status", unsentText(unsent.decision));
+      if (!resending) {
+        resending = true;
+        send(unsent.decision, true).finally(() => { resending = false; });
+      }
+    } else if (unsent) {
+      setText("decision-status", `Your last ${solo() ? "decision" : "proposal"} (${proposalText(unsent.decision)}) did not reach the game's server before the round closed.`);
+      unsent = null;
+    }
+  }
+
+  function unsentText(d) {
+    return `Not sent yet: ${proposalText(d)}. The game's server could not be reached; this page sends it as soon as the server answers again.`;
+  }
+
+  // Sends the decision; one the server could not be reached to take is kept and sent again (above), while a refusal is the
+  // server's answer and is only said.
+  async function send(decision, again) {
+    try {
+      await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
+      unsent = null;
+      touched = false; // the form is the seat's proposal now, and follows it again
+      setText("decision-status", `${savedText(decision)}${again ? " (sent once the server answered again)" : ""}`);
+    } catch (err) {
+      unsent = err.status === undefined ? { at: formFor, decision } : null;
+      if (unsent) setText("decision-status", unsentText(decision));
+      status(err.message);
+    }
   }
 
   // What the student needs to decide, drawn again only when it changed.
@@ -134,11 +171,7 @@ window.regsimPlay.student = (() => {
   $("decision-form").addEventListener("submit", async (e) => {
     e.preventDefault();
     const decision = { bid: $("bid").checked, effort: window.regsimPlay.effort.value(), teamUp: $("team-up").checked && !$("team-up-label").hidden };
-    try {
-      await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
-      touched = false; // the form is the seat's proposal now, and follows it again
-      setText("decision-status", savedText(decision));
-    } catch (err) { status(err.message); }
+    await send(decision, false);
   });
   for (const id of ["bid", "effort", "effort-amount", "team-up"]) $(id).addEventListener("input", () => { touched = true; });
 

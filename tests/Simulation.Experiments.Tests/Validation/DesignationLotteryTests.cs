@@ -39,18 +39,19 @@ public class DesignationLotteryTests
     }
 
     [Fact]
-    public void InnovationCities_LeaveOutAnyGivenPairWithOneChanceIn78()
+    public void InnovationCities_LeaveOutAnyGivenEligibleRegionWithOneChanceIn12()
     {
         var programme = Programme("innovationCities");
 
-        var pair = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("daejeon"), Region("chungnam")]);
-        var other = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("ulsan"), Region("jeju")]);
-        var one = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("daejeon")]);
+        var chungnam = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("chungnam")]);
+        var jeju = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("jeju")]);
+        var pair = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("ulsan"), Region("jeju")]);
 
-        // Eleven sites of one each among thirteen regions: exactly two are left out, every pair alike, C(13, 2) = 78 pairs.
-        Assert.Equal(1.0 / 78, pair!.Value, 14);
-        Assert.Equal(1.0 / 78, other!.Value, 14);
-        Assert.Equal(0.0, one!.Value); // one region alone is never what is left out
+        // Eleven sites of one each among the twelve eligible regions (Daejeon was not invited): exactly one is left out,
+        // every region alike.
+        Assert.Equal(1.0 / 12, chungnam!.Value, 14);
+        Assert.Equal(1.0 / 12, jeju!.Value, 14);
+        Assert.Equal(0.0, pair!.Value); // two regions are never what is left out
         Assert.Equal(11, DesignationLottery.Designations(Baseline.Model, programme));
     }
 

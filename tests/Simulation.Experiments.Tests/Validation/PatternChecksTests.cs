@@ -35,9 +35,10 @@ public class PatternChecksTests
 
         Assert.Equal(["pattern.innovationCityExclusions", "pattern.enterpriseCityRejections", "pattern.specialDistrictsPerRegion", "pattern.medicalComplexGrades"],
             checks.Select(c => c.Name));
-        // Leaving out exactly 2 given regions of 13 when 11 are designated one each: 1/C(13, 2) = 1/78 by lot, computed.
-        Assert.Equal(1.0 / 78, checks[0].Expected, 12);
-        Assert.Contains("(chance: 0.0128, exactly)", checks[0].Description, StringComparison.Ordinal);
+        // Leaving out exactly 1 given region of the 12 eligible (Daejeon was not invited) when 11 are designated one each:
+        // 1/C(12, 1) = 1/12 by lot, computed.
+        Assert.Equal(1.0 / 12, checks[0].Expected, 12);
+        Assert.Contains("(chance: 0.0833, exactly)", checks[0].Description, StringComparison.Ordinal);
         // By lot, a region's count does not depend on the record: the correlations average about 0.
         Assert.InRange(checks[2].Expected, -0.05, 0.05);
         Assert.All(checks, c => Assert.NotEqual(CheckStatus.Info, c.Status));
@@ -46,8 +47,8 @@ public class PatternChecksTests
         // the expected value (chance's mean) may still fail against it, and the line must say why. Where chance is computed
         // exactly, the criterion says so and gives it.
         Assert.All(checks.Skip(2), c => Assert.Matches(@"above chance's, \[-?[0-9.]+, -?[0-9.]+\]; expected: chance", c.Criterion));
-        Assert.All(checks.Take(2), c => Assert.Matches(@"above chance, [0-9.]+ \(computed exactly, not drawn\); expected: chance", c.Criterion));
-        Assert.All(checks.Take(2), c => Assert.Equal(c.Status, c.CiLow > c.Expected ? CheckStatus.Pass : CheckStatus.Fail));
+        Assert.All(checks.Take(2), c => Assert.Matches(@"at least 3 times chance, [0-9.]+ \(computed exactly, not drawn\) \(a Bayes factor of 3, as for the record's log score\)", c.Criterion));
+        Assert.All(checks.Take(2), c => Assert.Equal(c.Status, c.CiLow > 3 * c.Expected ? CheckStatus.Pass : CheckStatus.Fail));
     }
 
     [Fact]
@@ -92,16 +93,38 @@ public class PatternChecksTests
         Assert.Equal([true, true], recorder.Designated[index]);
     }
 
+    [Theory]
+    [InlineData(150, CheckStatus.Fail)] // 0.15 against chance's 0.0865: above it, but a Bayes factor of only 1.7
+    [InlineData(400, CheckStatus.Pass)] // 0.40: a factor of 4.6
+    public void ARegionLeftOut_IsALikelihood_AndMustBeatChanceByABayesFactorOf3(int leftOutOf1000, CheckStatus expected)
+    {
+        var patterns = RecordPatterns.Of(Baseline);
+        var model = new PatternRecorder(Baseline.Model, patterns);
+        var index = patterns.NoDesignation.ToList().FindIndex(p => p.Id == "enterpriseCityRejections");
+        for (var i = 0; i < 1000; i++)
+        {
+            model.LeftOut[index].Add(i < leftOutOf1000);
+            model.Designated[index].Add(true);
+        }
+
+        var check = PatternChecks.Evaluate(Baseline.Model, model, new PatternRecorder(Baseline.Model, patterns))
+            .Single(c => c.Name == "pattern.enterpriseCityRejections");
+
+        Assert.True(check.CiLow > check.Expected, $"the interval should lie above chance: {check.CiLow} against {check.Expected}");
+        Assert.Equal(expected, check.Status);
+        Assert.Equal(expected == CheckStatus.Fail, check.Criterion.Contains(": higher, but by less than that;", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APatternTheInputsMakeCertain_IsNotApplicable_NotAFailureOfTheModel()
     {
-        // Daejeon and Chungnam taken off the Innovation Cities' list: the other eleven get the eleven cities in every
-        // replication, by lot as by the model, so leaving out those two says nothing about the model.
+        // Chungnam taken off the Innovation Cities' list (Daejeon is not on it): the other eleven get the eleven cities in
+        // every replication, by lot as by the model, so leaving out Chungnam says nothing about the model.
         var certain = Mutated(d =>
         {
             var cities = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string)p["id"]! == "innovationCities");
             var eligible = cities["eligible"]!.AsArray();
-            foreach (var gone in eligible.Where(r => (string)r! is "daejeon" or "chungnam").ToList())
+            foreach (var gone in eligible.Where(r => (string)r! is "chungnam").ToList())
             {
                 eligible.Remove(gone);
             }
@@ -152,9 +175,9 @@ public class PatternChecksTests
     [Fact]
     public void APatternNamingAnUnknownRegion_IsRejectedOnLoading_WithItsPath()
     {
-        var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["patterns"]!["noDesignation"]![0]!["regions"]![1] = "atlantis"));
+        var error = Assert.Throws<ScenarioException>(() => Mutated(d => d["patterns"]!["noDesignation"]![0]!["regions"]![0] = "atlantis"));
 
-        Assert.Contains("$.patterns.noDesignation[innovationCityExclusions].regions[1]", error.Message);
+        Assert.Contains("$.patterns.noDesignation[innovationCityExclusions].regions[0]", error.Message);
         Assert.Contains("atlantis", error.Message);
     }
 }
