@@ -27,6 +27,18 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
             ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "1", moreTime: true));
     }
 
+    [Fact]
+    public void ATaskWhoseMergeJobWasCancelledWithIt_IsToldToRunTheMergeToo()
+    {
+        var (shard, script) = ShardBesideItsScript("shard-1-of-3", "sweep.sbatch");
+        var merge = Path.Combine(Path.GetDirectoryName(script)!, SlurmJobNames.Of(SlurmJobKind.Sweep).GatherFileName);
+        File.WriteAllText(merge, "#!/bin/bash\n");
+
+        Assert.Equal($"In this job array, run the task again with: sbatch --array=1 {script}; the job that was to gather the shards after the array "
+            + $"was cancelled with this task, so once every task has finished run it too: sbatch {merge}",
+            ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "1"));
+    }
+
     [Theory]
     [InlineData("shard-3-of-8", 3, 8)]
     [InlineData("shard-99999999999-of-2", null, null)] // too large to be a task: no shard, no crash

@@ -45,8 +45,8 @@ public sealed class SweepExperiment
             SourceRevision: ToolVersion.SourceRevision, Design: experiment.Design.AsWritten(),
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
             ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles,
-            Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max))],
-            Columns: SweepGlossary.For(experiment));
+            Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max, f.Source))],
+            Columns: SweepGlossary.For(experiment), Description: experiment.Description);
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or
@@ -165,6 +165,7 @@ public sealed class SweepExperiment
             {
                 var provenance = new Provenance()
                     .Add("experiment", experiment.Name)
+                    .Add("description", experiment.Description)
                     .Add("experiment_file", Path.GetFileName(experiment.File.Path)) // its name, not where it lies: the same on a laptop and a node
                     .Add("experiment_sha256", experiment.File.Sha256)
                     .Add("scenario", experiment.Scenario)

@@ -13,6 +13,7 @@ namespace Simulation.Experiments.Sweeps;
 /// <param name="CommonRandomNumbers">Whether every point uses the same streams.</param>
 /// <param name="Plots">Metrics whose main effects are plotted.</param>
 /// <param name="File">The experiment file and its SHA-256.</param>
+/// <param name="Description">What the experiment asks, as its file says (its <c>description</c>); null when not given.</param>
 public sealed record Experiment(
     string Name,
     LoadedScenario Scenario,
@@ -23,4 +24,5 @@ public sealed record Experiment(
     ulong Seed,
     bool CommonRandomNumbers,
     IReadOnlyList<string> Plots,
-    ScenarioFile File);
+    ScenarioFile File,
+    string? Description = null);

@@ -84,7 +84,7 @@ public static class ExperimentLoader
             document["name"]!.GetValue<string>(), scenario, factors, design, points,
             Int(document["replicationsPerPoint"], path), (ulong)Whole(document["seed"], path, 0, long.MaxValue),
             document["commonRandomNumbers"]?.GetValue<bool>() ?? true, plots,
-            new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            new ScenarioFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes))), document["description"]?.GetValue<string>());
     }
 
     // Reads every factor, adding to problems each thing wrong with each (a factor with any is left out of the list): a file
@@ -178,7 +178,7 @@ public static class ExperimentLoader
                 problems.Add(levelProblem);
                 continue;
             }
-            var factor = new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked);
+            var factor = new Factor(name, parameter, min, max, levels, RangeChecked: rangeChecked, Source: node["source"]?.GetValue<string>());
             factors.Add(factor);
             setBy[target] = factor;
         }

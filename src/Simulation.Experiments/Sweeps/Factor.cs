@@ -12,8 +12,10 @@ namespace Simulation.Experiments.Sweeps;
 /// maximum and at a fraction between: the schema bounds a number by an interval, so every value in [min, max] passes it
 /// and a point's scenario need not be checked again (<see cref="Sweep.ScenarioAt"/>). False for a field that takes only
 /// whole numbers, and for factors not loaded from an experiment file.</param>
+/// <param name="Source">Why the factor has its range, as the experiment file says it (its <c>source</c>), kept in the sweep's
+/// manifest so the folder says it; null when not given.</param>
 public sealed record Factor(string Name, ParameterPath Parameter, double Min, double Max, IReadOnlyList<double> Levels, Func<double, double>? Quantile = null,
-    bool RangeChecked = false)
+    bool RangeChecked = false, string? Source = null)
 {
     /// <summary>Returns true when <paramref name="value"/> is one the scenario's schema was shown to admit for this factor.</summary>
     public bool Admits(double value) => RangeChecked && value >= Min && value <= Max;

@@ -18,18 +18,25 @@ public static partial class ArrayTaskResubmission
     /// beside <paramref name="shardDirectory"/>, or null when no array script is in <c>DIR/slurm/</c>.</summary>
     public static string? Command(string shardDirectory, IReadOnlyList<int> tasks) => Command(shardDirectory, tasks, "");
 
-    private static string? Command(string shardDirectory, IReadOnlyList<int> tasks, string options)
+    private static string? Command(string shardDirectory, IReadOnlyList<int> tasks, string options) =>
+        Scripts(shardDirectory) is var (script, _)
+            ? $"sbatch {options}--array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}"
+            : null;
+
+    // The array script beside the shard folder and the gather (merge) script written with it, or null when there is no array
+    // script of this shard's count.
+    private static (string Array, string Gather)? Scripts(string shardDirectory)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(shardDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        var script = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
-            .Select(kind => Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName))
-            .FirstOrDefault(File.Exists);
+        var found = new[] { SlurmJobKind.Sweep, SlurmJobKind.Calibration, SlurmJobKind.Sensitivity }
+            .Select(kind => (Array: Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).ArrayFileName), Gather: Path.Combine(folder, "slurm", SlurmJobNames.Of(kind).GatherFileName)))
+            .FirstOrDefault(s => File.Exists(s.Array));
         // Scripts written again for another --shards run other shards: task I of them is not this shard I of N.
-        if (script is not null && ShardOf(shardDirectory) is var (_, count) && !ArraysShards(script, count))
+        if (found.Array is null || (ShardOf(shardDirectory) is var (_, count) && !ArraysShards(found.Array, count)))
         {
             return null;
         }
-        return script is null ? null : $"sbatch {options}--array={string.Join(',', tasks.Select(t => t.ToString(CultureInfo.InvariantCulture)))} {Shell.Quote(script)}";
+        return found;
     }
 
     // Whether the array script runs shards of count N (its task I writes shard-I-of-N), as regsim slurm writes it.
@@ -52,11 +59,21 @@ public static partial class ArrayTaskResubmission
     /// <param name="arrayTask">The task's index in its array, as Slurm sets it.</param>
     /// <param name="moreTime">True when the task finished nothing before it was stopped: the same task with the same time
     /// limit would end the same way, so the command asks for a longer one.</param>
-    public static string? For(string keptFile, string? arrayTask, bool moreTime = false) =>
-        arrayTask is not null && int.TryParse(arrayTask, out var task) && Path.GetDirectoryName(Path.GetFullPath(keptFile)) is { } shard
-            && ShardFolder().IsMatch(Path.GetFileName(shard)) && Command(shard, [task], moreTime ? "--time=HH:MM:SS " : "") is { } command
-            ? $"In this job array, run the task again with{(moreTime ? " a longer time limit" : "")}: {command}"
-            : null;
+    /// <remarks>The job <c>regsim slurm</c> chains after the array (the merge or gather) is cancelled by Slurm once a task
+    /// fails, so the sentence also gives its sbatch line, to run after the task: without it the shards finish and nothing
+    /// merges them.</remarks>
+    public static string? For(string keptFile, string? arrayTask, bool moreTime = false)
+    {
+        if (arrayTask is null || !int.TryParse(arrayTask, out var task) || Path.GetDirectoryName(Path.GetFullPath(keptFile)) is not { } shard
+            || !ShardFolder().IsMatch(Path.GetFileName(shard)) || Command(shard, [task], moreTime ? "--time=HH:MM:SS " : "") is not { } command)
+        {
+            return null;
+        }
+        var again = $"In this job array, run the task again with{(moreTime ? " a longer time limit" : "")}: {command}";
+        return Scripts(shard) is var (_, gather) && File.Exists(gather)
+            ? $"{again}; the job that was to gather the shards after the array was cancelled with this task, so once every task has finished run it too: sbatch {Shell.Quote(gather)}"
+            : again;
+    }
 
     /// <summary>Returns the sentence that says how to run a gather job again, or null when the command does not run in a batch
     /// job (<paramref name="jobId"/>, as Slurm sets <c>SLURM_JOB_ID</c>, is null) or no gather script of <c>regsim slurm</c> is

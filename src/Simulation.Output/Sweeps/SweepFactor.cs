@@ -7,4 +7,6 @@ namespace Simulation.Output.Sweeps;
 /// <param name="Parameter">The scenario number it sets (a parameter path).</param>
 /// <param name="Min">Lowest value of its range.</param>
 /// <param name="Max">Highest value of its range.</param>
-public sealed record SweepFactor(string Name, string Parameter, double Min, double Max);
+/// <param name="Source">Why the factor has its range, as the experiment file says; null, and not written, when not given.</param>
+public sealed record SweepFactor(string Name, string Parameter, double Min, double Max,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Source = null);

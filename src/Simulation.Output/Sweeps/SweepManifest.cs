@@ -50,6 +50,8 @@ namespace Simulation.Output.Sweeps;
 /// <param name="Columns">A sweep's columns with what each means, in words (the regime modes, the factors' parameters and
 /// ranges, each metric's definition and unit, the intervals), so that the table can be read without the documentation;
 /// null, and not written, for a study and in folders written before. Not compared.</param>
+/// <param name="Description">What the experiment asks, as its file says; null, and not written, when it says nothing and for a
+/// study. The experiment's digest covers it, so it is not compared.</param>
 public sealed record SweepManifest(
     string ToolVersion,
     string Experiment,
@@ -74,7 +76,8 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScenarioFile = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SweepFactor>? Factors = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Columns = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Columns = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
     /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>

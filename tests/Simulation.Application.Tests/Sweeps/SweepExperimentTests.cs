@@ -48,13 +48,13 @@ public sealed class SweepExperimentTests : IDisposable
     }
 
     [Fact]
-    public void ASweepsManifest_SaysHowItWasMade_SeedReplicationsAndDesign()
+    public void ASweepsManifest_SaysHowItWasMade_SeedReplicationsAndDesign_AndWhatTheFileSaysOfIt()
     {
         var experiment = Path.Combine(_temp, "sweep.json");
         File.WriteAllText(experiment, $$"""
-            { "name": "said", "scenario": "{{Repository.Scenario("smoke.json")}}", "seed": 17, "replicationsPerPoint": 3,
+            { "name": "said", "description": "Does equity pay under Lee?", "scenario": "{{Repository.Scenario("smoke.json")}}", "seed": 17, "replicationsPerPoint": 3,
               "design": { "kind": "latinHypercube", "points": 2 },
-              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1 } ] }
+              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1, "source": "the whole weight range" } ] }
             """);
         var folder = Path.Combine(_temp, "said");
         new SweepExperiment().Run(new SweepRequest(experiment, folder, 1, null), SilentProgress.Instance, CancellationToken.None);
@@ -65,6 +65,9 @@ public sealed class SweepExperimentTests : IDisposable
         Assert.Equal(3, root.GetProperty("replicationsPerPoint").GetInt32());
         Assert.Equal(17UL, root.GetProperty("seed").GetUInt64());
         Assert.True(root.GetProperty("commonRandomNumbers").GetBoolean()); // the default
+        // What the file says of the experiment and of why each factor has its range, so the folder says it without the file.
+        Assert.Equal("Does equity pay under Lee?", root.GetProperty("description").GetString());
+        Assert.Equal("the whole weight range", root.GetProperty("factors")[0].GetProperty("source").GetString());
     }
 
     [Fact]
