@@ -34,8 +34,8 @@ public sealed class ArrayTaskResubmissionTests : IDisposable
         var merge = Path.Combine(Path.GetDirectoryName(script)!, SlurmJobNames.Of(SlurmJobKind.Sweep).GatherFileName);
         File.WriteAllText(merge, "#!/bin/bash\n");
 
-        Assert.Equal($"In this job array, run the task again with: sbatch --array=1 {script}; the job that was to gather the shards after the array "
-            + $"was cancelled with this task, so once every task has finished run it too: sbatch {merge}",
+        Assert.Equal($"In this job array, run the task again with: sbatch --array=1 {script}; Slurm cancels the job regsim slurm chained to gather "
+            + $"the shards after the array when a task fails, so once every task has finished, run that too: sbatch {merge}",
             ArrayTaskResubmission.For(Path.Combine(shard, "sweep.csv"), "1"));
     }
 

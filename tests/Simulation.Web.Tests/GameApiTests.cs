@@ -130,12 +130,16 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
 
         using var seventeenth = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Late"}""");
         using var longName = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"{{new string('a', 41)}}"}""");
+        // Three characters as a reader counts them, but thousands of combining accents: not a name every view can carry.
+        using var marks = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", $$"""{"name":"Ana{{new string('\u0301', 7000)}}"}""");
 
         var full = await Problems.AssertAsync(seventeenth, HttpStatusCode.Conflict, "region");
         Assert.Equal("every region's team is full (1 student each); ask the teacher to take more students per region, then try again",
             full.GetProperty("detail").GetString());
         var tooLong = await Problems.AssertAsync(longName, HttpStatusCode.BadRequest, "name");
         Assert.Equal("is 41 characters long; at most 40", tooLong.GetProperty("detail").GetString());
+        var heavy = await Problems.AssertAsync(marks, HttpStatusCode.BadRequest, "name");
+        Assert.Equal("takes 7002 units of text (its accents and marks count); at most 160", heavy.GetProperty("detail").GetString()); // the first accent composes with its a
     }
 
     [Fact]

@@ -20,6 +20,11 @@ public sealed class StudentNameTests
     [InlineData("Min\u200Bji", "may not contain control characters, line breaks or invisible characters")]
     [InlineData("🙂\u200B", "may not contain control characters, line breaks or invisible characters")]
     [InlineData("Ana 🙂", null)]
+    [InlineData("Ana 👩‍💻", null)] // a joiner inside an emoji (woman, joiner, laptop) is part of one picture
+    [InlineData("Bo 🏳️‍🌈", null)] // a flag: white flag, variation selector, joiner, rainbow
+    [InlineData("👨‍👩‍👧", "needs a letter or digit: emoji and symbols alone do not name a student")]
+    [InlineData("Min\u200Dji", "may not contain control characters, line breaks or invisible characters")] // a joiner between letters is invisible
+    [InlineData("𠜎𠜱", null)] // letters outside the basic plane (rare CJK characters) are letters
     public void AnUnreadableName_IsToldWhatIsWrongWithIt(string name, string? why) => Assert.Equal(why, StudentName.Unreadable(name));
 
     [Theory]

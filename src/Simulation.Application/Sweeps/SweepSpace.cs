@@ -22,11 +22,12 @@ public static class SweepSpace
     private const int ParquetMetric = 4;
 
     /// <summary>Returns at least how many bytes <paramref name="points"/> points × <paramref name="modes"/> regime modes take in
-    /// <paramref name="format"/> (about half of it, on the baseline).</summary>
+    /// <paramref name="format"/> (about half of it, on the baseline): <c>sweep.csv</c> always, which a sweep keeps and its
+    /// Parquet part is written from, and the part besides when the format asks for Parquet.</summary>
     public static long LowEstimate(SweepColumns columns, long points, int modes, OutputFormat format)
     {
         var metrics = columns.Metrics.Count * 3L; // mean and the interval's two ends
-        var perRow = format == OutputFormat.Parquet ? 0 : (metrics * CsvMetric) + (columns.WinProbabilities.Count * CsvWin);
+        var perRow = (metrics * CsvMetric) + (columns.WinProbabilities.Count * CsvWin);
         perRow += format == OutputFormat.Csv ? 0 : metrics * ParquetMetric;
         return points * modes * perRow;
     }

@@ -43,7 +43,9 @@ public static class SweepGlossary
             foreach (var region in scenario.Regions)
             {
                 glossary[$"win_{project.Id}_{region.Id}"] =
-                    $"share of the point's replications in which {region.Name} won {project.Name}, alone or in a joint bid";
+                    $"share of the point's replications in which {region.Name} won {project.Name}, alone or in a joint bid; with k = share × "
+                    + "replications wins, its 95 % Clopper-Pearson interval is R's binom.test(k, n)$conf.int or scipy's "
+                    + "binomtest(k, n).proportion_ci(method='exact'), as regsim run's win_probabilities.csv gives it";
             }
         }
         return glossary;

@@ -39,8 +39,8 @@ public static class PatternChecks
                 : $"chance, {ValidationCheck.Figure(c, "0.####")} (computed exactly, not drawn)";
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
                 $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.####")}{(exact is null ? ", estimated" : ", exactly")})",
-                c, m, ml, mh, applies ? ValidationCheck.Verdict(ml > EvidenceFactor * ch) : CheckStatus.NotApplicable,
-                (applies ? "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval at least {EvidenceFactor:0.#} times {against} (a Bayes factor of {EvidenceFactor:0.#}, as for the record's log score){(ml > ch && ml <= EvidenceFactor * ch ? ": higher, but by less than that" : "")}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
+                c, m, ml, mh, !applies || EvidenceFactor * ch > 1 ? CheckStatus.NotApplicable : ValidationCheck.Verdict(ml >= EvidenceFactor * ch),
+                (applies ? EvidenceFactor * ch > 1 ? Unreachable : "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval at least {EvidenceFactor:0.#} times {against} (a Bayes factor of {EvidenceFactor:0.#}, as for the record's log score){(ml > ch && ml < EvidenceFactor * ch ? ": higher, but by less than that" : "")}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
         for (var i = 0; i < patterns.DesignationCounts.Count; i++)
         {
@@ -75,6 +75,8 @@ public static class PatternChecks
             applies ? ValidationCheck.Verdict(ml > ch) : CheckStatus.NotApplicable,
             (applies ? "" : NotApplicable) + $"the model's whole 95 % interval of the mean above chance's, {Interval(cl, ch)}; expected: chance (every selection by lot)", source);
     }
+
+    private const string Unreachable = "not applicable: by lot the record's pattern already has a probability above 1/3, so no model could give it the Bayes factor of 3 a pass needs; otherwise ";
 
     private const string NotApplicable = "not applicable: the scenario's inputs settle the pattern, by lot as by the model (the programme designates no region, the record's pattern is certain or impossible, or nothing is won to correlate); otherwise ";
 

@@ -71,7 +71,7 @@ public static partial class ArrayTaskResubmission
         }
         var again = $"In this job array, run the task again with{(moreTime ? " a longer time limit" : "")}: {command}";
         return Scripts(shard) is var (_, gather) && File.Exists(gather)
-            ? $"{again}; the job that was to gather the shards after the array was cancelled with this task, so once every task has finished run it too: sbatch {Shell.Quote(gather)}"
+            ? $"{again}; Slurm cancels the job regsim slurm chained to gather the shards after the array when a task fails, so once every task has finished, run that too: sbatch {Shell.Quote(gather)}"
             : again;
     }
 

@@ -376,9 +376,8 @@ public sealed partial class ClassroomGame
     // then apply each, then wake the streams.
     private void Commit(params GameEvent[] gameEvents)
     {
-        // Requests read the clock before they take the lock, so two of them may reach here out of their times' order: an event
-        // is never recorded earlier than the one before it, and the journal's times (an export's proposed_at) follow the order
-        // in which the events took effect, which decides a team's proposal.
+        // Requests read the clock before the lock, so they may arrive out of their times' order: an event is never recorded
+        // earlier than the one before it, so an export's times follow the order that decides a team's proposal.
         gameEvents = [.. gameEvents.Select(e => e.At < LastActivity ? e with { At = LastActivity } : e)];
         _journal?.AppendAll(Code, _events, gameEvents);
         foreach (var gameEvent in gameEvents)

@@ -204,9 +204,14 @@ public static class GameEndpoints
             return problem.ToResult();
         }
         var name = body?.Name is { } typed ? StudentName.Normalize(typed.Trim()) : null;
-        if (name is not { Length: > 0 } || StudentName.Length(name) > 40)
+        if (name is not { Length: > 0 and <= StudentName.MostUnits } || StudentName.Length(name) > 40)
         {
-            return RequestProblem.Invalid("name", name is { Length: > 0 } ? $"is {StudentName.Length(name)} characters long; at most 40" : "is required: 1 to 40 characters, with a letter or digit").ToResult();
+            return RequestProblem.Invalid("name", name switch
+            {
+                { Length: 0 } or null => "is required: 1 to 40 characters, with a letter or digit",
+                _ when StudentName.Length(name) > 40 => $"is {StudentName.Length(name)} characters long; at most 40",
+                _ => $"takes {name.Length} units of text (its accents and marks count); at most {StudentName.MostUnits}",
+            }).ToResult();
         }
         if (StudentName.Unreadable(name) is { } why)
         {

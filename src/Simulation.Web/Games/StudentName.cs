@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Simulation.Web.Games;
 
@@ -27,12 +28,16 @@ public static class StudentName
     public static string? Unreadable(string name) => Hidden(name) switch
     {
         true => "may not contain control characters, line breaks or invisible characters",
-        false when !name.Any(char.IsLetterOrDigit) => "needs a letter or digit: emoji and symbols alone do not name a student",
+        false when !name.EnumerateRunes().Any(Rune.IsLetterOrDigit) => "needs a letter or digit: emoji and symbols alone do not name a student",
         _ => null,
     };
 
+    /// <summary>The most UTF-16 units a name may take, whatever its <see cref="Length"/>: four to a character, as an emoji with
+    /// its skin tone takes, so that a letter with thousands of combining marks is not one character.</summary>
+    public const int MostUnits = 160;
+
     // Whether the name holds half a character, a control, format or separator character (other than the ordinary and the
-    // ideographic space).
+    // ideographic space, and a zero-width joiner between two parts of an emoji, as in a family or a flag).
     private static bool Hidden(string name)
     {
         for (var i = 0; i < name.Length; i++)
@@ -47,6 +52,10 @@ public static class StudentName
                 i++;
                 continue;
             }
+            if (c == '\u200D' && JoinsEmoji(name, i))
+            {
+                continue;
+            }
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
                 || (category == UnicodeCategory.SpaceSeparator && c is not (' ' or '\u3000')))
@@ -55,6 +64,21 @@ public static class StudentName
             }
         }
         return false;
+    }
+
+    // Whether the joiner at i stands between two symbols (emoji outside the basic plane, or symbols such as ❤, each perhaps
+    // followed by a variation selector or a skin tone): a joined emoji, visible as one picture, not an invisible character.
+    private static bool JoinsEmoji(string name, int i)
+    {
+        static bool Symbol(Rune r) => Rune.GetUnicodeCategory(r) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol;
+        var before = i;
+        while (before > 0 && (name[before - 1] == '\uFE0F' || (before >= 2 && Rune.TryGetRuneAt(name, before - 2, out var tone) && tone.Value is >= 0x1F3FB and <= 0x1F3FF)))
+        {
+            before -= name[before - 1] == '\uFE0F' ? 1 : 2;
+        }
+        var left = before > 0 && Rune.TryGetRuneAt(name, before - (before >= 2 && char.IsSurrogatePair(name[before - 2], name[before - 1]) ? 2 : 1), out var l) && Symbol(l);
+        var right = i + 1 < name.Length && Rune.TryGetRuneAt(name, i + 1, out var r) && Symbol(r);
+        return left && right;
     }
 
     /// <summary>True when <paramref name="name"/> holds a comma, the ASCII one or one that reads as it (full-width, small,

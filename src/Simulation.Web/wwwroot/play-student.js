@@ -12,6 +12,8 @@ window.regsimPlay.student = (() => {
   // server and the round is still open, and the student is told if the round closed first: never silently dropped.
   let unsent = null;
   let resending = false;
+  let queue = Promise.resolve(); // the sends, one after another
+  let latest = 0; // the number of the newest send
 
   // One student per region, as before teams: the page speaks of players and decisions rather than teams and proposals.
   function solo() { return view.teams.teamSize === 1; }
@@ -92,16 +94,31 @@ window.regsimPlay.student = (() => {
     return `Not sent yet: ${proposalText(d)}. The game's server could not be reached; this page sends it as soon as the server answers again.`;
   }
 
-  // Sends the decision; one the server could not be reached to take is kept and sent again (above), while a refusal is the
-  // server's answer and is only said.
-  async function send(decision, again) {
+  // Sends a decision. Sends go out one after another, so the server gets them in the order the student made them (the last
+  // one sent decides), and only the newest send's answer is said. One the server could not be reached to take is kept and
+  // sent again (above); a refusal is the server's answer and is only said. A new decision replaces one not yet sent.
+  function send(decision, again) {
+    const number = ++latest;
+    const at = formFor; // the round it was made for, whatever round the page is in when the answer comes
+    if (!again) {
+      unsent = null;
+      setText("decision-status", `Sending: ${proposalText(decision)}…`);
+    }
+    const sent = queue.then(() => put(decision, again, number, at));
+    queue = sent.catch(() => {});
+    return sent;
+  }
+
+  async function put(decision, again, number, at) {
     try {
       await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
+      if (number !== latest) return;
       unsent = null;
-      touched = false; // the form is the seat's proposal now, and follows it again
+      if (!again) touched = false; // the form is the seat's proposal now, and follows it again (a resend leaves what is typed)
       setText("decision-status", `${savedText(decision)}${again ? " (sent once the server answered again)" : ""}`);
     } catch (err) {
-      unsent = err.status === undefined ? { at: formFor, decision } : null;
+      if (number !== latest) return;
+      unsent = err.status === undefined ? { at, decision } : null;
       if (unsent) setText("decision-status", unsentText(decision));
       status(err.message);
     }

@@ -116,6 +116,24 @@ public class PatternChecksTests
     }
 
     [Fact]
+    public void APatternChanceAlreadyMakesLikelierThanAThird_IsNotApplicable_NoModelCouldPassIt()
+    {
+        // One city between Chungnam and Ulsan: by lot Chungnam is left out half the time, and no model can triple that.
+        var even = Mutated(d =>
+        {
+            var cities = d["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string)p["id"]! == "innovationCities");
+            cities["eligible"] = new JsonArray("chungnam", "ulsan");
+            cities["designationsPerYear"]!["value"] = 1;
+        });
+
+        var check = Checks(even, 60).Single(c => c.Name == "pattern.innovationCityExclusions");
+
+        Assert.Equal(0.5, check.Expected, 12);
+        Assert.Equal(CheckStatus.NotApplicable, check.Status);
+        Assert.StartsWith("not applicable: by lot the record's pattern already has a probability above 1/3", check.NoteAndCriterion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APatternTheInputsMakeCertain_IsNotApplicable_NotAFailureOfTheModel()
     {
         // Chungnam taken off the Innovation Cities' list (Daejeon is not on it): the other eleven get the eleven cities in
