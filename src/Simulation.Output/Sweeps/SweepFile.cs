@@ -54,7 +54,10 @@ public sealed class SweepFile : IDisposable
             if (why is not null)
             {
                 throw new InvalidDataException($"'{directory}' cannot be resumed: {why}. To resume it, run it as it was run (the same files, regsim, --replications and --shard), or use another "
-                    + "--out folder and keep the points run so far; delete the folder only to start it again from nothing.");
+                    + "--out folder and keep the points run so far; delete the folder only to start it again from nothing."
+                    + (manifest.ExperimentSha256 != existing.ExperimentSha256 && manifest.Experiment == existing.Experiment
+                        ? " To draw other main-effect plots from the rows it holds, without running a point, read the folder with the analysis kits (main_effects() in Python, regsim_main_effects() in R: docs/analysis.md)."
+                        : ""));
             }
             if (ShardDigests.TableChange(directory, existing, SweepTable.Header(columns)) is { } change)
             {

@@ -34,6 +34,26 @@ public sealed class SweepExperimentTests : IDisposable
     }
 
     [Fact]
+    public void AFinishedSweepWhoseExperimentWasEdited_IsRefused_AndToldHowToDrawOtherPlotsFromItsRows()
+    {
+        var experiment = Path.Combine(_temp, "plotted.json");
+        string Experiment(string plots) => $$"""
+            { "name": "plotted", "scenario": "{{Repository.Scenario("smoke.json").Replace("\\", "/", StringComparison.Ordinal)}}", "seed": 3, "replicationsPerPoint": 2,
+              "design": { "kind": "grid", "levelsPerFactor": 2 }, "plots": [{{plots}}],
+              "factors": [ { "name": "lee_equity", "parameter": "regimes[lee].tilt[equity].weight", "min": 0, "max": 1 } ] }
+            """;
+        File.WriteAllText(experiment, Experiment("\"gini_resources_per_capita\""));
+        var request = new SweepRequest(experiment, Path.Combine(_temp, "plotted"), 1, null);
+        new SweepExperiment().Run(request, SilentProgress.Instance, CancellationToken.None);
+
+        File.WriteAllText(experiment, Experiment("\"gini_resources_per_capita\", \"rent_dissipation\""));
+        var refused = Assert.Throws<InvalidDataException>(() => new SweepExperiment().Run(request, SilentProgress.Instance, CancellationToken.None));
+
+        Assert.Contains("it was run from a different experiment file", refused.Message, StringComparison.Ordinal);
+        Assert.EndsWith("read the folder with the analysis kits (main_effects() in Python, regsim_main_effects() in R: docs/analysis.md).", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFolderHoldingAUsersFiles_IsRefusedBeforeAnyPointRuns_AndKept()
     {
         var folder = Path.Combine(_temp, "home");
