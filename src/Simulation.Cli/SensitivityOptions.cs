@@ -65,8 +65,12 @@ public sealed class SensitivityOptions
     /// <summary><c>--bootstrap</c>.</summary>
     public Option<int> Bootstrap { get; } = new("--bootstrap") { Description = "Bootstrap resamples for the 95 % intervals (0: no intervals, their columns left empty)", DefaultValueFactory = _ => 500 };
 
-    /// <summary><c>--replications</c>, <c>-n</c> (with <c>--priors</c>).</summary>
-    public Option<int?> Replications { get; } = new("--replications", "-n") { Description = $"With --priors: replications per design point [default: {AnalyseSensitivity.DefaultPriorReplications}]" };
+    /// <summary><c>--replications</c>, <c>-n</c>.</summary>
+    public Option<int?> Replications { get; } = new("--replications", "-n")
+    {
+        Description = $"Replications per design point: with --priors [default: {AnalyseSensitivity.DefaultPriorReplications}]; with an experiment, in place of its "
+            + "replicationsPerPoint (its default folder is then output/<experiment>-<method>-nN/)",
+    };
 
     /// <summary><c>--seed</c>, <c>-s</c> (with <c>--priors</c>).</summary>
     public Option<ulong?> Seed { get; } = new("--seed", "-s") { Description = "With --priors: seed of the design, the points' streams and the bootstrap [default: the scenario's]" };
@@ -95,9 +99,9 @@ public sealed class SensitivityOptions
                 result.AddError("Give an experiment file, or --priors SCENARIO to screen a scenario's priors.");
             }
             // Whether given, not their values: a value that is not a number is refused by its own option.
-            else if (!fromPriors && (result.GetResult(Replications) is not null || result.GetResult(Seed) is not null))
+            else if (!fromPriors && result.GetResult(Seed) is not null)
             {
-                result.AddError("--replications and --seed go with --priors; an experiment file sets its own.");
+                result.AddError("--seed goes with --priors; an experiment file sets its own.");
             }
             else if (result.GetValue(Markdown) is not null && (!fromPriors || !IsMorris(result)))
             {

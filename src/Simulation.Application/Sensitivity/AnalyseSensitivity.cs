@@ -131,6 +131,8 @@ public sealed class AnalyseSensitivity
         else
         {
             experiment = ExperimentLoader.Load(request.ExperimentPath ?? throw new InputConflictException("a sensitivity study needs an experiment or a scenario with priors"));
+            // As a sweep takes it: a quick trial or a longer run of the same study, in a folder of its own by default.
+            experiment = request.Replications is { } replications ? experiment with { ReplicationsPerPoint = replications } : experiment;
         }
         if (experiment.Factors.Select((f, i) => (Factor: f, Index: i)).FirstOrDefault(f => !f.Factor.RangeChecked) is { Factor: { } levelled } at)
         {
@@ -158,7 +160,8 @@ public sealed class AnalyseSensitivity
         {
             SobolDesignSize.Check(experiment.Factors.Count, request.BaseSamples, screening is null ? "factors" : "priors");
         }
-        var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{SensitivityIndexes.Name(request.Method)}");
+        var folder = request.OutputDirectory ?? Path.Combine("output", $"{experiment.Name}-{SensitivityIndexes.Name(request.Method)}"
+            + (screening is null && request.Replications is { } n ? $"-n{n}" : ""));
         return new SensitivityPlan(experiment, screening, settings, folder, SensitivityStudy.Points(experiment, settings).Count);
     }
 
