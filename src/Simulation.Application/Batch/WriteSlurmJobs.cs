@@ -112,6 +112,7 @@ public sealed class WriteSlurmJobs
         var warnings = new[]
         {
             idle,
+            OtherShardCounts(job),
             job.ArraySizeWarning(),
             regsim.OlderThanRunning
                 ? $"Warning: {regsim.Binary} is older than this regsim's build, so the nodes may run older code; publish it again with: {ClusterRegsim.PublishCommand}"
@@ -119,6 +120,23 @@ public sealed class WriteSlurmJobs
         }.OfType<string>().ToList();
         var written = ResultsNotWrittenException.Guard(job.ScriptDirectory, () => SlurmJobScripts.Render(job).WriteTo(job.ScriptDirectory));
         return new SlurmJobsWritten(job, regsim, name, warnings, layout, written);
+    }
+
+    // Shard folders of another count beside the ones this array writes (scripts written again with another --shards): their
+    // finished work is not resumed by this array, and a merge takes shards of one count, so the user is told before submitting.
+    private static string? OtherShardCounts(SlurmJob job)
+    {
+        var others = (Directory.Exists(job.OutputDirectory) ? Directory.GetDirectories(job.OutputDirectory, "shard-*-of-*") : [])
+            .Select(d => Output.Batch.ArrayTaskResubmission.ShardOf(d))
+            .OfType<(int Index, int Count)>()
+            .Where(s => s.Count != job.Shards)
+            .GroupBy(s => s.Count)
+            .Select(g => $"{g.Count()} of {g.Key} (shard-*-of-{g.Key})")
+            .ToList();
+        return others.Count == 0 ? null
+            : $"Warning: {job.OutputDirectory} holds shard folders of another shard count, {string.Join(" and ", others)}: this array of {job.Shards} "
+                + $"runs shard-*-of-{job.Shards} from the start and does not resume them, and a merge takes the shards of one count; to finish the "
+                + "earlier run, write the scripts again with its --shards";
     }
 
     // The design size is only for the warning about idle shards; a design the sweep cannot expand yet is not an error here.
