@@ -171,6 +171,25 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
     }
 
     [Fact]
+    public async Task ADecisionForARoundThatHasClosed_IsRefused_NotPutIntoTheOpenOne()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        var (seat, _) = await game.TakeSeatAsync(code, "Late");
+        await game.AdvanceAsync(code, teacher); // round 1 opens
+        await game.AdvanceAsync(code, teacher); // and is judged
+        await game.AdvanceAsync(code, teacher); // round 2 opens
+
+        // A page sending again what it could not send in round 1 must not decide round 2.
+        using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":1}""", seat: seat);
+        var refused = await Problems.AssertAsync(stale, HttpStatusCode.Conflict, "round");
+        Assert.Equal("this decision was made for round 1, which has closed; round 2 is open now: decide again for it", refused.GetProperty("detail").GetString());
+        using var current = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":2}""", seat: seat);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+    }
+
+    [Fact]
     public async Task ASecondPressOfTheTeachersButton_FromAPhaseTheGameHasLeft_ChangesNothing()
     {
         using var http = server.Client();

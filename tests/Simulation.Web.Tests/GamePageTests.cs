@@ -273,7 +273,7 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         Assert.Equal(2, await phone.Locator("div.scroll table").CountAsync());
     }
 
-    private static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
+    internal static async Task<IBrowser> Launch(IPlaywright playwright) => await playwright.Chromium.LaunchAsync(new()
     {
         ExecutablePath = Chromium,
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],

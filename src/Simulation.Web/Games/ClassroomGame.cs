@@ -246,11 +246,12 @@ public sealed partial class ClassroomGame
     }
 
     /// <summary>Records a team member's proposal for the open round; it is the region's decision if this member decides.</summary>
-    public RequestProblem? Decide(Seat seat, PlayerChoice choice, DateTimeOffset now)
+    public RequestProblem? Decide(Seat seat, PlayerChoice choice, DateTimeOffset now, int? round = null)
     {
         lock (_gate)
         {
-            if (ChoiceProblem(seat, choice) is { } problem)
+            if ((round is { } made && Game.Phase == GamePhase.Deciding && Game.Round + 1 != made ? RequestProblem.Conflict("round",
+                $"this decision was made for round {made}, which has closed; round {Game.Round + 1} is open now: decide again for it") : ChoiceProblem(seat, choice)) is { } problem)
             {
                 return problem;
             }
@@ -376,8 +377,7 @@ public sealed partial class ClassroomGame
     // then apply each, then wake the streams.
     private void Commit(params GameEvent[] gameEvents)
     {
-        // Requests read the clock before the lock, so they may arrive out of their times' order: an event is never recorded
-        // earlier than the one before it, so an export's times follow the order that decides a team's proposal.
+        // Requests read the clock before the lock: an event is never recorded earlier than the one before it (an export's order).
         gameEvents = [.. gameEvents.Select(e => e.At < LastActivity ? e with { At = LastActivity } : e)];
         _journal?.AppendAll(Code, _events, gameEvents);
         foreach (var gameEvent in gameEvents)

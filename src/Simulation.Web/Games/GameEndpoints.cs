@@ -280,7 +280,7 @@ public static class GameEndpoints
             {
                 return ClassroomGame.NotASeat(game.Code).ToResult();
             }
-            return game.Decide(seat, body.ToChoice(), games.Now)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
+            return game.Decide(seat, body.ToChoice(), games.Now, body.Round)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
         });
     }
 

@@ -44,7 +44,7 @@ window.regsimPlay.student = (() => {
         $("decision-status").textContent = view.phase === "finished" ? "The game is over." : "Wait for the teacher to open the next round.";
       }
       if (unsent) {
-        $("decision-status").textContent = `Your last ${solo() ? "decision" : "proposal"} (${proposalText(unsent.decision)}) did not reach the game's server before the round closed.`;
+        $("decision-status").textContent = notArrived(unsent.decision);
         unsent = null;
       }
       formFor = null;
@@ -80,14 +80,25 @@ window.regsimPlay.student = (() => {
     else setText("decision-status", me.proposal ? savedText(me.proposal) : "You have not proposed anything yet.");
     if (unsent && unsent.at === at) {
       setText("decision-status", unsentText(unsent.decision));
-      if (!resending) {
-        resending = true;
-        send(unsent.decision, true).finally(() => { resending = false; });
-      }
+      resend();
     } else if (unsent) {
-      setText("decision-status", `Your last ${solo() ? "decision" : "proposal"} (${proposalText(unsent.decision)}) did not reach the game's server before the round closed.`);
+      setText("decision-status", notArrived(unsent.decision));
       unsent = null;
     }
+  }
+
+  // Sends the kept decision again, unless a send of it is under way. Also tried every few seconds and when the browser says it
+  // is online again: a phone's network may come back while the page's stream never broke, so no new view would prompt it.
+  function resend() {
+    if (!unsent || resending) return;
+    resending = true;
+    send(unsent.decision, true, unsent.at).finally(() => { resending = false; });
+  }
+  window.addEventListener("online", resend);
+  setInterval(resend, 5000);
+
+  function notArrived(d) {
+    return `Your last ${solo() ? "decision" : "proposal"} (${proposalText(d)}) did not reach the game's server before the round closed.`;
   }
 
   function unsentText(d) {
@@ -97,9 +108,9 @@ window.regsimPlay.student = (() => {
   // Sends a decision. Sends go out one after another, so the server gets them in the order the student made them (the last
   // one sent decides), and only the newest send's answer is said. One the server could not be reached to take is kept and
   // sent again (above); a refusal is the server's answer and is only said. A new decision replaces one not yet sent.
-  function send(decision, again) {
+  function send(decision, again, madeFor) {
     const number = ++latest;
-    const at = formFor; // the round it was made for, whatever round the page is in when the answer comes
+    const at = madeFor || formFor; // the round it was made for ("2:daegu"), whatever round the page is in when the answer comes
     if (!again) {
       unsent = null;
       setText("decision-status", `Sending: ${proposalText(decision)}…`);
@@ -111,7 +122,8 @@ window.regsimPlay.student = (() => {
 
   async function put(decision, again, number, at) {
     try {
-      await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify(decision) });
+      // The round goes with it: the server refuses a decision for a round that has closed rather than put it into the next.
+      await api(`/api/games/${gameCode}/decision`, { method: "PUT", body: JSON.stringify({ ...decision, round: Number(at.split(":")[0]) }) });
       if (number !== latest) return;
       unsent = null;
       if (!again) touched = false; // the form is the seat's proposal now, and follows it again (a resend leaves what is typed)
@@ -120,6 +132,7 @@ window.regsimPlay.student = (() => {
       if (number !== latest) return;
       unsent = err.status === undefined ? { at, decision } : null;
       if (unsent) setText("decision-status", unsentText(decision));
+      else if (again && err.status === 409) setText("decision-status", notArrived(decision));
       status(err.message);
     }
   }
