@@ -59,7 +59,8 @@ public struct MaskedLaneStreams
         return Vector256.ConvertToDouble(result >>> 11) * Vector256.Create(1.0 / (1UL << 53));
     }
 
-    private static ulong SplitMix64(ref ulong state)
+    /// <summary>The SplitMix64 step the model seeds a replication's stream with, shared by the eight-lane twin.</summary>
+    internal static ulong SplitMix64(ref ulong state)
     {
         var z = state += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;

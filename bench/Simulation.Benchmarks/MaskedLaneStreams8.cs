@@ -20,7 +20,7 @@ public struct MaskedLaneStreams8
             var mix = seed ^ (0x9E3779B97F4A7C15UL * (ulong)(first + lane + 1));
             for (var word = 0; word < 4; word++)
             {
-                s[(word * 8) + lane] = SplitMix64(ref mix);
+                s[(word * 8) + lane] = MaskedLaneStreams.SplitMix64(ref mix);
             }
         }
         return new MaskedLaneStreams8
@@ -50,13 +50,5 @@ public struct MaskedLaneStreams8
         _s2 = Vector512.ConditionalSelect(mask, s2, _s2);
         _s3 = Vector512.ConditionalSelect(mask, s3, _s3);
         return Vector512.ConvertToDouble(result >>> 11) * Vector512.Create(1.0 / (1UL << 53));
-    }
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }
