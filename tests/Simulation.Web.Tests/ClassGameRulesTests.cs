@@ -61,7 +61,7 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         Assert.Equal(HttpStatusCode.Conflict, twin.StatusCode);
         var said = await twin.Content.ReadAsStringAsync();
         Assert.Contains("add an initial", said);
-        Assert.Contains("if that is you on another device, ask the teacher to free Daegu", said); // a new phone: not a second seat
+        Assert.Contains("if that is you on another device, ask the teacher to let you in again", said); // a new phone: not a second seat
         Assert.Equal(HttpStatusCode.Conflict, jamo.StatusCode);
     }
 

@@ -24,9 +24,10 @@ public sealed class QueuePageTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await HeadlessChromium.LaunchAsync(playwright);
         var pages = new List<IPage>();
-        // The second run is long enough (seconds) that the third page, then first in line, polls at least once while it
-        // runs: with a run shorter than the page's polling interval the page could go from second in line to running.
-        foreach (var replications in new[] { "1000", "30000", "300" })
+        // The first two runs are long enough (a second or more) that the page behind each, then first in line, is told so at
+        // least once while it runs: with a run shorter than the server's quarter-second interval between a waiting page's
+        // places, that page could go from second in line to running.
+        foreach (var replications in new[] { "10000", "30000", "300" })
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(address.ToString());

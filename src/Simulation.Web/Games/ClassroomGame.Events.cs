@@ -108,6 +108,9 @@ public sealed partial class ClassroomGame
             case GameEventKind.DebriefKeyReplaced:
                 _debriefKeysReplaced++;
                 break;
+            case GameEventKind.RejoinAllowed or GameEventKind.SeatRejoined:
+                ApplyRejoin(e);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "not a kind of game event");
         }

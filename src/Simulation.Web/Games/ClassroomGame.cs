@@ -148,9 +148,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is { } namesake)
             {
-                return (null, RequestProblem.Conflict("name",
-                    $"someone called {namesake.Name} already plays for {scenario.Regions[namesake.Region].Name}: if that is you on another device, ask the teacher to free "
-                    + $"{scenario.Regions[namesake.Region].Name} for you and take it again; if not, add an initial so the teacher can tell you apart"));
+                return JoinAsNamesake(namesake, now);
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {

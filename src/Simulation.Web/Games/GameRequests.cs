@@ -36,6 +36,10 @@ public sealed record DeadlineBody(int? Seconds);
 /// <param name="Name">The member's name.</param>
 public sealed record CaptainBody(string? Region, string? Name);
 
+/// <summary>The teacher's allowance for a student to take their seat again from another device.</summary>
+/// <param name="Name">The student's name, as the teacher's page lists it.</param>
+public sealed record RejoinBody(string? Name);
+
 /// <summary>A student's request for a region.</summary>
 /// <param name="Name">Their name (1–40 characters).</param>
 /// <param name="Region">The region wanted, or absent to be given one.</param>

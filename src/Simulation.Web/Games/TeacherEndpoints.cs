@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http;
 namespace Simulation.Web.Games;
 
 /// <summary>
-/// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain, take the
+/// What only the teacher may do beyond running rounds: set the open round's deadline, change the team size, name a team's captain,
+/// let a student in again on another device (<c>POST /api/games/{code}/rejoin</c>, <see cref="ClassroomGame.AllowRejoin"/>), take the
 /// class's decisions home (CSV and a printable debrief page) and delete a game. The teacher's token comes as the
 /// <c>X-Teacher-Token</c> header, never in an address. The CSV and the debrief also open with the game's read-only key
 /// (<c>?key=</c>, <see cref="ClassroomGame.DebriefKey"/>), which their links carry (<c>GET /api/games/{code}/links</c>, for the
@@ -65,6 +66,25 @@ public static class TeacherEndpoints
                 return RequestProblem.Invalid(body?.Region is null ? "region" : "name", "is required").ToResult();
             }
             return GameEndpoints.AsTeacher(games, code, context, game => game.ChooseCaptain(region, name, games.Now));
+        });
+        app.MapPost("/api/games/{code}/rejoin", async (string code, HttpContext context, GameRegistry games) =>
+        {
+            var (body, problem) = await GameEndpoints.ReadBody<RejoinBody>(context);
+            if (problem is not null)
+            {
+                return problem.ToResult();
+            }
+            if (body?.Name is not { } typed || StudentName.Normalize(typed.Trim()) is not { Length: > 0 } name)
+            {
+                return RequestProblem.Invalid("name", "is required: the student's name as your page lists it").ToResult();
+            }
+            return Teacher(games, code, context, game =>
+            {
+                var (seat, until, refused) = game.AllowRejoin(name, games.Now);
+                return seat is null
+                    ? refused!.ToResult()
+                    : Results.Ok(new { name = seat.Name, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), until });
+            });
         });
         app.MapDelete("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>
             Teacher(games, code, context, game =>

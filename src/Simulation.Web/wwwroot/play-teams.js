@@ -1,9 +1,11 @@
 "use strict";
-// The teacher's team rules during a game: what they are, who was turned away because every team was full, and the change of
-// how many students a region takes (the teams' sizes can grow while the class is joining).
+// The teacher's team rules during a game: what they are, who was turned away because every team was full, the change of
+// how many students a region takes (the teams' sizes can grow while the class is joining), and a student let in again on
+// another device.
 window.regsimPlay.teams = (() => {
   const { $, setText, gameCode, api, status } = window.regsimPlay;
   let shown = undefined; // the team size last written into the form, so a teacher's typing is not overwritten
+  let regions = []; // the last view's regions, for the names a student may be let in again under
 
   function rulesText(teams) {
     const size = teams.teamSize;
@@ -26,6 +28,12 @@ window.regsimPlay.teams = (() => {
     setText("turned-away", turnedAwayText(view));
     setText("watching-note", window.regsimPlay.seat.teacherText(view));
     $("team-size-controls").hidden = view.phase === "finished";
+    $("rejoin-form").hidden = view.phase === "finished";
+    regions = view.regions;
+    const seated = regions.flatMap((r) => r.team);
+    if ($("rejoin-names").children.length !== seated.length || seated.some((n, i) => $("rejoin-names").children[i].value !== n)) {
+      $("rejoin-names").replaceChildren(...seated.map((n) => Object.assign(document.createElement("option"), { value: n })));
+    }
     const size = view.teams.teamSize;
     if (size !== shown) {
       shown = size;
@@ -44,6 +52,20 @@ window.regsimPlay.teams = (() => {
     try {
       await api(`/api/games/${encodeURIComponent(gameCode)}/teams`, { method: "PUT", body: JSON.stringify({ teamSize }) });
       status(open ? "Teams are open now: any number of students per region." : `Teams take up to ${teamSize} student${teamSize === 1 ? "" : "s"} per region now.`);
+    } catch (err) { status(err.message); }
+  });
+
+  // The student types the same name on the new device within the time the server gives: the page says until when, in this
+  // browser's clock, which is the teacher's.
+  $("rejoin-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const name = $("rejoin-name").value.trim();
+    try {
+      const allowed = await api(`/api/games/${encodeURIComponent(gameCode)}/rejoin`, { method: "POST", body: JSON.stringify({ name }) });
+      const region = regions.find((r) => r.id === allowed.region);
+      const until = new Date(allowed.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+      $("rejoin-name").value = "";
+      status(`${allowed.name} can now type their name on the other device, until ${until}, to play ${region ? region.name : allowed.region} again.`);
     } catch (err) { status(err.message); }
   });
 

@@ -33,4 +33,10 @@ public enum GameEventKind
 
     /// <summary>The teacher replaced the game's read-only key: the debrief's and the CSV's links given before stop opening them.</summary>
     DebriefKeyReplaced,
+
+    /// <summary>The teacher let a seated student take their seat again from another device by typing the same name.</summary>
+    RejoinAllowed,
+
+    /// <summary>A student took their seat again from another device, as the teacher allowed.</summary>
+    SeatRejoined,
 }
