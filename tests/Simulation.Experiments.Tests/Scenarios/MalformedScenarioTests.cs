@@ -274,6 +274,20 @@ public class MalformedScenarioTests
         AssertRejected(d => d["regimes"]![0]!["fund"]!["allocation"]![0]!["signal"] = "effort", "$.regimes[0].fund.allocation[0].signal", "cannot steer");
 
     [Fact]
+    public void AFundStartedAfterTheHorizon_IsRejected_NotLeftToPayNothing() =>
+        AssertRejected(d => d["nationalFund"]!["startYear"] = 2030, "$.nationalFund.startYear", "after the horizon 2003–2015, so the fund would never pay out");
+
+    [Fact]
+    public void APartnershipFromAfterTheHorizon_IsRejected() =>
+        AssertRejected(d => d["partnerships"]![0]!["fromYear"] = 2016, "$.partnerships[0].fromYear", "so the partnership would never bid jointly");
+
+    [Theory]
+    [InlineData(2020)]
+    [InlineData(2002)]
+    public void APlannedClusterStartingOutsideTheHorizon_IsRejected(int year) =>
+        AssertRejected(d => d["ownClusters"]!["planned"]![0]!["startYear"] = year, "$.ownClusters.planned[0].startYear", $"year {year} is outside the horizon 2003–2015");
+
+    [Fact]
     public void ProjectOutsideTheHorizon_IsRejected() =>
         AssertRejected(d => d["projects"]![0]!["year"] = 2030, "$.projects[0].year", "outside the horizon");
 
