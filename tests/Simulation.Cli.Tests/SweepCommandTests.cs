@@ -78,7 +78,8 @@ public sealed class SweepCommandTests : IDisposable
         File.Delete(experiment);
         var merged = Path.Combine(_temp, "merged");
 
-        var (code, _, stderr) = Regsim.Run(["merge", "--out", merged, .. shards]);
+        // Given relative to where merge runs, the folder is named by its full path: the command runs from the shards' folder.
+        var (code, _, stderr) = Regsim.Run(["merge", "--out", Path.GetRelativePath(Regsim.Root, merged), .. shards]);
 
         Assert.True(code == 0, stderr);
         Assert.Contains("Main-effect plots not drawn", stderr);

@@ -28,7 +28,8 @@ public sealed class MergeShards
             // The sweep that resumes the merged folder must run the shards' replications per point, which may not be the file's
             // (--replications). They are named always: the file that would tell is not at hand, and naming its own count changes nothing.
             var replications = manifest.ReplicationsPerPoint is { } n ? $" --replications {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty;
-            var redraw = $"`regsim sweep {manifest.ExperimentFile} --out {output}{replications}` draws them without running a point";
+            // The merged folder by its full path: the command may be run from the folder the shards ran in, not this one.
+            var redraw = $"`regsim sweep {manifest.ExperimentFile} --out {Path.GetFullPath(output)}{replications}` draws them without running a point";
             return new MergeOutcome(merged, [], File.Exists(manifest.ExperimentFile)
                 ? $"{unavailable}; with the experiment and scenario as they ran (their SHA-256 are in {SweepManifestFile.Name}), {redraw}"
                 : $"{unavailable}; from the folder the shards ran in, {redraw}");

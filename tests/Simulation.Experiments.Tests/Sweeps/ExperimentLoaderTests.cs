@@ -146,6 +146,20 @@ public sealed class ExperimentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AFactorWhoseMinEqualsItsMax_IsRefused_UnlessItListsItsLevels()
+    {
+        var path = Write(Experiment(Grid,
+            "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0.5, \"max\": 0.5 }, "
+            + "{ \"name\": \"b\", \"parameter\": \"regimes[lee].tilt[alignment].weight\", \"min\": 0.5, \"max\": 0.5, \"levels\": [0.5] }"));
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("$.factors[0].max", problem.JsonPath);
+        Assert.Contains("0.5 equals min: a factor must vary", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnExperimentWithSeveralProblems_IsToldThemAllAtOnce()
     {
         var path = Write(Experiment(Grid,
