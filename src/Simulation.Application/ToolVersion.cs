@@ -21,6 +21,13 @@ public static class ToolVersion
     public static string SourceRevision { get; } =
         Informational.Length > 1 && Informational[1].Length > 0 ? Informational[1] : $"unverified-{CompiledCodeDigest()}";
 
+    /// <summary>Git's hash of the code the tool was built from (src/, the build settings, package versions and schemas, as
+    /// they were in the working tree; scripts/build/code-tree.sh), or null where the build could not tell: what decides whether
+    /// shards, particles and points may be resumed and merged together, so that a commit of documents alone does not strand
+    /// them. The commit (<see cref="SourceRevision"/>) still names where a result came from.</summary>
+    public static string? CodeTree { get; } = typeof(ToolVersion).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "RegsimCodeTree")?.Value;
+
     /// <summary>The first 12 hex digits of the SHA-256 of the module version ids of the assemblies that compute and write
     /// results, and of the program running them. Builds are deterministic, so an id is computed from the assembly's content: the same source and build
     /// settings give the same digest, and any edit another one.</summary>

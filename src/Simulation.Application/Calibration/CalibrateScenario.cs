@@ -174,7 +174,7 @@ public sealed class CalibrateScenario
     private static CalibrationManifest ManifestOf(CalibrateRequest request, LoadedScenario loaded, RecordCalibration calibration) =>
         new(ToolVersion.Current, loaded.Model.Name, request.ScenarioPath, ScenarioDigest.Of(loaded), calibration.Settings.Seed,
             calibration.Settings.ReplicationsPerParticle, [.. calibration.Priors.Select(p => $"{p.Path} ~ {p.Describe()}")], [.. calibration.Targets.Select(t => t.Name)],
-            ToolVersion.SourceRevision);
+            ToolVersion.SourceRevision, CodeTree: ToolVersion.CodeTree);
 
     /// <summary>Refuses, before anything runs (a batch job's scripts are written, say), a calibration folder that is a file,
     /// holds another command's results, or holds a file of the user's own named like one of the results, which the end of

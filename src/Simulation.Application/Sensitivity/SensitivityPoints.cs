@@ -39,7 +39,7 @@ internal static class SensitivityPoints
         return new SweepManifest(ToolVersion.Current, $"{experiment.Name}-{SensitivityIndexes.Name(settings.Method)}", experiment.File.Path,
             experiment.File.Sha256, experiment.Scenario.File.Sha256, shard?.Index, shard?.Count, points, [settings.Regime],
             ScenarioDigest.Of(experiment.Scenario), StudyName, ToolVersion.SourceRevision, Settings(experiment, settings),
-            StudySettingsSha256: digest, ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles);
+            StudySettingsSha256: digest, ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles, CodeTree: ToolVersion.CodeTree);
     }
 
     // What the digest covers, by name, for a refusal to say what differs.

@@ -46,7 +46,7 @@ public sealed class SweepExperiment
             ReplicationsPerPoint: experiment.ReplicationsPerPoint, Seed: experiment.Seed, CommonRandomNumbers: experiment.CommonRandomNumbers,
             ScenarioFile: experiment.Scenario.File.Path, ExtendsFiles: experiment.Scenario.ExtendsFiles,
             Factors: [.. experiment.Factors.Select(f => new SweepFactor(f.Name, f.Parameter.Text, f.Min, f.Max, f.Source))],
-            Columns: SweepGlossary.For(experiment), Description: experiment.Description);
+            Columns: SweepGlossary.For(experiment), Description: experiment.Description, CodeTree: ToolVersion.CodeTree);
 
     /// <summary>Throws <see cref="InvalidDataException"/> when a shard folder in <paramref name="folder"/> (one its tasks will
     /// write, <c>shard-I-of-N</c>) holds another sweep's rows (another count of replications among them), a study's points or

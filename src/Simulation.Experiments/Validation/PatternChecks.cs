@@ -38,7 +38,7 @@ public static class PatternChecks
                 ? $"chance's, {Interval(cl, ch)} (estimated from {chance.LeftOut[i].Count} draws by lot: too many ways to count exactly)"
                 : $"chance, {ValidationCheck.Figure(c, "0.####")} (computed exactly, not drawn)";
             checks.Add(Apart(new ValidationCheck("pattern", $"pattern.{p.Id}",
-                $"probability that {scenario.Programmes[p.Programme].Name} leave out {string.Join(" and ", p.Regions.Select(r => scenario.Regions[r].Name))} and no other region they could designate, as in the record (chance: {ValidationCheck.Figure(c, "0.####")}{(exact is null ? ", estimated" : ", exactly")})",
+                $"probability that {scenario.Programmes[p.Programme].Name} leave out {LeftOut(scenario, p)}, as in the record (chance: {ValidationCheck.Figure(c, "0.####")}{(exact is null ? ", estimated" : ", exactly")})",
                 c, m, ml, mh, !applies || EvidenceFactor * ch > 1 ? CheckStatus.NotApplicable : ValidationCheck.Verdict(ml >= EvidenceFactor * ch),
                 (applies ? EvidenceFactor * ch > 1 ? Unreachable : "" : NotApplicable) + $"the model's whole 95 % Clopper-Pearson interval at least {EvidenceFactor:0.#} times {against} (a Bayes factor of {EvidenceFactor:0.#}, as for the record's log score){(ml > ch && ml < EvidenceFactor * ch ? ": higher, but by less than that" : "")}; expected: chance (every designation by lot among the eligible regions)", p.Source), p.InSample, p.CountedAsValidation));
         }
@@ -55,6 +55,17 @@ public static class PatternChecks
                 model.GradeCorrelations[i], chance.GradeCorrelations[i], p.Source), p.InSample, p.CountedAsValidation));
         }
         return checks;
+    }
+
+    // The regions a pattern says were left out, those the programme could not designate said apart (the record names them,
+    // but the scenario's rules, not its selection, leave them out).
+    private static string LeftOut(Scenario scenario, NoDesignationPattern pattern)
+    {
+        var eligible = scenario.Programmes[pattern.Programme].Eligible;
+        var names = pattern.Regions.ToLookup(r => eligible.Count == 0 || eligible.Contains(r), r => scenario.Regions[r].Name);
+        var outside = names[false].ToList();
+        var chosen = names[true].Any() ? $"{string.Join(" and ", names[true])} and no other region they could designate" : "no region they could designate";
+        return outside.Count == 0 ? chosen : $"{chosen} ({string.Join(" and ", outside)}, also left out in the record, {(outside.Count == 1 ? "is" : "are")} not eligible)";
     }
 
     // A pattern the scenario declares in sample is judged the same way but reported apart, with the reason in its rule; one

@@ -17,6 +17,8 @@ namespace Simulation.Output.Calibration;
 /// <param name="Targets">Target names, in order.</param>
 /// <param name="SourceRevision">The commit the tool was built from, so that particles drawn before and after a change of the
 /// code under the same version number are not mixed in one posterior; null, and not written, when it is not known.</param>
+/// <param name="CodeTree">Git's hash of the code the tool was built from (<see cref="BuildIdentity"/>): particles of the same
+/// code are continued and gathered together whatever commit they came with; null, and not written, when it is not known.</param>
 /// <param name="ParticlesCsvSha256">SHA-256 of the <c>particles.csv</c> a shard (<c>regsim calibrate --shard I/N</c>) finished
 /// writing, recorded last, so that the gather refuses a shard whose particles were changed after it wrote them, and the shard
 /// is not resumed from them; null, and not written, while a shard runs or after it stopped, in a calibration's own folder,
@@ -32,7 +34,8 @@ public sealed record CalibrationManifest(
     IReadOnlyList<string> Parameters,
     IReadOnlyList<string> Targets,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceRevision = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParticlesCsvSha256 = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ParticlesCsvSha256 = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CodeTree = null)
 {
     /// <summary>Returns why particles written under <paramref name="other"/> cannot be continued under this manifest, or null.</summary>
     public string? Incompatibility(CalibrationManifest other) =>
@@ -40,7 +43,7 @@ public sealed record CalibrationManifest(
             ? $"it holds particles of another scenario: the document {other.ScenarioFile} makes with the files it extends had SHA-256 "
                 + $"{other.DocumentSha256[..12]}… there, {DocumentSha256[..12]}… here (an edit of {other.ScenarioFile} or of any file it extends counts)"
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
-        : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
+        : BuildIdentity.Difference(other.SourceRevision, other.CodeTree, SourceRevision, CodeTree) is { } build ? build
         : other.Seed != Seed ? $"it was drawn with seed {other.Seed}, not {Seed}"
         : other.ReplicationsPerParticle != ReplicationsPerParticle ? $"it used {other.ReplicationsPerParticle} replications per particle, not {ReplicationsPerParticle}"
         : !other.Parameters.SequenceEqual(Parameters) ? "its priors differ"

@@ -23,6 +23,9 @@ namespace Simulation.Output.Sweeps;
 /// <c>regsim merge</c> does not take a study's shards for a sweep's; null, and not written, for a sweep.</param>
 /// <param name="SourceRevision">The commit the tool was built from, so that shards run before and after a change of the code
 /// under the same version number are not merged or resumed together; null, and not written, when it is not known.</param>
+/// <param name="CodeTree">Git's hash of the code the tool was built from (<see cref="BuildIdentity"/>): shards and points of
+/// the same code are resumed and merged together whatever commit they came with; null, and not written, when it is not known
+/// (then the commit decides).</param>
 /// <param name="StudySettings">A study's settings by name (method, design, replications, seed, factors, files), so that a folder
 /// of another study is refused naming what differs; null, and not written, for a sweep and in folders written before.</param>
 /// <param name="Design">A sweep's design (<c>grid</c>, <c>latinHypercube</c>, <c>sobol</c>), so that whoever holds only the
@@ -77,7 +80,8 @@ public sealed record SweepManifest(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ScenarioFile>? ExtendsFiles = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SweepFactor>? Factors = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Columns = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CodeTree = null)
 {
     /// <summary>Returns why <paramref name="other"/> cannot be joined with this one, or null when it can (shards aside). The
     /// digests of what a shard wrote are not compared: they say whether a folder's files are as written, not which sweep it is.</summary>
@@ -86,7 +90,7 @@ public sealed record SweepManifest(
             || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
         : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? ExtendedFileChanged(other)
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
-        : other.SourceRevision != SourceRevision ? $"it was written by regsim built from source {other.SourceRevision ?? "not recorded"}, not {SourceRevision ?? "not recorded"}"
+        : BuildIdentity.Difference(other.SourceRevision, other.CodeTree, SourceRevision, CodeTree) is { } build ? build
         : other.ReplicationsPerPoint is { } theirCount && ReplicationsPerPoint is { } myCount && theirCount != myCount
             ? $"it ran {theirCount} replications per point, not {myCount} (--replications)"
         : !other.Modes.SequenceEqual(Modes) || other.Points != Points ? "its design differs"

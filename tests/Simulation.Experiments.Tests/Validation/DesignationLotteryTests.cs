@@ -39,20 +39,23 @@ public class DesignationLotteryTests
     }
 
     [Fact]
-    public void InnovationCities_LeaveOutAnyGivenEligibleRegionWithOneChanceIn12()
+    public void InnovationCities_LeaveOutNoEligibleRegion_AndWithATwelfthOneAnyGivenRegionWithOneChanceIn12()
     {
         var programme = Programme("innovationCities");
 
-        var chungnam = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("chungnam")]);
-        var jeju = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("jeju")]);
-        var pair = DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("ulsan"), Region("jeju")]);
-
-        // Eleven sites of one each among the twelve eligible regions (Daejeon was not invited): exactly one is left out,
-        // every region alike.
-        Assert.Equal(1.0 / 12, chungnam!.Value, 14);
-        Assert.Equal(1.0 / 12, jeju!.Value, 14);
-        Assert.Equal(0.0, pair!.Value); // two regions are never what is left out
+        // Eleven sites of one each among the eleven eligible regions (neither Daejeon nor Chungnam is): every one gets a share,
+        // so leaving out Chungnam, which could not be designated, is certain, and leaving out an eligible region impossible.
+        Assert.Equal(1.0, DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("chungnam")])!.Value, 14);
+        Assert.Equal(0.0, DesignationLottery.LeaveOutProbability(Baseline.Model, programme, [Region("jeju")])!.Value);
         Assert.Equal(11, DesignationLottery.Designations(Baseline.Model, programme));
+
+        // With Chungnam eligible again, eleven sites among twelve: exactly one is left out, every region alike.
+        var document = (JsonObject)Baseline.Document.DeepClone();
+        document["programmes"]!.AsArray().OfType<JsonObject>().Single(p => (string)p["id"]! == "innovationCities")["eligible"]!.AsArray().Add("chungnam");
+        var twelve = ScenarioLoader.Parse(document.ToJsonString(), "twelve eligible").Model;
+        Assert.Equal(1.0 / 12, DesignationLottery.LeaveOutProbability(twelve, programme, [Region("chungnam")])!.Value, 14);
+        Assert.Equal(1.0 / 12, DesignationLottery.LeaveOutProbability(twelve, programme, [Region("jeju")])!.Value, 14);
+        Assert.Equal(0.0, DesignationLottery.LeaveOutProbability(twelve, programme, [Region("ulsan"), Region("jeju")])!.Value); // two are never what is left out
     }
 
     [Fact]

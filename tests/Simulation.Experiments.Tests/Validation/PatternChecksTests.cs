@@ -39,6 +39,8 @@ public class PatternChecksTests
         // designations one each: leaving out none of them is certain, by lot as by the model, so the check cannot apply.
         Assert.Equal((1.0, 1.0), (checks[0].Expected, checks[0].Simulated));
         Assert.Equal(CheckStatus.NotApplicable, checks[0].Status);
+        Assert.Contains("leave out no region they could designate (Chungnam (South Chungcheong), also left out in the record, is not eligible)", checks[0].Description, StringComparison.Ordinal);
+        Assert.Contains("leave out Gyeongnam (South Gyeongsang) and no other region they could designate, as in the record", checks[1].Description, StringComparison.Ordinal);
         // Gyeongnam alone of the six applicants left out, six sites at most as many each as applied for: 4669/54000 by lot.
         Assert.Equal(4669.0 / 54000, checks[1].Expected, 12);
         Assert.Contains("(chance: 0.0865, exactly)", checks[1].Description, StringComparison.Ordinal);
