@@ -28,8 +28,10 @@ public sealed class ModelReads
     private readonly bool[] _inForce;
     private readonly bool[] _judging;
     private readonly bool[] _programmes;
+    private readonly bool[] _effortScored; // per project: whether a regime that judges it in some mode reads effort weights
 
-    private ModelReads(Scenario model, JsonObject document, bool[] attributes, bool[] indices, bool[] inForce, bool[] judging, bool[] programmes)
+    private ModelReads(Scenario model, JsonObject document, bool[] attributes, bool[] indices, bool[] inForce, bool[] judging, bool[] programmes,
+        bool[] effortScored)
     {
         _model = model;
         _document = document;
@@ -38,6 +40,7 @@ public sealed class ModelReads
         _inForce = inForce;
         _judging = judging;
         _programmes = programmes;
+        _effortScored = effortScored;
     }
 
     /// <summary>Returns what runs of <paramref name="scenario"/> in <paramref name="modes"/> read.</summary>
@@ -49,6 +52,7 @@ public sealed class ModelReads
         var inForce = new bool[model.Regimes.Count];
         var judging = new bool[model.Regimes.Count];
         var programmes = new bool[model.Programmes.Count];
+        var effortScored = new bool[model.Projects.Count];
         var applied = new List<(IReadOnlyList<Criterion> Criteria, int Regime)>();
         foreach (var mode in modes)
         {
@@ -56,6 +60,10 @@ public sealed class ModelReads
             {
                 var g = mode.Regime ?? model.Timeline.RegimeAt(year);
                 inForce[g] = true;
+                for (var p = 0; p < model.Projects.Count; p++)
+                {
+                    effortScored[p] |= model.Projects[p].IsHeldIn(year) && ReadsEffort(model.Regimes[g]);
+                }
                 foreach (var project in model.Projects.Where(p => p.IsHeldIn(year)))
                 {
                     judging[g] = true;
@@ -105,8 +113,17 @@ public sealed class ModelReads
                 attributes[component.Attribute] = true;
             }
         }
-        return new ModelReads(model, scenario.Document, attributes, indices, inForce, judging, programmes);
+        return new ModelReads(model, scenario.Document, attributes, indices, inForce, judging, programmes, effortScored);
     }
+
+    // The Tullock rule draws in proportion to effort itself, so the effort criterion's weight and an effort tilt play no part
+    // (ODD §7.4.6); the scored rule weighs effort by them.
+    private static bool ReadsEffort(PolicyRegime regime) => regime.Selection.Rule != SelectionRuleKind.Tullock;
+
+    // The effort weight a path names (a project's criterion or a regime's tilt whose signal is effort), or false.
+    private static bool IsEffortWeight(IReadOnlyList<Criterion> criteria, List<object> steps) =>
+        steps.Count >= 5 && steps[2] is "criteria" or "tilt" && steps[3] is int k && k < criteria.Count && steps[4] is "weight"
+            && criteria[k].Signal.Kind == SignalKind.Effort;
 
     /// <summary>Returns why no run in the modes reads the number at <paramref name="path"/> (or what it describes, such as a
     /// prior or a map tile, <see cref="ParameterPath.Unread"/>), or null when a run may read it.</summary>
@@ -135,6 +152,10 @@ public sealed class ModelReads
                 => $"the regime '{_model.Regimes[element].Id}' judges no competition",
             "regimes" when steps.Count >= 4 && steps[2] is "selection" && steps[3] is string field && UnreadBySelectionRule(element, field) is { } rule
                 => rule,
+            "regimes" when IsEffortWeight(_model.Regimes[element].Tilt, steps) && !ReadsEffort(_model.Regimes[element])
+                => $"the regime '{_model.Regimes[element].Id}' selects by the tullock rule, in which effort is the lottery itself, so it does not read an effort tilt",
+            "projects" when IsEffortWeight(_model.Projects[element].Criteria, steps) && !_effortScored[element] && Held(element)
+                => $"every regime that judges '{_model.Projects[element].Id}' selects by the tullock rule, in which effort is the lottery itself, so none reads its effort criterion's weight",
             "programmes" when !_programmes[element]
                 => $"no regime in force runs the programme '{_model.Programmes[element].Id}' in any of its years",
             _ => null,
@@ -178,6 +199,33 @@ public sealed class ModelReads
             }
         }
     }
+
+    /// <summary>Returns, one sentence each, the programmes whose years ask for more designations than their eligible regions'
+    /// caps allow (the model makes only as many as fit) and the projects whose effort criterion no judging regime reads.</summary>
+    public IEnumerable<string> SilentLimits()
+    {
+        foreach (var programme in _model.Programmes)
+        {
+            var asked = programme.DesignationsPerYear * programme.Years.Count;
+            var room = Enumerable.Range(0, _model.Regions.Count).Sum(programme.CapOf);
+            if (asked > room + 0.5)
+            {
+                yield return $"the programme '{programme.Id}' asks for about {asked:0.#} designations over its years, but its eligible regions "
+                    + $"can take only {room} (maxPerRegion, applications), so it makes at most {room}";
+            }
+        }
+        for (var p = 0; p < _model.Projects.Count; p++)
+        {
+            if (!_effortScored[p] && Held(p) && _model.Projects[p].Criteria.Any(c => c.Signal.Kind == SignalKind.Effort))
+            {
+                yield return $"every regime that judges '{_model.Projects[p].Id}' selects by the tullock rule, so its effort criterion's weight changes no result (effort is the lottery itself)";
+            }
+        }
+    }
+
+    // Whether the project is held in some year of the horizon.
+    private bool Held(int project) =>
+        Enumerable.Range(_model.Timeline.FirstYear, _model.Timeline.LastYear - _model.Timeline.FirstYear + 1).Any(_model.Projects[project].IsHeldIn);
 
     private bool SameInEveryRegion(int attribute) =>
         _model.Regions.Count > 1 && _model.Regions.All(r => r.Values[attribute].Equals(_model.Regions[0].Values[attribute]));

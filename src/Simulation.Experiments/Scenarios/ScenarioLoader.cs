@@ -38,7 +38,8 @@ public static class ScenarioLoader
                 throw new ScenarioException(problems);
             }
             var loaded = new LoadedScenario(new ScenarioReader(label).Read(merged), merged, files) { DeclaredInSample = declared, NamesItself = files.Count == 1 || own[0]["name"] is not null };
-            return WithCheckedRecord(loaded with { Notes = [.. notes, .. ModelReads.Of(loaded, loaded.Model.Modes()).InertElements()] });
+            var reads = ModelReads.Of(loaded, loaded.Model.Modes());
+            return WithCheckedRecord(loaded with { Notes = [.. notes, .. reads.InertElements(), .. reads.SilentLimits()] });
         }
         catch (ScenarioException rejected) when (files.Count > 1)
         {

@@ -114,6 +114,43 @@ public class ModelReadsTests
     }
 
     [Fact]
+    public void UnderTheTullockRule_EffortWeightsAreUnread_WhereNoScoredRegimeJudges_AndTheLoaderSaysSo()
+    {
+        // The Lee era selects by the Tullock rule: it judges the Medical Complex (2009); the Roh era, scored, the other two (2007).
+        var scenario = Edited("baseline.json", d => d["regimes"]!.AsArray().First(r => r!["id"]!.GetValue<string>() == "lee")!["selection"]!["rule"] = "tullock");
+        var timeline = ModelReads.Of(scenario, [RegimeMode.Timeline]);
+        var modes = ModelReads.Of(scenario, scenario.Model.Modes());
+
+        Assert.Contains("every regime that judges 'medicalComplex' selects by the tullock rule", timeline.Unread(ParameterPath.Parse("projects[medicalComplex].criteria[effort].weight")), StringComparison.Ordinal);
+        Assert.Contains("the regime 'lee' selects by the tullock rule", timeline.Unread(ParameterPath.Parse("regimes[lee].tilt[effort].weight")), StringComparison.Ordinal);
+        Assert.Null(timeline.Unread(ParameterPath.Parse("projects[maglev].criteria[effort].weight")));
+        Assert.Null(timeline.Unread(ParameterPath.Parse("regimes[roh].tilt[effort].weight")));
+        Assert.Null(timeline.Unread(ParameterPath.Parse("projects[medicalComplex].criteria[research].weight")));
+        // The Roh counterfactual judges the Medical Complex by the scored rule: over every mode its effort weight is read.
+        Assert.Null(modes.Unread(ParameterPath.Parse("projects[medicalComplex].criteria[effort].weight")));
+        Assert.DoesNotContain(modes.SilentLimits(), n => n.Contains("effort criterion", StringComparison.Ordinal));
+
+        var everywhere = Edited("baseline.json", d =>
+        {
+            foreach (var regime in d["regimes"]!.AsArray())
+            {
+                regime!["selection"]!["rule"] = "tullock";
+            }
+        });
+        Assert.Contains(ModelReads.Of(everywhere, everywhere.Model.Modes()).SilentLimits(), n => n.StartsWith("every regime that judges 'maglev' selects by the tullock rule, so its effort criterion's weight changes no result", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProgrammeAskingForMoreDesignationsThanItsRegionsCanTake_IsNoted()
+    {
+        var capped = Edited("baseline.json", d => d["programmes"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == "specialDistricts")!["maxPerRegion"] = 1);
+
+        Assert.Contains("the programme 'specialDistricts' asks for about 152 designations over its years, but its eligible regions can take only 16 "
+            + "(maxPerRegion, applications), so it makes at most 16", ModelReads.Of(capped, capped.Model.Modes()).SilentLimits());
+        Assert.DoesNotContain(ScenarioLoader.Load(Repository.Scenario("baseline.json")).Notes, n => n.Contains("asks for about", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sentence_CountsTheParameters_AndNamesThePlacebosWithWhy()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
