@@ -55,11 +55,16 @@ public static class ExperimentLoader
         {
             problems.Add(new(path, "$.design.points", $"a {document["design"]!["kind"]} design needs 'points'"));
         }
+        if (design != DesignKind.Grid && document["design"]!["levelsPerFactor"] is not null)
+        {
+            // Said rather than ignored: the author expects levels the design would never use.
+            problems.Add(new(path, "$.design.levelsPerFactor", $"applies to a grid only: a {document["design"]!["kind"]} design draws each factor's values over its range (leave it out)"));
+        }
         var gridPoints = factors.Aggregate(1.0, (n, f) => n * f.Levels.Count);
         // Counted only over factors that read: one left out would make the grid look smaller than it is.
         if (design == DesignKind.Grid && problems.Count == 0 && gridPoints > MaxPoints)
         {
-            problems.Add(new(path, "$.design", $"the grid has {gridPoints:G3} points; at most {MaxPoints} are supported (use fewer levels, or a latinHypercube design)"));
+            problems.Add(new(path, "$.design", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the grid has {gridPoints:N0} points; at most {MaxPoints:N0} are supported (use fewer levels, or a latinHypercube design)")));
         }
         var plots = document["plots"]?.AsArray().Select(p => p!.GetValue<string>()).ToList()
             ?? [Outcomes.OutcomeMetrics.Gini, Outcomes.OutcomeMetrics.RentDissipation];

@@ -84,7 +84,11 @@ public static class SweepMerge
         // A whole sweep among the shards is named as one wherever it is listed, before it is compared with the others.
         if (manifests.FindIndex(m => m.ShardCount is null) is var whole and >= 0)
         {
-            throw new InvalidDataException($"'{shardDirectories[whole]}' is a whole sweep, not a shard");
+            // A folder `regsim slurm` merged into holds its shards below it: say so, for the merge of those.
+            var folder = shardDirectories[whole];
+            var below = Directory.GetDirectories(folder, "shard-*-of-*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+            throw new InvalidDataException($"'{folder}' is a whole sweep, not a shard" + (below.Count == 0 ? ""
+                : $" (merged already; its shards are the folders below it: {string.Join(", ", below)}, which `regsim merge --out {folder} {Path.Combine(folder, "shard-*")}` merges again)"));
         }
         var first = manifests[0];
         var count = first.ShardCount!.Value;

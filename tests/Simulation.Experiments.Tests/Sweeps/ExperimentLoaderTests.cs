@@ -146,6 +146,33 @@ public sealed class ExperimentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AGridTooLarge_IsRefused_CountingItsPointsInFull()
+    {
+        var path = Write(Experiment("{ \"kind\": \"grid\", \"levelsPerFactor\": 1000 }",
+            "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }, "
+            + "{ \"name\": \"b\", \"parameter\": \"regimes[lee].tilt[alignment].weight\", \"min\": 0, \"max\": 1 }, "
+            + "{ \"name\": \"c\", \"parameter\": \"regimes[lee].tilt[capacity].weight\", \"min\": 0, \"max\": 1 }"));
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path)).Problems);
+
+        Assert.Equal("the grid has 1,000,000,000 points; at most 1,000,000 are supported (use fewer levels, or a latinHypercube design)", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("sobol")]
+    [InlineData("latinHypercube")]
+    public void LevelsPerFactor_OnADesignThatDrawsItsValues_IsRefused(string kind)
+    {
+        var path = Write(Experiment($$"""{ "kind": "{{kind}}", "points": 8, "levelsPerFactor": 5 }""",
+            "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"));
+
+        var problem = Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path)).Problems);
+
+        Assert.Equal("$.design.levelsPerFactor", problem.JsonPath);
+        Assert.StartsWith($"applies to a grid only: a {kind} design draws", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFactorWhoseMinEqualsItsMax_IsRefused_UnlessItListsItsLevels()
     {
         var path = Write(Experiment(Grid,

@@ -276,6 +276,13 @@ public class SweepMergeTests
 
         Assert.Equal($"'{whole}' is a whole sweep, not a shard", last);
         Assert.Equal(first, last);
+
+        // The folder above the shards, once merged (as `regsim slurm` merges): its shards are named, to merge those.
+        Directory.Delete(whole, recursive: true);
+        SweepMerge.Merge(shards, folder.Path);
+        var merged = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([folder.Path], Path.Combine(folder.Path, "again"))).Message;
+        Assert.Equal($"'{folder.Path}' is a whole sweep, not a shard (merged already; its shards are the folders below it: shard-0-of-2, shard-1-of-2, "
+            + $"which `regsim merge --out {folder.Path} {Path.Combine(folder.Path, "shard-*")}` merges again)", merged);
     }
 
     [Theory]
