@@ -8,7 +8,7 @@ namespace Simulation.Experiments.Scenarios;
 /// A JSON Schema embedded in this assembly, whose findings are turned into problems that name the file, the JSON path
 /// and what is wrong, in words a scenario author understands.
 /// </summary>
-public sealed class EmbeddedSchema
+public sealed partial class EmbeddedSchema
 {
     private readonly Lazy<JsonSchema> _schema;
     private readonly Lazy<JsonNode?> _text;
@@ -291,7 +291,14 @@ public sealed class EmbeddedSchema
         return keyword switch
         {
             "required" => message.Replace("Required properties", "missing required field(s)").Replace(" are not present", string.Empty).Replace(" is not present", string.Empty),
+            // A weight of a call's points (40 of 100) rather than of score units: the scale is said, not only the bound.
+            "maximum" when CriterionWeight().IsMatch(path) => $"{message} (a weight is in score units, one unit of the selection's noise per standard "
+                + "deviation of its signal: the baseline's run from 0.15 to 0.6, a whole 100-point call about 2; a call's points are not weights, "
+                + "docs/scenario-format.md)",
             _ => message,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.(criteria|tilt|selection|allocation)\[[^\]]+\]\.weight(\.value)?$")]
+    private static partial System.Text.RegularExpressions.Regex CriterionWeight();
 }

@@ -274,6 +274,11 @@ public class MalformedScenarioTests
         AssertRejected(d => d["regimes"]![0]!["fund"]!["allocation"]![0]!["signal"] = "effort", "$.regimes[0].fund.allocation[0].signal", "cannot steer");
 
     [Fact]
+    public void ACallsPointsGivenAsACriterionsWeight_AreRejected_SayingWhatAWeightMeasures() =>
+        AssertRejected(d => d["projects"]![0]!["criteria"]![0]!["weight"]!["value"] = 40, "$.projects[0].criteria[0].weight.value",
+            "40 should be at most 10 (a weight is in score units, one unit of the selection's noise per standard deviation of its signal: the baseline's run from 0.15 to 0.6");
+
+    [Fact]
     public void AFundStartedAfterTheHorizon_IsRejected_NotLeftToPayNothing() =>
         AssertRejected(d => d["nationalFund"]!["startYear"] = 2030, "$.nationalFund.startYear", "after the horizon 2003–2015, so the fund would never pay out");
 
