@@ -71,12 +71,13 @@ public static class ScenarioLoader
             return problem;
         }
         var names = ScenarioFields.At(parent.Value, list) is JsonArray all ? all.Select(ElementKey.NameOf).OfType<string>() : [];
-        var misspelt = NearestName.Find(key, names) is { } near ? $"is '{key}' misspelt, for '{near}'?" : $"is '{key}' misspelt?";
+        // A near name suggests a misspelling; with none, the element is most likely meant to be new, and only the fields are missing.
+        var hint = NearestName.Find(key, names) is { } near ? $" (is '{key}' misspelt, for '{near}'?)" : string.Empty;
         return problem with
         {
             File = child,
             Message = $"{problem.Message}: '{key}' matches no element of {list} in the files it extends, so it is read as a new one, "
-                + $"which needs them ({misspelt})",
+                + $"which needs them{hint}",
         };
     }
 

@@ -279,6 +279,19 @@ public class MalformedScenarioTests
             "40 should be at most 10 (a weight is in score units, one unit of the selection's noise per standard deviation of its signal: the baseline's run from 0.15 to 0.6");
 
     [Fact]
+    public void AMisspeltDistribution_IsNamed_WithoutAskingForTheFieldsOfAnotherShape()
+    {
+        using var folder = new ScenarioFolder();
+        var path = folder.Variant("broken.json", d => d["behaviour"]!["damping"] = JsonNode.Parse("""
+            { "value": 0.5, "source": "test", "prior": { "distrubution": "uniform", "min": 0.1, "max": 0.9 } }
+            """));
+
+        var problems = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path)).Problems;
+
+        Assert.Equal(["missing required field(s) [\"distribution\"]", "unknown field 'distrubution' (check the spelling)"], problems.Select(p => p.Message));
+    }
+
+    [Fact]
     public void AFundStartedAfterTheHorizon_IsRejected_NotLeftToPayNothing() =>
         AssertRejected(d => d["nationalFund"]!["startYear"] = 2030, "$.nationalFund.startYear", "after the horizon 2003–2015, so the fund would never pay out");
 
