@@ -201,7 +201,8 @@ public sealed class ModelReads
     }
 
     /// <summary>Returns, one sentence each, the programmes whose years ask for more designations than their eligible regions'
-    /// caps allow (the model makes only as many as fit) and the projects whose effort criterion no judging regime reads.</summary>
+    /// caps allow (the model makes only as many as fit), those that designate only in a counterfactual mode (no regime of the
+    /// timeline runs them in their years), and the projects whose effort criterion no judging regime reads.</summary>
     public IEnumerable<string> SilentLimits()
     {
         foreach (var programme in _model.Programmes)
@@ -212,6 +213,16 @@ public sealed class ModelReads
             {
                 yield return $"the programme '{programme.Id}' asks for about {asked:0.#} designations over its years, but its eligible regions "
                     + $"can take only {room} (maxPerRegion, applications), so it makes at most {room}";
+            }
+        }
+        for (var p = 0; p < _model.Programmes.Count; p++)
+        {
+            var programme = _model.Programmes[p];
+            var inHorizon = programme.Years.Where(y => y >= _model.Timeline.FirstYear && y <= _model.Timeline.LastYear).ToList();
+            if (_programmes[p] && inHorizon.Count > 0 && !inHorizon.Any(y => _model.Regimes[_model.Timeline.RegimeAt(y)].Programmes.Contains(p)))
+            {
+                yield return $"in the timeline the programme '{programme.Id}' makes no designations: no regime that runs it is in force in its years "
+                    + $"({string.Join(", ", inHorizon)}), so it designates only where a regime is held throughout";
             }
         }
         for (var p = 0; p < _model.Projects.Count; p++)

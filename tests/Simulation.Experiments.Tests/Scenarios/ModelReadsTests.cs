@@ -151,6 +151,19 @@ public class ModelReadsTests
     }
 
     [Fact]
+    public void AProgrammeTheTimelinesRegimesNeverRunInItsYears_IsNoted_AsDesignatingOnlyInACounterfactual()
+    {
+        // Innovation Cities moved to 2009-2010, when the Lee era, which does not run them, is in force: only the Roh
+        // counterfactual designates them.
+        var late = Edited("baseline.json", d => d["programmes"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == "innovationCities")!["years"] = new JsonArray(2009, 2010));
+        var baseline = ScenarioLoader.Load(Repository.Scenario("baseline.json"));
+
+        Assert.Contains("in the timeline the programme 'innovationCities' makes no designations: no regime that runs it is in force in its years (2009, 2010), "
+            + "so it designates only where a regime is held throughout", ModelReads.Of(late, late.Model.Modes()).SilentLimits());
+        Assert.DoesNotContain(ModelReads.Of(baseline, baseline.Model.Modes()).SilentLimits(), n => n.StartsWith("in the timeline", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sentence_CountsTheParameters_AndNamesThePlacebosWithWhy()
     {
         var scenario = ScenarioLoader.Load(Repository.Scenario("calibration.json"));
