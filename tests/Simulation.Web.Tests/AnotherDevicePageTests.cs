@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Simulation.Web.Tests;
 
 /// <summary>A student whose phone dies mid-round, in real headless Chromium: the teacher lets her in again from the teacher's
-/// page, and her name typed on a laptop's join form takes back her region with the decision the phone sent.</summary>
+/// page, and her name with the teacher's code typed on a laptop's join form takes back her region with the decision the phone
+/// sent.</summary>
 public sealed class AnotherDevicePageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -42,9 +43,15 @@ public sealed class AnotherDevicePageTests(GameServerFixture server) : IClassFix
 
         await teacher.FillAsync("#rejoin-name", "minji");
         await teacher.ClickAsync("#rejoin-allow");
-        await Assertions.Expect(teacher.Locator("#status")).ToContainTextAsync("Minji can now type their name on the other device, until", Wait);
+        await Assertions.Expect(teacher.Locator("#status")).ToContainTextAsync("Minji can now join on the other device until", Wait);
         await Assertions.Expect(teacher.Locator("#status")).ToContainTextAsync("to play Incheon again.", Wait);
+        var digits = System.Text.RegularExpressions.Regex.Match(await teacher.Locator("#status").InnerTextAsync(), @"the code (\d{6})").Groups[1].Value;
 
+        // Her name alone is not enough: the page asks for the code and opens the place to type it.
+        await laptop.ClickAsync("#any-region");
+        await Assertions.Expect(laptop.Locator("#status")).ToContainTextAsync("The code from your teacher is needed", Wait);
+        await Assertions.Expect(laptop.Locator("#rejoin-code")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await laptop.FillAsync("#rejoin-code", digits);
         await laptop.ClickAsync("#any-region");
         await laptop.Locator("#my-seat").WaitForAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(laptop.Locator("#my-seat")).ToContainTextAsync("Incheon", Wait);

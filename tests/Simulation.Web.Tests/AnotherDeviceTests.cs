@@ -9,12 +9,12 @@ using Simulation.Web.Games.Journal;
 namespace Simulation.Web.Tests;
 
 /// <summary>A student moving to another device mid-round: once the teacher lets them in again, the same name typed on the new
-/// device takes back their region and the decision they sent, once, within ten minutes; without the teacher, or after that
-/// time, it is refused as a namesake; the allowance and its use outlive a restart of the server.</summary>
+/// device with the teacher's code takes back their region and the decision they sent, once, within ten minutes; without the
+/// teacher, without the code or after that time, it is refused; the allowance and its use outlive a restart of the server.</summary>
 public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     [Fact]
-    public async Task AStudentLetInAgain_TakesBackTheirRegionAndDecision_Once()
+    public async Task AStudentLetInAgain_TakesBackTheirRegionAndDecision_WithTheCode_Once()
     {
         using var http = server.Client();
         var game = new GameClient(http);
@@ -32,7 +32,7 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
         {
             await Problems.AssertAsync(nobody, HttpStatusCode.NotFound, "name");
         }
-        using (var early = await http.PostAsync($"api/games/{code}/seats", GameClient.Json("""{"name":"Minji"}""")))
+        using (var early = await Join(http, code, "Minji", null))
         {
             await Problems.AssertAsync(early, HttpStatusCode.Conflict, "name"); // not let in yet: a namesake
         }
@@ -42,12 +42,29 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
         Assert.Equal("Minji", allowance.GetProperty("name").GetString());
         Assert.Equal("daegu", allowance.GetProperty("region").GetString());
         Assert.InRange(allowance.GetProperty("until").GetDateTimeOffset() - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        var digits = allowance.GetProperty("code").GetString()!;
+        Assert.Matches("^[0-9]{6}$", digits);
 
-        var (laptop, again) = await game.TakeSeatAsync(code, "minji"); // the new device's join form, no region chosen
-        using var twice = await http.PostAsync($"api/games/{code}/seats", GameClient.Json("""{"name":"Minji"}"""));
+        // A classmate who reads the name off the projector cannot take the seat without the code.
+        using (var nameAlone = await Join(http, code, "Minji", null))
+        {
+            await Problems.AssertAsync(nameAlone, HttpStatusCode.BadRequest, "rejoinCode");
+        }
+        using (var wrong = await Join(http, code, "Minji", digits == "000000" ? "000001" : "000000"))
+        {
+            await Problems.AssertAsync(wrong, HttpStatusCode.BadRequest, "rejoinCode");
+        }
+        using (var codeAlone = await Join(http, code, "Jun", digits))
+        {
+            await Problems.AssertAsync(codeAlone, HttpStatusCode.BadRequest, "name"); // a code does not make a new seat
+        }
+        using var back = await Join(http, code, "minji", digits); // the new device's join form, no region chosen
+        Assert.Equal(HttpStatusCode.Created, back.StatusCode);
+        var seat = await back.Content.ReadFromJsonAsync<JsonElement>();
+        using var twice = await Join(http, code, "Minji", digits);
 
-        Assert.Equal((phone, region), (laptop, again));
-        var after = await game.ViewAsync(code, laptop);
+        Assert.Equal((phone, region), (seat.GetProperty("token").GetString(), seat.GetProperty("region").GetString()));
+        var after = await game.ViewAsync(code, phone);
         Assert.Equal(before.GetProperty("me").ToString(), after.GetProperty("me").ToString());
         Assert.True(after.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu").GetProperty("decided").GetBoolean());
         await Problems.AssertAsync(twice, HttpStatusCode.Conflict, "name"); // the allowance ends with its use
@@ -63,25 +80,31 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
             var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder(), DataFolder: data);
             var scenario = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"));
             var start = DateTimeOffset.UtcNow;
-            string code;
+            string game;
+            string minji, jun, hana;
             using (var journal = GameJournal.Open(data))
             {
-                var game = new GameRegistry(options, TimeProvider.System, journal).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
-                code = game.Code;
-                Assert.NotNull(game.Take("Minji", "daegu", start).Seat);
-                Assert.NotNull(game.Take("Jun", "busan", start).Seat);
-                Assert.NotNull(game.AllowRejoin("Minji", start.AddMinutes(1)).Seat);
-                Assert.NotNull(game.AllowRejoin("Jun", start.AddMinutes(1)).Seat);
-                Assert.NotNull(game.Take("Jun", null, start.AddMinutes(2)).Seat); // used before the restart
+                var live = new GameRegistry(options, TimeProvider.System, journal).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
+                game = live.Code;
+                Assert.NotNull(live.Take("Minji", "daegu", start).Seat);
+                Assert.NotNull(live.Take("Jun", "busan", start).Seat);
+                Assert.NotNull(live.Take("Hana", "ulsan", start).Seat);
+                minji = live.AllowRejoin("Minji", start.AddMinutes(1)).Code!;
+                jun = live.AllowRejoin("Jun", start.AddMinutes(1)).Code!;
+                hana = live.AllowRejoin("Hana", start.AddMinutes(1)).Code!;
+                Assert.NotNull(live.Take("Jun", null, start.AddMinutes(2), jun).Seat); // used before the restart
             }
             SqliteConnection.ClearAllPools();
             using (var journal = GameJournal.Open(data))
             {
-                var game = new GameRegistry(options, TimeProvider.System, journal).Find(code)!;
-                Assert.Equal("name", game.Take("Jun", null, start.AddMinutes(3)).Problem?.Field);
-                Assert.Equal("name", game.Take("Minji", null, start.AddMinutes(11).AddSeconds(1)).Problem?.Field); // past ten minutes
-                Assert.NotNull(game.AllowRejoin("Minji", start.AddMinutes(12)).Seat);
-                Assert.Equal("daegu", scenario.Model.Regions[game.Take("Minji", null, start.AddMinutes(22)).Seat!.Region].Id); // just in time
+                var replayed = new GameRegistry(options, TimeProvider.System, journal).Find(game)!;
+                Assert.Equal("name", replayed.Take("Jun", null, start.AddMinutes(3), jun).Problem?.Field);
+                Assert.Equal("rejoinCode", replayed.Take("Minji", null, start.AddMinutes(4), "12345x").Problem?.Field);
+                // Granted before the restart, with its code, and used after it.
+                Assert.Equal("daegu", scenario.Model.Regions[replayed.Take("Minji", null, start.AddMinutes(5), minji).Seat!.Region].Id);
+                Assert.Equal("name", replayed.Take("Hana", null, start.AddMinutes(11).AddSeconds(1), hana).Problem?.Field); // past ten minutes
+                var again = replayed.AllowRejoin("Hana", start.AddMinutes(12)).Code!;
+                Assert.Equal("ulsan", scenario.Model.Regions[replayed.Take("Hana", null, start.AddMinutes(22), again).Seat!.Region].Id); // just in time
             }
         }
         finally
@@ -90,4 +113,7 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
             Directory.Delete(data, recursive: true);
         }
     }
+
+    private static Task<HttpResponseMessage> Join(HttpClient http, string game, string name, string? rejoinCode) =>
+        http.PostAsync($"api/games/{game}/seats", JsonContent.Create(new { name, rejoinCode }));
 }

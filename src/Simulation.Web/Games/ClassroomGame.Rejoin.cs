@@ -4,48 +4,60 @@ using Simulation.Web.Games.Journal;
 namespace Simulation.Web.Games;
 
 /// <summary>A student moving to another device (a phone that died, a laptop instead of a phone): the teacher lets them in
-/// again, and for <see cref="RejoinWindow"/> the same name typed on any device takes back their seat, with what they
-/// proposed, instead of being refused as a namesake. Freeing the region would have handed it to the model and dropped the
-/// round's decision. The first device keeps the seat too; the allowance ends with its first use.</summary>
+/// again and tells them a code of six digits; for <see cref="RejoinWindow"/> their name typed with that code on any device
+/// takes back their seat, with what they proposed, instead of being refused as a namesake. Freeing the region would have
+/// handed it to the model and dropped the round's decision; a name alone, which classmates can read, would let anyone take
+/// the seat. The first device keeps the seat too; the allowance ends with its first use, or with another for the same seat.</summary>
 public sealed partial class ClassroomGame
 {
     /// <summary>How long the teacher's allowance to take a seat again from another device lasts.</summary>
     public static readonly TimeSpan RejoinWindow = TimeSpan.FromMinutes(10);
 
-    private readonly Dictionary<string, DateTimeOffset> _rejoins = []; // seat token → until when its name takes it back
+    private readonly Dictionary<string, (DateTimeOffset Until, string Code)> _rejoins = []; // by seat token
 
     /// <summary>Lets the student called <paramref name="name"/> take their seat again from another device, by typing the same
-    /// name, until the returned time. Returns the seat, or why not.</summary>
-    public (Seat? Seat, DateTimeOffset Until, RequestProblem? Problem) AllowRejoin(string name, DateTimeOffset now)
+    /// name and the returned code, until the returned time. Returns the seat, or why not.</summary>
+    public (Seat? Seat, DateTimeOffset Until, string? Code, RequestProblem? Problem) AllowRejoin(string name, DateTimeOffset now)
     {
         lock (_gate)
         {
             if (Game.Phase == GamePhase.Finished)
             {
-                return (null, now, RequestProblem.Conflict("phase", "the game is over"));
+                return (null, now, null, RequestProblem.Conflict("phase", "the game is over"));
             }
             if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is not { } seat)
             {
-                return (null, now, RequestProblem.NotFound("name", $"nobody called '{name}' plays in this game: give the name as your page lists it"));
+                return (null, now, null, RequestProblem.NotFound("name", $"nobody called '{name}' plays in this game: give the name as your page lists it"));
             }
-            Commit(new GameEvent(GameEventKind.RejoinAllowed, now, Token: seat.Token, Region: Game.Scenario.Regions[seat.Region].Id, Name: seat.Name));
-            return (seat, now + RejoinWindow, null);
+            var code = Secrets.RejoinCode();
+            Commit(new GameEvent(GameEventKind.RejoinAllowed, now, Token: seat.Token, Region: Game.Scenario.Regions[seat.Region].Id, Name: seat.Name, Code: code));
+            return (seat, now + RejoinWindow, code, null);
         }
     }
 
-    // Under the gate, for a student joining with the name of one already seated: that seat, when the teacher let its student in
-    // again and the time has not run out; else the refusal, which says what to do.
-    private (Seat? Seat, RequestProblem? Problem) JoinAsNamesake(Seat namesake, DateTimeOffset now)
+    // Under the gate, for a student joining with the name of one already seated, or with a code: that seat, when the teacher
+    // let its student in again, the time has not run out and the code is the teacher's; else the refusal, which says what to do.
+    private (Seat? Seat, RequestProblem? Problem) JoinAsNamesake(Seat? namesake, string name, string? code, DateTimeOffset now)
     {
-        var region = Game.Scenario.Regions[namesake.Region];
-        if (_rejoins.TryGetValue(namesake.Token, out var until) && now <= until)
+        if (namesake is null)
         {
+            return (null, RequestProblem.Invalid("name", $"nobody called '{name}' plays in this game: with the teacher's code, type your name as on your first device"));
+        }
+        var region = Game.Scenario.Regions[namesake.Region];
+        if (_rejoins.TryGetValue(namesake.Token, out var allowed) && now <= allowed.Until)
+        {
+            if (!Secrets.Matches(code?.Trim(), allowed.Code))
+            {
+                return (null, RequestProblem.Invalid("rejoinCode", string.IsNullOrWhiteSpace(code)
+                    ? $"is needed: {namesake.Name} may take their seat in {region.Name} again with the six digits the teacher gave them, typed under \"Moving from another device?\""
+                    : "is not the one the teacher gave for this name: check it with the teacher"));
+            }
             Commit(new GameEvent(GameEventKind.SeatRejoined, now, Token: namesake.Token, Region: region.Id, Name: namesake.Name));
             return (_teams.Find(namesake.Token), null);
         }
         return (null, RequestProblem.Conflict("name",
             $"someone called {namesake.Name} already plays for {region.Name}: if that is you on another device, ask the teacher to let you in again "
-            + "(\"Another device\" on their page) and type your name again within ten minutes; if not, add an initial so the teacher can tell you apart"));
+            + "(\"A student on another device\" on their page) and type your name with the code they give you; if not, add an initial so the teacher can tell you apart"));
     }
 
     // The two events' transitions, for live play and replay alike.
@@ -54,7 +66,7 @@ public sealed partial class ClassroomGame
         var seat = SeatOf(e);
         if (e.Kind == GameEventKind.RejoinAllowed)
         {
-            _rejoins[seat.Token] = e.At + RejoinWindow;
+            _rejoins[seat.Token] = (e.At + RejoinWindow, e.Code ?? throw Unreadable(e, "holds no code"));
         }
         else
         {

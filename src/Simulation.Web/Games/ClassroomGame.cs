@@ -137,7 +137,7 @@ public sealed partial class ClassroomGame
     /// <summary>Seats a student in a region's team: the one asked for, or the emptiest team of a region that may bid in a
     /// round still to decide (one that only watches, <see cref="Watches"/>, only when every other team is full), eligible in most
     /// of them. Returns the seat, or the reason it cannot.</summary>
-    public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now)
+    public (Seat? Seat, RequestProblem? Problem) Take(string name, string? regionId, DateTimeOffset now, string? rejoinCode = null)
     {
         lock (_gate)
         {
@@ -146,9 +146,9 @@ public sealed partial class ClassroomGame
             {
                 return (null, RequestProblem.Conflict("phase", "the game is over"));
             }
-            if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is { } namesake)
+            if (_teams.All.FirstOrDefault(s => StudentName.SameAs(s.Name, name)) is var namesake && (namesake is not null || !string.IsNullOrWhiteSpace(rejoinCode)))
             {
-                return JoinAsNamesake(namesake, now);
+                return JoinAsNamesake(namesake, name, rejoinCode, now);
             }
             if (_teams.Count >= TeamRules.MaxStudents)
             {

@@ -228,7 +228,7 @@ public static class GameEndpoints
             {
                 return RequestProblem.Invalid("region", game.NoSuchRegion(wanted)).ToResult();
             }
-            var (seat, refused) = game.Take(name, body!.Region, games.Now);
+            var (seat, refused) = game.Take(name, body!.Region, games.Now, body.RejoinCode);
             return seat is null ? refused!.ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
         });
     }

@@ -43,7 +43,8 @@ public sealed record RejoinBody(string? Name);
 /// <summary>A student's request for a region.</summary>
 /// <param name="Name">Their name (1–40 characters).</param>
 /// <param name="Region">The region wanted, or absent to be given one.</param>
-public sealed record SeatBody(string? Name, string? Region);
+/// <param name="RejoinCode">The code the teacher gave a student let in again on another device, who takes back their seat.</param>
+public sealed record SeatBody(string? Name, string? Region, string? RejoinCode = null);
 
 /// <summary>A student's move out of a region that only watches.</summary>
 /// <param name="Region">The region that bids to move to, or absent to be given the emptiest team of one.</param>

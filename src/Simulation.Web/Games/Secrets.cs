@@ -11,6 +11,10 @@ public static class Secrets
     /// <summary>Returns a new game code of six characters (about 30 bits), which students type to join the game.</summary>
     public static string GameCode() => RandomNumberGenerator.GetString(CodeAlphabet, 6);
 
+    /// <summary>Returns a new code of six digits that the teacher tells one student moving to another device, who types it with
+    /// their name: a name alone, which every classmate can read, would let anyone take the seat.</summary>
+    public static string RejoinCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Returns a new token of 128 random bits, as hexadecimal.</summary>
     public static string Token() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

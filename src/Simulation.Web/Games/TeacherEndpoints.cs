@@ -80,10 +80,10 @@ public static class TeacherEndpoints
             }
             return Teacher(games, code, context, game =>
             {
-                var (seat, until, refused) = game.AllowRejoin(name, games.Now);
+                var (seat, until, rejoinCode, refused) = game.AllowRejoin(name, games.Now);
                 return seat is null
                     ? refused!.ToResult()
-                    : Results.Ok(new { name = seat.Name, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), until });
+                    : Results.Ok(new { name = seat.Name, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), until, code = rejoinCode });
             });
         });
         app.MapDelete("/api/games/{code}", (string code, HttpContext context, GameRegistry games) =>

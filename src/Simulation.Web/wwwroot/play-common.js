@@ -63,7 +63,7 @@ window.regsimPlay = (() => {
         : `${unreachable}: check the connection, or ask the teacher whether it is still running, then send again.`);
     });
     const body = await response.json().catch(() => null);
-    if (!response.ok) throw Object.assign(new Error(problemSentence(body, response.status)), { status: response.status });
+    if (!response.ok) throw Object.assign(new Error(problemSentence(body, response.status)), { status: response.status, field: body && body.field });
     return body;
   }
 
@@ -71,7 +71,7 @@ window.regsimPlay = (() => {
   // wrong with it ("is required…", "must be between…"), so the page puts the field's subject before it.
   const subjects = {
     name: "Your name", effort: "The effort", bid: "Whether to bid", region: "The region", seconds: "The round's time",
-    roundSeconds: "Seconds per round", teamSize: "The number of students per region", regime: "The regime", scenario: "The scenario",
+    rejoinCode: "The code from your teacher", roundSeconds: "Seconds per round", teamSize: "The number of students per region", regime: "The regime", scenario: "The scenario",
     seed: "The seed", body: "The request", "X-Seat-Token": "The seat this device holds",
     "X-Teacher-Token": "The teacher's token this browser holds", teacher: "The teacher's token in this link",
   };

@@ -65,7 +65,7 @@ window.regsimPlay.teams = (() => {
       const region = regions.find((r) => r.id === allowed.region);
       const until = new Date(allowed.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
       $("rejoin-name").value = "";
-      status(`${allowed.name} can now type their name on the other device, until ${until}, to play ${region ? region.name : allowed.region} again.`);
+      status(`${allowed.name} can now join on the other device until ${until}, typing their name and the code ${allowed.code} (tell them, not the class), to play ${region ? region.name : allowed.region} again.`);
     } catch (err) { status(err.message); }
   });
 

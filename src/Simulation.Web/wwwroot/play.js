@@ -345,12 +345,17 @@
   // meanwhile, so that the old seat's end is not read as the teacher freeing it.
   async function takeSeat(region, moving = false) {
     if (moving) { clearTimeout(retryTimer); retryTimer = null; if (events) events.close(); events = null; }
-    const body = moving ? { region } : { name: $("player-name").value.trim(), region };
+    const code = $("rejoin-code").value.trim();
+    const body = moving ? { region } : { name: $("player-name").value.trim(), region, ...(code ? { rejoinCode: code } : {}) };
     try {
       const taken = await api(`/api/games/${gameCode}/${moving ? "seat" : "seats"}`, { method: moving ? "PUT" : "POST", body: JSON.stringify(body) });
       localStorage.setItem(seatKey, taken.token);
       if (moving) status(`You now play ${names.get(taken.region) || taken.region}.`);
-    } catch (err) { status(err.message); if (!moving) return; }
+    } catch (err) {
+      status(err.message);
+      if (err.field === "rejoinCode") $("rejoin-details").open = true; // the seat waits for its code: show where it goes
+      if (!moving) return;
+    }
     follow();
   }
   window.regsimPlay.moveSeat = (region) => takeSeat(region || null, true);

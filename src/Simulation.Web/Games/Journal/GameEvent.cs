@@ -16,5 +16,6 @@ namespace Simulation.Web.Games.Journal;
 /// <param name="Regime">The regime id switched to, or null.</param>
 /// <param name="Deadline">The open round's deadline (deadline set; null clears it).</param>
 /// <param name="TeamSize">Students a region's team takes from now on (teams resized; 0 for open teams), or null.</param>
+/// <param name="Code">The code a student let in again on another device types with their name (rejoin allowed), or null.</param>
 public sealed record GameEvent(GameEventKind Kind, DateTimeOffset At, string? Token = null, string? Region = null, string? Name = null,
-    PlayerChoice? Choice = null, string? Regime = null, DateTimeOffset? Deadline = null, int? TeamSize = null);
+    PlayerChoice? Choice = null, string? Regime = null, DateTimeOffset? Deadline = null, int? TeamSize = null, string? Code = null);
