@@ -15,11 +15,17 @@ done
 GIT_INDEX_FILE="$index" git read-tree HEAD 2>/dev/null
 # shellcheck disable=SC2086
 GIT_INDEX_FILE="$index" git add -A -- $paths 2>/dev/null
+# Each path's hash is checked: one git cannot give (a copy of regsim inside another repository, where src/ is not at the
+# top) ends the script with no hash rather than a hash that leaves that path out.
 for p in $paths; do
   if [ -d "$p" ]; then
-    echo "$p $(GIT_INDEX_FILE="$index" git write-tree --prefix="$p/")"
+    hash=$(GIT_INDEX_FILE="$index" git write-tree --prefix="$p/" 2>/dev/null) || exit 1
   else
-    echo "$p $(GIT_INDEX_FILE="$index" git ls-files -s -- "$p" | cut -d' ' -f2)"
+    hash=$(GIT_INDEX_FILE="$index" git ls-files -s -- "$p" | cut -d' ' -f2)
   fi
+  case "$hash" in
+    [0-9a-f]*) echo "$p $hash" ;;
+    *) exit 1 ;;
+  esac
 done > "$scratch/list"
 git hash-object --stdin < "$scratch/list"

@@ -292,9 +292,8 @@ public sealed partial class EmbeddedSchema
         {
             "required" => message.Replace("Required properties", "missing required field(s)").Replace(" are not present", string.Empty).Replace(" is not present", string.Empty),
             // A weight of a call's points (40 of 100) rather than of score units: the scale is said, not only the bound.
-            "maximum" when CriterionWeight().IsMatch(path) => $"{message} (a weight is in score units, one unit of the selection's noise per standard "
-                + "deviation of its signal: the baseline's run from 0.15 to 0.6, a whole 100-point call about 2; a call's points are not weights, "
-                + "docs/scenario-format.md)",
+            "maximum" when CriterionWeight().IsMatch(path) => $"{message} (a weight is in score units per standard deviation of its signal, "
+                + "not points of a call: the baseline's run from 0.1 to 1, a project's whole 100-point call about 2; docs/scenario-format.md)",
             _ => message,
         };
     }

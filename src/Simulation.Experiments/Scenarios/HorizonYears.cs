@@ -1,5 +1,6 @@
 using Simulation.Core.Clusters;
 using Simulation.Core.Programmes;
+using Simulation.Core.Projects;
 using Simulation.Core.Regions;
 
 namespace Simulation.Experiments.Scenarios;
@@ -7,12 +8,14 @@ namespace Simulation.Experiments.Scenarios;
 /// <summary>
 /// Years that date something the model starts once: the national fund, a planned own cluster, a partnership's first joint
 /// bid. One after the horizon would make it never happen, silently; a planned cluster also starts only in a year of the
-/// horizon. A fund or partnership begun before the horizon is in force throughout it, as the record has them.
+/// horizon. A fund or partnership begun before the horizon is in force throughout it, as the record has them; a partnership
+/// a project names as a consortium bids as one there whatever its first year, so its year is not checked.
 /// </summary>
 internal static class HorizonYears
 {
     /// <summary>Adds a problem to <paramref name="fields"/> for every such year the horizon <paramref name="first"/>–<paramref name="last"/> never reaches.</summary>
-    public static void Check(NationalFund fund, IReadOnlyList<Partnership> partnerships, IReadOnlyList<PlannedCluster> planned, int first, int last, ScenarioFields fields)
+    public static void Check(NationalFund fund, IReadOnlyList<Partnership> partnerships, IReadOnlyList<NationalProject> projects,
+        IReadOnlyList<PlannedCluster> planned, int first, int last, ScenarioFields fields)
     {
         if (fund.StartYear > last)
         {
@@ -20,7 +23,7 @@ internal static class HorizonYears
         }
         for (var i = 0; i < partnerships.Count; i++)
         {
-            if (partnerships[i].FromYear > last)
+            if (partnerships[i].FromYear > last && !projects.Any(p => p.Consortia.Contains(i)))
             {
                 fields.Problem($"$.partnerships[{i}].fromYear", $"year {partnerships[i].FromYear} is after the horizon {first}–{last}, so the partnership would never bid jointly");
             }

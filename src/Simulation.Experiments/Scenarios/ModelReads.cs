@@ -205,13 +205,17 @@ public sealed class ModelReads
     /// timeline runs them in their years), and the projects whose effort criterion no judging regime reads.</summary>
     public IEnumerable<string> SilentLimits()
     {
-        foreach (var programme in _model.Programmes)
+        for (var p = 0; p < _model.Programmes.Count; p++)
         {
-            var asked = programme.DesignationsPerYear * programme.Years.Count;
+            // As the model counts them: the year's number rounded, in each year of the horizon a mode's regime runs it.
+            var programme = _model.Programmes[p];
+            var perYear = Math.Max(0, (int)Math.Round(programme.DesignationsPerYear, MidpointRounding.AwayFromZero));
+            var years = _model.Modes().Max(mode => programme.Years.Distinct().Count(y => y >= _model.Timeline.FirstYear && y <= _model.Timeline.LastYear
+                && _model.Regimes[mode.Regime ?? _model.Timeline.RegimeAt(y)].Programmes.Contains(p)));
             var room = Enumerable.Range(0, _model.Regions.Count).Sum(programme.CapOf);
-            if (asked > room + 0.5)
+            if (perYear * years > room)
             {
-                yield return $"the programme '{programme.Id}' asks for about {asked:0.#} designations over its years, but its eligible regions "
+                yield return $"the programme '{programme.Id}' asks for {perYear * years} designations over its years, but its eligible regions "
                     + $"can take only {room} (maxPerRegion, applications), so it makes at most {room}";
             }
         }

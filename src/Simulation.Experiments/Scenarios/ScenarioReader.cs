@@ -115,7 +115,7 @@ internal sealed class ScenarioReader(string file)
         var fund = new NationalFund(_fields.Int(d, "nationalFund.startYear"), _fields.Num(d, "nationalFund.initialBillionUsd"), _fields.Num(d, "nationalFund.growthRatePerYear"));
         var clusters = ReadOwnClusters(Obj(d, "ownClusters"));
         var behaviour = ReadBehaviour(Obj(d, "behaviour"));
-        HorizonYears.Check(fund, partnerships, clusters.Planned, _firstYear, _lastYear, _fields);
+        HorizonYears.Check(fund, partnerships, projects, clusters.Planned, _firstYear, _lastYear, _fields);
 
         if (_fields.Problems.Count > 0)
         {

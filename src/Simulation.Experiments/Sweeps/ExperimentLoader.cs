@@ -140,10 +140,10 @@ public static class ExperimentLoader
             {
                 Refuse($"{at}.max", $"{max} is below min {min}");
             }
-            else if (minRead && maxRead && max == min && node["levels"] is null)
+            else if (minRead && maxRead && max == min && (node["levels"] is null || design != DesignKind.Grid))
             {
-                // Every level would be the same value: a grid would run each point several times over, and other designs a
-                // factor that moves nothing.
+                // Every level would be the same value: a grid would run each point several times over, and other designs (which
+                // draw over the range, never reading levels) a factor that moves nothing.
                 Refuse($"{at}.max", $"{max} equals min: a factor must vary (to hold {min}, set it in the scenario, or a file that extends it, instead)");
             }
             var levels = new List<double>();

@@ -7,8 +7,8 @@ namespace Simulation.Experiments.Validation;
 /// regions: every other region it could designate gets at least one designation, those of the set none. By lot, as
 /// <see cref="ChanceScenario"/> runs it, each designation goes to one of the eligible regions still below their cap, all
 /// equally likely, and the year's draws stop once every region is full; the programme designates in each of its years
-/// that the timeline's regime runs it. Innovation Cities, eleven sites among twelve regions of one each: exactly 1 in 12
-/// for any given region left out.
+/// that the timeline's regime runs it. Eleven sites of one each among twelve regions: exactly 1 in 12 for any given region
+/// left out (the baseline's Innovation Cities have as many sites as eligible regions, so none is left out).
 /// </summary>
 /// <remarks>The designations are followed one at a time over how many regions stand at each number of designations, per
 /// cap (regions with the same cap are alike to a lot), which keeps the count small for the record's programmes. A programme

@@ -61,11 +61,13 @@ public static class PatternChecks
     // but the scenario's rules, not its selection, leave them out).
     private static string LeftOut(Scenario scenario, NoDesignationPattern pattern)
     {
-        var eligible = scenario.Programmes[pattern.Programme].Eligible;
-        var names = pattern.Regions.ToLookup(r => eligible.Count == 0 || eligible.Contains(r), r => scenario.Regions[r].Name);
+        var programme = scenario.Programmes[pattern.Programme];
+        var names = pattern.Regions.ToLookup(r => programme.CapOf(r) > 0, r => scenario.Regions[r].Name);
         var outside = names[false].ToList();
         var chosen = names[true].Any() ? $"{string.Join(" and ", names[true])} and no other region they could designate" : "no region they could designate";
-        return outside.Count == 0 ? chosen : $"{chosen} ({string.Join(" and ", outside)}, also left out in the record, {(outside.Count == 1 ? "is" : "are")} not eligible)";
+        // Off the eligible list, or on it with no application (a cap of 0).
+        var why = pattern.Regions.Any(r => programme.CapOf(r) == 0 && (programme.Eligible.Count == 0 || programme.Eligible.Contains(r))) ? "could get none" : "not eligible";
+        return outside.Count == 0 ? chosen : $"{chosen} ({string.Join(" and ", outside)}, also left out in the record, {(outside.Count == 1 ? "is" : "are")} {why})";
     }
 
     // A pattern the scenario declares in sample is judged the same way but reported apart, with the reason in its rule; one

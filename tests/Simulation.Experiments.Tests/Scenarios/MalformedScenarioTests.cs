@@ -276,7 +276,7 @@ public class MalformedScenarioTests
     [Fact]
     public void ACallsPointsGivenAsACriterionsWeight_AreRejected_SayingWhatAWeightMeasures() =>
         AssertRejected(d => d["projects"]![0]!["criteria"]![0]!["weight"]!["value"] = 40, "$.projects[0].criteria[0].weight.value",
-            "40 should be at most 10 (a weight is in score units, one unit of the selection's noise per standard deviation of its signal: the baseline's run from 0.15 to 0.6");
+            "40 should be at most 10 (a weight is in score units per standard deviation of its signal, not points of a call: the baseline's run from 0.1 to 1");
 
     [Fact]
     public void AMisspeltDistribution_IsNamed_WithoutAskingForTheFieldsOfAnotherShape()
@@ -296,8 +296,18 @@ public class MalformedScenarioTests
         AssertRejected(d => d["nationalFund"]!["startYear"] = 2030, "$.nationalFund.startYear", "after the horizon 2003–2015, so the fund would never pay out");
 
     [Fact]
-    public void APartnershipFromAfterTheHorizon_IsRejected() =>
-        AssertRejected(d => d["partnerships"]![0]!["fromYear"] = 2016, "$.partnerships[0].fromYear", "so the partnership would never bid jointly");
+    public void APartnershipFromAfterTheHorizon_IsRejected_UnlessAProjectNamesItAConsortium()
+    {
+        // No project names it a consortium: it would never bid as one.
+        AssertRejected(d =>
+        {
+            d["partnerships"]![0]!["fromYear"] = 2016;
+            d["projects"]!.AsArray().Single(p => (string?)p!["id"] == "medicalComplex")!.AsObject().Remove("consortia");
+        }, "$.partnerships[0].fromYear", "so the partnership would never bid jointly");
+        // The Medical Complex names it: there it bids as one whatever its first year, so the year only shuts off other teaming.
+        using var folder = new ScenarioFolder();
+        Assert.NotNull(ScenarioLoader.Load(folder.Variant("consortium.json", d => d["partnerships"]![0]!["fromYear"] = 2016)));
+    }
 
     [Theory]
     [InlineData(2020)]

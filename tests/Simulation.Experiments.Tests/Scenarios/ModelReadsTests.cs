@@ -145,7 +145,7 @@ public class ModelReadsTests
     {
         var capped = Edited("baseline.json", d => d["programmes"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == "specialDistricts")!["maxPerRegion"] = 1);
 
-        Assert.Contains("the programme 'specialDistricts' asks for about 152 designations over its years, but its eligible regions can take only 16 "
+        Assert.Contains("the programme 'specialDistricts' asks for 152 designations over its years, but its eligible regions can take only 16 "
             + "(maxPerRegion, applications), so it makes at most 16", ModelReads.Of(capped, capped.Model.Modes()).SilentLimits());
         Assert.DoesNotContain(ScenarioLoader.Load(Repository.Scenario("baseline.json")).Notes, n => n.Contains("asks for about", StringComparison.Ordinal));
     }

@@ -184,6 +184,10 @@ public sealed class ExperimentLoaderTests : IDisposable
         var problem = Assert.Single(e.Problems);
         Assert.Equal("$.factors[0].max", problem.JsonPath);
         Assert.Contains("0.5 equals min: a factor must vary", problem.Message, StringComparison.Ordinal);
+        // A Latin hypercube draws over the range and never reads levels: listing them does not make the factor vary.
+        var drawn = Write(Experiment("{ \"kind\": \"latinHypercube\", \"points\": 4 }",
+            "{ \"name\": \"b\", \"parameter\": \"regimes[lee].tilt[alignment].weight\", \"min\": 0.5, \"max\": 0.5, \"levels\": [0.5] }"));
+        Assert.Equal("$.factors[0].max", Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(drawn)).Problems).JsonPath);
     }
 
     [Fact]
