@@ -279,6 +279,19 @@ public sealed class GamePageTests(GameServerFixture server) : IClassFixture<Game
         Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
 
+    /// <summary>The teacher's page, on a laptop's screen, with a game of the baseline started for one student per region;
+    /// returns the page and the game's code.</summary>
+    internal static async Task<(IPage Teacher, string Code)> TeacherWithASoloGame(IBrowser browser, string play)
+    {
+        var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
+        await teacher.GotoAsync(play);
+        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        await teacher.FillAsync("#game-team-size", "1");
+        await teacher.ClickAsync("#new-game-form button[type=submit]");
+        await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
+        return (teacher, await teacher.Locator("#join-code").InnerTextAsync());
+    }
+
     internal static async Task<IPage> Student(IBrowser browser, string play, string code, string name, string? region)
     {
         var page = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } })).NewPageAsync();

@@ -17,13 +17,7 @@ public sealed class OfflineStudentPageTests(GameServerFixture server) : IClassFi
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await GamePageTests.Launch(playwright);
         var play = new Uri(server.BaseAddress, "play").ToString();
-        var teacher = await (await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } })).NewPageAsync();
-        await teacher.GotoAsync(play);
-        await teacher.Locator("#game-scenario option[value=baseline]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-        await teacher.FillAsync("#game-team-size", "1");
-        await teacher.ClickAsync("#new-game-form button[type=submit]");
-        await Assertions.Expect(teacher.Locator("#join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z0-9]{6}$"), new() { Timeout = 30_000 });
-        var code = await teacher.Locator("#join-code").InnerTextAsync();
+        var (teacher, code) = await GamePageTests.TeacherWithASoloGame(browser, play);
         var minji = await GamePageTests.Student(browser, play, code, "Minji", "incheon");
         var bora = await GamePageTests.Student(browser, play, code, "Bora", "daegu");
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Bora", Wait);
