@@ -26,6 +26,18 @@ public sealed record ShardSpec(int Index, int Count)
         return null;
     }
 
+    /// <summary>The shard's folder name, <c>shard-I-of-N</c>.</summary>
+    public string FolderName => $"shard-{Index}-of-{Count}";
+
+    /// <summary>The study folder of a shard of a sensitivity study or a calibration written to <paramref name="output"/>: the
+    /// folder itself, the shard going into <c>shard-I-of-N/</c> in it; or, when <paramref name="output"/> already names this
+    /// shard's folder (as a sweep's shard is given), its parent, so both ways of writing it put the shard where the gather
+    /// looks for it, rather than one level deeper.</summary>
+    public string StudyFolder(string output) =>
+        Path.GetFileName(Path.TrimEndingDirectorySeparator(output)) == FolderName && Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(output)) is { Length: > 0 } parent
+            ? parent
+            : output;
+
     /// <inheritdoc />
     public override string ToString() => $"{Index}/{Count}";
 }

@@ -14,7 +14,7 @@ public static class CalibrateCommand
     {
         var calibration = new CalibrationOptions();
         var threads = CommonOptions.Threads();
-        var shard = CommonOptions.Shard("Run only shard I of N (0-based; the particles whose index modulo N is I) into OUT/shard-I-of-N/ and stop; a run without --shard then gathers the shards and finishes");
+        var shard = CommonOptions.Shard("Run only shard I of N (0-based; the particles whose index modulo N is I) into OUT/shard-I-of-N/ (into OUT itself when OUT already ends in shard-I-of-N) and stop; a run without --shard then gathers the shards and finishes");
         var output = new Option<string?>("--out", "-o") { Description = "Output folder [default: output/<scenario-name>-calibration/]" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table" };
         var format = CommonOptions.Format("Result tables (posterior, summary, checks)",

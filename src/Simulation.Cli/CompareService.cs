@@ -25,6 +25,12 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         {
             console.Out.WriteLine(NotComparedNote(part, done.Labels.A, done.Labels.B));
         }
+        if (request.Seed is null && done.B.Model.Seed != done.Options.Seed)
+        {
+            // A what-if that changes only its seed would otherwise read "no difference" as the seed's verdict.
+            console.Out.WriteLine($"{done.Labels.B}'s own seed ({done.B.Model.Seed}) was not used: both scenarios ran on {done.Labels.A}'s ({done.Options.Seed}), "
+                + "so that they share their random numbers; give --seed to choose it, or run each with `regsim run` to see the other seed.");
+        }
         console.Out.WriteLine($"Comparison in {done.Folder}/ ({done.Options.Replications:N0} replication pairs, {done.Elapsed.TotalSeconds:F1} s)");
         LeftOverNote.Write(console.Out, done.Folder);
         // Two scenarios' notes: each says which file it is about.
@@ -97,7 +103,14 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
                 d.CiLow > 0 || d.CiHigh < 0 ? "yes" : "no");
         }
         terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval; beyond noise: it excludes 0)", changes);
+        console.Out.WriteLine(ByChance(changed.Count(d => d.CiLow > 0 || d.CiHigh < 0), changed.Count, "win probabilities"));
     }
+
+    /// <summary>What a count of intervals that exclude 0 means among many compared: were nothing changed, about one in twenty
+    /// of the values whose draws differ would exclude 0 by chance, so a count near that says little on its own.</summary>
+    public static string ByChance(int excluding, int differing, string what) =>
+        $"{excluding} of the {differing} {what} that differ at all exclude 0; about {differing * 0.05:0} would by chance alone were nothing changed "
+        + "(5 % of them), so judge a single one by its size and by whether a run with another --seed repeats it.";
 
     // The metrics moved beyond their sampling noise, in the units the comparison's table (`table`) has them: a what-if that
     // adds a later competition or changes a fund moves these while no compared win probability moves.
@@ -124,6 +137,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         terminal.Write($"Metrics whose 95 % paired interval excludes 0, {labelB} − {labelA} ({clear.Count} of {metrics}; largest for the metric's size first; "
             + $"units as in {table})", changes);
         console.Out.WriteLine("An interval that excludes 0 says a change is there, not that it matters; relative size: |change| ÷ the larger mean.");
+        console.Out.WriteLine(ByChance(clear.Count, result.Differences.Count(d => d.Kind == DifferenceKind.Metric && d.Difference != 0), "metric and mode pairs"));
     }
 
     /// <summary>Returns a relative size (<see cref="MetricChanges.RelativeSize"/>) as a percentage to two significant digits;

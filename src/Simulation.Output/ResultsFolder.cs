@@ -26,6 +26,18 @@ public static partial class ResultsFolder
         {
             throw new InvalidDataException($"'{folder}' is a file, not a folder: name a new or empty folder instead");
         }
+        // A folder inside a file cannot be made: said by naming the file, not as a part of the path not found.
+        for (var above = System.IO.Path.GetDirectoryName(full); above is not null; above = System.IO.Path.GetDirectoryName(above))
+        {
+            if (File.Exists(above))
+            {
+                throw new InvalidDataException($"'{folder}' cannot be made: '{above}' is a file, not a folder; name a folder outside it");
+            }
+            if (Directory.Exists(above))
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>

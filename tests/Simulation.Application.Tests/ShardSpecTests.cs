@@ -15,6 +15,17 @@ public class ShardSpecTests
     }
 
     [Theory]
+    [InlineData("out/study", "out/study")]
+    [InlineData("out/study/shard-1-of-3", "out/study")]
+    [InlineData("out/study/shard-1-of-3/", "out/study")]
+    [InlineData("out/study/shard-0-of-3", "out/study/shard-0-of-3")] // another shard's folder is a study folder like any other
+    [InlineData("shard-1-of-3", "shard-1-of-3")] // no parent to name: the folder as given
+    public void AStudyFolder_IsTheOutputFolder_OrItsParentWhenItNamesThisShard(string output, string study)
+    {
+        Assert.Equal(study, new ShardSpec(1, 3).StudyFolder(output));
+    }
+
+    [Theory]
     [InlineData("4/4", "--shard must be I/N with 0 ≤ I < N (for example 0/4), not '4/4'")]
     [InlineData("0/0", "--shard must be I/N with 0 ≤ I < N (for example 0/4), not '0/0'")]
     [InlineData("a/4", "--shard must be I/N with 0 ≤ I < N (for example 0/4), not 'a/4'")]

@@ -30,6 +30,25 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void BsOwnSeed_IsSaidNotToBeUsed_AndChangesAreCountedAgainstChance()
+    {
+        var seeded = Path.Combine(_temp, "seeded.json");
+        File.WriteAllText(seeded, $$"""
+            { "extends": "{{Path.Combine(Regsim.Root, "scenarios", "baseline.json").Replace("\\", "/")}}", "name": "seeded", "seed": 1,
+              "regimes": [ { "id": "lee", "selection": { "discretion": { "value": 0.9, "source": "what-if" } } } ] }
+            """);
+
+        var (code, stdout, stderr) = Regsim.Run("compare", "scenarios/baseline.json", seeded, "-n", "200", "--out", Path.Combine(_temp, "seeded"));
+        var (given, givenOut, givenError) = Regsim.Run("compare", "scenarios/baseline.json", seeded, "-n", "20", "--seed", "5", "--out", Path.Combine(_temp, "given"));
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("seeded's own seed (1) was not used: both scenarios ran on baseline's (20030225)", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"[0-9]+ of the [0-9]+ metric and mode pairs that differ at all exclude 0; about [0-9]+ would by chance alone", stdout);
+        Assert.True(given == 0, givenError);
+        Assert.DoesNotContain("was not used", givenOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFieldOneScenarioLeavesOut_IsShownAsAbsent_NotAsABlank()
     {
         var whatIf = Path.Combine(_temp, "lee-eligible.json");

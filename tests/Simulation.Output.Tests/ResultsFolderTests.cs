@@ -30,6 +30,11 @@ public class ResultsFolderTests
         ResultsFolder.RefuseFileOrRoot(temp.File("results"));
         ResultsFolder.RefuseFileOrRoot(temp.Path + Path.DirectorySeparatorChar);
         Assert.Equal($"'{file}' is a file, not a folder: name a new or empty folder instead", Assert.Throws<InvalidDataException>(() => ResultsFolder.RefuseFileOrRoot(file)).Message);
+        // A folder to be made inside a file, at any depth, names the file.
+        var inside = Path.Combine(file, "sub", "deeper");
+        Assert.Equal($"'{inside}' cannot be made: '{file}' is a file, not a folder; name a folder outside it",
+            Assert.Throws<InvalidDataException>(() => ResultsFolder.RefuseFileOrRoot(inside)).Message);
+        ResultsFolder.RefuseFileOrRoot(Path.Combine(temp.Path, "new", "sub")); // folders not yet made, under a folder: accepted
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace Simulation.Web.Tests;
 
-/// <summary>The debrief is dated in the teacher's time zone, naming it, and names each round's regime as the scenario does.</summary>
+/// <summary>The debrief is dated in the teacher's time zone, naming it, names each round's regime as the scenario does, and
+/// does not credit a class with the model's play.</summary>
 public sealed partial class DebriefTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     [Fact]
@@ -102,6 +103,37 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
         Assert.Contains("<td class=\"n\">—</td>", row, StringComparison.Ordinal);
         Assert.DoesNotContain("%", row, StringComparison.Ordinal);
         Assert.Contains("none: a candidate in no round", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AVerdictTheModelsPlayHelpedMake_SaysSo()
+    {
+        using var http = server.Client();
+        var client = new GameClient(http);
+        // Daegu's student decides the first round only (staying out); the model plays its later rounds. In the first seed whose
+        // game has the model bid for Daegu there, its net gain is partly the model's, and the verdict must say so.
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var (code, teacher) = await client.StartWithAsync($$"""{"scenario":"baseline","teamSize":1,"seed":{{seed}}}""");
+            var (daegu, _) = await client.TakeSeatAsync(code, "Minji", "daegu");
+            await client.AdvanceAsync(code, teacher);
+            await client.DecideAsync(code, daegu, """{"bid":false}""");
+            await client.PlayToTheEndAsync(code, teacher);
+            var modelBids = (await client.ViewAsync(code)).GetProperty("results").EnumerateArray().Skip(1)
+                .SelectMany(r => r.GetProperty("bids").EnumerateArray())
+                .Count(b => !b.GetProperty("played").GetBoolean() && b.GetProperty("regions").EnumerateArray().Any(x => x.GetString() == "daegu"));
+            var row = Regex.Match(await client.DebriefAsync(code, teacher), "<tr><td>Daegu</td>.*?</tr>").Value;
+            Assert.NotEqual("", row);
+            if (modelBids == 0)
+            {
+                Assert.DoesNotContain("partly by the model's play", row, StringComparison.Ordinal);
+                continue;
+            }
+            Assert.Contains("class=\"mixed\"", row, StringComparison.Ordinal);
+            Assert.Contains("than the model in the same world, partly by the model's play in rounds nobody in its team decided", row, StringComparison.Ordinal);
+            return;
+        }
+        Assert.Fail("in no seed did the model bid for Daegu after its first round");
     }
 
     [GeneratedRegex(@"made (\d{4}-\d\d-\d\d \d\d:\d\d) \(([^ ]+) time, UTC([+−]\d\d:\d\d)\)")]

@@ -185,8 +185,33 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":1}""", seat: seat);
         var refused = await Problems.AssertAsync(stale, HttpStatusCode.Conflict, "round");
         Assert.Equal("this decision was made for round 1, which has closed; round 2 is open now: decide again for it", refused.GetProperty("detail").GetString());
+        // One still to come, or one the game does not have, is not said to have closed.
+        using var future = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":3}""", seat: seat);
+        Assert.Equal("this decision was made for round 3, which has not opened yet; round 2 is open now",
+            (await Problems.AssertAsync(future, HttpStatusCode.Conflict, "round")).GetProperty("detail").GetString());
+        using var none = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":7}""", seat: seat);
+        Assert.Matches("^is 7, but this game has rounds 1 to [0-9]+; round 2 is open now$",
+            (await Problems.AssertAsync(none, HttpStatusCode.BadRequest, "round")).GetProperty("detail").GetString());
         using var current = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false,"round":2}""", seat: seat);
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+    }
+
+    [Fact]
+    public async Task ADecisionWithoutASeatToken_IsToldItSentNone_NotThatItsSeatWasFreed()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartAsync();
+        await game.TakeSeatAsync(code, "Minji", "incheon");
+        await game.AdvanceAsync(code, teacher);
+
+        using var without = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""");
+        var missing = (await Problems.AssertAsync(without, HttpStatusCode.Forbidden, "X-Seat-Token")).GetProperty("detail").GetString();
+        using var wrong = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: "not-a-seat");
+        var freed = (await Problems.AssertAsync(wrong, HttpStatusCode.Forbidden, "X-Seat-Token")).GetProperty("detail").GetString();
+
+        Assert.StartsWith("was not sent", missing, StringComparison.Ordinal);
+        Assert.StartsWith("is not a seat of game", freed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -306,6 +331,7 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         using var second = await http.PostAsync("api/games", GameClient.Json("""{"scenario":"smoke"}"""));
 
         await Problems.AssertAsync(second, HttpStatusCode.TooManyRequests, "games");
+        Assert.Contains("holds 1 unfinished game,", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

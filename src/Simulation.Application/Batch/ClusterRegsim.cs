@@ -57,9 +57,12 @@ public sealed record ClusterRegsim(string Command, ClusterRegsimSource Source, s
     {
         string? program;
         string rest;
+        string? assembly;
+        string afterAssembly;
         try
         {
             (program, rest) = Shell.FirstWord(option, running.Home);
+            (assembly, afterAssembly) = Shell.FirstWord(rest, running.Home);
         }
         catch (FormatException e)
         {
@@ -68,6 +71,17 @@ public sealed record ClusterRegsim(string Command, ClusterRegsimSource Source, s
         var isPath = program is not null && (program.Contains('/', StringComparison.Ordinal) || option.TrimStart().StartsWith('~'));
         if (!isPath)
         {
+            // `dotnet regsim.dll`: the launcher is found on the nodes' PATH, but the assembly is a file, which must exist and is
+            // written as an absolute path, as a program named by its path is, so a typo fails here rather than in every task.
+            if (program is not null && assembly is not null && assembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                var dll = Path.GetFullPath(assembly, running.WorkingDirectory);
+                if (!File.Exists(dll))
+                {
+                    throw new InputConflictException($"--regsim runs '{dll}' with {program}, and that file does not exist; the nodes run it by that path, so it must exist here too.");
+                }
+                return new(Shell.Quote(program) + " " + Shell.Quote(dll) + afterAssembly, ClusterRegsimSource.Option, null, false);
+            }
             return new(option, ClusterRegsimSource.Option, null, false);
         }
         var path = Path.GetFullPath(program!, running.WorkingDirectory);

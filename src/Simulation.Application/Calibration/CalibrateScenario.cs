@@ -25,8 +25,9 @@ public sealed class CalibrateScenario
     {
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         var calibration = RecordCalibration.Create(loaded, request.Settings(loaded));
-        var root = OwnName.FolderFor(loaded, request.OutputDirectory, request.OutputFolder(loaded.Model.Name));
-        var directory = request.Shard is { } part ? Path.Combine(root, $"shard-{part.Index}-of-{part.Count}") : root;
+        var given = request.Shard is { } part && request.OutputDirectory is { } output ? part.StudyFolder(output) : request.OutputDirectory;
+        var root = OwnName.FolderFor(loaded, given, given ?? request.OutputFolder(loaded.Model.Name));
+        var directory = request.Shard is { } ofShard ? Path.Combine(root, ofShard.FolderName) : root;
         var clock = Stopwatch.StartNew();
         var started = DateTimeOffset.UtcNow;
         var table = ParticleTable.For(calibration);

@@ -36,7 +36,8 @@ public sealed class AnalyseSensitivity
         }
         var method = SensitivityIndexes.Name(request.Method);
         var regime = settings.Regime;
-        var directory = request.Shard is { } part ? Path.Combine(folder, $"shard-{part.Index}-of-{part.Count}") : folder;
+        folder = request.Shard is { } part ? part.StudyFolder(folder) : folder;
+        var directory = request.Shard is { } shardOf ? Path.Combine(folder, shardOf.FolderName) : folder;
         foreach (var note in screening is null ? PlaceboFactors.Notes(experiment) : [])
         {
             progress.Note(note); // a screening of priors names its placebos in its results instead

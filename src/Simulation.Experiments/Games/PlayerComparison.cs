@@ -30,4 +30,9 @@ namespace Simulation.Experiments.Games;
 public sealed record PlayerComparison(string Region, string Name, int ClassWins, double ClassNetGainBillionWon, int SameWorldWins,
     double SameWorldNetGainBillionWon, double MeanWins, double MeanNetGainBillionWon, double NetGainP05, double NetGainP95, double ShareOfGamesBeaten,
     bool Decided = true, int ModelPlayedWins = 0, bool Watched = false, double NetGainMedian = 0.0, double ShareOfGamesWon = 0.0, double ShareOfGamesTied = 0.0,
-    double ModelPlayedEffortBillionWon = 0.0);
+    double ModelPlayedEffortBillionWon = 0.0)
+{
+    /// <summary>Whether its players decided in some rounds and the model in others for it, winning or spending there: its net
+    /// gain is then partly the model's play, so a verdict of better or worse than the model is not the class's alone.</summary>
+    public bool PartlyModelPlayed => Decided && (ModelPlayedWins > 0 || ModelPlayedEffortBillionWon > 0);
+}

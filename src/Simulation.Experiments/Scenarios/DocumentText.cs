@@ -57,11 +57,17 @@ internal static class DocumentText
         }
         catch (JsonException e)
         {
-            // A syntax error has a line; a repeated property has a path instead.
-            var where = e.LineNumber is { } line
-                ? $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}"
-                : DuplicateProperty.PathIn(Encoding.UTF8.GetBytes(json)) ?? "$";
-            throw new ScenarioException(file, where, JsonSyntax.Reason(e), kind);
+            // A syntax error has a line; a repeated property has a path instead, and its line found by reading the text again.
+            if (e.LineNumber is { } line)
+            {
+                throw new ScenarioException(file, $"line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}", JsonSyntax.Reason(e), kind);
+            }
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var path = DuplicateProperty.PathIn(bytes) ?? "$";
+            var message = DuplicateProperty.PositionIn(bytes) is var (at, column)
+                ? $"is written twice in one object (the second at line {at}, column {column}); a JSON object names each field once, so keep one"
+                : JsonSyntax.Reason(e);
+            throw new ScenarioException(file, path, message, kind);
         }
     }
 }

@@ -60,6 +60,12 @@ public static class ExperimentLoader
             // Said rather than ignored: the author expects levels the design would never use.
             problems.Add(new(path, "$.design.levelsPerFactor", $"applies to a grid only: a {document["design"]!["kind"]} design draws each factor's values over its range (leave it out)"));
         }
+        if (design == DesignKind.Grid && document["design"]!["points"] is not null)
+        {
+            // Likewise: a grid has as many points as its factors' levels make, whatever this says.
+            problems.Add(new(path, "$.design.points", "applies to latinHypercube and sobol designs only: a grid's points are every combination of its factors' levels "
+                + "(leave it out, and set design.levelsPerFactor or each factor's levels)"));
+        }
         var gridPoints = factors.Aggregate(1.0, (n, f) => n * f.Levels.Count);
         // Counted only over factors that read: one left out would make the grid look smaller than it is.
         if (design == DesignKind.Grid && problems.Count == 0 && gridPoints > MaxPoints)
@@ -147,6 +153,11 @@ public static class ExperimentLoader
                 Refuse($"{at}.max", $"{max} equals min: a factor must vary (to hold {min}, set it in the scenario, or a file that extends it, instead)");
             }
             var levels = new List<double>();
+            if (design != DesignKind.Grid && node["levels"] is not null)
+            {
+                // Said rather than ignored, as design.levelsPerFactor is: the author expects values the design would never use.
+                Refuse($"{at}.levels", $"apply to a grid only: a {design.AsWritten()} design draws the factor's values over [min, max] (leave them out)");
+            }
             if (node["levels"] is JsonArray given)
             {
                 for (var l = 0; l < given.Count; l++)

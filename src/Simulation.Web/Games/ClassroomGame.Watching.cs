@@ -39,7 +39,7 @@ public sealed partial class ClassroomGame
             }
             if (_teams.Find(seat.Token) is not { } mine)
             {
-                return (null, NotASeat(Code));
+                return (null, NotASeat(Code, seat.Token));
             }
             if (!Watches(mine.Region))
             {
@@ -114,7 +114,9 @@ public sealed partial class ClassroomGame
         ? $"{Game.Scenario.Regions[region].Name}'s team is full ({_teams.Rules.TeamSize} students); pick another region"
         : $"{Game.Scenario.Regions[region].Name} is already taken; pick another");
 
-    /// <summary>The refusal of a seat token this game does not hold: the teacher may have freed it, so the page should reload.</summary>
-    internal static RequestProblem NotASeat(string code) =>
-        new(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"is not a seat of game {code} (the teacher may have freed it): reload the page to take a region again");
+    /// <summary>The refusal of a seat token this game does not hold: the teacher may have freed it, so the page should reload. A
+    /// request that sent none is told so, rather than that its seat was freed.</summary>
+    internal static RequestProblem NotASeat(string code, string? token) => string.IsNullOrEmpty(token)
+        ? new(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"was not sent: a decision or a move in game {code} needs the seat token that taking a region returned")
+        : new(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, $"is not a seat of game {code} (the teacher may have freed it): reload the page to take a region again");
 }

@@ -243,54 +243,6 @@ public sealed partial class ClassroomGame
         }
     }
 
-    /// <summary>Records a team member's proposal for the open round; it is the region's decision if this member decides.</summary>
-    public RequestProblem? Decide(Seat seat, PlayerChoice choice, DateTimeOffset now, int? round = null)
-    {
-        lock (_gate)
-        {
-            if ((round is { } made && Game.Phase == GamePhase.Deciding && Game.Round + 1 != made ? RequestProblem.Conflict("round",
-                $"this decision was made for round {made}, which has closed; round {Game.Round + 1} is open now: decide again for it") : ChoiceProblem(seat, choice)) is { } problem)
-            {
-                return problem;
-            }
-            // An effort that reads as an end of the range the page shows is recorded as that end, which the region can spend.
-            var effort = choice.Bid ? EffortRange.Of(Game.Brief(seat.Region)).Take(choice.EffortBillionWon) : null;
-            Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice with { EffortBillionWon = effort ?? choice.EffortBillionWon }));
-            return null;
-        }
-    }
-
-    // Why the open round refuses a member's proposal, if it does: live, the answer to the student; in a replay, a journal
-    // that holds it was changed by hand.
-    private RequestProblem? ChoiceProblem(Seat seat, PlayerChoice choice)
-    {
-        if (Game.Phase != GamePhase.Deciding)
-        {
-            return RequestProblem.Conflict("round", Game.Phase switch
-            {
-                GamePhase.Lobby => "no round is open yet; wait for the teacher to open the first one",
-                GamePhase.Judged => "this round has closed (the teacher judged it, or its time ran out) and the model decided for the regions whose players sent nothing; wait for the teacher to open the next one",
-                _ => "the game is over; there is nothing left to decide",
-            });
-        }
-        var brief = Game.Brief(seat.Region);
-        if (choice.Bid && !brief.Eligible)
-        {
-            return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}");
-        }
-        if (choice.Bid && EffortRange.Of(brief) is var range && range.Take(choice.EffortBillionWon) is null)
-        {
-            return RequestProblem.Invalid("effort", range.Refusal);
-        }
-        if (choice.TeamUp && brief.Partners.Count == 0)
-        {
-            return RequestProblem.Invalid("teamUp", brief.Consortium.Count == 0
-                ? "this region has no partner to bid with in this round"
-                : "this region bids as one with its consortium in this round for certain; there is no teaming up to choose");
-        }
-        return null;
-    }
-
     /// <summary>Moves the game on one phase (the teacher's button); a round it opens closes by itself after
     /// <paramref name="roundTime"/> when one is given. With <paramref name="seen"/>, only from that phase and round: a second
     /// press of the button, made before the page showed the first one's result, changes nothing.</summary>

@@ -20,7 +20,7 @@ public static class GameDebrief
         html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Debrief of game ").Append(E(g.Code)).Append("</title>")
             .Append("<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}")
             .Append("table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left}")
-            .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}svg{max-width:100%;height:auto}")
+            .Append("td.n{text-align:right;font-variant-numeric:tabular-nums}.better{color:#1a7f37}.worse{color:#b42318}.mixed{color:#6b4e00}svg{max-width:100%;height:auto}")
             // On a phone a wide table scrolls within its own box rather than widening the page.
             .Append(".scroll{overflow-x:auto}</style></head><body>");
         html.Append("<h1>Debrief: ").Append(E(g.ScenarioName)).Append(", game ").Append(E(g.Code)).Append("</h1>")
@@ -64,15 +64,17 @@ public static class GameDebrief
                     .Append("</td><td class=\"n\">").Append(N(p.NetGainMedian)).Append("</td><td class=\"n\">").Append(N(p.MeanNetGainBillionWon)).Append("</td><td class=\"n\">")
                     // A region that only watched bid in no round: its net gain equals every game's, which says nothing.
                     .Append(p.Watched || !p.Decided ? "—" : (100 * p.ShareOfGamesBeaten).ToString("0", CultureInfo.InvariantCulture) + " %").Append("</td><td class=\"")
-                    .Append(!p.Decided ? "none" : better ? "better" : "worse").Append("\">")
+                    .Append(!p.Decided ? "none" : p.PartlyModelPlayed ? "mixed" : better ? "better" : "worse").Append("\">")
                     .Append(p.Watched ? "none: a candidate in no round" : !p.Decided ? "none: nobody in its team decided, the model played it"
                         : better ? "better than the model in the same world" : "not better than the model in the same world")
+                    // A win or effort of the model's in rounds nobody decided is in the net gain: said, so the verdict is not the class's alone.
+                    .Append(p.PartlyModelPlayed ? ", partly by the model's play in rounds nobody in its team decided" : "")
                     .Append("</td></tr>");
             }
             html.Append("</tbody></table></div><p>Net gain: the prizes' worth won minus the effort spent on bids, ₩ billion. The model's typical game is its ")
                 .Append("median: half of its games end better, half worse. Its mean can lie far from it, even outside the range of 90 % of its games, when a ")
                 .Append("region rarely wins but then wins a large prize. Model games beaten: the share of the model's games whose net gain the team's beat, a tie counting half (better than 93 % and the ")
-                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round or that the model played throughout. For a region the ")
+                .Append("same as 4 % make 95 %); none for a region that was a candidate in no round or that the model played throughout. Where the model played a region in some rounds (nobody in its team having decided) and won or bid there, the net gain counts that too, and the verdict says so: it is then not the class's play alone. For a region the ")
                 .Append("model played throughout, its net gain differs from the model's in the same world only by what the students' play of the other regions ")
                 .Append("did to it: the same decision rule met other rivals.</p>");
         }

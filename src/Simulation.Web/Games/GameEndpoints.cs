@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Simulation.Experiments.Games;
+using Simulation.Output;
 using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
@@ -190,7 +191,7 @@ public static class GameEndpoints
         var teams = new TeamRules(body.TeamSize is 0 ? null : body.TeamSize ?? TeamRules.DefaultTeamSize, body.Captains ?? false);
         if (games.TryStart(loaded, name, body.Seed ?? scenario.Seed, regime, teams) is not { } game)
         {
-            return new RequestProblem(RequestProblemKind.TooBusy, "games", "this server already holds as many unfinished games as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();
+            return new RequestProblem(RequestProblemKind.TooBusy, "games", $"this server already holds {CountedNoun.Of(games.MaxUnfinishedGames, "unfinished game")}, as many as it may: finish one, or delete a stale one from its teacher's page (Delete this game), first").ToResult();
         }
         logger.LogInformation("Game {Code}: {Scenario}", game.Code, name);
         return Results.Created($"/api/games/{game.Code}", new { code = game.Code, teacherToken = game.TeacherToken, view = GameView.Of(game, null, games.Now) });
@@ -243,9 +244,10 @@ public static class GameEndpoints
         }
         return WithGame(games, code, game =>
         {
-            if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
+            var token = context.Request.Headers[SeatHeader].FirstOrDefault();
+            if (game.SeatOf(token) is not { } seat)
             {
-                return ClassroomGame.NotASeat(game.Code).ToResult();
+                return ClassroomGame.NotASeat(game.Code, token).ToResult();
             }
             var (moved, refused) = game.Move(seat, body?.Region, games.Now);
             return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved, games.Now));
@@ -276,9 +278,10 @@ public static class GameEndpoints
         }
         return WithGame(games, code, game =>
         {
-            if (game.SeatOf(context.Request.Headers[SeatHeader].FirstOrDefault()) is not { } seat)
+            var token = context.Request.Headers[SeatHeader].FirstOrDefault();
+            if (game.SeatOf(token) is not { } seat)
             {
-                return ClassroomGame.NotASeat(game.Code).ToResult();
+                return ClassroomGame.NotASeat(game.Code, token).ToResult();
             }
             return game.Decide(seat, body.ToChoice(), games.Now, body.Round)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
         });

@@ -64,6 +64,9 @@ public sealed class GameRegistry
     /// <summary>The current time, for the games' clocks.</summary>
     public DateTimeOffset Now => _clock.GetUtcNow();
 
+    /// <summary>How many unfinished games the server holds at most, said when a new one is refused.</summary>
+    public int MaxUnfinishedGames => _options.MaxGames;
+
     /// <summary>Starts a game, or returns null when the server already holds as many unfinished games as it may.</summary>
     public ClassroomGame? TryStart(LoadedScenario scenario, string scenarioName, ulong seed, int regime, TeamRules teams)
     {

@@ -101,8 +101,21 @@ public sealed class ClusterRegsimTests : IDisposable
         Assert.Null(ClusterRegsim.Choose("~/bin/regsim", running).Binary);
     }
 
+    [Fact]
+    public void AnAssemblyRunByDotnet_MustExist_AndIsMadeAbsolute()
+    {
+        var dll = Path.Combine(_temp, "tools", "regsim.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(dll)!);
+        File.WriteAllText(dll, "");
+        var running = Running(workingDirectory: _temp);
+
+        Assert.Equal($"dotnet {dll} --quiet", ClusterRegsim.Choose("dotnet tools/regsim.dll --quiet", running).Command);
+        Assert.Equal($"dotnet {dll}", ClusterRegsim.Choose($"dotnet {dll}", running).Command);
+        var e = Assert.Throws<InputConflictException>(() => ClusterRegsim.Choose("dotnet tools/regsm.dll", running));
+        Assert.Equal($"--regsim runs '{Path.Combine(_temp, "tools", "regsm.dll")}' with dotnet, and that file does not exist; the nodes run it by that path, so it must exist here too.", e.Message);
+    }
+
     [Theory]
-    [InlineData("dotnet /shared/regsim/regsim.dll")]
     [InlineData("printf '%s\\n'")]
     [InlineData("$HOME/bin/regsim")]
     public void AnOptionTheNodesLookUpOrExpand_IsWrittenAsGiven(string option)

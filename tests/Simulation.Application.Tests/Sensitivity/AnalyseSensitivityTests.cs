@@ -39,6 +39,26 @@ public sealed class AnalyseSensitivityTests : IDisposable
     }
 
     [Fact]
+    public void AShardGivenItsOwnFolder_AsASweepsShardIs_IsWrittenThere_AndGathered()
+    {
+        var whole = Path.Combine(_temp, "whole");
+        var sharded = Path.Combine(_temp, "sharded");
+        Run(Request(whole, SensitivityMethod.Morris));
+
+        // `--out sharded/shard-0-of-2`, the form a sweep's shard takes, and `--out sharded`: the same place.
+        var first = Run(Request(Path.Combine(sharded, "shard-0-of-2"), SensitivityMethod.Morris) with { Shard = new ShardSpec(0, 2) });
+        var second = Run(Request(sharded, SensitivityMethod.Morris) with { Shard = new ShardSpec(1, 2) });
+        var gathered = new RecordingProgress();
+        var done = Run(Request(sharded, SensitivityMethod.Morris), gathered);
+
+        Assert.Equal(Path.Combine(sharded, "shard-0-of-2"), first.Folder);
+        Assert.False(Directory.Exists(Path.Combine(sharded, "shard-0-of-2", "shard-0-of-2")));
+        Assert.Contains($"Gathered {done.Points} points from the shards in {sharded}: {done.Points} of {done.Points} points done.", gathered.Notes);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(whole, "sensitivity.csv")), File.ReadAllBytes(Path.Combine(sharded, "sensitivity.csv")));
+        Assert.Equal(done.Points, first.Points + second.Points);
+    }
+
+    [Fact]
     public void AShardLeftUnrun_HasItsPointsRunByTheGather()
     {
         var whole = Path.Combine(_temp, "whole");

@@ -187,7 +187,24 @@ public sealed class ExperimentLoaderTests : IDisposable
         // A Latin hypercube draws over the range and never reads levels: listing them does not make the factor vary.
         var drawn = Write(Experiment("{ \"kind\": \"latinHypercube\", \"points\": 4 }",
             "{ \"name\": \"b\", \"parameter\": \"regimes[lee].tilt[alignment].weight\", \"min\": 0.5, \"max\": 0.5, \"levels\": [0.5] }"));
-        Assert.Equal("$.factors[0].max", Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(drawn)).Problems).JsonPath);
+        Assert.Equal(["$.factors[0].max", "$.factors[0].levels"], Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(drawn)).Problems.Select(p => p.JsonPath));
+    }
+
+    [Fact]
+    public void LevelsOnADrawnDesign_OrPointsOnAGrid_AreRefused_NotIgnored()
+    {
+        var drawn = Write(Experiment("{ \"kind\": \"latinHypercube\", \"points\": 3 }",
+            "{ \"name\": \"g\", \"parameter\": \"nationalFund.growthRatePerYear\", \"min\": 0.05, \"max\": 0.1, \"levels\": [0.05, 0.06] }"));
+        var levels = Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(drawn)).Problems);
+        var grid = Write(Experiment("{ \"kind\": \"grid\", \"points\": 40 }",
+            "{ \"name\": \"a\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"));
+
+        var points = Assert.Single(Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(grid)).Problems);
+
+        Assert.Equal(("$.factors[0].levels", "apply to a grid only: a latinHypercube design draws the factor's values over [min, max] (leave them out)"),
+            (levels.JsonPath, levels.Message));
+        Assert.Equal("$.design.points", points.JsonPath);
+        Assert.StartsWith("applies to latinHypercube and sobol designs only", points.Message, StringComparison.Ordinal);
     }
 
     [Fact]
