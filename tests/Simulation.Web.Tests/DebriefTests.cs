@@ -106,6 +106,36 @@ public sealed partial class DebriefTests(GameServerFixture server) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheDebrief_ListsEveryBidOfEveryRound_WithWhoDecidedIt_AndWhyTheWinnersWon()
+    {
+        using var http = server.Client();
+        var client = new GameClient(http);
+        var (code, teacher) = await client.StartAsync();
+        var (minji, _) = await client.TakeSeatAsync(code, "Minji", "incheon");
+        await client.AdvanceAsync(code, teacher);
+        var floor = (await client.ViewAsync(code, minji)).GetProperty("me").GetProperty("brief").GetProperty("effortFloorBillionWon").GetDouble();
+        var effort = Math.Ceiling(floor * 10 + 1) / 10; // a tenth above the least a bid costs, as the page writes it
+        await client.DecideAsync(code, minji, $$"""{"bid":true,"effort":{{effort.ToString("R", CultureInfo.InvariantCulture)}}}""");
+        await client.PlayToTheEndAsync(code, teacher);
+        var view = await client.ViewAsync(code);
+        var first = view.GetProperty("results")[0];
+
+        var debrief = await client.DebriefAsync(code, teacher);
+
+        var rounds = view.GetProperty("results").GetArrayLength();
+        Assert.Equal(rounds, Regex.Matches(debrief, "<h3>Round [0-9]+: ").Count);
+        var section = debrief[debrief.IndexOf("<h3>Round 1: ", StringComparison.Ordinal)..debrief.IndexOf("<h3>Round 2: ", StringComparison.Ordinal)];
+        Assert.Contains($"<tr><td>Incheon</td><td>the class</td><td class=\"n\">{effort.ToString("0.0", CultureInfo.InvariantCulture)}</td>", section, StringComparison.Ordinal);
+        Assert.Equal(first.GetProperty("bids").GetArrayLength(), Regex.Matches(section, "<tr><td>").Count);
+        Assert.Equal(first.GetProperty("bids").GetArrayLength() - 1, Regex.Matches(section, "<td>the model</td>").Count);
+        foreach (var why in first.GetProperty("why").EnumerateArray())
+        {
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(why.GetString()!), section, StringComparison.Ordinal);
+        }
+        Assert.Matches(@"game started \d{4}-\d\d-\d\d \d\d:\d\d \([^ ]+ time, UTC[+−]\d\d:\d\d\), this page made ", debrief);
+    }
+
+    [Fact]
     public async Task AVerdictTheModelsPlayHelpedMake_SaysSo()
     {
         using var http = server.Client();

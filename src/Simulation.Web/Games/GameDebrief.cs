@@ -11,8 +11,9 @@ namespace Simulation.Web.Games;
 /// </summary>
 public static class GameDebrief
 {
-    /// <summary>Returns the page of <paramref name="game"/>, dated <paramref name="made"/> (a local time that names its zone).</summary>
-    public static string Html(ClassroomGame game, string made) => game.Read(g =>
+    /// <summary>Returns the page of <paramref name="game"/>, started at <paramref name="started"/> and made at
+    /// <paramref name="made"/> (local times that name their zone).</summary>
+    public static string Html(ClassroomGame game, string started, string made) => game.Read(g =>
     {
         var play = g.Game;
         var regions = play.Scenario.Regions;
@@ -31,7 +32,7 @@ public static class GameDebrief
             // watched: the model played it). Every judged round counts, whoever decided.
             .Append("<p>").Append(Students(g)).Append(" in ").Append(CountedNoun.Of(Enumerable.Range(0, regions.Count)
                 .Count(r => play.HasDecided(r) || g.Teams.Members(r).Any(s => !s.AfterLastRound)), "region"))
-            .Append("; ").Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; made ").Append(E(made)).Append(".</p>");
+            .Append("; ").Append(CountedNoun.Of(Math.Min(play.Results.Count, play.Rounds.Count), "round")).Append(" judged; game started ").Append(E(started)).Append(", this page made ").Append(E(made)).Append(".</p>");
         if (g.Comparison is not { } comparison)
         {
             html.Append("<p>The game is not finished: the comparison with the model's own games appears when the teacher finishes it.</p>");
@@ -89,7 +90,9 @@ public static class GameDebrief
                 .Append(E(string.Join(", ", auto))).Append("</td><td>")
                 .Append(E(string.Join(" ", play.StayedOut.Where(c => c.Round == i + 1).Select(c => c.Sentence)))).Append("</td></tr>");
         }
-        html.Append("</tbody></table></div></body></html>\n");
+        html.Append("</tbody></table></div>");
+        GameDebriefBids.Append(html, play.Scenario, play.Results, play.Rounds.Count);
+        html.Append("</body></html>\n");
         return html.ToString();
     });
 

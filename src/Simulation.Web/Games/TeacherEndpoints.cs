@@ -105,7 +105,8 @@ public static class TeacherEndpoints
                 // Self-contained: inline style and SVG only, so it prints or mails as one file.
                 context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
                 context.Response.Headers.ContentDisposition = $"inline; filename=\"debrief-{game.Code}.html\"";
-                return Results.Content(GameDebrief.Html(game, Made(games.Now, context.Request.Query["tz"].FirstOrDefault())), "text/html; charset=utf-8");
+                var zone = context.Request.Query["tz"].FirstOrDefault();
+                return Results.Content(GameDebrief.Html(game, Made(game.Record.Created, zone), Made(games.Now, zone)), "text/html; charset=utf-8");
             }));
     }
 
@@ -117,7 +118,7 @@ public static class TeacherEndpoints
         return Results.Ok(new { key, replaced = game.KeysReplaced, debrief = $"{path}/debrief?{GameEndpoints.DebriefKeyParameter}={key}", export = $"{path}/export.csv?{GameEndpoints.DebriefKeyParameter}={key}" });
     }
 
-    // When the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the
+    // When the game started or the debrief was made, in the teacher's time zone (the page's link names the browser's, ?tz=Asia/Seoul), else the
     // server's own, which is the teacher's computer in a classroom: "2026-12-05 20:19 (Asia/Seoul time, UTC+09:00)".
     private static string Made(DateTimeOffset now, string? zoneId)
     {
