@@ -32,6 +32,7 @@ public sealed class EventTimeOrderTests
         var anaRow = rows.Single(r => r.Contains("Ana"));
         var boRow = rows.Single(r => r.Contains("Bo"));
         Assert.Equal("false", boRow[decided]);
+        Assert.Equal("1970-01-01 00:00:10.000", anaRow[at]); // UTC, to the millisecond, as a spreadsheet reads a time
         Assert.True(DateTimeOffset.Parse(boRow[at], System.Globalization.CultureInfo.InvariantCulture) >= DateTimeOffset.Parse(anaRow[at], System.Globalization.CultureInfo.InvariantCulture),
             $"Bo's proposal decided, so it must not read as the earlier: Ana {anaRow[at]}, Bo {boRow[at]}");
     }

@@ -55,7 +55,8 @@ public static class GameExport
                     Fields(csv, round.Number.ToString(CultureInfo.InvariantCulture), round.Year.ToString(CultureInfo.InvariantCulture), Text(round.ProjectId),
                         Text(result?.Regime ?? ""), Text(region.Id), Text(region.Name), Text(seat.Name), decision.Captain == token ? "true" : "false");
                     Choice(csv, proposal?.Choice, teamUp);
-                    csv.WriteField(proposal?.At.ToString("O", CultureInfo.InvariantCulture) ?? "");
+                    // UTC to the millisecond, in the form spreadsheets read as a time (ISO 8601's "T" and offset they do not).
+                    csv.WriteField(proposal?.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "");
                     csv.WriteField(!decision.Candidate ? "not a candidate" : decision.Choice is null ? "model" : decision.Members.Count == 1 ? "student" : "team");
                     if (decision.Choice is null)
                     {
