@@ -311,6 +311,17 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         {
             var problem = await Problems.AssertAsync(atlantis, HttpStatusCode.NotFound, "region");
             Assert.Contains("there is no region 'atlantis'", problem.GetProperty("detail").GetString());
+            Assert.Contains("its regions are seoul, busan, ", problem.GetProperty("detail").GetString());
+        }
+        using (var byName = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/Gwangju", teacher: teacher))
+        {
+            var problem = await Problems.AssertAsync(byName, HttpStatusCode.NotFound, "region");
+            Assert.EndsWith("ids are written as the scenario writes them, here 'gwangju'", problem.GetProperty("detail").GetString());
+        }
+        using (var capitals = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/regime", """{"regime":"LEE"}""", teacher: teacher))
+        {
+            var problem = await Problems.AssertAsync(capitals, HttpStatusCode.BadRequest, "regime");
+            Assert.Equal("must be one of roh, lee, written as the scenario writes them: 'lee', not 'LEE'", problem.GetProperty("detail").GetString());
         }
 
         using var stale = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":false}""", seat: token);

@@ -119,8 +119,18 @@ public sealed partial class ClassroomGame
         }
     }
 
-    /// <summary>What to say of a region id that is none of the game's scenario's regions.</summary>
-    public string NoSuchRegion(string regionId) => $"there is no region '{regionId}' in {ScenarioName}";
+    /// <summary>What to say of a region id that is none of the game's scenario's regions: the id meant, when it was written
+    /// otherwise (a region's name, or other capitals), else every id, so a request by hand can be put right.</summary>
+    public string NoSuchRegion(string regionId) =>
+        Game.Scenario.Regions.FirstOrDefault(r => string.Equals(r.Id, regionId, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Name, regionId, StringComparison.OrdinalIgnoreCase)) is { } meant
+            ? $"there is no region '{regionId}' in {ScenarioName}: ids are written as the scenario writes them, here '{meant.Id}'"
+            : $"there is no region '{regionId}' in {ScenarioName}; its regions are {string.Join(", ", Game.Scenario.Regions.Select(r => r.Id))}";
+
+    /// <summary>What to say of a regime id that is none of <paramref name="scenario"/>'s regimes.</summary>
+    internal static string NoSuchRegime(Scenario scenario, string? regimeId) =>
+        scenario.Regimes.FirstOrDefault(r => string.Equals(r.Id, regimeId, StringComparison.OrdinalIgnoreCase)) is { } meant
+            ? $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}, written as the scenario writes them: '{meant.Id}', not '{regimeId}'"
+            : $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}";
 
     // The position of the region called regionId in the game's scenario, or -1 when there is none.
     private int RegionIndex(string regionId) => Game.Scenario.Regions.ToList().FindIndex(r => r.Id == regionId);
@@ -302,7 +312,7 @@ public sealed partial class ClassroomGame
         {
             if (!Game.Scenario.Regimes.Any(r => r.Id == regimeId))
             {
-                return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", Game.Scenario.Regimes.Select(r => r.Id))}");
+                return RequestProblem.Invalid("regime", NoSuchRegime(Game.Scenario, regimeId));
             }
             if (Game.Phase == GamePhase.Finished)
             {

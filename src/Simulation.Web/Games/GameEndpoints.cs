@@ -182,7 +182,7 @@ public static class GameEndpoints
         var regime = body.Regime is null ? scenario.Timeline.RegimeAt(scenario.Timeline.FirstYear) : scenario.Regimes.ToList().FindIndex(r => r.Id == body.Regime);
         if (regime < 0)
         {
-            return RequestProblem.Invalid("regime", $"must be one of {string.Join(", ", scenario.Regimes.Select(r => r.Id))}").ToResult();
+            return RequestProblem.Invalid("regime", ClassroomGame.NoSuchRegime(scenario, body.Regime)).ToResult();
         }
         if (body.TeamSize is < 0 or > TeamRules.MaxStudents)
         {
