@@ -34,6 +34,12 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         {
             console.Out.WriteLine($"{output}: the same at every point of the design, so its indices are undefined (empty in {file}, no plot).");
         }
+        // Said even when quiet: Morris's μ* of 0 for every factor reads as "nothing matters" where the output never moved at all.
+        foreach (var (output, regimes) in SensitivityIndexes.NeverMoved(done.Rows))
+        {
+            console.Out.WriteLine($"{output}: the same along every trajectory of the design under {string.Join(", ", regimes)}, so every μ* there is 0 "
+                + "because the output never moved, not because no factor could move it (a region that is no candidate never wins).");
+        }
         // Said even when quiet: a prior the model never reads scores 0 because it is a placebo, not because its value is settled.
         if (done.Reads is { } reads)
         {

@@ -47,6 +47,17 @@ public sealed class SensitivityCommandTests : IDisposable
     }
 
     [Fact]
+    public void AMorrisOutputThatNeverMoves_IsSaidToHaveNeverMoved_AndOneThatMovesIsNot()
+    {
+        var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "2",
+            "--output", "win_maglev_seoul", "--output", "rent_dissipation", "--out", Path.Combine(_temp, "never"), "--quiet");
+
+        Assert.True(code == 0, stderr);
+        Assert.Matches("win_maglev_seoul: the same along every trajectory of the design under [a-z, ]+, so every μ\\* there is 0 because the output never moved", stdout);
+        Assert.DoesNotContain("rent_dissipation: the same along", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnOutputThatNeverVaries_IsReportedByName_WhileTheOthersGetTheirIndices()
     {
         var outDir = Path.Combine(_temp, "constant");

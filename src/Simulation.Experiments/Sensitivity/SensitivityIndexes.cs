@@ -40,6 +40,15 @@ public static class SensitivityIndexes
     public static IReadOnlyList<string> Undefined(IEnumerable<SensitivityRow> rows) =>
         [.. rows.GroupBy(r => r.Output).Where(o => !o.Any(r => r.IsDefined)).Select(o => o.Key)];
 
+    /// <summary>Returns, for each output of a Morris study that changed along no trajectory in some regime mode (every μ* 0:
+    /// a win probability a region cannot have), those modes: its μ* of 0 says the output never moved, not that no factor
+    /// matters, which the terminal says as Sobol's undefined indices are said.</summary>
+    public static IReadOnlyList<(string Output, IReadOnlyList<string> Regimes)> NeverMoved(IEnumerable<SensitivityRow> rows) =>
+        [.. rows.Where(r => r.Method == SensitivityMethod.Morris && r.Index == SensitivityIndex.MuStar)
+            .GroupBy(r => r.Output)
+            .Select(o => (o.Key, (IReadOnlyList<string>)[.. o.GroupBy(r => r.Regime).Where(m => m.All(r => r.Value == 0)).Select(m => m.Key)]))
+            .Where(o => o.Item2.Count > 0)];
+
     /// <summary>Returns the factors whose indices are undefined although their output's are not: a Sobol design too small to
     /// vary them (<see cref="SobolAnalysis.Varies"/>), to be told to the user rather than read as no effect.</summary>
     public static IReadOnlyList<string> UnvariedFactors(IEnumerable<SensitivityRow> rows)
