@@ -8,14 +8,16 @@ internal static class GroupedBars
 {
     private const double GroupWidth = 0.8;
 
-    public sealed record Series(string Label, double[] Values, double[] Low, double[] High);
+    // Color: the palette index the series takes (a regime mode's place among the run's modes, so a regime keeps one colour on
+    // every chart of a run), else its place in this chart.
+    public sealed record Series(string Label, double[] Values, double[] Low, double[] High, int? Color = null);
 
     public static void Add(Plot plot, IReadOnlyList<Series> series, int categories)
     {
         var barWidth = GroupWidth / Math.Max(1, series.Count);
         for (var s = 0; s < series.Count; s++)
         {
-            var color = ChartStyle.ModeColor(s);
+            var color = ChartStyle.ModeColor(series[s].Color ?? s);
             var xs = new double[categories];
             var below = new double[categories];
             var above = new double[categories];

@@ -25,7 +25,16 @@ public static class RunFigures
     /// <summary>Returns the chart of who wins <paramref name="project"/>, by compared regime, with 95 % intervals.</summary>
     public static Plot WinProbability(Scenario scenario, RunResult result, NationalProject project) =>
         WinProbabilityChart.Create(project.Name, [.. result.WinProbabilities.Where(w => w.Project == project.Id)], result.Catalogue.ComparedLabels,
-            [.. scenario.Regions.Select(r => (r.Id, r.Name))], project.Candidates.Select(i => scenario.Regions[i].Id).ToHashSet(StringComparer.Ordinal));
+            [.. scenario.Regions.Select(r => (r.Id, r.Name))], project.Candidates.Select(i => scenario.Regions[i].Id).ToHashSet(StringComparer.Ordinal),
+            ModeColors(result));
+
+    // Each mode's palette index: its place among the modes whose distributions are drawn (every mode run), so that a regime
+    // has the same colour in the charts of who wins, which show only the compared ones, as in the distributions.
+    private static Func<string, int> ModeColors(RunResult result)
+    {
+        var modes = result.Modes.ToList();
+        return mode => Math.Max(0, modes.IndexOf(mode));
+    }
 
     /// <summary>Returns the histogram of <paramref name="figure"/>'s metric in every mode run.</summary>
     public static Plot Distribution(RunResult result, DistributionFigure figure) =>

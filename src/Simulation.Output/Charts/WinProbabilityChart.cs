@@ -17,8 +17,10 @@ public static class WinProbabilityChart
     /// the others with a non-zero probability in some shown mode, or all when none is drawn so.</param>
     /// <param name="candidates">The project's named candidates: drawn even where they never win, since a candidate that never
     /// wins is a result, unlike a region that could not bid.</param>
+    /// <param name="colorOf">The palette index of a mode (its place among the run's modes, as the distributions colour it), so
+    /// a regime has one colour on every chart; null colours the bars in their order here.</param>
     public static Plot Create(string projectName, IReadOnlyList<WinProbability> rows, IReadOnlyList<ModeLabel> modes,
-        IReadOnlyList<(string Id, string Name)> regions, IReadOnlySet<string> candidates)
+        IReadOnlyList<(string Id, string Name)> regions, IReadOnlySet<string> candidates, Func<string, int>? colorOf = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var byKey = new Dictionary<(string Mode, string Region), WinProbability>();
@@ -40,7 +42,8 @@ public static class WinProbabilityChart
                 mode.Label,
                 [.. found.Select(w => w?.Probability ?? 0)],
                 [.. found.Select(w => w?.CiLow ?? 0)],
-                [.. found.Select(w => w?.CiHigh ?? 0)]);
+                [.. found.Select(w => w?.CiHigh ?? 0)],
+                colorOf?.Invoke(mode.Mode));
         }).ToList();
         GroupedBars.Add(plot, series, shown.Count);
 

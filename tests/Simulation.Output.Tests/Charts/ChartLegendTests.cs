@@ -27,6 +27,26 @@ public class ChartLegendTests
     }
 
     [Fact]
+    public void ARegime_HasOneColour_InTheChartOfWhoWins_AsInTheDistributions()
+    {
+        // The distributions draw every mode run (timeline first); who wins draws only the compared two.
+        WinProbability[] rows = [new("roh", "p", "a", 3, 10, 0.3, 0.1, 0.6), new("lee", "p", "a", 7, 10, 0.7, 0.4, 0.9)];
+        string[] run = ["timeline", "roh", "lee"];
+        using var wins = WinProbabilityChart.Create("The prize", rows, Modes, [("a", "Region A")], new HashSet<string> { "a" }, m => Array.IndexOf(run, m));
+        using var spread = DistributionChart.Create("Spread", "Gini", new Dictionary<string, IReadOnlyList<double>>
+        {
+            ["Historical timeline"] = [0.1, 0.2], ["Roh regime"] = [0.2, 0.3], ["Lee regime"] = [0.3, 0.4],
+        });
+
+        var bars = ChartLegend.TakeOut(wins).ToDictionary(e => e.Label, e => e.Colour);
+        var histograms = ChartLegend.TakeOut(spread).ToDictionary(e => e.Label, e => e.Colour[..7]); // without the see-through alpha
+
+        Assert.Equal(histograms["Roh regime"], bars["Roh regime"]);
+        Assert.Equal(histograms["Lee regime"], bars["Lee regime"]);
+        Assert.NotEqual(histograms["Historical timeline"], bars["Roh regime"]);
+    }
+
+    [Fact]
     public void TakeOut_LeavesAPictureWithoutTitleOrLegend_ButWithItsAxes()
     {
         using var plot = Chart();
