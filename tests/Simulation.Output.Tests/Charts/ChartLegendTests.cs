@@ -35,7 +35,9 @@ public class ChartLegendTests
         using var wins = WinProbabilityChart.Create("The prize", rows, Modes, [("a", "Region A")], new HashSet<string> { "a" }, m => Array.IndexOf(run, m));
         using var spread = DistributionChart.Create("Spread", "Gini", new Dictionary<string, IReadOnlyList<double>>
         {
-            ["Historical timeline"] = [0.1, 0.2], ["Roh regime"] = [0.2, 0.3], ["Lee regime"] = [0.3, 0.4],
+            ["Historical timeline"] = [0.1, 0.2],
+            ["Roh regime"] = [0.2, 0.3],
+            ["Lee regime"] = [0.3, 0.4],
         });
 
         var bars = ChartLegend.TakeOut(wins).ToDictionary(e => e.Label, e => e.Colour);
