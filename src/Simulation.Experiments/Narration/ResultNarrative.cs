@@ -50,7 +50,10 @@ public static class ResultNarrative
     {
         var projectName = ProjectName(scenario, projectId);
         var sentences = new List<NarrativeSentence>();
-        foreach (var mode in result.Modes)
+        // The chart beside these sentences draws the compared regimes: they come first, and a mode it does not draw (the
+        // historical timeline) is said not to be drawn, so a reader does not look for its number on a bar.
+        var compared = result.Catalogue.Compared;
+        foreach (var mode in result.Modes.OrderBy(m => compared.Contains(m) ? 0 : 1))
         {
             var rows = result.WinProbabilities.Where(w => w.Project == projectId && w.Regime == mode).ToList();
             if (rows.Count == 0)
@@ -58,9 +61,10 @@ public static class ResultNarrative
                 continue;
             }
             var best = rows.MaxBy(w => w.Probability)!;
+            var under = compared.Count == 0 || compared.Contains(mode) ? result.Catalogue.Phrase(mode) : $"{result.Catalogue.Phrase(mode)} (not drawn in the chart)";
             var text = best.Probability > 0
-                ? $"Under {result.Catalogue.Phrase(mode)}, {RegionName(scenario, best.Region)} wins the {projectName} competition most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
-                : $"Under {result.Catalogue.Phrase(mode)}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
+                ? $"Under {under}, {RegionName(scenario, best.Region)} wins the {projectName} competition most often: in {Percent(best.Probability)} % of replications (95 % interval {Percent(best.CiLow)}–{Percent(best.CiHigh)} %)."
+                : $"Under {under}, no region wins the {projectName} in any of the {best.Replications:N0} replications.";
             sentences.Add(new NarrativeSentence(projectId, text));
         }
         return sentences;
@@ -111,7 +115,7 @@ public static class ResultNarrative
     public static IReadOnlyList<NarrativeSentence> Inequality(Scenario scenario, RunResult result)
     {
         var sentences = new List<NarrativeSentence>();
-        var gini = ByMode(result, OutcomeMetrics.Gini, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        var gini = ByMode(result, OutcomeMetrics.Gini, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Range(s.P05, s.P95)})");
         if (gini.Count > 0)
         {
             sentences.Add(new NarrativeSentence(OutcomeMetrics.Gini,
@@ -148,11 +152,11 @@ public static class ResultNarrative
     /// <param name="result">The run's finished summaries.</param>
     public static IReadOnlyList<NarrativeSentence> RentDissipation(RunResult result)
     {
-        var parts = ByMode(result, OutcomeMetrics.RentDissipation, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Number(s.P05)}–{Number(s.P95)})");
+        var parts = ByMode(result, OutcomeMetrics.RentDissipation, s => $"{Number(s.Mean)} under {result.Catalogue.Phrase(s.Regime)} ({Range(s.P05, s.P95)})");
         return parts.Count == 0
             ? []
             : [new NarrativeSentence(OutcomeMetrics.RentDissipation,
-                $"For every won of prize awarded, regions spend on average {Join(parts)} won of effort bidding for it; in brackets, the middle 90 % of replications.")];
+                $"For every won of prize awarded, regions spend on bidding for it, in won of effort, on average {Join(parts)}; in brackets, the middle 90 % of replications.")];
     }
 
     /// <summary>Returns, with two modes or more whose means differ, under which mode <paramref name="metric"/> averages highest and
@@ -249,6 +253,13 @@ public static class ResultNarrative
         }
         var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 6);
         return Math.Round(value, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
+
+    // A range of two values read together, both to the same decimals ("0.310–0.334", not "0.31–0.334").
+    private static string Range(double low, double high)
+    {
+        var (first, second) = Numbers(low, high);
+        return $"{first}–{second}";
     }
 
     // The decimals a formatted number shows.

@@ -82,7 +82,28 @@ public class ResultNarrativeTests
         var sentences = ResultNarrative.Describe(Scenario, Result("lee"));
 
         Assert.DoesNotContain(sentences, s => s.Text.Contains("Roh regime"));
-        Assert.Contains(sentences, s => s.Subject == OutcomeMetrics.RentDissipation && s.Text.Contains("0.42 under Lee regime (0.31–0.55)"));
+        Assert.Contains(sentences, s => s.Subject == OutcomeMetrics.RentDissipation && s.Text.Contains("in won of effort, on average 0.42 under Lee regime (0.31–0.55); in brackets"));
+    }
+
+    [Fact]
+    public void LikelyWinners_OfTheComparedRegimesComeFirst_AndAModeTheChartDoesNotDraw_IsSaidNotToBeDrawn()
+    {
+        var sentences = ResultNarrative.LikelyWinners(Scenario, Result("timeline", "roh", "lee"), "maglev");
+
+        Assert.StartsWith("Under Roh regime, ", sentences[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Under Lee regime, ", sentences[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Under the historical timeline (not drawn in the chart), ", sentences[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARange_GivesBothEndsTheSameDecimals()
+    {
+        var result = Result("roh");
+        var summaries = result.Summaries.Select(s => s.Metric == OutcomeMetrics.RentDissipation ? s with { P05 = 0.31, P95 = 0.334 } : s).ToList();
+
+        var rent = Assert.Single(ResultNarrative.RentDissipation(result with { Summaries = summaries }));
+
+        Assert.Contains("(0.310–0.334)", rent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
