@@ -107,7 +107,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
             // Bids are in order of chance: a winner placed below the number of places won against the odds.
             var better = bids.IndexOf(w) >= winners ? bids.TakeWhile(b => !ReferenceEquals(b, w)).Count(b => !b.Won) : 0;
             var luck = better == 0 ? "" : $" Luck in the selection decided it: {better} bid{(better == 1 ? "" : "s")} with a better chance lost.";
-            var chance = (w.Chance * 100).ToString("0", CultureInfo.InvariantCulture);
+            var chance = Narration.ResultNarrative.Percent(w.Chance); // as the bids' table writes it: 6.5 %, not 7 %
             sentences.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{Name(w)} won: {meritRank} on the criteria of {bids.Count} bids, {effortRank} in effort (₩{w.EffortBillionWon:0.0} bn), {Article(chance)} {chance} % chance before the selection.{luck}"));
         }

@@ -25,6 +25,31 @@ public class ReplicationReplayTests
     }
 
     [Fact]
+    public void AWinnersChance_IsWrittenInTheReasonAsTheBidsTableWritesIt()
+    {
+        // Replications until one has a winner whose chance the table writes with a decimal (below 9.95 %): "6.5 %", never "7 %".
+        var withDecimal = 0;
+        for (var replication = 0; replication < 200 && withDecimal == 0; replication++)
+        {
+            foreach (var competition in ReplicationReplay.Run(Baseline, Mode("timeline"), Baseline.Seed, replication).Years.SelectMany(y => y.Competitions))
+            {
+                var winners = competition.Bids.Where(b => b.Won).ToList();
+                if (winners.Count == competition.Bids.Count)
+                {
+                    continue; // every bid won: the reason says so, without chances
+                }
+                foreach (var (winner, why) in winners.Zip(competition.Why))
+                {
+                    var chance = Experiments.Narration.ResultNarrative.Percent(winner.Chance);
+                    Assert.Contains($" {chance} % chance before the selection", why, StringComparison.Ordinal);
+                    withDecimal += chance.Contains('.', StringComparison.Ordinal) ? 1 : 0;
+                }
+            }
+        }
+        Assert.True(withDecimal > 0, "no winner in 200 replications had a chance below 9.95 %");
+    }
+
+    [Fact]
     public void Records_ListBidsByChance_WithTheProjectsWinnersAndAReasonForEach()
     {
         var replay = ReplicationReplay.Run(Baseline, Mode("lee"), Baseline.Seed, 11);
