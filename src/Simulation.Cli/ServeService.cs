@@ -52,7 +52,8 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         {
             throw new IOException($"Could not listen on port {request.Port}: {e.Message}", e);
         }
-        var query = request.ListenAny ? $"?code={Uri.EscapeDataString(request.JoinCode ?? "")}" : "";
+        // A join code is asked of every request, on the loopback address too, so every address printed carries it.
+        var query = request.JoinCode is { Length: > 0 } code ? $"?code={Uri.EscapeDataString(code)}" : "";
         foreach (var address in ClassroomAddresses.Hosts(request.ListenAny))
         {
             console.Out.WriteLine($"Classroom page: http://{address}:{request.Port}/{query}");
