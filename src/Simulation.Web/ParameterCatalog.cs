@@ -31,7 +31,7 @@ public static class ParameterCatalog
             var group = regime["name"]?.GetValue<string>() ?? id; // the regime's name from the scenario, as every label is
             foreach (var signal in TiltSignals(regime))
             {
-                Add(list, document, $"regimes[{id}].tilt[{signal}].weight", $"Weight on {signal}", group, 0, 10, 0.05, ValueFormat.Plain(0.05));
+                Add(list, document, $"regimes[{id}].tilt[{signal}].weight", SignalLabel.Of(document, signal), group, 0, 10, 0.05, ValueFormat.Plain(0.05));
             }
             // Only the field the regime's rule reads: a slider for the other would change nothing.
             if (regime["selection"]?["rule"]?.GetValue<string>() == "tullock")

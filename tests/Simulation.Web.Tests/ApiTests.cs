@@ -30,6 +30,10 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
         Assert.Equal(10, lee.GetProperty("max").GetDouble());
         Assert.False(string.IsNullOrEmpty(lee.GetProperty("source").GetString()));
         Assert.Equal("number", lee.GetProperty("kind").GetString());
+        // Labelled in words: an index by its description, a built-in signal as what it is, not by the scenario's identifier.
+        Assert.StartsWith("Weight on equity (need: ", lee.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Weight on bidding jointly with other regions", doc.RootElement.GetProperty("parameters").EnumerateArray()
+            .Single(p => p.GetProperty("path").GetString() == "regimes[lee].tilt[jointBid].weight").GetProperty("label").GetString());
         var joint = doc.RootElement.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("path").GetString() == "jointBids");
         Assert.Equal("switch", joint.GetProperty("kind").GetString()); // the page shows a check box for it
     }

@@ -52,6 +52,8 @@ window.regsimReplay = (() => {
     index = 0;
     $("replay-view").hidden = false;
     showYear();
+    // The arrow keys step from here on, as the status says: the keys are heard inside the view, so focus moves into it.
+    $("replay-next").focus();
   }
 
   // The replication typed, or null after saying what is wrong with it: a number that is not whole (1.5) is refused, not
