@@ -106,7 +106,12 @@ public static class ClassroomServer
         app.MapGet("/api/scenarios", (ScenarioCatalog catalog) => Results.Ok(catalog.Names()));
         app.MapGet("/api/scenarios/{name}/parameters", (string name, ScenarioCatalog catalog) =>
             catalog.TryLoad(name) is { } loaded
-                ? Results.Ok(new { scenario = name, replications = Math.Min(loaded.Model.Replications, options.MaxReplications), maxReplications = options.MaxReplications, seed = loaded.Model.Seed, parameters = ParameterCatalog.For(loaded.Document) })
+                ? Results.Ok(new
+                {
+                    scenario = name, description = loaded.Document["description"]?.GetValue<string>(),
+                    replications = Math.Min(loaded.Model.Replications, options.MaxReplications), maxReplications = options.MaxReplications, seed = loaded.Model.Seed,
+                    parameters = ParameterCatalog.For(loaded.Document),
+                })
                 : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
         app.MapPost("/api/runs", StartRun);
         app.MapGet("/api/runs/{id}/events", StreamEvents);

@@ -23,6 +23,7 @@ public sealed class ApiTests(ClassroomServerFixture server) : IClassFixture<Clas
     {
         using var client = server.Client();
         using var doc = JsonDocument.Parse(await client.GetStringAsync("api/scenarios/baseline/parameters"));
+        Assert.StartsWith("Historical scenario: ", doc.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
         var lee = doc.RootElement.GetProperty("parameters").EnumerateArray()
             .Single(p => p.GetProperty("path").GetString() == "regimes[lee].tilt[equity].weight");
         Assert.Equal(0.1, lee.GetProperty("value").GetDouble());

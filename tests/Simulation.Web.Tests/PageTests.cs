@@ -28,6 +28,7 @@ public sealed class PageTests(ClassroomServerFixture server) : IClassFixture<Cla
         await page.GotoAsync(server.BaseAddress.ToString());
         var slider = page.Locator("input[data-path='regimes[lee].tilt[equity].weight']");
         await slider.WaitForAsync();
+        await Assertions.Expect(page.Locator("#scenario-about")).ToContainTextAsync("Historical scenario: "); // the scenario in its own words
         await page.Locator("#replications").FillAsync("500");
 
         await page.ClickAsync("#run");

@@ -49,6 +49,8 @@
 
   async function loadParameters() {
     const info = await api(`/api/scenarios/${encodeURIComponent($("scenario").value)}/parameters`);
+    // What the scenario is, in its own words, so a teacher picks by meaning rather than by file name.
+    $("scenario-about").textContent = info.description || "";
     defaults = info.parameters;
     $("replications").max = info.maxReplications;
     const groups = new Map();
