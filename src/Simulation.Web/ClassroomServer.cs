@@ -108,8 +108,11 @@ public static class ClassroomServer
             catalog.TryLoad(name) is { } loaded
                 ? Results.Ok(new
                 {
-                    scenario = name, description = loaded.Document["description"]?.GetValue<string>(),
-                    replications = Math.Min(loaded.Model.Replications, options.MaxReplications), maxReplications = options.MaxReplications, seed = loaded.Model.Seed,
+                    scenario = name,
+                    description = loaded.Document["description"]?.GetValue<string>(),
+                    replications = Math.Min(loaded.Model.Replications, options.MaxReplications),
+                    maxReplications = options.MaxReplications,
+                    seed = loaded.Model.Seed,
                     parameters = ParameterCatalog.For(loaded.Document),
                 })
                 : RequestProblem.NotFound("scenario", $"there is no scenario '{name}'").ToResult());
