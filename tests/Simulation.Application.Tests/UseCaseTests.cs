@@ -49,15 +49,29 @@ public sealed class UseCaseTests : IDisposable
     [Fact]
     public void RunScenario_ToAFolderThatCannotBeMade_ThrowsResultsNotWritten_NamingIt()
     {
-        var blocker = Path.Combine(_temp, "a-file");
-        File.WriteAllText(blocker, "not a folder");
-        var folder = Path.Combine(blocker, "run");
+        // A name longer than a file system takes (255 bytes): the folder cannot be made, whoever runs it.
+        var folder = Path.Combine(_temp, new string('x', 300));
 
         var e = Assert.Throws<ResultsNotWrittenException>(() =>
             new RunScenario().Run(new RunRequest(Repository.Scenario("smoke.json"), 50, 1, 1, folder), SilentProgress.Instance, CancellationToken.None));
 
         Assert.Equal(folder, e.Destination);
         Assert.Contains(folder, e.Message);
+        Assert.Empty(Directory.GetFileSystemEntries(_temp));
+    }
+
+    [Fact]
+    public void RunScenario_ToAFolderInsideAFile_IsRefusedBeforeAnyWork_NamingTheFile()
+    {
+        var blocker = Path.Combine(_temp, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+        var folder = Path.Combine(blocker, "run");
+
+        // The user's mistake, as a results folder that is a file is, rather than a failure to write.
+        var e = Assert.Throws<InvalidDataException>(() =>
+            new RunScenario().Run(new RunRequest(Repository.Scenario("smoke.json"), 50, 1, 1, folder), SilentProgress.Instance, CancellationToken.None));
+
+        Assert.Equal($"'{folder}' cannot be made: '{blocker}' is a file, not a folder; name a folder outside it", e.Message);
         Assert.Equal(["a-file"], Directory.GetFileSystemEntries(_temp).Select(Path.GetFileName));
     }
 
