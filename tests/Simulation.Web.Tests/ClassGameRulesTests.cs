@@ -352,7 +352,10 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         await game.DecideAsync(code, ana, """{"bid":false}""");
         await game.PlayToTheEndAsync(code, teacher);
 
-        var rows = Regex.Matches(await game.DebriefAsync(code, teacher), "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
+        var debrief = await game.DebriefAsync(code, teacher);
+        // The teams' table, before the rounds' and each round's bids, whose rows also start with a region's name.
+        var teams = debrief[..debrief.IndexOf("<h2>Rounds</h2>", StringComparison.Ordinal)];
+        var rows = Regex.Matches(teams, "<tr><td>([^<]+)</td>.*?</tr>").ToDictionary(m => m.Groups[1].Value, m => m.Value);
 
         Assert.Contains("none: nobody in its team decided, the model played it", rows["Gangwon"]);
         var seats = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("candidateRounds").GetInt32());
