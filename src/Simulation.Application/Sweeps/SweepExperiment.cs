@@ -32,7 +32,7 @@ public sealed class SweepExperiment
             return given;
         }
         var sweep = Path.Combine("output", experiment.Name + (request.Replications is { } n ? $"-n{n}" : string.Empty));
-        return request.Shard is { } s ? Path.Combine(sweep, $"shard-{s.Index}-of-{s.Count}") : sweep;
+        return request.Shard is { } s ? Path.Combine(sweep, s.FolderName) : sweep;
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
