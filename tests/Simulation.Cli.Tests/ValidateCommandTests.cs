@@ -331,6 +331,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains("rest on fewer than 100 effective draws, so their loo rows describe those few draws rather than a posterior; raise --loo-particles.", stdout);
         Assert.Contains("**Warning:** the held-out predictions of maglev", File.ReadAllText(Path.Combine(output, "validation.md")));
         Assert.Contains("effective sample size", rows[0]);
+        // The kind is the last column: the Medical Complex, declared in sample, is so when held out too, and so is the sum.
+        Assert.Equal(["validation", "validation", "in-sample", "in-sample"], rows.Select(l => l.Split(',')[^1]));
+        Assert.Contains("in sample: includes medicalComplex, declared in sample; ", rows[3]);
     }
 
     [Fact]

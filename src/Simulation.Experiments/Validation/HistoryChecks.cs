@@ -80,7 +80,7 @@ public static class HistoryChecks
 
     // A competition the record declares in sample gives rows of that kind, as its score does, so that no one reading the
     // validation rows alone takes its winners' chances for evidence; one counted as validation here says why.
-    private static ValidationCheck Marked(ValidationCheck check, HistoricalCompetition competition) => check with
+    internal static ValidationCheck Marked(ValidationCheck check, HistoricalCompetition competition) => check with
     {
         Kind = competition.InSample is null ? check.Kind : CheckKind.InSample,
         Note = InSampleStatus.RowNote(competition.InSample, competition.CountedAsValidation),

@@ -54,6 +54,16 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
             "paper Table 1", CheckKind.Input);
     }
 
+    /// <summary>Returns a warning for the report's head when the first counterfactual weighs the equity index less than the
+    /// second (their order reversed, most likely), so that the fund and regime checks it makes fail are read as judging the
+    /// wrong regime rather than as a fund off the paper's path; null otherwise.</summary>
+    public string? ReversedWarning(Scenario scenario) =>
+        EquityMinded is null || EfficiencyMinded is null || EquityWeight(scenario, EquityMinded) >= EquityWeight(scenario, EfficiencyMinded) ? null
+            : $"the fund and regime checks take {EquityMinded.Name}, the first of the scenario's counterfactuals, as the equity-minded regime "
+                + $"(paper Table 1), but its tilt weighs the equity index less than {EfficiencyMinded.Name}'s ({EquityWeight(scenario, EquityMinded):0.###} "
+                + $"against {EquityWeight(scenario, EfficiencyMinded):0.###}): if {EfficiencyMinded.Name} is the equity-minded regime, list it first in "
+                + "counterfactuals; until then the fund and regime checks judge the other regime, and their failures say nothing of the fund (regime.roles).";
+
     /// <summary>Returns the weight the equity-minded regime's tilt gives the equity index: 0 when it gives none (a weight of 0,
     /// no such tilt, or no such index), null without that regime.</summary>
     public double? EquityTiltWeight(Scenario scenario) => EquityMinded is null ? null : EquityWeight(scenario, EquityMinded);

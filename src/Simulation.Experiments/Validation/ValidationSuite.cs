@@ -99,7 +99,7 @@ public static class ValidationSuite
         if (leaveOneOut is not null)
         {
             stage?.Invoke("leave one competition out");
-            var (heldOut, thin) = LeaveOneOutChecks.Run(leaveOneOut, options, cancellationToken);
+            var (heldOut, thin) = LeaveOneOutChecks.Run(leaveOneOut, record, options, cancellationToken);
             checks.AddRange(heldOut);
             if (thin is not null)
             {
@@ -129,6 +129,10 @@ public static class ValidationSuite
         if (contrast.Roles(model) is { } roles)
         {
             checks.Add(roles);
+        }
+        if (contrast.ReversedWarning(model) is { } reversed)
+        {
+            warnings.Add(reversed);
         }
         var counted = record.Where(c => c.CountedAsValidation is not null).Select(c => InSampleStatus.Since(c.Project, c.CountedAsValidation!))
             .Concat(patterns.CountedAsValidation.Select(p => InSampleStatus.Since($"pattern {p.Id}", p.Why)));

@@ -49,7 +49,7 @@ public static class ValidationMarkdown
         text.Append(".\n\n");
         text.Append(judged == 0 ? "**No validation check applies to this scenario" : $"**{passed} of {judged} validation checks pass");
         text.Append(failed.Count == 0 ? ".**" : $"; {failed.Count} fail:** {string.Join(", ", failed.Select(f => $"`{f.Name}`"))}.");
-        var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate an input"),
+        var apart = new[] { (CheckKind.Verification, "verification checks of the code"), (CheckKind.Input, "checks that restate or follow from an input"),
             (CheckKind.InSample, "in-sample checks") }
             .Select(k => (Words: k.Item2, Count: report.Tally(k.Item1)))
             .Where(k => k.Count.Judged > 0)

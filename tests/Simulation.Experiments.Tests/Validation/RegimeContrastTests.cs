@@ -114,6 +114,12 @@ public class RegimeContrastTests
         Assert.DoesNotContain("WARNING", asGiven.Criterion, StringComparison.Ordinal);
         Assert.StartsWith("WARNING", warned.Criterion, StringComparison.Ordinal);
         Assert.Contains("list it first in counterfactuals", warned.Criterion, StringComparison.Ordinal);
+        // The report's head says it too, so that the fund checks' failures are not read as a fund off the paper's path.
+        Assert.Null(RegimeContrast.From(Baseline.Model).ReversedWarning(Baseline.Model));
+        var warning = RegimeContrast.From(reversed).ReversedWarning(reversed);
+        Assert.NotNull(warning);
+        Assert.Contains("their failures say nothing of the fund", warning, StringComparison.Ordinal);
+        Assert.Contains("(0.1 against 0.5)", warning, StringComparison.Ordinal);
     }
 
     [Fact]
