@@ -90,6 +90,51 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
         Assert.All((await game.ExportRowsAsync(code, teacher)).Where(r => r["project"] == "medicalComplex"), r => Assert.Equal("false", r["bid_entered"]));
     }
 
+    [Fact]
+    public async Task AMemberWhoseStudentsSentNothing_IsThePartOfTheJointBidTheModelPlayed_InTheDebriefAndTheExport()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","seed":7,"teamSize":1}""");
+        var seats = new Dictionary<string, string>();
+        foreach (var region in Consortium)
+        {
+            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
+        }
+        for (var step = 0; step < 3; step++)
+        {
+            await game.AdvanceAsync(code, teacher); // round 1 judged, round 2 open
+        }
+        await game.DecideAsync(code, seats["gyeongnam"], """{"bid":true,"effort":20}"""); // Gyeongnam's students decide in Robot Land
+        await game.AdvanceAsync(code, teacher);
+        await game.AdvanceAsync(code, teacher); // round 3 open: Busan's and Ulsan's students bid, Gyeongnam's send nothing
+        foreach (var region in new[] { "busan", "ulsan" })
+        {
+            await game.DecideAsync(code, seats[region], """{"bid":true,"effort":30}""");
+        }
+        await game.AdvanceAsync(code, teacher);
+        var finished = await game.AdvanceAsync(code, teacher);
+
+        var debrief = await game.DebriefAsync(code, teacher);
+        Assert.Contains("the class for Busan, Ulsan, the model for Gyeongnam (South Gyeongsang)", debrief, StringComparison.Ordinal);
+        var gyeongnam = finished.GetProperty("comparison").GetProperty("players").EnumerateArray().Single(p => p.GetProperty("region").GetString() == "gyeongnam");
+        Assert.True(gyeongnam.GetProperty("partlyModelPlayed").GetBoolean());
+        Assert.True(gyeongnam.GetProperty("modelPlayedEffortBillionWon").GetDouble() > 0);
+        // Each region's parts of its bids, once per round, add up to its final net gain, to the rounding to ₩1 million.
+        var rows = await game.ExportRowsAsync(code, teacher);
+        foreach (var region in rows.GroupBy(r => r["region"]))
+        {
+            var net = region.GroupBy(r => r["round"]).Select(g => g.First())
+                .Sum(r => Number(r["prize_won"]) - Number(r["effort_charged"]));
+            Assert.Equal(Number(region.First()["final_net_gain"]), net, 2);
+        }
+        var charged = rows.Single(r => r["region"] == "gyeongnam" && r["round"] == "3");
+        Assert.Equal("model", charged["decided_by"]);
+        Assert.True(Number(charged["effort_charged"]) > 0);
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
     private static Dictionary<string, double> Efforts(JsonElement view) =>
         view.GetProperty("standings").EnumerateArray().Select(s => s.GetProperty("standing"))
             .ToDictionary(s => s.GetProperty("region").GetString()!, s => s.GetProperty("effortBillionWon").GetDouble());

@@ -67,9 +67,10 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         {
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
-            var modelWins = game.Results.Sum(r => r.Bids.Count(b => b.Won && !b.Played && b.Regions.Contains(mine.Region)));
-            var modelEffort = game.Results.Sum(r => r.Bids.Where(b => !b.Played && b.Regions.Contains(mine.Region))
-                .Sum(b => b.EffortBillionWon * PopulationShare(scenario, mine.Region, b.Regions)));
+            // Member by member: in a joint bid its partners' players decided, a region nobody in its team decided for is the model's.
+            var modelPlayed = game.Results.SelectMany(r => r.Bids).Select(b => b.Member(mine.Region)).OfType<BidMember>().Where(m => !m.Played).ToList();
+            var modelWins = modelPlayed.Count(m => m.PrizeWonBillionWon > 0);
+            var modelEffort = modelPlayed.Sum(m => m.EffortChargedBillionWon);
             var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
                 wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched,
@@ -77,13 +78,6 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
         }
         var comparison = new GameComparison(games, players, outcome.RentDissipation, rent.Average(), rent.Quantile(0.05), rent.Quantile(0.95), []);
         return comparison with { Sentences = comparison.Describe() };
-    }
-
-    // A member's share of a bid, by population, as the recorder charges a joint bid's effort.
-    private static double PopulationShare(Scenario scenario, string region, IReadOnlyList<string> members)
-    {
-        double Population(string id) => scenario.Regions.First(r => r.Id == id).Values[scenario.PopulationAttribute];
-        return Population(region) / members.Sum(Population);
     }
 
     /// <summary>Returns the plain sentences a class reads for <see cref="Players"/> and the rent dissipation: what

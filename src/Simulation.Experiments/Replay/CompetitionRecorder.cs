@@ -51,27 +51,32 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
         {
             var won = winners.Contains(i);
             var bid = bids[i];
-            records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, Players?.Includes(bid.Members) == true));
-            Tally(bid, won ? spec.PrizeValuePerWinner : 0.0);
+            var members = Tally(bid, won ? spec.PrizeValuePerWinner : 0.0);
+            records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, Players?.Includes(bid.Members) == true, members));
         }
         // Stable, so bids of equal chance keep the model's order from one run to the next.
         var sorted = records.OrderByDescending(r => r.Chance).ToList();
         _records.Add(new CompetitionRecord(spec.Id, spec.Name, year, scenario.Regimes[regime].Id, spec.Winners, RegionIds(candidates), sorted, Why(sorted, spec.Winners)));
     }
 
-    private void Tally(in Bid bid, double prize)
+    // Adds the bid to each member's tallies and returns each member's part, in the order of its ids.
+    private List<BidMember> Tally(in Bid bid, double prize)
     {
+        var parts = new List<BidMember>(2);
         for (var m = bid.Members; m != 0; m &= m - 1)
         {
             var r = System.Numerics.BitOperations.TrailingZeroCount(m);
             var share = scenario.Regions[r].Values[scenario.PopulationAttribute] / bid.Population;
-            _effort[r] += bid.Effort * (Players is { } players && players.Includes(bid.Members) ? players.EffortShare(bid.Members, r, Population) : share);
+            var charged = bid.Effort * (Players is { } players && players.Includes(bid.Members) ? players.EffortShare(bid.Members, r, Population) : share);
+            _effort[r] += charged;
             if (prize > 0)
             {
                 _wins[r]++;
                 _prizeWon[r] += prize * share;
             }
+            parts.Add(new BidMember(Players?.Includes(1UL << r) == true, charged, prize * share));
         }
+        return parts;
     }
 
     private double Population(int region) => scenario.Regions[region].Values[scenario.PopulationAttribute];

@@ -32,7 +32,7 @@ internal static class GameDebriefBids
                 foreach (var bid in result.Bids)
                 {
                     html.Append("<tr><td>").Append(E(string.Join(" + ", bid.Regions.Select(id => scenario.Regions.First(r => r.Id == id).Name))))
-                        .Append("</td><td>").Append(bid.Played ? "the class" : "the model")
+                        .Append("</td><td>").Append(E(DecidedBy(scenario, bid)))
                         .Append("</td><td class=\"n\">").Append(bid.EffortBillionWon.ToString("0.0", CultureInfo.InvariantCulture))
                         .Append("</td><td class=\"n\">").Append((100 * bid.Chance).ToString("0", CultureInfo.InvariantCulture)).Append(" %")
                         .Append("</td><td>").Append(bid.Won ? "won" : "lost").Append("</td></tr>");
@@ -49,6 +49,18 @@ internal static class GameDebriefBids
                 html.Append("</ul>");
             }
         }
+    }
+
+    // "the class", "the model", or for a joint bid whose members were decided apart, who decided for which member: a member
+    // nobody in its team decided for was the model's, matching its partners' players.
+    private static string DecidedBy(Scenario scenario, BidRecord bid)
+    {
+        if (bid.Members.All(m => m.Played) || !bid.Played)
+        {
+            return bid.Played ? "the class" : "the model";
+        }
+        string Names(bool played) => string.Join(", ", bid.Regions.Where((_, i) => bid.Members[i].Played == played).Select(id => scenario.Regions.First(r => r.Id == id).Name));
+        return $"the class for {Names(true)}, the model for {Names(false)}";
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

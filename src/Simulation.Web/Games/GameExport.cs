@@ -16,7 +16,7 @@ public static class GameExport
     [
         "round", "year", "project", "regime", "region", "region_name", "student", "captain",
         "proposed_bid", "proposed_effort", "proposed_team_up", "proposed_at",
-        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "bid_entered", "won", "final_rank", "final_wins", "final_net_gain", "left_before_judging",
+        "decided_by", "decided_bid", "decided_effort", "decided_team_up", "bid_entered", "won", "effort_charged", "prize_won", "final_rank", "final_wins", "final_net_gain", "left_before_judging",
     ];
 
     /// <summary>Returns the CSV text of <paramref name="game"/> ("\n" line ends, invariant numbers, text that would start a
@@ -70,9 +70,13 @@ public static class GameExport
                     // staying out when a partner did.
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Regions.Contains(region.Id)) ? "true" : "false");
                     csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
+                    // The region's part of its bid in the round, whoever decided it: summed over the rounds (once per region and
+                    // round, not per student) they give its final net gain, prizes less efforts.
+                    var part = result?.Bids.Select(b => b.Member(region.Id)).OfType<Experiments.Replay.BidMember>().FirstOrDefault();
+                    Fields(csv, result is null ? "" : Money(part?.EffortChargedBillionWon ?? 0.0), result is null ? "" : Money(part?.PrizeWonBillionWon ?? 0.0));
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
                         // Prizes less efforts: rounded to ₩1 million, where the subtraction's floating-point residue ends.
-                        standing is null ? "" : Math.Round(standing.NetGainBillionWon, 3).ToString("0.###", CultureInfo.InvariantCulture),
+                        standing is null ? "" : Money(standing.NetGainBillionWon),
                         decision.Members.Contains(token) ? "false" : "true");
                     csv.EndRecord();
                 }
@@ -81,6 +85,9 @@ public static class GameExport
         }
         return text.ToString();
     });
+
+    // ₩ billion rounded to ₩1 million, where the sums' floating-point residue ends.
+    private static string Money(double billionWon) => Math.Round(billionWon, 3).ToString("0.###", CultureInfo.InvariantCulture);
 
     // A text a spreadsheet would take for a formula (=, +, -, @, or a tab or carriage return first) is written after an
     // apostrophe, which spreadsheets show as text; numbers are written as they are.

@@ -2,6 +2,7 @@ using Simulation.Core;
 using Simulation.Core.Bidding;
 using Simulation.Core.Regimes;
 using Simulation.Experiments.Games;
+using Simulation.Experiments.Replay;
 using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Experiments.Tests.Games;
@@ -262,6 +263,44 @@ public class ParticipatoryGameTests
         Assert.True(daegu.ModelPlayedEffortBillionWon > 0);
         Assert.Contains($"(prizes won minus effort; {GameComparison.Money(daegu.ModelPlayedEffortBillionWon)} of that effort the model spent in rounds it played for it",
             comparison.Sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConsortiumMemberNobodyDecidedFor_IsTheModels_EvenWhenItsPartnersPlayersBid()
+    {
+        // Gyeongbuk's team decides in Robot Land only; in the Medical Complex, where it bids as one with Daegu, only Daegu's
+        // player decides, so Gyeongbuk's part of that bid (its effort and any prize) is the model's play, not the class's.
+        var game = new ParticipatoryGame(Baseline, 7, Roh);
+        game.Seat(Region("daegu"));
+        game.Seat(Region("gyeongbuk"));
+        PlayFollowingTheTimeline(game, g =>
+        {
+            if (g.Round == 1)
+            {
+                g.Decide(Region("gyeongbuk"), new PlayerChoice(true, 20, false));
+            }
+            if (g.Round == 2)
+            {
+                g.Decide(Region("daegu"), new PlayerChoice(true, 30, false));
+            }
+        });
+
+        var joint = game.Results[2].Bids.Single(b => b.Regions.Contains("gyeongbuk"));
+        Assert.Equal(["daegu", "gyeongbuk"], joint.Regions.Order());
+        Assert.True(joint.Played);
+        Assert.True(joint.Member("daegu")!.Played);
+        Assert.False(joint.Member("gyeongbuk")!.Played);
+        var gyeongbuk = GameComparison.Of(game, 20).Players.Single(p => p.Region == "gyeongbuk");
+        Assert.True(gyeongbuk.PartlyModelPlayed);
+        Assert.Equal(joint.Member("gyeongbuk")!.EffortChargedBillionWon, gyeongbuk.ModelPlayedEffortBillionWon, 9);
+        Assert.Equal(joint.Won ? 1 : 0, gyeongbuk.ModelPlayedWins);
+        // Each member's parts, summed over the rounds, are its standing: prizes less efforts.
+        foreach (var standing in game.Standings().Where(s => s.Played))
+        {
+            var parts = game.Results.SelectMany(r => r.Bids).Select(b => b.Member(standing.Region)).OfType<BidMember>().ToList();
+            Assert.Equal(standing.EffortBillionWon, parts.Sum(p => p.EffortChargedBillionWon), 9);
+            Assert.Equal(standing.PrizeWonBillionWon, parts.Sum(p => p.PrizeWonBillionWon), 9);
+        }
     }
 
     [Fact]
