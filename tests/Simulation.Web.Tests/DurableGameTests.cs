@@ -117,7 +117,11 @@ public sealed class DurableGameTests : IAsyncLifetime
         using var sixtyFirst = await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"One too many"}""");
         // The game is full whatever region one asks for: no field is at fault.
         var gameFull = await Problems.AssertAsync(sixtyFirst, HttpStatusCode.Conflict, null);
-        Assert.Contains("the game is full (60 students)", gameFull.GetProperty("detail").GetString());
+        Assert.Contains("the game is full (60 students, the most a game takes)", gameFull.GetProperty("detail").GetString());
+        // The teacher's page tells a full game from full teams by the view's count and limit.
+        var view = await game.ViewAsync(code);
+        Assert.Equal(view.GetProperty("students").GetInt32(), view.GetProperty("teams").GetProperty("mostStudents").GetInt32());
+        Assert.Equal(["One too many"], view.GetProperty("turnedAway").EnumerateArray().Select(n => n.GetString()));
     }
 
     [Fact]

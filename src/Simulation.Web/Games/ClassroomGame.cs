@@ -163,7 +163,7 @@ public sealed partial class ClassroomGame
             if (_teams.Count >= TeamRules.MaxStudents)
             {
                 TurnAway(name, now);
-                return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students); the teacher can free a seat"));
+                return (null, new RequestProblem(RequestProblemKind.Conflict, null, $"the game is full ({TeamRules.MaxStudents} students, the most a game takes); the teacher can free a seat"));
             }
             int region;
             if (regionId is null)

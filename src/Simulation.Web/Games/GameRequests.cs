@@ -28,8 +28,21 @@ public sealed record NewGameBody(string? Scenario, ulong? Seed, string? Regime, 
 public sealed record TeamSizeBody(int? TeamSize);
 
 /// <summary>The teacher's deadline for the open round.</summary>
-/// <param name="Seconds">Seconds from now until the round closes by itself (5 to 3600), or null to clear the deadline.</param>
-public sealed record DeadlineBody(int? Seconds);
+/// <param name="Seconds">Seconds from now until the round closes by itself (5 to 3600), or null to clear the deadline; kept as
+/// the JSON it was, so that a body without it (<c>{}</c>), which would otherwise read as null, is refused rather than taken
+/// for a request to clear the timer.</param>
+public sealed record DeadlineBody(System.Text.Json.JsonElement Seconds)
+{
+    /// <summary>The deadline asked for: the seconds, or null to clear it; a problem naming <c>seconds</c> when it is absent or
+    /// not a whole number from 5 to 3600.</summary>
+    public (TimeSpan? Time, RequestProblem? Problem) Read() => Seconds.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Null => (null, null),
+        System.Text.Json.JsonValueKind.Number when Seconds.TryGetInt32(out var s) && s is >= 5 and <= 3600 => (TimeSpan.FromSeconds(s), null),
+        System.Text.Json.JsonValueKind.Undefined => (null, RequestProblem.Invalid("seconds", "is required: 5 to 3600, or null to clear the deadline")),
+        _ => (null, RequestProblem.Invalid("seconds", "must be 5 to 3600, or null to clear the deadline")),
+    };
+}
 
 /// <summary>The teacher's choice of a team's captain.</summary>
 /// <param name="Region">Region id.</param>

@@ -34,12 +34,12 @@ public static class TeacherEndpoints
             {
                 return problem.ToResult();
             }
-            if (body?.Seconds is < 5 or > 3600)
+            var (time, refused) = body?.Read() ?? (null, RequestProblem.Invalid("seconds", "is required: 5 to 3600, or null to clear the deadline"));
+            if (refused is not null)
             {
-                return RequestProblem.Invalid("seconds", "must be 5 to 3600, or null to clear the deadline").ToResult();
+                return refused.ToResult();
             }
-            return GameEndpoints.AsTeacher(games, code, context, game =>
-                game.SetDeadline(body?.Seconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, games.Now));
+            return GameEndpoints.AsTeacher(games, code, context, game => game.SetDeadline(time, games.Now));
         });
         app.MapPut("/api/games/{code}/teams", async (string code, HttpContext context, GameRegistry games) =>
         {

@@ -20,6 +20,9 @@ window.regsimPlay.teams = (() => {
     const names = view.turnedAway || [];
     if (!names.length) return "";
     const who = names.length === 1 ? `1 student could not join (${names[0]})` : `${names.length} students could not join (${names.join(", ")})`;
+    if (view.students >= view.teams.mostStudents) {
+      return `${who}: the game is full, with ${view.students} students, the most a game takes. Free a seat below for each student who should join.`;
+    }
     return `${who}: every region's team was full. Take more students per region below, then ask them to join again.`;
   }
 

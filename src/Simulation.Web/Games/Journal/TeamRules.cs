@@ -13,6 +13,10 @@ public sealed record TeamRules(int? TeamSize, bool Captains)
     /// regions, while a small class is still spread one student per region first (see <see cref="ClassroomGame.Take"/>).</summary>
     public const int DefaultTeamSize = 3;
 
+    /// <summary><see cref="MaxStudents"/>, in the view the pages read, so that the teacher's page can tell a full game from full
+    /// teams without a number of its own.</summary>
+    public int MostStudents => MaxStudents;
+
     /// <summary>One student per region, as in a small class.</summary>
     public static TeamRules Single { get; } = new(1, false);
 }
