@@ -143,7 +143,9 @@ regsim_load_sweep <- function(path) {
                         "to resume it: regsim runs the missing points and puts every row in order)"),
             "; the summary and main effects are of these points only", call. = FALSE)
   }
-  indices <- if (file.exists(file.path(path, "sensitivity.csv"))) regsim_table(path, "sensitivity") else NULL
+  # A study written with --format parquet has its indices in sensitivity.parquet alone; regsim_table reads either, or says why not.
+  indices <- if (file.exists(file.path(path, "sensitivity.csv")) || file.exists(file.path(path, "sensitivity.parquet")))
+    regsim_table(path, "sensitivity") else NULL
   structure(list(path = path, manifest = manifest, points = points, factors = factors, metrics = metrics, indices = indices),
             class = "regsim_sweep")
 }

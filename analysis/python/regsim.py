@@ -160,7 +160,9 @@ def load_sweep(path):
             f"the rows of point(s) {', '.join(map(str, gap))} were deleted from the middle of it (run it again to resume it: "
             "regsim runs the missing points and puts every row in order)")
             + "; the summary and main effects are of these points only", stacklevel=2)
-    indices = _table(path, "sensitivity", SENSITIVITY) if _exists(path, "sensitivity.csv") else None
+    # A study written with --format parquet has its indices in sensitivity.parquet alone; _table reads either, or says why not.
+    indices = (_table(path, "sensitivity", SENSITIVITY)
+               if _exists(path, "sensitivity.csv") or _exists(path, "sensitivity.parquet") else None)
     return Sweep(path, manifest, points, factors, metrics, indices)
 
 
