@@ -6,7 +6,7 @@ namespace Simulation.Experiments.Statistics;
 /// Mean, standard deviation and the 5th, 50th and 95th percentiles of one outcome metric, accumulated in bounded
 /// memory as replications stream in: the moments by <see cref="RunningMoments"/>; the percentiles exactly
 /// (R-7 definition) from the first <see cref="ExactLimit"/> values, and beyond that from a <see cref="QuantileSketch"/>
-/// (within a relative 0.05 % by construction, so approximate). The sketch is started only when a value arrives past the
+/// (within a relative 0.05 % by construction, so approximate, but never outside the least and greatest value). The sketch is started only when a value arrives past the
 /// limit, from the values kept and then each new one, so a run that never gets there neither finds a value's bucket nor
 /// holds the sketch's counts (its counts do not depend on the order values arrive in). Values that are not numbers are
 /// counted apart.
@@ -16,6 +16,12 @@ public sealed class MetricAccumulator : IMetricAccumulator
     private RunningMoments _moments;
     private readonly QuantileSketch _sketch = new();
     private readonly List<double> _sample = [];
+
+    // The least and the greatest value, kept once the sketch starts: a bucket's centre may lie outside the values it counts
+    // (by up to 0.05 %), and a percentile is clamped to them, so that a metric with one value in every replication has that
+    // value as every percentile, and none lies outside what was observed.
+    private double _min = double.PositiveInfinity;
+    private double _max = double.NegativeInfinity;
 
     /// <summary>Values kept, beyond which percentiles are streaming estimates.</summary>
     public const int ExactLimit = 20_000;
@@ -53,12 +59,15 @@ public sealed class MetricAccumulator : IMetricAccumulator
         }
         if (_sketch.Count == 0)
         {
+            (_min, _max) = (double.PositiveInfinity, double.NegativeInfinity);
             foreach (var kept in _sample)
             {
                 _sketch.Add(QuantileSketch.Key(kept));
+                (_min, _max) = (Math.Min(_min, kept), Math.Max(_max, kept));
             }
         }
         _sketch.Add(key);
+        (_min, _max) = (Math.Min(_min, value), Math.Max(_max, value));
     }
 
     /// <inheritdoc />
@@ -68,7 +77,8 @@ public sealed class MetricAccumulator : IMetricAccumulator
         var sorted = exact ? [.. _sample] : Array.Empty<double>();
         Array.Sort(sorted); // in place on doubles, several times faster than a LINQ ordering: a run summarises ~100 metrics
         double Percentile(double tau) =>
-            sorted.Length == 0 ? _sketch.Quantile(tau) : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
+            !exact ? Math.Clamp(_sketch.Quantile(tau), _min, _max)
+            : sorted.Length == 0 ? double.NaN : SortedArrayStatistics.QuantileCustom(sorted, tau, QuantileDefinition.R7);
         var moments = Moments();
         return new MetricStatistics(moments.Count, moments.Mean, moments.StandardDeviation, Percentile(0.05), Percentile(0.50), Percentile(0.95));
     }

@@ -100,4 +100,22 @@ public class MetricAccumulatorTests
         Assert.Equal((sketch.Quantile(0.05), sketch.Quantile(0.5), sketch.Quantile(0.95)), (s.P05, s.P50, s.P95));
         Assert.Equal(sketch.Count, s.Count);
     }
+
+    [Fact]
+    public void PastTheExactLimit_APercentileNeverLiesOutsideTheValues_AndAConstantMetricKeepsItsValue()
+    {
+        var constant = new MetricAccumulator();
+        var spread = new MetricAccumulator();
+        for (var i = 0; i < MetricAccumulator.ExactLimit + 5_000; i++)
+        {
+            constant.Add(7585.0); // a bucket's centre lies up to 0.05 % from it
+            spread.Add(1000.0 + (i % 100)); // 1000 to 1099
+        }
+
+        var c = constant.Summarise();
+        Assert.Equal((7585.0, 7585.0, 7585.0), (c.P05, c.P50, c.P95));
+        var s = spread.Summarise();
+        Assert.All(new[] { s.P05, s.P50, s.P95 }, p => Assert.InRange(p, 1000.0, 1099.0));
+        Assert.Equal(1049.5, s.P50, 1049.5 * QuantileSketch.RelativeAccuracy * 2);
+    }
 }
