@@ -102,6 +102,13 @@ public sealed class ParquetExperimentOutputTests : IDisposable
         Assert.Equal(1, refused);
         Assert.Contains("shard 1", why);
         Assert.Contains("--format parquet", why);
+        // With every part gone (the shards copied without their sweep.parquet folder), the parts their manifests recorded
+        // are not dropped unsaid: merge refuses rather than write a sweep as CSV alone.
+        Directory.Delete(dataset, recursive: true);
+        var (noneLeft, _, whyNone) = Regsim.Run(["merge", "--out", Path.Combine(_temp, "never-either"), .. shards]);
+        Assert.Equal(1, noneLeft);
+        Assert.Contains("recorded a Parquet part", whyNone);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "never-either")));
     }
 
     [SkippableFact]

@@ -143,6 +143,14 @@ public static class SweepDataset
         var parts = shardDirectories.Select((d, s) => Path.Combine(Folder(d), PartName(manifests[s].ShardIndex!.Value, manifests[s].ShardCount!.Value))).ToList();
         if (!parts.Any(File.Exists))
         {
+            // No part at all is a sweep run as CSV, unless the shards recorded parts they no longer have (a copy of the
+            // shards without their sweep.parquet folders): merged as CSV alone, the Parquet the shards wrote would be lost unsaid.
+            if (manifests.Select((m, s) => (m, s)).FirstOrDefault(x => x.m.ParquetPartSha256 is not null) is { m: not null } recorded)
+            {
+                throw new InvalidDataException($"shard {recorded.m.ShardIndex} ('{shardDirectories[recorded.s]}') recorded a Parquet part ({parts[recorded.s]}), "
+                    + "and no shard has its part any more (were the shards copied without their sweep.parquet folders?); copy the parts back, "
+                    + "or run the shards again with --format parquet: their points are done, so they only write the parts.");
+            }
             return [];
         }
         for (var s = 0; s < parts.Count; s++)
