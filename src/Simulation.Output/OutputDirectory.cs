@@ -51,7 +51,30 @@ public sealed class OutputDirectory : IDisposable
         var full = ResultsFolder.FullPath(finalPath);
         ResultsFolder.RefuseFileOrRoot(full);
         ResultsFolder.RefuseForeignFiles(full, manifestMark, knownFiles);
+        RefuseUnwritable(full);
         return Stage(full);
+    }
+
+    // An existing folder the results replace as a whole is renamed aside and deleted at the end, which a folder no file can be
+    // written in (read-only, or immutable) does not allow: found by writing a probe file before the work, not after it.
+    private static void RefuseUnwritable(string full)
+    {
+        if (!Directory.Exists(full))
+        {
+            return;
+        }
+        var probe = System.IO.Path.Combine(full, $".regsim-probe-{Guid.NewGuid().ToString("N")[..12]}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write in '{full}' ({(e is UnauthorizedAccessException ? "no permission" : e.Message.Replace(probe, full, StringComparison.Ordinal))}): "
+                + "the results replace that folder as a whole, so it must be writable; make it so, or give another --out", e);
+        }
     }
 
     /// <summary>

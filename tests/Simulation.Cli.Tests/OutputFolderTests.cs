@@ -24,6 +24,49 @@ public sealed class OutputFolderTests : IDisposable
         new[] { "calibrate", "scenarios/calibration.json", "--particles", "4", "--replications", "2", "--moves", "1", "--sbc-records", "0" },
     };
 
+    [SkippableFact]
+    public void AnEarlierResultsFolderThatCannotBeWritten_IsRefusedBeforeTheRun_NotAfterIt()
+    {
+        // An immutable folder (chattr +i), which even root cannot write in or rename: skipped where chattr cannot set it.
+        var folder = Path.Combine(_temp, "locked");
+        Directory.CreateDirectory(folder);
+        Skip.IfNot(Chattr("+i", folder), "chattr +i is not available here (not root, or a file system without the flag)");
+        try
+        {
+            // Enough replications that a refusal after the run would take seconds, where one before it takes none of them.
+            var (code, _, stderr) = Regsim.Run("run", "scenarios/baseline.json", "-n", "200000", "--out", folder, "--quiet");
+
+            Assert.Equal(3, code);
+            Assert.Contains($"cannot write in '{folder}'", stderr);
+            Assert.Contains("give another --out", stderr);
+            Assert.DoesNotContain("Results in", stderr);
+            Assert.Empty(Directory.GetFileSystemEntries(folder));
+            Assert.Equal([folder], Directory.GetDirectories(_temp)); // no staging folder left beside it
+        }
+        finally
+        {
+            Chattr("-i", folder);
+        }
+    }
+
+    private static bool Chattr(string flag, string path)
+    {
+        try
+        {
+            using var chattr = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("chattr", [flag, path])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            })!;
+            chattr.WaitForExit();
+            return chattr.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no chattr
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void EveryCommand_RefusesAFolderOfTheUsersOwnFiles_BeforeAnyWork_AndKeepsThem(string[] command)
