@@ -68,9 +68,10 @@ public sealed record GameComparison(int Games, IReadOnlyList<PlayerComparison> P
             var mine = classStandings[scenario.Regions[played[i]].Id];
             var beaten = net[i].Sum(x => x < mine.NetGainBillionWon ? 1.0 : x == mine.NetGainBillionWon ? 0.5 : 0.0) / games;
             // Member by member: in a joint bid its partners' players decided, a region nobody in its team decided for is the model's.
-            var modelPlayed = game.Results.SelectMany(r => r.Bids).Select(b => b.Member(mine.Region)).OfType<BidMember>().Where(m => !m.Played).ToList();
-            var modelWins = modelPlayed.Count(m => m.PrizeWonBillionWon > 0);
-            var modelEffort = modelPlayed.Sum(m => m.EffortChargedBillionWon);
+            var modelPlayed = game.Results.SelectMany(r => r.Bids).Select(b => (Bid: b, Part: b.Member(mine.Region)))
+                .Where(x => x.Part is { Played: false }).ToList();
+            var modelWins = modelPlayed.Count(x => x.Bid.Won);
+            var modelEffort = modelPlayed.Sum(x => x.Part!.EffortChargedBillionWon);
             var watched = !game.Rounds.Any(r => scenario.Projects[r.Project].Admits(played[i]));
             players.Add(new PlayerComparison(mine.Region, mine.Name, mine.Wins, mine.NetGainBillionWon, wins[i][0], net[i][0],
                 wins[i].Average(), net[i].Average(), net[i].Quantile(0.05), net[i].Quantile(0.95), beaten, game.HasDecided(played[i]), modelWins, watched,
