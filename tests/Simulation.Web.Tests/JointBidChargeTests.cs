@@ -15,12 +15,7 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","seed":11,"teamSize":1}""");
-        var seats = new Dictionary<string, string>();
-        foreach (var region in Consortium)
-        {
-            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
-        }
+        var (code, teacher, seats) = await StartWithConsortiumAsync(game, """{"scenario":"baseline","seed":11,"teamSize":1}""");
         for (var step = 0; step < 4; step++)
         {
             await game.AdvanceAsync(code, teacher); // rounds 1 and 2, played by the model for everyone
@@ -57,12 +52,7 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":1}""");
-        var seats = new Dictionary<string, string>();
-        foreach (var region in Consortium)
-        {
-            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
-        }
+        var (code, teacher, seats) = await StartWithConsortiumAsync(game, """{"scenario":"baseline","teamSize":1}""");
         for (var step = 0; step < 5; step++)
         {
             await game.AdvanceAsync(code, teacher); // rounds 1 and 2, then round 3 opens
@@ -95,12 +85,7 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
     {
         using var http = server.Client();
         var game = new GameClient(http);
-        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","seed":7,"teamSize":1}""");
-        var seats = new Dictionary<string, string>();
-        foreach (var region in Consortium)
-        {
-            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
-        }
+        var (code, teacher, seats) = await StartWithConsortiumAsync(game, """{"scenario":"baseline","seed":7,"teamSize":1}""");
         for (var step = 0; step < 3; step++)
         {
             await game.AdvanceAsync(code, teacher); // round 1 judged, round 2 open
@@ -131,6 +116,18 @@ public sealed class JointBidChargeTests(GameServerFixture server) : IClassFixtur
         var charged = rows.Single(r => r["region"] == "gyeongnam" && r["round"] == "3");
         Assert.Equal("model", charged["decided_by"]);
         Assert.True(Number(charged["effort_charged"]) > 0);
+    }
+
+    // A game of the given settings with one student seated in each member of the Medical Complex's consortium, by region.
+    private static async Task<(string Code, string Teacher, Dictionary<string, string> Seats)> StartWithConsortiumAsync(GameClient game, string settings)
+    {
+        var (code, teacher) = await game.StartWithAsync(settings);
+        var seats = new Dictionary<string, string>();
+        foreach (var region in Consortium)
+        {
+            seats[region] = (await game.TakeSeatAsync(code, $"Student of {region}", region)).Token;
+        }
+        return (code, teacher, seats);
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
