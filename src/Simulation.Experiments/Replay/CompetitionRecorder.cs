@@ -52,7 +52,7 @@ public sealed class CompetitionRecorder(Scenario scenario) : ICompetitionObserve
             var won = winners.Contains(i);
             var bid = bids[i];
             var members = Tally(bid, won ? spec.PrizeValuePerWinner : 0.0);
-            records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, Players?.Includes(bid.Members) == true, members));
+            records.Add(new BidRecord(RegionIds(bid.Members), bid.Effort, bid.Merit, chances[i], won, members));
         }
         // Stable, so bids of equal chance keep the model's order from one run to the next.
         var sorted = records.OrderByDescending(r => r.Chance).ToList();

@@ -59,7 +59,6 @@ public sealed class MetricAccumulator : IMetricAccumulator
         }
         if (_sketch.Count == 0)
         {
-            (_min, _max) = (double.PositiveInfinity, double.NegativeInfinity);
             foreach (var kept in _sample)
             {
                 _sketch.Add(QuantileSketch.Key(kept));

@@ -27,11 +27,11 @@ public static class LeaveOneOutChecks
         var rows = calibration.LeaveOneOut(particles, options.Threads, cancellationToken);
         var source = $"record; priors of {plan.Priors.File.Path}";
         var criterion = "reported, not judged (one Monte Carlo estimate, no interval); expected: chance among the real bids";
-        var checks = rows.Select(r => new ValidationCheck(Group, $"loo.{r.Competition}",
+        ValidationCheck Marked(ValidationCheck check, string project) =>
+            record.FirstOrDefault(h => h.Project == project) is { } competition ? HistoryChecks.Marked(check, competition) : check;
+        var checks = rows.Select(r => Marked(new ValidationCheck(Group, $"loo.{r.Competition}",
             $"ln P({r.Competition}'s historical winners) under the model calibrated on the other competitions only ({plan.Particles} particles × {plan.ReplicationsPerParticle} replications, effective sample size {G(r.EffectiveSampleSize)}; priors alone: {G(r.Prior)})",
-            r.Chance, r.HeldOut, double.NaN, double.NaN, CheckStatus.Info, criterion, source))
-            .Select((check, c) => record.FirstOrDefault(h => h.Project == rows[c].Competition) is { } competition ? HistoryChecks.Marked(check, competition) : check)
-            .ToList();
+            r.Chance, r.HeldOut, double.NaN, double.NaN, CheckStatus.Info, criterion, source), r.Competition)).ToList();
         var inSample = record.Where(h => h.InSample is not null && rows.Any(r => r.Competition == h.Project)).Select(h => h.Project).ToList();
         checks.Add(new ValidationCheck(Group, "loo.total",
             $"sum over the competitions, each predicted from the others (priors alone: {G(rows.Sum(r => r.Prior))})",

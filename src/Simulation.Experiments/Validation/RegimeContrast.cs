@@ -57,12 +57,19 @@ public sealed record RegimeContrast(PolicyRegime? EquityMinded, PolicyRegime? Ef
     /// <summary>Returns a warning for the report's head when the first counterfactual weighs the equity index less than the
     /// second (their order reversed, most likely), so that the fund and regime checks it makes fail are read as judging the
     /// wrong regime rather than as a fund off the paper's path; null otherwise.</summary>
-    public string? ReversedWarning(Scenario scenario) =>
-        EquityMinded is null || EfficiencyMinded is null || EquityWeight(scenario, EquityMinded) >= EquityWeight(scenario, EfficiencyMinded) ? null
+    public string? ReversedWarning(Scenario scenario)
+    {
+        if (EquityMinded is null || EfficiencyMinded is null)
+        {
+            return null;
+        }
+        var (first, second) = (EquityWeight(scenario, EquityMinded), EquityWeight(scenario, EfficiencyMinded));
+        return first >= second ? null
             : $"the fund and regime checks take {EquityMinded.Name}, the first of the scenario's counterfactuals, as the equity-minded regime "
-                + $"(paper Table 1), but its tilt weighs the equity index less than {EfficiencyMinded.Name}'s ({EquityWeight(scenario, EquityMinded):0.###} "
-                + $"against {EquityWeight(scenario, EfficiencyMinded):0.###}): if {EfficiencyMinded.Name} is the equity-minded regime, list it first in "
-                + "counterfactuals; until then the fund and regime checks judge the other regime, and their failures say nothing of the fund (regime.roles).";
+                + $"(paper Table 1), but its tilt weighs the equity index less than {EfficiencyMinded.Name}'s ({first:0.###} against {second:0.###}): "
+                + $"if {EfficiencyMinded.Name} is the equity-minded regime, list it first in counterfactuals; until then the fund and regime checks "
+                + "judge the other regime, and their failures say nothing of the fund (regime.roles).";
+    }
 
     /// <summary>Returns the weight the equity-minded regime's tilt gives the equity index: 0 when it gives none (a weight of 0,
     /// no such tilt, or no such index), null without that regime.</summary>

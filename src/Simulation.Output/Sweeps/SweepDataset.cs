@@ -145,9 +145,10 @@ public static class SweepDataset
         {
             // No part at all is a sweep run as CSV, unless the shards recorded parts they no longer have (a copy of the
             // shards without their sweep.parquet folders): merged as CSV alone, the Parquet the shards wrote would be lost unsaid.
-            if (manifests.Select((m, s) => (m, s)).FirstOrDefault(x => x.m.ParquetPartSha256 is not null) is { m: not null } recorded)
+            var recorded = manifests.ToList().FindIndex(m => m.ParquetPartSha256 is not null);
+            if (recorded >= 0)
             {
-                throw new InvalidDataException($"shard {recorded.m.ShardIndex} ('{shardDirectories[recorded.s]}') recorded a Parquet part ({parts[recorded.s]}), "
+                throw new InvalidDataException($"shard {manifests[recorded].ShardIndex} ('{shardDirectories[recorded]}') recorded a Parquet part ({parts[recorded]}), "
                     + "and no shard has its part any more (were the shards copied without their sweep.parquet folders?); copy the parts back, "
                     + "or run the shards again with --format parquet: their points are done, so they only write the parts.");
             }

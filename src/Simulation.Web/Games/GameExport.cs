@@ -68,11 +68,12 @@ public static class GameExport
                     }
                     // In a bid that entered, alone or jointly: a region that chose to bid may still not have, its consortium
                     // staying out when a partner did.
-                    csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Regions.Contains(region.Id)) ? "true" : "false");
-                    csv.WriteField(result is null ? "" : result.Bids.Any(b => b.Won && b.Regions.Contains(region.Id)) ? "true" : "false");
+                    var entered = result?.Bids.FirstOrDefault(b => b.Regions.Contains(region.Id));
+                    csv.WriteField(result is null ? "" : entered is not null ? "true" : "false");
+                    csv.WriteField(result is null ? "" : entered is { Won: true } ? "true" : "false");
                     // The region's part of its bid in the round, whoever decided it: summed over the rounds (once per region and
                     // round, not per student) they give its final net gain, prizes less efforts.
-                    var part = result?.Bids.Select(b => b.Member(region.Id)).OfType<Experiments.Replay.BidMember>().FirstOrDefault();
+                    var part = entered?.Member(region.Id);
                     Fields(csv, result is null ? "" : Money(part?.EffortChargedBillionWon ?? 0.0), result is null ? "" : Money(part?.PrizeWonBillionWon ?? 0.0));
                     Fields(csv, rank >= 0 ? (rank + 1).ToString(CultureInfo.InvariantCulture) : "", standing?.Wins.ToString(CultureInfo.InvariantCulture) ?? "",
                         // Prizes less efforts: rounded to ₩1 million, where the subtraction's floating-point residue ends.

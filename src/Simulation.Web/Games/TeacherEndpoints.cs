@@ -34,7 +34,7 @@ public static class TeacherEndpoints
             {
                 return problem.ToResult();
             }
-            var (time, refused) = body?.Read() ?? (null, RequestProblem.Invalid("seconds", "is required: 5 to 3600, or null to clear the deadline"));
+            var (time, refused) = (body ?? new DeadlineBody(default)).Read(); // no body at all: no seconds, refused as {} is
             if (refused is not null)
             {
                 return refused.ToResult();
