@@ -45,4 +45,31 @@ public sealed class TeamSizePageTests(GameServerFixture server) : IClassFixture<
         await Assertions.Expect(teacher.Locator("#turned-away")).ToHaveTextAsync("", Wait);
         await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Late");
     }
+
+    [SkippableFact]
+    public async Task AFinishedGameRecordsWhoWasTurnedAway_WithoutAskingForWhatCanNoLongerBeDone()
+    {
+        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is absent (Debian: apt-get install -y chromium)");
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacherToken) = await game.StartAsync();
+        for (var i = 0; i < 16; i++)
+        {
+            await game.TakeSeatAsync(code, $"Student {i}");
+        }
+        using (await game.SendAsync(HttpMethod.Post, $"api/games/{code}/seats", """{"name":"Late"}"""))
+        {
+        }
+        await game.PlayToTheEndAsync(code, teacherToken);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox", "--disable-gpu"] });
+        var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync($"localStorage.setItem('regsim.teacher.{code}', '{teacherToken}')");
+        var teacher = await context.NewPageAsync();
+        await teacher.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
+
+        await Assertions.Expect(teacher.Locator("#turned-away")).ToHaveTextAsync(
+            "1 student could not join (Late): every region's team was full. The game is over.", Wait);
+        await Assertions.Expect(teacher.Locator("#team-size-controls")).ToBeHiddenAsync();
+    }
 }

@@ -20,6 +20,11 @@ window.regsimPlay.teams = (() => {
     const names = view.turnedAway || [];
     if (!names.length) return "";
     const who = names.length === 1 ? `1 student could not join (${names[0]})` : `${names.length} students could not join (${names.join(", ")})`;
+    // Once the game is over no seat can be freed nor a team grown, so the note only records who was turned away and why.
+    if (view.phase === "finished") {
+      const why = view.students >= view.teams.mostStudents ? `the game was full, with ${view.students} students` : "every region's team was full";
+      return `${who}: ${why}. The game is over.`;
+    }
     if (view.students >= view.teams.mostStudents) {
       return `${who}: the game is full, with ${view.students} students, the most a game takes. Free a seat below for each student who should join.`;
     }
