@@ -191,6 +191,10 @@ public static class ScenarioLoader
         var parent = LoadChain(parentPath, files, seen, inSample, owns, notes);
         parent.Remove("extends");
         document.Remove("extends");
+        if (SourcedNumberReplacement.Problems(parent, document, path, parentPath) is { Count: > 0 } replaced)
+        {
+            throw new ScenarioException(replaced);
+        }
         notes?.AddRange(DroppedElements.Notes(parent, document, path, parentPath));
         var merged = JsonMerge.Merge(parent, document);
         Declare(document, merged, path, inSample);
