@@ -98,6 +98,25 @@ public static class HistoricalRecord
         }
     }
 
+    /// <summary>Returns a sentence for every competition of <paramref name="record"/> whose project, in <paramref name="model"/>,
+    /// can have more bids than the record counts (a what-if that opens a call to more regions): chance draws the winners
+    /// among the record's bids only, so the model then meets rivals chance does not, and the two are not compared like with
+    /// like. (Fewer is refused when the record is read.)</summary>
+    public static IReadOnlyList<string> WiderFields(Core.Scenario model, IReadOnlyList<HistoricalCompetition> record)
+    {
+        var sentences = new List<string>();
+        foreach (var competition in record)
+        {
+            if (model.Projects.FirstOrDefault(p => p.Id == competition.Project) is { } project && MostBids(model, project) is var most && most > competition.Bids)
+            {
+                sentences.Add($"'{project.Id}' can have up to {most} bids in this scenario, but the record counts {competition.Bids}, among which chance draws "
+                    + $"the winners: the model meets rivals chance does not, so its score is not compared with chance's like with like "
+                    + $"(give the project the candidates who really bid to compare them)");
+            }
+        }
+        return sentences;
+    }
+
     // The most bids a competition of the project can have: one per candidate (every region when none is named; the unnamed
     // ones counted), the members of each of the record's consortia bidding as one.
     private static int MostBids(Core.Scenario model, Core.Projects.NationalProject project) =>

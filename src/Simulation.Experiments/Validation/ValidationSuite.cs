@@ -130,6 +130,10 @@ public static class ValidationSuite
         {
             checks.Add(roles);
         }
+        if (counter is not null)
+        {
+            warnings.AddRange(HistoricalRecord.WiderFields(model, record));
+        }
         if (contrast.ReversedWarning(model) is { } reversed)
         {
             warnings.Add(reversed);
