@@ -63,6 +63,21 @@ public sealed partial class ValidationProseTests : IDisposable
         Assert.Equal("fail", row[5]);
     }
 
+    [Fact]
+    public void TheLeeTiltsOffWhatIf_GivesTheFiguresTheDocumentQuotes()
+    {
+        var (code, stdout, stderr) = Regsim.Run("validate", "scenarios/lee-tilts-off.json", "--out", _temp, "-q");
+
+        Assert.True(code == 4, stdout + stderr);
+        var rows = File.ReadAllLines(Path.Combine(_temp, "validation.csv")).Select(l => l.Split(',')).ToDictionary(r => r[0], r => r[2]);
+        string Rounded(string check, string format) =>
+            double.Parse(rows[check], CultureInfo.InvariantCulture).ToString(format, CultureInfo.InvariantCulture).Replace('-', '−');
+        Assert.Contains($"Daegu's chance falls to about {Rounded("history.medicalComplex.daegu.win_probability", "0.0")}, "
+            + $"Chungbuk's doubles (to about {Rounded("history.medicalComplex.chungbuk.win_probability", "0.00")}), "
+            + $"the grades' τ-b drops to about {Rounded("pattern.medicalComplexGrades", "0.00")} (still above chance) "
+            + $"and ln P for the Medical Complex to about {Rounded("score.medicalComplex.vs_chance", "0.0")}", Document(), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
