@@ -180,7 +180,8 @@ regsim_largest_changes <- function(comparison) {
 # largest first, ties in the file's order, so that a fall counts as much as a rise.
 regsim_metric_changes <- function(comparison) {
   m <- comparison$comparison[comparison$comparison$kind == "metric", ]
-  m <- m[m$ci_low > 0 | m$ci_high < 0, c("name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high")]
+  # which(): an empty interval (one pair) is NA, which excludes nothing, rather than a row of NAs.
+  m <- m[which(m$ci_low > 0 | m$ci_high < 0), c("name", "regime", "mean_a", "mean_b", "difference", "ci_low", "ci_high")]
   m$relative <- ifelse(m$mean_a != 0, m$difference / abs(m$mean_a), NA_real_)
   scale <- pmax(abs(m$mean_a), abs(m$mean_b))
   m$size <- ifelse(scale > 0, abs(m$difference) / scale, 0)
@@ -461,12 +462,13 @@ regsim_summary <- function(result) {
     shown <- utils::head(changed, 5L)
     stated <- function(x) ifelse(is.na(x) | x == "", "absent", x) # an empty cell: the scenario lacks the parameter
     differ <- with(result$parameters, regsim_listed(sprintf("%s (%s -> %s)", path, stated(a), stated(b)), 10L, "every one: the parameters table"))
-    c(sprintf("comparison of A = %s with B = %s: %s replication pairs", m$scenarioA$path[1], m$scenarioB$path[1], m$replications),
+    c(sprintf("comparison of A = %s with B = %s: %s", m$scenarioA$path[1], m$scenarioB$path[1], regsim_counted(m$replications, "replication pair")),
       paste0("parameters that differ: ", if (nzchar(differ) && nrow(result$parameters) > 0L) differ else "none"),
       regsim_not_compared(m),
       "largest change in win probability (B - A, 95 % interval):",
       if (nrow(top) == 0L) "  none: no region's win probability differs between A and B" else
-        with(top, sprintf("  %-16s %-10s %-12s %+.3f [%+.3f, %+.3f]", project, regime, region, difference, ci_low, ci_high)),
+        with(top, sprintf("  %-16s %-10s %-12s %+.3f %s", project, regime, region, difference,
+                          ifelse(is.na(ci_low), "(no interval from one pair)", sprintf("[%+.3f, %+.3f]", ci_low, ci_high)))),
       paste0(sprintf("metrics whose 95 %% interval of B - A excludes 0: %d of %d", nrow(changed), sum(result$comparison$kind == "metric")),
              if (nrow(changed) > 0L) " (largest for the metric's size first, as regsim ranks them; every one: regsim_metric_changes())" else ""),
       if (nrow(shown) > 0L) with(shown, sprintf("  %-34s %-10s %s -> %s%s", name, regime, signif(mean_a, 4), signif(mean_b, 4),

@@ -471,12 +471,13 @@ def summarize(result):
     else:
         a, b = (m[k][0]["path"] for k in ("scenarioA", "scenarioB"))
         differ = [f"{p.path} ({_stated(p.a)} -> {_stated(p.b)})" for p in result.parameters.itertuples()]
-        lines = [f"comparison of A = {a} with B = {b}: {m.get('replications')} replication pairs",
+        lines = [f"comparison of A = {a} with B = {b}: {_counted(m.get('replications'), 'replication pair')}",
                  "parameters that differ: " + (_listed(differ, 10, "every one: the parameters table") or "none"),
                  *_not_compared(m),
                  "largest change in win probability (B - A, 95 % interval):"]
         largest, changed = largest_changes(result), metric_changes(result)
-        lines += [f"  {c.project:<16} {c.regime:<10} {c.region:<12} {c.difference:+.3f} [{c.ci_low:+.3f}, {c.ci_high:+.3f}]"
+        lines += [f"  {c.project:<16} {c.regime:<10} {c.region:<12} {c.difference:+.3f} "
+                  + ("(no interval from one pair)" if math.isnan(c.ci_low) else f"[{c.ci_low:+.3f}, {c.ci_high:+.3f}]")
                   for c in largest.itertuples()] or ["  none: no region's win probability differs between A and B"]
         total = int((result.comparison["kind"] == "metric").sum())
         lines.append(f"metrics whose 95 % interval of B - A excludes 0: {len(changed)} of {total}"

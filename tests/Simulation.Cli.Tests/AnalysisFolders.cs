@@ -16,6 +16,7 @@ public sealed class AnalysisFolders : IDisposable
     private readonly Lazy<string> _comparison;
     private readonly Lazy<string> _guideComparison;
     private readonly Lazy<string> _sameComparison;
+    private readonly Lazy<string> _onePairComparison;
     private readonly Lazy<string> _study;
     private readonly Lazy<string> _sobolStudy;
     private readonly Lazy<string> _calibration;
@@ -30,6 +31,7 @@ public sealed class AnalysisFolders : IDisposable
         _lhsSweep = new(() => Make("lhs-sweep", "sweep", LhsExperiment(), "--quiet").Value);
         _comparison = Make("comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "20", "--quiet");
         _sameComparison = Make("same-comparison", "compare", "scenarios/smoke.json", "scenarios/smoke.json", "-n", "20", "--quiet");
+        _onePairComparison = Make("one-pair-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "1", "--quiet");
         _guideComparison = Make("guide-comparison", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "-n", "200", "--quiet");
         _study = Make("study", "sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", "morris", "--trajectories", "4",
             "--bootstrap", "50", "--output", "rent_dissipation", "--output", "capital_region_share", "--quiet");
@@ -71,6 +73,10 @@ public sealed class AnalysisFolders : IDisposable
 
     /// <summary><c>regsim compare scenarios/smoke.json scenarios/smoke.json -n 20</c>: nothing differs.</summary>
     public string SameComparison => _sameComparison.Value;
+
+    /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 1</c>: one pair, so every interval is
+    /// empty.</summary>
+    public string OnePairComparison => _onePairComparison.Value;
 
     /// <summary><c>regsim compare scenarios/roh-only.json scenarios/lee-only.json -n 20</c>.</summary>
     public string Comparison => _comparison.Value;
