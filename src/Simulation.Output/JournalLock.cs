@@ -19,9 +19,19 @@ public sealed class JournalLock : IDisposable
     /// <summary>Takes the lock of <paramref name="directory"/> (created if need be).</summary>
     /// <exception cref="FolderInUseException">Another writer holds it (its process cannot be read from a file it holds
     /// unshared, so it is not named).</exception>
+    /// <exception cref="IOException">The folder cannot be created or written in (no permission): said of the folder, not of
+    /// the lock's file, which is not the user's.</exception>
     public static JournalLock Take(string directory)
     {
-        Directory.CreateDirectory(directory);
+        try
+        {
+            Directory.CreateDirectory(directory);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            var full = Path.GetFullPath(directory);
+            throw new IOException($"no permission to create a folder in '{Path.GetDirectoryName(full.TrimEnd(Path.DirectorySeparatorChar)) ?? full}'", e);
+        }
         var path = Path.Combine(directory, Name);
         try
         {
@@ -30,6 +40,11 @@ public sealed class JournalLock : IDisposable
         catch (IOException) when (File.Exists(path))
         {
             throw new FolderInUseException(directory, directory, null);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"cannot write in '{Path.GetFullPath(directory)}' (no permission): the results are written there as they come, "
+                + "so it must be writable; make it so, or give another --out", e);
         }
     }
 

@@ -49,6 +49,43 @@ public sealed class OutputFolderTests : IDisposable
         }
     }
 
+    [SkippableTheory]
+    [InlineData("sweep", "scenarios/experiments/smoke-sweep.json")]
+    [InlineData("sensitivity", "scenarios/experiments/smoke-sweep.json", "--trajectories", "2", "--output", "rent_dissipation")]
+    public void ACommandWritingAsItGoes_IntoAFolderItCannotWrite_NamesThatFolder_NotItsOwnLockFile(params string[] command)
+    {
+        var parent = Path.Combine(_temp, "locked");
+        var existing = Path.Combine(parent, "existing");
+        Directory.CreateDirectory(existing);
+        Skip.IfNot(Chattr("+i", existing), "chattr +i is not available here (not root, or a file system without the flag)");
+        try
+        {
+            var (code, _, stderr) = Regsim.Run([.. command, "--out", existing, "--quiet"]);
+
+            Assert.Equal(3, code);
+            Assert.Contains($"cannot write in '{existing}' (no permission)", stderr);
+            Assert.DoesNotContain(JournalLock.Name, stderr);
+            Assert.Empty(Directory.GetFileSystemEntries(existing));
+        }
+        finally
+        {
+            Chattr("-i", existing);
+        }
+        Assert.True(Chattr("+i", parent));
+        try
+        {
+            var (code, _, stderr) = Regsim.Run([.. command, "--out", Path.Combine(parent, "new"), "--quiet"]);
+
+            Assert.Equal(3, code);
+            Assert.Contains($"no permission to create a folder in '{parent}'", stderr);
+            Assert.DoesNotContain("Access to the path", stderr);
+        }
+        finally
+        {
+            Chattr("-i", parent);
+        }
+    }
+
     private static bool Chattr(string flag, string path)
     {
         try
