@@ -45,8 +45,8 @@ public sealed class BenchService(BenchmarkScenario bench, CommandFailures failur
         terminal.Write(table);
         if (done.Unsteady)
         {
-            console.Out.WriteLine($"Note: a parallel efficiency or machine scaling above {BenchOutcome.SteadyRatio:0.0} cannot come from the code: "
-                + "other work on this machine slowed the 1-thread runs more than the others, so these rates mislead. Run again on an idle machine.");
+            console.Out.WriteLine($"Note: an efficiency or machine scaling above {BenchOutcome.SteadyRatio:0.0} cannot come from the code: "
+                + "other work on this machine slowed some runs more than others, so these rates mislead. Run again on an idle machine.");
         }
         return ExitCodes.Ok;
     });
