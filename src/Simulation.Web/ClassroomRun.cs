@@ -85,7 +85,7 @@ public sealed class ClassroomRun : IDisposable
         using var turn = _turn;
         await turn.WaitAsync(token).ConfigureAwait(false);
         var report = await Task.Factory.StartNew(() => _explore.Run(request,
-            (result, changes) => JsonSerializer.Serialize(RunReport.From(Scenario, result) with { Changes = changes }, GameViewJson.Options),
+            (result, changes) => JsonSerializer.Serialize(RunReport.From(Scenario, result, Experiments.Validation.HistoricalRecord.AsStatedIfAny(_prepared.Loaded)) with { Changes = changes }, GameViewJson.Options),
             new Counter(this), token).Report, token, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         turn.Finish();
         return report;

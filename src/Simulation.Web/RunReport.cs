@@ -31,10 +31,10 @@ public sealed record RunReport(int Replications, ulong Seed, IReadOnlyList<strin
     private const int Width = 900;
     private const int Height = 520;
 
-    /// <summary>Builds the report of a finished run.</summary>
-    public static RunReport From(Scenario scenario, RunResult result)
+    /// <summary>Builds the report of a finished run, the record's winners (empty: none) beside the model's.</summary>
+    public static RunReport From(Scenario scenario, RunResult result, IReadOnlyList<Experiments.Validation.HistoricalCompetition> record)
     {
-        var findings = ResultNarrative.Describe(scenario, result);
+        var findings = ResultNarrative.Describe(scenario, result, record);
         var charts = new List<ReportChart>();
         foreach (var project in scenario.Projects)
         {

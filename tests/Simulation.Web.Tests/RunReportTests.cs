@@ -8,20 +8,24 @@ namespace Simulation.Web.Tests;
 /// a chart's title and legend are sent beside its picture, and the maps say the years they cover.</summary>
 public sealed class RunReportTests
 {
-    private static readonly Core.Scenario Baseline = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json")).Model;
+    private static readonly LoadedScenario Loaded = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"));
+    private static readonly Core.Scenario Baseline = Loaded.Model;
+    private static readonly IReadOnlyList<Experiments.Validation.HistoricalCompetition> Record = Experiments.Validation.HistoricalRecord.AsStatedIfAny(Loaded);
     private static readonly RunResult Result = MonteCarlo.Run(Baseline, new RunOptions(200, 7, 1));
 
     [Fact]
     public void EveryChart_CarriesTheReportsSentencesAboutItsSubject()
     {
-        var report = RunReport.From(Baseline, Result);
-        var findings = ResultNarrative.Describe(Baseline, Result);
+        var report = RunReport.From(Baseline, Result, Record);
+        var findings = ResultNarrative.Describe(Baseline, Result, Record);
 
         foreach (var project in Baseline.Projects)
         {
             var chart = report.Charts.Single(c => c.Id == $"win_{project.Id}");
             Assert.NotEmpty(chart.Sentences);
             Assert.Equal(ResultNarrative.About(findings, project.Id), chart.Sentences);
+            // What really happened stands beside the model's favourites, so that they are not read as a forecast.
+            Assert.Single(chart.Sentences, s => s.StartsWith("What happened: ", StringComparison.Ordinal));
         }
         Assert.Equal(ResultNarrative.About(findings, ResourceNarrative.Subject), report.ResourceMaps.Sentences);
         Assert.NotEmpty(report.ResourceMaps.Sentences);
@@ -30,8 +34,8 @@ public sealed class RunReportTests
     [Fact]
     public void EveryDistribution_CarriesTheReportsSentences_ThenItsRankingByTheMetricsDescription()
     {
-        var report = RunReport.From(Baseline, Result);
-        var findings = ResultNarrative.Describe(Baseline, Result);
+        var report = RunReport.From(Baseline, Result, Record);
+        var findings = ResultNarrative.Describe(Baseline, Result, Record);
 
         foreach (var figure in Output.Charts.RunFigures.Distributions)
         {
@@ -45,7 +49,7 @@ public sealed class RunReportTests
     [Fact]
     public void EveryChart_SendsItsLegendBesideAPictureWithoutTitleOrLegend()
     {
-        var report = RunReport.From(Baseline, Result);
+        var report = RunReport.From(Baseline, Result, Record);
         var compared = Result.Catalogue.ComparedLabels.Select(m => m.Label).ToList();
 
         foreach (var chart in report.Charts)
@@ -77,7 +81,7 @@ public sealed class RunReportTests
         var scenario = ScenarioLoader.Parse(document.ToJsonString(), "short").Model;
         var result = MonteCarlo.Run(scenario, new RunOptions(40, 7, 1));
 
-        var maps = RunReport.From(scenario, result).ResourceMaps;
+        var maps = RunReport.From(scenario, result, []).ResourceMaps;
 
         Assert.Equal($"National resources received per person over 2003-{lastYear}, by region", maps.Title);
         Assert.Contains($"total over the scenario's horizon, 2003-{lastYear} ({lastYear - 2002} years)", maps.Caption, StringComparison.Ordinal);

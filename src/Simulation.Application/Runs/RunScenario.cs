@@ -3,6 +3,7 @@ using Simulation.Core;
 using Simulation.Experiments;
 using Simulation.Experiments.Narration;
 using Simulation.Experiments.Scenarios;
+using Simulation.Experiments.Validation;
 using Simulation.Output;
 using Simulation.Output.Csv;
 using Simulation.Output.Reports;
@@ -85,7 +86,7 @@ public sealed class RunScenario
                 loaded.ExtendsFiles, options.Seed, options.Replications, options.Threads, result.Modes,
                 started.ToString("O"), clock.Elapsed.TotalSeconds, files, PeakWorkingSet(), ToolVersion.SourceRevision,
                 request.NoOutcomes ? null : OutcomeTable.Columns(scenario), Path.GetFullPath(loaded.File.Path));
-            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result), Parent(loaded));
+            HtmlReport.Write(Path.Combine(staging.Path, HtmlReport.FileName), loaded, result, manifest, ResultNarrative.Describe(scenario, result, HistoricalRecord.AsStatedIfAny(loaded)), Parent(loaded));
             ManifestWriter.Write(Path.Combine(staging.Path, ManifestWriter.FileName), manifest);
             staging.Commit();
             return new WrittenRun(loaded, options, result, folder, files, clock.Elapsed);

@@ -24,12 +24,18 @@ public static class ResultNarrative
     /// metric is missing from <paramref name="result"/> is left out rather than guessed.</summary>
     /// <param name="scenario">The scenario run, for project and region names.</param>
     /// <param name="result">The run's finished summaries.</param>
-    public static IReadOnlyList<NarrativeSentence> Describe(Scenario scenario, RunResult result)
+    /// <param name="record">The scenario's record, whose winners are set beside the model's (<see cref="RecordNarrative"/>);
+    /// none when omitted.</param>
+    public static IReadOnlyList<NarrativeSentence> Describe(Scenario scenario, RunResult result, IReadOnlyList<Validation.HistoricalCompetition>? record = null)
     {
         var sentences = new List<NarrativeSentence>();
         foreach (var project in scenario.Projects)
         {
             sentences.AddRange(LikelyWinners(scenario, result, project.Id));
+            if (RecordNarrative.Describe(scenario, result, record ?? [], project.Id) is { } happened)
+            {
+                sentences.Add(happened);
+            }
             if (LargestChange(scenario, result, project.Id) is { } change)
             {
                 sentences.Add(change);
@@ -297,9 +303,9 @@ public static class ResultNarrative
     private static string Signed(double points) =>
         (points > 0 ? "+" : "−") + Math.Abs(points).ToString(Math.Abs(points) < 9.95 ? "0.0" : "0", CultureInfo.InvariantCulture);
 
-    private static string ProjectName(Scenario scenario, string projectId) =>
+    internal static string ProjectName(Scenario scenario, string projectId) =>
         scenario.Projects.FirstOrDefault(p => p.Id == projectId)?.Name ?? projectId;
 
-    private static string RegionName(Scenario scenario, string regionId) =>
+    internal static string RegionName(Scenario scenario, string regionId) =>
         scenario.Regions.FirstOrDefault(r => r.Id == regionId)?.Name ?? regionId;
 }

@@ -24,6 +24,11 @@ public static class HistoricalRecord
     /// only reads the record's names (the default outputs of a sensitivity study).</summary>
     public static IReadOnlyList<HistoricalCompetition> AsStated(LoadedScenario scenario) => Read(scenario, fit: false);
 
+    /// <summary>Returns the record as <see cref="AsStated"/> does, or an empty list when the scenario has none: for what
+    /// sets the record beside a run's results where there is one (the run's sentences).</summary>
+    public static IReadOnlyList<HistoricalCompetition> AsStatedIfAny(LoadedScenario scenario) =>
+        scenario.Document["record"] is JsonArray { Count: > 0 } ? Read(scenario, fit: false) : [];
+
     private static IReadOnlyList<HistoricalCompetition> Read(LoadedScenario scenario, bool fit)
     {
         var file = scenario.Label;
