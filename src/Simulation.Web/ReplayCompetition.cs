@@ -21,7 +21,9 @@ public sealed record ReplayCompetition(string Project, string Title, string Subt
         new("Bid", ReplayColumnKind.Label),
         new("Effort (₩\u00a0bn)", ReplayColumnKind.Number),
         // On a phone the criteria score gives way: who bid, what they spent, their chance and who won stay in view.
-        new("Criteria score", ReplayColumnKind.Number, GivesWay: true),
+        new("Criteria score", ReplayColumnKind.Number, GivesWay: true,
+            Note: "Criteria score: how well the bid fits the project's criteria as the regime weighs them, effort left aside; "
+                + "0 is an average region, below 0 a weaker one."),
         new("Chance before the selection", ReplayColumnKind.Number),
         new("Won", ReplayColumnKind.Mark),
     ];

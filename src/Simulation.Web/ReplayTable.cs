@@ -13,7 +13,9 @@ public sealed record ReplayTable(string Caption, IReadOnlyList<ReplayColumn> Col
 /// <param name="Kind">How the page shows the column's cells.</param>
 /// <param name="GivesWay">Whether the page leaves the column out on a narrow screen (a phone), so that the others fit
 /// without scrolling sideways.</param>
-public sealed record ReplayColumn(string Label, ReplayColumnKind Kind, bool GivesWay = false);
+/// <param name="Note">What the column's numbers mean, shown under the table (and left out with the column), or null when
+/// its heading says enough.</param>
+public sealed record ReplayColumn(string Label, ReplayColumnKind Kind, bool GivesWay = false, string? Note = null);
 
 /// <summary>One row of a <see cref="ReplayTable"/>.</summary>
 /// <param name="Cells">One text per column.</param>

@@ -40,6 +40,39 @@ public sealed class ModelPageLayoutTests(ClassroomServerFixture server) : IClass
         """;
 
     [SkippableFact]
+    public async Task OnAProjector_TheResultsComeIntoView_AfterRunIsPressedFarDownTheSettings()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.Locator("input[data-path]").First.WaitForAsync();
+        await Assertions.Expect(page.Locator("#run")).ToBeEnabledAsync();
+        await page.Locator("#replications").FillAsync("300");
+        await page.Locator("#run").ScrollIntoViewIfNeededAsync();
+        Assert.True(await page.EvaluateAsync<double>("document.getElementById('results-title').getBoundingClientRect().top") < 0,
+            "the settings are short enough that the results' heading was in view before the run: the test no longer tests anything");
+
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Done", new() { Timeout = 120_000 });
+
+        var top = await page.EvaluateAsync<double>("document.getElementById('results-title').getBoundingClientRect().top");
+        Assert.InRange(top, 0, 720);
+        // On a wide screen the replay's criteria scores are shown, and what they mean is said under the table.
+        await page.SelectOptionAsync("#replay-mode", "timeline");
+        await page.FillAsync("#replay-number", "3");
+        await page.ClickAsync("#replay-show");
+        for (var i = 0; i < 4; i++)
+        {
+            await page.ClickAsync("#replay-next");
+        }
+        await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2007");
+        await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToContainTextAsync("0 is an average region, below 0 a weaker one");
+    }
+
+    [SkippableFact]
     public async Task OnAPhone_EveryChartsTitleAndLegendStayInView_WhileTheChartScrollsSideways()
     {
         var (playwright, browser) = await LaunchAsync();
@@ -88,6 +121,7 @@ public sealed class ModelPageLayoutTests(ClassroomServerFixture server) : IClass
         }
         await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2007");
         await AssertChanceAndWonInViewAsync(page, 2); // the Maglev line and Robot Land
+        await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToBeHiddenAsync(); // with its column
         await page.Locator("#replay-competitions").ScreenshotAsync(new() { Path = "/tmp/classroom-replay-table-phone.png" });
         await page.ClickAsync("#replay-next");
         await page.ClickAsync("#replay-next");

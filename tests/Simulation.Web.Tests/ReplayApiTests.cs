@@ -167,6 +167,10 @@ public sealed class ReplayApiTests(ClassroomServerFixture server) : IClassFixtur
 
         var columns = replay.GetProperty("years")[4].GetProperty("competitions")[0].GetProperty("table").GetProperty("columns").EnumerateArray().ToList();
         Assert.Equal(["Criteria score"], columns.Where(c => c.GetProperty("givesWay").GetBoolean()).Select(c => c.GetProperty("label").GetString()));
+        // Its scale is said beside it: the only column whose numbers need a word.
+        var noted = Assert.Single(columns, c => c.GetProperty("note").ValueKind == System.Text.Json.JsonValueKind.String);
+        Assert.Equal("Criteria score", noted.GetProperty("label").GetString());
+        Assert.Contains("0 is an average region", noted.GetProperty("note").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

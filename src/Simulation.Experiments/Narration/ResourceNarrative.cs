@@ -65,8 +65,12 @@ public static class ResourceNarrative
         if (compared.Count >= 2)
         {
             var others = compared.Skip(1).Select(s => $"{Times(s.Ratio)} under {result.Catalogue.Phrase(s.Mode)}").ToList();
-            sentences.Add(new(Subject, $"Resources per person are spread most unevenly under {result.Catalogue.Phrase(compared[0].Mode)}: the best-funded region "
-                + $"receives {Times(compared[0].Ratio)} the average region's, against {Join(others)}."));
+            // Read from the means over replications (the maps), which smooth out winners that change from one replication to the
+            // next; the Gini is a mean over single replications, so the two may rank the regimes differently, and the sentence
+            // says which it reads.
+            sentences.Add(new(Subject, $"On the maps, the means over replications, resources per person are spread most unevenly under {result.Catalogue.Phrase(compared[0].Mode)}: "
+                + $"the best-funded region receives {Times(compared[0].Ratio)} the average region's, against {Join(others)}. "
+                + "Within one replication the spread can rank the regimes otherwise (the Gini), since who wins changes from one replication to the next."));
         }
         return sentences;
     }

@@ -261,6 +261,9 @@
     charts.replaceChildren(maps(report.resourceMaps));
     for (const chart of report.charts) charts.append(chartFigure(chart));
     window.regsimReplay.offer({ ...request, replications: report.replications, modes: report.modes, modeLabels: report.modeLabels }, api);
+    // On a wide screen the results stand beside the long list of settings, so after pressing Run far down it their top is
+    // out of view above: bring it back. (On a phone they follow the settings, below the button, where scrolling finds them.)
+    if ($("results").getBoundingClientRect().top < 0) $("results").scrollIntoView({ block: "start" });
   }
 
   function reset() {

@@ -158,7 +158,11 @@ window.regsimReplay = (() => {
     const scroll = document.createElement("div");
     scroll.className = "scroll";
     scroll.append(element);
-    return scroll;
+    const notes = t.columns.filter((column) => column.note).map((column) => cell("p", column.note, ["hint", column.givesWay ? "gives-way" : ""].filter(Boolean).join(" ")));
+    if (!notes.length) return scroll;
+    const box = document.createElement("div");
+    box.append(scroll, ...notes);
+    return box;
   }
 
   function competition(c) {
