@@ -27,17 +27,6 @@ public class ValidationSuiteTests
     }
 
     [Fact]
-    public void ACallOpenedToMoreRegionsThanTheRecordCountsBids_IsWarnedOf_SinceChanceStillDrawsAmongTheRecordsBids()
-    {
-        var opened = Mutated(d => d["projects"]!.AsArray().Single(p => (string?)p!["id"] == "maglev")!["candidates"] = new JsonArray());
-
-        var warning = Assert.Single(Validate(opened).Warnings!, w => w.Contains("like with like", StringComparison.Ordinal));
-
-        Assert.StartsWith("'maglev' can have up to 16 bids in this scenario, but the record counts 4", warning, StringComparison.Ordinal);
-        Assert.Empty(HistoricalRecord.WiderFields(Baseline.Model, HistoricalRecord.Of(Baseline)));
-    }
-
-    [Fact]
     public void Baseline_PassesEveryJudgedCheck_ButTheRecordsScore_WhoseVerdictFollowsItsInterval()
     {
         var report = Validate(Baseline);
