@@ -12,7 +12,7 @@ namespace Simulation.Experiments.Narration;
 /// </summary>
 public static class RecordNarrative
 {
-    /// <summary>Returns the sentence about the recorded competition of <paramref name="projectId"/> competition, or null when the record has
+    /// <summary>Returns the sentence about the recorded competition of <paramref name="projectId"/>, or null when the record has
     /// none or the run has no historical timeline to read it against.</summary>
     /// <param name="scenario">The scenario run, for names and the number of winners.</param>
     /// <param name="result">The run's finished summaries.</param>
