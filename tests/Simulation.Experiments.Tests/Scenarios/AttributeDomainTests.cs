@@ -6,15 +6,17 @@ namespace Simulation.Experiments.Tests.Scenarios;
 /// prior reaching past them is refused, naming the region's value and the bounds, while the baseline itself loads.</summary>
 public sealed class AttributeDomainTests
 {
+    // Jeju's vote share is a sourced number with a prior in the baseline, so the slip is written as one (a bare number there
+    // would be refused for dropping the source first); its other two values here are bare numbers.
     [Theory]
-    [InlineData("voteShareRoh2002", 156.05, "156.05 lies outside the values the attribute 'voteShareRoh2002' can take, 0 to 100")]
-    [InlineData("fiscalSelfReliance", -39.3, "-39.3 lies outside the values the attribute 'fiscalSelfReliance' can take, 0 to 100")]
-    [InlineData("doctorsPerThousand2006", -1.12, "-1.12 lies outside the values the attribute 'doctorsPerThousand2006' can take, at least 0")]
-    public void AValueOutsideItsAttributesBounds_IsRefused(string attribute, double value, string message)
+    [InlineData("voteShareRoh2002", """{ "value": 156.05, "source": "a slip", "prior": null }""", "156.05 lies outside the values the attribute 'voteShareRoh2002' can take, 0 to 100")]
+    [InlineData("fiscalSelfReliance", "-39.3", "-39.3 lies outside the values the attribute 'fiscalSelfReliance' can take, 0 to 100")]
+    [InlineData("doctorsPerThousand2006", "-1.12", "-1.12 lies outside the values the attribute 'doctorsPerThousand2006' can take, at least 0")]
+    public void AValueOutsideItsAttributesBounds_IsRefused(string attribute, string value, string message)
     {
-        var error = Load(attribute, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var error = Load(attribute, value);
 
-        Assert.Contains(error.Problems, p => p.JsonPath == $"$.regions[jeju].values.{attribute}" && p.Message == message);
+        Assert.Contains(error.Problems, p => p.JsonPath.StartsWith($"$.regions[jeju].values.{attribute}", StringComparison.Ordinal) && p.Message == message);
     }
 
     [Fact]
