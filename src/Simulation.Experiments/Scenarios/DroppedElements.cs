@@ -22,35 +22,17 @@ public static class DroppedElements
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
-        var notes = new List<string>();
-        Walk(parent, child, "$", notes, childFile, parentFile);
-        return notes;
+        return [.. ExtendedPlaces.Of(parent, child)
+            .Where(place => place is { Parent: JsonArray p, Child: JsonArray c } && ExtendedPlaces.MergedByKey(p, c) is null && c.Count < p.Count
+                && p.All(NamesAnAttribute) && c.All(NamesAnAttribute))
+            .Select(place => Note(place.Path, ((JsonArray)place.Child!).Count, ((JsonArray)place.Parent!).Count, childFile, parentFile))];
     }
 
-    private static void Walk(JsonNode? parent, JsonNode? child, string path, List<string> notes, string childFile, string parentFile)
+    private static string Note(string path, int given, int had, string childFile, string parentFile)
     {
-        switch (parent, child)
-        {
-            case (JsonObject p, JsonObject c):
-                foreach (var (name, value) in c)
-                {
-                    Walk(p[name], value, $"{path}.{name}", notes, childFile, parentFile);
-                }
-                break;
-            case (JsonArray p, JsonArray c) when ElementKey.CommonTo(p) is { } key && ElementKey.CommonTo(c) == key:
-                foreach (var element in c.OfType<JsonObject>())
-                {
-                    var id = element[key]!.GetValue<string>();
-                    var match = p.OfType<JsonObject>().FirstOrDefault(e => e[key]!.GetValue<string>() == id);
-                    Walk(match, element, $"{path}[{id}]", notes, childFile, parentFile);
-                }
-                break;
-            case (JsonArray p, JsonArray c) when c.Count < p.Count && p.All(NamesAnAttribute) && c.All(NamesAnAttribute):
-                var dropped = p.Count - c.Count;
-                notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{childFile}: {path} gives {c.Count} of the {p.Count} elements {parentFile} has there; an array whose elements have no key is replaced whole, so the other {dropped} {(dropped == 1 ? "is" : "are")} left out (give them all to keep them)"));
-                break;
-        }
+        var dropped = had - given;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{childFile}: {path} gives {given} of the {had} elements {parentFile} has there; an array whose elements have no key is replaced whole, so the other {dropped} {(dropped == 1 ? "is" : "are")} left out (give them all to keep them)");
     }
 
     private static bool NamesAnAttribute(JsonNode? element) => element is JsonObject o && o["attribute"] is JsonValue;

@@ -21,32 +21,9 @@ public static class SourcedNumberReplacement
     {
         ArgumentNullException.ThrowIfNull(parent);
         ArgumentNullException.ThrowIfNull(child);
-        var problems = new List<ScenarioProblem>();
-        Walk(parent, child, "$", problems, childFile, parentFile);
-        return problems;
-    }
-
-    private static void Walk(JsonNode? parent, JsonNode? child, string path, List<ScenarioProblem> problems, string childFile, string parentFile)
-    {
-        switch (parent, child)
-        {
-            case (JsonObject sourced, JsonValue bare) when sourced["value"] is JsonValue && bare.TryGetValue<double>(out var x):
-                problems.Add(new ScenarioProblem(childFile, path, Message(sourced, x, parentFile)));
-                break;
-            case (JsonObject p, JsonObject c):
-                foreach (var (name, value) in c)
-                {
-                    Walk(p[name], value, $"{path}.{name}", problems, childFile, parentFile);
-                }
-                break;
-            case (JsonArray p, JsonArray c) when ElementKey.CommonTo(p) is { } key && ElementKey.CommonTo(c) == key:
-                foreach (var element in c.OfType<JsonObject>())
-                {
-                    var id = element[key]!.GetValue<string>();
-                    Walk(p.OfType<JsonObject>().FirstOrDefault(e => e[key]!.GetValue<string>() == id), element, $"{path}[{id}]", problems, childFile, parentFile);
-                }
-                break;
-        }
+        return [.. ExtendedPlaces.Of(parent, child)
+            .Where(place => place.Parent is JsonObject sourced && sourced["value"] is JsonValue && place.Child is JsonValue bare && bare.TryGetValue<double>(out _))
+            .Select(place => new ScenarioProblem(childFile, place.Path, Message((JsonObject)place.Parent!, place.Child!.GetValue<double>(), parentFile)))];
     }
 
     private static string Message(JsonObject sourced, double x, string parentFile)
