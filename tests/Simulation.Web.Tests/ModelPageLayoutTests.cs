@@ -60,14 +60,7 @@ public sealed class ModelPageLayoutTests(ClassroomServerFixture server) : IClass
         var top = await page.EvaluateAsync<double>("document.getElementById('results-title').getBoundingClientRect().top");
         Assert.InRange(top, 0, 720);
         // On a wide screen the replay's criteria scores are shown, and what they mean is said under the table.
-        await page.SelectOptionAsync("#replay-mode", "timeline");
-        await page.FillAsync("#replay-number", "3");
-        await page.ClickAsync("#replay-show");
-        for (var i = 0; i < 4; i++)
-        {
-            await page.ClickAsync("#replay-next");
-        }
-        await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2007");
+        await ReplayTo2007Async(page);
         await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToContainTextAsync("0 is an average region, below 0 a weaker one");
     }
@@ -112,14 +105,7 @@ public sealed class ModelPageLayoutTests(ClassroomServerFixture server) : IClass
         using var _ = playwright;
         await using var __ = browser;
         var page = await RunAsync(browser, 390, 844);
-        await page.SelectOptionAsync("#replay-mode", "timeline");
-        await page.FillAsync("#replay-number", "3");
-        await page.ClickAsync("#replay-show");
-        for (var i = 0; i < 4; i++)
-        {
-            await page.ClickAsync("#replay-next");
-        }
-        await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2007");
+        await ReplayTo2007Async(page);
         await AssertChanceAndWonInViewAsync(page, 2); // the Maglev line and Robot Land
         await Assertions.Expect(page.Locator("#replay-competitions p.gives-way").First).ToBeHiddenAsync(); // with its column
         await page.Locator("#replay-competitions").ScreenshotAsync(new() { Path = "/tmp/classroom-replay-table-phone.png" });
@@ -128,6 +114,19 @@ public sealed class ModelPageLayoutTests(ClassroomServerFixture server) : IClass
         await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2009");
         await AssertChanceAndWonInViewAsync(page, 1); // the Medical Complex: joint bids and the longest region names
         await Assertions.Expect(page.Locator("#replay-competitions tbody th", new() { HasText = "Chungcheong" }).First).ToBeVisibleAsync();
+    }
+
+    // The historical timeline's replication 3, stepped to 2007: the Maglev line's and Robot Land's competitions.
+    private static async Task ReplayTo2007Async(IPage page)
+    {
+        await page.SelectOptionAsync("#replay-mode", "timeline");
+        await page.FillAsync("#replay-number", "3");
+        await page.ClickAsync("#replay-show");
+        for (var i = 0; i < 4; i++)
+        {
+            await page.ClickAsync("#replay-next");
+        }
+        await Assertions.Expect(page.Locator("#replay-year")).ToContainTextAsync("2007");
     }
 
     private static async Task AssertChanceAndWonInViewAsync(IPage page, int count)
