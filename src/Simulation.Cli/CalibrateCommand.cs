@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Simulation.Application;
 using Simulation.Application.Calibration;
+using Simulation.Experiments;
 
 namespace Simulation.Cli;
 

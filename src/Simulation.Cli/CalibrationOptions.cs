@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Simulation.Application;
 using Simulation.Application.Calibration;
+using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
 using Simulation.Output;
 

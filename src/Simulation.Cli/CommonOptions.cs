@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Simulation.Application;
+using Simulation.Experiments;
 using Simulation.Output;
 
 namespace Simulation.Cli;

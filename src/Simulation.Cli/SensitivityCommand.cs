@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Simulation.Application;
+using Simulation.Experiments;
 
 namespace Simulation.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Simulation.Application;
 using Simulation.Application.Sensitivity;
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Output;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Simulation.Application;
 using Simulation.Application.Sweeps;
+using Simulation.Experiments;
 using Simulation.Output;
 
 namespace Simulation.Cli;

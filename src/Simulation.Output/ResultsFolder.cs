@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Simulation.Experiments;
 
 namespace Simulation.Output;
 
@@ -215,7 +216,7 @@ public static partial class ResultsFolder
         return ManifestWriter.ListedFiles(othersManifest).Contains(file)
             || (top == file && name is ManifestWriter.FileName or Sweeps.SweepManifestFile.Name)
             || top.StartsWith("sweep.", StringComparison.Ordinal)
-            || (top.StartsWith("shard-", StringComparison.Ordinal) && top.Contains("-of-", StringComparison.Ordinal))
+            || ShardSpec.IsFolderName(top)
             || (top == "plots" && (name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".svg", StringComparison.Ordinal)))
             || (top == file && Validation.ValidationWriter.Files.Contains(file));
     }

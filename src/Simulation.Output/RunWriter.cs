@@ -10,12 +10,6 @@ namespace Simulation.Output;
 /// <summary>Writes the finished tables and charts of a run into a results folder.</summary>
 public static class RunWriter
 {
-    /// <summary>Name of the win-probability table.</summary>
-    public const string WinProbabilitiesFile = RunTables.WinProbabilitiesName + ".csv";
-
-    /// <summary>Name of the metric summary table.</summary>
-    public const string SummaryFile = RunTables.SummaryName + ".csv";
-
     /// <summary>Name of the per-replication table, written during the run by <see cref="OutcomeCsvWriter"/>.</summary>
     public const string OutcomesFile = "outcomes.csv";
 

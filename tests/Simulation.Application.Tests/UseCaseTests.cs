@@ -1,6 +1,7 @@
 using Simulation.Application.Calibration;
 using Simulation.Application.Runs;
 using Simulation.Application.Sweeps;
+using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Tests;
 

@@ -223,7 +223,7 @@ public sealed class CalibrateScenario
         }
         var done = file.Particles.Select(p => p.Index).ToHashSet();
         // A shard counts its own particles (index modulo N is I), not the whole calibration's: the others are not its to run.
-        var own = Enumerable.Range(0, request.Particles).Where(i => request.Shard is not { } shard || i % shard.Count == shard.Index).ToList();
+        var own = Enumerable.Range(0, request.Particles).Where(i => request.Shard?.Owns(i) ?? true).ToList();
         var remaining = own.Where(i => !done.Contains(i)).ToList();
         var whose = request.Shard is null ? $"{request.Particles} particles" : $"this shard's {own.Count} particles";
         if (taken > 0)

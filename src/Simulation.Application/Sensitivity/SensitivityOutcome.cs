@@ -1,3 +1,4 @@
+using Simulation.Experiments;
 using Simulation.Experiments.Calibration;
 using Simulation.Experiments.Sensitivity;
 

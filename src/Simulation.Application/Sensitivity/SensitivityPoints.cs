@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output;
@@ -98,7 +99,7 @@ internal static class SensitivityPoints
                 done.UnionWith(rows.Select(r => r.Point));
                 gathered = rows.Count;
             }
-            var mine = design.Where(p => shard is null || p.Index % shard.Count == shard.Index).ToList();
+            var mine = design.Where(p => shard?.Owns(p.Index) ?? true).ToList();
             var remaining = mine.Where(p => !done.Contains(p.Index)).ToList();
             if (gathered > 0)
             {
@@ -178,7 +179,7 @@ internal static class SensitivityPoints
             }
             // A gather (or a batch job's scripts) checks every shard; a shard only its own folder, so that one edited shard
             // does not fail every other task of the array.
-            var checkedHere = manifest.ShardIndex is not { } index || Path.GetFileName(folder) == $"shard-{index}-of-{manifest.ShardCount}";
+            var checkedHere = manifest.ShardIndex is not { } index || Path.GetFileName(folder) == ShardSpec.FolderNameOf(index, manifest.ShardCount!.Value);
             if (checkedHere && ShardDigests.TableChange(folder, existing, header) is { } change)
             {
                 throw new InvalidDataException($"'{Path.Combine(folder, SweepFile.Name)}' was changed after its shard finished writing it: {change}. Its points are "

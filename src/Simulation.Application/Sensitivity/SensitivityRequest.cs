@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Experiments;
 using Simulation.Experiments.Sensitivity;
 
 namespace Simulation.Application.Sensitivity;

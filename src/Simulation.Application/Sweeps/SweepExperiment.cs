@@ -1,3 +1,4 @@
+using Simulation.Experiments;
 using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Sweeps;
@@ -77,7 +78,7 @@ public sealed class SweepExperiment
         }
         if (format != Output.OutputFormat.Csv)
         {
-            SweepDataset.Check(Path.Combine(folder, $"shard-0-of-{shards}"), Manifest(experiment, points, new ShardSpec(0, shards)));
+            SweepDataset.Check(Path.Combine(folder, ShardSpec.FolderNameOf(0, shards)), Manifest(experiment, points, new ShardSpec(0, shards)));
         }
         SweepMerge.CheckOutput(folder, mine, header, instead: "choose another --out (the folder the shards write into and their merge job merges into)");
     }

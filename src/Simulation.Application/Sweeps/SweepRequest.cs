@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulation.Experiments;
 
 namespace Simulation.Application.Sweeps;
 

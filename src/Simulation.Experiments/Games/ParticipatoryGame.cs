@@ -88,9 +88,6 @@ public sealed class ParticipatoryGame
         _choices.Remove(region);
     }
 
-    /// <summary>Whether a player holds <paramref name="region"/>.</summary>
-    public bool IsSeated(int region) => _seated.Contains(region);
-
     /// <summary>The regions players hold, in scenario order.</summary>
     public IReadOnlyList<int> Seated => [.. _seated.Order()];
 

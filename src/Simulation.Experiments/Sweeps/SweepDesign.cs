@@ -29,7 +29,8 @@ public static class SweepDesign
         ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(shard);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
-        return points.Where(p => p.Index % shards == shard).ToList();
+        var owner = new ShardSpec(shard, shards);
+        return points.Where(p => owner.Owns(p.Index)).ToList();
     }
 
     // With common random numbers every point replays the same streams; otherwise each point gets its own master seed.

@@ -56,10 +56,6 @@ public sealed partial record SlurmJob(
     /// <summary>Where Slurm writes the jobs' output: <c>OutputDirectory/slurm/logs</c>.</summary>
     public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
 
-    /// <summary>Returns the folder shard <paramref name="shard"/> writes: <c>OutputDirectory/shard-I-of-N</c>, as
-    /// <c>regsim sweep --shard I/N</c>, <c>regsim calibrate --shard I/N</c> and <c>regsim sensitivity --shard I/N</c> name it.</summary>
-    public string ShardDirectory(int shard) => Path.Combine(OutputDirectory, $"shard-{shard}-of-{Shards}");
-
     /// <summary>Returns a Slurm job name made from an experiment's or scenario's name: characters other than letters,
     /// digits and <c>_ . -</c> become <c>-</c>, and <c>regsim-</c> goes in front so the jobs are recognisable in
     /// <c>squeue</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Simulation.Experiments;
 
 namespace Simulation.Output.Sweeps;
 
@@ -53,8 +54,7 @@ public static class ShardDigests
     /// times the regime modes.</summary>
     public static int Rows(SweepManifest manifest)
     {
-        var (index, count) = (manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1);
-        return Enumerable.Range(0, manifest.Points).Count(p => p % count == index) * manifest.Modes.Count;
+        return ShardSpec.Of(manifest.ShardIndex, manifest.ShardCount).OwnedOf(manifest.Points).Count() * manifest.Modes.Count;
     }
 
     /// <summary>Returns how the <c>sweep.csv</c> in <paramref name="shardDirectory"/> differs from the one its shard finished
@@ -112,14 +112,14 @@ public static class ShardDigests
         {
             return "it is not a sweep table: its first line is not a sweep's header";
         }
-        var (index, count) = (manifest.ShardIndex ?? 0, manifest.ShardCount ?? 1);
+        var shard = ShardSpec.Of(manifest.ShardIndex, manifest.ShardCount);
         var columns = first.Count(c => c == ',') + 1;
         var complete = lines.Skip(1).SkipLast(1).Where(line => line.Length > 0).ToList();
         var points = complete.Select(line => SweepTable.PointOf(line, columns)).ToList();
-        var foreign = points.OfType<int>().Where(p => p % count != index || p >= manifest.Points).Distinct().Order().ToList();
+        var foreign = points.OfType<int>().Where(p => !shard.Owns(p) || p >= manifest.Points).Distinct().Order().ToList();
         if (foreign.Count > 0)
         {
-            var owners = foreign.Select(p => p % count).Distinct().ToList();
+            var owners = foreign.Select(p => ShardSpec.OwnerOf(p, shard.Count)).Distinct().ToList();
             var whose = foreign.Any(p => p >= manifest.Points) ? "points this sweep does not have"
                 : owners.Count == 1 ? $"shard {owners[0]}'s points" : "other shards' points";
             return $"its rows are {whose} ({Points(foreign)}), not this shard's: it is another shard's table";

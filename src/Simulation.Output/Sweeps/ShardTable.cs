@@ -1,3 +1,5 @@
+using Simulation.Experiments;
+
 namespace Simulation.Output.Sweeps;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
     public static ShardTable Read(string directory, SweepManifest manifest, string? header, string firstDirectory, string? intactHeader = null)
     {
         var index = manifest.ShardIndex!.Value;
-        var count = manifest.ShardCount!.Value;
+        var owner = new ShardSpec(index, manifest.ShardCount!.Value);
         var modes = manifest.Modes.Count;
         var file = Path.Combine(directory, SweepFile.Name);
         var shard = $"shard {index} in '{directory}'";
@@ -56,7 +58,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         }
         // Complete rows end with a line end; a last piece without one is a row a killed task left half written.
         var data = lines.Skip(1).SkipLast(1).Where(r => r.Length > 0).ToList();
-        var mine = Enumerable.Range(0, manifest.Points).Where(p => p % count == index).ToList();
+        var mine = owner.OwnedOf(manifest.Points).ToList();
         var expected = mine.Count * modes;
         var columns = header.AsSpan().Count(',') + 1;
         var points = new List<int>(data.Count);
@@ -83,7 +85,7 @@ internal sealed record ShardTable(string Header, IReadOnlyList<(int Point, strin
         {
             throw new InvalidDataException($"{shard} holds {rowsOf.GetValueOrDefault(wrong)} rows of point {wrong}, not {modes}. Move the shard folder aside and run the shard again.");
         }
-        if (rowsOf.Keys.FirstOrDefault(p => p % count != index || p >= manifest.Points, -1) is var foreign and >= 0)
+        if (rowsOf.Keys.FirstOrDefault(p => !owner.Owns(p) || p >= manifest.Points, -1) is var foreign and >= 0)
         {
             throw new InvalidDataException($"{shard} holds rows of point {foreign}, which is not one of its points (copied there by hand?). "
                 + "Move the shard folder aside and run the shard again.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Simulation.Experiments;
 
 namespace Simulation.Output.Sweeps;
 
@@ -18,7 +19,7 @@ public static class SweepMerge
     private static string Missing(IReadOnlyList<int> missing, int count, string first, IReadOnlyList<int> unfinished)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(first).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
-        var folders = missing.Select(i => $"'{Path.Combine(parent, $"shard-{i}-of-{count}")}'");
+        var folders = missing.Select(i => $"'{Path.Combine(parent, ShardSpec.FolderNameOf(i, count))}'");
         // Every shard still to run is named at once, with the command that runs them, since a user resubmits them together.
         var toRun = missing.Concat(unfinished).Order().ToList();
         var run = Batch.ArrayTaskResubmission.Command(first, toRun) is { } command ? $"run them with `{command}`"
@@ -32,7 +33,7 @@ public static class SweepMerge
     [
         .. manifests.Select((m, s) => (Manifest: m, File: Path.Combine(shardDirectories[s], SweepFile.Name)))
             .Where(x => !File.Exists(x.File) || File.ReadLines(x.File).Skip(1).Count(l => l.Length > 0)
-                < Enumerable.Range(0, x.Manifest.Points).Count(p => p % x.Manifest.ShardCount!.Value == x.Manifest.ShardIndex!.Value) * x.Manifest.Modes.Count)
+                < ShardSpec.Of(x.Manifest.ShardIndex, x.Manifest.ShardCount).OwnedOf(x.Manifest.Points).Count() * x.Manifest.Modes.Count)
             .Select(x => x.Manifest.ShardIndex!.Value).Order(),
     ];
 
@@ -205,7 +206,7 @@ public static class SweepMerge
             return null;
         }
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
-        var shard = Path.GetFileName(full).StartsWith("shard-", StringComparison.Ordinal);
+        var shard = ShardSpec.IsFolderName(Path.GetFileName(full));
         string scenario;
         try
         {

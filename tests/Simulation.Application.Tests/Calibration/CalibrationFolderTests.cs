@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Simulation.Application.Calibration;
+using Simulation.Experiments;
 using Simulation.Experiments.Tests;
 using Simulation.Output;
 using Simulation.Output.Calibration;

@@ -1,4 +1,5 @@
 using Simulation.Application.Sweeps;
+using Simulation.Experiments;
 using Simulation.Experiments.Tests;
 using Simulation.Output;
 using Simulation.Output.Sweeps;

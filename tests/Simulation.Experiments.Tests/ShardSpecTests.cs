@@ -1,4 +1,4 @@
-namespace Simulation.Application.Tests;
+namespace Simulation.Experiments.Tests;
 
 /// <summary>--shard I/N: a malformed value and one past a whole number's range are refused, each saying what is wrong.</summary>
 public class ShardSpecTests
@@ -35,5 +35,42 @@ public class ShardSpecTests
     {
         Assert.Null(ShardSpec.TryParse(text, out var error));
         Assert.Equal(message, error);
+    }
+
+    [Fact]
+    public void TheShards_DealEveryItemToExactlyOneOfThem_RoundRobin()
+    {
+        var shards = Enumerable.Range(0, 3).Select(i => new ShardSpec(i, 3)).ToList();
+
+        var owned = shards.Select(s => s.OwnedOf(8).ToList()).ToList();
+
+        Assert.Equal([0, 3, 6], owned[0]);
+        Assert.Equal([1, 4, 7], owned[1]);
+        Assert.Equal([2, 5], owned[2]);
+        Assert.All(Enumerable.Range(0, 8), item => Assert.True(shards[ShardSpec.OwnerOf(item, 3)].Owns(item)));
+        Assert.Equal(Enumerable.Range(0, 8), ShardSpec.Whole.OwnedOf(8));
+    }
+
+    [Fact]
+    public void AManifestWithoutShardFields_DescribesTheWholeStudy()
+    {
+        Assert.Equal(ShardSpec.Whole, ShardSpec.Of(null, null));
+        Assert.Equal(new ShardSpec(2, 5), ShardSpec.Of(2, 5));
+    }
+
+    [Theory]
+    [InlineData("shard-0-of-4", true)]
+    [InlineData("shard-12-of-100", true)]
+    [InlineData("shard-a-of-4", false)]
+    [InlineData("shard-1-of-", false)]
+    [InlineData("shard-notes", false)]
+    [InlineData("my-shard-1-of-2", false)]
+    public void AShardFolderName_IsRecognised_ByItsWholeForm(string name, bool isShard)
+    {
+        Assert.Equal(isShard, ShardSpec.IsFolderName(name));
+        if (isShard)
+        {
+            Assert.StartsWith(new ShardSpec(0, 4).FolderName[..6], name);
+        }
     }
 }

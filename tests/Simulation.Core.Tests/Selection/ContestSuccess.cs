@@ -1,10 +1,10 @@
-namespace Simulation.Core.Selection;
+namespace Simulation.Core.Tests.Selection;
 
 /// <summary>
-/// Closed-form win probabilities of the two contest families (Tullock 1980; logit / random utility),
-/// used by the selection rules and by tests that check the simulated frequencies against them.
+/// Closed-form win probabilities of the two contest families (Tullock 1980; logit / random utility), written apart from
+/// the selection rules so that tests can hold the rules' simulated frequencies to an independent formula.
 /// </summary>
-public static class ContestSuccess
+internal static class ContestSuccess
 {
     /// <summary>Fills <paramref name="probabilities"/> with p_i = q_i^r / Σ q_j^r; equal shares when every q is zero.</summary>
     public static void Tullock(ReadOnlySpan<double> strengths, double exponent, Span<double> probabilities)
