@@ -65,6 +65,15 @@ public sealed class CalibrationOptions
         {
             command.Add(option);
         }
+        // Moves are the tempered sampler's; given with the other, they would be ignored without a word.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Moves) is { Implicit: false } && result.GetResult(Sampler) is { Implicit: false }
+                && result.GetValue(Sampler) == CalibrationSampler.Importance)
+            {
+                result.AddError("--moves sets the tempered sampler's moves per stage, which --sampler importance does not make: leave --moves out, or use --sampler tempered.");
+            }
+        });
     }
 
     /// <summary>Returns the request these options parsed to, with the settings that do not change the results given.</summary>

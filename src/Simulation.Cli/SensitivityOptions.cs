@@ -108,6 +108,16 @@ public sealed class SensitivityOptions
             {
                 result.AddError("--markdown summarises a Morris screening of a scenario's priors: use it with --priors and --method morris.");
             }
+            // An option the chosen method does not read would be ignored without a word, and a reader of the command would
+            // think it had been used.
+            else if (IsMorris(result) && result.GetResult(BaseSamples) is { Implicit: false })
+            {
+                result.AddError("--base-samples sets a Sobol study's design, which --method morris does not use: give --trajectories for Morris, or --method sobol.");
+            }
+            else if (!IsMorris(result) && result.GetResult(Trajectories) is { Implicit: false })
+            {
+                result.AddError("--trajectories sets a Morris screening's design, which --method sobol does not use: give --base-samples for Sobol, or --method morris.");
+            }
         });
     }
 

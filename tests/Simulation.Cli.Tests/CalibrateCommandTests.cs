@@ -256,4 +256,16 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("prior", stderr);
         Assert.False(Directory.Exists(Path.Combine(_temp, "never")));
     }
+
+    [Fact]
+    public void MovesGivenWithTheImportanceSampler_AreRefused_NotRecordedAsIfTheyHadRun()
+    {
+        var output = Path.Combine(_temp, "importance");
+
+        var (code, _, stderr) = Regsim.Run(Args(output, 4, "--sampler", "importance", "--moves", "7"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("--moves sets the tempered sampler's moves per stage, which --sampler importance does not make", stderr);
+        Assert.False(Directory.Exists(output));
+    }
 }

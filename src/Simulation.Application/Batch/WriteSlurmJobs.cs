@@ -7,6 +7,8 @@ using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sensitivity;
 using Simulation.Experiments.Sweeps;
 using Simulation.Output.Batch;
+using Simulation.Output.Calibration;
+using Simulation.Output.Sensitivity;
 using Simulation.Output.Validation;
 
 namespace Simulation.Application.Batch;
@@ -56,7 +58,7 @@ public sealed class WriteSlurmJobs
         CalibrateScenario.CheckFolder(folder); // a folder the gathering job would refuse, after every task had run
         if (request.MarkdownPath is { } block)
         {
-            MarkdownSection.RefuseUnwritable(block); // the gathering job writes it, after every task had run
+            MarkdownSection.RefuseUnwritable(block, CalibrationMarkdown.Section); // the gathering job writes it, after every task had run
         }
         CalibrateScenario.CheckResumable(request, loaded, recordCalibration, folder); // particles of other settings every task would refuse
         var regsim = ClusterRegsim.Choose(slurm.Regsim, running);
@@ -82,7 +84,7 @@ public sealed class WriteSlurmJobs
         AnalyseSensitivity.CheckFolder(plan); // a folder of another study would fail every task after it had run
         if (request.MarkdownPath is { } block && plan.Screening is not null)
         {
-            MarkdownSection.RefuseUnwritable(block); // the gathering job writes it, after every task had run
+            MarkdownSection.RefuseUnwritable(block, SensitivityMarkdown.Section); // the gathering job writes it, after every task had run
         }
         var folder = Absolute(plan.Folder);
         var regsim = ClusterRegsim.Choose(slurm.Regsim, running);

@@ -34,7 +34,7 @@ public sealed class CalibrateScenario
         CheckFolder(root);
         if (request.MarkdownPath is { } written && request.Shard is null)
         {
-            MarkdownSection.RefuseUnwritable(written); // written at the end: a typo found before the particles run, not after
+            MarkdownSection.RefuseUnwritable(written, CalibrationMarkdown.Section); // written at the end: a typo found before the particles run, not after
         }
         var particles = ResultsNotWrittenException.Guard(directory, () => RunParticles(request, loaded, calibration, table, root, directory, progress, cancellationToken));
         if (request.Shard is { } shard)

@@ -32,7 +32,7 @@ public sealed class AnalyseSensitivity
         var (experiment, screening, settings, folder, total) = Plan(request);
         if (request.MarkdownPath is { } written && screening is not null && request.Shard is null)
         {
-            MarkdownSection.RefuseUnwritable(written); // written at the end: a typo found before the points run, not after
+            MarkdownSection.RefuseUnwritable(written, SensitivityMarkdown.Section); // written at the end: a typo found before the points run, not after
         }
         var method = SensitivityIndexes.Name(request.Method);
         var regime = settings.Regime;

@@ -27,7 +27,7 @@ public sealed class ValidateScenario
         var loaded = ScenarioLoader.Load(request.ScenarioPath);
         if (request.MarkdownPath is { } written)
         {
-            MarkdownSection.RefuseUnwritable(written); // written after the checks: a typo found before them, not after
+            MarkdownSection.RefuseUnwritable(written, ValidationMarkdown.Section); // written after the checks: a typo found before them, not after
         }
         // A scenario given to --leave-one-out without priors, or with a malformed one, is rejected like the validated one.
         var leaveOneOut = request.LeaveOneOutPath is { } priorsPath

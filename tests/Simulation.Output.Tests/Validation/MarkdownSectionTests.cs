@@ -44,7 +44,7 @@ public class MarkdownSectionTests
         var typo = folder.File("doc");
         var path = Path.Combine(typo, "VALIDATION.md");
 
-        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path));
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path, "validate"));
 
         Assert.Equal($"cannot write the Markdown file '{path}': its folder '{typo}' does not exist; create it first, or correct the path", refused.Message);
         Assert.False(Directory.Exists(typo));
@@ -60,7 +60,7 @@ public class MarkdownSectionTests
         File.WriteAllText(file, "mine");
         var path = Path.Combine(file, under);
 
-        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path));
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path, "validate"));
 
         Assert.Equal($"cannot write the Markdown file '{path}': '{file}' is a file, not a folder", refused.Message);
         Assert.Equal("mine", File.ReadAllText(file));
@@ -71,9 +71,80 @@ public class MarkdownSectionTests
     {
         using var folder = new TempFolder();
 
-        Assert.Contains("is a folder, not a file", Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(folder.Path)).Message);
-        MarkdownSection.RefuseUnwritable(folder.File("V.md"));
-        MarkdownSection.RefuseUnwritable("V.md"); // in the folder the command runs in
+        Assert.Contains("is a folder, not a file", Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(folder.Path, "validate")).Message);
+        MarkdownSection.RefuseUnwritable(folder.File("V.md"), "validate");
+        MarkdownSection.RefuseUnwritable("V.md", "validate"); // in the folder the command runs in
         Assert.False(File.Exists(folder.File("V.md")));
+    }
+
+    [Fact]
+    public void ABeginMarkerWithoutItsEnd_IsRefused_AndTheFileKept()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("notes.md");
+        var mine = $"# Notes\nA\n{MarkdownSection.Begin("validate")}\nold\nMY OWN TEXT\n";
+        File.WriteAllText(path, mine);
+
+        var early = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path, "validate"));
+        var late = Assert.Throws<InvalidDataException>(() => MarkdownSection.Write(path, "validate", "checks", "# t"));
+
+        Assert.Equal($"'{path}' has the begin marker of the generated block 'validate' on line 3 but no end marker ('<!-- validate:end -->' on a line of its own) "
+            + "after it, so a refresh would replace every line after it; add the end marker where the block ends", early.Message);
+        Assert.Equal(early.Message, late.Message);
+        Assert.Equal(mine, File.ReadAllText(path));
+    }
+
+    [Theory]
+    [InlineData("begin")]
+    [InlineData("end")]
+    public void AMarkerTwice_IsRefused_NamingItsLines(string twice)
+    {
+        var block = $"{MarkdownSection.Begin("validate")}\nx\n{MarkdownSection.End("validate")}\n";
+        var extra = twice == "begin" ? MarkdownSection.Begin("validate") : MarkdownSection.End("validate");
+        var text = $"# T\n{block}prose\n{extra}\n";
+
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.Replace(text, "validate", "y", "# t", "'V.md'"));
+
+        Assert.StartsWith($"'V.md' has the {twice} marker of the generated block 'validate' more than once (lines {(twice == "begin" ? "2, 6" : "4, 6")})", refused.Message);
+    }
+
+    [Fact]
+    public void AnEndMarkerWithoutItsBegin_IsRefused()
+    {
+        var text = $"# T\nprose\n{MarkdownSection.End("validate")}\n";
+
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.Replace(text, "validate", "y", "# t", "'V.md'"));
+
+        Assert.StartsWith("'V.md' has the end marker of the generated block 'validate' on line 3 but no begin marker", refused.Message);
+    }
+
+    [Fact]
+    public void AMarkerQuotedInProse_IsText_NotTheBlocksEdge()
+    {
+        var prose = "The block between `<!-- validate:begin -->` and `<!-- validate:end -->` is generated.\n\nMy paragraph.\n\n";
+        var text = $"{prose}{MarkdownSection.Begin("validate")}\nold\n{MarkdownSection.End("validate")}\n";
+
+        var replaced = MarkdownSection.Replace(text, "validate", "new", "# t");
+
+        Assert.Equal($"{prose}{MarkdownSection.Begin("validate")}\nnew\n{MarkdownSection.End("validate")}\n", replaced);
+    }
+
+    [Theory]
+    [InlineData("baseline.json")]
+    [InlineData("summary.csv")]
+    [InlineData("notes")]
+    public void AFileThatIsNotMarkdown_IsRefused_AndKept(string name)
+    {
+        using var folder = new TempFolder();
+        var path = folder.File(name);
+        File.WriteAllText(path, "{}");
+
+        var refused = Assert.Throws<InvalidDataException>(() => MarkdownSection.RefuseUnwritable(path, "validate"));
+
+        Assert.Equal($"the Markdown file '{path}' does not end in .md: the command writes a Markdown block into it, which would spoil a file of another kind "
+            + "(a scenario, a table); give a .md file", refused.Message);
+        Assert.Equal("{}", File.ReadAllText(path));
+        MarkdownSection.RefuseUnwritable(folder.File("NOTES.MD"), "validate");
+        MarkdownSection.RefuseUnwritable(folder.File("notes.markdown"), "validate");
     }
 }
