@@ -43,6 +43,10 @@ public sealed class BenchService(BenchmarkScenario bench, CommandFailures failur
             table.AddRow([.. cells]);
         }
         terminal.Write(table);
+        if (UnoptimisedBuild.IsThisOne)
+        {
+            console.Out.WriteLine($"Note: this regsim is a Debug build (unoptimised), so these rates are not the model's: {UnoptimisedBuild.Advice}, and measure again.");
+        }
         if (done.Unsteady)
         {
             console.Out.WriteLine($"Note: an efficiency or machine scaling above {BenchOutcome.SteadyRatio:0.0} cannot come from the code: "

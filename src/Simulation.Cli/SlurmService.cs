@@ -49,6 +49,10 @@ public sealed class SlurmService(WriteSlurmJobs jobs, CommandFailures failures, 
             ? $"  Time limit of each job: {SlurmTimeLimit.Describe(limit)}"
             : "  Time limit of each job: the partition's (--time sets one)");
         console.Out.WriteLine($"Nodes run: {job.Regsim} ({Why(written.Regsim.Source)})");
+        if (UnoptimisedBuild.IsThisOne && written.Regsim.Source is not (ClusterRegsimSource.Option or ClusterRegsimSource.PublishedBinary))
+        {
+            console.Out.WriteLine($"  Note: this regsim is a Debug build (unoptimised), whose replications run about half as fast; {UnoptimisedBuild.Advice}, then write the scripts again");
+        }
         if (written.Regsim.Binary is { } binary)
         {
             console.Out.WriteLine($"  To a cluster that does not see this path: scp {Shell.Quote(binary)} CLUSTER:~/bin/, then run ~/bin/regsim slurm there (or pass --regsim ~/bin/regsim)");

@@ -264,6 +264,12 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains("3 array tasks × 1 CPU for 6 design points", stdout);
         Assert.Contains("#SBATCH --partition=batch", File.ReadAllText(Path.Combine(_temp, "slurm", "sweep.sbatch")));
+        // The regsim these tests run is built as they are: a Debug one says that the nodes would run it at half speed.
+#if DEBUG
+        Assert.Contains("Note: this regsim is a Debug build (unoptimised), whose replications run about half as fast; build it with `dotnet build -c Release", stdout);
+#else
+        Assert.DoesNotContain("Debug build", stdout);
+#endif
         Assert.True(File.Exists(Path.Combine(_temp, "slurm", "merge.sbatch")));
     }
 
@@ -287,6 +293,7 @@ public sealed class SlurmCommandTests : IDisposable
         Assert.True(code == 0, stderr);
         Assert.Contains($"Nodes run: {binary} (the self-contained binary of dist/linux-x64/regsim: the nodes need no .NET)", stdout);
         Assert.Contains($"scp {binary} CLUSTER:~/bin/", stdout);
+        Assert.DoesNotContain("Debug build", stdout); // the nodes run the published binary, not this one
         var slurm = Path.Combine(output, "slurm");
         Assert.Equal(["sweep", experiment, "--shard", "2/3", "--out", Path.Combine(output, "shard-2-of-3"), "--threads", "1"], RunScript(Path.Combine(slurm, "sweep.sbatch"), "2"));
         Assert.Equal(["merge", "--out", output], RunScript(Path.Combine(slurm, "merge.sbatch"), null)[..3]);
