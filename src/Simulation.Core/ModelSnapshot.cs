@@ -16,7 +16,7 @@ public sealed class ModelSnapshot
 {
     internal ModelSnapshot(Scenario scenario, IReadOnlyList<RegionalGovernment> governments, NationalGovernment national)
     {
-        Governments = governments.Select(g => new RegionalGovernment(g.Index, g.Region, g.Population, g.GrdpBillionWon)).ToArray();
+        Governments = governments.Select(g => new RegionalGovernment(g.Index, g.Region, g.Population, g.GrdpBillionWon, g.FirstYear, g.Years)).ToArray();
         Designations = new int[scenario.Programmes.Count * scenario.Regions.Count];
         Outcome = new ReplicationOutcome(scenario);
         Deliveries = national.Deliveries.CloneEmpty();

@@ -42,7 +42,8 @@ public sealed partial class SimulationModel
         var grdp = scenario.GrdpPerCapitaAttribute;
         _population = scenario.Regions.Select(r => r.Values[population]).ToArray();
         _governments = scenario.Regions
-            .Select((r, i) => new RegionalGovernment(i, r, r.Values[population], r.Values[population] * r.Values[grdp]))
+            .Select((r, i) => new RegionalGovernment(i, r, r.Values[population], r.Values[population] * r.Values[grdp],
+                scenario.Timeline.FirstYear, scenario.Timeline.LastYear - scenario.Timeline.FirstYear + 1))
             .ToArray();
         var capacityIndex = scenario.Indices.ToList().FindIndex(x => x.Id == CompositeIndex.CapacityId);
         _initialCapacity = scenario.Regions
@@ -186,6 +187,7 @@ public sealed partial class SimulationModel
         foreach (var g in _governments)
         {
             g.BeginYear(_scenario.Behaviour);
+            g.ReceiveInstalmentsDue(Year);
         }
         _national.DeliverDue(Year, _governments, Outcome, _scenario.Behaviour);
     }

@@ -20,15 +20,26 @@ public sealed class RegionalGovernment
     private int _running; // clusters under construction, so that a region with none skips the slots
     private OwnClusterRules? _plannedFrom;
     private PlannedCluster[] _planned = [];
+    private readonly double[] _instalments; // national funding of projects won, due year by year from the horizon's first
+    private readonly int _firstYear;
 
-    /// <summary>Creates the agent for one region.</summary>
-    public RegionalGovernment(int index, Region region, double population, double grdpBillionWon)
+    /// <summary>Creates the agent for one region, over a horizon of <paramref name="years"/> years from
+    /// <paramref name="firstYear"/> (the years in which funding paid in instalments can fall due).</summary>
+    public RegionalGovernment(int index, Region region, double population, double grdpBillionWon, int firstYear = 0, int years = 0)
     {
         Index = index;
         Region = region;
         Population = population;
         GrdpBillionWon = grdpBillionWon;
+        _firstYear = firstYear;
+        _instalments = new double[Math.Max(0, years)];
     }
+
+    /// <summary>The first year of the horizon this agent was made for.</summary>
+    public int FirstYear => _firstYear;
+
+    /// <summary>Years of the horizon this agent was made for.</summary>
+    public int Years => _instalments.Length;
 
     /// <summary>Position of the region in the scenario.</summary>
     public int Index { get; }
@@ -80,6 +91,7 @@ public sealed class RegionalGovernment
         ClustersStarted = ClustersCompleted = ClustersStalled = 0;
         _running = 0;
         Array.Clear(_clusters);
+        Array.Clear(_instalments);
     }
 
     /// <summary>Copies every evolving variable into <paramref name="target"/>, the agent of the same region in another model
@@ -97,6 +109,7 @@ public sealed class RegionalGovernment
         target.ClustersStalled = ClustersStalled;
         target._running = _running;
         _clusters.CopyTo(target._clusters, 0);
+        _instalments.CopyTo(target._instalments, 0);
     }
 
     /// <summary>Opens the year's budget: a fixed share of regional GRDP.</summary>
@@ -108,6 +121,29 @@ public sealed class RegionalGovernment
 
     /// <summary>Books national resources received (fund shares, designations, prizes, grants).</summary>
     public void Receive(double billionWon) => ResourcesReceived += billionWon;
+
+    /// <summary>Books <paramref name="billionWon"/> of a project's national funding to be received in each of the
+    /// <paramref name="count"/> years from <paramref name="fromYear"/> (ODD §7.4.7); parts due after the horizon are dropped,
+    /// since nothing after it is received.</summary>
+    public void ScheduleInstalments(int fromYear, int count, double billionWon)
+    {
+        var first = Math.Max(fromYear, _firstYear) - _firstYear;
+        var end = Math.Min(fromYear + count - _firstYear, _instalments.Length);
+        for (var i = first; i < end; i++)
+        {
+            _instalments[i] += billionWon;
+        }
+    }
+
+    /// <summary>Receives the instalments of project funding due in <paramref name="year"/>, at the opening of the year.</summary>
+    public void ReceiveInstalmentsDue(int year)
+    {
+        var i = year - _firstYear;
+        if ((uint)i < (uint)_instalments.Length && _instalments[i] != 0)
+        {
+            Receive(_instalments[i]);
+        }
+    }
 
     /// <summary>Returns how much this region can put into one bid this year.</summary>
     public double EffortCap(Behaviour behaviour) => Math.Max(0, Math.Min(behaviour.MaxEffortShareOfBudget * YearlyBudget, BudgetLeft));

@@ -249,7 +249,8 @@ public sealed class Competition
         players.EffortShare(members, region, r => governments[r].Population);
 
     // ODD §7.4.7: every entrant's effort is charged to its members by population share and teaches them what bids cost;
-    // every winner's funding and capacity gain are shared the same way. In a game, a bid with played members charges each
+    // every winner's funding (all at the award, or in equal yearly parts over the project's funding years) and capacity gain
+    // are shared the same way. In a game, a bid with played members charges each
     // played member what its players put in (§7.7).
     private void Book(in CompetitionRequest request, ReadOnlySpan<int> winners, ReplicationOutcome outcome)
     {
@@ -283,11 +284,21 @@ public sealed class Competition
             outcome.AddWinner(request.ProjectIndex, bid.Members);
             outcome.PrizeAwarded += project.PrizeValuePerWinner;
             var capacityGain = behaviour.CapacityGainPerTrillionWon * project.PrizeValuePerWinner / 1000.0;
+            var years = project.FundingYears;
             for (var members = bid.Members; members != 0; members &= members - 1)
             {
                 var g = governments[System.Numerics.BitOperations.TrailingZeroCount(members)];
                 var share = g.Population / bid.Population;
-                g.Receive(project.NationalFundingPerWinner * share);
+                if (years == 1)
+                {
+                    g.Receive(project.NationalFundingPerWinner * share);
+                }
+                else
+                {
+                    var part = project.NationalFundingPerWinner * share / years;
+                    g.Receive(part);
+                    g.ScheduleInstalments(request.Year + 1, years - 1, part);
+                }
                 g.Capacity += capacityGain * share;
             }
         }

@@ -20,6 +20,8 @@ namespace Simulation.Core.Projects;
 /// <param name="Consortia">Partnerships (indices) whose members bid as one in this competition for certain, as the record
 /// shows (the Medical Complex's three joint sites); other partnerships decide for themselves when joint bids are allowed.</param>
 /// <param name="Unnamed">Candidates the record counts but does not name, drawn in each replication (none when null).</param>
+/// <param name="FundingYears">Years over which the national funding is paid, in equal parts from the year of the award (≥ 1;
+/// 1 pays it all at the award); parts due after the horizon are not received within it.</param>
 public sealed record NationalProject(
     string Id,
     string Name,
@@ -33,7 +35,8 @@ public sealed record NationalProject(
     IReadOnlyList<double> ValuationMultipliers,
     IReadOnlyList<Criterion> Criteria,
     IReadOnlyList<int> Consortia,
-    UnnamedCandidates? Unnamed = null)
+    UnnamedCandidates? Unnamed = null,
+    int FundingYears = 1)
 {
     /// <summary>Returns true when a selection for this project takes place in <paramref name="year"/>.</summary>
     public bool IsHeldIn(int year) =>

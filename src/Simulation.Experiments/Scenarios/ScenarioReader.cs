@@ -304,7 +304,8 @@ internal sealed class ScenarioReader(string file)
         return new NationalProject(
             Str(p, "id"), Str(p, "name"), year, p["everyYears"] is null ? null : _fields.Int(p, "everyYears"), winners,
             _fields.Num(p, "prizeValuePerWinnerBillionWon"), _fields.Num(p, "nationalFundingPerWinnerBillionWon"), candidates,
-            jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList(), unnamed);
+            jointBids, multipliers, Criteria(p, "criteria", path, allowBidSignals: true), consortia.Where(c => c >= 0).ToList(), unnamed,
+            p["fundingYears"] is null ? 1 : (int)Math.Round(_fields.Num(p, "fundingYears")));
     }
 
     private OwnClusterRules ReadOwnClusters(JsonObject c)

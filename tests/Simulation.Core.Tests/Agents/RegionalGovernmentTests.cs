@@ -124,4 +124,22 @@ public class RegionalGovernmentTests
         Frequencies.AssertClose(1 / (1 + Math.Exp(-1)), (double)entered / trials, trials, "entered");
         Frequencies.AssertClose(1 / (1 + Math.E), (double)joined / trials, trials, "joined");
     }
+
+    [Fact]
+    public void Instalments_AreReceivedInTheirYears_DroppedPastTheHorizon_AndClearedByAReset()
+    {
+        var g = new RegionalGovernment(0, new Region("r0", "Region 0", false, [], [1000.0, 10.0]), 1000.0, 10_000, firstYear: 2003, years: 13);
+
+        g.ScheduleInstalments(2010, 29, 10.0); // to 2038; the horizon ends in 2015
+        g.ScheduleInstalments(2014, 1, 5.0);
+        for (var year = 2003; year <= 2015; year++)
+        {
+            g.ReceiveInstalmentsDue(year);
+        }
+
+        Assert.Equal((6 * 10.0) + 5.0, g.ResourcesReceived, 12);
+        g.Reset(0, 0);
+        g.ReceiveInstalmentsDue(2012);
+        Assert.Equal(0.0, g.ResourcesReceived);
+    }
 }
