@@ -278,7 +278,8 @@ regsim_manifest <- function(path, name) {
   if (!dir.exists(path)) regsim_error(path, ": no such folder")
   if (!file.exists(file <- file.path(path, name))) regsim_error(path, ": ", name, " is missing; is this a regsim result folder?")
   # Whole numbers past 2^53 as text, which doubles would round; a byte-order mark (as some editors save) is read past.
-  manifest <- jsonlite::fromJSON(regsim_text(file), bigint_as_char = TRUE)
+  manifest <- tryCatch(jsonlite::fromJSON(regsim_text(file), bigint_as_char = TRUE), error = function(e)
+    regsim_error(file, ": not valid JSON (", trimws(gsub("\\s+", " ", conditionMessage(e))), "); the folder's manifest was edited or damaged: run the command again"))
   if (!is.null(manifest$seed)) manifest$seed <- format(manifest$seed, scientific = FALSE) # text, exact, for regsim run --seed
   structure(manifest, file = file) # the file, so that --json can print it with its arrays as they are
 }

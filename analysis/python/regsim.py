@@ -302,8 +302,12 @@ def _manifest(path, name):
         raise RegsimError(f"{path}: no such folder")
     if not _exists(path, name):
         raise RegsimError(f"{path}: {name} is missing; is this a regsim result folder?")
-    with open(os.path.join(path, name), encoding="utf-8-sig") as f:  # -sig: a byte-order mark, as some editors save, is read past
-        return json.load(f)
+    file = os.path.join(path, name)
+    with open(file, encoding="utf-8-sig") as f:  # -sig: a byte-order mark, as some editors save, is read past
+        try:
+            return json.load(f)
+        except ValueError as e:  # json.JSONDecodeError, and text that is not UTF-8
+            raise RegsimError(f"{file}: not valid JSON ({e}); the folder's manifest was edited or damaged: run the command again") from e
 
 
 def _refuse_changed_shard(path, manifest):

@@ -71,7 +71,9 @@ public static class SweepMerge
         NotStarted(shardDirectories);
         var manifests = shardDirectories.Select(d => SweepManifestFile.ReadShard(d)
             ?? throw new InvalidDataException(!Directory.Exists(d)
-                    ? d.Contains('*', StringComparison.Ordinal) ? $"no folder matches '{d}': no shard has written into it yet" : $"'{d}' does not exist"
+                    ? d.Contains('*', StringComparison.Ordinal) ? $"no folder matches '{d}': no shard has written into it yet"
+                    : File.Exists(d) ? $"'{d}' is a file, not a shard's folder: give the folders the shards wrote (DIR/shard-*-of-N)"
+                    : $"'{d}' does not exist"
                 : CalibrationOf(d) is { } calibration ? calibration
                 : $"'{d}' has no {SweepManifestFile.Name}: it is not a sweep folder")).ToList();
         for (var i = 0; i < manifests.Count; i++)
