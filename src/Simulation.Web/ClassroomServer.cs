@@ -152,11 +152,12 @@ public static class ClassroomServer
             {
                 return problem.ToResult();
             }
-            var replications = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
-            if (replications < 1 || replications > options.MaxReplications)
+            var asked = body?.Replications ?? Math.Min(prepared.Loaded.Model.Replications, options.MaxReplications);
+            if (asked < 1 || asked > options.MaxReplications)
             {
-                return RequestProblem.Invalid("replications", $"{replications} is out of range [1, {options.MaxReplications}]").ToResult();
+                return RequestProblem.Invalid("replications", $"{asked} is out of range [1, {options.MaxReplications}]").ToResult();
             }
+            var replications = (int)asked;
             RunId? previous = null;
             if (body?.Previous is { } given)
             {
@@ -225,7 +226,7 @@ public static class ClassroomServer
             }
             else
             {
-                await Send(context, "failed", new { message = run.Completion.Exception?.InnerException?.Message ?? "the run failed" }, aborted);
+                await Send(context, "failed", new { message = $"the run failed on the server (run {run.Id}); the server's log says why" }, aborted);
             }
         }
         catch (OperationCanceledException)

@@ -89,7 +89,9 @@ public static class ParameterCatalog
             }
             if (!double.IsFinite(value) || value < parameter.Min || value > parameter.Max)
             {
-                return RequestProblem.Invalid(field, $"{value} is out of range [{parameter.Min}, {parameter.Max}]");
+                return RequestProblem.Invalid(field, double.IsFinite(value)
+                    ? $"{value} is out of range [{parameter.Min}, {parameter.Max}]"
+                    : $"is a number too large to represent, out of range [{parameter.Min}, {parameter.Max}]");
             }
             if (parameter.Kind == ParameterKind.Switch && value != 0 && value != 1)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Simulation.Application.Runs;
 using Simulation.Experiments;
 
@@ -10,8 +11,10 @@ namespace Simulation.Web;
 /// <see cref="ClassroomOptions.MaxQueuedRuns"/> waiting, and forgets a run a minute after it has ended, so memory does not
 /// grow over a lesson. What a page's next run is compared with is kept by the use case, <see cref="ExploreScenario"/>, not here.
 /// </summary>
-public sealed class RunRegistry(ClassroomOptions options)
+public sealed class RunRegistry(ClassroomOptions options, ILogger<RunRegistry> logger)
 {
+    private static readonly EventId RunFailed = new(20, nameof(RunFailed));
+
     private readonly ConcurrentDictionary<string, ClassroomRun> _runs = new(StringComparer.Ordinal);
     private readonly RunQueue _queue = new(options.MaxConcurrentRuns, options.MaxQueuedRuns);
     private readonly ExploreScenario _explore = new();
@@ -32,6 +35,15 @@ public sealed class RunRegistry(ClassroomOptions options)
         var run = new ClassroomRun(_explore.Start(), scenario, runOptions, _explore, turn, previous);
         _runs[run.Id] = run;
         run.Start(options.AttachTimeout);
+        // A run that fails (not one stopped) is a fault of the server, not of the page's request: the page is told so in
+        // fixed words, and the details go to the server's log, where whoever runs it can see them.
+        _ = run.Completion.ContinueWith(ended =>
+        {
+            if (ended.Exception?.InnerException is { } failure and not OperationCanceledException)
+            {
+                logger.LogError(RunFailed, failure, "Run {Id} of {Scenario} failed", run.Id, scenario.Name);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         _ = run.Completion.ContinueWith(_ => Task.Delay(TimeSpan.FromMinutes(1)).ContinueWith(__ =>
         {
             _runs.TryRemove(run.Id, out var _);
