@@ -33,7 +33,8 @@ internal static class CommonOptions
         var option = new Option<string?>("--shard") { Description = description };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } text && ShardSpec.TryParse(text, out var error) is null)
+            // A blank value is refused by every text option in the same words (OptionRules.RefuseBlankValues), not twice.
+            if (result.GetValueOrDefault<string?>() is { } text && !string.IsNullOrWhiteSpace(text) && ShardSpec.TryParse(text, out var error) is null)
             {
                 result.AddError(error!);
             }

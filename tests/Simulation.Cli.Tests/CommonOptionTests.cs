@@ -77,6 +77,7 @@ public sealed class CommonOptionTests
 
     [Theory]
     [InlineData("--out needs a value, not ''.", "run", "scenarios/smoke.json", "--out", "")]
+    [InlineData("--shard needs a value, not ''.\nSee 'regsim sweep --help'", "sweep", "scenarios/experiments/smoke-sweep.json", "--shard", "")] // once, not also as a malformed I/N
     [InlineData("--out needs a value, not '   '.", "compare", "scenarios/roh-only.json", "scenarios/lee-only.json", "--out", "   ")]
     [InlineData("Scenario file needs a file name, not ''.", "run", "")]
     [InlineData("Scenario file needs a file name, not ''.", "compare", "", "scenarios/lee-only.json")]

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Simulation.Experiments.Scenarios;
 
@@ -40,6 +41,11 @@ public static class ExperimentLoader
         if (!System.IO.File.Exists(scenarioPath))
         {
             throw new ScenarioException(path, "$.scenario", $"the scenario '{scenarioPath}' does not exist", DocumentKind.Experiment);
+        }
+        if (OtherKindOfFile(scenarioPath) is { } what)
+        {
+            // Another experiment or a manifest is the experiment's mistake, in its field, not a fault of the file it names.
+            throw new ScenarioException(path, "$.scenario", $"names '{scenarioPath}', which {what}", DocumentKind.Experiment);
         }
         var scenario = ScenarioLoader.Load(scenarioPath);
         var design = document["design"]!["kind"]!.GetValue<string>() switch
@@ -262,5 +268,21 @@ public static class ExperimentLoader
             return (double.NaN, false);
         }
         return (value, true);
+    }
+
+    // What the file an experiment's "scenario" names is instead of a scenario (an experiment, a manifest, a schema), or null
+    // when it is not plainly another kind of file; a file that is not JSON is left to the scenario loader, which says so.
+    private static string? OtherKindOfFile(string scenarioPath)
+    {
+        try
+        {
+            return JsonNode.Parse(System.IO.File.ReadAllText(scenarioPath)) is JsonObject other
+                ? MistakenFile.Describe(other, scenarioPath, DocumentKind.Scenario)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -254,6 +254,22 @@ public sealed class ExperimentLoaderTests : IDisposable
         Assert.Equal((path, jsonPath, "is only white space; write what it should say"), (problem.File, problem.JsonPath, problem.Message));
     }
 
+    [Fact]
+    public void AScenarioFieldNamingAnotherExperiment_IsTheExperimentsProblem_InItsScenarioField()
+    {
+        var other = Write(Experiment(Grid, "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"));
+        var document = System.Text.Json.Nodes.JsonNode.Parse(Experiment(Grid, "{ \"name\": \"f\", \"parameter\": \"regimes[lee].tilt[equity].weight\", \"min\": 0, \"max\": 1 }"))!;
+        document["scenario"] = Path.GetFileName(other);
+        var path = Path.Combine(_folder, "typo.json");
+        File.WriteAllText(path, document.ToJsonString());
+
+        var e = Assert.Throws<ScenarioException>(() => ExperimentLoader.Load(path));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal((path, "$.scenario"), (problem.File, problem.JsonPath));
+        Assert.StartsWith($"names '{other}', which is an experiment", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, "$.factors", "lists no items; at least 1 is needed")]
     [InlineData(1001, "$.factors[0].levels", "lists 1001 items; at most 1000 are allowed")]
