@@ -110,7 +110,7 @@ public sealed class CommonOptionTests
         { new[] { "eval", "scenarios/smoke.json", "-n" }, "100000000" },
         { new[] { "bench", "-n" }, "100000000" },
         { new[] { "calibrate", "scenarios/calibration.json", "--particles" }, "1000000" },
-        { new[] { "sensitivity", "--priors", "scenarios/calibration.json", "--base-samples" }, "1000000" },
+        { new[] { "sensitivity", "--priors", "scenarios/calibration.json", "--method", "sobol", "--base-samples" }, "1000000" },
         { new[] { "slurm", "calibrate", "scenarios/calibration.json", "--shards", "2", "--replications" }, "100000000" },
         { new[] { "slurm", "scenarios/experiments/smoke-sweep.json", "--shards" }, "2147483647" },
         { new[] { "run", "scenarios/smoke.json", "--threads" }, "1024" },

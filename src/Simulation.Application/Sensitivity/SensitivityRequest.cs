@@ -40,7 +40,9 @@ public sealed record SensitivityRequest(string? ExperimentPath, string? PriorsPa
         {
             words.AddRange(["--regime", regime]);
         }
-        words.AddRange(["--trajectories", Number(Trajectories), "--base-samples", Number(BaseSamples), "--bootstrap", Number(Bootstrap)]);
+        // Only the chosen method's design option: the other one is refused with it, as an option it would ignore.
+        words.AddRange(Method == Experiments.Sensitivity.SensitivityMethod.Morris ? ["--trajectories", Number(Trajectories)] : ["--base-samples", Number(BaseSamples)]);
+        words.AddRange(["--bootstrap", Number(Bootstrap)]);
         if (Replications is { } replications)
         {
             words.AddRange(["--replications", Number(replications)]);
