@@ -18,9 +18,9 @@ public sealed class SensitivityCommandTests : IDisposable
     {
         var outDir = Path.Combine(_temp, method);
 
-        var (code, stdout, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", method,
-            "--trajectories", "4", "--base-samples", "8", "--bootstrap", "100", "--output", "rent_dissipation", "--output", "win_medicalComplex_daegu",
-            "--regime", "lee", "--out", outDir);
+        string[] design = method == "morris" ? ["--trajectories", "4"] : ["--base-samples", "8"];
+        var (code, stdout, stderr) = Regsim.Run(["sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", method, .. design,
+            "--bootstrap", "100", "--output", "rent_dissipation", "--output", "win_medicalComplex_daegu", "--regime", "lee", "--out", outDir]);
 
         Assert.True(code == 0, stderr);
         Assert.Contains("lee_equity", stdout);
