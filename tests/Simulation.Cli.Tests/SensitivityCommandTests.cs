@@ -376,20 +376,6 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Contains("not both", stderr);
     }
 
-    [Theory]
-    [InlineData("morris", "--base-samples", "16", "--base-samples sets a Sobol study's design, which --method morris does not use")]
-    [InlineData("sobol", "--trajectories", "5", "--trajectories sets a Morris screening's design, which --method sobol does not use")]
-    public void AnOptionTheMethodDoesNotUse_IsRefused_NotIgnored(string method, string option, string value, string message)
-    {
-        var output = Path.Combine(_temp, "x");
-
-        var (code, _, stderr) = Regsim.Run("sensitivity", "scenarios/experiments/smoke-sweep.json", "--method", method, option, value, "--out", output, "-q");
-
-        Assert.Equal(1, code);
-        Assert.Contains(message, stderr);
-        Assert.False(Directory.Exists(output));
-    }
-
     private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 
     private string WriteScenario(string name, params (string Path, System.Text.Json.Nodes.JsonObject Prior)[] priors) =>

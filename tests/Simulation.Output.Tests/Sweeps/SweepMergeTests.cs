@@ -326,19 +326,6 @@ public class SweepMergeTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "merged")));
     }
 
-    [Fact]
-    public void AFileGivenAsAShard_IsNamedAsAFile_NotAsMissing()
-    {
-        using var folder = new TempFolder();
-        var file = folder.File("README.md");
-        File.WriteAllText(file, "# notes");
-
-        var refused = Assert.Throws<InvalidDataException>(() => SweepMerge.Merge([file], Path.Combine(folder.Path, "merged")));
-
-        Assert.Equal($"'{file}' is a file, not a shard's folder: give the folders the shards wrote (DIR/shard-*-of-N)", refused.Message);
-        Assert.Equal("# notes", File.ReadAllText(file));
-    }
-
     [Theory]
     [InlineData(false, "missing")]
     [InlineData(true, "empty")]
