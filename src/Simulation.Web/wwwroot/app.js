@@ -47,8 +47,13 @@
     $("run").disabled = false; // a run needs a scenario to name
   }
 
+  // Each load is numbered: when the scenario changes while an earlier scenario's parameters are still on their way, only
+  // the latest answer is shown, so the sliders are always the chosen scenario's whatever order the answers arrive in.
+  let parametersAsked = 0;
   async function loadParameters() {
+    const asked = ++parametersAsked;
     const info = await api(`/api/scenarios/${encodeURIComponent($("scenario").value)}/parameters`);
+    if (asked !== parametersAsked) return;
     // What the scenario is, in its own words, so a teacher picks by meaning rather than by file name.
     $("scenario-about").textContent = info.description || "";
     defaults = info.parameters;
