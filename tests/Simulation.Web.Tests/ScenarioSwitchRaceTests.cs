@@ -11,27 +11,16 @@ public sealed class ScenarioSwitchRaceTests : IAsyncLifetime
          "nationalFund": {"growthRatePerYear": {"value": -0.6, "source": "test"}}}
         """;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "regsim-race-" + Guid.NewGuid().ToString("N"));
-    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private WhatIfClassroom _classroom = null!;
     private Uri _address = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        File.Copy(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"), Path.Combine(_folder, "baseline.json"));
-        File.Copy(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "scenario.schema.json"), Path.Combine(_folder, "scenario.schema.json"));
-        File.WriteAllText(Path.Combine(_folder, "whatif.json"), WhatIf);
-        (_app, _address) = await ClassroomServerFixture.StartAsync(new ClassroomOptions([], _folder));
+        _classroom = await WhatIfClassroom.StartAsync(WhatIf);
+        _address = _classroom.Address;
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _classroom.DisposeAsync();
 
     [SkippableFact]
     public async Task TheFirstScenariosLateParameters_DoNotReplaceTheChosenOnes()
