@@ -15,6 +15,10 @@ public static class ExitCodes
     /// <summary>The run failed while running or writing; no partial output was left.</summary>
     public const int Failed = 3;
 
+    /// <summary><c>validate</c> ran to the end but at least one judged check failed, so a CI script can tell a failing model
+    /// from a command that could not run.</summary>
+    public const int ChecksFailed = 4;
+
     /// <summary>Interrupted (Ctrl-C or SIGTERM); no partial output was left.</summary>
     public const int Cancelled = 130;
 }

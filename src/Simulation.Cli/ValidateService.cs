@@ -7,13 +7,10 @@ namespace Simulation.Cli;
 
 /// <summary>
 /// <c>regsim validate</c> on the terminal: hands the request to <see cref="ValidateScenario"/>, prints the checks, and
-/// returns <see cref="ChecksFailed"/> when any judged check fails, so CI scripts can act on it.
+/// returns <see cref="ExitCodes.ChecksFailed"/> when any judged check fails, so CI scripts can act on it.
 /// </summary>
 public sealed class ValidateService(ValidateScenario validate, CommandFailures failures, ConsoleStreams console)
 {
-    /// <summary>Exit code when the run completed but at least one check failed.</summary>
-    public const int ChecksFailed = 4;
-
     /// <summary>Returns the exit code: 0 all checks pass, 4 a check failed, 2 scenario rejected, 3 failed to write, 130 interrupted.</summary>
     public Task<int> RunAsync(ValidateRequest request, bool quiet, CancellationToken cancellationToken) => failures.RunAsync(async () =>
     {
@@ -73,7 +70,7 @@ public sealed class ValidateService(ValidateScenario validate, CommandFailures f
             console.Error.WriteLine($"FAIL {failed.Name}: {what}expected {MarkdownNumber.Format(failed.Expected)}, simulated {MarkdownNumber.Format(failed.Simulated)} "
                 + $"{MarkdownNumber.Interval(failed.CiLow, failed.CiHigh)}; it passes when: {failed.Criterion}");
         }
-        return report.Passed ? ExitCodes.Ok : ChecksFailed;
+        return report.Passed ? ExitCodes.Ok : ExitCodes.ChecksFailed;
     });
 
     private void Print(ValidationReport report)

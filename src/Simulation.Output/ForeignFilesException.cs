@@ -11,9 +11,13 @@ namespace Simulation.Output;
 /// which the message names apart from the user's own files.</param>
 /// <param name="risk">What writing there would do to them: the results replace the whole folder (the default), are written
 /// over the files named like them (a command that shares the folder with its journal), or are written among them.</param>
+/// <param name="unreadableManifest">The folder's <c>manifest.json</c> when it cannot be read (cut short or edited), so that no
+/// file can be told to be an earlier result's: the message says so rather than calling the files another command's.</param>
 public sealed class ForeignFilesException(string folder, IReadOnlyList<string> files, IReadOnlyCollection<string>? anotherCommands = null,
-    ForeignFilesRisk risk = ForeignFilesRisk.FolderReplaced)
-    : IOException(Held(folder, files, anotherCommands ?? []) + risk switch
+    ForeignFilesRisk risk = ForeignFilesRisk.FolderReplaced, string? unreadableManifest = null)
+    : IOException((unreadableManifest is null ? Held(folder, files, anotherCommands ?? [])
+        : $"'{folder}' holds a {unreadableManifest} that cannot be read as a manifest (cut short or edited), so none of its files "
+            + $"({Describe(files)}) can be taken for an earlier result") + risk switch
     {
         ForeignFilesRisk.WrittenOver => "; the results would be written over them, so choose another folder, or move those files elsewhere.",
         ForeignFilesRisk.MixedIn => "; the results would be written among them, so choose a new or empty folder, or move those files elsewhere.",

@@ -120,7 +120,9 @@ public static partial class ResultsFolder
         {
             return;
         }
-        var manifest = ManifestWriter.ReadObject(System.IO.Path.Combine(full, ManifestWriter.FileName));
+        var manifestPath = System.IO.Path.Combine(full, ManifestWriter.FileName);
+        var manifest = ManifestWriter.ReadObject(manifestPath);
+        var unreadable = manifest is null && File.Exists(manifestPath);
         var othersManifest = manifest;
         if (manifest is not null && (manifestMark is null || manifest[manifestMark] is null))
         {
@@ -158,8 +160,8 @@ public static partial class ResultsFolder
         foreign.Sort(StringComparer.Ordinal);
         if (foreign.Count > 0)
         {
-            var theirs = anotherCommand ? foreign.Where(f => IsAnotherCommands(f, othersManifest)).ToList() : [];
-            throw new ForeignFilesException(full, foreign, theirs);
+            var theirs = anotherCommand && !unreadable ? foreign.Where(f => IsAnotherCommands(f, othersManifest)).ToList() : [];
+            throw new ForeignFilesException(full, foreign, theirs, unreadableManifest: unreadable ? ManifestWriter.FileName : null);
         }
     }
 

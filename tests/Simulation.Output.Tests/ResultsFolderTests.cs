@@ -129,4 +129,23 @@ public class ResultsFolderTests
 
         Assert.Equal(["drafts/a.txt", "empty/", "empty/deeper/"], refused.Files);
     }
+
+    [Theory]
+    [InlineData("{\"broken")]
+    [InlineData("null")]
+    [InlineData("[1]")]
+    public void AManifestThatCannotBeRead_IsSaidSo_NotCalledAnotherCommands(string written)
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("results");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, ManifestWriter.FileName), written);
+        File.WriteAllText(Path.Combine(folder, "summary.csv"), "metric");
+
+        var refused = Assert.Throws<ForeignFilesException>(() => OutputDirectory.Create(folder, "run").Dispose());
+
+        Assert.StartsWith($"'{folder}' holds a manifest.json that cannot be read as a manifest (cut short or edited), so none of its files (manifest.json, summary.csv)", refused.Message);
+        Assert.DoesNotContain("another command", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(written, File.ReadAllText(Path.Combine(folder, ManifestWriter.FileName)));
+    }
 }

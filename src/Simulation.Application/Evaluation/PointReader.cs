@@ -92,7 +92,7 @@ internal static class PointReader
 
     private static (ulong?, PointError?) Seed(JsonElement value)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetUInt64(out var seed))
+        if (!TryGetWhole(value, out var seed))
         {
             return (null, new PointError("seed", $"must be a whole number {SeedRange}"));
         }
@@ -101,13 +101,37 @@ internal static class PointReader
 
     private static (int?, PointError?) Replications(JsonElement value)
     {
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var replications))
+        if (!TryGetWhole(value, out var whole))
         {
             return (null, new PointError("replications", $"must be a whole number {ReplicationsRange}"));
         }
+        var replications = (long)Math.Min(whole, long.MaxValue);
         return replications is < 1 or > EvaluatePoints.MaxReplications
             ? (null, new PointError("replications", $"must be {ReplicationsRange} (got {replications})"))
             : ((int)replications, null);
+    }
+
+    /// <summary>Reads a whole number however it is written: <c>20</c>, or <c>20.0</c> and <c>2e1</c> as a client that holds
+    /// every number as a double (JavaScript, a pandas column) writes it; a fraction or a negative number is not one.
+    /// Numbers written with a point are exact only up to 2^53, so larger ones must be written as integers.</summary>
+    private static bool TryGetWhole(JsonElement value, out ulong whole)
+    {
+        whole = 0;
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            return false;
+        }
+        if (value.TryGetUInt64(out whole))
+        {
+            return true;
+        }
+        const double exactLimit = 9007199254740992d; // 2^53
+        if (value.TryGetDouble(out var number) && number >= 0 && number <= exactLimit && Math.Floor(number) == number)
+        {
+            whole = (ulong)number;
+            return true;
+        }
+        return false;
     }
 
     private static (Dictionary<string, double>?, PointError?) Parameters(JsonElement value)

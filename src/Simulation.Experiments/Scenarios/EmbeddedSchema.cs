@@ -102,6 +102,9 @@ public sealed partial class EmbeddedSchema
                     "type" when value is JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number
                         && Keyword(detail.SchemaLocation, "type") is JsonValue { } type && type.GetValue<string>() == "integer" =>
                         $"{number.ToJsonString()} is not a whole number; an integer is expected",
+                    // A sourced count (a { value, source } whose value must be whole) says so, not "a multiple of 1".
+                    "multipleOf" when value is JsonValue count && Keyword(detail.SchemaLocation, "multipleOf") is JsonValue step
+                        && step.GetValue<double>() == 1 => $"{count.ToJsonString()} is not a whole number; a whole number is expected",
                     // A list that must hold an element of a given id (the attributes every run reads) names it.
                     "contains" when Keyword(detail.SchemaLocation, "contains")?["properties"]?["id"]?["const"] is JsonValue id =>
                         $"lists no element with id '{id.GetValue<string>()}', which every scenario needs (in a file that extends another, [] empties the list "

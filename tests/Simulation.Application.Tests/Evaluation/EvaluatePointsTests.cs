@@ -18,6 +18,8 @@ public sealed class EvaluatePointsTests
     [InlineData("""{"id":"p","seed":9223372036854775808}""", "seed", "must be from 0 to 2^63 − 1")]
     [InlineData("""{"id":"p","replications":2.5}""", "replications", "must be a whole number from 1 to 10^8")]
     [InlineData("""{"id":"p","seed":-3}""", "seed", "must be a whole number from 0 to 2^63 − 1")]
+    [InlineData("""{"id":"p","seed":1e300}""", "seed", "must be a whole number from 0 to 2^63 − 1")]
+    [InlineData("""{"id":"p","replications":1e12}""", "replications", "must be from 1 to 10^8 (got 1000000000000)")]
     [InlineData("""{"id":5}""", "id", "must be text")]
     [InlineData("""{"id":"p","repliactions":5}""", "repliactions", "is not a field of a parameter point")]
     [InlineData("""{"id":"p","parameters":{"behaviour.effortNoise":"0.9"}}""", "parameters.behaviour.effortNoise", "must be a number")]
@@ -49,6 +51,20 @@ public sealed class EvaluatePointsTests
         Assert.Null(answer.Error);
         Assert.Null(answer.Id);
         Assert.Equal(5, answer.Replications);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"p","seed":3.0,"replications":5.0}""")]
+    [InlineData("""{"id":"p","seed":3e0,"replications":0.5e1}""")]
+    public void WholeNumbersWrittenWithAPoint_AreTheSameAsIntegers(string line)
+    {
+        var asDoubles = new EvaluatePoints().Evaluate(Smoke, 1, line, 10, 1, CancellationToken.None);
+        var asIntegers = new EvaluatePoints().Evaluate(Smoke, 1, """{"id":"p","seed":3,"replications":5}""", 10, 1, CancellationToken.None);
+
+        Assert.Null(asDoubles.Error);
+        Assert.Equal((asIntegers.Seed, asIntegers.Replications), (asDoubles.Seed, asDoubles.Replications));
+        Assert.Equal(asIntegers.Modes!.Keys, asDoubles.Modes!.Keys);
+        Assert.All(asIntegers.Modes, mode => Assert.Equal(mode.Value.Metrics.Select(m => m.Value.Mean), asDoubles.Modes[mode.Key].Metrics.Select(m => m.Value.Mean)));
     }
 
     [Fact]

@@ -79,6 +79,10 @@ public class MalformedScenarioTests
         AssertRejected(d => d["replications"] = 20.5, "$.replications", "20.5 is not a whole number; an integer is expected");
 
     [Fact]
+    public void AFractionWhereASourcedCountIsExpected_IsCalledNoWholeNumber_NotAMultipleOfOne() =>
+        AssertRejected(d => d["projects"]![2]!["fundingYears"]!["value"] = 2.5, "$.projects[2].fundingYears.value", "2.5 is not a whole number; a whole number is expected");
+
+    [Fact]
     public void ATrailingComma_IsNamed_WithoutTheParsersAdviceToItsProgrammer()
     {
         using var folder = new ScenarioFolder();
