@@ -18,11 +18,11 @@ public sealed class ForeignFilesException(string folder, IReadOnlyList<string> f
     : IOException((unreadableManifest is null ? Held(folder, files, anotherCommands ?? [])
         : $"'{folder}' holds a {unreadableManifest} that cannot be read as a manifest (cut short or edited), so none of its files "
             + $"({Describe(files)}) can be taken for an earlier result") + risk switch
-    {
-        ForeignFilesRisk.WrittenOver => "; the results would be written over them, so choose another folder, or move those files elsewhere.",
-        ForeignFilesRisk.MixedIn => "; the results would be written among them, so choose a new or empty folder, or move those files elsewhere.",
-        _ => "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere.",
-    })
+            {
+                ForeignFilesRisk.WrittenOver => "; the results would be written over them, so choose another folder, or move those files elsewhere.",
+                ForeignFilesRisk.MixedIn => "; the results would be written among them, so choose a new or empty folder, or move those files elsewhere.",
+                _ => "; results replace their whole folder, so choose a new or empty folder, or move those files elsewhere.",
+            })
 {
     /// <summary>The folder asked for.</summary>
     public string Folder { get; } = folder;
