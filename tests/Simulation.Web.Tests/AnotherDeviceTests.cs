@@ -114,6 +114,33 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
         }
     }
 
+    [Fact]
+    public void WrongCodes_EndTheAllowanceAfterAFewTries_SoTheCodeCannotBeFoundByTrying()
+    {
+        var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder());
+        var scenario = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"));
+        var start = DateTimeOffset.UtcNow;
+        var live = new GameRegistry(options, TimeProvider.System).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
+        Assert.NotNull(live.Take("Minji", "daegu", start).Seat);
+        var digits = live.AllowRejoin("Minji", start).Code!;
+        var guesses = Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).Where(g => g != digits).Take(ClassroomGame.RejoinTries).ToList();
+
+        var blank = live.Take("Minji", null, start, " ").Problem!; // no code typed: not a guess, and not counted
+        var answers = guesses.Select(g => live.Take("Minji", null, start, g).Problem!).ToList();
+
+        Assert.All(answers, a => Assert.Equal("rejoinCode", a.Field));
+        Assert.All(answers.SkipLast(1), a => Assert.Equal(RequestProblemKind.Invalid, a.Kind));
+        Assert.Contains("1 more tries", answers[^2].Detail);
+        Assert.Equal(RequestProblemKind.Conflict, answers[^1].Kind);
+        Assert.Contains("ask the teacher to let you in again", answers[^1].Detail);
+        Assert.Contains("is needed", blank.Detail);
+        Assert.Equal("name", live.Take("Minji", null, start, " ").Problem?.Field); // the allowance has ended: a namesake again
+        Assert.Equal("name", live.Take("Minji", null, start, digits).Problem?.Field); // even the right code, now
+        var again = live.AllowRejoin("Minji", start.AddMinutes(1)).Code!;
+        Assert.Equal("rejoinCode", live.Take("Minji", null, start.AddMinutes(1), again == "000000" ? "000001" : "000000").Problem?.Field);
+        Assert.NotNull(live.Take("Minji", null, start.AddMinutes(1), again).Seat); // a new allowance, its own tries
+    }
+
     private static Task<HttpResponseMessage> Join(HttpClient http, string game, string name, string? rejoinCode) =>
         http.PostAsync($"api/games/{game}/seats", JsonContent.Create(new { name, rejoinCode }));
 }

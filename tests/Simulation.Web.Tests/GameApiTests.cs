@@ -345,22 +345,6 @@ public sealed class GameApiTests(GameServerFixture server) : IClassFixture<GameS
         Assert.Contains("holds 1 unfinished game,", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ASeatForARegionNotInTheRound_CannotBid()
-    {
-        using var http = server.Client();
-        var game = new GameClient(http);
-        var (code, teacher) = await game.StartAsync();
-        var (seat, _) = await game.TakeSeatAsync(code, "Seoul player", "seoul"); // Seoul is no Maglev candidate
-        await game.AdvanceAsync(code, teacher);
-
-        var brief = (await game.ViewAsync(code, seat)).GetProperty("me").GetProperty("brief");
-        using var response = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/decision", """{"bid":true,"effort":10}""", seat: seat);
-
-        Assert.False(brief.GetProperty("eligible").GetBoolean());
-        await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "bid");
-    }
-
     [Theory]
     [InlineData("""{"bid":true,"effort":"10"}""", "effort", "must be a number, written as a JSON number")]
     [InlineData("""{"bid":"yes","effort":10}""", "bid", "must be true or false")]

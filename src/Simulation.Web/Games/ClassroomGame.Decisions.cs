@@ -29,6 +29,12 @@ public sealed partial class ClassroomGame
             {
                 return problem;
             }
+            // A region that is no candidate has nothing to decide, a bid or not: its "no bid" would be exported as a proposal.
+            // Checked live only, so that a journal of an earlier version that holds one still replays.
+            if (!Game.Brief(seat.Region).Eligible)
+            {
+                return RequestProblem.Invalid("bid", $"{Game.Scenario.Regions[seat.Region].Name} is not a candidate for {Game.OpenRound!.ProjectName}: there is nothing to decide this round");
+            }
             // An effort that reads as an end of the range the page shows is recorded as that end, which the region can spend.
             var effort = choice.Bid ? EffortRange.Of(Game.Brief(seat.Region)).Take(choice.EffortBillionWon) : null;
             Commit(new GameEvent(GameEventKind.Decided, now, Token: seat.Token, Choice: choice with { EffortBillionWon = effort ?? choice.EffortBillionWon }));

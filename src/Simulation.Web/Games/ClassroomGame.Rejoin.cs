@@ -7,13 +7,20 @@ namespace Simulation.Web.Games;
 /// again and tells them a code of six digits; for <see cref="RejoinWindow"/> their name typed with that code on any device
 /// takes back their seat, with what they proposed, instead of being refused as a namesake. Freeing the region would have
 /// handed it to the model and dropped the round's decision; a name alone, which classmates can read, would let anyone take
-/// the seat. The first device keeps the seat too; the allowance ends with its first use, or with another for the same seat.</summary>
+/// the seat. The first device keeps the seat too; the allowance ends with its first use, with another for the same seat, or
+/// after <see cref="RejoinTries"/> wrong codes, so that a classmate cannot find the code by trying (a million codes at a
+/// thousand a second would take minutes).</summary>
 public sealed partial class ClassroomGame
 {
     /// <summary>How long the teacher's allowance to take a seat again from another device lasts.</summary>
     public static readonly TimeSpan RejoinWindow = TimeSpan.FromMinutes(10);
 
+    /// <summary>Wrong codes an allowance takes before it ends: enough for a student's typing slips, and a chance of one in
+    /// 200,000 for a classmate guessing. Counted in memory, so a restart of the server gives the allowance these tries again.</summary>
+    public const int RejoinTries = 5;
+
     private readonly Dictionary<string, (DateTimeOffset Until, string Code)> _rejoins = []; // by seat token
+    private readonly Dictionary<string, int> _wrongRejoinCodes = []; // by seat token, for the allowance in force
 
     /// <summary>Lets the student called <paramref name="name"/> take their seat again from another device, by typing the same
     /// name and the returned code, until the returned time. Returns the seat, or why not.</summary>
@@ -46,11 +53,23 @@ public sealed partial class ClassroomGame
         var region = Game.Scenario.Regions[namesake.Region];
         if (_rejoins.TryGetValue(namesake.Token, out var allowed) && now <= allowed.Until)
         {
-            if (!Secrets.Matches(code?.Trim(), allowed.Code))
+            if (string.IsNullOrWhiteSpace(code))
             {
-                return (null, RequestProblem.Invalid("rejoinCode", string.IsNullOrWhiteSpace(code)
-                    ? $"is needed: {namesake.Name} may take their seat in {region.Name} again with the six digits the teacher gave them, typed under \"Moving from another device?\""
-                    : "is not the one the teacher gave for this name: check it with the teacher"));
+                return (null, RequestProblem.Invalid("rejoinCode",
+                    $"is needed: {namesake.Name} may take their seat in {region.Name} again with the six digits the teacher gave them, typed under \"Moving from another device?\""));
+            }
+            if (!Secrets.Matches(code.Trim(), allowed.Code))
+            {
+                var wrong = _wrongRejoinCodes.GetValueOrDefault(namesake.Token) + 1;
+                if (wrong < RejoinTries)
+                {
+                    _wrongRejoinCodes[namesake.Token] = wrong;
+                    return (null, RequestProblem.Invalid("rejoinCode", $"is not the one the teacher gave for this name: check it with the teacher ({RejoinTries - wrong} more tries)"));
+                }
+                _rejoins.Remove(namesake.Token);
+                _wrongRejoinCodes.Remove(namesake.Token);
+                return (null, RequestProblem.Conflict("rejoinCode",
+                    $"was wrong {RejoinTries} times, so the teacher's code for {namesake.Name} no longer works: ask the teacher to let you in again for a new one"));
             }
             Commit(new GameEvent(GameEventKind.SeatRejoined, now, Token: namesake.Token, Region: region.Id, Name: namesake.Name));
             return (_teams.Find(namesake.Token), null);
@@ -72,5 +91,6 @@ public sealed partial class ClassroomGame
         {
             _rejoins.Remove(seat.Token);
         }
+        _wrongRejoinCodes.Remove(seat.Token); // a new allowance, or one used: its tries start again
     }
 }
