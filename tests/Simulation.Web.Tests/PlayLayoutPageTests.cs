@@ -219,6 +219,38 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task OnAProjector_NamesWithoutSpaces_DoNotPushChanceAndWonOutOfSight()
+    {
+        var (playwright, browser) = await LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3}""");
+        foreach (var (name, region) in new[] { (new string('A', 40), "daegu"), (new string('김', 40), "daegu"), (new string('B', 39) + "x", "incheon"), ("Minji", "gwangju") })
+        {
+            await game.TakeSeatAsync(code, name, region);
+        }
+        await game.AdvanceAsync(code, teacher);
+        await game.AdvanceAsync(code, teacher); // judged: the model decided for every seated candidate
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        await context.AddInitScriptAsync($"localStorage.setItem('regsim.teacher.{code}', '{teacher}')");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, $"play?game={code}").ToString());
+        var table = page.Locator("#results table").First;
+        await Assertions.Expect(table).ToContainTextAsync(new string('A', 10), new() { Timeout = 60_000 });
+
+        var width = await page.EvaluateAsync<double>("window.innerWidth");
+        foreach (var column in new[] { "Chance", "Won" })
+        {
+            var right = await table.Locator("th", new() { HasTextString = column }).EvaluateAsync<double>("e => e.getBoundingClientRect().right");
+            Assert.True(right <= width, $"the {column} column ends at {right} px, beyond the projector's {width} px");
+        }
+        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
+        Assert.Contains("Minji", await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#results .name:not(.long-name)')].map(e => e.textContent)"));
+    }
+
+    [SkippableFact]
     public async Task OnAProjector_TheStartFormsButtonIsInSight_WithEveryFieldAndExplanation()
     {
         var (playwright, browser) = await LaunchAsync();

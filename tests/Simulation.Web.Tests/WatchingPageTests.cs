@@ -4,7 +4,8 @@ namespace Simulation.Web.Tests;
 
 /// <summary>In real headless Chromium: a student who asks for any region when only a region that watches has room is told
 /// plainly on their page that it does not bid and that no region that bids has room; the teacher's page says who watches;
-/// once the teacher takes more students per region, the student moves to a region that bids from their own page.</summary>
+/// once the teacher takes more students per region, the student moves to a region that bids from their own page; once
+/// the game is over, no region is marked as watching.</summary>
 public sealed class WatchingPageTests(GameServerFixture server) : IClassFixture<GameServerFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -68,5 +69,15 @@ public sealed class WatchingPageTests(GameServerFixture server) : IClassFixture<
         // A reload keeps the new seat: the page holds the new token.
         await hana.ReloadAsync();
         await Assertions.Expect(hana.Locator("#my-region")).ToHaveTextAsync("Incheon", Wait);
+
+        // Once the game is over no region bids again, so none is marked as watching on the projected list.
+        for (var click = 0; click < 8 && await teacher.Locator("#advance").InnerTextAsync() is var label && label != "Game over"; click++)
+        {
+            await teacher.ClickAsync("#advance");
+            await Assertions.Expect(teacher.Locator("#advance")).Not.ToHaveTextAsync(label, Wait);
+        }
+        await Assertions.Expect(teacher.Locator("#phase-title")).ToHaveTextAsync("Game over", Wait);
+        await Assertions.Expect(teacher.Locator("#players")).ToContainTextAsync("Jeju: Jun", new() { Timeout = 60_000 });
+        await Assertions.Expect(teacher.Locator("#players")).Not.ToContainTextAsync("watches", new() { Timeout = 5_000 });
     }
 }

@@ -35,9 +35,12 @@ window.regsimPlay.board = (() => {
   }
 
   // Students' names, each kept whole on its line ("Seung-min" is not broken at its hyphen), separated by commas.
+  // A name holding a word longer than any region's ("AAAA…" typed as a joke, forty letters of Hangul) may break inside that
+  // word, so that it cannot push Chance and Won off a projector; ordinary names stay whole.
+  const longWord = (name) => name.split(/\s+/).some((word) => [...word].length > 16);
   function namesSpan(students, className, before = "", after = "") {
     const span = element("span", before, className);
-    students.forEach((name, i) => span.append(i ? ", " : "", element("span", name, "name"), i === students.length - 1 ? after : ""));
+    students.forEach((name, i) => span.append(i ? ", " : "", element("span", name, longWord(name) ? "name long-name" : "name"), i === students.length - 1 ? after : ""));
     return span;
   }
 

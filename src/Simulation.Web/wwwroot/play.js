@@ -171,10 +171,12 @@
       const students = count(view.students, "student", "students");
       setText("decided", deciding ? `${decided} of ${count(deciders.length, "candidate team", "candidate teams")} decided (${students}).${aside}` : `${students} in ${count(players.length, "team", "teams")}.`);
     }
+    // Once no region bids again (every round judged, or the game over) none is marked as watching: all would be.
+    const someBid = view.phase !== "finished" && view.regions.some((r) => !r.watches);
     $("players").replaceChildren(...players.map((r) => {
       const captain = captainOf(r);
       // What the region does this round follows its name, so that in a team it does not read as the last member's.
-      const region = `${r.name}${r.watches ? " (watches: does not bid)" : ""}${progress(r)}`;
+      const region = `${r.name}${r.watches && someBid ? " (watches: does not bid)" : ""}${progress(r)}`;
       const text = solo() ? `${r.player}: ${region}` : `${region}: ${r.team.map((name) => (name === captain ? `${name} (captain)` : name)).join(", ")}`;
       const item = element("li", `${text} `, deciding && r.eligible && !r.decided ? "waiting" : "");
       if (view.phase === "finished") return item;
