@@ -38,7 +38,8 @@ public sealed class SensitivityService(AnalyseSensitivity analyse, CommandFailur
         foreach (var (output, regimes) in SensitivityIndexes.NeverMoved(done.Rows))
         {
             console.Out.WriteLine($"{output}: the same along every trajectory of the design under {string.Join(", ", regimes)}, so every μ* there is 0 "
-                + "because the output never moved, not because no factor could move it (a region that is no candidate never wins).");
+                + "because the output never moved in the replications run, not because no factor could move it (a rare win may need more "
+                + "--replications; a region that is no candidate never wins).");
         }
         // Said even when quiet: a prior the model never reads scores 0 because it is a placebo, not because its value is settled.
         if (done.Reads is { } reads)

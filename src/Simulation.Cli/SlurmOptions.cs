@@ -35,7 +35,7 @@ public sealed class SlurmOptions
             var value = result.GetValueOrDefault<string?>();
             if (value is not null && !SlurmJob.IsMemory(value))
             {
-                result.AddError($"--mem must be an amount of memory such as 4G or 500M (got '{value}').");
+                result.AddError($"--mem must be an amount of memory such as 4G or 500M, or 0 for all of a node's (got '{value}').");
             }
         });
     }
@@ -58,7 +58,7 @@ public sealed class SlurmOptions
     /// <summary><c>--mem</c>.</summary>
     public Option<string?> Memory { get; } = new("--mem")
     {
-        Description = "Memory each job asks for, such as 2G (a run of 10^6 replications peaks at about 150 MB) [default: the partition's]",
+        Description = "Memory each job asks for, such as 2G (a run of 10^6 replications peaks at about 150 MB), or 0 for all of a node's [default: the partition's]",
     };
 
     /// <summary><c>--regsim</c>.</summary>

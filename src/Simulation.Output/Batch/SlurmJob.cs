@@ -101,7 +101,7 @@ public sealed partial record SlurmJob(
         }
         if (Memory is not null && !IsMemory(Memory))
         {
-            problems.Add($"--mem must be an amount of memory such as 4G or 500M (got '{Memory}').");
+            problems.Add($"--mem must be an amount of memory such as 4G or 500M, or 0 for all of a node's (got '{Memory}').");
         }
         if (!JobNamePattern().IsMatch(JobName))
         {
@@ -126,10 +126,10 @@ public sealed partial record SlurmJob(
     public static bool IsTimeLimit(string text) => TimeLimitPattern().IsMatch(text);
 
     /// <summary>Returns whether <paramref name="text"/> is an amount of memory Slurm accepts: a whole number of megabytes,
-    /// or one followed by K, M, G or T.</summary>
+    /// or one followed by K, M, G or T, or 0, which asks for all the memory of each node.</summary>
     public static bool IsMemory(string text) => MemoryPattern().IsMatch(text);
 
-    [GeneratedRegex("^[1-9][0-9]*[KMGT]?$")]
+    [GeneratedRegex("^(0|[1-9][0-9]*[KMGT]?)$")]
     private static partial Regex MemoryPattern();
 
     [GeneratedRegex("^([0-9]+-[0-9]+(:[0-9]+){0,2}|[0-9]+(:[0-9]+){0,2})$")]

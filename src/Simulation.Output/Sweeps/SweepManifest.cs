@@ -88,7 +88,8 @@ public sealed record SweepManifest(
     public string? Incompatibility(SweepManifest other) =>
         other.Study != Study || other.StudySettingsSha256 != StudySettingsSha256 || other.ExperimentSha256 != ExperimentSha256
             || other.ScenarioSha256 != ScenarioSha256 ? Different(other)
-        : other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine ? ExtendedFileChanged(other)
+        : (other.MergedScenarioSha256 is { } merged && MergedScenarioSha256 is { } mine && merged != mine) || ChangedParent(other) is not null
+            ? ExtendedFileChanged(other)
         : other.ToolVersion != ToolVersion ? $"it was written by regsim {other.ToolVersion}, not {ToolVersion}"
         : BuildIdentity.Difference(other.SourceRevision, other.CodeTree, SourceRevision, CodeTree) is { } build ? build
         : other.ReplicationsPerPoint is { } theirCount && ReplicationsPerPoint is { } myCount && theirCount != myCount
@@ -117,18 +118,24 @@ public sealed record SweepManifest(
     };
 
     // Which file the scenario extends differs between the two, by the digests both recorded, or that one did when only the
-    // merged document's digest tells.
-    private string ExtendedFileChanged(SweepManifest other)
+    // merged document's digest tells. Its bytes are compared, as the scenario's own file is: an edit that leaves the merged
+    // document as it was (spacing) still makes the manifest's record of that file untrue for one of the two.
+    private string ExtendedFileChanged(SweepManifest other) => ChangedParent(other) is var (file, their)
+        ? $"a file its scenario extends, {file.Path}, has changed since (SHA-256 {their.Sha256[..12]}… there, {file.Sha256[..12]}… here; any edit counts)"
+        : "a file its scenario extends has changed since";
+
+    // The first file the scenario extends that both record under the same path with different digests, or null.
+    private (ScenarioFile Mine, ScenarioFile Theirs)? ChangedParent(SweepManifest other)
     {
         var theirs = other.ExtendsFiles ?? [];
         foreach (var file in ExtendsFiles ?? [])
         {
             if (theirs.FirstOrDefault(t => t.Path == file.Path) is { } their && their.Sha256 != file.Sha256)
             {
-                return $"a file its scenario extends, {file.Path}, has changed since (SHA-256 {their.Sha256[..12]}… there, {file.Sha256[..12]}… here)";
+                return (file, their);
             }
         }
-        return "a file its scenario extends has changed since";
+        return null;
     }
 
     // "name: theirs there, mine here" for each setting both manifests record and that differs.

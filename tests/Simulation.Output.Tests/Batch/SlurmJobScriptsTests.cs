@@ -162,7 +162,9 @@ public sealed class SlurmJobScriptsTests
     [InlineData("500", true)]
     [InlineData("500M", true)]
     [InlineData("4G", true)]
+    [InlineData("0", true)] // Slurm's "all the memory of each node"
     [InlineData("0G", false)]
+    [InlineData("00", false)]
     [InlineData("4GB", false)]
     [InlineData("", false)]
     public void IsMemory_AcceptsSlurmsFormats(string text, bool valid)
