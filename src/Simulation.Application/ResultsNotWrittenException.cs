@@ -7,8 +7,11 @@ namespace Simulation.Application;
 /// <param name="destination">The folder or file the results were going to.</param>
 /// <param name="inner">The system's reason.</param>
 public sealed class ResultsNotWrittenException(string destination, Exception inner)
-    : IOException($"Failed to write to '{destination}': {inner.Message}", inner)
+    : IOException($"Failed to write to '{destination}': {Reason(destination, inner)}", inner)
 {
+    // Below this much free space a failure to write is taken for a full disk, said in the user's terms rather than the
+    // system's (whose message may name a staging file the user never asked for).
+    private const long NearlyFull = 1 << 20;
     /// <summary>The folder or file the results were going to.</summary>
     public string Destination { get; } = destination;
 
@@ -34,4 +37,29 @@ public sealed class ResultsNotWrittenException(string destination, Exception inn
         write();
         return null;
     });
+
+    // Why the write failed: a full disk said so, judged by the disk's free space rather than by the system's message; else
+    // the system's reason.
+    private static string Reason(string destination, Exception inner) =>
+        inner is IOException && FreeBytes(destination) is { } free && free < NearlyFull
+            ? $"the disk that holds it is full ({free:N0} bytes free); free some space or choose a folder on another disk, then run the command again"
+            : inner.Message;
+
+    // The free space of the disk that holds the path (or the nearest folder above it that exists), or null when it cannot be told.
+    private static long? FreeBytes(string path)
+    {
+        try
+        {
+            var folder = Path.GetFullPath(path);
+            while (!Directory.Exists(folder) && Path.GetDirectoryName(folder) is { } above)
+            {
+                folder = above;
+            }
+            return Directory.Exists(folder) ? new DriveInfo(folder).AvailableFreeSpace : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
 }
