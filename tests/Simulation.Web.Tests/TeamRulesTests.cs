@@ -2,7 +2,8 @@ namespace Simulation.Web.Tests;
 
 /// <summary>
 /// A captain freed mid-round hands the decision to the new captain, whether or not the freed captain had proposed: a silent
-/// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model. The teacher
+/// captain is the one a teacher frees, and the new captain's proposal must then decide rather than the model; a captain the
+/// teacher names decides alone, the former captain's proposal no longer counting. The teacher
 /// names a member as a student would be told apart (any spelling that reads the same), and the debrief lists a team one
 /// name a line.
 /// </summary>
@@ -46,6 +47,28 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         var judged = await game.AdvanceAsync(code, teacher);
 
         Assert.Contains("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task ACaptainNamedMidRound_DecidesAlone_TheFormerCaptainsProposalNoLonger()
+    {
+        using var http = server.Client();
+        var game = new GameClient(http);
+        var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
+        var (cap, _) = await game.TakeSeatAsync(code, "Cap", "daegu");
+        await game.TakeSeatAsync(code, "Named", "daegu");
+        await game.AdvanceAsync(code, teacher);
+        await game.DecideAsync(code, cap, """{"bid":true,"effort":2}"""); // the captain's: Daegu's decision
+
+        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Named"}""", teacher: teacher))
+        {
+            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
+        }
+        var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
+        var judged = await game.AdvanceAsync(code, teacher);
+
+        Assert.False(daegu.GetProperty("decided").GetBoolean()); // waiting for the new captain
+        Assert.Contains("daegu", judged.GetProperty("autoPlayed").EnumerateArray().Select(r => r.GetString())); // who sent nothing
     }
 
     [Theory]

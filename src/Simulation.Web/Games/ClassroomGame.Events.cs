@@ -53,6 +53,13 @@ public sealed partial class ClassroomGame
                     Game.Decide(captain.Region, proposed);
                     _teams.NoteDecider(captain.Region, captain.Token);
                 }
+                else if (Game.Phase == GamePhase.Deciding && Record.Rules >= GameRecord.NamedCaptainsDecideAlone
+                    && _teams.DecidedBy(captain.Region) is not null)
+                {
+                    // The former captain's proposal no longer decides: the region waits for its new captain's (or the model's).
+                    Game.Withdraw(captain.Region);
+                    _teams.NoteDecider(captain.Region, null);
+                }
                 break;
             case GameEventKind.Decided:
                 var member = SeatOf(e);

@@ -24,8 +24,9 @@ public sealed class GameJournal : IDisposable
     /// so a layout-1 database is marked 2 when opened: a regsim of layout 1 then says it is newer instead of calling it damaged
     /// at the first event it cannot read. Layout 3 adds, the same way, the event of a game's read-only key replaced, and
     /// layout 4 games of rules 3 (<see cref="GameRecord.CaptainsHandOverTheDecision"/>), which an earlier regsim would replay
-    /// under the rules before; layout 5, the same way, the events of a student let in again on another device.</summary>
-    public const long SchemaVersion = 5;
+    /// under the rules before; layout 5, the same way, the events of a student let in again on another device; layout 6 games
+    /// of rules 4 (<see cref="GameRecord.NamedCaptainsDecideAlone"/>).</summary>
+    public const long SchemaVersion = 6;
 
     // "RSGM" in the header's application id, so a stray SQLite file of another program is not taken for a games database.
     private const long ApplicationId = 0x5253474D;

@@ -25,6 +25,11 @@ public sealed record GameRecord(string Code, string TeacherToken, string Scenari
     /// handed it on, so a silent captain's successor went unheard).</summary>
     public const int CaptainsHandOverTheDecision = 3;
 
+    /// <summary>The rules from which a captain the teacher names mid-round decides alone: their proposal, if any, is the
+    /// region's decision, and without one the region has none until they propose (in games recorded before, the former
+    /// captain's proposal stayed the decision until the new captain sent one).</summary>
+    public const int NamedCaptainsDecideAlone = 4;
+
     /// <summary>The rules new games are played under.</summary>
-    public const int CurrentRules = CaptainsHandOverTheDecision;
+    public const int CurrentRules = NamedCaptainsDecideAlone;
 }
