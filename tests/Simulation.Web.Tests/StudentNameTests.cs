@@ -25,6 +25,11 @@ public sealed class StudentNameTests
     [InlineData("👨‍👩‍👧", "needs a letter or digit: emoji and symbols alone do not name a student")]
     [InlineData("Min\u200Dji", "may not contain control characters, line breaks or invisible characters")] // a joiner between letters is invisible
     [InlineData("𠜎𠜱", null)] // letters outside the basic plane (rare CJK characters) are letters
+    [InlineData("Ⅻ", null)] // a Roman numeral is a letter that is a number
+    [InlineData("ℌ𝔢𝔩𝔩𝔬", "may not use styled letters (bold, italic, Fraktur and the like), which read as plain ones but would be another name: type plain letters")]
+    [InlineData("𝐌𝐢𝐧𝐣𝐢", "may not use styled letters (bold, italic, Fraktur and the like), which read as plain ones but would be another name: type plain letters")]
+    [InlineData("Nguye\u0302\u0303n", null)] // two marks on one letter, as Vietnamese writes
+    [InlineData("e\u0301\u0302\u0303\u0304\u0305", "may not stack more than 4 accents or marks on one letter")]
     public void AnUnreadableName_IsToldWhatIsWrongWithIt(string name, string? why) => Assert.Equal(why, StudentName.Unreadable(name));
 
     [Theory]

@@ -28,9 +28,31 @@ public static class StudentName
     public static string? Unreadable(string name) => Hidden(name) switch
     {
         true => "may not contain control characters, line breaks or invisible characters",
-        false when !name.EnumerateRunes().Any(Rune.IsLetterOrDigit) => "needs a letter or digit: emoji and symbols alone do not name a student",
+        false when !name.EnumerateRunes().Any(IsLetterOrDigit) => "needs a letter or digit: emoji and symbols alone do not name a student",
+        false when name.EnumerateRunes().Any(r => r.Value is >= 0x1D400 and <= 0x1D7FF) =>
+            "may not use styled letters (bold, italic, Fraktur and the like), which read as plain ones but would be another name: type plain letters",
+        false when MostMarksOnOneLetter(name) > MostMarks => $"may not stack more than {MostMarks} accents or marks on one letter",
         _ => null,
     };
+
+    /// <summary>The most combining marks a letter may carry in a name: Vietnamese takes two, a few scripts three; a pile of
+    /// dozens ("zalgo" text) spills over the names around it on a projected page.</summary>
+    public const int MostMarks = 4;
+
+    // A letter or digit, counting letters that are numbers (Roman numerals such as Ⅻ).
+    private static bool IsLetterOrDigit(Rune r) => Rune.IsLetterOrDigit(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.LetterNumber;
+
+    // The longest run of combining marks in the name.
+    private static int MostMarksOnOneLetter(string name)
+    {
+        int most = 0, run = 0;
+        foreach (var r in name.EnumerateRunes())
+        {
+            run = Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark ? run + 1 : 0;
+            most = Math.Max(most, run);
+        }
+        return most;
+    }
 
     /// <summary>The most UTF-16 units a name may take, whatever its <see cref="Length"/>: four to a character, as an emoji with
     /// its skin tone takes, so that a letter with thousands of combining marks is not one character.</summary>
