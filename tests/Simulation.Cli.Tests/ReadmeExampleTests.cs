@@ -97,7 +97,7 @@ public sealed class ReadmeExampleTests : IDisposable
     public void LeeTiltsOffWhatIf_TakesMostOfDaegusMedicalComplexChance_AsTheReadmeSays()
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
-        Assert.Matches(@"Daegu's own chance, about 0\.33 against 0\.2 by chance", readme);
+        Assert.Matches(@"Daegu's own chance, about 0\.34 against 0\.2 by chance", readme);
         Assert.Matches(@"`scenarios/lee-tilts-off.json`\) it falls to about 0\.1[.;,]", readme);
 
         var (code, _, stderr) = Regsim.Run("compare", "scenarios/baseline.json", "scenarios/lee-tilts-off.json", "--out", _temp, "-n", "2000");
@@ -114,17 +114,17 @@ public sealed class ReadmeExampleTests : IDisposable
     {
         var readme = File.ReadAllText(Path.Combine(Regsim.Root, "README.md"));
         var validation = File.ReadAllText(Path.Combine(Regsim.Root, "docs", "VALIDATION.md"));
-        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\) the pair's ln P rises from about −4\.8 to about\s+−4\.5, still below chance's −3\.8", readme);
-        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\), the pair's ln P rises to\s+about −4\.5 and the out-of-sample score to about −6\.3", validation);
+        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\) the pair's ln P rises from about −4\.9 to about\s+−4\.6, still below chance's −3\.8", readme);
+        Assert.Matches(@"`scenarios/robot-land-item-scale.json`\), the pair's ln P rises to\s+about −4\.6 and the out-of-sample score to about −6\.4", validation);
 
         var (code, _, stderr) = Regsim.Run("validate", "scenarios/robot-land-item-scale.json", "--out", _temp, "-q");
 
         Assert.True(code is 0 or 4, stderr);
         var rows = File.ReadAllLines(Path.Combine(_temp, "record_scores.csv")).Select(l => l.Split(',')).ToList();
         double Score(string model) => double.Parse(rows.First(r => r[0] == model && r[1] == "robotLand")[3], CultureInfo.InvariantCulture);
-        Assert.InRange(Score("model"), -4.6, -4.45);
+        Assert.InRange(Score("model"), -4.65, -4.5);
         Assert.True(Score("model") < Score("chance"));
         var outOfSample = File.ReadAllLines(Path.Combine(_temp, "validation.csv")).Select(l => l.Split(',')).Single(r => r[0] == "score.out_of_sample.vs_chance");
-        Assert.InRange(double.Parse(outOfSample[2], CultureInfo.InvariantCulture), -6.35, -6.25);
+        Assert.InRange(double.Parse(outOfSample[2], CultureInfo.InvariantCulture), -6.42, -6.32);
     }
 }

@@ -311,9 +311,9 @@ public class ValidationSuiteTests
     public void LeeTiltsOffWhatIf_TakesAwayDaegusEdge_AndWeakensTheGradesFit_AsVALIDATIONSays()
     {
         // docs/VALIDATION.md: Daegu's Medical Complex chance and much of the grades' fit rest on the Lee regime's assumed
-        // alignment and joint-bid tilts; without them Daegu's chance falls to about 0.1 and τ-b to about 0.09, above chance.
+        // alignment and joint-bid tilts; without them Daegu's chance falls to about 0.1 and τ-b to about 0.10, above chance.
         var document = File.ReadAllText(Path.Combine(Repository.Root, "docs", "VALIDATION.md"));
-        Assert.Matches(@"Daegu's chance falls to\s+about 0\.1, Chungbuk's doubles \(to about 0\.07\), the grades' τ-b drops to about 0\.09", document);
+        Assert.Matches(@"Daegu's chance falls to\s+about 0\.1, Chungbuk's doubles \(to about 0\.07\), the grades' τ-b drops to about 0\.10", document);
         var whatIf = Validate(ScenarioLoader.Load(Repository.Scenario("lee-tilts-off.json")));
         var baseline = Validate(Baseline);
         double Value(ValidationReport r, string name) => r.Checks.Single(c => c.Name == name).Simulated;
@@ -326,7 +326,7 @@ public class ValidationSuiteTests
         Assert.True(grades.CiLow > grades.Expected, "the grades' fit stays above chance");
         Assert.True(Value(whatIf, "score.medicalComplex.vs_chance") < Value(baseline, "score.medicalComplex.vs_chance"));
         // Either tilt alone does about as much as the other, which is why the record's inSample names both.
-        Assert.Matches(@"either tilt alone does about as much\s+as the other \(Daegu about 0\.2 with only the joint-bid tilt at 0, about 0\.19 with only the alignment tilt at 0\)", document);
+        Assert.Matches(@"either tilt alone does about as much\s+as the other \(Daegu about 0\.21 with only the joint-bid tilt at 0, about 0\.19 with only the alignment tilt at 0\)", document);
         foreach (var signal in new[] { "jointBid", "alignment" })
         {
             var one = Validate(Mutated(d => d["regimes"]!.AsArray().Single(r => (string?)r!["id"] == "lee")!["tilt"]!.AsArray()
