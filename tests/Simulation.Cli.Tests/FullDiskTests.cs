@@ -35,6 +35,23 @@ public sealed class FullDiskTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_disk));
     }
 
+    [SkippableFact]
+    public void ASweepOntoADiskThatFillsWhileDrawing_KeepsItsRows_AndLeavesNoHalfSetOfPlots()
+    {
+        Skip.IfNot(Environment.UserName == "root" && File.Exists("/bin/mount"), "mounting a small tmpfs needs root");
+        _mounted = Mount("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", _disk);
+        Skip.IfNot(_mounted, "this machine does not let root mount a tmpfs");
+        var results = Path.Combine(_disk, "sweep"); // 256 KiB: room for the rows, the manifest and a plot or two, not for all of them
+
+        var (code, _, stderr) = Regsim.Run("sweep", "scenarios/experiments/smoke-sweep.json", "--out", results, "--quiet");
+
+        Assert.Equal(3, code);
+        Assert.Contains("the disk that holds it is full", stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(results, "sweep.csv")), "the rows, kept for the sweep to resume, are gone");
+        var plots = Path.Combine(results, "plots");
+        Assert.Empty(Directory.Exists(plots) ? Directory.EnumerateFiles(plots) : []);
+    }
+
     private static bool Mount(string command, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(command, args) { RedirectStandardError = true, RedirectStandardOutput = true })!;

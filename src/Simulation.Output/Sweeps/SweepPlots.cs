@@ -25,17 +25,42 @@ public static class SweepPlots
         var plots = Path.Combine(directory, "plots");
         Directory.CreateDirectory(plots);
         var written = new List<string>();
-        foreach (var metric in experiment.Plots)
+        try
         {
-            var effects = MainEffects.Compute(experiment, columns, rows, metric);
-            foreach (var group in effects.GroupBy(e => e.Factor))
+            foreach (var metric in experiment.Plots)
             {
-                var name = $"main_effect_{metric}_{group.Key}";
-                ChartWriter.Save(MainEffectChart.Create(group.ToList(), descriptions[metric], catalogue), Path.Combine(plots, name));
-                written.Add($"plots/{name}.png");
-                written.Add($"plots/{name}.svg");
+                var effects = MainEffects.Compute(experiment, columns, rows, metric);
+                foreach (var group in effects.GroupBy(e => e.Factor))
+                {
+                    var name = $"main_effect_{metric}_{group.Key}";
+                    written.Add($"plots/{name}.png");
+                    written.Add($"plots/{name}.svg");
+                    ChartWriter.Save(MainEffectChart.Create(group.ToList(), descriptions[metric], catalogue), Path.Combine(plots, name));
+                }
             }
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // All or none: a full disk must not leave half the plots (a PNG without its SVG) looking like a finished set. The
+            // rows are kept, and running the command again draws them all.
+            foreach (var file in written)
+            {
+                Discard(Path.Combine(directory, file));
+            }
+            throw;
+        }
         return written;
+    }
+
+    private static void Discard(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The failure being reported already says the plots were not written; this one adds nothing.
+        }
     }
 }
