@@ -42,18 +42,21 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
             var played = rounds;
             var decisions = new List<double>();
             var judged = new List<double>();
+            var proposals = 0;
             for (var round = 1; round <= played; round++)
             {
                 var number = round;
                 await PostAsync($"api/games/{code}/advance", null, teacher, cancellationToken);
                 await Task.WhenAll(streams.Select(s => s.WaitForAsync((phase, r) => phase == "deciding" && r == number, cancellationToken)));
-                decisions.AddRange(await Task.WhenAll(streams.Select(s => ProposeAsync(code, s, cancellationToken))));
+                var answered = await Task.WhenAll(streams.Select(s => ProposeAsync(code, s, cancellationToken)));
+                decisions.AddRange(answered.OfType<double>());
+                proposals += answered.Count(a => a is not null);
                 var sent = Stopwatch.GetTimestamp();
                 await PostAsync($"api/games/{code}/advance", null, teacher, cancellationToken);
                 var arrivals = await Task.WhenAll(streams.Select(s => s.WaitForAsync((phase, r) => phase is "judged" or "finished" && r == number, cancellationToken)));
                 judged.AddRange(arrivals.Select(t => Stopwatch.GetElapsedTime(sent, t).TotalMilliseconds));
             }
-            await CheckNothingLostAsync(code, teacher, streams, played, cancellationToken);
+            await CheckNothingLostAsync(code, teacher, streams, played, proposals, cancellationToken);
             return new ClassLoadReport(students, teams, played, decisions.Count, Percentile(decisions, 0.5), Percentile(decisions, 0.95),
                 Percentile(judged, 0.5), Percentile(judged, 0.95));
         }
@@ -67,7 +70,8 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
     }
 
     // Every proposal in the export once, every page in order: what the class sent is what the server kept.
-    private async Task CheckNothingLostAsync(string code, string teacher, IReadOnlyList<StudentStream> streams, int rounds, CancellationToken cancellationToken)
+    private async Task CheckNothingLostAsync(string code, string teacher, IReadOnlyList<StudentStream> streams, int rounds, int sent,
+        CancellationToken cancellationToken)
     {
         using var export = new HttpRequestMessage(HttpMethod.Get, $"api/games/{code}/export.csv");
         export.Headers.Add(GameEndpoints.TeacherHeader, teacher);
@@ -76,9 +80,9 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
         var csv = await answer.Content.ReadAsStringAsync(cancellationToken);
         var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         var proposed = rows.Count(r => r.Split(',')[8].Length > 0);
-        if (rows.Count != rounds * streams.Count || proposed != rounds * streams.Count)
+        if (rows.Count != rounds * streams.Count || proposed != sent)
         {
-            throw new InvalidDataException($"the export has {rows.Count} rows and {proposed} proposals; {rounds * streams.Count} were sent");
+            throw new InvalidDataException($"the export has {rows.Count} rows for {rounds * streams.Count} seats and rounds, and {proposed} proposals; {sent} were sent");
         }
         if (streams.Sum(s => s.Disorder) is > 0 and var disorder)
         {
@@ -86,12 +90,15 @@ public sealed class SimulatedClass(HttpClient http, int students, int teams)
         }
     }
 
-    private async Task<double> ProposeAsync(string code, StudentStream stream, CancellationToken cancellationToken)
+    // A candidate's student bids the least effort; a student whose region is no candidate has nothing to send (null).
+    private async Task<double?> ProposeAsync(string code, StudentStream stream, CancellationToken cancellationToken)
     {
         var brief = stream.Last.GetProperty("me").GetProperty("brief");
-        var body = brief.GetProperty("eligible").GetBoolean()
-            ? string.Create(CultureInfo.InvariantCulture, $$"""{"bid":true,"effort":{{brief.GetProperty("effortFloorBillionWon").GetDouble():R}},"teamUp":false}""")
-            : """{"bid":false}""";
+        if (!brief.GetProperty("eligible").GetBoolean())
+        {
+            return null;
+        }
+        var body = string.Create(CultureInfo.InvariantCulture, $$"""{"bid":true,"effort":{{brief.GetProperty("effortFloorBillionWon").GetDouble():R}},"teamUp":false}""");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"api/games/{code}/decision") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add(GameEndpoints.SeatHeader, stream.Token);
         var sent = Stopwatch.GetTimestamp();
