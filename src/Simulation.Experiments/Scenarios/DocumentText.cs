@@ -30,6 +30,14 @@ internal static class DocumentText
     public static string Decode(byte[] bytes, string path, DocumentKind kind)
     {
         var text = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(Encoding.UTF8.Preamble.Length) : bytes;
+        // UTF-16 (as some Windows editors save "Unicode"): its ASCII letters come with a zero byte each, which is UTF-8 of a
+        // kind, so it is said for what it is before a parser calls the zero an invalid start of a property name.
+        if (bytes.AsSpan().StartsWith(Encoding.Unicode.Preamble) || bytes.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble)
+            || text.IndexOf((byte)0) is >= 0)
+        {
+            throw new ScenarioException(path, "$", "looks like UTF-16 text (it holds zero bytes, or starts with UTF-16's byte-order mark), "
+                + "not UTF-8: save it as UTF-8", kind);
+        }
         try
         {
             return Strict.GetString(text);

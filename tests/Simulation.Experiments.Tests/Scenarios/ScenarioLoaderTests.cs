@@ -343,6 +343,28 @@ public class ScenarioLoaderTests
         Assert.Contains($"latin1.json: $: is not UTF-8 text at byte {at}", error.Message);
     }
 
+    [Theory]
+    [InlineData("utf-16-le")]
+    [InlineData("utf-16-le with mark")]
+    [InlineData("utf-16-be with mark")]
+    public void AFileSavedAsUtf16_IsSaidToBeUtf16_NotAParsersComplaintAboutAZeroByte(string encoding)
+    {
+        using var folder = new ScenarioFolder();
+        var text = File.ReadAllText(Repository.Scenario("smoke.json"));
+        var bytes = encoding switch
+        {
+            "utf-16-le" => System.Text.Encoding.Unicode.GetBytes(text),
+            "utf-16-le with mark" => [.. System.Text.Encoding.Unicode.Preamble, .. System.Text.Encoding.Unicode.GetBytes(text)],
+            _ => [.. System.Text.Encoding.BigEndianUnicode.Preamble, .. System.Text.Encoding.BigEndianUnicode.GetBytes(text)],
+        };
+        var path = System.IO.Path.Combine(folder.Path, "unicode.json");
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(path));
+
+        Assert.Contains("unicode.json: $: looks like UTF-16 text (it holds zero bytes, or starts with UTF-16's byte-order mark), not UTF-8: save it as UTF-8", error.Message);
+    }
+
     [Fact]
     public void ExtendingAFolder_IsNamedAsAFolder_NotAsMissing()
     {
