@@ -87,7 +87,7 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
 
     private void PrintWinChanges(IAnsiConsole terminal, ComparisonResult result, string labelA, string labelB)
     {
-        var changed = result.Differences.Where(d => d.Kind == DifferenceKind.Win && d.Difference != 0).ToList();
+        var changed = WinChanges.Largest(result.Differences);
         if (changed.Count == 0)
         {
             // A table of zeros would read as the largest changes; there are none.
@@ -96,14 +96,14 @@ public sealed class CompareService(CompareScenarios compare, CommandFailures fai
         }
         var changes = new Table()
             .AddColumns("regime", "project:region", Markup.Escape(labelA), Markup.Escape(labelB), "change", "beyond noise");
-        foreach (var d in changed.OrderByDescending(d => Math.Abs(d.Difference)).ThenBy(d => d.Name, StringComparer.Ordinal).Take(Top))
+        foreach (var d in changed.Take(Top))
         {
             // Three decimals can hide whether the interval holds 0 (−0.001 ± 0.001), so it is said.
             changes.AddRow(d.Regime, d.Name, $"{d.MeanA:0.000}", $"{d.MeanB:0.000}", $"{d.Difference:+0.000;-0.000;0} ± {(d.CiHigh - d.CiLow) / 2:0.000}",
-                d.CiLow > 0 || d.CiHigh < 0 ? "yes" : "no");
+                WinChanges.BeyondNoise(d) ? "yes" : "no");
         }
         terminal.Write($"Largest changes in win probability, {labelB} − {labelA} (± half the 95 % paired interval; beyond noise: it excludes 0)", changes);
-        console.Out.WriteLine(ByChance(changed.Count(d => d.CiLow > 0 || d.CiHigh < 0), changed.Count, "win probabilities"));
+        console.Out.WriteLine(ByChance(changed.Count(WinChanges.BeyondNoise), changed.Count, "win probabilities"));
     }
 
     /// <summary>What a count of intervals that exclude 0 means among many compared: were nothing changed, about one in twenty

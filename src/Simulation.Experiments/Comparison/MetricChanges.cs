@@ -13,7 +13,7 @@ public static class MetricChanges
     {
         ArgumentNullException.ThrowIfNull(differences);
         return [.. differences
-            .Where(d => d.Kind == DifferenceKind.Metric && (d.CiLow > 0 || d.CiHigh < 0))
+            .Where(d => d.Kind == DifferenceKind.Metric && WinChanges.BeyondNoise(d))
             .OrderByDescending(RelativeSize)];
     }
 
