@@ -284,20 +284,22 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         var game = new GameClient(http);
         var (code, teacher) = await game.StartWithAsync("""{"scenario":"baseline","teamSize":3,"captains":true}""");
         var (hana, _) = await game.TakeSeatAsync(code, "Hana", "daegu"); // the captain
-        await game.TakeSeatAsync(code, "Minji", "daegu");
-        await game.TakeSeatAsync(code, "Jisoo", "daegu");
+        var (minjiSeat, _) = await game.TakeSeatAsync(code, "Minji", "daegu");
+        var (jisoo, _) = await game.TakeSeatAsync(code, "Jisoo", "daegu");
         await game.AdvanceAsync(code, teacher);
         await game.DecideAsync(code, hana, """{"bid":true,"effort":2}""");
         using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Minji"}""", teacher: teacher))
         {
             Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
         }
+        await game.DecideAsync(code, minjiSeat, """{"bid":true,"effort":2}"""); // the new captain decides
+        await game.DecideAsync(code, jisoo, """{"bid":false}"""); // advice only
 
         await game.FreeAsync(code, "daegu", "Jisoo", teacher);
         await game.AdvanceAsync(code, teacher);
 
         var minji = (await game.ExportRowsAsync(code, teacher)).Single(r => r["student"] == "Minji");
-        Assert.Equal(("team", "true"), (minji["decided_by"], minji["decided_bid"])); // Hana's bid stands: Jisoo never decided
+        Assert.Equal(("team", "true"), (minji["decided_by"], minji["decided_bid"])); // Minji's bid stands: Jisoo's advice never decided
     }
 
     [Fact]
