@@ -44,15 +44,7 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
         var table = minji.Locator("#results table").First;
         await Assertions.Expect(table).ToBeVisibleAsync(Shown);
 
-        var width = await minji.EvaluateAsync<double>("window.innerWidth");
-        foreach (var column in new[] { "Chance", "Won" })
-        {
-            var header = table.Locator("th", new() { HasTextString = column });
-            await Assertions.Expect(header).ToBeVisibleAsync();
-            var right = await header.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
-            Assert.True(right <= width, $"the {column} column ends at {right} px, beyond the phone's {width} px");
-        }
-        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
+        await ChanceAndWonInSightAsync(minji, table, "phone");
         // The winner is marked in words, not only by its shading.
         await Assertions.Expect(table.Locator("tr.won td").Last).ToHaveTextAsync("✓ won");
     }
@@ -100,6 +92,20 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
         {
             await game.AdvanceAsync(code, teacher);
         }
+    }
+
+    // A bid table's Chance and Won columns end within the screen's width, and the table does not scroll sideways.
+    private static async Task ChanceAndWonInSightAsync(IPage page, ILocator table, string screen)
+    {
+        var width = await page.EvaluateAsync<double>("window.innerWidth");
+        foreach (var column in new[] { "Chance", "Won" })
+        {
+            var header = table.Locator("th", new() { HasTextString = column });
+            await Assertions.Expect(header).ToBeVisibleAsync();
+            var right = await header.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
+            Assert.True(right <= width, $"the {column} column ends at {right} px, beyond the {screen}'s {width} px");
+        }
+        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
     }
 
     // A page on a phone (390 × 844) holding a seat, as after the student joined on it.
@@ -240,13 +246,7 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
         var table = page.Locator("#results table").First;
         await Assertions.Expect(table).ToContainTextAsync(new string('A', 10), new() { Timeout = 60_000 });
 
-        var width = await page.EvaluateAsync<double>("window.innerWidth");
-        foreach (var column in new[] { "Chance", "Won" })
-        {
-            var right = await table.Locator("th", new() { HasTextString = column }).EvaluateAsync<double>("e => e.getBoundingClientRect().right");
-            Assert.True(right <= width, $"the {column} column ends at {right} px, beyond the projector's {width} px");
-        }
-        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
+        await ChanceAndWonInSightAsync(page, table, "projector");
         Assert.Contains("Minji", await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#results .name:not(.long-name)')].map(e => e.textContent)"));
     }
 
