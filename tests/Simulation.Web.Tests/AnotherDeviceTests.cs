@@ -130,7 +130,8 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
 
         Assert.All(answers, a => Assert.Equal("rejoinCode", a.Field));
         Assert.All(answers.SkipLast(1), a => Assert.Equal(RequestProblemKind.Invalid, a.Kind));
-        Assert.Contains("1 more tries", answers[^2].Detail);
+        Assert.Contains("(1 more try)", answers[^2].Detail);
+        Assert.Contains("(4 more tries)", answers[0].Detail);
         Assert.Equal(RequestProblemKind.Conflict, answers[^1].Kind);
         Assert.Contains("ask the teacher to let you in again", answers[^1].Detail);
         Assert.Contains("is needed", blank.Detail);

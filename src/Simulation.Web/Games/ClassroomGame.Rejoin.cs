@@ -64,7 +64,7 @@ public sealed partial class ClassroomGame
                 if (wrong < RejoinTries)
                 {
                     _wrongRejoinCodes[namesake.Token] = wrong;
-                    return (null, RequestProblem.Invalid("rejoinCode", $"is not the one the teacher gave for this name: check it with the teacher ({RejoinTries - wrong} more tries)"));
+                    return (null, RequestProblem.Invalid("rejoinCode", $"is not the one the teacher gave for this name: check it with the teacher ({RejoinTries - wrong} more {(RejoinTries - wrong == 1 ? "try" : "tries")})"));
                 }
                 _rejoins.Remove(namesake.Token);
                 _wrongRejoinCodes.Remove(namesake.Token);
