@@ -288,10 +288,7 @@ public sealed class ClassGameRulesTests(GameServerFixture server) : IClassFixtur
         var (jisoo, _) = await game.TakeSeatAsync(code, "Jisoo", "daegu");
         await game.AdvanceAsync(code, teacher);
         await game.DecideAsync(code, hana, """{"bid":true,"effort":2}""");
-        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Minji"}""", teacher: teacher))
-        {
-            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
-        }
+        await game.NameCaptainAsync(code, "daegu", "Minji", teacher);
         await game.DecideAsync(code, minjiSeat, """{"bid":true,"effort":2}"""); // the new captain decides
         await game.DecideAsync(code, jisoo, """{"bid":false}"""); // advice only
 

@@ -73,20 +73,14 @@ public sealed class DurableGameTests : IAsyncLifetime
         Assert.False(boRow.GetProperty("proposal").GetProperty("bid").GetBoolean());
         Assert.Equal(JsonValueKind.Null, anaView.GetProperty("decision").ValueKind); // only the captain decides
 
-        using (var captain = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Bo"}""", teacher: teacher))
-        {
-            Assert.Equal(HttpStatusCode.OK, captain.StatusCode);
-        }
+        await game.NameCaptainAsync(code, "daegu", "Bo", teacher);
         var decided = (await game.ViewAsync(code, ana)).GetProperty("me");
         Assert.False(decided.GetProperty("captain").GetBoolean());
         Assert.False(decided.GetProperty("decision").GetProperty("bid").GetBoolean());
 
         // The export says who was captain when each round was judged, not who joined first or who is captain now.
         await game.AdvanceAsync(code, teacher);
-        using (var back = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Ana"}""", teacher: teacher))
-        {
-            Assert.Equal(HttpStatusCode.OK, back.StatusCode);
-        }
+        await game.NameCaptainAsync(code, "daegu", "Ana", teacher);
         await game.AdvanceAsync(code, teacher);
         await game.AdvanceAsync(code, teacher);
         var rows = (await game.ExportAsync(code, teacher)).Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -73,6 +73,14 @@ internal sealed class GameClient(HttpClient http)
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The teacher names <paramref name="name"/> captain of <paramref name="region"/>'s team; fails the test if refused.</summary>
+    public async Task NameCaptainAsync(string code, string region, string name, string teacher)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"api/games/{code}/captain",
+            System.Text.Json.JsonSerializer.Serialize(new { region, name }), teacher: teacher);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Plays daegu's first round with a team of two: Minji proposes not to bid, then Hana (the captain, where teams
     /// have one) proposes a bid; the teacher frees Hana and judges the round. Returns the game.</summary>
     public async Task<(string Code, string TeacherToken)> PlayARoundHanaLeavesAsync(bool captains)

@@ -95,17 +95,21 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
     }
 
     // A bid table's Chance and Won columns end within the screen's width, and the table does not scroll sideways.
-    private static async Task ChanceAndWonInSightAsync(IPage page, ILocator table, string screen)
+    private static Task ChanceAndWonInSightAsync(IPage page, ILocator table, string screen) =>
+        ColumnsInSightAsync(page, table, "the bid table", screen, "Chance", "Won");
+
+    // Each named column of a table ends within the screen's width, and the table does not scroll sideways.
+    private static async Task ColumnsInSightAsync(IPage page, ILocator table, string what, string screen, params string[] columns)
     {
         var width = await page.EvaluateAsync<double>("window.innerWidth");
-        foreach (var column in new[] { "Chance", "Won" })
+        foreach (var column in columns)
         {
             var header = table.Locator("th", new() { HasTextString = column });
             await Assertions.Expect(header).ToBeVisibleAsync();
             var right = await header.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
-            Assert.True(right <= width, $"the {column} column ends at {right} px, beyond the {screen}'s {width} px");
+            Assert.True(right <= width, $"{what}'s {column} column ends at {right} px, beyond the {screen}'s {width} px");
         }
-        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the bid table scrolls sideways");
+        Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), $"{what} scrolls sideways");
     }
 
     // A page on a phone (390 × 844) holding a seat, as after the student joined on it.
@@ -143,20 +147,12 @@ public sealed class PlayLayoutPageTests(GameServerFixture server) : IClassFixtur
             "Your consortium (Busan + Ulsan + Gyeongnam (South Gyeongsang)) did not bid: Ulsan decided not to", new() { Timeout = 60_000 });
         await Assertions.Expect(ulsan.Locator("#standings tr")).ToHaveCountAsync(17, new() { Timeout = 60_000 });
         Assert.Empty(await ulsan.EvaluateAsync<string[]>(BrokenWords));
-        var width = await ulsan.EvaluateAsync<double>("window.innerWidth");
         foreach (var table in await ulsan.Locator("#results table").AllAsync())
         {
             Assert.True(await table.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "a bid table scrolls sideways");
         }
         var standings = ulsan.Locator("#standings");
-        foreach (var column in new[] { "Wins", "Net gain" })
-        {
-            var header = standings.Locator("th", new() { HasTextString = column });
-            await Assertions.Expect(header).ToBeVisibleAsync();
-            var right = await header.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
-            Assert.True(right <= width, $"the standings' {column} column ends at {right} px, beyond the phone's {width} px");
-        }
-        Assert.True(await standings.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"), "the standings scroll sideways");
+        await ColumnsInSightAsync(ulsan, standings, "the standings", "phone", "Wins", "Net gain");
         // The columns left out are named, and each region's players still show.
         await Assertions.Expect(ulsan.Locator("#standings-narrow")).ToBeVisibleAsync();
         await Assertions.Expect(standings.Locator("tr", new() { HasTextString = "Ulsan" }).Locator(".stacked")).ToBeVisibleAsync();

@@ -60,10 +60,7 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         await game.AdvanceAsync(code, teacher);
         await game.DecideAsync(code, cap, """{"bid":true,"effort":2}"""); // the captain's: Daegu's decision
 
-        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"Named"}""", teacher: teacher))
-        {
-            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
-        }
+        await game.NameCaptainAsync(code, "daegu", "Named", teacher);
         var daegu = (await game.ViewAsync(code)).GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "daegu");
         var judged = await game.AdvanceAsync(code, teacher);
 
@@ -96,10 +93,7 @@ public sealed class TeamRulesTests(GameServerFixture server) : IClassFixture<Gam
         await game.TakeSeatAsync(code, "Cap", "daegu");
         var (late, _) = await game.TakeSeatAsync(code, "Late 56", "daegu");
 
-        using (var named = await game.SendAsync(HttpMethod.Put, $"api/games/{code}/captain", """{"region":"daegu","name":"LATE  56"}""", teacher: teacher))
-        {
-            Assert.True(named.IsSuccessStatusCode, await named.Content.ReadAsStringAsync());
-        }
+        await game.NameCaptainAsync(code, "daegu", "LATE  56", teacher);
         Assert.True((await game.ViewAsync(code, late)).GetProperty("me").GetProperty("captain").GetBoolean());
         using (var wrong = await game.SendAsync(HttpMethod.Delete, $"api/games/{code}/seats/daegu?name=Lately", teacher: teacher))
         {
