@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/Simulation.Web/Games/unicode-composition.txt, the Unicode data that StudentName.Normalize needs to put a name
+"""Writes src/Simulation.Application/Games/unicode-composition.txt, the Unicode data that StudentName.Normalize needs to put a name
 into normalization form C without ICU (the server runs with invariant globalization, where string.Normalize does nothing):
 every canonical decomposition of a character of the Basic Multilingual Plane and every non-zero canonical combining class.
 
@@ -23,5 +23,5 @@ for code in range(0x10000):
     combining = unicodedata.combining(c)
     if combining:
         lines.append(f"C {code:04X} {combining}")
-with open("src/Simulation.Web/Games/unicode-composition.txt", "w", encoding="ascii", newline="\n") as out:
+with open("src/Simulation.Application/Games/unicode-composition.txt", "w", encoding="ascii", newline="\n") as out:
     out.write("\n".join(lines) + "\n")

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Simulation.Application.Games.Journal;
 using Simulation.Output;
-using Simulation.Web.Games.Journal;
 using Simulation.Web.Games.Load;
 using Spectre.Console;
 

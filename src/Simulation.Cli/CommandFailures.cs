@@ -47,7 +47,7 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             }
             return ExitCodes.InvalidArguments;
         }
-        catch (Exception e) when (e is InvalidDataException or InputConflictException or Web.Games.Journal.GameDatabaseRefusedException
+        catch (Exception e) when (e is InvalidDataException or InputConflictException or Application.Games.Journal.GameDatabaseRefusedException
             or Output.ForeignFilesException or Output.FolderInUseException)
         {
             console.Error.WriteLine(refused is null ? e.Message : $"{refused}: {e.Message}");

@@ -63,7 +63,7 @@ public sealed class ServeService(CommandFailures failures, ConsoleStreams consol
         {
             console.Error.WriteLine($"Not offered: {file.File} does not load ({file.Problem}).");
         }
-        console.Out.WriteLine($"Games are kept in {Path.Combine(request.DataFolder, Web.Games.Journal.GameJournal.FileName)} (to back them up, copy it once the server has stopped). Ctrl-C to stop.");
+        console.Out.WriteLine($"Games are kept in {Path.Combine(request.DataFolder, Application.Games.Journal.GameJournal.FileName)} (to back them up, copy it once the server has stopped). Ctrl-C to stop.");
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);

@@ -1,3 +1,5 @@
+using Simulation.Application.Games;
+
 namespace Simulation.Web;
 
 /// <summary>
@@ -33,6 +35,9 @@ public sealed record ClassroomOptions(IReadOnlyList<string> Urls, string Scenari
 
     /// <summary>Games the model plays alone at the end of a class game, to compare the class with.</summary>
     public int ComparisonGames { get; init; } = 1000;
+
+    /// <summary>The bounds the server's games are held within.</summary>
+    public GameLimits Games => new(MaxGames, ComparisonGames);
 
     /// <summary>How long a started run waits for its page to open the event stream before it is cancelled.</summary>
     public TimeSpan AttachTimeout { get; init; } = TimeSpan.FromSeconds(15);

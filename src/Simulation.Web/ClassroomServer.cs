@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Application.Games;
 using Simulation.Application.Runs;
 using Simulation.Experiments;
 using Simulation.Web.Games;
@@ -57,7 +58,7 @@ public static class ClassroomServer
         builder.Services.AddSingleton(new ScenarioCatalog(options.ScenariosFolder));
         builder.Services.AddSingleton<RunRegistry>();
         // Opened before the server starts, so a database that cannot be used stops `regsim serve` with its reason.
-        var journal = options.DataFolder is { } data ? Games.Journal.GameJournal.Open(data) : null;
+        var journal = options.DataFolder is { } data ? Application.Games.Journal.GameJournal.Open(data) : null;
         if (journal is not null)
         {
             builder.Services.AddSingleton(_ => journal); // by a factory, so the server disposes it (closing the database) when it stops

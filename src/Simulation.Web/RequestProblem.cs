@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Simulation.Application.Games;
+using Simulation.Web.Games;
 
 namespace Simulation.Web;
 
@@ -33,6 +35,17 @@ public sealed record RequestProblem(RequestProblemKind Kind, string? Field, stri
 
     /// <summary>An action the current state of what <paramref name="field"/> names does not allow.</summary>
     public static RequestProblem Conflict(string field, string detail) => new(RequestProblemKind.Conflict, field, detail);
+
+    /// <summary>The answer to a refusal of the class game's rules: its kind as a status, and a seat the game does not hold as a
+    /// 403 naming the header that carried its token.</summary>
+    public static RequestProblem From(GameRefusal refusal) => refusal.Kind switch
+    {
+        GameRefusalKind.Invalid => new(RequestProblemKind.Invalid, refusal.Field, refusal.Detail),
+        GameRefusalKind.NotFound => new(RequestProblemKind.NotFound, refusal.Field, refusal.Detail),
+        GameRefusalKind.Conflict => new(RequestProblemKind.Conflict, refusal.Field, refusal.Detail),
+        GameRefusalKind.NotASeat => new(RequestProblemKind.Forbidden, GameEndpoints.SeatHeader, refusal.Detail),
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Kind, "not a kind of game refusal"),
+    };
 
     /// <summary>Returns the answer, built by ASP.NET Core's <see cref="TypedResults"/>.Problem.</summary>
     public IResult ToResult() => TypedResults.Problem(detail: Detail, statusCode: Status, title: Title, type: Type,

@@ -67,6 +67,19 @@ public class LayerTests
     }
 
     [Fact]
+    public void TheClassGame_KeepsItsRulesAndJournalInTheApplicationLayer_TheWebHostOnlyAnswersRequests()
+    {
+        // The web host reads requests and maps the game's refusals to problem details; it neither holds the database nor refuses
+        // in HTTP terms from inside the game's rules (the application layer uses no web framework: the rules above).
+        var database = Types.InAssembly(Web).ShouldNot().HaveDependencyOn("Microsoft.Data.Sqlite").GetResult();
+        Assert.True(database.IsSuccessful, "the web host uses the game database itself: " + string.Join(", ", database.FailingTypeNames ?? []));
+        Assert.False(Types.InAssembly(Application).ShouldNot().HaveDependencyOn("Microsoft.Data.Sqlite").GetResult().IsSuccessful);
+        var rules = Types.InAssembly(Web).That().HaveNameStartingWith("ClassroomGame").Or().HaveNameStartingWith("TeamTable")
+            .Or().HaveNameStartingWith("GameJournal").Or().HaveNameStartingWith("GameRegistry").GetTypes().Select(t => t.FullName).ToList();
+        Assert.Empty(rules);
+    }
+
+    [Fact]
     public void CommandServices_HoldNoApplicationLogic_TheyUseNoLowerLayerWriters()
     {
         // Writing results, resuming and measuring belong to the use cases; the CLI's services only show what they return.

@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Simulation.Application.Games;
+using Simulation.Application.Games.Journal;
 using Simulation.Experiments.Scenarios;
 using Simulation.Web.Games;
-using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Tests;
 
@@ -84,7 +85,7 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
             string minji, jun, hana;
             using (var journal = GameJournal.Open(data))
             {
-                var live = new GameRegistry(options, TimeProvider.System, journal).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
+                var live = new GameRegistry(options.Games, TimeProvider.System, journal).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
                 game = live.Code;
                 Assert.NotNull(live.Take("Minji", "daegu", start).Seat);
                 Assert.NotNull(live.Take("Jun", "busan", start).Seat);
@@ -97,12 +98,12 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
             SqliteConnection.ClearAllPools();
             using (var journal = GameJournal.Open(data))
             {
-                var replayed = new GameRegistry(options, TimeProvider.System, journal).Find(game)!;
-                Assert.Equal("name", replayed.Take("Jun", null, start.AddMinutes(3), jun).Problem?.Field);
-                Assert.Equal("rejoinCode", replayed.Take("Minji", null, start.AddMinutes(4), "12345x").Problem?.Field);
+                var replayed = new GameRegistry(options.Games, TimeProvider.System, journal).Find(game)!;
+                Assert.Equal("name", replayed.Take("Jun", null, start.AddMinutes(3), jun).Refusal?.Field);
+                Assert.Equal("rejoinCode", replayed.Take("Minji", null, start.AddMinutes(4), "12345x").Refusal?.Field);
                 // Granted before the restart, with its code, and used after it.
                 Assert.Equal("daegu", scenario.Model.Regions[replayed.Take("Minji", null, start.AddMinutes(5), minji).Seat!.Region].Id);
-                Assert.Equal("name", replayed.Take("Hana", null, start.AddMinutes(11).AddSeconds(1), hana).Problem?.Field); // past ten minutes
+                Assert.Equal("name", replayed.Take("Hana", null, start.AddMinutes(11).AddSeconds(1), hana).Refusal?.Field); // past ten minutes
                 var again = replayed.AllowRejoin("Hana", start.AddMinutes(12)).Code!;
                 Assert.Equal("ulsan", scenario.Model.Regions[replayed.Take("Hana", null, start.AddMinutes(22), again).Seat!.Region].Id); // just in time
             }
@@ -120,25 +121,25 @@ public sealed class AnotherDeviceTests(GameServerFixture server) : IClassFixture
         var options = new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder());
         var scenario = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"));
         var start = DateTimeOffset.UtcNow;
-        var live = new GameRegistry(options, TimeProvider.System).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
+        var live = new GameRegistry(options.Games, TimeProvider.System).TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;
         Assert.NotNull(live.Take("Minji", "daegu", start).Seat);
         var digits = live.AllowRejoin("Minji", start).Code!;
         var guesses = Enumerable.Range(0, 1_000_000).Select(n => n.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).Where(g => g != digits).Take(ClassroomGame.RejoinTries).ToList();
 
-        var blank = live.Take("Minji", null, start, " ").Problem!; // no code typed: not a guess, and not counted
-        var answers = guesses.Select(g => live.Take("Minji", null, start, g).Problem!).ToList();
+        var blank = live.Take("Minji", null, start, " ").Refusal!; // no code typed: not a guess, and not counted
+        var answers = guesses.Select(g => live.Take("Minji", null, start, g).Refusal!).ToList();
 
         Assert.All(answers, a => Assert.Equal("rejoinCode", a.Field));
-        Assert.All(answers.SkipLast(1), a => Assert.Equal(RequestProblemKind.Invalid, a.Kind));
+        Assert.All(answers.SkipLast(1), a => Assert.Equal(GameRefusalKind.Invalid, a.Kind));
         Assert.Contains("(1 more try)", answers[^2].Detail);
         Assert.Contains("(4 more tries)", answers[0].Detail);
-        Assert.Equal(RequestProblemKind.Conflict, answers[^1].Kind);
+        Assert.Equal(GameRefusalKind.Conflict, answers[^1].Kind);
         Assert.Contains("ask the teacher to let you in again", answers[^1].Detail);
         Assert.Contains("is needed", blank.Detail);
-        Assert.Equal("name", live.Take("Minji", null, start, " ").Problem?.Field); // the allowance has ended: a namesake again
-        Assert.Equal("name", live.Take("Minji", null, start, digits).Problem?.Field); // even the right code, now
+        Assert.Equal("name", live.Take("Minji", null, start, " ").Refusal?.Field); // the allowance has ended: a namesake again
+        Assert.Equal("name", live.Take("Minji", null, start, digits).Refusal?.Field); // even the right code, now
         var again = live.AllowRejoin("Minji", start.AddMinutes(1)).Code!;
-        Assert.Equal("rejoinCode", live.Take("Minji", null, start.AddMinutes(1), again == "000000" ? "000001" : "000000").Problem?.Field);
+        Assert.Equal("rejoinCode", live.Take("Minji", null, start.AddMinutes(1), again == "000000" ? "000001" : "000000").Refusal?.Field);
         Assert.NotNull(live.Take("Minji", null, start.AddMinutes(1), again).Seat); // a new allowance, its own tries
     }
 

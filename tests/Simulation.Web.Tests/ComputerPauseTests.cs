@@ -1,6 +1,7 @@
+using Simulation.Application.Games;
+using Simulation.Application.Games.Journal;
 using Simulation.Experiments.Scenarios;
 using Simulation.Web.Games;
-using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Tests;
 
@@ -11,7 +12,7 @@ public sealed class ComputerPauseTests
     [Fact]
     public void ACheckLongOverdue_GivesTheOpenRoundTheTimeBack_AnOrdinaryOneDoesNot()
     {
-        var registry = new GameRegistry(new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()), TimeProvider.System);
+        var registry = new GameRegistry(new ClassroomOptions([], ClassroomServerFixture.ScenariosFolder()).Games, TimeProvider.System);
         var deadlines = new RoundDeadlines(registry, TimeProvider.System);
         var scenario = ScenarioLoader.Load(Path.Combine(ClassroomServerFixture.ScenariosFolder(), "baseline.json"));
         var game = registry.TryStart(scenario, "baseline", 1, 0, TeamRules.Single)!;

@@ -1,4 +1,5 @@
 using System.Net;
+using Simulation.Application.Games;
 using Simulation.Web.Games;
 
 namespace Simulation.Web.Tests;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Simulation.Web.Games.Journal;
+using Simulation.Application.Games.Journal;
 
 namespace Simulation.Web.Tests;
 

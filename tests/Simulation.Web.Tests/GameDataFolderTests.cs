@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Simulation.Web.Games.Journal;
+using Simulation.Application.Games.Journal;
 
 namespace Simulation.Web.Tests;
 

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Simulation.Application.Games;
+using Simulation.Application.Games.Journal;
 using Simulation.Experiments.Scenarios;
 using Simulation.Web.Games;
-using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Tests;
 

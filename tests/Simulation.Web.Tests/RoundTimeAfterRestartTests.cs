@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Simulation.Application.Games.Journal;
 using Simulation.Web.Games;
-using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Tests;
 

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Simulation.Application.Games;
+using Simulation.Application.Games.Journal;
 using Simulation.Experiments.Games;
 using Simulation.Output;
-using Simulation.Web.Games.Journal;
 
 namespace Simulation.Web.Games;
 
@@ -31,7 +32,7 @@ public static class GameEndpoints
     {
         services.AddSingleton(TimeProvider.System);
         // The journal, if any, is taken from the container, so that the container closes it when the server stops.
-        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<GameJournal>()));
+        services.AddSingleton(sp => new GameRegistry(sp.GetRequiredService<ClassroomOptions>().Games, sp.GetRequiredService<TimeProvider>(), sp.GetService<GameJournal>()));
         services.AddHostedService<RoundDeadlines>();
         services.AddSingleton<JoinAttempts>();
         return services;
@@ -126,7 +127,7 @@ public static class GameEndpoints
             var (body, problem) = await ReadBody<RegimeBody>(context);
             return problem?.ToResult() ?? AsTeacher(games, code, context, game => body?.Regime is { } regime
                 ? game.SwitchRegime(regime, games.Now)
-                : RequestProblem.Invalid("regime", "is required"));
+                : GameRefusal.Invalid("regime", "is required"));
         });
         TeacherEndpoints.Map(app);
         return app;
@@ -204,33 +205,15 @@ public static class GameEndpoints
         {
             return problem.ToResult();
         }
-        var name = body?.Name is { } typed ? StudentName.Normalize(typed.Trim()) : null;
-        if (name is not { Length: > 0 and <= StudentName.MostUnits } || StudentName.Length(name) > 40)
+        var (name, badName) = StudentName.Read(body?.Name);
+        if (badName is not null)
         {
-            return RequestProblem.Invalid("name", name switch
-            {
-                { Length: 0 } or null => "is required: 1 to 40 characters, with a letter or digit",
-                _ when StudentName.Length(name) > 40 => $"is {StudentName.Length(name)} characters long; at most 40",
-                _ => $"takes {name.Length} units of text (its accents and marks count); at most {StudentName.MostUnits}",
-            }).ToResult();
-        }
-        if (StudentName.Unreadable(name) is { } why)
-        {
-            return RequestProblem.Invalid("name", why).ToResult();
-        }
-        if (StudentName.HasComma(name))
-        {
-            return RequestProblem.Invalid("name", "may not contain a comma: pages list a team's names separated by commas, so the name would read as several students; "
-                + "leave the comma out (\"Kim Minji\", not \"Kim, Minji\")").ToResult();
+            return RequestProblem.From(badName).ToResult();
         }
         return WithGame(games, code, game =>
         {
-            if (body!.Region is { } wanted && !game.Read(g => g.Game.Scenario.Regions.Any(r => r.Id == wanted)))
-            {
-                return RequestProblem.Invalid("region", game.NoSuchRegion(wanted)).ToResult();
-            }
-            var (seat, refused) = game.Take(name, body!.Region, games.Now, body.RejoinCode);
-            return seat is null ? refused!.ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
+            var (seat, refused) = game.Take(name!, body!.Region, games.Now, body.RejoinCode);
+            return seat is null ? RequestProblem.From(refused!).ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
         });
     }
 
@@ -247,10 +230,10 @@ public static class GameEndpoints
             var token = context.Request.Headers[SeatHeader].FirstOrDefault();
             if (game.SeatOf(token) is not { } seat)
             {
-                return ClassroomGame.NotASeat(game.Code, token).ToResult();
+                return NotASeat(game.Code, token).ToResult();
             }
             var (moved, refused) = game.Move(seat, body?.Region, games.Now);
-            return moved is null ? refused!.ToResult() : Results.Ok(Seated(game, moved, games.Now));
+            return moved is null ? RequestProblem.From(refused!).ToResult() : Results.Ok(Seated(game, moved, games.Now));
         });
     }
 
@@ -281,9 +264,11 @@ public static class GameEndpoints
             var token = context.Request.Headers[SeatHeader].FirstOrDefault();
             if (game.SeatOf(token) is not { } seat)
             {
-                return ClassroomGame.NotASeat(game.Code, token).ToResult();
+                return NotASeat(game.Code, token).ToResult();
             }
-            return game.Decide(seat, body.ToChoice(), games.Now, body.Round)?.ToResult() ?? Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
+            return game.Decide(seat, body.ToChoice(), games.Now, body.Round) is { } refusal
+                ? RequestProblem.From(refusal).ToResult()
+                : Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
         });
     }
 
@@ -331,15 +316,21 @@ public static class GameEndpoints
         }
     }
 
-    internal static IResult AsTeacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, RequestProblem?> act) =>
+    internal static IResult AsTeacher(GameRegistry games, string code, HttpContext context, Func<ClassroomGame, GameRefusal?> act) =>
         WithGame(games, code, game =>
         {
             if (!Secrets.Matches(PresentedTeacherToken(context), game.TeacherToken))
             {
                 return NotTheTeacher(game.Code, context).ToResult();
             }
-            return act(game)?.ToResult() ?? Results.Ok(GameView.Of(game, null, games.Now));
+            return act(game) is { } refusal ? RequestProblem.From(refusal).ToResult() : Results.Ok(GameView.Of(game, null, games.Now));
         });
+
+    /// <summary>The refusal of a seat token game <paramref name="code"/> does not hold: the teacher may have freed it, so the page
+    /// should reload. A request that sent none is told so, rather than that its seat was freed.</summary>
+    internal static RequestProblem NotASeat(string code, string? token) => string.IsNullOrEmpty(token)
+        ? new(RequestProblemKind.Forbidden, SeatHeader, $"was not sent: a decision or a move in game {code} needs the seat token that taking a region returned")
+        : RequestProblem.From(GameRefusal.NotASeat(code));
 
     /// <summary>The refusal of a request to game <paramref name="code"/> whose teacher's token is not the game's: none was
     /// sent (this browser did not start the game, or lost its data), or one of another game, said apart.</summary>

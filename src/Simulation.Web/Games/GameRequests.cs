@@ -1,25 +1,12 @@
-using Simulation.Core.Bidding;
+using Simulation.Application.Games;
 
 namespace Simulation.Web.Games;
-
-/// <summary>A student's decision as the page sends it.</summary>
-/// <param name="Bid">Whether to bid.</param>
-/// <param name="Effort">Effort, ₩ billion.</param>
-/// <param name="TeamUp">Whether to bid jointly with partners.</param>
-/// <param name="Round">The round the decision was made for (1 for the first), which the server checks is still the open one,
-/// so that a page sending again what it could not send before never puts it into a later round; absent from views.</param>
-public sealed record DecisionBody(bool? Bid, double? Effort, bool? TeamUp,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Round = null)
-{
-    /// <summary>The decision in the model's terms.</summary>
-    public PlayerChoice ToChoice() => new(Bid ?? false, Effort ?? 0.0, TeamUp ?? false);
-}
 
 /// <summary>A teacher's request to start a game.</summary>
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Seed">Seed; the scenario's when absent.</param>
 /// <param name="Regime">Regime to start under; the timeline's first when absent.</param>
-/// <param name="TeamSize">Students per region: <see cref="Journal.TeamRules.DefaultTeamSize"/> when absent, 0 for open teams.</param>
+/// <param name="TeamSize">Students per region: <see cref="Application.Games.Journal.TeamRules.DefaultTeamSize"/> when absent, 0 for open teams.</param>
 /// <param name="Captains">Whether a team's captain (its first member, or whom the teacher names) decides for it.</param>
 public sealed record NewGameBody(string? Scenario, ulong? Seed, string? Regime, int? TeamSize = null, bool? Captains = null);
 

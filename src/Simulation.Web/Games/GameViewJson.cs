@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Simulation.Application.Games;
 
 namespace Simulation.Web.Games;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Simulation.Application.Games;
 
 namespace Simulation.Web.Games;
 

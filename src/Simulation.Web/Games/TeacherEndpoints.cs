@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Simulation.Application.Games;
+using Simulation.Application.Games.Journal;
 
 namespace Simulation.Web.Games;
 
@@ -48,9 +50,9 @@ public static class TeacherEndpoints
             {
                 return problem.ToResult();
             }
-            if (body?.TeamSize is not (>= 0 and <= Journal.TeamRules.MaxStudents))
+            if (body?.TeamSize is not (>= 0 and <= TeamRules.MaxStudents))
             {
-                return RequestProblem.Invalid("teamSize", $"must be 1 to {Journal.TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
+                return RequestProblem.Invalid("teamSize", $"must be 1 to {TeamRules.MaxStudents} students per region, or 0 for open teams").ToResult();
             }
             return GameEndpoints.AsTeacher(games, code, context, game => game.ResizeTeams(body.TeamSize is 0 ? null : body.TeamSize, games.Now));
         });
@@ -82,7 +84,7 @@ public static class TeacherEndpoints
             {
                 var (seat, until, rejoinCode, refused) = game.AllowRejoin(name, games.Now);
                 return seat is null
-                    ? refused!.ToResult()
+                    ? RequestProblem.From(refused!).ToResult()
                     : Results.Ok(new { name = seat.Name, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), until, code = rejoinCode });
             });
         });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
+using Simulation.Application.Games;
 
 namespace Simulation.Web.Games.Load;
 
@@ -37,7 +38,6 @@ public static class ClassLoadBenchmark
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(data, recursive: true);
         }
     }

@@ -1,3 +1,4 @@
+
 namespace Simulation.Web.Games.Load;
 
 /// <summary>What a simulated class measured: how long a proposal took to be acknowledged and how long the teacher's "judge"
