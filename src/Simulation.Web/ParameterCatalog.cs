@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Simulation.Core.Regimes;
+using Simulation.Experiments.Scenarios;
 using Simulation.Experiments.Sweeps;
 
 namespace Simulation.Web;
@@ -34,7 +36,7 @@ public static class ParameterCatalog
                 Add(list, document, $"regimes[{id}].tilt[{signal}].weight", SignalLabel.Of(document, signal), group, 0, 10, 0.05, ValueFormat.Plain(0.05));
             }
             // Only the field the regime's rule reads: a slider for the other would change nothing.
-            if (regime["selection"]?["rule"]?.GetValue<string>() == "tullock")
+            if (SelectionRuleNames.Parse(regime["selection"]?["rule"]?.GetValue<string>()) == SelectionRuleKind.Tullock)
             {
                 Add(list, document, $"regimes[{id}].selection.exponent", "Contest exponent (Tullock rule)", group, 0.1, 10, 0.1, ValueFormat.Plain(0.1));
             }

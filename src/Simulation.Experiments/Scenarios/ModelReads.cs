@@ -253,7 +253,7 @@ public sealed class ModelReads
         var read = rule == SelectionRuleKind.Tullock ? field is "exponent" : field is "discretion" or "noise";
         return read || field is "rule"
             ? null
-            : $"the regime '{_model.Regimes[regime].Id}' selects by the {(rule == SelectionRuleKind.Tullock ? "tullock" : "scored")} rule, which does not read selection.{field}";
+            : $"the regime '{_model.Regimes[regime].Id}' selects by the {SelectionRuleNames.Name(rule)} rule, which does not read selection.{field}";
     }
 
     private string UnreadAttribute(int attribute)

@@ -179,7 +179,7 @@ internal sealed class ScenarioReader(string file)
         var selection = Obj(r, "selection");
         // Each rule requires only the fields it reads (the schema); one it does not read may be absent, and is then unused.
         var settings = new SelectionSettings(
-            Str(selection, "rule") == "tullock" ? SelectionRuleKind.Tullock : SelectionRuleKind.Scored,
+            SelectionRuleNames.Parse(Str(selection, "rule")),
             selection["noise"] is not null && Str(selection, "noise") == "normal" ? NoiseKind.Normal : NoiseKind.Gumbel,
             selection["discretion"] is null ? 0.0 : _fields.Num(selection, "discretion"),
             selection["exponent"] is null ? 1.0 : _fields.Num(selection, "exponent"));
