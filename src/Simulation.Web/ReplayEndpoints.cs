@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Simulation.Core.Regimes;
+using Simulation.Application.Replays;
 using Simulation.Experiments.Replay;
 
 namespace Simulation.Web;
@@ -30,21 +30,23 @@ public static class ReplayEndpoints
         {
             return problem.ToResult();
         }
-        var modes = prepared.Model.Modes();
-        var label = body?.Mode ?? RegimeMode.TimelineLabel;
-        if (!modes.Any(m => m.Label == label))
-        {
-            return RequestProblem.Invalid("mode", $"'{label}' is not a regime mode of this scenario; use one of {string.Join(", ", modes.Select(m => m.Label))}").ToResult();
-        }
         var replication = body?.Replication ?? 0;
         if (replication < 0 || replication >= options.MaxReplications)
         {
             return RequestProblem.Invalid("replication", $"{replication} is out of range [0, {options.MaxReplications - 1}]").ToResult();
         }
-        var seed = body?.Seed ?? prepared.Loaded.Model.Seed;
-        var mode = modes.First(m => m.Label == label);
-        var replay = await Task.Run(() => ReplicationReplay.Run(prepared.Model, mode, seed, replication), context.RequestAborted);
-        logger.LogInformation("Replay: {Scenario}, mode {Mode}, replication {Replication}, {Overrides} overrides", prepared.Name, label, replication, body?.Parameters?.Count ?? 0);
+        var request = new ReplayRequest(prepared.Model, body?.Mode, replication, body?.Seed);
+        ReplicationReplay replay;
+        ulong seed;
+        try
+        {
+            (replay, seed) = await Task.Run(() => ReplayReplication.Run(request), context.RequestAborted);
+        }
+        catch (UnknownModeException e)
+        {
+            return RequestProblem.Invalid("mode", e.Message).ToResult();
+        }
+        logger.LogInformation("Replay: {Scenario}, mode {Mode}, replication {Replication}, {Overrides} overrides", prepared.Name, replay.Mode, replication, body?.Parameters?.Count ?? 0);
         return Results.Ok(ReplayReport.From(prepared.Name, prepared.Model, replay, seed));
     }
 }
