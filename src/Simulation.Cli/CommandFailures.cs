@@ -38,6 +38,15 @@ public sealed class CommandFailures(ILogger<CommandFailures> logger, ConsoleStre
             console.Error.WriteLine(e.Message);
             return ExitCodes.InvalidScenario;
         }
+        catch (Application.Replays.UnknownModeException e)
+        {
+            console.Error.WriteLine($"--mode: {e.Message}");
+            if (HelpPointer is { } pointer)
+            {
+                console.Error.WriteLine(pointer);
+            }
+            return ExitCodes.InvalidArguments;
+        }
         catch (OptionValueException e)
         {
             console.Error.WriteLine(e.Message);

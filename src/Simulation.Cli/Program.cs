@@ -61,6 +61,7 @@ var root = new RootCommand("regsim: regions competing for national projects unde
     CalibrateCommand.Create(host.Services),
     ServeCommand.Create(host.Services),
     EvalCommand.Create(host.Services),
+    ReplayCommand.Create(host.Services),
 };
 OptionRules.ReadNumbersPlainly(root);
 OptionRules.RefuseBlankValues(root);

@@ -36,17 +36,16 @@ public static class ReplayEndpoints
             return RequestProblem.Invalid("replication", $"{replication} is out of range [0, {options.MaxReplications - 1}]").ToResult();
         }
         var request = new ReplayRequest(prepared.Model, body?.Mode, replication, body?.Seed);
-        ReplicationReplay replay;
-        ulong seed;
+        ReplayedReplication replayed;
         try
         {
-            (replay, seed) = await Task.Run(() => ReplayReplication.Run(request), context.RequestAborted);
+            replayed = await Task.Run(() => ReplayReplication.Run(request), context.RequestAborted);
         }
         catch (UnknownModeException e)
         {
             return RequestProblem.Invalid("mode", e.Message).ToResult();
         }
-        logger.LogInformation("Replay: {Scenario}, mode {Mode}, replication {Replication}, {Overrides} overrides", prepared.Name, replay.Mode, replication, body?.Parameters?.Count ?? 0);
-        return Results.Ok(ReplayReport.From(prepared.Name, prepared.Model, replay, seed));
+        logger.LogInformation("Replay: {Scenario}, mode {Mode}, replication {Replication}, {Overrides} overrides", prepared.Name, replayed.Replay.Mode, replication, body?.Parameters?.Count ?? 0);
+        return Results.Ok(ReplayReport.From(prepared.Name, prepared.Model, replayed.Replay, replayed.Seed));
     }
 }

@@ -240,6 +240,7 @@ public sealed class CommonOptionTests
         { new[] { "calibrate", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
         { new[] { "sensitivity", "--priors", "no/such.json" }, "Scenario file 'no/such.json' given to --priors does not exist." },
         { new[] { "eval", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
+        { new[] { "replay", "no/such.json" }, "Scenario file 'no/such.json' does not exist." },
         { new[] { "slurm", "no/such.json", "--shards", "2" }, "Experiment file 'no/such.json' does not exist." },
         { new[] { "bench", "--scenario", "no/such.json" }, "Scenario file 'no/such.json' given to --scenario does not exist." },
     };

@@ -1,6 +1,8 @@
+using Simulation.Core;
 using Simulation.Core.Regimes;
 using Simulation.Experiments;
 using Simulation.Experiments.Replay;
+using Simulation.Experiments.Scenarios;
 
 namespace Simulation.Application.Replays;
 
@@ -14,7 +16,7 @@ public static class ReplayReplication
     /// <summary>Replays the replication <paramref name="request"/> names.</summary>
     /// <exception cref="UnknownModeException">The mode is not one of the scenario's.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The replication's number is negative.</exception>
-    public static (ReplicationReplay Replay, ulong Seed) Run(ReplayRequest request)
+    public static ReplayedReplication Run(ReplayRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Replication);
@@ -26,6 +28,13 @@ public static class ReplayReplication
             throw new UnknownModeException(label, [.. modes.Select(m => m.Label)]);
         }
         var seed = request.Seed ?? request.Scenario.Seed;
-        return (ReplicationReplay.Run(request.Scenario, mode, seed, request.Replication), seed);
+        return new ReplayedReplication(request.Scenario, seed, ReplicationReplay.Run(request.Scenario, mode, seed, request.Replication));
     }
+
+    /// <summary>Replays replication <paramref name="replication"/> of the scenario file <paramref name="scenarioPath"/> (as
+    /// <c>regsim run</c> reads it) under the mode <paramref name="mode"/> (the timeline when null).</summary>
+    /// <exception cref="ScenarioException">The file is not a valid scenario.</exception>
+    /// <exception cref="UnknownModeException">The mode is not one of the scenario's.</exception>
+    public static ReplayedReplication Run(string scenarioPath, string? mode, long replication, ulong? seed) =>
+        Run(new ReplayRequest(ScenarioLoader.Load(scenarioPath).Model, mode, replication, seed));
 }

@@ -21,7 +21,7 @@ public sealed class ReplayReplicationTests
     [Fact]
     public void WithoutAModeOrSeed_TheTimelineIsToldWithTheScenariosSeed()
     {
-        var (replay, seed) = ReplayReplication.Run(new ReplayRequest(Baseline, null, 3, null));
+        var (_, seed, replay) = ReplayReplication.Run(new ReplayRequest(Baseline, null, 3, null));
 
         Assert.Equal("timeline", replay.Mode);
         Assert.Equal(Baseline.Seed, seed);
