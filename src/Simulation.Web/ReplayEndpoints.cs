@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Simulation.Application.Replays;
-using Simulation.Experiments.Replay;
 
 namespace Simulation.Web;
 

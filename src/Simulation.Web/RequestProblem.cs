@@ -47,6 +47,9 @@ public sealed record RequestProblem(RequestProblemKind Kind, string? Field, stri
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Kind, "not a kind of game refusal"),
     };
 
+    /// <summary>Returns the answer to a refusal of the class game's rules (<see cref="From"/>).</summary>
+    public static IResult Answer(GameRefusal refusal) => From(refusal).ToResult();
+
     /// <summary>Returns the answer, built by ASP.NET Core's <see cref="TypedResults"/>.Problem.</summary>
     public IResult ToResult() => TypedResults.Problem(detail: Detail, statusCode: Status, title: Title, type: Type,
         extensions: Field is null ? null : new Dictionary<string, object?> { [FieldMember] = Field });

@@ -208,12 +208,12 @@ public static class GameEndpoints
         var (name, badName) = StudentName.Read(body?.Name);
         if (badName is not null)
         {
-            return RequestProblem.From(badName).ToResult();
+            return RequestProblem.Answer(badName);
         }
         return WithGame(games, code, game =>
         {
             var (seat, refused) = game.Take(name!, body!.Region, games.Now, body.RejoinCode);
-            return seat is null ? RequestProblem.From(refused!).ToResult() : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
+            return seat is null ? RequestProblem.Answer(refused!) : Results.Created($"/api/games/{game.Code}", Seated(game, seat, games.Now));
         });
     }
 
@@ -233,7 +233,7 @@ public static class GameEndpoints
                 return NotASeat(game.Code, token).ToResult();
             }
             var (moved, refused) = game.Move(seat, body?.Region, games.Now);
-            return moved is null ? RequestProblem.From(refused!).ToResult() : Results.Ok(Seated(game, moved, games.Now));
+            return moved is null ? RequestProblem.Answer(refused!) : Results.Ok(Seated(game, moved, games.Now));
         });
     }
 
@@ -267,7 +267,7 @@ public static class GameEndpoints
                 return NotASeat(game.Code, token).ToResult();
             }
             return game.Decide(seat, body.ToChoice(), games.Now, body.Round) is { } refusal
-                ? RequestProblem.From(refusal).ToResult()
+                ? RequestProblem.Answer(refusal)
                 : Results.Text(GameViewJson.For(game, seat, games.Now).Json, "application/json; charset=utf-8");
         });
     }
@@ -323,7 +323,7 @@ public static class GameEndpoints
             {
                 return NotTheTeacher(game.Code, context).ToResult();
             }
-            return act(game) is { } refusal ? RequestProblem.From(refusal).ToResult() : Results.Ok(GameView.Of(game, null, games.Now));
+            return act(game) is { } refusal ? RequestProblem.Answer(refusal) : Results.Ok(GameView.Of(game, null, games.Now));
         });
 
     /// <summary>The refusal of a seat token game <paramref name="code"/> does not hold: the teacher may have freed it, so the page

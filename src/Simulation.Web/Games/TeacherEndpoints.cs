@@ -84,7 +84,7 @@ public static class TeacherEndpoints
             {
                 var (seat, until, rejoinCode, refused) = game.AllowRejoin(name, games.Now);
                 return seat is null
-                    ? RequestProblem.From(refused!).ToResult()
+                    ? RequestProblem.Answer(refused!)
                     : Results.Ok(new { name = seat.Name, region = game.Read(g => g.Game.Scenario.Regions[seat.Region].Id), until, code = rejoinCode });
             });
         });
