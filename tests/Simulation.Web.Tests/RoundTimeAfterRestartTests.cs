@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Simulation.Application.Games.Journal;
+using Simulation.Tests.Shared;
 using Simulation.Web.Games;
 
 namespace Simulation.Web.Tests;
@@ -12,13 +13,9 @@ namespace Simulation.Web.Tests;
 /// </summary>
 public sealed class RoundTimeAfterRestartTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("regsim-downtime-").FullName;
+    private readonly GamesFolder _games = new("regsim-downtime-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-    }
+    public void Dispose() => _games.Dispose();
 
     [Fact]
     public async Task ARoundWhoseTimeWouldHaveRunOutWhileTheServerWasDown_IsStillOpen_WithTheTimeItHadLeft()
@@ -54,9 +51,9 @@ public sealed class RoundTimeAfterRestartTests : IDisposable
             // Given back to within the server's note of being alive (once a second) and the restart's own time.
             Assert.InRange(left.TotalSeconds, hadLeft.TotalSeconds - 3.0, hadLeft.TotalSeconds + RoundDeadlines.NoteEvery.TotalSeconds + 0.5);
         }
-        using var journal = GameJournal.Open(_data);
+        using var journal = GameJournal.Open(_games.Path);
         Assert.Contains(journal.Load().Single().Events, e => e.Kind == GameEventKind.DeadlineSet && e.Deadline > before);
     }
 
-    private ClassroomOptions Options() => new([], ClassroomServerFixture.ScenariosFolder(), DataFolder: _data) { MaxGames = 10, ComparisonGames = 20 };
+    private ClassroomOptions Options() => new([], ClassroomServerFixture.ScenariosFolder(), DataFolder: _games.Path) { MaxGames = 10, ComparisonGames = 20 };
 }

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Simulation.Application.Games;
 using Simulation.Application.Games.Journal;
+
+using Simulation.Tests.Shared;
 
 namespace Simulation.Application.Tests.Games;
 
@@ -11,19 +12,15 @@ namespace Simulation.Application.Tests.Games;
 public sealed class AliveNoteTests : IDisposable
 {
     private static readonly GameRecord Record = new("NOTE12", "teacher", "smoke", "{}", 7, 0, 20, TeamRules.Single, DateTimeOffset.UnixEpoch);
-    private readonly string _folder = Directory.CreateTempSubdirectory("regsim-note-").FullName;
+    private readonly GamesFolder _games = new("regsim-note-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _games.Dispose();
 
     [Fact]
     public void TheNote_FollowsTheEvents_AndIsReadBackWhenItsCountIsTheDatabases()
     {
         var noted = DateTimeOffset.UnixEpoch.AddDays(1);
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             Assert.Null(journal.LastAlive); // a new folder
             journal.Create(Record);
@@ -31,7 +28,7 @@ public sealed class AliveNoteTests : IDisposable
             journal.Append(Record.Code, 0, new GameEvent(GameEventKind.Advanced, noted.AddSeconds(5)));
         }
 
-        using var reopened = GameJournal.Open(_folder);
+        using var reopened = GameJournal.Open(_games.Path);
 
         Assert.Equal(noted.AddSeconds(5), reopened.LastAlive);
     }
@@ -41,15 +38,15 @@ public sealed class AliveNoteTests : IDisposable
     [InlineData(-1)] // games.db restored from an older copy
     public void ANoteWhoseCountIsNotTheDatabases_IsIgnored(int events)
     {
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(Record);
             journal.Append(Record.Code, 0, new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch));
             journal.NoteAlive(DateTimeOffset.UnixEpoch.AddDays(1));
         }
-        File.WriteAllText(Path.Combine(_folder, GameJournal.LockFileName), $"{DateTimeOffset.UnixEpoch.AddDays(2):O} {1 + events}");
+        File.WriteAllText(Path.Combine(_games.Path, GameJournal.LockFileName), $"{DateTimeOffset.UnixEpoch.AddDays(2):O} {1 + events}");
 
-        using var reopened = GameJournal.Open(_folder);
+        using var reopened = GameJournal.Open(_games.Path);
 
         Assert.Null(reopened.LastAlive);
     }
@@ -57,12 +54,12 @@ public sealed class AliveNoteTests : IDisposable
     [Fact]
     public void AGameOfLaterRules_IsRefused_NamingTheRules()
     {
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(Record with { Rules = GameRecord.CurrentRules + 1 });
         }
 
-        using var reopened = GameJournal.Open(_folder);
+        using var reopened = GameJournal.Open(_games.Path);
         var e = Assert.Throws<GameDatabaseRefusedException>(() => reopened.Load());
 
         Assert.Contains($"game NOTE12 was played under rules {GameRecord.CurrentRules + 1}, which a newer regsim wrote", e.Message);

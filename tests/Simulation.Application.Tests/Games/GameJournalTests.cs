@@ -3,26 +3,24 @@ using Simulation.Application.Games;
 using Simulation.Application.Games.Journal;
 using Simulation.Core.Bidding;
 
+using Simulation.Tests.Shared;
+
 namespace Simulation.Application.Tests.Games;
 
 /// <summary>The games database keeps what it is given across a reopen, and refuses, without changing a byte, a file it
 /// cannot trust: damaged, another program's, or a newer layout.</summary>
 public sealed class GameJournalTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("regsim-journal-").FullName;
+    private readonly GamesFolder _games = new("regsim-journal-");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _games.Dispose();
 
     [Fact]
     public void TheDatabaseFileAlone_HoldsEveryCommittedEvent_WhileTheServerRuns_SoACopyAfterACrashKeepsThem()
     {
         var record = new GameRecord("GHJKLM", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);
-        var copy = Directory.CreateDirectory(Path.Combine(_folder, "backup")).FullName;
-        using (var journal = GameJournal.Open(_folder))
+        var copy = Directory.CreateDirectory(Path.Combine(_games.Path, "backup")).FullName;
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(record);
             for (var i = 0; i < 40; i++)
@@ -30,7 +28,7 @@ public sealed class GameJournalTests : IDisposable
                 journal.Append(record.Code, i, new GameEvent(GameEventKind.SeatTaken, DateTimeOffset.UnixEpoch.AddSeconds(i), Token: $"t{i}", Region: "daegu", Name: $"S{i}"));
             }
             // As a teacher would after the server died: games.db copied, without the log (games.db-wal) beside it.
-            File.Copy(Path.Combine(_folder, GameJournal.FileName), Path.Combine(copy, GameJournal.FileName));
+            File.Copy(Path.Combine(_games.Path, GameJournal.FileName), Path.Combine(copy, GameJournal.FileName));
         }
 
         using var restored = GameJournal.Open(copy);
@@ -50,7 +48,7 @@ public sealed class GameJournalTests : IDisposable
             new GameEvent(GameEventKind.Decided, DateTimeOffset.UnixEpoch.AddSeconds(3), Token: "t1", Choice: new PlayerChoice(true, 12.5, false)),
             new GameEvent(GameEventKind.DeadlineSet, DateTimeOffset.UnixEpoch.AddSeconds(4), Deadline: DateTimeOffset.UnixEpoch.AddSeconds(94)),
         };
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(record);
             for (var i = 0; i < events.Length; i++)
@@ -59,7 +57,7 @@ public sealed class GameJournalTests : IDisposable
             }
         }
 
-        using var reopened = GameJournal.Open(_folder);
+        using var reopened = GameJournal.Open(_games.Path);
         var (game, kept) = Assert.Single(reopened.Load());
 
         Assert.Equal(record, game);
@@ -78,7 +76,7 @@ public sealed class GameJournalTests : IDisposable
             new GameEvent(GameEventKind.SeatTaken, at.AddSeconds(1), Token: "t2", Region: "daegu", Name: "Ana"),
         };
         var advanced = new GameEvent(GameEventKind.Advanced, at.AddSeconds(2));
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(record);
             journal.Append(record.Code, 0, seat);
@@ -91,7 +89,7 @@ public sealed class GameJournalTests : IDisposable
             journal.AppendAll(record.Code, 3, move);
         }
 
-        using var reopened = GameJournal.Open(_folder);
+        using var reopened = GameJournal.Open(_games.Path);
         var (_, kept) = Assert.Single(reopened.Load());
 
         Assert.Equal([seat, advanced, .. move], kept);
@@ -100,7 +98,7 @@ public sealed class GameJournalTests : IDisposable
     [Fact]
     public void DeletedGame_IsGone()
     {
-        using var journal = GameJournal.Open(_folder);
+        using var journal = GameJournal.Open(_games.Path);
         journal.Create(new GameRecord("GONE12", "t", "smoke", "{}", 1, 0, 0, TeamRules.Single, DateTimeOffset.UnixEpoch));
         journal.Append("GONE12", 0, new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch));
 
@@ -112,11 +110,11 @@ public sealed class GameJournalTests : IDisposable
     [Fact]
     public void DamagedFile_IsRefused_AndLeftAsItWas()
     {
-        var path = Path.Combine(_folder, GameJournal.FileName);
+        var path = Path.Combine(_games.Path, GameJournal.FileName);
         var garbage = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
         File.WriteAllBytes(path, garbage);
 
-        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_games.Path));
 
         Assert.Contains(path, e.Message);
         Assert.Equal(garbage, File.ReadAllBytes(path));
@@ -125,10 +123,10 @@ public sealed class GameJournalTests : IDisposable
     [Fact]
     public void DatabaseOfANewerVersion_IsRefused_AndLeftAsItWas()
     {
-        using (GameJournal.Open(_folder))
+        using (GameJournal.Open(_games.Path))
         {
         }
-        var path = Path.Combine(_folder, GameJournal.FileName);
+        var path = Path.Combine(_games.Path, GameJournal.FileName);
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
@@ -138,7 +136,7 @@ public sealed class GameJournalTests : IDisposable
         }
         var before = File.ReadAllBytes(path);
 
-        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_games.Path));
 
         Assert.Contains("newer", e.Message);
         Assert.Equal(before, File.ReadAllBytes(path));
@@ -148,15 +146,15 @@ public sealed class GameJournalTests : IDisposable
     public void DatabaseOfTheFirstLayout_IsRead_AndMarkedWithThisLayout()
     {
         var record = new GameRecord("ABCDEF", "teacher", "smoke", "{}", 7, 1, 20, new TeamRules(3, true), DateTimeOffset.UnixEpoch);
-        using (var journal = GameJournal.Open(_folder))
+        using (var journal = GameJournal.Open(_games.Path))
         {
             journal.Create(record);
             journal.Append(record.Code, 0, new GameEvent(GameEventKind.Advanced, DateTimeOffset.UnixEpoch));
         }
-        var path = Path.Combine(_folder, GameJournal.FileName);
+        var path = Path.Combine(_games.Path, GameJournal.FileName);
         SetLayout(path, 1);
 
-        using (var reopened = GameJournal.Open(_folder))
+        using (var reopened = GameJournal.Open(_games.Path))
         {
             var (game, kept) = Assert.Single(reopened.Load());
             Assert.Equal(record.Code, game.Code);
@@ -188,7 +186,7 @@ public sealed class GameJournalTests : IDisposable
     [Fact]
     public void AnotherProgramsDatabase_IsRefused()
     {
-        var path = Path.Combine(_folder, GameJournal.FileName);
+        var path = Path.Combine(_games.Path, GameJournal.FileName);
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
@@ -197,7 +195,7 @@ public sealed class GameJournalTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_folder));
+        var e = Assert.Throws<GameDatabaseRefusedException>(() => GameJournal.Open(_games.Path));
 
         Assert.Contains("not a regsim games database", e.Message);
     }
